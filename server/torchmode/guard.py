@@ -1,0 +1,165 @@
+"""Runtime guard: make CPU runs fail where a cuDNN RNN backward would fail on a GPU.
+
+On a GPU, `nn.RNN`/`nn.LSTM`/`nn.GRU` run through cuDNN, whose backward refuses a forward that ran with the
+module in eval mode ("cudnn RNN backward can only be called in training mode"). CPU kernels have no such check,
+so test suites on CPUs never see the crash. The guard adds it back:
+
+    python -m torchmode.guard SCRIPT [ARGS ...]      # run a script like `python SCRIPT ARGS`
+    python -m torchmode.guard -m MODULE [ARGS ...]   # run a module like `python -m MODULE ARGS`
+
+    import torchmode.guard; torchmode.guard.install()  # in-process; uninstall() restores torch
+
+How: every RNN module's forward calls one of `torch._VF.{lstm, gru, rnn_tanh, rnn_relu}` and passes its own
+`self.training` as the kernel's `train` flag, exactly what cuDNN receives. The guard shadows those four names on
+the `torch._VF` module object. When `train` is False, grad is enabled and cuDNN is enabled
+(`torch.backends.cudnn.enabled`, which `cudnn.flags(enabled=False)` toggles), every kernel output that requires
+grad goes through an identity autograd Function whose backward raises cuDNN's error. Values and gradients are
+otherwise untouched, and an output that needs no grad (frozen RNN, inputs without grad) gets no backward at all,
+exactly like cuDNN. The `*Cell` modules call other kernels and are never affected. TorchScript-compiled RNNs do
+not go through Python and are not guarded.
+
+This module and pytest_plugin.py are the only parts of torchmode that import torch.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import runpy
+import sys
+
+import torch
+
+CUDNN_EVAL_BACKWARD_MESSAGE = "cudnn RNN backward can only be called in training mode"
+
+# The kernels behind nn.RNN (tanh/relu), nn.LSTM and nn.GRU; cuDNN runs all four on CUDA inputs.
+_RNN_KERNELS = ("lstm", "gru", "rnn_tanh", "rnn_relu")
+
+# Index of the `train` argument in the kernels' two overloads (see torch/nn/modules/rnn.py):
+#   dense:  (input, hx, params, has_biases, num_layers, dropout, train, bidirectional, batch_first)
+#   packed: (data, batch_sizes, hx, params, has_biases, num_layers, dropout, train, bidirectional)
+_TRAIN_INDEX_DENSE = 6
+_TRAIN_INDEX_PACKED = 7
+
+_installed: dict[str, object] = {}
+
+
+class _EvalModeRNNBackward(torch.autograd.Function):
+    """Identity on the outputs of an eval-mode RNN kernel; its backward fails the way cuDNN's does."""
+
+    # setup_context + generate_vmap_rule make the Function usable under torch.func (grad, vjp, jacrev, vmap).
+    generate_vmap_rule = True
+
+    @staticmethod
+    def forward(*tensors):
+        # A clone (not a view) so that in-place edits of the outputs behave as without the guard.
+        return tuple(t.clone() for t in tensors)
+
+    @staticmethod
+    def setup_context(ctx, inputs, output):
+        pass
+
+    @staticmethod
+    def backward(ctx, *grads):
+        raise RuntimeError(CUDNN_EVAL_BACKWARD_MESSAGE)
+
+    @staticmethod
+    def jvp(ctx, *tangents):
+        # Forward-mode AD is not what cuDNN's check is about: pass tangents through unchanged.
+        return tuple(t.clone() if t is not None else None for t in tangents)
+
+
+def _train_flag(args, kwargs) -> bool:
+    if "train" in kwargs:
+        return bool(kwargs["train"])
+    packed = len(args) > 3 and isinstance(args[3], (list, tuple))  # params sit at 3 only in the packed form
+    index = _TRAIN_INDEX_PACKED if packed else _TRAIN_INDEX_DENSE
+    return bool(args[index]) if len(args) > index else True
+
+
+def _would_use_cudnn_backward_check(args, kwargs) -> bool:
+    return (
+        not _train_flag(args, kwargs)
+        and torch.is_grad_enabled()
+        and torch.backends.cudnn.enabled
+    )
+
+
+def _guarded(kernel):
+    @functools.wraps(kernel)
+    def guarded_kernel(*args, **kwargs):
+        result = kernel(*args, **kwargs)
+        if not _would_use_cudnn_backward_check(args, kwargs):
+            return result
+        outputs = list(result)
+        needing_grad = [i for i, t in enumerate(outputs) if isinstance(t, torch.Tensor) and t.requires_grad]
+        if not needing_grad:
+            return result  # nothing can backpropagate into this kernel, so cuDNN would not complain either
+        wrapped = _EvalModeRNNBackward.apply(*(outputs[i] for i in needing_grad))
+        for i, tensor in zip(needing_grad, wrapped):
+            outputs[i] = tensor
+        return tuple(outputs)
+
+    guarded_kernel.__torchmode_guard__ = True
+    return guarded_kernel
+
+
+def install() -> None:
+    """Make eval-mode RNN backwards fail on this process's CPU runs as they do under cuDNN. Idempotent."""
+    if _installed:
+        return
+    vf = torch._VF
+    for name in _RNN_KERNELS:
+        kernel = getattr(vf, name)
+        if getattr(kernel, "__torchmode_guard__", False):
+            continue  # another copy of this module guarded it already
+        _installed[name] = vf.__dict__.get(name, _MISSING)
+        setattr(vf, name, _guarded(kernel))
+
+
+def uninstall() -> None:
+    """Restore torch's own kernels. Idempotent."""
+    vf = torch._VF
+    for name, previous in list(_installed.items()):
+        if previous is _MISSING:
+            vf.__dict__.pop(name, None)  # the module's __getattr__ serves the C function again
+        else:
+            setattr(vf, name, previous)
+    _installed.clear()
+
+
+def is_installed() -> bool:
+    return bool(_installed)
+
+
+_MISSING = object()
+
+
+_USAGE = "usage: python -m torchmode.guard SCRIPT [ARGS ...] | -m MODULE [ARGS ...]"
+
+
+def main(argv: list[str] | None = None) -> None:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or argv[0] in ("-h", "--help"):
+        print(_USAGE, file=sys.stderr if not argv else sys.stdout)
+        raise SystemExit(2 if not argv else 0)
+    install()
+    if argv[0] == "-m":
+        if len(argv) < 2:
+            print(_USAGE, file=sys.stderr)
+            raise SystemExit(2)
+        sys.argv = argv[1:]
+        sys.path.insert(0, os.getcwd())  # like `python -m`
+        runpy.run_module(argv[1], run_name="__main__", alter_sys=True)
+        return
+    script = argv[0]
+    sys.argv = argv
+    sys.path[0] = os.path.dirname(os.path.abspath(script))  # like `python SCRIPT`: its folder, not ours
+    runpy.run_path(script, run_name="__main__")
+
+
+if __name__ == "__main__":
+    # Run through the importable module so that `torchmode.guard.is_installed()` etc. see one single state.
+    from torchmode.guard import main as _main
+
+    _main()
