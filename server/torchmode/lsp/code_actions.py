@@ -1,0 +1,158 @@
+"""Quick fixes and fix-all, built only from the fixes that travel in `Diagnostic.data`."""
+
+from __future__ import annotations
+
+from lsprotocol import types
+
+from torchmode.lsp.diagnostics import SOURCE, same_diagnostic
+from torchmode.settings import Settings
+
+FIX_ALL_KIND = "source.fixAll.torchmode"
+
+# The order the issue prescribes; the engine's own title is kept for the `.train()` insertion
+# because it names the receiver (`model.train()`, `self.model.train()`).
+KIND_ORDER = ("train", "cudnn", "train-rnn", "noqa")
+KIND_TITLES = {
+    "cudnn": "keep eval mode: disable cuDNN for this forward",
+    "train-rnn": "train only the RNN submodules",
+    "noqa": "ignore on this line (`# noqa: TM001`)",
+}
+
+
+def fixes_of(diagnostic: types.Diagnostic, published: list[types.Diagnostic]) -> tuple[int | None, list[dict]]:
+    """(document version, fixes) carried by a diagnostic.
+
+    Some clients drop `data` when they send diagnostics back; then the same diagnostic among
+    the ones last published for the document supplies it.
+    """
+    data = diagnostic.data
+    if not _valid_data(data):
+        match = next((d for d in published if same_diagnostic(d, diagnostic) and _valid_data(d.data)), None)
+        data = match.data if match else None
+    if not _valid_data(data):
+        return None, []
+    return data.get("version"), [f for f in data["fixes"] if _valid_fix(f)]
+
+
+def _valid_data(data) -> bool:
+    return isinstance(data, dict) and isinstance(data.get("fixes"), list)
+
+
+def _valid_fix(fix) -> bool:
+    return (
+        isinstance(fix, dict)
+        and isinstance(fix.get("edits"), list)
+        and all(isinstance(e, dict) and "range" in e and isinstance(e.get("newText"), str) for e in fix["edits"])
+    )
+
+
+def _order(fix: dict) -> int:
+    kind = fix.get("kind")
+    return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
+
+
+def _text_edits(edits: list[dict]) -> list[types.TextEdit]:
+    result = []
+    for edit in edits:
+        r = edit["range"]
+        result.append(
+            types.TextEdit(
+                range=types.Range(
+                    types.Position(r["start"]["line"], r["start"]["character"]),
+                    types.Position(r["end"]["line"], r["end"]["character"]),
+                ),
+                new_text=edit["newText"],
+            )
+        )
+    return result
+
+
+def workspace_edit(uri: str, version: int | None, edits: list[types.TextEdit], document_changes: bool) -> types.WorkspaceEdit:
+    """A WorkspaceEdit guarded by the analysed version when the client supports documentChanges."""
+    if document_changes:
+        return types.WorkspaceEdit(
+            document_changes=[
+                types.TextDocumentEdit(
+                    text_document=types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version),
+                    edits=edits,
+                )
+            ]
+        )
+    return types.WorkspaceEdit(changes={uri: edits})
+
+
+def _wants(only: list[str] | None, kind: str) -> bool:
+    if not only:
+        return True
+    return any(kind == k or kind.startswith(k + ".") for k in only)
+
+
+def code_actions(
+    uri: str,
+    current_version: int | None,
+    params: types.CodeActionParams,
+    published: list[types.Diagnostic],
+    settings: Settings,
+    document_changes: bool,
+) -> list[types.CodeAction]:
+    """The code actions for a request; fixes computed for another version are not offered."""
+    only = params.context.only
+    actions: list[types.CodeAction] = []
+    if _wants(only, types.CodeActionKind.QuickFix):
+        for diagnostic in params.context.diagnostics:
+            if diagnostic.source != SOURCE:
+                continue
+            version, fixes = fixes_of(diagnostic, published)
+            if version != current_version:
+                continue  # the document changed since; fresh diagnostics are on their way
+            for fix in sorted(fixes, key=_order):
+                if fix.get("kind") == "noqa" and not settings.disable_rule_comment:
+                    continue
+                actions.append(
+                    types.CodeAction(
+                        title=KIND_TITLES.get(fix.get("kind"), fix.get("title") or "torchmode fix"),
+                        kind=types.CodeActionKind.QuickFix,
+                        diagnostics=[diagnostic],
+                        is_preferred=bool(fix.get("preferred")),
+                        edit=workspace_edit(uri, version, _text_edits(fix["edits"]), document_changes),
+                    )
+                )
+    if settings.fix_all and (only and _wants(only, FIX_ALL_KIND) or not only and published):
+        fix_all = fix_all_action(uri, current_version, published, document_changes)
+        if fix_all is not None:
+            actions.append(fix_all)
+    return actions
+
+
+def fix_all_action(uri, current_version, published, document_changes) -> types.CodeAction | None:
+    """Every preferred fix of the document in one edit; overlapping edits after the first are skipped."""
+    edits: list[types.TextEdit] = []
+    for diagnostic in published:
+        version, fixes = fixes_of(diagnostic, published)
+        if version != current_version:
+            return None
+        preferred = next((f for f in fixes if f.get("preferred")), None)
+        if preferred is None:
+            continue
+        for edit in _text_edits(preferred["edits"]):
+            if edit in edits:
+                continue  # two findings asking for the same `model.train()` line
+            if any(_overlaps(edit.range, other.range) for other in edits):
+                continue
+            edits.append(edit)
+    if not edits:
+        return None
+    return types.CodeAction(
+        title="torchmode: fix all TM001 problems",
+        kind=FIX_ALL_KIND,
+        edit=workspace_edit(uri, current_version, edits, document_changes),
+    )
+
+
+def _key(position: types.Position) -> tuple[int, int]:
+    return position.line, position.character
+
+
+def _overlaps(a: types.Range, b: types.Range) -> bool:
+    # Strict: two insertions at one point, or touching ranges, do not overlap.
+    return _key(a.start) < _key(b.end) and _key(b.start) < _key(a.end)

@@ -1,0 +1,98 @@
+"""Engine findings -> LSP diagnostics, with each finding's fixes carried in `Diagnostic.data`.
+
+The fixes are converted to the client's position encoding here, once, for the exact document
+version that was analysed, so code actions only read them back (they never re-analyse).
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from lsprotocol import types
+from pygls.uris import from_fs_path
+
+from torchmode.findings import FileReport, Finding
+from torchmode.lsp.positions import PositionConverter
+from torchmode.settings import Settings
+
+SOURCE = "torchmode"
+
+SEVERITIES = {
+    "error": types.DiagnosticSeverity.Error,
+    "warning": types.DiagnosticSeverity.Warning,
+    "information": types.DiagnosticSeverity.Information,
+    "hint": types.DiagnosticSeverity.Hint,
+}
+
+
+def to_diagnostics(
+    report: FileReport,
+    version: int | None,
+    converter: PositionConverter,
+    settings: Settings,
+    converter_for: Callable[[str], PositionConverter | None],
+) -> list[types.Diagnostic]:
+    """The diagnostics of one analysed document version, filtered and graded by `settings`.
+
+    `converter_for(path)` gives a converter for another file (related locations), or None
+    when that file cannot be read; columns are then passed through unchanged.
+    """
+    enabled = settings.enabled_codes()
+    return [
+        _diagnostic(finding, version, converter, settings, converter_for)
+        for finding in report.findings
+        if finding.code in enabled
+    ]
+
+
+def _diagnostic(finding: Finding, version, converter, settings, converter_for) -> types.Diagnostic:
+    fixes = [
+        {
+            "title": fix.title,
+            "kind": fix.kind,
+            "preferred": fix.preferred,
+            "edits": [
+                {"range": _range_json(converter.range_to_client(edit.range)), "newText": edit.new_text}
+                for edit in fix.edits
+            ],
+        }
+        for fix in finding.fixes
+    ]
+    related = []
+    for item in finding.related:
+        other = converter if item.path == finding.path else converter_for(item.path)
+        span = other.range_to_client(item.range) if other else _plain_range(item.range)
+        related.append(
+            types.DiagnosticRelatedInformation(
+                location=types.Location(uri=from_fs_path(item.path) or item.path, range=span),
+                message=item.message,
+            )
+        )
+    return types.Diagnostic(
+        range=converter.range_to_client(finding.range),
+        message=finding.message,
+        severity=SEVERITIES.get(settings.severity_of(finding.code, finding.severity), types.DiagnosticSeverity.Error),
+        code=finding.code,
+        source=SOURCE,
+        related_information=related or None,
+        data={"version": version, "fixes": fixes},
+    )
+
+
+def _plain_range(span) -> types.Range:
+    return types.Range(
+        types.Position(span.start.line, span.start.character),
+        types.Position(span.end.line, span.end.character),
+    )
+
+
+def _range_json(span: types.Range) -> dict:
+    return {
+        "start": {"line": span.start.line, "character": span.start.character},
+        "end": {"line": span.end.line, "character": span.end.character},
+    }
+
+
+def same_diagnostic(a: types.Diagnostic, b: types.Diagnostic) -> bool:
+    """Whether two diagnostics are the same finding (used when a client drops `data`)."""
+    return a.code == b.code and a.range == b.range and a.message == b.message

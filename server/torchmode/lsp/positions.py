@@ -1,0 +1,78 @@
+"""The one place where engine columns (Unicode code points) meet the client's position encoding.
+
+The engine counts columns in code points; LSP clients count them in UTF-16 code units unless
+they negotiated UTF-8 or UTF-32. Lines are split the way LSP and Python's tokenizer do it
+(`\\n`, `\\r\\n`, `\\r`), not with str.splitlines, which also breaks at form feeds and U+2028.
+"""
+
+from __future__ import annotations
+
+import re
+
+from lsprotocol import types
+
+from torchmode import findings
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+
+UTF8 = types.PositionEncodingKind.Utf8
+UTF16 = types.PositionEncodingKind.Utf16
+UTF32 = types.PositionEncodingKind.Utf32
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of `text` without their line breaks, as LSP numbers them."""
+    return _LINE_BREAK.split(text)
+
+
+def units(text: str, encoding: str) -> int:
+    """How many code units of `encoding` the string `text` takes."""
+    if encoding == UTF32:
+        return len(text)
+    if encoding == UTF8:
+        return len(text.encode("utf-8", "surrogatepass"))
+    if text.isascii():
+        return len(text)
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+class PositionConverter:
+    """Converts positions of one version of one document between code points and client units."""
+
+    def __init__(self, text: str, encoding: str = UTF16):
+        self.lines = split_lines(text)
+        self.encoding = encoding
+
+    def _line(self, line: int) -> str:
+        return self.lines[line] if 0 <= line < len(self.lines) else ""
+
+    def to_client(self, position: findings.Position) -> types.Position:
+        line = max(0, position.line)
+        if line >= len(self.lines):  # past the end: clamp to the end of the document
+            last = len(self.lines) - 1
+            return types.Position(last, units(self.lines[last], self.encoding))
+        text = self._line(line)
+        column = min(max(0, position.character), len(text))
+        return types.Position(line, units(text[:column], self.encoding))
+
+    def range_to_client(self, span: findings.Range) -> types.Range:
+        return types.Range(self.to_client(span.start), self.to_client(span.end))
+
+    def from_client(self, position: types.Position) -> findings.Position:
+        """Code-point position of a client position; a column inside a character rounds down."""
+        if position.line >= len(self.lines):
+            last = len(self.lines) - 1
+            return findings.Position(last, len(self.lines[last]))
+        text = self._line(position.line)
+        if self.encoding == UTF32 or text.isascii():
+            return findings.Position(position.line, min(position.character, len(text)))
+        counted = 0
+        for index, char in enumerate(text):
+            width = units(char, self.encoding)
+            if counted + width > position.character:
+                return findings.Position(position.line, index)
+            counted += width
+        return findings.Position(position.line, len(text))
+
+    def range_from_client(self, span: types.Range) -> findings.Range:
+        return findings.Range(self.from_client(span.start), self.from_client(span.end))

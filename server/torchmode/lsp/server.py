@@ -1,0 +1,414 @@
+"""The torchmode language server: document sync, scheduling, publishing, settings, code actions.
+
+Everything here runs on pygls' event loop; the Engine runs on the AnalysisWorker thread. Results
+come back through `loop.call_soon_threadsafe` and are published only if the document is still at
+the analysed version and the settings did not change meanwhile (never a stale result).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+from dataclasses import dataclass
+
+from lsprotocol import types
+from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
+from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
+from pygls.uris import to_fs_path
+
+from torchmode import __version__, noqa
+from torchmode.findings import FileReport
+from torchmode.lsp.code_actions import FIX_ALL_KIND, code_actions
+from torchmode.lsp.config import SECTION, EditorConfig, editor_section, is_excluded
+from torchmode.lsp.diagnostics import to_diagnostics
+from torchmode.lsp.positions import PositionConverter
+from torchmode.lsp.worker import AnalysisWorker, CheckJob, CheckResult, EnginePool
+
+log = logging.getLogger(__name__)
+
+# Past this size a document is not analysed (a generated or data file opened by accident).
+MAX_DOCUMENT_CHARS = 20_000_000
+
+
+def _make_engine(roots, *, interpreter, extra_paths):
+    from torchmode.engine import Engine  # imported on the worker thread, where it is used
+
+    return Engine(roots, interpreter=interpreter, extra_paths=extra_paths)
+
+
+def normalise(path: str) -> str:
+    return os.path.normcase(os.path.realpath(path))
+
+
+class TorchmodeProtocol(LanguageServerProtocol):
+    def structure_message(self, data):
+        """Answer a request whose params cannot be read with a JSON-RPC error (pygls drops it)."""
+        try:
+            return super().structure_message(data)
+        except JsonRpcException as error:
+            if isinstance(data, dict) and "id" in data and "method" in data:
+                if isinstance(error, JsonRpcInvalidParams) and not error.message:
+                    error = JsonRpcInvalidParams(f"invalid params for {data['method']}")
+                self._send_response(data["id"], error=error.to_response_error())
+            raise
+
+
+@dataclass
+class Published:
+    version: int | None
+    generation: int
+    diagnostics: list[types.Diagnostic]
+    result_id: str
+
+
+class TorchmodeServer(LanguageServer):
+    def __init__(self, engine_factory=_make_engine):
+        super().__init__(
+            "torchmode",
+            __version__,
+            protocol_cls=TorchmodeProtocol,
+            text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+        )
+        self.config = EditorConfig(warn=self.warn)
+        self.generation = 0  # bumped whenever settings or workspace folders change
+        self.pull_mode = False
+        self.published: dict[str, Published] = {}
+        self.dependencies: dict[str, set[str]] = {}  # uri -> normalised paths its result used
+        self.scheduled: dict[str, tuple[int | None, int]] = {}  # uri -> (version, generation) queued
+        self.waiters: dict[str, list[asyncio.Future]] = {}
+        self.notes: dict[str, list[str]] = {}
+        self.loop: asyncio.AbstractEventLoop | None = None
+        self.worker = AnalysisWorker(EnginePool(engine_factory), self._result_from_worker)
+        self._refresh_pending = False
+
+    # -- logging ----------------------------------------------------------------------------------
+    def log_to_client(self, message: str, kind=types.MessageType.Info) -> None:
+        try:
+            self.window_log_message(types.LogMessageParams(type=kind, message=message))
+        except Exception:  # no transport yet/anymore: the local log has it
+            log.debug("could not send log message", exc_info=True)
+
+    def warn(self, message: str) -> None:
+        log.warning("%s", message)
+        self.log_to_client(message, types.MessageType.Warning)
+
+    def report_server_error(self, error, source) -> None:
+        """Handler errors go to the log, never to a pop-up (pygls' default shows a message)."""
+        log.error("server error (%s): %s", getattr(source, "__name__", source), error)
+        self.log_to_client(f"torchmode: internal error: {error}", types.MessageType.Error)
+
+    # -- capabilities and state ---------------------------------------------------------------
+    @property
+    def encoding(self) -> str:
+        return self.workspace.position_encoding or types.PositionEncodingKind.Utf16
+
+    def client_supports(self, dotted: str) -> bool:
+        value = self.client_capabilities
+        for part in dotted.split("."):
+            value = getattr(value, part, None)
+            if value is None:
+                return False
+        return bool(value)
+
+    def roots(self) -> tuple[str, ...]:
+        folders = [to_fs_path(f.uri) for f in self.workspace.folders.values()]
+        if not folders and self.workspace.root_path:
+            folders = [self.workspace.root_path]
+        return tuple(normalise(f) for f in folders if f)
+
+    def open_document(self, uri: str):
+        return self.workspace.text_documents.get(uri)
+
+    # -- scheduling -----------------------------------------------------------------------------
+    def schedule(self, uri: str, reason: str = "edit") -> None:
+        """Queue the current version of an open document for analysis (replacing an older one)."""
+        doc = self.open_document(uri)
+        if doc is None:
+            return
+        path = normalise(doc.path)
+        settings = self.config.settings_for(path)
+        self.scheduled[uri] = (doc.version, self.generation)
+        text = doc.source
+        if not settings.enable or is_excluded(path, settings, self.roots()) or len(text) > MAX_DOCUMENT_CHARS:
+            if len(text) > MAX_DOCUMENT_CHARS:
+                self.warn(f"torchmode: {path} is too large to analyse ({len(text):,} characters)")
+            self.worker.forget(uri)
+            self._publish(uri, doc.version, text, FileReport(path), settings)
+            return
+        self.worker.check(CheckJob(uri, path, doc.version, text, settings, self.generation, reason))
+
+    def recheck_dependents(self, changed_path: str, except_uri: str | None = None) -> None:
+        changed = normalise(changed_path)
+        for uri, deps in list(self.dependencies.items()):
+            if uri != except_uri and changed in deps and self.open_document(uri) is not None:
+                log.debug("re-checking %s: %s changed", uri, changed)
+                self.schedule(uri, reason="dependency")
+
+    def recheck_all(self, reason: str) -> None:
+        for uri in list(self.workspace.text_documents):
+            self.schedule(uri, reason=reason)
+
+    def settings_changed(self) -> None:
+        self.generation += 1
+        self.config.changed()
+        self.worker.reset(self.roots())
+        self.recheck_all("settings")
+
+    # -- results --------------------------------------------------------------------------------
+    def _result_from_worker(self, result: CheckResult) -> None:
+        if self.loop is not None and not self.loop.is_closed():
+            self.loop.call_soon_threadsafe(self._deliver, result)
+
+    def _deliver(self, result: CheckResult) -> None:
+        job = result.job
+        doc = self.open_document(job.uri)
+        if doc is None or doc.version != job.version or job.generation != self.generation:
+            log.debug("dropping stale result for %s v%s", job.uri, job.version)
+            return
+        log.info("checked %s v%s in %.1f ms", job.path, job.version, result.seconds * 1000)
+        report = result.report
+        if report is None:
+            self.warn(f"torchmode could not check {job.path}: {result.error}")
+            report = FileReport(job.path)
+        self.dependencies[job.uri] = {normalise(p) for p in report.dependencies} - {job.path}
+        if report.notes != self.notes.get(job.uri):
+            self.notes[job.uri] = list(report.notes)
+            for note in report.notes:
+                self.log_to_client(f"torchmode: {job.path}: {note}", types.MessageType.Log)
+        self._publish(job.uri, job.version, job.text, report, job.settings)
+        if self.pull_mode and job.reason != "edit":
+            self._request_refresh()
+
+    def _publish(self, uri, version, text, report: FileReport, settings) -> None:
+        converter = PositionConverter(text, self.encoding)
+        findings = noqa.filter_findings(list(report.findings), text)
+        shown = FileReport(report.path, findings, report.dependencies, report.notes)
+        diagnostics = to_diagnostics(shown, version, converter, settings, self._converter_for)
+        self.published[uri] = Published(version, self.generation, diagnostics, f"{self.generation}.{version}")
+        if self.pull_mode:
+            for waiter in self.waiters.pop(uri, []):
+                if not waiter.done():
+                    waiter.set_result(None)
+        else:
+            self.text_document_publish_diagnostics(
+                types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
+            )
+
+    def _converter_for(self, path: str) -> PositionConverter | None:
+        """Positions of related locations in other files: from the open buffer, else from disk."""
+        for doc in self.workspace.text_documents.values():
+            if normalise(doc.path) == normalise(path):
+                return PositionConverter(doc.source, self.encoding)
+        try:
+            with open(path, encoding="utf-8") as handle:
+                return PositionConverter(handle.read(), self.encoding)
+        except (OSError, UnicodeDecodeError):
+            return None
+
+    def _request_refresh(self) -> None:
+        """Ask a pull client to pull again (a dependency or the settings changed), once per burst."""
+        if self._refresh_pending or not self.client_supports("workspace.diagnostics.refresh_support"):
+            return
+        self._refresh_pending = True
+
+        def send():
+            self._refresh_pending = False
+            self.workspace_diagnostic_refresh(None)
+
+        self.loop.call_later(0.05, send)
+
+    def current_published(self, uri: str) -> Published | None:
+        doc = self.open_document(uri)
+        published = self.published.get(uri)
+        if doc is None or published is None:
+            return None
+        if published.version != doc.version or published.generation != self.generation:
+            return None
+        return published
+
+    async def wait_for_result(self, uri: str) -> Published | None:
+        """The diagnostics of the document's current version, analysing it if needed (pull mode)."""
+        while True:
+            doc = self.open_document(uri)
+            if doc is None:
+                return None
+            published = self.current_published(uri)
+            if published is not None:
+                return published
+            if self.scheduled.get(uri) != (doc.version, self.generation):
+                self.schedule(uri)
+            waiter = self.loop.create_future()
+            self.waiters.setdefault(uri, []).append(waiter)
+            try:
+                await waiter
+            finally:
+                if waiter in self.waiters.get(uri, []):
+                    self.waiters[uri].remove(waiter)
+
+    # -- settings -------------------------------------------------------------------------------
+    async def pull_configuration(self) -> None:
+        if not self.client_supports("workspace.configuration"):
+            return
+        folders = list(self.workspace.folders.values())
+        items = [types.ConfigurationItem(section=SECTION)]
+        items += [types.ConfigurationItem(scope_uri=f.uri, section=SECTION) for f in folders]
+        try:
+            values = await self.workspace_configuration_async(types.ConfigurationParams(items=items))
+        except Exception as error:
+            self.warn(f"torchmode: could not read the editor settings: {error}")
+            return
+        values = list(values or [])
+        self.config.global_section = editor_section(values[0]) if values else None
+        self.config.folder_sections = {
+            normalise(to_fs_path(f.uri)): editor_section(v)
+            for f, v in zip(folders, values[1:])
+            if v is not None and v != values[0]
+        }
+
+
+def create_server(engine_factory=_make_engine) -> TorchmodeServer:  # noqa: C901 - one place lists the features
+    server = TorchmodeServer(engine_factory)
+
+    @server.feature(types.INITIALIZE)
+    def initialize(ls: TorchmodeServer, params: types.InitializeParams):
+        ls.loop = asyncio.get_running_loop()
+        ls.config.initialization = editor_section(params.initialization_options)
+        ls.worker.reset(ls.roots())
+        # Pull diagnostics only for clients that declare them; they then get no pushes at all.
+        ls.pull_mode = ls.client_supports("text_document.diagnostic")
+        if ls.pull_mode:
+            ls.feature(
+                types.TEXT_DOCUMENT_DIAGNOSTIC,
+                types.DiagnosticOptions(identifier="torchmode", inter_file_dependencies=True, workspace_diagnostics=False),
+            )(document_diagnostic)
+        log.info("initialize: encoding=%s pull=%s roots=%s", ls.encoding, ls.pull_mode, ls.roots())
+
+    async def document_diagnostic(ls: TorchmodeServer, params: types.DocumentDiagnosticParams):
+        uri = params.text_document.uri
+        published = await ls.wait_for_result(uri)
+        if published is None:
+            return types.RelatedFullDocumentDiagnosticReport(items=[])
+        if params.previous_result_id == published.result_id:
+            return types.RelatedUnchangedDocumentDiagnosticReport(result_id=published.result_id)
+        return types.RelatedFullDocumentDiagnosticReport(items=published.diagnostics, result_id=published.result_id)
+
+    @server.feature(types.INITIALIZED)
+    async def initialized(ls: TorchmodeServer, params: types.InitializedParams):
+        registrations = []
+        if ls.client_supports("workspace.did_change_watched_files.dynamic_registration"):
+            watchers = [types.FileSystemWatcher(glob_pattern=g) for g in ("**/*.py", "**/pyproject.toml")]
+            registrations.append(types.Registration(
+                id="torchmode-watched-files",
+                method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+                register_options=types.DidChangeWatchedFilesRegistrationOptions(watchers=watchers),
+            ))
+        if ls.client_supports("workspace.did_change_configuration.dynamic_registration"):
+            registrations.append(types.Registration(
+                id="torchmode-configuration", method=types.WORKSPACE_DID_CHANGE_CONFIGURATION,
+            ))
+        if registrations:
+            try:
+                await ls.client_register_capability_async(types.RegistrationParams(registrations=registrations))
+            except Exception as error:
+                log.warning("dynamic registration failed: %s", error)
+        before = ls.config.global_section, ls.config.folder_sections
+        await ls.pull_configuration()
+        if (ls.config.global_section, ls.config.folder_sections) != before:
+            ls.settings_changed()
+        ls.worker.warm_up(ls.config.settings_for(ls.roots()[0] if ls.roots() else os.getcwd()))
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
+    async def did_change_configuration(ls: TorchmodeServer, params: types.DidChangeConfigurationParams):
+        if ls.client_supports("workspace.configuration"):
+            await ls.pull_configuration()
+        else:  # clients without workspace/configuration push the settings in the notification
+            ls.config.global_section = editor_section(params.settings)
+        ls.settings_changed()
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WORKSPACE_FOLDERS)
+    def did_change_folders(ls: TorchmodeServer, params):
+        ls.settings_changed()
+
+    @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: TorchmodeServer, params: types.DidOpenTextDocumentParams):
+        doc = ls.open_document(params.text_document.uri)
+        ls.worker.set_overlay(normalise(doc.path), doc.source)
+        ls.schedule(doc.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: TorchmodeServer, params: types.DidChangeTextDocumentParams):
+        # pygls has already applied the changes to the document.
+        doc = ls.open_document(params.text_document.uri)
+        if doc is None:
+            return
+        ls.worker.set_overlay(normalise(doc.path), doc.source)
+        ls.schedule(doc.uri)
+        ls.recheck_dependents(doc.path, except_uri=doc.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    def did_save(ls: TorchmodeServer, params: types.DidSaveTextDocumentParams):
+        doc = ls.open_document(params.text_document.uri)
+        if doc is None:
+            return
+        ls.worker.invalidate(normalise(doc.path))
+        if os.path.basename(doc.path) == "pyproject.toml":
+            ls.settings_changed()
+            return
+        ls.recheck_dependents(doc.path, except_uri=doc.uri)
+
+    @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: TorchmodeServer, params: types.DidCloseTextDocumentParams):
+        uri = params.text_document.uri
+        path = normalise(to_fs_path(uri) or uri)
+        ls.worker.forget(uri)
+        ls.worker.set_overlay(path, None)  # the file on disk counts again for the others
+        ls.worker.invalidate(path)
+        for key in (ls.published, ls.dependencies, ls.scheduled, ls.notes):
+            key.pop(uri, None)
+        for waiter in ls.waiters.pop(uri, []):
+            waiter.cancel()
+        if not ls.pull_mode:
+            ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
+        ls.recheck_dependents(path)
+
+    @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    def did_change_watched_files(ls: TorchmodeServer, params: types.DidChangeWatchedFilesParams):
+        settings_files = False
+        for change in params.changes:
+            path = to_fs_path(change.uri)
+            if not path:
+                continue
+            if os.path.basename(path) == "pyproject.toml":
+                settings_files = True
+                continue
+            ls.worker.invalidate(normalise(path))
+            ls.recheck_dependents(path)
+        if settings_files:
+            ls.settings_changed()
+
+    @server.feature(
+        types.TEXT_DOCUMENT_CODE_ACTION,
+        types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix, FIX_ALL_KIND]),
+    )
+    def code_action(ls: TorchmodeServer, params: types.CodeActionParams):
+        # Answered from the last published diagnostics on the event loop: never waits for analysis.
+        doc = ls.open_document(params.text_document.uri)
+        if doc is None:
+            return []
+        published = ls.current_published(doc.uri)
+        return code_actions(
+            doc.uri,
+            doc.version,
+            params,
+            published.diagnostics if published else [],
+            ls.config.settings_for(normalise(doc.path)),
+            ls.client_supports("workspace.workspace_edit.document_changes"),
+        )
+
+    @server.feature(types.SHUTDOWN)
+    def shutdown(ls: TorchmodeServer, params):
+        ls.worker.stop()
+
+    return server

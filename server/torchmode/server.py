@@ -1,0 +1,65 @@
+"""`torchmode serve`: start the language server over stdio (default) or TCP.
+
+The CLI dispatches `torchmode serve ...` and `python -m torchmode serve ...` here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="torchmode serve",
+        description="Run the torchmode language server (TM001 diagnostics and quick fixes).",
+    )
+    parser.add_argument("--stdio", action="store_true", help="talk LSP over stdin/stdout (the default)")
+    parser.add_argument("--tcp", metavar="HOST:PORT", help="listen on a TCP socket instead of stdio")
+    parser.add_argument("--log-file", metavar="PATH", help="write the server's log here (default: stderr)")
+    parser.add_argument("-v", "--verbose", action="count", default=0,
+                        help="more logging: -v info, -vv debug (including pygls' message traffic)")
+    return parser
+
+
+def _configure_logging(log_file: str | None, verbosity: int) -> None:
+    handler = logging.FileHandler(log_file, encoding="utf-8") if log_file else logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(logging.WARNING if verbosity == 0 else logging.INFO if verbosity == 1 else logging.DEBUG)
+    # pygls logs every message it sends at INFO: only show that traffic at -vv.
+    logging.getLogger("pygls").setLevel(logging.DEBUG if verbosity >= 2 else logging.WARNING)
+
+
+def _host_port(value: str) -> tuple[str, int]:
+    host, _, port = value.rpartition(":")
+    if not port.isdigit():
+        raise SystemExit(f"torchmode serve: --tcp wants HOST:PORT, got {value!r}")
+    return host or "127.0.0.1", int(port)
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["serve"]:
+        argv = argv[1:]
+    args = _parser().parse_args(argv)
+    _configure_logging(args.log_file, args.verbose)
+
+    from torchmode.lsp.server import create_server
+
+    server = create_server()
+    if args.tcp:
+        server.start_tcp(*_host_port(args.tcp))
+        return 0
+    # stdout carries the protocol: anything else printing there (a library, a stray print) would
+    # corrupt it, so such output goes to stderr.
+    protocol_out = sys.stdout.buffer
+    sys.stdout = sys.stderr
+    server.start_io(sys.stdin.buffer, protocol_out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
