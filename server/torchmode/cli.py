@@ -1,0 +1,383 @@
+"""The `torchmode` command: `torchmode check [PATH ...]` and `torchmode serve`.
+
+`check` reads every file in the parent process (so unreadable files are reported once, in path
+order), lets a text pre-filter (walk.needing_analysis) pick the files that can hold a finding at
+all, and hands only those to the engine: in this process with `--jobs 1`, else in a pool of
+worker processes that each build one Engine and so pay jedi's warm-up once.
+
+Exit status: 0 no findings, 1 findings (or, with --diff, changes to show), 2 usage errors, I/O
+errors (a file that could not be read, even when the others were checked) or an internal error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import concurrent.futures
+import dataclasses
+import multiprocessing
+import os
+import sys
+
+from . import __version__, noqa, output, walk
+from .edits import apply_fixes, unified_diff
+from .findings import FileReport, Finding
+from .settings import KNOWN_CODES, Settings, find_pyproject, load_pyproject, settings_for
+
+FORMATS = ("text", "json", "sarif")
+MAX_FIX_ROUNDS = 5
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="torchmode",
+        description="Find PyTorch code that backpropagates through a cuDNN RNN run in eval mode (TM001).",
+    )
+    parser.add_argument("--version", action="version", version=f"torchmode {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    check = commands.add_parser("check", help="check files and folders (default: the current folder)")
+    check.add_argument("paths", nargs="*", metavar="PATH", help="files or folders to check (default: .)")
+    check.add_argument("--format", choices=FORMATS, default="text", help="output format (default: text)")
+    check.add_argument("--fix", action="store_true", help="apply the preferred fixes in place")
+    check.add_argument("--diff", action="store_true", help="print the preferred fixes as a diff; write nothing")
+    check.add_argument("--select", metavar="CODES", help="comma-separated codes or prefixes to report")
+    check.add_argument("--ignore", metavar="CODES", help="comma-separated codes or prefixes not to report")
+    check.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
+                       help="worker processes (default: number of CPUs; 1 = in this process)")
+    check.add_argument("--no-jedi", action="store_true", help="resolve names only, without jedi (faster, cruder)")
+    check.add_argument("--no-prefilter", action="store_true",
+                       help="analyse every file, not only those the text pre-filter lets through")
+    check.add_argument("--config", metavar="PATH", help="read [tool.torchmode] from this file, not the nearest pyproject.toml")
+    check.add_argument("--quiet", "-q", action="store_true", help="print findings only: no summary, no notes")
+    commands.add_parser("serve", help="run the language server (see `torchmode serve --help`)", add_help=False)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv and argv[0] == "serve":
+        from . import server  # imported only here: pygls is not needed to check files
+
+        return server.main(argv[1:]) or 0
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command != "check":
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return Check(args).run()
+    except UsageError as error:
+        print(f"torchmode: error: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+class UsageError(Exception):
+    pass
+
+
+def _codes(value: str | None, flag: str) -> list[str] | None:
+    if value is None:
+        return None
+    codes = [c.strip().upper() for c in value.split(",") if c.strip()]
+    for code in codes:
+        if code != "ALL" and not any(known.startswith(code) for known in KNOWN_CODES):
+            raise UsageError(f"invalid value {code!r} for {flag}: known codes are {', '.join(KNOWN_CODES)}")
+    return list(KNOWN_CODES) if "ALL" in codes else codes
+
+
+# --- analysis, in this process or in workers -------------------------------------------------------
+
+_worker_engine = None
+_worker_generation = -1
+
+
+def _make_engine(options: dict):
+    from .engine import Engine  # imported lazily: jedi costs ~100 ms to import
+
+    return Engine(
+        options["roots"],
+        interpreter=options["interpreter"],
+        extra_paths=options["extra_paths"],
+        use_jedi=options["use_jedi"],
+    )
+
+
+def _analyse(engine, path: str, text: str) -> tuple[FileReport, str | None]:
+    try:
+        return engine.check_source(path, text), None
+    except Exception as error:  # the engine promises not to raise; never let one file stop the run
+        return FileReport(path), f"internal error: {type(error).__name__}: {error}"
+
+
+def _worker_init(options: dict) -> None:
+    global _worker_engine
+    _worker_engine = _make_engine(options)
+
+
+def _worker_check(task: tuple) -> tuple[FileReport, str | None]:
+    global _worker_generation
+    path, text, generation, changed = task
+    if generation != _worker_generation:  # files were rewritten by --fix since this worker last ran
+        for changed_path in changed:
+            _worker_engine.invalidate(changed_path)
+        _worker_generation = generation
+    return _analyse(_worker_engine, path, text)
+
+
+class Analyser:
+    """Runs the engine over files; keeps the engine(s) alive between --fix rounds."""
+
+    def __init__(self, options: dict, jobs: int):
+        self.options = options
+        self.jobs = max(1, jobs)
+        self.engine = None
+        self.pool = None
+        self.generation = 0
+        self.changed: tuple[str, ...] = ()
+
+    def invalidate(self, paths) -> None:
+        self.changed = tuple(paths)
+        self.generation += 1
+        if self.engine is not None:
+            for path in paths:
+                self.engine.invalidate(path)
+
+    def check(self, files: dict[str, str]) -> dict[str, tuple[FileReport, str | None]]:
+        if not files:
+            return {}
+        workers = min(self.jobs, len(files))
+        if workers <= 1 and self.pool is None:
+            if self.engine is None:
+                self.engine = _make_engine(self.options)
+            return {path: _analyse(self.engine, path, text) for path, text in files.items()}
+        if self.pool is None:
+            self.pool = concurrent.futures.ProcessPoolExecutor(
+                max_workers=workers,
+                mp_context=multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn"),
+                initializer=_worker_init,
+                initargs=(self.options,),
+            )
+        # Largest files first, so no worker is left with a big one at the end.
+        order = sorted(files, key=lambda p: len(files[p]), reverse=True)
+        tasks = [(path, files[path], self.generation, self.changed) for path in order]
+        return dict(zip(order, self.pool.map(_worker_check, tasks)))
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
+
+
+# --- the check command --------------------------------------------------------------------------
+
+
+def keeps_all_code(old: str, new: str) -> bool:
+    """A fix may add lines and re-indent, never delete: every old line must still be there, in order,
+    and code that parsed must still parse."""
+    remaining = iter(line.strip() for line in new.splitlines())
+    if not all(any(line.strip() == candidate for candidate in remaining) for line in old.splitlines()):
+        return False
+    try:
+        ast.parse(old)
+    except (SyntaxError, ValueError):
+        return True
+    try:
+        ast.parse(new)
+    except (SyntaxError, ValueError):
+        return False
+    return True
+
+
+class Check:
+    def __init__(self, args):
+        self.args = args
+        self.overrides: dict = {}
+        select = _codes(args.select, "--select")
+        ignore = _codes(args.ignore, "--ignore")
+        if select is not None:
+            self.overrides["select"] = select
+        if ignore is not None:
+            self.overrides["ignore"] = ignore
+        if args.jobs is not None and args.jobs < 1:
+            raise UsageError("--jobs must be at least 1")
+        self.warnings: list[str] = []
+        self.config_settings: Settings | None = None
+        if args.config:
+            if not os.path.isfile(args.config):
+                raise UsageError(f"--config {args.config}: no such file")
+            self.config_settings = load_pyproject(args.config, self.warnings).merged(self.overrides, self.warnings)
+        self._pyproject_of_dir: dict[str, str | None] = {}
+        self._settings_of_pyproject: dict[str | None, Settings] = {}
+        self.errors = 0
+
+    # settings are looked up per folder, cached by the pyproject.toml that governs it
+    def _pyproject(self, folder: str) -> str | None:
+        if folder not in self._pyproject_of_dir:
+            self._pyproject_of_dir[folder] = find_pyproject(folder)
+        return self._pyproject_of_dir[folder]
+
+    def settings_for(self, path: str) -> tuple[Settings, str]:
+        """Settings for a file or folder, and the folder their `exclude` globs are relative to."""
+        if self.config_settings is not None:
+            return self.config_settings, os.path.dirname(os.path.abspath(self.args.config))
+        folder = path if os.path.isdir(path) else os.path.dirname(path)
+        pyproject = self._pyproject(folder)
+        if pyproject not in self._settings_of_pyproject:
+            self._settings_of_pyproject[pyproject] = settings_for(pyproject or folder, self.overrides, self.warnings)
+        base = os.path.dirname(pyproject) if pyproject else os.getcwd()
+        return self._settings_of_pyproject[pyproject], base
+
+    def error(self, path: str, message: str) -> None:
+        self.errors += 1
+        print(f"{output.display_path(path)}: {message}", file=sys.stderr)
+
+    def run(self) -> int:
+        args = self.args
+        paths = args.paths or ["."]
+        discovery = walk.discover(paths, lambda folder: (self.settings_for(folder)[0].exclude, self.settings_for(folder)[1]))
+        for given, reason in discovery.errors:
+            self.error(given, f"cannot read: {reason}")
+
+        sources: dict[str, walk.SourceFile] = {}
+        for path in discovery.files:
+            settings, _ = self.settings_for(path)
+            if not settings.enable or not settings.enabled_codes():
+                continue
+            source = walk.read_source(path)
+            if source.error:
+                self.error(path, f"cannot read: {source.error}")
+            else:
+                sources[path] = source
+
+        first_settings, _ = self.settings_for(os.path.abspath(paths[0]))
+        roots = sorted({os.path.abspath(p) if os.path.isdir(p) else os.path.dirname(os.path.abspath(p)) for p in paths})
+        options = {
+            "roots": tuple(roots),
+            "interpreter": first_settings.interpreter,
+            "extra_paths": tuple(first_settings.extra_paths),
+            "use_jedi": not args.no_jedi,
+        }
+        jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
+        analyser = Analyser(options, jobs)
+        try:
+            return self._check_and_report(sources, analyser)
+        finally:
+            analyser.close()
+
+    def _to_analyse(self, sources: dict[str, walk.SourceFile]) -> dict[str, str]:
+        texts = {path: source.text for path, source in sources.items()}
+        if self.args.no_prefilter:
+            return texts
+        needed = walk.needing_analysis(texts)
+        return {path: text for path, text in texts.items() if path in needed}
+
+    def _findings(self, results: dict[str, tuple[FileReport, str | None]], sources) -> dict[str, list[Finding]]:
+        """The findings each file shows after settings (select/ignore/severity) and `# noqa`."""
+        shown: dict[str, list[Finding]] = {}
+        for path, (report, problem) in results.items():
+            if problem:
+                self.error(path, problem)
+            if not self.args.quiet:
+                for note in report.notes:
+                    print(f"{output.display_path(path)}: {note}", file=sys.stderr)
+            settings, _ = self.settings_for(path)
+            codes = settings.enabled_codes()
+            findings = [
+                dataclasses.replace(f, severity=settings.severity_of(f.code, f.severity))
+                for f in report.findings
+                if f.code in codes
+            ]
+            shown[path] = noqa.filter_findings(findings, sources[path].text)
+        return shown
+
+    def _check_and_report(self, sources: dict[str, walk.SourceFile], analyser: Analyser) -> int:
+        args = self.args
+        for warning in self.warnings:
+            print(f"torchmode: warning: {warning}", file=sys.stderr)
+        self._last_results = analyser.check(self._to_analyse(sources))
+        shown = self._findings(self._last_results, sources)
+
+        if args.diff:
+            return self._diff(sources, shown)
+
+        fixed = 0
+        if args.fix:
+            for _ in range(MAX_FIX_ROUNDS):
+                changed = self._apply_fixes(sources, shown)
+                if not changed:
+                    break
+                fixed += sum(changed.values())
+                analyser.invalidate(list(changed))
+                # Re-check what changed and what depends on it (a fix in a helper's file can clear
+                # a finding at its call site); other files keep their findings.
+                recheck = {p for p in shown if p in changed}
+                recheck |= {p for p, (report, _) in self._last_results.items() if report.dependencies & changed.keys()}
+                results = analyser.check({p: sources[p].text for p in recheck})
+                self._last_results.update(results)
+                shown.update(self._findings(results, sources))
+
+        remaining = [f for path in sorted(shown) for f in shown[path]]
+        self._print(remaining, fixed)
+        if self.errors:
+            return 2
+        return 1 if remaining else 0
+
+    def _print(self, findings: list[Finding], fixed: int) -> None:
+        fmt = self.args.format
+        if fmt == "json":
+            sys.stdout.write(output.format_json(findings))
+        elif fmt == "sarif":
+            sys.stdout.write(output.format_sarif(findings))
+        else:
+            sys.stdout.write(output.format_text(findings))
+            if not self.args.quiet:
+                fixable = sum(1 for f in findings if f.preferred_fix)
+                sys.stdout.write(output.summary(len(findings), fixed, fixable))
+        sys.stdout.flush()
+
+    def _fixed_text(self, source: walk.SourceFile, findings: list[Finding]) -> tuple[str, int]:
+        """The file's text with the preferred fixes applied, and how many findings they fix."""
+        fixes = [f.preferred_fix for f in findings if f.preferred_fix is not None]
+        if not fixes:
+            return source.text, 0
+        new_text, applied = apply_fixes(source.text, fixes)
+        if new_text == source.text:
+            return source.text, 0
+        if not keeps_all_code(source.text, new_text):
+            self.error(source.path, "fix not applied: it would have removed code or broken the syntax (please report)")
+            return source.text, 0
+        applied_edits = {fix.edits for fix in applied}
+        return new_text, sum(1 for f in findings if f.preferred_fix and f.preferred_fix.edits in applied_edits)
+
+    def _apply_fixes(self, sources, shown) -> dict[str, int]:
+        changed: dict[str, int] = {}
+        for path in sorted(shown):
+            source = sources[path]
+            new_text, count = self._fixed_text(source, shown[path])
+            if not count:
+                continue
+            try:
+                with open(path, "wb") as handle:  # bytes: keeps the file's newlines and BOM exactly
+                    handle.write((b"\xef\xbb\xbf" if source.bom else b"") + new_text.encode("utf-8"))
+            except OSError as error:
+                self.error(path, f"cannot write: {error.strerror or error}")
+                continue
+            sources[path] = dataclasses.replace(source, text=new_text)
+            changed[path] = count
+        return changed
+
+    def _diff(self, sources, shown) -> int:
+        would_fix = 0
+        for path in sorted(shown):
+            new_text, count = self._fixed_text(sources[path], shown[path])
+            if count:
+                would_fix += count
+                sys.stdout.write(unified_diff(output.display_path(path), sources[path].text, new_text))
+        sys.stdout.flush()
+        if not self.args.quiet:
+            print(f"Would fix {would_fix} error{'s' if would_fix != 1 else ''}." if would_fix else "No fixes available.",
+                  file=sys.stderr)
+        if self.errors:
+            return 2
+        return 1 if would_fix else 0

@@ -1,0 +1,224 @@
+"""How `torchmode check` prints findings: text (ruff's concise format), JSON (ruff's JSON shape
+plus `severity` and `related`) and SARIF 2.1.0 (for GitHub code scanning).
+
+Findings carry 0-based lines and code-point columns; every format here prints them 1-based, as
+ruff does. Columns stay in Unicode code points (ruff's `column` counts characters, and the SARIF
+run declares `columnKind: unicodeCodePoints`).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from . import __version__
+from .findings import Finding, Position, Range
+from .noqa import noqa_line
+
+RULES = {
+    "TM001": {
+        "name": "eval-mode-cudnn-rnn-backward",
+        "short": "Backward through a cuDNN RNN whose forward ran in eval mode",
+        "full": (
+            "A backward pass goes through the output of an nn.RNN/nn.LSTM/nn.GRU forward that may run with the "
+            "RNN in eval mode (grad and cuDNN enabled). On a GPU this crashes with `RuntimeError: cudnn RNN "
+            "backward can only be called in training mode`."
+        ),
+        "help": (
+            "Put the model back in training mode before the forward whose output you backpropagate through "
+            "(insert `model.train()`), or keep eval mode and run that forward and its backward inside "
+            "`with torch.backends.cudnn.flags(enabled=False):`, or call `.train()` on the RNN submodules only. "
+            "Suppress a single line with `# noqa: TM001`."
+        ),
+    }
+}
+
+# ruff marks a fix "unsafe" when applying it may change what the program does. Putting a model in
+# training mode does (dropout and batch-norm behave differently), so the preferred fix is unsafe.
+APPLICABILITY = "unsafe"
+
+SARIF_LEVELS = {"error": "error", "warning": "warning", "information": "note", "hint": "note"}
+
+
+def display_path(path: str) -> str:
+    """A path relative to the working folder when it lies under it (as ruff prints them)."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return path
+    return path if relative.startswith("..") else relative
+
+
+def _loc(position: Position) -> dict:
+    return {"row": position.line + 1, "column": position.character + 1}
+
+
+def sort_key(finding: Finding):
+    return (finding.path, finding.range.start, finding.code)
+
+
+# --- text ------------------------------------------------------------------------------------
+
+
+def format_text(findings: list[Finding]) -> str:
+    lines = []
+    for f in sorted(findings, key=sort_key):
+        start = f.range.start
+        marker = " [*]" if f.preferred_fix else ""
+        lines.append(f"{display_path(f.path)}:{start.line + 1}:{start.character + 1}: {f.code}{marker} {f.message}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def summary(remaining: int, fixed: int = 0, fixable: int = 0) -> str:
+    """The closing line(s), in ruff's words."""
+    if fixed:
+        noun = "error" if remaining + fixed == 1 else "errors"
+        return f"Found {remaining + fixed} {noun} ({fixed} fixed, {remaining} remaining).\n"
+    if not remaining:
+        return "All checks passed!\n"
+    text = f"Found {remaining} error{'s' if remaining != 1 else ''}.\n"
+    if fixable:
+        text += f"[*] {fixable} fixable with the `--fix` option.\n"
+    return text
+
+
+# --- JSON (ruff's shape) ----------------------------------------------------------------------
+
+
+def finding_to_json(f: Finding) -> dict:
+    fix = f.preferred_fix
+    return {
+        "cell": None,
+        "code": f.code,
+        "end_location": _loc(f.range.end),
+        "filename": os.path.abspath(f.path),
+        "fix": None
+        if fix is None
+        else {
+            "applicability": APPLICABILITY,
+            "edits": [
+                {"content": e.new_text, "end_location": _loc(e.range.end), "location": _loc(e.range.start)}
+                for e in fix.edits
+            ],
+            "message": fix.title,
+        },
+        "location": _loc(f.range.start),
+        "message": f.message,
+        "name": RULES.get(f.code, {}).get("name", f.code),
+        "noqa_row": noqa_line(f) + 1,
+        "related": [
+            {
+                "filename": os.path.abspath(r.path),
+                "location": _loc(r.range.start),
+                "end_location": _loc(r.range.end),
+                "message": r.message,
+            }
+            for r in f.related
+        ],
+        "severity": f.severity,
+        "url": None,
+    }
+
+
+def format_json(findings: list[Finding]) -> str:
+    return json.dumps([finding_to_json(f) for f in sorted(findings, key=sort_key)], indent=2, ensure_ascii=False) + "\n"
+
+
+# --- SARIF 2.1.0 ----------------------------------------------------------------------------------
+
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+
+
+def _artifact(path: str, base: str) -> dict:
+    absolute = os.path.abspath(path)
+    relative = os.path.relpath(absolute, base)
+    if relative.startswith(".."):
+        return {"uri": Path(absolute).as_uri()}
+    return {"uri": relative.replace(os.sep, "/"), "uriBaseId": "%SRCROOT%"}
+
+
+def _region(r: Range) -> dict:
+    # SARIF regions are 1-based with an exclusive end column, like ours shifted by one.
+    return {
+        "startLine": r.start.line + 1,
+        "startColumn": r.start.character + 1,
+        "endLine": r.end.line + 1,
+        "endColumn": r.end.character + 1,
+    }
+
+
+def _rule(code: str) -> dict:
+    rule = RULES.get(code, {"name": code, "short": code, "full": code, "help": code})
+    return {
+        "id": code,
+        "name": rule["name"],
+        "shortDescription": {"text": rule["short"]},
+        "fullDescription": {"text": rule["full"]},
+        "help": {"text": rule["help"], "markdown": rule["help"]},
+        "defaultConfiguration": {"level": "error"},
+        "properties": {"tags": ["correctness", "pytorch"], "precision": "high", "problem.severity": "error"},
+    }
+
+
+def format_sarif(findings: list[Finding], base: str | None = None) -> str:
+    base = os.path.abspath(base or os.getcwd())
+    codes = sorted({f.code for f in findings} | set(RULES))
+    index = {code: i for i, code in enumerate(codes)}
+    results = []
+    for f in sorted(findings, key=sort_key):
+        result = {
+            "ruleId": f.code,
+            "ruleIndex": index[f.code],
+            "level": SARIF_LEVELS.get(f.severity, "error"),
+            "message": {"text": f.message},
+            "locations": [
+                {"physicalLocation": {"artifactLocation": _artifact(f.path, base), "region": _region(f.range)}}
+            ],
+        }
+        if f.related:
+            result["relatedLocations"] = [
+                {
+                    "id": i,
+                    "message": {"text": r.message},
+                    "physicalLocation": {"artifactLocation": _artifact(r.path, base), "region": _region(r.range)},
+                }
+                for i, r in enumerate(f.related)
+            ]
+        fix = f.preferred_fix
+        if fix is not None:
+            result["fixes"] = [
+                {
+                    "description": {"text": fix.title},
+                    "artifactChanges": [
+                        {
+                            "artifactLocation": _artifact(f.path, base),
+                            "replacements": [
+                                {"deletedRegion": _region(e.range), "insertedContent": {"text": e.new_text}}
+                                for e in fix.edits
+                            ],
+                        }
+                    ],
+                }
+            ]
+        results.append(result)
+    log = {
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [
+            {
+                "tool": {
+                    "driver": {
+                        "name": "torchmode",
+                        "version": __version__,
+                        "semanticVersion": __version__,
+                        "rules": [_rule(code) for code in codes],
+                    }
+                },
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": Path(base).as_uri() + "/"}},
+                "columnKind": "unicodeCodePoints",
+                "results": results,
+            }
+        ],
+    }
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"

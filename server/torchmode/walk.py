@@ -1,0 +1,248 @@
+"""Which files `torchmode check` reads, and which of those need the engine at all.
+
+Discovery follows ruff's defaults: folders are searched recursively for `*.py`; hidden folders,
+virtual environments (any folder holding `pyvenv.cfg`, or named venv/env/.venv), node_modules,
+__pycache__, site-packages, dist/_build/buck-out, setuptools' build/ output and `exclude` globs
+from the settings are skipped. Files named on the command line are always checked.
+
+The text pre-filter is what keeps a whole-repository run near the cost of reading the files:
+most files of a real code base neither switch a module's mode nor call code that does, and for
+those the engine cannot find anything.
+"""
+
+from __future__ import annotations
+
+import bisect
+import fnmatch
+import os
+import re
+import stat
+from dataclasses import dataclass, field
+
+SKIPPED_DIR_NAMES = frozenset(
+    {
+        "venv",
+        "env",
+        "node_modules",
+        "__pycache__",
+        "__pypackages__",
+        "site-packages",
+        "dist",
+        "_build",
+        "buck-out",
+    }
+)
+
+
+@dataclass
+class SourceFile:
+    path: str  # absolute
+    text: str | None = None  # None when it could not be read
+    error: str | None = None  # why it could not be read
+    bom: bool = False  # the file started with a UTF-8 byte-order mark (kept on --fix)
+
+
+@dataclass
+class Discovery:
+    files: list[str] = field(default_factory=list)  # absolute paths, sorted, no duplicates
+    errors: list[tuple[str, str]] = field(default_factory=list)  # (path as given, reason)
+
+
+def _is_venv_or_build(path: str, name: str) -> bool:
+    if os.path.isfile(os.path.join(path, "pyvenv.cfg")):
+        return True
+    if name == "build":
+        # setuptools output (build/lib, build/bdist.*), not a package that happens to be called build.
+        try:
+            return any(child == "lib" or child.startswith(("bdist.", "lib.", "temp.")) for child in os.listdir(path))
+        except OSError:
+            return False
+    return name.endswith(".egg-info")
+
+
+def is_excluded(path: str, patterns: tuple[str, ...], base: str) -> bool:
+    """True when `path` (file or folder) matches one of the `exclude` globs, given relative to
+    `base` (the folder of the pyproject.toml they came from) or as bare names."""
+    if not patterns:
+        return False
+    rel = os.path.relpath(path, base).replace(os.sep, "/")
+    name = os.path.basename(path)
+    for pattern in patterns:
+        pattern = pattern.rstrip("/")
+        bare = pattern[3:] if pattern.startswith("**/") else pattern
+        # Folders are matched on the way down, so a folder's match also excludes what it holds.
+        if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(rel, bare) or fnmatch.fnmatch(name, bare):
+            return True
+    return False
+
+
+def discover(paths: list[str], exclude_for) -> Discovery:
+    """Files to check under `paths`. `exclude_for(folder)` returns (globs, base) for a folder."""
+    found: dict[str, None] = {}
+    result = Discovery()
+    for given in paths:
+        absolute = os.path.abspath(given)
+        if os.path.isdir(absolute):
+            _walk(absolute, exclude_for, found)
+        elif os.path.lexists(absolute):
+            found[absolute] = None  # named explicitly: always checked, whatever it is called
+        else:
+            result.errors.append((given, "No such file or directory"))
+    result.files = sorted(found)
+    return result
+
+
+def _walk(top: str, exclude_for, found: dict[str, None]) -> None:
+    for folder, dirs, files in os.walk(top):
+        patterns, base = exclude_for(folder)
+        kept = []
+        for name in sorted(dirs):
+            child = os.path.join(folder, name)
+            if name.startswith(".") or name in SKIPPED_DIR_NAMES or _is_venv_or_build(child, name):
+                continue
+            if is_excluded(child, patterns, base):
+                continue
+            kept.append(name)
+        dirs[:] = kept
+        for name in files:
+            if name.endswith(".py") and not name.startswith("."):
+                path = os.path.join(folder, name)
+                if not is_excluded(path, patterns, base):
+                    found[path] = None
+
+
+def read_source(path: str) -> SourceFile:
+    """Read a file as UTF-8 Python source; a clear reason instead of text when that fails."""
+    try:
+        info = os.stat(path)
+        if not stat.S_ISREG(info.st_mode):
+            return SourceFile(path, error="not a regular file")
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        return SourceFile(path, error=error.strerror or str(error))
+    if b"\0" in data:
+        return SourceFile(path, error="binary file (contains NUL bytes)")
+    bom = data.startswith(b"\xef\xbb\xbf")
+    try:
+        text = data[3:].decode("utf-8") if bom else data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data[: error.start].count(b"\n") + 1
+        return SourceFile(path, error=f"not valid UTF-8 (byte {data[error.start]:#04x} on line {line})")
+    return SourceFile(path, text=text, bom=bom)
+
+
+# --- the text pre-filter ------------------------------------------------------------------------
+# Each pattern starts with a literal that a plain `in` test finds first: Python's `re` scans fast
+# only for a literal prefix, and this runs over every file of the code base.
+
+# Text that can put a module in eval mode: the calls, the `training` flag, getattr spellings, and
+# libraries that switch modes themselves (captum, grad-cam, torchattacks, AllenNLP predictors...).
+_MODE_SWITCH = (
+    (".eval", re.compile(r"\.eval\s*\(")),
+    (".train", re.compile(r"\.train\s*\(")),
+    (".training", re.compile(r"\.training\s*=(?!=)")),
+    ("train(", re.compile(r"(?<!\w)train\(\s*(?:mode\s*=\s*)?False")),
+    ("getattr", re.compile(r"getattr\s*\([^)]*[\"'](?:eval|train)[\"']")),
+    ("captum", None),
+    ("pytorch_grad_cam", None),
+    ("torchattacks", None),
+    ("torch_influence", None),
+    ("Predictor", None),
+)
+# The subset that can switch *to* eval mode (a function that only calls `.train()` or
+# `.train(True)` cannot make another file's forward run in eval mode).
+_TO_EVAL = (
+    (".eval", re.compile(r"\.eval\s*\(")),
+    (".train", re.compile(r"\.train\(\s*(?!\)|True\b|mode\s*=\s*True\b)")),
+    (".training", re.compile(r"\.training\s*=(?!=)\s*(?!True\b)")),
+    ("getattr", re.compile(r"getattr\s*\([^)]*[\"'](?:eval|train)[\"']")),
+) + _MODE_SWITCH[5:]
+# Text that can trigger a backward pass (notes/semantics.md, "Where backward hides").
+_BACKWARD = (
+    ("backward", None),
+    ("autograd", None),
+    ("torch.func", None),
+    ("functorch", None),
+    ("grad(", re.compile(r"(?<!\w)grad\(")),
+    ("vjp", None),
+    ("jvp", None),
+    ("jacrev", None),
+    ("jacfwd", None),
+    ("hessian", None),
+    (".attribute(", None),
+    ("shap_values", None),
+    ("_gradient(", None),
+)
+_DEF = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)", re.MULTILINE)
+_IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
+
+
+def _matches(text: str, patterns) -> list[int]:
+    """Offsets where any of `patterns` occurs (empty when none does)."""
+    offsets = []
+    for literal, pattern in patterns:
+        if literal not in text:
+            continue
+        if pattern is None:
+            offsets.append(text.index(literal))
+        else:
+            offsets.extend(m.start() for m in pattern.finditer(text))
+    return offsets
+
+
+def _enclosing_functions(text: str, offsets: list[int]) -> set[str]:
+    """Names of the functions holding those offsets (the nearest `def` above each: an
+    over-approximation, which only makes the filter let more files through)."""
+    defs = [(m.start(), m.group(1)) for m in _DEF.finditer(text)]
+    names = set()
+    for offset in offsets:
+        index = bisect.bisect_right(defs, (offset, "\uffff")) - 1
+        if index >= 0 and not defs[index][1].startswith("__"):
+            names.add(defs[index][1])
+    return names
+
+
+def switches_mode(text: str) -> bool:
+    return bool(_matches(text, _MODE_SWITCH))
+
+
+def needing_analysis(sources: dict[str, str]) -> set[str]:
+    """The paths (keys of `sources`: path -> text) the engine must analyse.
+
+    A finding needs eval mode and a backward pass to meet in a file. So a file is analysed when it
+    switches modes itself, or when it names a function that can switch to eval mode and also
+    triggers a backward pass, itself or through a function it names that does. A name counts only
+    next to the name of the module that defines it (`from utils import validate`), so that every
+    file mentioning `main` or `forward` does not pass.
+    """
+    needed: set[str] = set()
+    switchers: dict[str, set[str]] = {}  # function name -> names of the modules defining it
+    backwarders: dict[str, set[str]] = {}
+    triggers: set[str] = set()
+    for path, text in sources.items():
+        module = os.path.splitext(os.path.basename(path))[0]
+        if module == "__init__":
+            module = os.path.basename(os.path.dirname(path))
+        if _matches(text, _MODE_SWITCH):
+            needed.add(path)
+            for name in _enclosing_functions(text, _matches(text, _TO_EVAL)):
+                switchers.setdefault(name, set()).add(module)
+        backward_at = _matches(text, _BACKWARD)
+        if backward_at:
+            triggers.add(path)
+            for name in _enclosing_functions(text, backward_at):
+                backwarders.setdefault(name, set()).add(module)
+    if not switchers:
+        return needed
+
+    def names_one(identifiers: set[str], defined: dict[str, set[str]]) -> bool:
+        return any(defined[name] & identifiers for name in identifiers & defined.keys())
+
+    for path, text in sources.items():
+        if path in needed:
+            continue
+        identifiers = set(_IDENTIFIER.findall(text))
+        if names_one(identifiers, switchers) and (path in triggers or names_one(identifiers, backwarders)):
+            needed.add(path)
+    return needed
