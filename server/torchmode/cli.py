@@ -192,13 +192,8 @@ def keeps_all_code(old: str, new: str) -> bool:
 class Check:
     def __init__(self, args):
         self.args = args
-        self.overrides: dict = {}
-        select = _codes(args.select, "--select")
-        ignore = _codes(args.ignore, "--ignore")
-        if select is not None:
-            self.overrides["select"] = select
-        if ignore is not None:
-            self.overrides["ignore"] = ignore
+        self.select = _codes(args.select, "--select")
+        self.ignore = _codes(args.ignore, "--ignore")
         if args.jobs is not None and args.jobs < 1:
             raise UsageError("--jobs must be at least 1")
         self.warnings: list[str] = []
@@ -206,10 +201,19 @@ class Check:
         if args.config:
             if not os.path.isfile(args.config):
                 raise UsageError(f"--config {args.config}: no such file")
-            self.config_settings = load_pyproject(args.config, self.warnings).merged(self.overrides, self.warnings)
+            self.config_settings = self._with_flags(load_pyproject(args.config, self.warnings))
         self._pyproject_of_dir: dict[str, str | None] = {}
         self._settings_of_pyproject: dict[str | None, Settings] = {}
         self.errors = 0
+
+    def _with_flags(self, settings: Settings) -> Settings:
+        """Command-line flags on top of the file's settings, layered as ruff does: `--select`
+        starts a new selection (the file's `ignore` no longer applies), `--ignore` adds to it."""
+        if self.select is not None:
+            return settings.merged({"select": self.select, "ignore": self.ignore or []}, self.warnings)
+        if self.ignore is not None:
+            return settings.merged({"ignore": list(settings.ignore) + self.ignore}, self.warnings)
+        return settings
 
     # settings are looked up per folder, cached by the pyproject.toml that governs it
     def _pyproject(self, folder: str) -> str | None:
@@ -224,7 +228,7 @@ class Check:
         folder = path if os.path.isdir(path) else os.path.dirname(path)
         pyproject = self._pyproject(folder)
         if pyproject not in self._settings_of_pyproject:
-            self._settings_of_pyproject[pyproject] = settings_for(pyproject or folder, self.overrides, self.warnings)
+            self._settings_of_pyproject[pyproject] = self._with_flags(settings_for(pyproject or folder, None, self.warnings))
         base = os.path.dirname(pyproject) if pyproject else os.getcwd()
         return self._settings_of_pyproject[pyproject], base
 

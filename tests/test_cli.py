@@ -1,0 +1,395 @@
+"""`torchmode check` end to end: the installed command run as a subprocess over small projects."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+BIN = Path(sys.executable).parent
+TORCHMODE = str(BIN / "torchmode")
+
+MODEL = """\
+import torch
+from torch import nn
+
+
+class Tagger(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lstm = nn.LSTM(4, 8, batch_first=True)
+        self.head = nn.Linear(8, 2)
+
+    def forward(self, x):
+        out, _ = self.lstm(x)
+        return self.head(out[:, -1])
+"""
+
+# The classic bug: evaluation at the end of each epoch leaves the model in eval mode for the next
+# epoch's forward, and its backward then goes through an eval-mode LSTM.
+BUGGY = MODEL + """
+
+model = Tagger()
+optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+for epoch in range(3):
+    x = torch.randn(5, 7, 4)
+    loss = model(x).pow(2).mean()
+    optimizer.zero_grad()
+    loss.backward()
+    optimizer.step()
+    model.eval()
+    with torch.no_grad():
+        print(model(torch.randn(2, 7, 4)).sum().item())
+"""
+
+SAFE = BUGGY.replace("    x = torch.randn(5, 7, 4)\n", "    model.train()\n    x = torch.randn(5, 7, 4)\n")
+
+# Eval mode set in a helper of another module; the training file itself never says `.eval(`.
+HELPERS = """\
+import torch
+
+
+def validate(model, batches):
+    model.eval()
+    with torch.no_grad():
+        return sum(model(x).sum().item() for x in batches)
+"""
+CROSS_FILE_TRAIN = MODEL + """
+from helpers import validate
+
+model = Tagger()
+optimizer = torch.optim.SGD(model.parameters(), lr=0.1)
+for epoch in range(3):
+    loss = model(torch.randn(5, 7, 4)).pow(2).mean()
+    optimizer.zero_grad()
+    loss.backward()
+    optimizer.step()
+    validate(model, [torch.randn(2, 7, 4)])
+"""
+
+NOT_TORCH = "def add(a, b):\n    return a + b\n"
+
+
+def row_of(text: str, needle: str) -> int:
+    """1-based row of the first line containing `needle`."""
+    for row, line in enumerate(text.splitlines(), 1):
+        if needle in line:
+            return row
+    raise AssertionError(f"{needle!r} not in text")
+
+
+def col_of(text: str, needle: str) -> int:
+    """1-based column (in code points) of `needle` on its line."""
+    line = text.splitlines()[row_of(text, needle) - 1]
+    return line.index(needle) + 1
+
+
+def make(root: Path, files: dict[str, str | bytes]) -> Path:
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8", newline="")
+    return root
+
+
+def run(cwd: Path, *args: str, exe: list[str] | None = None) -> subprocess.CompletedProcess:
+    result = subprocess.run(
+        (exe or [TORCHMODE]) + list(args), cwd=cwd, capture_output=True, text=True, timeout=300
+    )
+    assert "Traceback" not in result.stderr, result.stderr
+    return result
+
+
+def check_json(cwd: Path, *args: str) -> tuple[int, list[dict]]:
+    result = run(cwd, "check", "--format", "json", *args)
+    return result.returncode, json.loads(result.stdout)
+
+
+@pytest.fixture
+def buggy(tmp_path):
+    return make(tmp_path, {"train.py": BUGGY})
+
+
+def test_the_command_is_installed():
+    assert os.access(TORCHMODE, os.X_OK), f"{TORCHMODE} missing: run scripts/setup.sh"
+
+
+def test_text_output_like_ruff_and_exit_1(buggy):
+    result = run(buggy, "check")
+    assert result.returncode == 1, result.stderr
+    row, col = row_of(BUGGY, "loss.backward()"), col_of(BUGGY, "loss.backward()")
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith(f"train.py:{row}:{col}: TM001 ")
+    assert "model" in lines[0]
+    assert "Found 1 error." in result.stdout
+
+
+def test_clean_project_exits_0(tmp_path):
+    make(tmp_path, {"train.py": SAFE, "util.py": NOT_TORCH})
+    result = run(tmp_path, "check", ".")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "All checks passed!" in result.stdout
+
+
+def test_json_has_ruffs_shape_plus_severity_and_related(buggy):
+    code, findings = check_json(buggy)
+    assert code == 1
+    assert len(findings) == 1
+    finding = findings[0]
+    assert finding["code"] == "TM001"
+    assert finding["filename"] == str(buggy / "train.py")
+    assert finding["location"] == {"row": row_of(BUGGY, "loss.backward()"), "column": col_of(BUGGY, "loss.backward()")}
+    assert finding["end_location"]["row"] == finding["location"]["row"]
+    assert finding["end_location"]["column"] > finding["location"]["column"]
+    assert finding["noqa_row"] == finding["location"]["row"]
+    assert finding["severity"] == "error"
+    assert finding["message"]
+    assert "url" in finding
+    fix = finding["fix"]
+    assert fix["applicability"] == "unsafe"  # training mode changes dropout/batch-norm behaviour
+    assert fix["message"]
+    assert any("model.train()" in edit["content"] for edit in fix["edits"])
+    for edit in fix["edits"]:
+        assert edit["location"]["row"] >= 1 and edit["location"]["column"] >= 1
+    related_rows = {r["location"]["row"] for r in finding["related"]}
+    assert row_of(BUGGY, "model.eval()") in related_rows
+    for related in finding["related"]:
+        assert related["filename"] == str(buggy / "train.py")
+        assert related["message"]
+
+
+def test_json_columns_count_code_points(tmp_path):
+    # An emoji (two UTF-16 units, four UTF-8 bytes) before the backward on the same line.
+    text = BUGGY.replace("    loss.backward()", '    tag = "😀"; loss.backward()')
+    make(tmp_path, {"train.py": text})
+    code, findings = check_json(tmp_path)
+    assert code == 1
+    assert findings[0]["location"]["column"] == col_of(text, "loss.backward()")
+
+
+def test_sarif_is_a_valid_code_scanning_log(buggy):
+    result = run(buggy, "check", "--format", "sarif")
+    assert result.returncode == 1
+    log = json.loads(result.stdout)
+    assert log["version"] == "2.1.0"
+    assert "sarif" in log["$schema"]
+    [run_] = log["runs"]
+    driver = run_["tool"]["driver"]
+    assert driver["name"] == "torchmode"
+    rules = driver["rules"]
+    rule = next(r for r in rules if r["id"] == "TM001")
+    assert "train" in rule["help"]["text"] and rule["shortDescription"]["text"] and rule["fullDescription"]["text"]
+    assert run_["columnKind"] == "unicodeCodePoints"
+    [result_] = run_["results"]
+    assert result_["ruleId"] == "TM001"
+    assert rules[result_["ruleIndex"]]["id"] == "TM001"
+    assert result_["level"] == "error"
+    assert result_["message"]["text"]
+    location = result_["locations"][0]["physicalLocation"]
+    assert location["artifactLocation"]["uri"] == "train.py"
+    assert location["artifactLocation"]["uriBaseId"] in run_["originalUriBaseIds"]
+    assert run_["originalUriBaseIds"]["%SRCROOT%"]["uri"] == buggy.as_uri() + "/"
+    region = location["region"]
+    assert region["startLine"] == row_of(BUGGY, "loss.backward()")
+    assert region["startColumn"] == col_of(BUGGY, "loss.backward()")
+    assert region["endLine"] >= region["startLine"] and region["endColumn"] >= 1
+    related = result_["relatedLocations"]
+    assert {r["physicalLocation"]["region"]["startLine"] for r in related} >= {row_of(BUGGY, "model.eval()")}
+    assert all(isinstance(r["id"], int) and r["message"]["text"] for r in related)
+    [fix] = result_["fixes"]
+    assert fix["description"]["text"]
+    [change] = fix["artifactChanges"]
+    assert change["artifactLocation"]["uri"] == "train.py"
+    assert any("model.train()" in r["insertedContent"]["text"] for r in change["replacements"])
+    for replacement in change["replacements"]:
+        assert set(replacement["deletedRegion"]) == {"startLine", "startColumn", "endLine", "endColumn"}
+        assert all(isinstance(v, int) and v >= 1 for v in replacement["deletedRegion"].values())
+
+
+def test_fix_writes_the_preferred_fix_keeps_all_code_and_rechecks_clean(buggy):
+    result = run(buggy, "check", "--fix")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "1 fixed, 0 remaining" in result.stdout
+    fixed = (buggy / "train.py").read_text()
+    assert fixed != BUGGY
+    assert "model.train()" in fixed
+    original = BUGGY.splitlines()
+    kept = iter(fixed.splitlines())
+    assert all(line in kept for line in original), "the fix deleted or changed original code"
+    compile(fixed, "train.py", "exec")
+    again = run(buggy, "check")
+    assert again.returncode == 0, again.stdout
+
+
+def test_fix_keeps_crlf_newlines(tmp_path):
+    make(tmp_path, {"train.py": BUGGY.replace("\n", "\r\n")})
+    result = run(tmp_path, "check", "--fix")
+    assert result.returncode == 0, result.stdout + result.stderr
+    data = (tmp_path / "train.py").read_bytes()
+    assert b"model.train()" in data
+    assert data.count(b"\n") == data.count(b"\r\n"), "a bare \\n crept into a CRLF file"
+
+
+def test_diff_shows_the_fix_writes_nothing_and_exits_1(buggy):
+    result = run(buggy, "check", "--diff")
+    assert result.returncode == 1
+    assert result.stdout.startswith("--- train.py\n+++ train.py\n@@ ")
+    added = [line for line in result.stdout.splitlines() if line.startswith("+") and not line.startswith("+++")]
+    assert any("model.train()" in line for line in added)
+    assert not any(line.startswith("-") and not line.startswith("---") for line in result.stdout.splitlines())
+    assert (buggy / "train.py").read_text() == BUGGY
+    clean = run(make(buggy / "clean", {"ok.py": SAFE}), "check", "--diff")
+    assert clean.returncode == 0 and clean.stdout == ""
+
+
+def test_select_and_ignore(buggy):
+    assert run(buggy, "check", "--ignore", "TM001").returncode == 0
+    assert run(buggy, "check", "--ignore", "TM").returncode == 0
+    assert run(buggy, "check", "--select", "TM").returncode == 1
+    assert run(buggy, "check", "--select", "TM001,TM").returncode == 1
+    bad = run(buggy, "check", "--select", "E501")
+    assert bad.returncode == 2 and "E501" in bad.stderr
+
+
+def test_pyproject_settings_apply_and_flags_win(buggy):
+    (buggy / "pyproject.toml").write_text('[tool.torchmode]\nignore = ["TM001"]\n')
+    assert run(buggy, "check").returncode == 0
+    # --select starts a new selection, as in ruff: the file's ignore no longer applies.
+    assert run(buggy, "check", "--select", "TM001").returncode == 1
+    (buggy / "pyproject.toml").write_text('[tool.torchmode]\nseverity = { TM001 = "warning" }\n')
+    code, findings = check_json(buggy)
+    assert code == 1 and findings[0]["severity"] == "warning"
+
+
+def test_pyproject_exclude_and_config_flag(tmp_path):
+    make(tmp_path, {"train.py": SAFE, "legacy/old_train.py": BUGGY})
+    assert run(tmp_path, "check").returncode == 1
+    (tmp_path / "pyproject.toml").write_text('[tool.torchmode]\nexclude = ["legacy"]\n')
+    assert run(tmp_path, "check").returncode == 0
+    other = tmp_path / "strict.toml"
+    other.write_text("[tool.torchmode]\nexclude = []\n")
+    assert run(tmp_path, "check", "--config", str(other)).returncode == 1
+    missing = run(tmp_path, "check", "--config", "nope.toml")
+    assert missing.returncode == 2 and "nope.toml" in missing.stderr
+
+
+def test_unreadable_binary_and_non_utf8_files_are_reported_and_the_rest_checked(buggy):
+    (buggy / "latin1.py").write_bytes("name = 'café'\n".encode("latin-1"))
+    (buggy / "blob.py").write_bytes(b"import os\x00\x01\x02\n")
+    (buggy / "gone.py").symlink_to(buggy / "does-not-exist.py")
+    result = run(buggy, "check", "--format", "json")
+    # I/O errors win over findings (exit 2), but the readable file is still checked and reported.
+    assert result.returncode == 2
+    assert [f["filename"] for f in json.loads(result.stdout)] == [str(buggy / "train.py")]
+    for name, reason in (("latin1.py", "UTF-8"), ("blob.py", "binary"), ("gone.py", "No such file")):
+        line = next((l for l in result.stderr.splitlines() if l.startswith(f"{name}: cannot read: ")), None)
+        assert line is not None, result.stderr
+        assert reason in line
+
+
+def test_missing_path_is_an_error(tmp_path):
+    result = run(tmp_path, "check", "no_such_dir")
+    assert result.returncode == 2
+    assert "no_such_dir: cannot read" in result.stderr
+
+
+def test_syntax_errors_elsewhere_in_the_file_do_not_stop_the_analysis(tmp_path):
+    broken = BUGGY + "\n\ndef half_typed(:\n    return\n"
+    make(tmp_path, {"train.py": broken, "only_broken.py": "def f(:\n  x = (\n"})
+    code, findings = check_json(tmp_path)
+    assert code == 1
+    assert [(f["filename"], f["location"]["row"]) for f in findings] == [
+        (str(tmp_path / "train.py"), row_of(broken, "loss.backward()"))
+    ]
+
+
+def test_hidden_venv_and_vendor_folders_are_skipped(tmp_path):
+    make(
+        tmp_path,
+        {
+            "train.py": BUGGY,
+            ".hidden/train.py": BUGGY,
+            ".venv/lib/train.py": BUGGY,
+            "venv/train.py": BUGGY,
+            "myenv/pyvenv.cfg": "home = /usr/bin\n",
+            "myenv/lib/train.py": BUGGY,
+            "node_modules/pkg/train.py": BUGGY,
+            "__pycache__/train.py": BUGGY,
+            "src/pkg/deep/train.py": BUGGY,
+        },
+    )
+    code, findings = check_json(tmp_path)
+    assert code == 1
+    assert sorted(f["filename"] for f in findings) == [str(tmp_path / "src/pkg/deep/train.py"), str(tmp_path / "train.py")]
+    # A file named on the command line is checked wherever it lives.
+    code, findings = check_json(tmp_path, ".hidden/train.py")
+    assert [f["filename"] for f in findings] == [str(tmp_path / ".hidden/train.py")]
+
+
+def test_noqa_comments(tmp_path):
+    all_codes = BUGGY.replace("    loss.backward()", "    loss.backward()  # noqa")
+    this_code = BUGGY.replace("    loss.backward()", "    loss.backward()  # noqa: TM001")
+    other_code = BUGGY.replace("    loss.backward()", "    loss.backward()  # noqa: E501")
+    make(tmp_path, {"a.py": all_codes, "b.py": this_code, "c.py": other_code})
+    code, findings = check_json(tmp_path)
+    assert code == 1
+    assert [Path(f["filename"]).name for f in findings] == ["c.py"]
+
+
+def test_cross_file_helper_and_parallel_runs_agree(tmp_path):
+    make(
+        tmp_path,
+        {
+            "helpers.py": HELPERS,
+            "train.py": CROSS_FILE_TRAIN,
+            "epochs.py": BUGGY,
+            "fixed.py": SAFE,
+            "util.py": NOT_TORCH,
+            "pkg/__init__.py": "",
+            "pkg/more.py": BUGGY.replace("model", "net"),
+        },
+    )
+    serial = run(tmp_path, "check", "--format", "json", "--jobs", "1")
+    parallel = run(tmp_path, "check", "--format", "json", "--jobs", "2")
+    assert serial.returncode == parallel.returncode == 1
+    assert json.loads(serial.stdout) == json.loads(parallel.stdout)
+    found = {(Path(f["filename"]).name, f["location"]["row"]) for f in json.loads(serial.stdout)}
+    assert ("train.py", row_of(CROSS_FILE_TRAIN, "loss.backward()")) in found
+    assert {name for name, _ in found} == {"train.py", "epochs.py", "more.py"}
+    # The text pre-filter must not lose a finding that analysing every file finds.
+    everything = run(tmp_path, "check", "--format", "json", "--no-prefilter")
+    assert json.loads(everything.stdout) == json.loads(serial.stdout)
+
+
+def test_no_jedi_still_finds_the_plain_case(buggy):
+    code, findings = check_json(buggy, "--no-jedi")
+    assert code == 1 and findings[0]["location"]["row"] == row_of(BUGGY, "loss.backward()")
+
+
+def test_quiet_prints_findings_only(buggy):
+    result = run(buggy, "check", "--quiet")
+    assert result.returncode == 1
+    assert result.stdout.splitlines()[0].startswith("train.py:")
+    assert "Found" not in result.stdout
+
+
+def test_python_dash_m_and_usage_errors(buggy):
+    result = run(buggy, "check", exe=[sys.executable, "-m", "torchmode"])
+    assert result.returncode == 1 and "TM001" in result.stdout
+    assert run(buggy, "check", "--format", "xml").returncode == 2
+    assert run(buggy, "check", "--jobs", "0").returncode == 2
+    assert run(buggy).returncode == 2
+
+
+def test_serve_dispatches_to_the_language_server(buggy):
+    result = run(buggy, "serve", "--help")
+    assert result.returncode == 0
+    assert "torchmode serve" in result.stdout
