@@ -1,0 +1,368 @@
+#!/usr/bin/env python3
+"""Score `torchmode check` on a corpus of runnable programs: precision/recall and fix success per category.
+
+    .venv/bin/python scripts/evaluate_corpus.py [DIR ...]          # default: tests/corpus examples
+    .venv/bin/python scripts/evaluate_corpus.py --no-label-by-running tests/corpus
+
+A program is a .py file with a `# expect: crash|clean` header; other .py files are modules that programs import
+(mini-projects live in subfolders and run with their folder as working directory). Ground truth comes from running
+each program under torchmode's runtime guard (`python -m torchmode.guard`): a program is buggy when it dies with
+"cudnn RNN backward can only be called in training mode", and the line to report is the innermost traceback frame in
+the program's own file. With --no-label-by-running the `# expect:` headers and `# TM001-here` markers are used
+instead. The category of a file is a `# category: NAME` header, else the first folder under the corpus root.
+
+A finding is a true positive when it sits on an expected line of its file (rows as in the CLI's JSON, 1-based).
+Fix success, for each buggy program: apply the preferred fix of every finding in its file (the `fix` of the JSON
+output), then the file must parse, keep every original line (stripped, in order: fixes only add lines or
+re-indent), re-analyse clean and run clean under the guard.
+
+This file is also the library behind tests/test_corpus.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import defaultdict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+DEFAULT_DIRS = [REPO / "tests" / "corpus", REPO / "examples"]
+CUDNN_MESSAGE = "cudnn RNN backward can only be called in training mode"
+MARKER = "# TM001-here"
+EXPECT_RE = re.compile(r"^#\s*expect:\s*(crash|clean)\s*$", re.M)
+CATEGORY_RE = re.compile(r"^#\s*category:\s*([\w.-]+)\s*$", re.M)
+FRAME_RE = re.compile(r'^\s*File "(?P<file>[^"]+)", line (?P<line>\d+), in ')
+RUN_TIMEOUT_S = 120
+
+
+def venv_python() -> str:
+    candidate = REPO / ".venv" / "bin" / "python"
+    return str(candidate) if candidate.exists() else sys.executable
+
+
+def torchmode_command(python: str) -> list[str]:
+    script = Path(python).parent / "torchmode"
+    return [str(script)] if script.exists() else [python, "-m", "torchmode"]
+
+
+# --- the corpus ----------------------------------------------------------------------------------------------
+
+
+@dataclass
+class SourceFile:
+    path: Path
+    root: Path  # the corpus directory it was found under
+    category: str
+    expect: str | None  # "crash" | "clean" for programs, None for imported modules
+    marker_lines: list[int]  # 1-based lines holding `# TM001-here`
+
+    @property
+    def is_program(self) -> bool:
+        return self.expect is not None
+
+
+def _category(path: Path, root: Path, text: str) -> str:
+    header = CATEGORY_RE.search(text)
+    if header:
+        return header.group(1)
+    parts = path.relative_to(root).parts
+    return parts[0] if len(parts) > 1 else root.name
+
+
+def discover(dirs) -> list[SourceFile]:
+    files = []
+    for root in map(Path, dirs):
+        root = root.resolve()
+        candidates = [root] if root.is_file() else sorted(root.rglob("*.py"))
+        base = root.parent if root.is_file() else root
+        for path in candidates:
+            if any(part.startswith(".") or part == "__pycache__" for part in path.relative_to(base).parts):
+                continue
+            text = path.read_text(encoding="utf-8")
+            expect = EXPECT_RE.search(text)
+            markers = [i for i, line in enumerate(text.splitlines(), 1) if MARKER in line]
+            files.append(SourceFile(path, base, _category(path, base, text), expect and expect.group(1), markers))
+    return files
+
+
+# --- running programs under the guard --------------------------------------------------------------------------
+
+
+@dataclass
+class RunResult:
+    path: Path
+    returncode: int
+    stderr: str
+    crashed: bool  # died with cuDNN's eval-mode message
+    crash_line: int | None  # innermost traceback frame in the program's own file
+
+    @property
+    def broken(self) -> bool:
+        """Failed for another reason than the guard's: the program itself is wrong."""
+        return self.returncode != 0 and not self.crashed
+
+
+def innermost_frame_line(stderr: str, path: Path) -> int | None:
+    """The line of the innermost frame of `path` in the last traceback printed."""
+    last = stderr.rfind("Traceback (most recent call last):")
+    line = None
+    for text in stderr[max(last, 0):].splitlines():
+        match = FRAME_RE.match(text)
+        if match and Path(match["file"]).resolve() == path.resolve():
+            line = int(match["line"])
+    return line
+
+
+def run_under_guard(path: Path, python: str | None = None, timeout: float = RUN_TIMEOUT_S) -> RunResult:
+    env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1")
+    proc = subprocess.run(
+        [python or venv_python(), "-m", "torchmode.guard", str(path)],
+        cwd=path.parent, env=env, capture_output=True, text=True, timeout=timeout,
+    )
+    last_line = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ""
+    crashed = proc.returncode != 0 and last_line == f"RuntimeError: {CUDNN_MESSAGE}"
+    line = innermost_frame_line(proc.stderr, path) if crashed else None
+    return RunResult(path, proc.returncode, proc.stderr, crashed, line)
+
+
+def run_all(paths, python: str | None = None, jobs: int = 2) -> dict[Path, RunResult]:
+    with ThreadPoolExecutor(max_workers=jobs) as pool:
+        return {r.path: r for r in pool.map(lambda p: run_under_guard(p, python), paths)}
+
+
+# --- the analyser through its CLI ------------------------------------------------------------------------------
+
+
+def analyse(paths, python: str | None = None) -> list[dict]:
+    """`torchmode check --format json PATHS`: the diagnostics, in ruff's JSON shape."""
+    cmd = torchmode_command(python or venv_python()) + ["check", "--format", "json", *map(str, paths)]
+    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    if proc.returncode not in (0, 1):
+        raise RuntimeError(f"{' '.join(cmd)} exited {proc.returncode}:\n{proc.stderr}")
+    return json.loads(proc.stdout or "[]")
+
+
+def findings_by_file(diagnostics) -> dict[Path, list[dict]]:
+    grouped = defaultdict(list)
+    for d in diagnostics:
+        if d.get("code") == "TM001":
+            grouped[Path(d["filename"]).resolve()].append(d)
+    return grouped
+
+
+# --- fixes ----------------------------------------------------------------------------------------------------
+
+
+def _offset(lines: list[str], location: dict) -> int:
+    row, column = location["row"], location["column"]
+    return sum(len(line) for line in lines[: row - 1]) + column - 1
+
+
+def apply_fixes(text: str, diagnostics) -> str:
+    """Apply the `fix` edits of the diagnostics (1-based rows, code-point columns), last edit first."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[-1].endswith(("\n", "\r")):
+        lines.append("")  # a location on the line after a final newline
+    edits = [e for d in diagnostics if d.get("fix") for e in d["fix"]["edits"]]
+    spans = sorted(
+        ((_offset(lines, e["location"]), _offset(lines, e["end_location"]), e["content"]) for e in edits),
+        reverse=True,
+    )
+    for start, end, content in spans:
+        text = text[:start] + content + text[end:]
+    return text
+
+
+def keeps_original_lines(original: str, fixed: str) -> bool:
+    """Every original line (stripped) still appears, in order: the fix only added lines or re-indented."""
+    remaining = iter(line.strip() for line in fixed.splitlines())
+    return all(any(line.strip() == candidate for candidate in remaining) for line in original.splitlines())
+
+
+def parses(text: str) -> bool:
+    try:
+        ast.parse(text)
+    except SyntaxError:
+        return False
+    return True
+
+
+# --- the evaluation ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class FileOutcome:
+    file: SourceFile
+    expected: set[int]
+    reported: set[int]
+
+    @property
+    def tp(self) -> int:
+        return len(self.expected & self.reported)
+
+    @property
+    def fp(self) -> int:
+        return len(self.reported - self.expected)
+
+    @property
+    def fn(self) -> int:
+        return len(self.expected - self.reported)
+
+
+@dataclass
+class FixOutcome:
+    program: SourceFile
+    parses: bool = False
+    keeps_code: bool = False
+    reanalysed_clean: bool = False
+    runs_clean: bool = False
+    detail: str = ""
+
+    @property
+    def success(self) -> bool:
+        return self.parses and self.keeps_code and self.reanalysed_clean and self.runs_clean
+
+
+@dataclass
+class Evaluation:
+    files: list[SourceFile]
+    runs: dict[Path, RunResult]
+    outcomes: list[FileOutcome] = field(default_factory=list)
+    fixes: list[FixOutcome] = field(default_factory=list)
+
+
+def expected_lines(file: SourceFile, runs: dict[Path, RunResult], label_by_running: bool) -> set[int]:
+    if not label_by_running:
+        return set(file.marker_lines)
+    run = runs.get(file.path)
+    if run is None or not run.crashed or run.crash_line is None:
+        return set()  # imported modules and clean programs: nothing to report
+    return {run.crash_line}
+
+
+def score(files, runs, diagnostics, label_by_running=True) -> list[FileOutcome]:
+    reported = findings_by_file(diagnostics)
+    return [
+        FileOutcome(f, expected_lines(f, runs, label_by_running), {d["location"]["row"] for d in reported.get(f.path, [])})
+        for f in files
+    ]
+
+
+def check_fixes(files, runs, diagnostics, python=None, label_by_running=True) -> list[FixOutcome]:
+    """Fix every buggy program in a scratch copy of its corpus, then re-analyse and re-run the copies."""
+    reported = findings_by_file(diagnostics)
+    buggy = [f for f in files if f.is_program and (runs[f.path].crashed if label_by_running else f.expect == "crash")]
+    if not buggy:
+        return []
+    outcomes = []
+    with tempfile.TemporaryDirectory(prefix="torchmode-fixes-") as scratch:
+        copies = {}
+        for program in buggy:
+            # Each fixed program gets its own copy of its folder, so mini-projects keep their modules.
+            target = Path(scratch) / str(len(copies)) / program.path.parent.name
+            shutil.copytree(program.path.parent, target, ignore=shutil.ignore_patterns("__pycache__"))
+            copy = target / program.path.name
+            original = program.path.read_text(encoding="utf-8")
+            fixed = apply_fixes(original, reported.get(program.path, []))
+            copy.write_text(fixed, encoding="utf-8")
+            outcome = FixOutcome(program, parses=parses(fixed), keeps_code=keeps_original_lines(original, fixed))
+            if fixed == original:
+                outcome.detail = "no fix offered"
+            outcomes.append(outcome)
+            copies[program.path] = copy
+        again = findings_by_file(analyse([Path(scratch)], python))
+        reruns = run_all(list(copies.values()), python)
+        for outcome in outcomes:
+            copy = copies[outcome.program.path]
+            outcome.reanalysed_clean = not again.get(copy.resolve())
+            rerun = reruns[copy]
+            outcome.runs_clean = rerun.returncode == 0
+            if not outcome.runs_clean and not outcome.detail:
+                outcome.detail = rerun.stderr.strip().splitlines()[-1] if rerun.stderr.strip() else "failed"
+    return outcomes
+
+
+def evaluate(dirs, python=None, label_by_running=True, fixes=True) -> Evaluation:
+    files = discover(dirs)
+    programs = [f.path for f in files if f.is_program]
+    runs = run_all(programs, python)
+    diagnostics = analyse(dirs, python)
+    ev = Evaluation(files, runs, score(files, runs, diagnostics, label_by_running))
+    if fixes:
+        ev.fixes = check_fixes(files, runs, diagnostics, python, label_by_running)
+    return ev
+
+
+# --- report ---------------------------------------------------------------------------------------------------
+
+
+def _ratio(num: int, den: int) -> str:
+    return f"{num / den:.2f}" if den else "  - "
+
+
+def report(ev: Evaluation) -> str:
+    rows = defaultdict(lambda: [0, 0, 0, 0, 0, 0])  # tp fp fn programs fixes_ok fixes_total
+    for o in ev.outcomes:
+        r = rows[o.file.category]
+        r[0] += o.tp
+        r[1] += o.fp
+        r[2] += o.fn
+        r[3] += o.file.is_program
+    for fx in ev.fixes:
+        rows[fx.program.category][4] += fx.success
+        rows[fx.program.category][5] += 1
+    lines = [f"{'category':<22} {'programs':>8} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>9} {'recall':>6} {'fixes':>7}"]
+    total = [0] * 6
+    for name in sorted(rows):
+        r = rows[name]
+        total = [a + b for a, b in zip(total, r)]
+        lines.append(
+            f"{name:<22} {r[3]:>8} {r[0]:>4} {r[1]:>4} {r[2]:>4} {_ratio(r[0], r[0] + r[1]):>9} "
+            f"{_ratio(r[0], r[0] + r[2]):>6} {f'{r[4]}/{r[5]}':>7}"
+        )
+    lines.append(
+        f"{'ALL':<22} {total[3]:>8} {total[0]:>4} {total[1]:>4} {total[2]:>4} {_ratio(total[0], total[0] + total[1]):>9} "
+        f"{_ratio(total[0], total[0] + total[2]):>6} {f'{total[4]}/{total[5]}':>7}"
+    )
+    problems = []
+    for path, run in sorted(ev.runs.items()):
+        if run.broken:
+            problems.append(f"BROKEN  {path}: exit {run.returncode}: {run.stderr.strip().splitlines()[-1:]}")
+    for o in ev.outcomes:
+        for line in sorted(o.expected - o.reported):
+            problems.append(f"MISSED  {o.file.path}:{line}")
+        for line in sorted(o.reported - o.expected):
+            problems.append(f"FALSE   {o.file.path}:{line}")
+    for fx in ev.fixes:
+        if not fx.success:
+            failed = [name for name in ("parses", "keeps_code", "reanalysed_clean", "runs_clean") if not getattr(fx, name)]
+            problems.append(f"FIX     {fx.program.path}: fails {', '.join(failed)} {fx.detail}".rstrip())
+    return "\n".join(lines + ([""] + problems if problems else [])) + "\n"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("dirs", nargs="*", type=Path, default=DEFAULT_DIRS)
+    parser.add_argument("--label-by-running", action=argparse.BooleanOptionalAction, default=True,
+                        help="ground truth from running each program under the guard (default) or from its headers")
+    parser.add_argument("--no-fixes", action="store_true", help="skip the fix check")
+    parser.add_argument("--python", help="interpreter with torch and torchmode (default: .venv/bin/python)")
+    args = parser.parse_args(argv)
+    ev = evaluate(args.dirs, args.python, args.label_by_running, not args.no_fixes)
+    sys.stdout.write(report(ev))
+    perfect = all(o.fp == o.fn == 0 for o in ev.outcomes) and all(f.success for f in ev.fixes)
+    return 0 if perfect else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

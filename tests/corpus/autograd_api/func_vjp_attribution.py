@@ -1,0 +1,19 @@
+# expect: crash
+"""Vector-Jacobian product with torch.func.vjp to attribute an eval-mode LSTM's output to its input."""
+import torch
+import torch.nn as nn
+from torch.func import vjp
+
+torch.manual_seed(0)
+lstm = nn.LSTM(3, 5, batch_first=True)
+lstm.eval()
+
+
+def last_output(x):
+    return lstm(x)[0][:, -1]
+
+
+x = torch.randn(2, 6, 3)
+out, pullback = vjp(last_output, x)
+(attribution,) = pullback(torch.ones_like(out))  # TM001-here
+print(attribution.shape)
