@@ -1,0 +1,121 @@
+"""One analysed file: its parsed chunks, imports and top-level definitions, and name lookup.
+
+`lookup()` answers "what does this expression name?" — a torch/library qualified name, a user
+class or a user function, in this file or (through the engine's resolver) in another one.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+
+from . import knowledge
+from .modeltypes import ClassInfo, ModelType, type_of_construction
+from .source import ChunkCache, LineIndex, module_tree
+
+_MENTIONS_RNN = re.compile(r"\b(LSTM|GRU|RNN|RNNBase)\b")
+
+
+@dataclass
+class Definition:
+    kind: str  # "qual" (a library name we do not follow), "class", "function", "module"
+    qualname: str = ""
+    cls: ClassInfo | None = None
+    ctx: "ModuleContext | None" = None
+    node: ast.AST | None = None  # the FunctionDef for "function"
+    owner: ClassInfo | None = None  # the class of a method
+
+
+class ModuleContext:
+    def __init__(self, engine, path: str, text: str, chunk_cache: ChunkCache | None = None) -> None:
+        self.engine = engine
+        self.path = path
+        self.text = text
+        self.lines = LineIndex(text)
+        self.chunk_cache = chunk_cache or ChunkCache()
+        self.chunks = self.chunk_cache.parse(text)
+        self.body = module_tree(self.chunks)
+        self.syntax_errors = [f"line {c.start_line + 0}: {c.error}" for c in self.chunks if c.error]
+        self.mentions_rnn = bool(_MENTIONS_RNN.search(text))
+        self.imports: dict[str, str] = {}
+        self.functions: dict[str, ast.FunctionDef] = {}
+        self.classes: dict[str, ClassInfo] = {}
+        self.globals: dict[str, ast.expr] = {}  # last module-level assignment of each name
+        self.cudnn_disabled = False
+        self._global_types: dict[str, ModelType | None] = {}
+        self._index(self.body)
+
+    # -- indexing ---------------------------------------------------------------------------
+    def _index(self, body: list[ast.stmt]) -> None:
+        for node in body:
+            if isinstance(node, ast.Import):
+                for alias in node.names:
+                    if alias.asname:
+                        self.imports[alias.asname] = alias.name
+                    else:
+                        head = alias.name.split(".")[0]
+                        self.imports[head] = head
+            elif isinstance(node, ast.ImportFrom):
+                module = "." * node.level + (node.module or "")
+                for alias in node.names:
+                    if alias.name != "*":
+                        joined = f"{module}.{alias.name}" if module and not module.endswith(".") else module + alias.name
+                        self.imports[alias.asname or alias.name] = joined
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                self.functions[node.name] = node
+            elif isinstance(node, ast.ClassDef):
+                self.classes[node.name] = ClassInfo(self, node)
+            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+                for target in targets:
+                    if isinstance(target, ast.Name) and node.value is not None:
+                        self.globals[target.id] = node.value
+                    elif (self.qualname(target) == knowledge.CUDNN_ENABLED_ATTR
+                          and isinstance(node.value, ast.Constant) and node.value.value is False):
+                        self.cudnn_disabled = True
+            elif isinstance(node, (ast.If, ast.Try, ast.With)):
+                # `if __name__ == "__main__":`, `try: import x`: their definitions count too.
+                for field in ("body", "orelse", "finalbody"):
+                    self._index(getattr(node, field, []) or [])
+                for handler in getattr(node, "handlers", []):
+                    self._index(handler.body)
+
+    # -- names ------------------------------------------------------------------------------
+    def qualname(self, node: ast.expr) -> str | None:
+        """`nn.LSTM` -> `torch.nn.LSTM` through the imports; None when not import-based."""
+        if isinstance(node, ast.Name):
+            return self.imports.get(node.id)
+        if isinstance(node, ast.Attribute):
+            base = self.qualname(node.value)
+            return f"{base}.{node.attr}" if base else None
+        return None
+
+    def lookup(self, node: ast.expr) -> Definition | None:
+        if isinstance(node, ast.Name):
+            if node.id in self.classes:
+                return Definition("class", node.id, cls=self.classes[node.id], ctx=self)
+            if node.id in self.functions:
+                return Definition("function", node.id, ctx=self, node=self.functions[node.id])
+        qualname = self.qualname(node)
+        if qualname is None:
+            return None
+        return self.engine.resolve_qualname(self, qualname)
+
+    def global_type(self, name: str) -> ModelType | None:
+        if name not in self._global_types:
+            self._global_types[name] = None  # cycle guard
+            value = self.globals.get(name)
+            self._global_types[name] = type_of_construction(self, value) if value is not None else None
+        return self._global_types[name]
+
+    def site_text(self, node: ast.AST, limit: int = 60) -> str:
+        segment = self.segment(node)
+        segment = " ".join(segment.split())
+        return segment if len(segment) <= limit else segment[: limit - 1] + "…"
+
+    def segment(self, node: ast.AST) -> str:
+        if node.lineno == node.end_lineno:
+            line = self.lines.line(node.lineno).encode("utf-8")
+            return line[node.col_offset:node.end_col_offset].decode("utf-8", "replace")
+        return ast.get_source_segment(self.text, node) or ""

@@ -1,0 +1,232 @@
+"""The analysis engine: checks one file at a time, following names into other files.
+
+Flow: source text -> ModuleContext (chunks, imports, definitions) -> a FunctionAnalysis of the
+module body and of every function and method (summaries of callees computed on demand and
+cached) -> Hazards -> TM001 Findings with their fixes (rules/tm001.py).
+"""
+
+from __future__ import annotations
+
+import ast
+import logging
+import os
+import threading
+
+from . import knowledge
+from .context import Definition, ModuleContext
+from .facts import EMPTY_SUMMARY, Summary
+from .findings import FileReport
+from .flow import FunctionAnalysis, FunctionResult
+from .resolve import ModuleLocator
+from .rules import tm001
+from .source import ChunkCache, SourceError, decode_source
+
+log = logging.getLogger(__name__)
+
+MAX_FILE_BYTES = 5_000_000  # larger files are skipped with a note: nobody trains from a 5 MB script
+
+
+class Engine:
+    def __init__(self, roots=(), *, interpreter: str | None = None, extra_paths=(), use_jedi: bool = True) -> None:
+        self.locator = ModuleLocator(roots, extra_paths, interpreter, use_jedi)
+        self._overlays: dict[str, str] = {}
+        self._contexts: dict[str, ModuleContext] = {}  # path -> context of its current text
+        self._chunk_caches: dict[str, ChunkCache] = {}
+        self._results: dict[tuple, tuple] = {}  # (path, qualname, line) -> (key, FunctionResult)
+        self._in_progress: set[tuple] = set()
+        self._lock = threading.RLock()
+
+    # == public API ============================================================================
+    def check_source(self, path: str, text: str) -> FileReport:
+        path = os.path.abspath(path)
+        with self._lock:
+            try:
+                ctx = self._context(path, text)
+                report = FileReport(path)
+                hazards = []
+                for analysis_target in self._targets(ctx):
+                    hazards.extend(self._result(analysis_target).hazards)
+                report.findings = tm001.findings(ctx, [h for h in hazards if h.report.path == path], self)
+                report.dependencies = self._dependencies(ctx)
+                report.notes = [f"{os.path.basename(path)}: syntax error skipped ({e})" for e in ctx.syntax_errors]
+                return report
+            except RecursionError:
+                return FileReport(path, notes=[f"{path}: too deeply nested to analyse"])
+
+    def check_file(self, path: str) -> FileReport:
+        path = os.path.abspath(path)
+        try:
+            text = self._read(path)
+        except (OSError, SourceError) as error:
+            return FileReport(path, notes=[f"{path}: cannot read: {error}"])
+        return self.check_source(path, text)
+
+    def set_overlay(self, path: str, text: str | None) -> None:
+        path = os.path.abspath(path)
+        with self._lock:
+            if text is None:
+                self._overlays.pop(path, None)
+                self._chunk_caches.pop(path, None)
+            else:
+                self._overlays[path] = text
+            self._forget_results_of(path)
+
+    def invalidate(self, path: str) -> None:
+        path = os.path.abspath(path)
+        with self._lock:
+            self._contexts.pop(path, None)
+            self.locator.forget()
+            self._forget_results_of(path)
+
+    def warm_up(self) -> None:
+        """Pay jedi's first-use costs (grammar load, environment) before the first real check."""
+        if not self.locator.use_jedi:
+            return
+        try:
+            import jedi
+
+            jedi.Script("import torch.nn\ntorch.nn.LSTM\n", path="warmup.py").infer(2, 12)
+        except Exception as error:
+            log.debug("jedi warm-up failed: %s", error)
+
+    # == contexts ==============================================================================
+    def _read(self, path: str) -> str:
+        if path in self._overlays:
+            return self._overlays[path]
+        if os.path.getsize(path) > MAX_FILE_BYTES:
+            raise SourceError(f"larger than {MAX_FILE_BYTES // 1_000_000} MB")
+        with open(path, "rb") as handle:
+            return decode_source(handle.read())
+
+    def _context(self, path: str, text: str) -> ModuleContext:
+        ctx = self._contexts.get(path)
+        if ctx is not None and ctx.text == text:
+            return ctx
+        cache = self._chunk_caches.setdefault(path, ChunkCache())
+        ctx = ModuleContext(self, path, text, cache)
+        self._contexts[path] = ctx
+        self._forget_results_of(path)
+        return ctx
+
+    def context_of(self, path: str) -> ModuleContext | None:
+        """The context of another file (for following imports), or None when unreadable."""
+        path = os.path.abspath(path)
+        ctx = self._contexts.get(path)
+        if ctx is not None and (path not in self._overlays or self._overlays[path] == ctx.text):
+            return ctx
+        try:
+            return self._context(path, self._read(path))
+        except (OSError, SourceError):
+            return None
+
+    def _forget_results_of(self, path: str) -> None:
+        for key in [k for k in self._results if k[0] == path]:
+            del self._results[key]
+
+    # == names across files ====================================================================
+    def resolve_qualname(self, ctx: ModuleContext, qualname: str, depth: int = 0) -> Definition | None:
+        level = len(qualname) - len(qualname.lstrip("."))
+        dotted = qualname[level:]
+        top = dotted.split(".")[0]
+        if level == 0 and top in ("torch", "functorch", "captum", "shap", "art", "copy"):
+            return Definition("qual", _normalise(dotted))
+        parts = dotted.split(".")
+        for cut in range(len(parts) - 1, -1, -1):
+            module, rest = ".".join(parts[:cut]), parts[cut:]
+            if not module and not level:
+                continue
+            path = self.locator.locate(ctx.path, module, level)
+            if path is None:
+                continue
+            target = self.context_of(path)
+            if target is None or depth > 4:
+                return None
+            name = rest[0]
+            if name in target.classes:
+                definition = Definition("class", name, cls=target.classes[name], ctx=target)
+            elif name in target.functions:
+                definition = Definition("function", name, ctx=target, node=target.functions[name])
+            elif name in target.imports:
+                definition = self.resolve_qualname(target, target.imports[name], depth + 1)
+            else:
+                return Definition("module", module, ctx=target) if len(rest) == 0 else None
+            if definition is not None and len(rest) > 1 and definition.kind == "class":
+                found = definition.cls.find_method(rest[1])
+                if found:
+                    owner, node = found
+                    return Definition("function", f"{owner.name}.{rest[1]}", ctx=owner.ctx, node=node, owner=owner)
+            return definition
+        return Definition("qual", dotted) if not level else None
+
+    # == per-function analysis =================================================================
+    def _targets(self, ctx: ModuleContext) -> list[Definition]:
+        targets = [Definition("function", "<module>", ctx=ctx, node=None)]
+        for name, node in ctx.functions.items():
+            targets.append(Definition("function", name, ctx=ctx, node=node))
+        for cls in ctx.classes.values():
+            for name, node in cls.methods.items():
+                targets.append(Definition("function", f"{cls.name}.{name}", ctx=ctx, node=node, owner=cls))
+        return targets
+
+    def _result(self, definition: Definition) -> FunctionResult:
+        ctx = definition.ctx
+        line = definition.node.lineno if definition.node is not None else 0
+        key = (ctx.path, definition.qualname, line)
+        cached = self._results.get(key)
+        if cached is not None and cached[0] is definition.node and self._callees_unchanged(cached[1]):
+            return cached[1]
+        if key in self._in_progress:  # recursion: assume the call does nothing
+            return FunctionResult(EMPTY_SUMMARY, [], {})
+        self._in_progress.add(key)
+        try:
+            result = FunctionAnalysis(self, ctx, definition.node, definition.qualname, definition.owner).run()
+        finally:
+            self._in_progress.discard(key)
+        self._results[key] = (definition.node, result)
+        return result
+
+    def _callees_unchanged(self, result: FunctionResult) -> bool:
+        for (path, qualname), fingerprint in result.callees.items():
+            matches = [v for k, v in self._results.items() if k[0] == path and k[1] == qualname]
+            if not matches or matches[0][1].summary.fingerprint() != fingerprint:
+                return False
+        return True
+
+    def summary(self, definition: Definition) -> Summary:
+        if definition.node is None:
+            return EMPTY_SUMMARY
+        if definition.owner is None and definition.ctx is not None:
+            owner = next((c for c in definition.ctx.classes.values()
+                          if definition.node in c.methods.values()), None)
+            definition.owner = owner
+        return self._result(definition).summary
+
+    def returned_type(self, definition: Definition):
+        """The module type a factory function returns (for `self.rnn = make_rnn()`)."""
+        summary = self.summary(definition)
+        types = [t for t in summary.returned_types.values() if t is not None]
+        return types[0] if types else None
+
+    def _dependencies(self, ctx: ModuleContext) -> set[str]:
+        paths = set()
+        for qualname in ctx.imports.values():
+            level = len(qualname) - len(qualname.lstrip("."))
+            parts = qualname[level:].split(".")
+            for cut in range(len(parts), 0, -1):
+                located = self.locator.locate(ctx.path, ".".join(parts[:cut]), level)
+                if located:
+                    paths.add(located)
+                    break
+        paths.discard(ctx.path)
+        return paths
+
+
+def _normalise(qualname: str) -> str:
+    """`torch.nn.modules.rnn.LSTM` and friends are spelled as users spell them."""
+    for long, short in (("torch.nn.modules.rnn.", "torch.nn."), ("torch.nn.modules.container.", "torch.nn."),
+                        ("torch.autograd.grad_mode.", "torch."), ("torch.nn.parallel.data_parallel.", "torch.nn.")):
+        if qualname.startswith(long):
+            return short + qualname[len(long):]
+    if qualname.startswith("captum.attr.") and qualname.count(".") > 2:
+        return "captum.attr." + qualname.rsplit(".", 1)[1]
+    return qualname

@@ -1,0 +1,129 @@
+"""The abstract values the mode analysis works with.
+
+An object (a module instance) is named by a *key*: `p:model` (a parameter, as it was when the
+function was entered), `g:model` (a module-level global), `n:12:8` (made by the call at line 12,
+column 8 of this file), with attribute paths appended (`p:self.encoder.lstm`, `n:3:4.layers[*]`).
+A key's *mode* is a set of tokens: TRAIN, ENTRY ("as the caller left it") and EvalTokens (where
+eval mode was set). A tensor's *taint* is the set of forwards its value was computed from.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+TRAIN = "train"
+ENTRY = "entry"
+REQUIRES_GRAD = "requires_grad"  # taint of a tensor made with requires_grad=True
+
+
+@dataclass(frozen=True)
+class Site:
+    """A place in a file; lines 1-based, columns in UTF-8 bytes as `ast` gives them."""
+
+    path: str
+    line: int
+    col: int
+    end_line: int
+    end_col: int
+    text: str  # the source text, shortened, e.g. "model.eval()"
+    function: str  # the enclosing function, "" at module level
+
+
+@dataclass(frozen=True)
+class EvalToken:
+    """Eval mode was set at `site`; `via` lists the calls it travelled through, innermost last,
+    the first of them in the function being analysed."""
+
+    site: Site
+    via: tuple[Site, ...] = ()
+
+    def through(self, call: Site) -> "EvalToken":
+        return EvalToken(self.site, (call,) + self.via)
+
+    @property
+    def local(self) -> Site:
+        return self.via[0] if self.via else self.site
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """Where a `<receiver>.train()` line goes: before the statement at `line` (1-based), or at
+    the top of an enclosing loop's body when eval mode comes back through that loop."""
+
+    line: int
+    loops: tuple[tuple[int, int, int], ...] = ()  # (loop line, loop end line, first body line), outermost first
+
+
+@dataclass(frozen=True)
+class Forward:
+    """A module was run forward here with its RNN submodules in `mode`."""
+
+    key: str
+    site: Site
+    mode: frozenset
+    receiver: str  # as written, e.g. "self.model"; "" when it is no plain name
+    anchor: Anchor
+    kinds: frozenset = frozenset()  # "LSTM", "GRU", "RNN" — for the message
+    rnn_paths: tuple[str, ...] | None = None  # concrete RNN attribute paths, for the train-only-RNN fix
+    rnn_certain: bool = True  # False when the module's type was not resolved
+
+    def evals(self) -> list[EvalToken]:
+        return sorted((t for t in self.mode if isinstance(t, EvalToken)), key=lambda t: (t.site.line, t.site.col))
+
+
+@dataclass(frozen=True)
+class ArgTaint:
+    """Stands for the taint of a parameter's argument, filled in at each call."""
+
+    name: str
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """A backward at `backward` (or the call leading to it) runs through `forward`, whose module
+    entered this function in the caller's mode: the caller must not pass it in eval mode."""
+
+    key: str  # an entry key: p:… or g:…
+    backward: Site
+    forward: Forward
+
+
+@dataclass(frozen=True)
+class TaintRequirement:
+    """A backward runs through the argument of parameter `name`."""
+
+    name: str
+    backward: Site
+
+
+@dataclass(frozen=True)
+class Hazard:
+    """A backward (reported at `report`) through `forward`, whose RNN ran in eval mode."""
+
+    report: Site
+    forward: Forward
+    # The statement range from forward to backward in one block, for the keep-eval-mode fix.
+    wrap: tuple[int, int] | None = None
+
+
+@dataclass
+class Summary:
+    """What calling a function does, in terms of its parameters and the module's globals."""
+
+    effects: dict[str, frozenset] = field(default_factory=dict)  # entry key -> mode at exit
+    frozen: frozenset = frozenset()  # entry keys whose parameters it freezes
+    requirements: frozenset = frozenset()  # Requirement | TaintRequirement
+    returns_objs: frozenset = frozenset()  # keys of returned modules (entry keys or n: keys)
+    returns_taint: frozenset = frozenset()  # Forward | ArgTaint | REQUIRES_GRAD
+    returned_modes: dict[str, frozenset] = field(default_factory=dict)  # n: key -> mode, for factories
+    returned_types: dict = field(default_factory=dict)  # n: key -> ModelType
+    attr_binds: dict[str, str] = field(default_factory=dict)  # "model" -> "p:model" (self.model = model)
+    disables_grad: bool = False  # decorated with no_grad / inference_mode
+
+    def fingerprint(self) -> int:
+        return hash((tuple(sorted(self.effects.items(), key=repr)), self.frozen, self.requirements,
+                     self.returns_objs, self.returns_taint, tuple(sorted(self.returned_modes.items(), key=repr)),
+                     tuple(sorted(self.attr_binds.items())), self.disables_grad))
+
+
+EMPTY_SUMMARY = Summary()

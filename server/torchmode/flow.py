@@ -1,0 +1,1032 @@
+"""The mode analysis: an abstract interpreter over one function's control flow.
+
+It walks the statements in order, keeping a State: which modules each variable may name, the
+mode each module may be in (TRAIN / ENTRY / where eval() was called), and which forwards each
+tensor was computed from. Branches are joined, loops run to a fixed point (that is how eval at
+the end of an epoch reaches the next epoch's forward), try/finally and with-blocks are followed,
+and `return`/`break`/`continue` leave the straight path. Calls to user functions apply their
+summaries; what a function needs from its callers (a module passed in train mode) becomes part
+of its own summary. A backward through a forward whose RNN may be in eval mode is a Hazard.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from . import knowledge
+from .context import Definition, ModuleContext
+from .facts import (ENTRY, REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EvalToken, Forward, Hazard, Requirement,
+                    Site, Summary, TaintRequirement)
+from .modeltypes import ModelType, type_of_construction
+
+MAX_LOOP_ROUNDS = 4
+MAX_INLINE_DEPTH = 3
+DETACHING = {"detach", "item", "tolist", "numpy", "detach_", "data"}
+
+
+@dataclass(frozen=True)
+class Val:
+    objs: frozenset = frozenset()  # keys of the modules this may be
+    taint: frozenset = frozenset()  # Forward | ArgTaint | REQUIRES_GRAD
+    funcs: tuple = ()  # lambdas / nested defs / Definitions it may be
+    wraps: frozenset = frozenset()  # an attribution wrapper around these module keys
+    differentiates: bool = False  # torch.func.grad(f): calling it runs f and its backward
+
+    def __or__(self, other: "Val") -> "Val":
+        if self is EMPTY:
+            return other
+        if other is EMPTY:
+            return self
+        return Val(self.objs | other.objs, self.taint | other.taint, tuple(dict.fromkeys(self.funcs + other.funcs)),
+                   self.wraps | other.wraps, self.differentiates or other.differentiates)
+
+
+EMPTY = Val()
+
+
+def root_default(key: str) -> frozenset:
+    """The mode of a key nobody set in this function: as the caller left it, or a fresh module."""
+    return frozenset({ENTRY}) if key[:2] in ("p:", "g:") else frozenset({TRAIN})
+
+
+def _parents(key: str):
+    """`p:self.enc.layers[*]` -> itself, `p:self.enc.layers`, `p:self.enc`, `p:self`."""
+    yield key
+    while True:
+        cut = max(key.rfind("."), key.rfind("["))
+        if cut <= 1:
+            return
+        key = key[:cut]
+        yield key
+
+
+class State:
+    __slots__ = ("vars", "modes", "grad", "cudnn", "frozen", "aliases")
+
+    def __init__(self) -> None:
+        self.vars: dict[str, Val] = {}
+        self.modes: dict[str, frozenset] = {}
+        self.grad = True
+        self.cudnn = True
+        self.frozen: frozenset = frozenset()
+        self.aliases: dict[str, str] = {}
+
+    def copy(self) -> "State":
+        other = State.__new__(State)
+        other.vars = dict(self.vars)
+        other.modes = dict(self.modes)
+        other.grad, other.cudnn, other.frozen = self.grad, self.cudnn, self.frozen
+        other.aliases = dict(self.aliases)
+        return other
+
+    def canonical(self, key: str) -> str:
+        for _ in range(8):
+            for parent in _parents(key):
+                target = self.aliases.get(parent)
+                if target is not None:
+                    key = target + key[len(parent):]
+                    break
+            else:
+                return key
+        return key
+
+    def mode(self, key: str) -> frozenset:
+        key = self.canonical(key)
+        for parent in _parents(key):
+            found = self.modes.get(parent)
+            if found is not None:
+                return found
+        return root_default(key)
+
+    def set_mode(self, key: str, mode: frozenset, strong: bool = True) -> None:
+        key = self.canonical(key)
+        if strong:
+            for other in [k for k in self.modes if k.startswith(key) and k[len(key):len(key) + 1] in (".", "[")]:
+                del self.modes[other]
+            self.modes[key] = mode
+        else:
+            self.modes[key] = self.mode(key) | mode
+
+    def is_frozen(self, key: str) -> bool:
+        return any(parent in self.frozen for parent in _parents(self.canonical(key)))
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, State) and self.vars == other.vars and self.modes == other.modes
+                and self.grad == other.grad and self.cudnn == other.cudnn and self.frozen == other.frozen
+                and self.aliases == other.aliases)
+
+
+def join(*states: State | None) -> State | None:
+    live = [s for s in states if s is not None]
+    if not live:
+        return None
+    if len(live) == 1:
+        return live[0].copy()
+    result = live[0].copy()
+    for other in live[1:]:
+        for name, val in other.vars.items():
+            mine = result.vars.get(name)
+            result.vars[name] = val if mine is None else mine | val
+        keys = set(result.modes) | set(other.modes)
+        result.modes = {k: result.mode(k) | other.mode(k) for k in keys}
+        result.grad = result.grad or other.grad
+        result.cudnn = result.cudnn or other.cudnn
+        result.frozen = result.frozen & other.frozen
+        for alias, target in other.aliases.items():
+            result.aliases.setdefault(alias, target)
+    return result
+
+
+@dataclass
+class _Loop:
+    node: ast.stmt
+    breaks: list = field(default_factory=list)
+    continues: list = field(default_factory=list)
+
+
+@dataclass
+class FunctionResult:
+    summary: Summary
+    hazards: list[Hazard]
+    callees: dict  # (path, qualname) -> summary fingerprint, for cache validation
+
+
+class FunctionAnalysis:
+    """Interprets one function (or the module body when `node` is None)."""
+
+    def __init__(self, engine, ctx: ModuleContext, node, qualname: str, owner=None) -> None:
+        self.engine = engine
+        self.ctx = ctx
+        self.node = node
+        self.qualname = qualname
+        self.owner = owner  # ClassInfo of a method
+        self.is_module = node is None
+        self.locals: set[str] = set()
+        self.declared_global: set[str] = set()
+        self.key_types: dict[str, ModelType | None] = {}
+        self.key_text: dict[str, str] = {}
+        self.hazards: dict = {}
+        self.requirements: set = set()
+        self.returns: list[tuple[State, Val]] = []
+        self.loops: list[_Loop] = []
+        self.stmt_stack: list[tuple[int, int]] = []  # (id of block, index) of the statements we are in
+        self.current_stmt: ast.stmt | None = None
+        self.callees: dict = {}
+        self.inline_depth = 0
+        self.param_names: list[str] = []
+        self._stmt_paths: dict = {}  # Forward -> statement path, for the wrap-in-cudnn.flags fix
+        self._call_node: ast.Call | None = None
+
+    # == entry ===============================================================================
+    def run(self) -> FunctionResult:
+        state = State()
+        state.cudnn = not self.ctx.cudnn_disabled
+        summary = Summary()
+        if self.is_module:
+            body = self.ctx.body
+        else:
+            body = self.node.body
+            self._collect_locals()
+            args = self.node.args
+            for arg in args.posonlyargs + args.args + args.kwonlyargs + [a for a in (args.vararg, args.kwarg) if a]:
+                self.param_names.append(arg.arg)
+                state.vars[arg.arg] = Val(objs=frozenset({f"p:{arg.arg}"}), taint=frozenset({ArgTaint(arg.arg)}))
+                self.key_types[f"p:{arg.arg}"] = self._annotation_type(arg.annotation)
+                self.key_text[f"p:{arg.arg}"] = arg.arg
+            if self.owner is not None and self.param_names and self.param_names[0] == "self":
+                self.key_types["p:self"] = self.owner.model_type()
+                if self.node.name == "training_step":  # Lightning calls train() before each training_step
+                    state.modes["p:self"] = frozenset({TRAIN})
+            if self._decorated_no_grad():
+                state.grad = False
+                summary.disables_grad = True
+        end = self.block(body, state, block_id=id(body))
+        exits = [end] + [s for s, _ in self.returns]
+        final = join(*exits)
+        if final is not None and not self.is_module:
+            self._summarise(final, summary)
+        return FunctionResult(summary, list(self.hazards.values()), self.callees)
+
+    def _collect_locals(self) -> None:
+        for node in ast.walk(self.node):
+            if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+                self.locals.add(node.id)
+            elif isinstance(node, (ast.Global,)):
+                self.declared_global.update(node.names)
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node is not self.node:
+                self.locals.add(node.name)
+        self.locals -= self.declared_global
+
+    def _decorated_no_grad(self) -> bool:
+        for decorator in self.node.decorator_list:
+            target = decorator.func if isinstance(decorator, ast.Call) else decorator
+            if self.ctx.qualname(target) in knowledge.NO_GRAD:
+                return True
+        return False
+
+    def _annotation_type(self, annotation) -> ModelType | None:
+        if annotation is None:
+            return None
+        definition = self.ctx.lookup(annotation)
+        if definition is not None and definition.kind == "class":
+            return definition.cls.model_type()
+        if definition is not None and definition.kind == "qual":
+            name = knowledge.torch_nn_name(definition.qualname)
+            if name in knowledge.RNN_CLASSES:
+                return ModelType(name, frozenset({""}), frozenset({name if name != "RNNBase" else "RNN"}))
+        return None
+
+    def _summarise(self, final: State, summary: Summary) -> None:
+        for key, mode in final.modes.items():
+            if key[:2] in ("p:", "g:"):
+                summary.effects[key] = mode
+        summary.frozen = frozenset(k for k in final.frozen if k[:2] in ("p:", "g:"))
+        summary.requirements = frozenset(self.requirements)
+        returned = EMPTY
+        for state, val in self.returns:
+            returned = returned | val
+            for key in val.objs:
+                key = state.canonical(key)
+                if key.startswith("n:"):
+                    summary.returned_modes[key] = summary.returned_modes.get(key, frozenset()) | state.mode(key)
+                    summary.returned_types[key] = self.type_of(key)
+        summary.returns_objs = frozenset(final.canonical(k) for k in returned.objs)
+        summary.returns_taint = returned.taint
+        if self.node.name == "__init__":
+            for name, val in final.vars.items():
+                if name.startswith("self.") and "." not in name[5:] and len(val.objs) == 1:
+                    (key,) = val.objs
+                    if key.startswith("p:"):
+                        summary.attr_binds[name[5:]] = key
+
+    # == statements ==========================================================================
+    def block(self, body: list[ast.stmt], state: State | None, block_id: int) -> State | None:
+        for index, stmt in enumerate(body):
+            if state is None:
+                return None
+            self.stmt_stack.append((block_id, index, body))
+            previous, self.current_stmt = self.current_stmt, stmt
+            try:
+                state = self.statement(stmt, state)
+            finally:
+                self.current_stmt = previous
+                self.stmt_stack.pop()
+        return state
+
+    def statement(self, node: ast.stmt, state: State) -> State | None:
+        method = getattr(self, "stmt_" + type(node).__name__, None)
+        if method is not None:
+            return method(node, state)
+        for child in ast.iter_child_nodes(node):  # Delete, Assert, Raise's parts, Print…
+            if isinstance(child, ast.expr):
+                self.expr(child, state)
+        return state
+
+    def stmt_Expr(self, node: ast.Expr, state: State) -> State:
+        self.expr(node.value, state)
+        return state
+
+    def stmt_Assign(self, node: ast.Assign, state: State) -> State:
+        value = self.expr(node.value, state)
+        for target in node.targets:
+            self.assign(target, value, node.value, state)
+        return state
+
+    def stmt_AnnAssign(self, node: ast.AnnAssign, state: State) -> State:
+        if node.value is not None:
+            self.assign(node.target, self.expr(node.value, state), node.value, state)
+        return state
+
+    def stmt_AugAssign(self, node: ast.AugAssign, state: State) -> State:
+        value = self.expr(node.value, state) | self.expr(node.target, state)
+        self.assign(node.target, Val(taint=value.taint), node.value, state)
+        return state
+
+    def assign(self, target: ast.expr, value: Val, value_node: ast.expr | None, state: State) -> None:
+        if isinstance(target, ast.Name):
+            state.vars[target.id] = value
+            if len(value.objs) == 1:
+                self.key_text.setdefault(next(iter(value.objs)), target.id)
+        elif isinstance(target, (ast.Tuple, ast.List)):
+            for element in target.elts:
+                inner = element.value if isinstance(element, ast.Starred) else element
+                # Unpacking a module's output: every part carries the taint; modules stay whole.
+                self.assign(inner, Val(taint=value.taint, objs=value.objs if not value.taint else frozenset()),
+                            None, state)
+        elif isinstance(target, ast.Attribute):
+            base = self.expr(target.value, state)
+            if target.attr == "training" and isinstance(value_node, ast.Constant):
+                # `m.training = False` switches only m itself; it matters when m *is* an RNN.
+                for key in base.objs:
+                    module_type = self.type_of(key)
+                    if module_type is not None and "" in module_type.rnn_paths:
+                        mode = frozenset({TRAIN}) if value_node.value else frozenset({self.eval_token(target, state)})
+                        state.set_mode(key, mode, strong=len(base.objs) == 1)
+                return
+            if target.attr == "requires_grad" and isinstance(value_node, ast.Constant) and value_node.value is False:
+                return  # handled by the enclosing `for p in m.parameters()` loop
+            if self.ctx.qualname(target) == knowledge.CUDNN_ENABLED_ATTR and isinstance(value_node, ast.Constant):
+                state.cudnn = bool(value_node.value)
+                return
+            dotted = _dotted(target)
+            if dotted:
+                state.vars[dotted] = value
+        elif isinstance(target, ast.Subscript):
+            container = self.expr(target.value, state)
+            dotted = _dotted(target.value)
+            if dotted and value.taint:  # outputs.append-like stores keep the taint
+                state.vars[dotted] = container | Val(taint=value.taint)
+        elif isinstance(target, ast.Starred):
+            self.assign(target.value, value, value_node, state)
+
+    def stmt_If(self, node: ast.If, state: State) -> State | None:
+        self.expr(node.test, state)
+        constant = _constant_truth(node.test)
+        then_state = self.block(node.body, state.copy(), id(node.body)) if constant is not False else None
+        else_state = self.block(node.orelse, state.copy(), id(node.orelse)) if constant is not True else None
+        return join(then_state, else_state)
+
+    def stmt_For(self, node, state: State) -> State | None:
+        iterable = self.expr(node.iter, state)
+        self._freeze_pattern(node, state)
+        return self.loop(node, state, lambda s: self.assign(node.target, Val(taint=iterable.taint), None, s))
+
+    stmt_AsyncFor = stmt_For
+
+    def stmt_While(self, node: ast.While, state: State) -> State | None:
+        return self.loop(node, state, lambda s: self.expr(node.test, s), infinite=_constant_truth(node.test) is True)
+
+    def loop(self, node, state: State, on_entry, infinite: bool = False) -> State | None:
+        head = state.copy()
+        frame = _Loop(node)
+        for _ in range(MAX_LOOP_ROUNDS):
+            frame.breaks, frame.continues = [], []
+            body_state = head.copy()
+            on_entry(body_state)
+            self.loops.append(frame)
+            try:
+                end = self.block(node.body, body_state, id(node.body))
+            finally:
+                self.loops.pop()
+            new_head = join(state, end, *frame.continues)
+            if new_head == head:
+                break
+            head = new_head
+        exit_state = None if infinite else self.block(node.orelse, head.copy(), id(node.orelse))
+        return join(exit_state, *frame.breaks)
+
+    def stmt_Break(self, node, state: State) -> None:
+        if self.loops:
+            self.loops[-1].breaks.append(state)
+        return None
+
+    def stmt_Continue(self, node, state: State) -> None:
+        if self.loops:
+            self.loops[-1].continues.append(state)
+        return None
+
+    def stmt_Return(self, node: ast.Return, state: State) -> None:
+        value = self.expr(node.value, state) if node.value is not None else EMPTY
+        self.returns.append((state, value))
+        return None
+
+    def stmt_Raise(self, node: ast.Raise, state: State) -> None:
+        if node.exc is not None:
+            self.expr(node.exc, state)
+        return None
+
+    def stmt_With(self, node, state: State) -> State | None:
+        inner = state.copy()
+        for item in node.items:
+            value = self.expr(item.context_expr, inner)
+            self._enter_context(item.context_expr, inner)
+            if item.optional_vars is not None:
+                self.assign(item.optional_vars, value, item.context_expr, inner)
+        end = self.block(node.body, inner, id(node.body))
+        if end is not None:
+            end.grad, end.cudnn = state.grad, state.cudnn
+        return end
+
+    stmt_AsyncWith = stmt_With
+
+    def _enter_context(self, manager: ast.expr, state: State) -> None:
+        call = manager if isinstance(manager, ast.Call) else None
+        qualname = self.ctx.qualname(call.func if call else manager)
+        if qualname in knowledge.NO_GRAD:
+            state.grad = False
+        elif qualname in knowledge.ENABLE_GRAD:
+            state.grad = True
+        elif qualname in knowledge.SET_GRAD_ENABLED and call and call.args:
+            truth = _constant_truth(call.args[0])
+            if truth is not None:
+                state.grad = truth
+        elif qualname in knowledge.CUDNN_FLAGS and call:
+            for keyword in call.keywords:
+                if keyword.arg == "enabled" and _constant_truth(keyword.value) is False:
+                    state.cudnn = False
+            if call.args and _constant_truth(call.args[0]) is False:
+                state.cudnn = False
+
+    def stmt_Try(self, node, state: State) -> State | None:
+        body_end = self.block(node.body, state.copy(), id(node.body))
+        handler_entry = join(state, body_end)
+        ends = [self.block(node.orelse, body_end, id(node.orelse)) if body_end is not None else None]
+        for handler in node.handlers:
+            if handler_entry is not None:
+                handler_state = handler_entry.copy()
+                if handler.name:
+                    handler_state.vars[handler.name] = EMPTY
+                ends.append(self.block(handler.body, handler_state, id(handler.body)))
+        merged = join(*ends)
+        if node.finalbody:
+            # finally runs on every path; on the exceptional ones we carry on from the body's start
+            final_entry = merged if merged is not None else handler_entry
+            final_state = self.block(node.finalbody, final_entry.copy() if final_entry else None, id(node.finalbody))
+            if merged is None:
+                return None
+            return final_state
+        return merged
+
+    stmt_TryStar = stmt_Try
+
+    def stmt_Match(self, node, state: State) -> State | None:
+        self.expr(node.subject, state)
+        ends = [self.block(case.body, state.copy(), id(case.body)) for case in node.cases]
+        return join(state, *ends)
+
+    def stmt_FunctionDef(self, node, state: State) -> State:
+        if not self.is_module:  # a closure: analysed where it is called
+            state.vars[node.name] = Val(funcs=(node,))
+        return state
+
+    stmt_AsyncFunctionDef = stmt_FunctionDef
+
+    def stmt_ClassDef(self, node, state: State) -> State:
+        return state
+
+    def stmt_Global(self, node, state: State) -> State:
+        return state
+
+    def stmt_Import(self, node, state: State) -> State:
+        return state
+
+    stmt_ImportFrom = stmt_Import
+
+    def _freeze_pattern(self, node: ast.For, state: State) -> None:
+        """`for p in m.parameters(): p.requires_grad = False` freezes m."""
+        call = node.iter
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                and call.func.attr in ("parameters", "named_parameters") and isinstance(node.target, (ast.Name, ast.Tuple))):
+            return
+        for stmt in ast.walk(node):
+            if (isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant) and stmt.value.value is False
+                    and any(isinstance(t, ast.Attribute) and t.attr == "requires_grad" for t in stmt.targets)):
+                owner = self.expr(call.func.value, state)
+                state.frozen = state.frozen | frozenset(state.canonical(k) for k in owner.objs)
+                return
+
+    # == expressions =========================================================================
+    def expr(self, node: ast.expr | None, state: State) -> Val:
+        if node is None:
+            return EMPTY
+        kind = type(node)
+        if kind is ast.Name:
+            return self.name(node.id, state)
+        if kind is ast.Call:
+            return self.call(node, state)
+        if kind is ast.Attribute:
+            return self.attribute(node, state)
+        if kind is ast.Constant:
+            return EMPTY
+        if kind is ast.Lambda:
+            return Val(funcs=(node,))
+        if kind is ast.Subscript:
+            base = self.expr(node.value, state)
+            self.expr(node.slice, state)
+            return Val(objs=frozenset(state.canonical(k) + "[*]" for k in base.objs), taint=base.taint)
+        if kind in (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp):
+            inner = state.copy()
+            for generator in node.generators:
+                source = self.expr(generator.iter, inner)
+                self.assign(generator.target, Val(taint=source.taint), None, inner)
+                for condition in generator.ifs:
+                    self.expr(condition, inner)
+            parts = [node.key, node.value] if kind is ast.DictComp else [node.elt]
+            result = EMPTY
+            for part in parts:
+                result = result | self.expr(part, inner)
+            state.modes, state.frozen = inner.modes, inner.frozen  # effects of calls inside persist
+            return Val(taint=result.taint, objs=result.objs)
+        if kind is ast.NamedExpr:
+            value = self.expr(node.value, state)
+            self.assign(node.target, value, node.value, state)
+            return value
+        if kind is ast.IfExp:
+            self.expr(node.test, state)
+            return self.expr(node.body, state) | self.expr(node.orelse, state)
+        result = EMPTY
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.expr):
+                result = result | self.expr(child, state)
+            elif isinstance(child, ast.keyword):
+                result = result | self.expr(child.value, state)
+        return Val(taint=result.taint, objs=result.objs if kind in (ast.Tuple, ast.List, ast.BoolOp) else frozenset(),
+                   funcs=result.funcs, wraps=result.wraps)
+
+    def name(self, name: str, state: State) -> Val:
+        val = state.vars.get(name)
+        if val is not None:
+            return val
+        if self.is_module or name in self.locals:
+            return EMPTY
+        if name in self.ctx.globals:
+            key = f"g:{name}"
+            self.key_text.setdefault(key, name)
+            return Val(objs=frozenset({key}))
+        return EMPTY
+
+    def attribute(self, node: ast.Attribute, state: State) -> Val:
+        dotted = _dotted(node)
+        if dotted and dotted in state.vars:
+            return state.vars[dotted]
+        base = self.expr(node.value, state)
+        if node.attr in DETACHING:
+            return EMPTY
+        if node.attr in ("forward", "module", "_orig_mod"):
+            return base  # m.forward is m's forward; DataParallel(m).module / compiled._orig_mod is m
+        objs = frozenset(state.canonical(k) + "." + node.attr for k in base.objs)
+        for key in objs:
+            if dotted:
+                self.key_text.setdefault(key, dotted)
+        return Val(objs=objs, taint=base.taint, wraps=base.wraps)
+
+    # == calls ===============================================================================
+    def site(self, node: ast.AST) -> Site:
+        return Site(self.ctx.path, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset,
+                    self.ctx.site_text(node), "" if self.is_module else self.qualname)
+
+    def eval_token(self, node: ast.AST, state: State) -> EvalToken:
+        return EvalToken(self.site(node))
+
+    def anchor(self) -> Anchor:
+        stmt = self.current_stmt
+        line = stmt.lineno if stmt is not None else 1
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and stmt.decorator_list:
+            line = stmt.decorator_list[0].lineno
+        loops = tuple((loop.node.lineno, loop.node.end_lineno, loop.node.body[0].lineno) for loop in self.loops)
+        return Anchor(line, loops)
+
+    def call(self, node: ast.Call, state: State) -> Val:
+        func = node.func
+        args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in node.args]
+        kwargs = {k.arg: self.expr(k.value, state) for k in node.keywords}
+        arg_taint = frozenset().union(*(a.taint for a in args), *(v.taint for v in kwargs.values()))
+
+        if isinstance(func, ast.Attribute):
+            receiver_is_value = self._is_value_expr(func.value, state)
+            if receiver_is_value:
+                receiver = self.expr(func.value, state)
+                return self.method_call(node, func.attr, receiver, args, kwargs, arg_taint, state)
+        callee = self.expr(func, state) if self._is_value_expr(func, state) else None
+        if callee is not None and (callee.objs or callee.funcs or callee.wraps or callee.differentiates):
+            return self.call_value(node, callee, args, kwargs, arg_taint, state)
+
+        definition = self.ctx.lookup(func)
+        if definition is None:
+            # Unknown callable (a builtin, an unresolved import): tensors flow through it.
+            return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
+        if definition.kind == "qual":
+            return self.library_call(node, definition.qualname, args, kwargs, arg_taint, state)
+        if definition.kind == "class":
+            return self.construct(node, definition, args, kwargs, arg_taint, state)
+        if definition.kind == "function":
+            return self.apply(node, definition, args, kwargs, state, bound_self=None)
+        return Val(taint=arg_taint)
+
+    def _is_value_expr(self, node: ast.expr, state: State) -> bool:
+        """True when the expression's head is a variable (not an import, class or function name)."""
+        while isinstance(node, ast.Attribute):
+            node = node.value
+        if isinstance(node, ast.Name):
+            if node.id in state.vars:
+                return True
+            if self.is_module or node.id in self.locals:
+                return False
+            return node.id in self.ctx.globals and node.id not in self.ctx.imports
+        return not isinstance(node, ast.Name)
+
+    def new_key(self, node: ast.AST) -> str:
+        return f"n:{node.lineno}:{node.col_offset}"
+
+    # -- library functions by qualified name ---------------------------------------------------
+    def library_call(self, node, qualname: str, args, kwargs, arg_taint, state: State) -> Val:
+        if qualname in knowledge.BACKWARD_FUNCTIONS:
+            self.backward(node, arg_taint, state)
+            return Val()
+        if qualname in knowledge.DIFFERENTIATING_TRANSFORMS:
+            target = args[0] if args else kwargs.get("func", EMPTY)
+            if qualname.startswith(("torch.func.grad", "torch.func.jacrev", "torch.func.hessian",
+                                    "functorch.grad", "functorch.jacrev")):
+                return Val(funcs=target.funcs, objs=target.objs, differentiates=True)
+            taint = self.run_callable(node, target, args[1:], state, force=True)
+            if qualname.endswith("vjp") and qualname.startswith(("torch.func", "functorch")):
+                return Val(taint=taint, differentiates=True)
+            self.backward(node, taint, state)
+            return EMPTY
+        if qualname in knowledge.WRAPPER_CONSTRUCTORS:
+            wrapped = (args[0] if args else kwargs.get("model", kwargs.get("forward_func", EMPTY)))
+            return Val(wraps=wrapped.objs | wrapped.wraps, funcs=wrapped.funcs)
+        nn_name = knowledge.torch_nn_name(qualname)
+        if nn_name is not None:
+            key = self.new_key(node)
+            self.key_types[key] = type_of_construction(self.ctx, node)
+            return Val(objs=frozenset({key}))
+        if qualname in ("torch.nn.DataParallel", "torch.nn.parallel.DistributedDataParallel", "torch.compile"):
+            return Val(objs=args[0].objs if args else frozenset())
+        if qualname == "copy.deepcopy" and args:
+            key = self.new_key(node)
+            for source in args[0].objs:
+                self.key_types[key] = self.type_of(source)
+                state.modes[key] = state.mode(source)
+            return Val(objs=frozenset({key}) if args[0].objs else frozenset(), taint=args[0].taint)
+        if qualname in knowledge.ENABLE_GRAD | knowledge.NO_GRAD:
+            return EMPTY
+        if qualname in ("torch.set_grad_enabled", "torch.autograd.set_grad_enabled") and args:
+            truth = _constant_truth(node.args[0])
+            if truth is not None and isinstance(self.current_stmt, ast.Expr):
+                state.grad = truth
+            return EMPTY
+        if any(k.arg == "requires_grad" and _constant_truth(k.value) for k in node.keywords):
+            return Val(taint=arg_taint | {REQUIRES_GRAD})
+        # Any other library call: a tensor op (taint flows) or a loader (an unknown module).
+        return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
+
+    # -- calling values: modules, closures, wrappers -----------------------------------------
+    def call_value(self, node, callee: Val, args, kwargs, arg_taint, state: State) -> Val:
+        taint = arg_taint
+        if callee.differentiates:
+            inner = self.run_callable(node, Val(funcs=callee.funcs, objs=callee.objs), args, state, force=True)
+            if callee.funcs or callee.objs:
+                self.backward(node, inner, state)
+                return EMPTY
+            self.backward(node, callee.taint | arg_taint, state)  # the vjp function of torch.func.vjp
+            return EMPTY
+        if callee.funcs:
+            taint = taint | self.run_callable(node, Val(funcs=callee.funcs), args, state)
+        for key in callee.objs:
+            taint = taint | self.forward(node, key, arg_taint, state)
+        return Val(taint=taint)
+
+    def forward(self, node, key: str, arg_taint: frozenset, state: State, force: bool = False,
+                receiver: str | None = None) -> frozenset:
+        """Running module `key` forward: the Forward its output carries (none when no graph is built)."""
+        key = state.canonical(key)
+        module_type = self.type_of(key)
+        if module_type is not None and not module_type.has_rnn:
+            return frozenset()
+        if not state.grad or not state.cudnn:
+            return frozenset()
+        if not force and state.is_frozen(key) and not arg_taint:
+            return frozenset()  # a frozen RNN fed by tensors that need no grad builds no graph
+        paths = sorted(module_type.rnn_paths) if module_type is not None else [""]
+        mode = frozenset().union(*(state.mode(_join_key(key, p)) for p in paths))
+        if receiver is None:
+            receiver = self.key_text.get(key, "")
+        concrete = tuple(p for p in paths if p and "[" not in p) if module_type is not None else None
+        forward = Forward(key, self.site(node), mode, receiver, self.anchor(),
+                          module_type.kinds if module_type is not None else frozenset(),
+                          concrete if concrete and len(concrete) == len(paths) else None,
+                          module_type.certain if module_type is not None else False)
+        self._stmt_paths[forward] = tuple(self.stmt_stack)
+        return frozenset({forward})
+
+    def run_callable(self, node, target: Val, args, state: State, force: bool = False) -> frozenset:
+        """Run a callable argument (a module, a lambda, a nested or module-level function)."""
+        taint = frozenset().union(*(a.taint for a in args)) if args else frozenset()
+        result = frozenset()
+        for key in target.objs:
+            result |= self.forward(node, key, taint, state, force=force)
+        for func in target.funcs:
+            if isinstance(func, Definition):
+                result |= self.apply(node, func, list(args), {}, state, bound_self=None).taint
+            elif self.inline_depth < MAX_INLINE_DEPTH:
+                result |= self.inline(func, args, state)
+        return result | taint
+
+    def inline(self, func, args, state: State) -> frozenset:
+        """Interpret a lambda or nested def in place, with the caller's variables visible."""
+        self.inline_depth += 1
+        try:
+            inner = state.copy()
+            params = func.args.posonlyargs + func.args.args
+            for param, arg in zip(params, args):
+                inner.vars[param.arg] = arg
+            if isinstance(func, ast.Lambda):
+                value = self.expr(func.body, inner)
+                state.modes = inner.modes
+                return value.taint
+            saved_returns, self.returns = self.returns, []
+            saved_locals = self.locals
+            self.locals = self.locals | {p.arg for p in params}
+            try:
+                end = self.block(func.body, inner, id(func.body))
+                returned = frozenset().union(*(v.taint for _, v in self.returns)) if self.returns else frozenset()
+                merged = join(end, *(s for s, _ in self.returns))
+            finally:
+                self.returns = saved_returns
+                self.locals = saved_locals
+            if merged is not None:
+                state.modes = merged.modes
+            return returned
+        finally:
+            self.inline_depth -= 1
+
+    # -- methods ------------------------------------------------------------------------------
+    def method_call(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+        func = node.func
+        if method == "eval" or (method == "train" and self._train_false(node)):
+            token = self.eval_token(node, state)
+            for key in receiver.objs:
+                state.set_mode(key, frozenset({token}), strong=len(receiver.objs) == 1)
+            return Val(objs=receiver.objs)
+        if method == "train" or (method == "apply" and node.args and ".train()" in self.ctx.segment(node.args[0])):
+            for key in receiver.objs:
+                state.set_mode(key, frozenset({TRAIN}), strong=len(receiver.objs) == 1)
+            return Val(objs=receiver.objs)
+        if method == "requires_grad_":
+            if node.args and _constant_truth(node.args[0]) is False or any(
+                    k.arg == "requires_grad" and _constant_truth(k.value) is False for k in node.keywords):
+                state.frozen = state.frozen | frozenset(state.canonical(k) for k in receiver.objs)
+                return Val(objs=receiver.objs)
+            return Val(objs=receiver.objs, taint=receiver.taint | {REQUIRES_GRAD})
+        if method in knowledge.BACKWARD_METHODS:
+            self.backward(node, receiver.taint | arg_taint, state)
+            return EMPTY
+        if method in knowledge.ATTRIBUTION_CALLS and (receiver.wraps or receiver.funcs):
+            taint = frozenset()
+            for key in receiver.wraps:
+                taint |= self.forward(node, key, arg_taint, state, force=True)
+            for func_val in receiver.funcs:
+                taint |= self.run_callable(node, Val(funcs=(func_val,)), args, state, force=True)
+            self.backward(node, taint, state)
+            return EMPTY
+        if method == "step" and args and args[0].funcs:  # optimizer.step(closure)
+            self.run_callable(node, Val(funcs=args[0].funcs), [], state)
+            return EMPTY
+        if method in DETACHING:
+            return EMPTY
+        if method in knowledge.SELF_RETURNING:
+            return Val(objs=receiver.objs, taint=receiver.taint)
+        if method in ("forward", "__call__"):
+            return self.call_value(node, Val(objs=receiver.objs), args, kwargs, arg_taint, state)
+        # A user method of a known class: apply its summary with `self` bound to the receiver.
+        taint = receiver.taint | arg_taint
+        for key in receiver.objs:
+            module_type = self.type_of(key)
+            cls = module_type.cls if module_type is not None else None
+            found = cls.find_method(method) if cls is not None else None
+            if found is not None:
+                owner, method_node = found
+                definition = Definition("function", f"{owner.name}.{method}", ctx=owner.ctx, node=method_node,
+                                        owner=owner)
+                taint |= self.apply(node, definition, args, kwargs, state, bound_self=(key, func.value)).taint
+        if receiver.wraps and method not in knowledge.NOT_FORWARD:
+            for key in receiver.wraps:  # e.g. a torchattacks/ART object used like the model
+                taint |= self.forward(node, key, arg_taint, state)
+        objs = frozenset({self.new_key(node)}) if not receiver.objs else frozenset()
+        return Val(taint=taint, objs=objs)
+
+    def _train_false(self, node: ast.Call) -> bool:
+        values = list(node.args[:1]) + [k.value for k in node.keywords if k.arg == "mode"]
+        return any(_constant_truth(v) is False for v in values)
+
+    # -- constructing and applying user code ----------------------------------------------------
+    def construct(self, node, definition: Definition, args, kwargs, arg_taint, state: State) -> Val:
+        key = self.new_key(node)
+        self.key_types[key] = definition.cls.model_type()
+        found = definition.cls.find_method("__init__")
+        if found is not None:
+            owner, init = found
+            init_def = Definition("function", f"{owner.name}.__init__", ctx=owner.ctx, node=init, owner=owner)
+            summary = self.engine.summary(init_def)
+            self._note_callee(init_def, summary)
+            bound = self._bind(node, init, args, kwargs, bound_self=(key, None))
+            for attr, param_key in summary.attr_binds.items():
+                targets = self._translate(param_key, bound, state, node)
+                if len(targets) == 1:
+                    state.aliases[f"{key}.{attr}"] = next(iter(targets))
+        return Val(objs=frozenset({key}))
+
+    def _bind(self, call, func_node, args, kwargs, bound_self) -> dict[str, tuple[Val, str]]:
+        """Parameter name -> (argument value, argument text)."""
+        params = [a.arg for a in func_node.args.posonlyargs + func_node.args.args]
+        bound: dict[str, tuple[Val, str]] = {}
+        if bound_self is not None and params:
+            key, receiver_node = bound_self
+            text = self.ctx.site_text(receiver_node) if receiver_node is not None else self.key_text.get(key, "")
+            bound[params[0]] = (Val(objs=frozenset({key})), text)
+            params = params[1:]
+        call_args = [a.value if isinstance(a, ast.Starred) else a for a in call.args]
+        for index, (param, arg) in enumerate(zip(params, args)):
+            text = self.ctx.site_text(call_args[index]) if index < len(call_args) else ""
+            bound[param] = (arg, text)
+        for name, value in kwargs.items():
+            if name is not None:
+                text = next((self.ctx.site_text(k.value) for k in call.keywords if k.arg == name), "")
+                bound[name] = (value, text)
+        return bound
+
+    def _translate(self, key: str, bound: dict, state: State, call_node) -> set[str]:
+        """A callee's key in the caller's terms."""
+        head, _, rest = key[2:].partition(".")
+        head, bracket, tail = head.partition("[")
+        suffix = ("[" + tail if bracket else "") + ("." + rest if rest else "")
+        if key.startswith("p:"):
+            if head not in bound:
+                return set()
+            return {state.canonical(k + suffix) for k in bound[head][0].objs}
+        if key.startswith("g:"):
+            name_val = self.name(head, state) if self.is_module or head not in self.locals else EMPTY
+            return {state.canonical(k + suffix) for k in name_val.objs}
+        return {f"c:{call_node.lineno}:{call_node.col_offset}:{key}"}
+
+    def apply(self, node, definition: Definition, args, kwargs, state: State, bound_self) -> Val:
+        func_node = definition.node
+        summary = self.engine.summary(definition)
+        self._note_callee(definition, summary)
+        bound = self._bind(node, func_node, args, kwargs, bound_self)
+        call_site = self.site(node)
+        same_file = definition.ctx.path == self.ctx.path
+
+        def through(mode: frozenset, caller_mode: frozenset) -> frozenset:
+            result = set()
+            for token in mode:
+                if token == ENTRY:
+                    result |= caller_mode
+                elif isinstance(token, EvalToken):
+                    result.add(token.through(call_site))
+                else:
+                    result.add(token)
+            return frozenset(result)
+
+        graph_built = state.grad and state.cudnn and not summary.disables_grad
+        # What the callee needs from us, checked against our modes at this call.
+        if state.grad and state.cudnn:
+            for requirement in summary.requirements:
+                report = requirement.backward if requirement.backward.path == self.ctx.path else call_site
+                if isinstance(requirement, Requirement):
+                    for key in self._translate(requirement.key, bound, state, node):
+                        caller_type = self.type_of(key)
+                        if caller_type is not None and not caller_type.has_rnn:
+                            continue
+                        head = requirement.key[2:].split(".")[0].split("[")[0]
+                        text = bound[head][1] if requirement.key.startswith("p:") and head in bound else \
+                            self.key_text.get(key, "")
+                        receiver = _extend_receiver(text, requirement.key)
+                        forward = self._relocate(requirement.forward, key, state.mode(key), receiver, caller_type)
+                        self._at_backward(report, forward, state, same_file=same_file)
+                elif isinstance(requirement, TaintRequirement) and requirement.name in bound:
+                    self._backward_taint(report, bound[requirement.name][0].taint, state)
+        # Its effects on our modules.
+        for key, mode in summary.effects.items():
+            targets = self._translate(key, bound, state, node)
+            for target in targets:
+                new_mode = through(mode, state.mode(target))
+                state.set_mode(target, new_mode, strong=len(targets) == 1 and ENTRY not in mode)
+        for key in summary.frozen:
+            state.frozen = state.frozen | frozenset(self._translate(key, bound, state, node))
+        # What it returns.
+        objs = set()
+        for key in summary.returns_objs:
+            for target in self._translate(key, bound, state, node):
+                objs.add(target)
+                if key in summary.returned_modes:
+                    state.modes[target] = through(summary.returned_modes[key], frozenset({TRAIN}))
+                    self.key_types[target] = summary.returned_types.get(key)
+        taint = set()
+        if graph_built:
+            for token in summary.returns_taint:
+                if isinstance(token, ArgTaint):
+                    if token.name in bound:
+                        taint |= bound[token.name][0].taint
+                elif isinstance(token, Forward):
+                    if token.key[:2] in ("p:", "g:"):
+                        for target in self._translate(token.key, bound, state, node):
+                            head = token.key[2:].split(".")[0].split("[")[0]
+                            text = bound[head][1] if token.key.startswith("p:") and head in bound else \
+                                self.key_text.get(target, "")
+                            mode = through(token.mode - {ENTRY}, frozenset())
+                            if ENTRY in token.mode:
+                                mode |= state.mode(target)
+                            taint.add(self._relocate(token, target, mode, _extend_receiver(text, token.key),
+                                                     self.type_of(target)))
+                    else:
+                        taint.add(token)
+                else:
+                    taint.add(token)
+        return Val(objs=frozenset(objs), taint=frozenset(taint))
+
+    def _relocate(self, forward: Forward, key: str, mode: frozenset, receiver: str, module_type) -> Forward:
+        """A callee's forward seen from this call: our key, our mode, our statement for the fix."""
+        kinds = module_type.kinds if module_type is not None and module_type.kinds else forward.kinds
+        certain = module_type.certain if module_type is not None else forward.rnn_certain
+        relocated = Forward(key, forward.site, mode, receiver, self.anchor(), kinds, forward.rnn_paths, certain)
+        self._stmt_paths[relocated] = tuple(self.stmt_stack)
+        return relocated
+
+    def _note_callee(self, definition: Definition, summary: Summary) -> None:
+        self.callees[(definition.ctx.path, definition.qualname)] = summary.fingerprint()
+
+    # -- backward ------------------------------------------------------------------------------
+    def backward(self, node, taint: frozenset, state: State) -> None:
+        if not state.grad:
+            return  # backward under no_grad of a graph built elsewhere still runs, but we keep quiet
+        self._backward_taint(self.site(node), taint, state)
+
+    def _backward_taint(self, report: Site, taint: frozenset, state: State) -> None:
+        for token in taint:
+            if isinstance(token, Forward):
+                self._at_backward(report, token, state, same_file=True)
+            elif isinstance(token, ArgTaint):
+                self.requirements.add(TaintRequirement(token.name, report))
+
+    def _at_backward(self, report: Site, forward: Forward, state: State, same_file: bool) -> None:
+        if forward.evals() and (forward.rnn_certain or self.ctx.mentions_rnn):
+            wrap = self._wrap_range(forward)
+            hazard = Hazard(report, forward, wrap)
+            self.hazards.setdefault((report, forward), hazard)
+        if ENTRY in forward.mode and forward.key[:2] in ("p:", "g:"):
+            self.requirements.add(Requirement(forward.key, report, forward))
+
+    def _wrap_range(self, forward: Forward) -> tuple[int, int] | None:
+        """Lines from the forward's statement to the current one, when both sit in one block."""
+        start_path = self._stmt_paths.get(forward)
+        if not start_path:
+            return None
+        here = self.stmt_stack
+        for frame_a, frame_b in zip(start_path, here):
+            if frame_a[0] != frame_b[0]:
+                return None
+            if frame_a[1] != frame_b[1]:
+                if frame_a[1] > frame_b[1]:
+                    return None
+                body = frame_a[2]
+                return body[frame_a[1]].lineno, body[frame_b[1]].end_lineno
+        depth = min(len(start_path), len(here)) - 1
+        if depth < 0:
+            return None
+        statement = start_path[depth][2][start_path[depth][1]]
+        return statement.lineno, statement.end_lineno
+
+    # -- types --------------------------------------------------------------------------------
+    def type_of(self, key: str) -> ModelType | None:
+        if key in self.key_types:
+            return self.key_types[key]
+        cut = max(key.rfind("."), key.rfind("["))
+        if cut > 1:
+            parent = self.type_of(key[:cut])
+            result = None
+            if parent is not None:
+                segment = key[cut + 1:] if key[cut] == "." else "[*]"
+                result = parent.attr(segment)
+        elif key.startswith("g:"):
+            result = self.ctx.global_type(key[2:])
+        else:
+            result = None
+        self.key_types[key] = result
+        return result
+
+
+def _join_key(key: str, path: str) -> str:
+    if not path:
+        return key
+    return key + path if path.startswith("[") else f"{key}.{path}"
+
+
+def _extend_receiver(text: str, key: str) -> str:
+    """The argument's text plus the attribute path the callee used: `trainer` + p:self.model."""
+    rest = key[2:].split(".", 1)
+    if len(rest) == 2 and text and "[" not in rest[1]:
+        return f"{text}.{rest[1]}"
+    return text if len(rest) == 1 else ""
+
+
+def _dotted(node: ast.expr) -> str | None:
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return ".".join(reversed(parts))
+    return None
+
+
+def _constant_truth(node: ast.expr) -> bool | None:
+    if isinstance(node, ast.Constant):
+        return bool(node.value)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        inner = _constant_truth(node.operand)
+        return None if inner is None else not inner
+    return None

@@ -1,0 +1,86 @@
+"""What torchmode knows about PyTorch and its ecosystem, by qualified name.
+
+Qualified names are what an expression resolves to through the file's imports, e.g. `nn.LSTM`
+under `from torch import nn` is `torch.nn.LSTM`. Keeping every such fact here keeps the flow
+analysis free of library trivia.
+"""
+
+from __future__ import annotations
+
+# Module classes whose forward goes through cuDNN's RNN kernels (the *Cell modules do not).
+RNN_CLASSES = {"RNN", "LSTM", "GRU", "RNNBase"}
+RNN_CELLS = {"RNNCell", "LSTMCell", "GRUCell", "RNNCellBase"}
+CONTAINERS = {"Sequential", "ModuleList", "ModuleDict"}
+TORCH_NN_MODULES = ("torch.nn", "torch.nn.modules", "torch.nn.modules.rnn", "torch.nn.modules.container")
+
+
+def torch_nn_name(qualname: str | None) -> str | None:
+    """`torch.nn.LSTM` / `torch.nn.modules.rnn.LSTM` -> `LSTM`; None for anything else."""
+    if not qualname:
+        return None
+    module, _, name = qualname.rpartition(".")
+    return name if module in TORCH_NN_MODULES else None
+
+
+def is_torch_rnn(qualname: str | None) -> bool:
+    return torch_nn_name(qualname) in RNN_CLASSES
+
+
+def is_torch_module_class(qualname: str | None) -> bool:
+    """Any other torch.nn class: a known module without a cuDNN RNN of its own."""
+    name = torch_nn_name(qualname)
+    return name is not None and name not in RNN_CLASSES and name[:1].isupper()
+
+
+# Context managers and decorators that switch autograd off or on.
+NO_GRAD = {"torch.no_grad", "torch.inference_mode", "torch.autograd.no_grad", "torch.autograd.grad_mode.no_grad",
+           "torch.autograd.grad_mode.inference_mode"}
+ENABLE_GRAD = {"torch.enable_grad", "torch.autograd.enable_grad", "torch.autograd.grad_mode.enable_grad"}
+SET_GRAD_ENABLED = {"torch.set_grad_enabled", "torch.autograd.set_grad_enabled"}
+CUDNN_FLAGS = {"torch.backends.cudnn.flags"}
+CUDNN_ENABLED_ATTR = "torch.backends.cudnn.enabled"
+
+# Functions whose first tensor argument(s) are differentiated: backward runs right here.
+BACKWARD_FUNCTIONS = {"torch.autograd.backward", "torch.autograd.grad"}
+# Functions that take a callable, run it forward and differentiate it.
+DIFFERENTIATING_TRANSFORMS = {
+    "torch.autograd.functional.jacobian", "torch.autograd.functional.hessian", "torch.autograd.functional.vjp",
+    "torch.autograd.functional.jvp", "torch.autograd.functional.hvp", "torch.autograd.functional.vhp",
+    "torch.func.grad", "torch.func.grad_and_value", "torch.func.vjp", "torch.func.jacrev", "torch.func.hessian",
+    "functorch.grad", "functorch.vjp", "functorch.jacrev",
+}
+# Methods named like this on any receiver run backward through their tensor arguments:
+# Tensor.backward, accelerator.backward, fabric.backward, DeepSpeed engine.backward, Lightning's
+# self.manual_backward.
+BACKWARD_METHODS = {"backward", "manual_backward"}
+
+# Gradient-based attribution: constructed around a model, `.attribute()` runs forward + backward.
+CAPTUM_GRADIENT_METHODS = {
+    "Saliency", "IntegratedGradients", "DeepLift", "DeepLiftShap", "GradientShap", "InputXGradient",
+    "GuidedBackprop", "Deconvolution", "GuidedGradCam", "LayerIntegratedGradients", "LayerGradientShap",
+    "LayerDeepLift", "LayerDeepLiftShap", "LayerGradientXActivation", "LayerConductance", "LayerGradCam",
+    "LayerLRP", "LRP", "InternalInfluence", "NeuronGradient", "NeuronIntegratedGradients", "NeuronConductance",
+    "NeuronDeepLift", "NeuronGradientShap", "NeuronGuidedBackprop", "NeuronDeconvolution", "NoiseTunnel",
+}
+ATTRIBUTION_CALLS = {"attribute", "shap_values", "loss_gradient", "class_gradient"}
+WRAPPER_CONSTRUCTORS = {
+    **{f"captum.attr.{name}": "captum" for name in CAPTUM_GRADIENT_METHODS},
+    "shap.DeepExplainer": "shap", "shap.GradientExplainer": "shap",
+    "art.estimators.classification.PyTorchClassifier": "art",
+}
+ATTRIBUTION_LIBRARIES = {"captum", "shap", "art"}
+
+# Methods that return their receiver (so `Net().to(dev).eval()` is still the same module).
+SELF_RETURNING = {"to", "cuda", "cpu", "float", "half", "double", "bfloat16", "type", "share_memory",
+                  "requires_grad_", "train", "eval", "apply", "zero_grad"}
+# Module methods that are not a forward: calling them never runs the RNN.
+NOT_FORWARD = {"parameters", "named_parameters", "buffers", "named_buffers", "children", "named_children",
+               "modules", "named_modules", "state_dict", "load_state_dict", "zero_grad", "register_buffer",
+               "register_parameter", "register_forward_hook", "register_backward_hook", "register_full_backward_hook",
+               "add_module", "get_submodule", "extra_repr", "flatten_parameters", "reset_parameters",
+               "init_hidden", "init_weights", "num_parameters", "to", "cuda", "cpu", "float", "half", "double",
+               "size", "item", "detach", "numpy", "tolist", "dim", "view", "reshape", "mean", "sum"}
+
+# Text that marks a file as worth analysing at all (see prefilter.py).
+MODE_SWITCH_TEXT = (".eval(", ".train(", "training =", "training=", "eval()", "train(False", "getattr(")
+BACKWARD_TEXT = ("backward(", "autograd", "torch.func", "functorch", ".attribute(", "shap_values", "_gradient(")

@@ -1,0 +1,293 @@
+"""Which modules contain a cuDNN RNN, and where: the class side of the analysis.
+
+A ModelType lists the attribute paths of a module's RNN submodules ("" is the module itself;
+"layers[*]" any item of a container). It is computed from the class's own assignments
+(`self.lstm = nn.LSTM(...)`, `self.add_module(...)`, containers, nested user classes) and its
+bases, across files through the engine's name resolution.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass, field
+
+from . import knowledge
+
+
+@dataclass(frozen=True)
+class ModelType:
+    name: str
+    rnn_paths: frozenset = frozenset()
+    kinds: frozenset = frozenset()  # "LSTM" / "GRU" / "RNN"
+    certain: bool = True  # False: an RNN is only suspected (e.g. getattr(nn, cell_type))
+    cls: object = field(default=None, compare=False, hash=False)  # ClassInfo when a user class
+
+    @property
+    def has_rnn(self) -> bool:
+        return bool(self.rnn_paths)
+
+    def attr(self, name: str) -> "ModelType | None":
+        """The type of submodule `name` ("[*]" for an item)."""
+        if self.cls is not None:
+            declared = self.cls.attr_type(name)
+            if declared is not None:
+                return declared
+        sub = set()
+        for path in self.rnn_paths:
+            if path == name:
+                sub.add("")
+            elif path.startswith(name + "."):
+                sub.add(path[len(name) + 1:])
+            elif path.startswith(name + "["):
+                sub.add(path[len(name):])
+        if name == "[*]":
+            sub |= {p[3:].lstrip(".") for p in self.rnn_paths if p.startswith("[*]")}
+        return ModelType(f"{self.name}.{name}", frozenset(sub), self.kinds, self.certain)
+
+
+def join_paths(prefix: str, path: str) -> str:
+    if not path:
+        return prefix
+    if not prefix:
+        return path
+    return prefix + path if path.startswith("[") else f"{prefix}.{path}"
+
+
+RNN_KIND = {"LSTM": "LSTM", "GRU": "GRU", "RNN": "RNN", "RNNBase": "RNN"}
+
+
+class ClassInfo:
+    """A user class: its bases, methods and the module types of its attributes."""
+
+    def __init__(self, ctx, node: ast.ClassDef) -> None:
+        self.ctx = ctx
+        self.node = node
+        self.name = node.name
+        self.methods = {n.name: n for n in node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+        self._type: ModelType | None = None
+        self._attr_types: dict[str, ModelType] = {}
+        self._computing = False
+        self._bases: list | None = None
+
+    @property
+    def bases(self) -> list:
+        if self._bases is None:
+            self._bases = [self.ctx.lookup(base) for base in self.node.bases]
+        return self._bases
+
+    def base_classes(self) -> list["ClassInfo"]:
+        return [b.cls for b in self.bases if b is not None and b.kind == "class"]
+
+    def find_method(self, name: str, _depth: int = 0):
+        """(ClassInfo, FunctionDef) of `name` through the bases, or None."""
+        if name in self.methods:
+            return self, self.methods[name]
+        if _depth > 10:
+            return None
+        for base in self.base_classes():
+            found = base.find_method(name, _depth + 1)
+            if found:
+                return found
+        return None
+
+    def attr_type(self, name: str) -> ModelType | None:
+        self.model_type()
+        return self._attr_types.get(name)
+
+    def model_type(self) -> ModelType:
+        if self._type is not None:
+            return self._type
+        if self._computing:  # recursive class structure: assume nothing more
+            return ModelType(self.name, cls=self)
+        self._computing = True
+        try:
+            self._type = self._compute()
+        finally:
+            self._computing = False
+        return self._type
+
+    def _compute(self) -> ModelType:
+        paths: set[str] = set()
+        kinds: set[str] = set()
+        certain = True
+        for base in self.bases:
+            if base is None:
+                continue
+            if base.kind == "qual":
+                name = knowledge.torch_nn_name(base.qualname)
+                if name in knowledge.RNN_CLASSES:
+                    paths.add("")
+                    kinds.add(RNN_KIND[name])
+            elif base.kind == "class":
+                inherited = base.cls.model_type()
+                paths |= inherited.rnn_paths
+                kinds |= inherited.kinds
+                certain &= inherited.certain
+                for attr, attr_type in base.cls._attr_types.items():
+                    self._attr_types.setdefault(attr, attr_type)
+        for method in self.methods.values():
+            found = _SelfAssignments(self.ctx).scan(method)
+            for attr, found_type in found.items():
+                self._attr_types[attr] = found_type
+                for path in found_type.rnn_paths:
+                    paths.add(join_paths(attr, path))
+                kinds |= found_type.kinds
+                certain &= found_type.certain or not found_type.rnn_paths
+        return ModelType(self.name, frozenset(paths), frozenset(kinds), certain, cls=self)
+
+
+class _SelfAssignments(ast.NodeVisitor):
+    """Module-typed attributes a method gives `self`: `self.x = ...`, add_module, containers."""
+
+    def __init__(self, ctx) -> None:
+        self.ctx = ctx
+        self.found: dict[str, ModelType] = {}
+        self.local: dict[str, ast.expr] = {}
+
+    def scan(self, method) -> dict[str, ModelType]:
+        for statement in method.body:
+            self.visit(statement)
+        return self.found
+
+    def _record(self, attr: str, value: ast.expr) -> None:
+        module_type = type_of_construction(self.ctx, value, self.local)
+        if module_type is None:
+            return
+        previous = self.found.get(attr)
+        if previous is not None:
+            module_type = ModelType(module_type.name, previous.rnn_paths | module_type.rnn_paths,
+                                    previous.kinds | module_type.kinds, previous.certain and module_type.certain,
+                                    module_type.cls or previous.cls)
+        self.found[attr] = module_type
+
+    def visit_Assign(self, node: ast.Assign) -> None:
+        for target in node.targets:
+            self._assign(target, node.value)
+
+    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
+        if node.value is not None:
+            self._assign(node.target, node.value)
+
+    def _assign(self, target: ast.expr, value: ast.expr) -> None:
+        if isinstance(target, ast.Name):
+            self.local[target.id] = value
+        elif _is_self_attr(target):
+            self._record(target.attr, value)
+        elif isinstance(target, ast.Subscript) and _is_self_attr(target.value):  # self.blocks["x"] = ...
+            self._record(target.value.attr + "[*]", value)
+
+    def visit_Call(self, node: ast.Call) -> None:
+        func = node.func
+        if isinstance(func, ast.Attribute):
+            if func.attr == "add_module" and _is_self(func.value) and len(node.args) == 2:
+                name = node.args[0]
+                attr = name.value if isinstance(name, ast.Constant) and isinstance(name.value, str) else "[*]"
+                self._record(attr, node.args[1])
+            elif func.attr in ("append", "extend", "insert", "update") and _is_self_attr(func.value) and node.args:
+                self._record(func.value.attr + "[*]", node.args[-1])
+        elif isinstance(func, ast.Name) and func.id == "setattr" and len(node.args) == 3 and _is_self(node.args[0]):
+            name = node.args[1]
+            attr = name.value if isinstance(name, ast.Constant) and isinstance(name.value, str) else "[*]"
+            self._record(attr, node.args[2])
+        self.generic_visit(node)
+
+    def visit_FunctionDef(self, node) -> None:  # nested functions are not the class's attributes
+        return
+
+    visit_AsyncFunctionDef = visit_FunctionDef
+    visit_Lambda = visit_FunctionDef
+
+
+def _is_self(node: ast.expr) -> bool:
+    return isinstance(node, ast.Name) and node.id == "self"
+
+
+def _is_self_attr(node: ast.expr) -> bool:
+    return isinstance(node, ast.Attribute) and _is_self(node.value)
+
+
+def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth: int = 0) -> ModelType | None:
+    """The module type an expression builds, when it visibly builds one; None when unknown."""
+    if depth > 12:
+        return None
+    local = local or {}
+    if isinstance(value, ast.Call):
+        func = value.func
+        # Net(...).to(device), nn.LSTM(...).cuda(): the receiver is what was built.
+        if isinstance(func, ast.Attribute) and func.attr in knowledge.SELF_RETURNING:
+            return type_of_construction(ctx, func.value, local, depth + 1)
+        if _is_getattr_of_nn(ctx, func):
+            return _getattr_rnn_type(ctx, func)
+        definition = ctx.lookup(func)
+        if definition is None:
+            return None
+        if definition.kind == "qual":
+            name = knowledge.torch_nn_name(definition.qualname)
+            if name in knowledge.RNN_CLASSES:
+                return ModelType(name, frozenset({""}), frozenset({RNN_KIND[name]}))
+            if name in knowledge.CONTAINERS:
+                return _container_type(ctx, name, value, local, depth)
+            if definition.qualname in ("torch.nn.DataParallel", "torch.nn.parallel.DistributedDataParallel",
+                                       "torch.compile") and value.args:
+                return type_of_construction(ctx, value.args[0], local, depth + 1)
+            if name is not None:
+                return ModelType(name)
+            return None
+        if definition.kind == "class":
+            return definition.cls.model_type()
+        if definition.kind == "function":
+            return definition.ctx.engine.returned_type(definition)
+        return None
+    if isinstance(value, ast.Name) and value.id in local:
+        inner = local.pop(value.id)  # guard against `x = f(x)` cycles
+        try:
+            return type_of_construction(ctx, inner, local, depth + 1)
+        finally:
+            local[value.id] = inner
+    if isinstance(value, ast.IfExp):
+        return _union(type_of_construction(ctx, value.body, local, depth + 1),
+                      type_of_construction(ctx, value.orelse, local, depth + 1))
+    if isinstance(value, (ast.List, ast.Tuple, ast.Set, ast.ListComp, ast.GeneratorExp, ast.Dict, ast.DictComp)):
+        return _container_type(ctx, "ModuleList", value, local, depth)
+    return None
+
+
+def _union(a: ModelType | None, b: ModelType | None) -> ModelType | None:
+    if a is None or b is None:
+        return a or b
+    return ModelType(a.name, a.rnn_paths | b.rnn_paths, a.kinds | b.kinds, a.certain and b.certain, a.cls or b.cls)
+
+
+def _container_type(ctx, name: str, node: ast.AST, local: dict, depth: int) -> ModelType:
+    paths: set[str] = set()
+    kinds: set[str] = set()
+    certain = True
+    for child in ast.walk(node):
+        if child is node or not isinstance(child, (ast.Call, ast.Name)):
+            continue
+        item = type_of_construction(ctx, child, local, depth + 1)
+        if item is not None and item.rnn_paths:
+            paths |= {join_paths("[*]", p) for p in item.rnn_paths}
+            kinds |= item.kinds
+            certain &= item.certain
+    return ModelType(name, frozenset(paths), frozenset(kinds), certain)
+
+
+def _is_getattr_of_nn(ctx, func: ast.expr) -> bool:
+    if not (isinstance(func, ast.Call) and isinstance(func.func, ast.Name) and func.func.id == "getattr"
+            and len(func.args) >= 2):
+        return False
+    target = ctx.qualname(func.args[0])
+    return target in ("torch.nn", "torch.nn.modules", "torch.nn.modules.rnn")
+
+
+def _getattr_rnn_type(ctx, func: ast.Call) -> ModelType | None:
+    name = func.args[1]
+    if isinstance(name, ast.Constant) and isinstance(name.value, str):
+        if name.value in knowledge.RNN_CLASSES:
+            return ModelType(name.value, frozenset({""}), frozenset({RNN_KIND[name.value]}))
+        return ModelType(name.value)
+    # getattr(nn, cell_type)(...): jedi cannot tell; an RNN if the file speaks of RNNs at all.
+    if ctx.mentions_rnn:
+        return ModelType("RNN", frozenset({""}), frozenset({"RNN"}), certain=False)
+    return None

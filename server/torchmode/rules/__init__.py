@@ -1,0 +1,1 @@
+"""The rules torchmode reports. Each rule module carries its own VALID/INVALID examples."""

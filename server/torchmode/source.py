@@ -1,0 +1,181 @@
+"""Reading and parsing Python source for the analysis.
+
+The file is split into top-level chunks (a `def`/`class` with its decorators, or the module-level
+statements between them) and each chunk is parsed on its own with `ast`:
+- a one-line edit re-parses one chunk, not the file (chunks are cached by text and position);
+- a syntax error mid-typing loses only its chunk, and even then we retry with the offending line
+  blanked, so the rest of the function is still analysed.
+"""
+
+from __future__ import annotations
+
+import ast
+import codecs
+import re
+import warnings
+from dataclasses import dataclass
+
+# A line that can start a new top-level chunk. Anything else (including continuation lines of a
+# bracket or a string that happen to start at column 0) stays with the chunk before it; a wrong
+# split is caught because the chunk then fails to parse, and we merge it with its neighbour.
+_CHUNK_START = re.compile(r"(?:async\s+def|def|class)\b|@|if\s+__name__\b")
+
+MAX_RECOVERY_TRIES = 3
+
+
+class SourceError(Exception):
+    """The file cannot be read as Python text (binary, undecodable)."""
+
+
+def decode_source(data: bytes) -> str:
+    """Decode a Python file as the interpreter would (BOM, PEP 263 cookie), or raise SourceError."""
+    if b"\x00" in data[:8192]:
+        raise SourceError("looks like a binary file (NUL bytes)")
+    encoding = "utf-8"
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    else:
+        for line in data.splitlines()[:2]:
+            match = re.match(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)", line)
+            if match:
+                encoding = match.group(1).decode("ascii", "replace")
+                break
+    try:
+        return data.decode(encoding)
+    except LookupError:
+        raise SourceError(f"unknown encoding {encoding!r} in the coding cookie") from None
+    except UnicodeDecodeError as error:
+        raise SourceError(f"not valid {encoding}: {error.reason} at byte {error.start}") from None
+
+
+@dataclass
+class Chunk:
+    start_line: int  # 1-based line of the chunk's first line in the file
+    text: str
+    tree: ast.Module | None  # None when it does not parse even after recovery
+    error: str | None = None
+
+
+def split_chunks(text: str) -> list[tuple[int, str]]:
+    lines = text.splitlines(keepends=True)
+    chunks: list[tuple[int, list[str]]] = []
+    previous_was_decorator = False
+    for number, line in enumerate(lines, start=1):
+        starts = bool(line) and not line[0].isspace() and _CHUNK_START.match(line) is not None
+        if starts and not previous_was_decorator or not chunks:
+            chunks.append((number, [line]))
+        else:
+            chunks[-1][1].append(line)
+        if line.strip():
+            previous_was_decorator = line.startswith("@")
+    return [(start, "".join(body)) for start, body in chunks]
+
+
+def _parse(text: str) -> ast.Module:
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # invalid escape sequences and friends are not ours to report
+        return ast.parse(text)
+
+
+def _parse_with_recovery(text: str) -> tuple[ast.Module | None, str | None]:
+    """Parse; on a syntax error blank the offending line (keeping its indentation) and retry."""
+    first_error = None
+    for _ in range(MAX_RECOVERY_TRIES + 1):
+        try:
+            return _parse(text), first_error
+        except SyntaxError as error:
+            first_error = first_error or f"line {error.lineno}: {error.msg}"
+            lineno = error.lineno or 0
+            lines = text.splitlines(keepends=True)
+            if not 1 <= lineno <= len(lines):
+                break
+            bad = lines[lineno - 1]
+            indent = bad[: len(bad) - len(bad.lstrip(" \t"))]
+            replacement = f"{indent}pass\n" if bad.strip() and not bad.rstrip().endswith(":") else "\n"
+            if lines[lineno - 1] == replacement:
+                break
+            lines[lineno - 1] = replacement
+            text = "".join(lines)
+        except (ValueError, RecursionError, MemoryError) as error:
+            return None, str(error)
+    return None, first_error
+
+
+class ChunkCache:
+    """Parsed chunks of one document, reused across edits."""
+
+    def __init__(self) -> None:
+        self._by_text: dict[str, Chunk] = {}
+
+    def parse(self, text: str) -> list[Chunk]:
+        pieces = split_chunks(text)
+        pieces = self._merge_broken_splits(pieces)
+        result: list[Chunk] = []
+        fresh: dict[str, Chunk] = {}
+        for start, piece in pieces:
+            cached = self._by_text.get(piece) or fresh.get(piece)
+            if cached is not None and cached.start_line != start and cached.tree is not None:
+                if piece in fresh:  # the same text twice in one file: parse again, do not share nodes
+                    cached = None
+                else:
+                    ast.increment_lineno(cached.tree, start - cached.start_line)
+                    cached.start_line = start
+            if cached is None:
+                tree, error = _parse_with_recovery(piece)
+                if tree is not None and start != 1:
+                    ast.increment_lineno(tree, start - 1)
+                cached = Chunk(start, piece, tree, error)
+            fresh[piece] = cached
+            result.append(cached)
+        self._by_text = fresh
+        return result
+
+    def _merge_broken_splits(self, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """Join a chunk with the next when the split fell inside a string or bracket."""
+        merged: list[tuple[int, str]] = []
+        for start, piece in pieces:
+            if merged and piece in self._by_text:
+                merged.append((start, piece))
+                continue
+            if merged and _split_was_wrong(merged[-1][1], piece):
+                merged[-1] = (merged[-1][0], merged[-1][1] + piece)
+            else:
+                merged.append((start, piece))
+        return merged
+
+
+def _split_was_wrong(before: str, after: str) -> bool:
+    # Cheap test first: an odd number of triple quotes means the split fell inside a string.
+    if (before.count('"""') + before.count("'''")) % 2 == 1:
+        return True
+    return False
+
+
+def module_tree(chunks: list[Chunk]) -> list[ast.stmt]:
+    """The module body: every statement of every chunk that parsed, in order."""
+    body: list[ast.stmt] = []
+    for chunk in chunks:
+        if chunk.tree is not None:
+            body.extend(chunk.tree.body)
+    return body
+
+
+class LineIndex:
+    """Converts `ast` byte columns to code-point columns (the engine's unit)."""
+
+    def __init__(self, text: str) -> None:
+        self.lines = text.splitlines()
+        self.newline = "\r\n" if "\r\n" in text[:10000] else ("\r" if "\r" in text[:10000] and "\n" not in text[:10000] else "\n")
+
+    def line(self, lineno: int) -> str:
+        return self.lines[lineno - 1] if 1 <= lineno <= len(self.lines) else ""
+
+    def column(self, lineno: int, byte_col: int) -> int:
+        line = self.line(lineno)
+        if line.isascii():
+            return byte_col
+        return len(line.encode("utf-8")[:byte_col].decode("utf-8", "replace"))
+
+    def indentation(self, lineno: int) -> str:
+        line = self.line(lineno)
+        return line[: len(line) - len(line.lstrip(" \t"))]
