@@ -423,6 +423,21 @@ def main(argv=None):
         print(f"epoch {{epoch}}: valid loss {{valid_loss:.4f}} score {{score:.4f}}")
 
 
+def quick_experiment(cfg: Config, train_loader, valid_loader):
+    """A short run of the first recurrent model, validating after every epoch."""
+    model = {rnn_model}(cfg)
+    criterion = nn.CrossEntropyLoss()
+    optimizer = torch.optim.Adam(model.parameters(), lr=cfg.lr)
+    for epoch in range(2):
+        for tokens, lengths, labels in train_loader:
+            loss = criterion(model(tokens, lengths), labels)
+            optimizer.zero_grad()
+            loss.backward()
+            optimizer.step()
+        print({evaluate}(model, valid_loader, criterion))
+    return model
+
+
 if __name__ == "__main__":
     main()
 '''
@@ -513,6 +528,7 @@ def generate(target_lines: int = 5000, seed: int = 0) -> str:
     parts.append(MAIN.format(
         registry=registry, default=models[0].lower(), data=datasets[0],
         dataset=f"TextDataset{datasets[0]}", evaluate=evaluators[0],
+        rnn_model=next((m for m in models if m.startswith(("Lstm", "Gru", "Rnn"))), models[0]),
     ))
     source = "".join(parts)
     # Pad with small helpers up to the target line count.
