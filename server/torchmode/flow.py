@@ -172,6 +172,7 @@ class FunctionAnalysis:
         self.loops: list[_Loop] = []
         self.stmt_stack: list[tuple[int, int]] = []  # (id of block, index) of the statements we are in
         self.current_stmt: ast.stmt | None = None
+        self.finally_stack: list[tuple[list, int]] = []  # (finalbody, loop depth when entered)
         self.callees: dict = {}
         self.inline_depth = 0
         self.param_names: list[str] = []
@@ -288,6 +289,14 @@ class FunctionAnalysis:
         return state
 
     def stmt_Assign(self, node: ast.Assign, state: State) -> State:
+        target, value_node = node.targets[0], node.value
+        if (len(node.targets) == 1 and isinstance(target, (ast.Tuple, ast.List)) and isinstance(value_node, ast.Tuple)
+                and len(target.elts) == len(value_node.elts)
+                and not any(isinstance(e, ast.Starred) for e in target.elts + value_node.elts)):
+            values = [self.expr(element, state) for element in value_node.elts]  # a, b = A(), B()
+            for element, value, element_node in zip(target.elts, values, value_node.elts):
+                self.assign(element, value, element_node, state)
+            return state
         value = self.expr(node.value, state)
         for target in node.targets:
             self.assign(target, value, node.value, state)
@@ -312,8 +321,8 @@ class FunctionAnalysis:
             for element in target.elts:
                 inner = element.value if isinstance(element, ast.Starred) else element
                 # Unpacking a module's output: every part carries the taint; modules stay whole.
-                self.assign(inner, Val(taint=value.taint, objs=value.objs if not value.taint else frozenset()),
-                            None, state)
+                self.assign(inner, Val(taint=value.taint, objs=value.objs if not value.taint else frozenset(),
+                                       differentiates=value.differentiates), None, state)
         elif isinstance(target, ast.Attribute):
             base = self.expr(target.value, state)
             if target.attr == "training" and isinstance(value_node, ast.Constant):
@@ -377,19 +386,39 @@ class FunctionAnalysis:
         return join(exit_state, *frame.breaks)
 
     def stmt_Break(self, node, state: State) -> None:
-        if self.loops:
+        state = self._through_finally(state, within_loop=True)
+        if self.loops and state is not None:
             self.loops[-1].breaks.append(state)
         return None
 
     def stmt_Continue(self, node, state: State) -> None:
-        if self.loops:
+        state = self._through_finally(state, within_loop=True)
+        if self.loops and state is not None:
             self.loops[-1].continues.append(state)
         return None
 
     def stmt_Return(self, node: ast.Return, state: State) -> None:
         value = self.expr(node.value, state) if node.value is not None else EMPTY
-        self.returns.append((state, value))
+        state = self._through_finally(state, within_loop=False)
+        if state is not None:
+            self.returns.append((state, value))
         return None
+
+    def _through_finally(self, state: State, within_loop: bool) -> State | None:
+        """Leaving a try block early still runs its `finally` (innermost first)."""
+        saved = self.finally_stack
+        try:
+            for index in range(len(saved) - 1, -1, -1):
+                finalbody, loop_depth = saved[index]
+                if within_loop and loop_depth < len(self.loops):
+                    break
+                self.finally_stack = saved[:index]
+                state = self.block(finalbody, state.copy(), id(finalbody))
+                if state is None:
+                    return None
+        finally:
+            self.finally_stack = saved
+        return state
 
     def stmt_Raise(self, node: ast.Raise, state: State) -> None:
         if node.exc is not None:
@@ -429,6 +458,15 @@ class FunctionAnalysis:
                 state.cudnn = False
 
     def stmt_Try(self, node, state: State) -> State | None:
+        if node.finalbody:
+            self.finally_stack.append((node.finalbody, len(self.loops)))
+        try:
+            return self._try(node, state)
+        finally:
+            if node.finalbody:
+                self.finally_stack.pop()
+
+    def _try(self, node, state: State) -> State | None:
         body_end = self.block(node.body, state.copy(), id(node.body))
         handler_entry = join(state, body_end)
         ends = [self.block(node.orelse, body_end, id(node.orelse)) if body_end is not None else None]
@@ -440,6 +478,8 @@ class FunctionAnalysis:
                 ends.append(self.block(handler.body, handler_state, id(handler.body)))
         merged = join(*ends)
         if node.finalbody:
+            self.finally_stack.pop()  # the finally block itself is not inside its own try
+            self.finally_stack.append(([], len(self.loops)))
             # finally runs on every path; on the exceptional ones we carry on from the body's start
             final_entry = merged if merged is not None else handler_entry
             final_state = self.block(node.finalbody, final_entry.copy() if final_entry else None, id(node.finalbody))
@@ -480,8 +520,13 @@ class FunctionAnalysis:
                 and call.func.attr in ("parameters", "named_parameters") and isinstance(node.target, (ast.Name, ast.Tuple))):
             return
         for stmt in ast.walk(node):
-            if (isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant) and stmt.value.value is False
-                    and any(isinstance(t, ast.Attribute) and t.attr == "requires_grad" for t in stmt.targets)):
+            assigns_false = (isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant)
+                             and stmt.value.value is False
+                             and any(isinstance(t, ast.Attribute) and t.attr == "requires_grad" for t in stmt.targets))
+            calls_false = (isinstance(stmt, ast.Call) and isinstance(stmt.func, ast.Attribute)
+                           and stmt.func.attr == "requires_grad_" and stmt.args
+                           and _constant_truth(stmt.args[0]) is False)
+            if assigns_false or calls_false:
                 owner = self.expr(call.func.value, state)
                 state.frozen = state.frozen | frozenset(state.canonical(k) for k in owner.objs)
                 return
@@ -538,7 +583,11 @@ class FunctionAnalysis:
         val = state.vars.get(name)
         if val is not None:
             return val
-        if self.is_module or name in self.locals:
+        if name in self.locals and not self.is_module:
+            return EMPTY
+        if name in self.ctx.functions:
+            return Val(funcs=(Definition("function", name, ctx=self.ctx, node=self.ctx.functions[name]),))
+        if self.is_module:
             return EMPTY
         if name in self.ctx.globals:
             key = f"g:{name}"
@@ -634,6 +683,8 @@ class FunctionAnalysis:
                 return Val(taint=taint, differentiates=True)
             self.backward(node, taint, state)
             return EMPTY
+        if qualname in knowledge.FUNCTIONAL_CALL and args:
+            return Val(taint=arg_taint | self.run_callable(node, Val(objs=args[0].objs), args[1:], state))
         if qualname in knowledge.WRAPPER_CONSTRUCTORS:
             wrapped = (args[0] if args else kwargs.get("model", kwargs.get("forward_func", EMPTY)))
             return Val(wraps=wrapped.objs | wrapped.wraps, funcs=wrapped.funcs)
@@ -786,11 +837,21 @@ class FunctionAnalysis:
             module_type = self.type_of(key)
             cls = module_type.cls if module_type is not None else None
             found = cls.find_method(method) if cls is not None else None
+            if found is None and cls is not None and method in cls.assigned_attrs:
+                # self.model(x): calling a submodule held in an attribute, not a method
+                sub = Val(objs=frozenset({f"{state.canonical(key)}.{method}"}))
+                self.key_text.setdefault(next(iter(sub.objs)), self.ctx.site_text(func))
+                taint |= self.call_value(node, sub, args, kwargs, arg_taint, state).taint
+                continue
             if found is not None:
                 owner, method_node = found
                 definition = Definition("function", f"{owner.name}.{method}", ctx=owner.ctx, node=method_node,
                                         owner=owner)
                 taint |= self.apply(node, definition, args, kwargs, state, bound_self=(key, func.value)).taint
+            if found is None and module_type is None and method not in knowledge.NOT_MODULE_METHODS:
+                # model.forward_embeddings(x) on a model of unknown type: maybe a forward; the
+                # caller, which knows the type, decides.
+                taint |= self.forward(node, key, arg_taint, state, receiver=self.key_text.get(state.canonical(key)))
         if receiver.wraps and method not in knowledge.NOT_FORWARD:
             for key in receiver.wraps:  # e.g. a torchattacks/ART object used like the model
                 taint |= self.forward(node, key, arg_taint, state)

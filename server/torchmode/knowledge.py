@@ -49,6 +49,8 @@ DIFFERENTIATING_TRANSFORMS = {
     "torch.func.grad", "torch.func.grad_and_value", "torch.func.vjp", "torch.func.jacrev", "torch.func.hessian",
     "functorch.grad", "functorch.vjp", "functorch.jacrev",
 }
+# Run a module forward with other parameters: still the module's own `training` flag.
+FUNCTIONAL_CALL = {"torch.func.functional_call", "torch.nn.utils.stateless.functional_call"}
 # Methods named like this on any receiver run backward through their tensor arguments:
 # Tensor.backward, accelerator.backward, fabric.backward, DeepSpeed engine.backward, Lightning's
 # self.manual_backward.
@@ -81,6 +83,22 @@ NOT_FORWARD = {"parameters", "named_parameters", "buffers", "named_buffers", "ch
                "init_hidden", "init_weights", "num_parameters", "to", "cuda", "cpu", "float", "half", "double",
                "size", "item", "detach", "numpy", "tolist", "dim", "view", "reshape", "mean", "sum"}
 
+# Methods of tensors, optimizers, containers and friends: on a receiver of unknown type, any
+# other method call may be a user model's own forward-like method (`model.encode(x)`).
+NOT_MODULE_METHODS = NOT_FORWARD | {
+    "view", "reshape", "size", "mean", "sum", "max", "min", "argmax", "argmin", "softmax", "log_softmax", "long",
+    "int", "bool", "unsqueeze", "squeeze", "permute", "transpose", "contiguous", "clone", "norm", "abs", "exp",
+    "log", "pow", "sqrt", "masked_fill", "gather", "index_select", "expand", "repeat", "chunk", "split", "flatten",
+    "topk", "eq", "ne", "gt", "lt", "ge", "le", "add", "mul", "sub", "div", "matmul", "t", "numel", "append",
+    "extend", "items", "keys", "values", "get", "update", "format", "join", "step", "write", "read", "close",
+    "add_", "mul_", "zero_", "copy_", "fill_", "clamp", "clamp_", "sigmoid", "tanh", "relu", "std", "var", "any",
+    "all", "type_as", "expand_as", "view_as", "new_zeros", "new_ones", "new_tensor", "unbind", "split_with_sizes",
+    "narrow", "roll", "flip", "cumsum", "prod", "sort", "argsort", "where", "nonzero", "masked_select", "scatter",
+    "scatter_", "index_add", "bmm", "mm", "dot", "float", "backward", "set_description", "set_postfix", "info",
+    "debug", "warning", "error", "print", "log_dict", "to_dense", "pin_memory", "numpy", "state_dict",
+    "scale", "unscale_", "wait", "result", "pop", "insert", "remove", "copy", "lower", "upper", "strip", "split",
+    "startswith", "endswith", "decode", "replace", "reset", "add_scalar", "flush", "sleep", "seed",
+}
 # Text that marks a file as worth analysing at all (see prefilter.py).
 MODE_SWITCH_TEXT = (".eval(", ".train(", "training =", "training=", "eval()", "train(False", "getattr(")
 BACKWARD_TEXT = ("backward(", "autograd", "torch.func", "functorch", ".attribute(", "shap_values", "_gradient(")

@@ -28,10 +28,9 @@ class ModelType:
 
     def attr(self, name: str) -> "ModelType | None":
         """The type of submodule `name` ("[*]" for an item)."""
-        if self.cls is not None:
-            declared = self.cls.attr_type(name)
-            if declared is not None:
-                return declared
+        if self.cls is not None and not self.cls.is_rnn_subclass():
+            # A user class: what its code assigns to that attribute (None: unknown, not "no RNN").
+            return self.cls.attr_type(name)
         sub = set()
         for path in self.rnn_paths:
             if path == name:
@@ -68,6 +67,7 @@ class ClassInfo:
         self._attr_types: dict[str, ModelType] = {}
         self._computing = False
         self._bases: list | None = None
+        self.assigned_attrs: set[str] = set()  # every `self.x = ...`, typed or not
 
     @property
     def bases(self) -> list:
@@ -89,6 +89,9 @@ class ClassInfo:
             if found:
                 return found
         return None
+
+    def is_rnn_subclass(self) -> bool:
+        return "" in self.model_type().rnn_paths
 
     def attr_type(self, name: str) -> ModelType | None:
         self.model_type()
@@ -125,8 +128,12 @@ class ClassInfo:
                 certain &= inherited.certain
                 for attr, attr_type in base.cls._attr_types.items():
                     self._attr_types.setdefault(attr, attr_type)
+        for base in self.base_classes():
+            self.assigned_attrs |= base.assigned_attrs
         for method in self.methods.values():
-            found = _SelfAssignments(self.ctx).scan(method)
+            scanner = _SelfAssignments(self.ctx)
+            found = scanner.scan(method)
+            self.assigned_attrs |= scanner.assigned
             for attr, found_type in found.items():
                 self._attr_types[attr] = found_type
                 for path in found_type.rnn_paths:
@@ -143,6 +150,7 @@ class _SelfAssignments(ast.NodeVisitor):
         self.ctx = ctx
         self.found: dict[str, ModelType] = {}
         self.local: dict[str, ast.expr] = {}
+        self.assigned: set[str] = set()
 
     def scan(self, method) -> dict[str, ModelType]:
         for statement in method.body:
@@ -150,6 +158,7 @@ class _SelfAssignments(ast.NodeVisitor):
         return self.found
 
     def _record(self, attr: str, value: ast.expr) -> None:
+        self.assigned.add(attr)
         module_type = type_of_construction(self.ctx, value, self.local)
         if module_type is None:
             return
