@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 # Past this size a document is not analysed (a generated or data file opened by accident).
 MAX_DOCUMENT_CHARS = 20_000_000
+# How long the first check waits for the editor's answer to workspace/configuration.
+CONFIGURATION_TIMEOUT = 5.0
 
 
 def _make_engine(roots, *, interpreter, extra_paths):
@@ -82,6 +84,10 @@ class TorchmodeServer(LanguageServer):
         self.loop: asyncio.AbstractEventLoop | None = None
         self.worker = AnalysisWorker(EnginePool(engine_factory), self._result_from_worker)
         self._refresh_pending = False
+        # Until the editor's settings arrived (workspace/configuration after `initialized`),
+        # checks wait, so the first diagnostics already follow the user's settings.
+        self.awaiting_configuration = False
+        self.deferred: set[str] = set()
 
     # -- logging ----------------------------------------------------------------------------------
     def log_to_client(self, message: str, kind=types.MessageType.Info) -> None:
@@ -126,6 +132,9 @@ class TorchmodeServer(LanguageServer):
         """Queue the current version of an open document for analysis (replacing an older one)."""
         doc = self.open_document(uri)
         if doc is None:
+            return
+        if self.awaiting_configuration:
+            self.deferred.add(uri)
             return
         path = normalise(doc.path)
         settings = self.config.settings_for(path)
@@ -255,7 +264,9 @@ class TorchmodeServer(LanguageServer):
         items = [types.ConfigurationItem(section=SECTION)]
         items += [types.ConfigurationItem(scope_uri=f.uri, section=SECTION) for f in folders]
         try:
-            values = await self.workspace_configuration_async(types.ConfigurationParams(items=items))
+            values = await asyncio.wait_for(
+                self.workspace_configuration_async(types.ConfigurationParams(items=items)), CONFIGURATION_TIMEOUT
+            )
         except Exception as error:
             self.warn(f"torchmode: could not read the editor settings: {error}")
             return
@@ -278,6 +289,7 @@ def create_server(engine_factory=_make_engine) -> TorchmodeServer:  # noqa: C901
         ls.worker.reset(ls.roots())
         # Pull diagnostics only for clients that declare them; they then get no pushes at all.
         ls.pull_mode = ls.client_supports("text_document.diagnostic")
+        ls.awaiting_configuration = ls.client_supports("workspace.configuration")
         if ls.pull_mode:
             ls.feature(
                 types.TEXT_DOCUMENT_DIAGNOSTIC,
@@ -313,10 +325,14 @@ def create_server(engine_factory=_make_engine) -> TorchmodeServer:  # noqa: C901
                 await ls.client_register_capability_async(types.RegistrationParams(registrations=registrations))
             except Exception as error:
                 log.warning("dynamic registration failed: %s", error)
-        before = ls.config.global_section, ls.config.folder_sections
-        await ls.pull_configuration()
-        if (ls.config.global_section, ls.config.folder_sections) != before:
-            ls.settings_changed()
+        try:
+            await ls.pull_configuration()
+        finally:
+            ls.awaiting_configuration = False
+            ls.config.changed()
+            for uri in sorted(ls.deferred):
+                ls.schedule(uri)
+            ls.deferred.clear()
         ls.worker.warm_up(ls.config.settings_for(ls.roots()[0] if ls.roots() else os.getcwd()))
 
     @server.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
@@ -365,8 +381,9 @@ def create_server(engine_factory=_make_engine) -> TorchmodeServer:  # noqa: C901
         ls.worker.forget(uri)
         ls.worker.set_overlay(path, None)  # the file on disk counts again for the others
         ls.worker.invalidate(path)
-        for key in (ls.published, ls.dependencies, ls.scheduled, ls.notes):
-            key.pop(uri, None)
+        for table in (ls.published, ls.dependencies, ls.scheduled, ls.notes):
+            table.pop(uri, None)
+        ls.deferred.discard(uri)
         for waiter in ls.waiters.pop(uri, []):
             waiter.cancel()
         if not ls.pull_mode:

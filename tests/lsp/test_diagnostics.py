@@ -1,0 +1,114 @@
+"""Open / change / save / close, and where the diagnostics land."""
+
+from __future__ import annotations
+
+import asyncio
+
+from lsprotocol import types
+
+from .conftest import (
+    BUGGY,
+    BUGGY_BACKWARD_LINE,
+    FIXED,
+    SAFE,
+    capabilities,
+    change_document,
+    code_units,
+    lsp_session,
+    open_document,
+    replace_all,
+    replace_range,
+    wait_for_diagnostics,
+)
+
+
+async def test_open_buggy_script_reports_tm001_on_the_backward_call(workspace):
+    async with lsp_session(workspace) as client:
+        uri = open_document(client, workspace / "train.py", BUGGY)
+        diagnostics = await wait_for_diagnostics(client, uri, version=1)
+        [diagnostic] = diagnostics
+        assert diagnostic.code == "TM001"
+        assert diagnostic.source == "torchmode"
+        assert diagnostic.severity == types.DiagnosticSeverity.Error
+        line = BUGGY.splitlines()[BUGGY_BACKWARD_LINE]
+        start = line.index("loss.backward()")
+        assert diagnostic.range.start == types.Position(BUGGY_BACKWARD_LINE, start)
+        assert diagnostic.range.end == types.Position(BUGGY_BACKWARD_LINE, start + len("loss.backward()"))
+        assert "model" in diagnostic.message
+        # the eval site is a related location
+        assert any(
+            r.location.range.start.line == BUGGY.splitlines().index("    model.eval()")
+            for r in diagnostic.related_information or []
+        )
+
+
+async def test_safe_script_publishes_empty_diagnostics(workspace):
+    async with lsp_session(workspace) as client:
+        uri = open_document(client, workspace / "train.py", SAFE)
+        assert await wait_for_diagnostics(client, uri, version=1) == []
+
+
+async def test_incremental_edit_fixes_and_breaks_again(workspace):
+    async with lsp_session(workspace) as client:
+        uri = open_document(client, workspace / "train.py", BUGGY)
+        assert len(await wait_for_diagnostics(client, uri, version=1)) == 1
+        eval_line = BUGGY.splitlines().index("    model.eval()")
+        # "eval" -> "train" with an incremental change on that line
+        change_document(client, uri, 2, [replace_range((eval_line, 10), (eval_line, 14), "train")])
+        assert await wait_for_diagnostics(client, uri, version=2) == []
+        change_document(client, uri, 3, [replace_range((eval_line, 10), (eval_line, 15), "eval")])
+        assert len(await wait_for_diagnostics(client, uri, version=3)) == 1
+
+
+async def test_incremental_edits_with_emoji_cjk_and_tabs_keep_ranges_right(workspace):
+    """Edits after an emoji (two UTF-16 units) must land where the client meant them."""
+    async with lsp_session(workspace) as client:
+        line_no = BUGGY_BACKWARD_LINE
+        prefix = '    tag = "🔥火\t"; '
+        text = BUGGY.replace("    loss.backward()", prefix + "loss.backward()  # 😀 完了")
+        uri = open_document(client, workspace / "train.py", text)
+        [diagnostic] = await wait_for_diagnostics(client, uri, version=1)
+        assert diagnostic.range.start == types.Position(line_no, code_units(prefix, "utf-16"))
+        # Insert another emoji right after the first one (UTF-16 column 13), then check the range moved by 2.
+        column = code_units('    tag = "🔥', "utf-16")
+        change_document(client, uri, 2, [replace_range((line_no, column), (line_no, column), "🎉")])
+        [diagnostic] = await wait_for_diagnostics(client, uri, version=2)
+        moved = '    tag = "🔥🎉火\t"; '
+        assert diagnostic.range.start == types.Position(line_no, code_units(moved, "utf-16"))
+        assert diagnostic.range.end.character - diagnostic.range.start.character == len("loss.backward()")
+
+
+async def test_close_clears_diagnostics(workspace):
+    async with lsp_session(workspace) as client:
+        uri = open_document(client, workspace / "train.py", BUGGY)
+        assert len(await wait_for_diagnostics(client, uri, version=1)) == 1
+        client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(uri)))
+        await asyncio.wait_for(_until_empty(client, uri), 10)
+
+
+async def _until_empty(client, uri):
+    while client.diagnostics.get(uri):
+        await asyncio.sleep(0.01)
+
+
+async def test_broken_code_mid_typing_still_reports_the_parts_that_parse(workspace):
+    async with lsp_session(workspace) as client:
+        text = BUGGY + "\n\ndef helper(:\n    return (\n"
+        uri = open_document(client, workspace / "train.py", text)
+        [diagnostic] = await wait_for_diagnostics(client, uri, version=1)
+        assert diagnostic.range.start.line == BUGGY_BACKWARD_LINE
+
+
+async def test_whole_document_change_is_accepted_too(workspace):
+    async with lsp_session(workspace) as client:
+        uri = open_document(client, workspace / "train.py", BUGGY)
+        await wait_for_diagnostics(client, uri, version=1)
+        change_document(client, uri, 2, [replace_all(FIXED)])
+        assert await wait_for_diagnostics(client, uri, version=2) == []
+
+
+async def test_publish_carries_the_version(workspace):
+    async with lsp_session(workspace, caps=capabilities()) as client:
+        uri = open_document(client, workspace / "train.py", BUGGY, version=7)
+        await wait_for_diagnostics(client, uri, version=7)
+        assert all(p.version == 7 for _, p in client.publications if p.uri == uri)
