@@ -289,10 +289,21 @@ def test_unreadable_binary_and_non_utf8_files_are_reported_and_the_rest_checked(
     # I/O errors win over findings (exit 2), but the readable file is still checked and reported.
     assert result.returncode == 2
     assert [f["filename"] for f in json.loads(result.stdout)] == [str(buggy / "train.py")]
+    assert "3 files could not be checked" in run(buggy, "check").stdout
     for name, reason in (("latin1.py", "UTF-8"), ("blob.py", "binary"), ("gone.py", "No such file")):
         line = next((l for l in result.stderr.splitlines() if l.startswith(f"{name}: cannot read: ")), None)
         assert line is not None, result.stderr
         assert reason in line
+
+
+def test_a_coding_cookie_is_honoured_and_fix_writes_the_same_encoding(tmp_path):
+    text = "# -*- coding: latin-1 -*-\n# café\n" + BUGGY
+    (tmp_path / "train.py").write_bytes(text.encode("latin-1"))
+    code, findings = check_json(tmp_path)
+    assert code == 1 and findings[0]["location"]["row"] == row_of(text, "loss.backward()")
+    assert run(tmp_path, "check", "--fix").returncode == 0
+    fixed = (tmp_path / "train.py").read_bytes().decode("latin-1")
+    assert "# café\n" in fixed and "model.train()" in fixed
 
 
 def test_missing_path_is_an_error(tmp_path):

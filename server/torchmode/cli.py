@@ -284,6 +284,9 @@ class Check:
                 self.error(path, problem)
             if not self.args.quiet:
                 for note in report.notes:
+                    # The engine may already name the file; name it once, as the working folder sees it.
+                    for prefix in (f"{path}: ", f"{os.path.basename(path)}: "):
+                        note = note[len(prefix):] if note.startswith(prefix) else note
                     print(f"{output.display_path(path)}: {note}", file=sys.stderr)
             settings, _ = self.settings_for(path)
             codes = settings.enabled_codes()
@@ -337,7 +340,7 @@ class Check:
             sys.stdout.write(output.format_text(findings))
             if not self.args.quiet:
                 fixable = sum(1 for f in findings if f.preferred_fix)
-                sys.stdout.write(output.summary(len(findings), fixed, fixable))
+                sys.stdout.write(output.summary(len(findings), fixed, fixable, self.errors))
         sys.stdout.flush()
 
     def _fixed_text(self, source: walk.SourceFile, findings: list[Finding]) -> tuple[str, int]:
@@ -363,7 +366,7 @@ class Check:
                 continue
             try:
                 with open(path, "wb") as handle:  # bytes: keeps the file's newlines and BOM exactly
-                    handle.write((b"\xef\xbb\xbf" if source.bom else b"") + new_text.encode("utf-8"))
+                    handle.write((b"\xef\xbb\xbf" if source.bom else b"") + new_text.encode(source.encoding))
             except OSError as error:
                 self.error(path, f"cannot write: {error.strerror or error}")
                 continue

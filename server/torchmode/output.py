@@ -70,16 +70,19 @@ def format_text(findings: list[Finding]) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def summary(remaining: int, fixed: int = 0, fixable: int = 0) -> str:
+def summary(remaining: int, fixed: int = 0, fixable: int = 0, unreadable: int = 0) -> str:
     """The closing line(s), in ruff's words."""
     if fixed:
         noun = "error" if remaining + fixed == 1 else "errors"
-        return f"Found {remaining + fixed} {noun} ({fixed} fixed, {remaining} remaining).\n"
-    if not remaining:
+        text = f"Found {remaining + fixed} {noun} ({fixed} fixed, {remaining} remaining).\n"
+    elif not remaining and not unreadable:
         return "All checks passed!\n"
-    text = f"Found {remaining} error{'s' if remaining != 1 else ''}.\n"
-    if fixable:
+    else:
+        text = f"Found {remaining} error{'s' if remaining != 1 else ''}.\n"
+    if fixable and not fixed:
         text += f"[*] {fixable} fixable with the `--fix` option.\n"
+    if unreadable:
+        text += f"{unreadable} file{'s' if unreadable != 1 else ''} could not be checked (see above).\n"
     return text
 
 

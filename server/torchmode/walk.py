@@ -13,6 +13,7 @@ those the engine cannot find anything.
 from __future__ import annotations
 
 import bisect
+import codecs
 import fnmatch
 import os
 import re
@@ -40,6 +41,7 @@ class SourceFile:
     text: str | None = None  # None when it could not be read
     error: str | None = None  # why it could not be read
     bom: bool = False  # the file started with a UTF-8 byte-order mark (kept on --fix)
+    encoding: str = "utf-8"  # from a PEP 263 coding cookie; --fix writes the file back in it
 
 
 @dataclass
@@ -111,8 +113,23 @@ def _walk(top: str, exclude_for, found: dict[str, None]) -> None:
                     found[path] = None
 
 
+_CODING_COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)")
+
+
+def _declared_encoding(data: bytes) -> str:
+    """The encoding a PEP 263 cookie on the first two lines declares (UTF-8 without one)."""
+    for line in data.split(b"\n", 2)[:2]:
+        match = _CODING_COOKIE.match(line)
+        if match:
+            return match.group(1).decode("ascii", "replace")
+        if line.strip() and not line.lstrip().startswith(b"#"):
+            break  # a cookie on line 2 counts only after a comment or blank line 1
+    return "utf-8"
+
+
 def read_source(path: str) -> SourceFile:
-    """Read a file as UTF-8 Python source; a clear reason instead of text when that fails."""
+    """Read a file as Python source (UTF-8, or the encoding its coding cookie declares, as the
+    interpreter does); a clear reason instead of text when that fails."""
     try:
         info = os.stat(path)
         if not stat.S_ISREG(info.st_mode):
@@ -124,12 +141,20 @@ def read_source(path: str) -> SourceFile:
     if b"\0" in data:
         return SourceFile(path, error="binary file (contains NUL bytes)")
     bom = data.startswith(b"\xef\xbb\xbf")
+    if bom:
+        data = data[3:]
+    encoding = "utf-8" if bom else _declared_encoding(data)
     try:
-        text = data[3:].decode("utf-8") if bom else data.decode("utf-8")
+        codecs.lookup(encoding)
+    except LookupError:
+        return SourceFile(path, error=f"unknown encoding {encoding!r} in its coding cookie")
+    try:
+        text = data.decode(encoding)
     except UnicodeDecodeError as error:
         line = data[: error.start].count(b"\n") + 1
-        return SourceFile(path, error=f"not valid UTF-8 (byte {data[error.start]:#04x} on line {line})")
-    return SourceFile(path, text=text, bom=bom)
+        name = "UTF-8" if codecs.lookup(encoding).name == "utf-8" else encoding
+        return SourceFile(path, error=f"not valid {name} (byte {data[error.start]:#04x} on line {line})")
+    return SourceFile(path, text=text, bom=bom, encoding=encoding)
 
 
 # --- the text pre-filter ------------------------------------------------------------------------
