@@ -50,7 +50,8 @@ def test_every_fix_keeps_code_and_clears_the_finding(tmp_path, code_name, index,
 
 
 def test_preferred_fix_is_the_train_insertion_first():
-    report = Engine(use_jedi=False).check_source("/tmp/example.py", tm001.INVALID[1])
+    example = next(code for code in tm001.INVALID if "validate(model)" in code)
+    report = Engine(use_jedi=False).check_source("/tmp/example.py", example)
     (finding,) = report.findings
     assert finding.fixes[0].kind == "train" and finding.fixes[0].preferred
     assert [f.kind for f in finding.fixes] == ["train", "cudnn", "train-rnn", "noqa"]

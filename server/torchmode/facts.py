@@ -36,9 +36,18 @@ class EvalToken:
 
     site: Site
     via: tuple[Site, ...] = ()
+    # The branch conditions it was set under, as (condition, truth, names in it): an eval set in
+    # `else:` of `if phase == "train":` cannot reach a backward inside that `if`'s body.
+    guard: frozenset = frozenset()
 
     def through(self, call: Site) -> "EvalToken":
-        return EvalToken(self.site, (call,) + self.via)
+        return EvalToken(self.site, (call,) + self.via)  # the callee's conditions mean nothing here
+
+    def contradicts(self, conditions: frozenset) -> bool:
+        return any((text, not truth, names) in conditions for text, truth, names in self.guard)
+
+    def unguarded_of(self, name: str) -> "EvalToken":
+        return EvalToken(self.site, self.via, frozenset(g for g in self.guard if name not in g[2]))
 
     @property
     def local(self) -> Site:

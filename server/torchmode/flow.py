@@ -62,7 +62,7 @@ def _parents(key: str):
 
 
 class State:
-    __slots__ = ("vars", "modes", "grad", "cudnn", "frozen", "aliases")
+    __slots__ = ("vars", "modes", "grad", "cudnn", "frozen", "aliases", "conds")
 
     def __init__(self) -> None:
         self.vars: dict[str, Val] = {}
@@ -71,6 +71,7 @@ class State:
         self.cudnn = True
         self.frozen: frozenset = frozenset()
         self.aliases: dict[str, str] = {}
+        self.conds: frozenset = frozenset()  # branch conditions known on this path
 
     def copy(self) -> "State":
         other = State.__new__(State)
@@ -78,6 +79,7 @@ class State:
         other.modes = dict(self.modes)
         other.grad, other.cudnn, other.frozen = self.grad, self.cudnn, self.frozen
         other.aliases = dict(self.aliases)
+        other.conds = self.conds
         return other
 
     def canonical(self, key: str) -> str:
@@ -114,7 +116,15 @@ class State:
     def __eq__(self, other: object) -> bool:
         return (isinstance(other, State) and self.vars == other.vars and self.modes == other.modes
                 and self.grad == other.grad and self.cudnn == other.cudnn and self.frozen == other.frozen
-                and self.aliases == other.aliases)
+                and self.aliases == other.aliases and self.conds == other.conds)
+
+    def forget_conditions_on(self, name: str) -> None:
+        """`name` was assigned: what we knew about conditions on it no longer holds."""
+        if any(name in c[2] for c in self.conds):
+            self.conds = frozenset(c for c in self.conds if name not in c[2])
+        for key, mode in self.modes.items():
+            if any(isinstance(t, EvalToken) and any(name in g[2] for g in t.guard) for t in mode):
+                self.modes[key] = frozenset(t.unguarded_of(name) if isinstance(t, EvalToken) else t for t in mode)
 
 
 def join(*states: State | None) -> State | None:
@@ -135,6 +145,7 @@ def join(*states: State | None) -> State | None:
         result.frozen = result.frozen & other.frozen
         for alias, target in other.aliases.items():
             result.aliases.setdefault(alias, target)
+        result.conds = result.conds & other.conds
     return result
 
 
@@ -284,9 +295,16 @@ class FunctionAnalysis:
                 self.expr(child, state)
         return state
 
-    def stmt_Expr(self, node: ast.Expr, state: State) -> State:
+    def stmt_Expr(self, node: ast.Expr, state: State) -> State | None:
         self.expr(node.value, state)
+        if isinstance(node.value, ast.Call) and self._exits(node.value.func):
+            return None  # sys.exit(), exit(): this path ends here
         return state
+
+    def _exits(self, func: ast.expr) -> bool:
+        if isinstance(func, ast.Name) and func.id in ("exit", "quit") and func.id not in self.ctx.functions:
+            return True
+        return self.ctx.qualname(func) in ("sys.exit", "os._exit")
 
     def stmt_Assign(self, node: ast.Assign, state: State) -> State:
         target, value_node = node.targets[0], node.value
@@ -315,6 +333,7 @@ class FunctionAnalysis:
     def assign(self, target: ast.expr, value: Val, value_node: ast.expr | None, state: State) -> None:
         if isinstance(target, ast.Name):
             state.vars[target.id] = value
+            state.forget_conditions_on(target.id)
             if len(value.objs) == 1:
                 self.key_text.setdefault(next(iter(value.objs)), target.id)
         elif isinstance(target, (ast.Tuple, ast.List)):
@@ -352,8 +371,18 @@ class FunctionAnalysis:
     def stmt_If(self, node: ast.If, state: State) -> State | None:
         self.expr(node.test, state)
         constant = _constant_truth(node.test)
-        then_state = self.block(node.body, state.copy(), id(node.body)) if constant is not False else None
-        else_state = self.block(node.orelse, state.copy(), id(node.orelse)) if constant is not True else None
+        condition = _condition(node.test)
+        then_state = else_state = None
+        if constant is not False:
+            then_state = state.copy()
+            if condition:
+                then_state.conds = then_state.conds | {condition}
+            then_state = self.block(node.body, then_state, id(node.body))
+        if constant is not True:
+            else_state = state.copy()
+            if condition:
+                else_state.conds = else_state.conds | {(condition[0], not condition[1], condition[2])}
+            else_state = self.block(node.orelse, else_state, id(node.orelse))
         return join(then_state, else_state)
 
     def stmt_For(self, node, state: State) -> State | None:
@@ -616,7 +645,7 @@ class FunctionAnalysis:
                     self.ctx.site_text(node), "" if self.is_module else self.qualname)
 
     def eval_token(self, node: ast.AST, state: State) -> EvalToken:
-        return EvalToken(self.site(node))
+        return EvalToken(self.site(node), guard=state.conds)
 
     def anchor(self) -> Anchor:
         stmt = self.current_stmt
@@ -742,6 +771,7 @@ class FunctionAnalysis:
             return frozenset()  # a frozen RNN fed by tensors that need no grad builds no graph
         paths = sorted(module_type.rnn_paths) if module_type is not None else [""]
         mode = frozenset().union(*(state.mode(_join_key(key, p)) for p in paths))
+        mode = _feasible(mode, state.conds)
         if receiver is None:
             receiver = self.key_text.get(key, "")
         concrete = tuple(p for p in paths if p and "[" not in p) if module_type is not None else None
@@ -1013,8 +1043,14 @@ class FunctionAnalysis:
                 self.requirements.add(TaintRequirement(token.name, report))
 
     def _at_backward(self, report: Site, forward: Forward, state: State, same_file: bool) -> None:
+        original = forward
+        if state.conds and forward.evals():
+            mode = _feasible(forward.mode, state.conds)
+            if mode != forward.mode:
+                forward = Forward(forward.key, forward.site, mode, forward.receiver, forward.anchor, forward.kinds,
+                                  forward.rnn_paths, forward.rnn_certain)
         if forward.evals() and (forward.rnn_certain or self.ctx.mentions_rnn):
-            wrap = self._wrap_range(forward)
+            wrap = self._wrap_range(original)
             hazard = Hazard(report, forward, wrap)
             self.hazards.setdefault((report, forward), hazard)
         if ENTRY in forward.mode and forward.key[:2] in ("p:", "g:"):
@@ -1071,6 +1107,25 @@ def _extend_receiver(text: str, key: str) -> str:
     if len(rest) == 2 and text and "[" not in rest[1]:
         return f"{text}.{rest[1]}"
     return text if len(rest) == 1 else ""
+
+
+def _feasible(mode: frozenset, conditions: frozenset) -> frozenset:
+    if not conditions:
+        return mode
+    return frozenset(t for t in mode if not (isinstance(t, EvalToken) and t.contradicts(conditions)))
+
+
+def _condition(test: ast.expr) -> tuple[str, bool, frozenset] | None:
+    """A branch condition we can recognise again: `phase == "train"`, `not is_eval`, `args.train`."""
+    truth = True
+    while isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        test, truth = test.operand, not truth
+    if not isinstance(test, (ast.Compare, ast.Name, ast.Attribute)):
+        return None
+    names = frozenset(n.id for n in ast.walk(test) if isinstance(n, ast.Name))
+    if any(isinstance(n, ast.Call) for n in ast.walk(test)):
+        return None  # a call may answer differently each time
+    return ast.dump(test), truth, names
 
 
 def _dotted(node: ast.expr) -> str | None:

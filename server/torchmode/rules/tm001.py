@@ -236,6 +236,16 @@ x, y = torch.randn(4, 5, 8), torch.randint(0, 3, (4,))
 
 INVALID = [
     _MODEL + """
+for epoch in range(2):
+    for phase in ["train", "val"]:
+        if phase == "val":
+            model.eval()
+        with torch.set_grad_enabled(phase == "train"):
+            loss = nn.functional.cross_entropy(model(x), y)
+            if phase == "train":
+                loss.backward()  # TM001
+""",
+    _MODEL + """
 model.eval()
 loss = nn.functional.cross_entropy(model(x), y)
 loss.backward()  # TM001
@@ -278,6 +288,32 @@ def saliency(m, inputs):
 ]
 
 VALID = [
+    _MODEL + """
+# The transfer-learning tutorial's phase loop: eval and backward never meet on one path.
+for epoch in range(2):
+    for phase in ["train", "val"]:
+        if phase == "train":
+            model.train()
+        else:
+            model.eval()
+        with torch.set_grad_enabled(phase == "train"):
+            loss = nn.functional.cross_entropy(model(x), y)
+            if phase == "train":
+                opt.zero_grad()
+                loss.backward()
+                opt.step()
+""",
+    _MODEL + """
+import sys
+
+
+def main(evaluate_only):
+    if evaluate_only:
+        model.eval()
+        print(model(x).argmax(1))
+        sys.exit(0)
+    nn.functional.cross_entropy(model(x), y).backward()
+""",
     _MODEL + """
 model.eval()
 model.train()
