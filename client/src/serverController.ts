@@ -1,0 +1,210 @@
+// Owns the language client: picks the interpreter, starts `torchmode serve` over stdio, keeps the
+// status item in step, and restarts it when the interpreter or a start-up setting changes.
+import * as vscode from 'vscode';
+import {
+  CloseAction,
+  ErrorAction,
+  LanguageClient,
+  LanguageClientOptions,
+  ServerOptions,
+  State,
+  TransportKind,
+} from 'vscode-languageclient/node';
+import { formatVersion, interpreterCandidates, probeInterpreter, resolveInterpreter } from './interpreter';
+import { Logger } from './logger';
+import { activePythonInterpreter } from './pythonExtension';
+import { serverCommand } from './serverCommand';
+import { ExtensionSettings, getterFromObject, readSettings, restartReason, serverSettings } from './settings';
+import { StatusItem } from './status';
+import { VariableContext } from './variables';
+
+// Plain filters: both VS Code's and the languageclient's DocumentSelector types accept them.
+export const DOCUMENT_SELECTOR: { scheme: string; language: string }[] = [
+  { scheme: 'file', language: 'python' },
+  { scheme: 'untitled', language: 'python' },
+  { scheme: 'vscode-notebook-cell', language: 'python' },
+];
+
+export function variableContext(folder: vscode.WorkspaceFolder | undefined): VariableContext {
+  const folders = new Map((vscode.workspace.workspaceFolders ?? []).map((f) => [f.name, f.uri.fsPath] as [string, string]));
+  return { workspaceFolder: folder?.uri.fsPath, workspaceFolders: folders };
+}
+
+/** The folder whose settings decide how the server starts: the first one (one server per window). */
+function primaryFolder(): vscode.WorkspaceFolder | undefined {
+  return vscode.workspace.workspaceFolders?.[0];
+}
+
+export function currentSettings(folder: vscode.WorkspaceFolder | undefined = primaryFolder()): ExtensionSettings {
+  const config = vscode.workspace.getConfiguration('torchmode', folder);
+  return readSettings((key) => config.get(key), variableContext(folder));
+}
+
+export class ServerController implements vscode.Disposable {
+  private client: LanguageClient | undefined;
+  private launchedWith: ExtensionSettings | undefined;
+  private interpreter = '';
+  private stopping = false;
+  /** Start, stop and restart run one after another, never interleaved. */
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly extensionRoot: string,
+    private readonly channel: vscode.OutputChannel,
+    private readonly logger: Logger,
+    private readonly status: StatusItem,
+    private readonly notify: (level: 'error' | 'warning', message: string) => void,
+  ) {}
+
+  /** Why the current settings differ from those the running server started with, if a restart is needed. */
+  restartNeeded(): string | undefined {
+    return this.launchedWith ? restartReason(this.launchedWith, currentSettings()) : 'not running';
+  }
+
+  restart(reasons: string[]): Promise<void> {
+    return this.serialized(async () => {
+      this.logger.info(`Restarting the server (${reasons.join('; ') || 'requested'})`);
+      await this.stopNow();
+      await this.startNow();
+    });
+  }
+
+  start(): Promise<void> {
+    return this.serialized(() => this.startNow());
+  }
+
+  stop(): Promise<void> {
+    return this.serialized(() => this.stopNow());
+  }
+
+  private serialized(step: () => Promise<void>): Promise<void> {
+    const run = this.queue.then(step, step);
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async startNow(): Promise<void> {
+    const folder = primaryFolder();
+    const settings = currentSettings(folder);
+    this.launchedWith = settings;
+    this.logger.setTrace(settings.trace.server);
+    if (!settings.enable) {
+      this.logger.info('torchmode.enable is false: the server is not started.');
+      this.status.set('disabled', 'torchmode.enable is off');
+      return;
+    }
+    this.status.set('starting', 'Looking for a Python interpreter');
+
+    let fromPythonExtension: string | undefined;
+    if (!settings.interpreter) {
+      try {
+        fromPythonExtension = await activePythonInterpreter(folder);
+      } catch (err) {
+        this.logger.warn(`The Python extension did not give an interpreter: ${(err as Error).message}`);
+      }
+    }
+    const candidates = interpreterCandidates(settings.interpreter, fromPythonExtension);
+    const resolved = await resolveInterpreter(candidates, probeInterpreter, settings.importStrategy === 'fromEnvironment');
+    if (!resolved.ok) {
+      this.logger.error(resolved.message);
+      this.status.set('error', 'No usable Python interpreter (3.10 or newer)');
+      this.notify('error', resolved.message);
+      return;
+    }
+    for (const line of resolved.skipped) {
+      this.logger.warn(`Skipped ${line}`);
+    }
+    this.interpreter = resolved.probe.executable;
+    const pythonVersion = formatVersion(resolved.probe.version);
+    this.logger.info(`Interpreter: ${this.interpreter} (Python ${pythonVersion}, from ${resolved.candidate.source})`);
+
+    const cmd = serverCommand(this.interpreter, settings.importStrategy, this.extensionRoot, settings.trace.server);
+    this.logger.info(`Server command: ${cmd.command} ${cmd.args.join(' ')} --stdio (importStrategy ${settings.importStrategy})`);
+    const serverOptions: ServerOptions = {
+      command: cmd.command,
+      args: cmd.args,
+      transport: TransportKind.stdio,
+      options: { env: cmd.env, cwd: folder?.uri.fsPath },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: DOCUMENT_SELECTOR,
+      outputChannel: this.channel,
+      traceOutputChannel: this.channel,
+      revealOutputChannelOn: 4 /* RevealOutputChannelOn.Never */,
+      initializationOptions: serverSettings(settings, this.interpreter),
+      synchronize: { configurationSection: 'torchmode' },
+      middleware: {
+        workspace: {
+          // The server asks for the `torchmode` section per folder; answer with variables expanded and
+          // the interpreter actually in use, as in initializationOptions.
+          configuration: async (params, token, next) => {
+            const answers = await next(params, token);
+            if (!Array.isArray(answers)) {
+              return answers;
+            }
+            return answers.map((answer: unknown, i: number) => {
+              const item = params.items[i];
+              if (item?.section !== 'torchmode') {
+                return answer;
+              }
+              const scope = item.scopeUri ? vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(item.scopeUri)) : folder;
+              const forFolder = readSettings(getterFromObject(answer), variableContext(scope ?? folder));
+              return serverSettings(forFolder, forFolder.interpreter || this.interpreter);
+            });
+          },
+        },
+      },
+      errorHandler: {
+        error: () => ({ action: ErrorAction.Continue }),
+        closed: () => {
+          if (this.stopping) {
+            return { action: CloseAction.DoNotRestart, handled: true };
+          }
+          this.status.set('error', 'The server stopped unexpectedly: see the logs');
+          this.notify('error', 'The torchmode server stopped unexpectedly. Run "torchmode: Restart Server" or see the logs.');
+          return { action: CloseAction.DoNotRestart, handled: true };
+        },
+      },
+    };
+
+    const client = new LanguageClient('torchmode', 'torchmode', serverOptions, clientOptions);
+    this.client = client;
+    client.onDidChangeState((e) => {
+      if (e.newState === State.Running) {
+        this.status.set('ready', `Python ${pythonVersion} · ${settings.importStrategy === 'useBundled' ? 'bundled server' : 'server from the environment'}`);
+      } else if (e.newState === State.Starting) {
+        this.status.set('starting');
+      }
+    });
+    try {
+      await client.start();
+      this.logger.info('Server started.');
+    } catch (err) {
+      const message = `The torchmode server failed to start: ${(err as Error).message}`;
+      this.logger.error(message);
+      this.status.set('error', 'The server failed to start: see the logs');
+      this.notify('error', message);
+    }
+  }
+
+  private async stopNow(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (!client) {
+      return;
+    }
+    this.stopping = true;
+    try {
+      await client.stop(5000);
+    } catch (err) {
+      this.logger.warn(`Stopping the server: ${(err as Error).message}`);
+    } finally {
+      this.stopping = false;
+      this.status.set('stopped');
+    }
+  }
+
+  dispose(): void {
+    void this.stop();
+  }
+}
