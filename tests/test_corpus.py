@@ -1,0 +1,120 @@
+"""The proof corpus (tests/corpus/) and the bundled examples/, checked against real execution and the analyser.
+
+1. Labels are not trusted: every program runs under torchmode's runtime guard (`python -m torchmode.guard`, two at
+   a time) and must crash with cuDNN's message exactly when its header says `# expect: crash`, with the innermost
+   traceback frame of its own file on the `# TM001-here` line.
+2. The analyser (`torchmode check --format json`) must report exactly the `# TM001-here` lines: 100% precision
+   and recall, per file, modules of the mini-projects included.
+3. Each buggy program's preferred fix must parse, keep every original line, re-analyse clean and run clean.
+
+The scoring code is scripts/evaluate_corpus.py, which prints the same numbers per category.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+_spec = importlib.util.spec_from_file_location("evaluate_corpus", REPO / "scripts" / "evaluate_corpus.py")
+ec = importlib.util.module_from_spec(_spec)
+sys.modules["evaluate_corpus"] = ec  # dataclasses look their module up by name
+_spec.loader.exec_module(ec)
+
+CORPUS = REPO / "tests" / "corpus"
+EXAMPLES = REPO / "examples"
+DIRS = [CORPUS, EXAMPLES]
+
+FILES = ec.discover(DIRS)
+PROGRAMS = [f for f in FILES if f.is_program]
+BUGGY = [f for f in PROGRAMS if f.expect == "crash"]
+
+
+def _id(file) -> str:
+    return str(file.path.relative_to(REPO))
+
+
+@pytest.fixture(scope="session")
+def runs():
+    return ec.run_all([p.path for p in PROGRAMS], python=sys.executable, jobs=2)
+
+
+@pytest.fixture(scope="session")
+def diagnostics():
+    return ec.analyse(DIRS, python=sys.executable)
+
+
+@pytest.fixture(scope="session")
+def fix_outcomes(runs, diagnostics):
+    outcomes = ec.check_fixes(FILES, runs, diagnostics, python=sys.executable, label_by_running=False)
+    return {o.program.path: o for o in outcomes}
+
+
+def test_corpus_size_and_balance():
+    corpus = [p for p in PROGRAMS if p.root == CORPUS]
+    crash = [p for p in corpus if p.expect == "crash"]
+    clean = [p for p in corpus if p.expect == "clean"]
+    assert len(corpus) >= 50 and len(crash) >= 25 and len(clean) >= 25, (len(corpus), len(crash), len(clean))
+    examples = [p for p in PROGRAMS if p.root == EXAMPLES]
+    assert {p.expect for p in examples} == {"crash", "clean"} and len(examples) >= 4
+
+
+@pytest.mark.parametrize("file", FILES, ids=_id)
+def test_markers_are_consistent(file):
+    # A buggy program marks exactly one line (the first crash ends the run); clean programs and the modules they
+    # import mark none.
+    expected = 1 if file.expect == "crash" else 0
+    assert len(file.marker_lines) == expected, file.marker_lines
+
+
+@pytest.mark.parametrize("program", PROGRAMS, ids=_id)
+def test_label_matches_execution_under_guard(program, runs):
+    run = runs[program.path]
+    assert not run.broken, f"the program itself fails:\n{run.stderr[-3000:]}"
+    if program.expect == "crash":
+        assert run.crashed, f"expected the cuDNN eval-mode crash, exit {run.returncode}:\n{run.stderr[-3000:]}"
+        assert run.crash_line == program.marker_lines[0], run.stderr[-3000:]
+    else:
+        assert run.returncode == 0, run.stderr[-3000:]
+
+
+@pytest.mark.parametrize("file", FILES, ids=_id)
+def test_analyser_reports_exactly_the_marked_lines(file, diagnostics):
+    reported = sorted(d["location"]["row"] for d in ec.findings_by_file(diagnostics).get(file.path, []))
+    assert reported == file.marker_lines
+
+
+def test_analyser_scores_100_percent(diagnostics, runs):
+    outcomes = ec.score(FILES, runs, diagnostics, label_by_running=True)
+    tp = sum(o.tp for o in outcomes)
+    fp = sum(o.fp for o in outcomes)
+    fn = sum(o.fn for o in outcomes)
+    assert tp == len(BUGGY) and fp == 0 and fn == 0, (tp, fp, fn)
+
+
+@pytest.mark.parametrize("program", BUGGY, ids=_id)
+def test_preferred_fix_repairs_the_program(program, diagnostics, fix_outcomes):
+    findings = ec.findings_by_file(diagnostics).get(program.path, [])
+    assert findings and all(d["fix"] for d in findings), "no finding with a fix"
+    inserted = "".join(e["content"] for d in findings for e in d["fix"]["edits"])
+    assert ".train()" in inserted, f"the preferred fix should put the model back in train mode: {inserted!r}"
+    outcome = fix_outcomes[program.path]
+    assert outcome.parses, "the fixed file does not parse"
+    assert outcome.keeps_code, "the fix removed or changed original code"
+    assert outcome.reanalysed_clean, "the fixed file still has findings"
+    assert outcome.runs_clean, f"the fixed program still fails under the guard: {outcome.detail}"
+
+
+def test_fix_application_helpers():
+    # The scorer's own helpers must be able to fail, or the fix checks above prove nothing.
+    text = "a = 1\nfor i in range(2):\n    b = a\n"
+    edit = {"content": "    a.train()\n", "location": {"row": 3, "column": 1}, "end_location": {"row": 3, "column": 1}}
+    fixed = ec.apply_fixes(text, [{"fix": {"edits": [edit]}}])
+    assert fixed == "a = 1\nfor i in range(2):\n    a.train()\n    b = a\n"
+    assert ec.keeps_original_lines(text, fixed)
+    assert not ec.keeps_original_lines(text, fixed.replace("b = a", "b = 2"))
+    assert not ec.keeps_original_lines(text, "for i in range(2):\na = 1\n    b = a\n")  # order matters
+    assert not ec.parses("for i in range(2):\nb = 1\n")
