@@ -82,18 +82,17 @@ async def test_position_encodings_are_negotiated_and_used(workspace, encoding):
     async with lsp_session(workspace, caps=caps) as client:
         assert client.init_result.capabilities.position_encoding == encoding
         line_no = BUGGY_BACKWARD_LINE
-        prefix = '\tnote = "😀 数据\t"; '
-        text = BUGGY.replace("    loss.backward()", "   " + prefix + "loss.backward()")
-        prefix = "   " + prefix
+        prefix = '    note = "😀 数据\t";\t'  # a tab inside the string and one between the statements
+        text = BUGGY.replace("    loss.backward()", prefix + "loss.backward()")
         uri = open_document(client, workspace / "train.py", text)
         [diagnostic] = await wait_for_diagnostics(client, uri, version=1)
         assert diagnostic.range.start == types.Position(line_no, code_units(prefix, encoding))
         assert diagnostic.range.end == types.Position(line_no, code_units(prefix + "loss.backward()", encoding))
         # An incremental insertion after the emoji, in the negotiated units.
-        column = code_units('   \tnote = "😀', encoding)
+        column = code_units('    note = "😀', encoding)
         change_document(client, uri, 2, [replace_range((line_no, column), (line_no, column), "🐍ü")])
         [diagnostic] = await wait_for_diagnostics(client, uri, version=2)
-        moved = '   \tnote = "😀🐍ü 数据\t"; '
+        moved = '    note = "😀🐍ü 数据\t";\t'
         assert diagnostic.range.start == types.Position(line_no, code_units(moved, encoding))
 
 
