@@ -17,6 +17,25 @@ from .source import ChunkCache, LineIndex, module_tree
 _MENTIONS_RNN = re.compile(r"\b(LSTM|GRU|RNN|RNNBase)\b")
 
 
+_ENVIRONMENT_LINE = re.compile(
+    r"^(?:import |from |class |@|[A-Za-z_][\w.]*\s*(?::[^=]*)?=[^=]|\s*(?:async\s+)?def )"
+    r"|self\.[\w.]+\s*(?::[^=]*)?=[^=]|add_module|setattr|\.(?:append|extend|insert|update)\(|cudnn|global ",
+)
+_environment_cache: dict[str, str] = {}
+
+
+def _environment_text(chunk_text: str) -> str:
+    """The lines of a chunk that can change types or names elsewhere: imports, module-level
+    assignments, class and def headers, `self.x = ...` and friends."""
+    found = _environment_cache.get(chunk_text)
+    if found is None:
+        found = "\n".join(line for line in chunk_text.splitlines() if _ENVIRONMENT_LINE.search(line))
+        if len(_environment_cache) > 4096:
+            _environment_cache.clear()
+        _environment_cache[chunk_text] = found
+    return found
+
+
 @dataclass
 class Definition:
     kind: str  # "qual" (a library name we do not follow), "class", "function", "module"
@@ -36,7 +55,7 @@ class ModuleContext:
         self.chunk_cache = chunk_cache or ChunkCache()
         self.chunks = self.chunk_cache.parse(text)
         self.body = module_tree(self.chunks)
-        self.syntax_errors = [f"line {c.start_line + 0}: {c.error}" for c in self.chunks if c.error]
+        self.syntax_errors = [c.error for c in self.chunks if c.error]
         self.mentions_rnn = bool(_MENTIONS_RNN.search(text))
         self.imports: dict[str, str] = {}
         self.functions: dict[str, ast.FunctionDef] = {}
@@ -45,6 +64,9 @@ class ModuleContext:
         self.cudnn_disabled = False
         self._global_types: dict[str, ModelType | None] = {}
         self._index(self.body)
+        # Everything a function's analysis reads from the rest of the file, in a hash: while it
+        # holds, a function whose own text did not move keeps its cached result.
+        self.environment = hash((self.mentions_rnn, tuple(_environment_text(c.text) for c in self.chunks)))
 
     # -- indexing ---------------------------------------------------------------------------
     def _index(self, body: list[ast.stmt]) -> None:

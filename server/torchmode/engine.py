@@ -32,7 +32,9 @@ class Engine:
         self._overlays: dict[str, str] = {}
         self._contexts: dict[str, ModuleContext] = {}  # path -> context of its current text
         self._chunk_caches: dict[str, ChunkCache] = {}
-        self._results: dict[tuple, tuple] = {}  # (path, qualname, line) -> (key, FunctionResult)
+        # (path, qualname) -> _Cached: function results survive edits elsewhere in the file
+        self._results: dict[tuple, _Cached] = {}
+        self._validated: set[tuple] = set()  # results checked during the current check_source
         self._in_progress: set[tuple] = set()
         self._lock = threading.RLock()
 
@@ -44,6 +46,7 @@ class Engine:
                 ctx = self._context(path, text)
                 report = FileReport(path)
                 hazards = []
+                self._validated = set()
                 for analysis_target in self._targets(ctx):
                     hazards.extend(self._result(analysis_target).hazards)
                 report.findings = tm001.findings(ctx, [h for h in hazards if h.report.path == path], self)
@@ -105,7 +108,6 @@ class Engine:
         cache = self._chunk_caches.setdefault(path, ChunkCache())
         ctx = ModuleContext(self, path, text, cache)
         self._contexts[path] = ctx
-        self._forget_results_of(path)
         return ctx
 
     def context_of(self, path: str) -> ModuleContext | None:
@@ -122,6 +124,7 @@ class Engine:
     def _forget_results_of(self, path: str) -> None:
         for key in [k for k in self._results if k[0] == path]:
             del self._results[key]
+        self._validated = set()
 
     # == names across files ====================================================================
     def resolve_qualname(self, ctx: ModuleContext, qualname: str, depth: int = 0) -> Definition | None:
@@ -168,27 +171,50 @@ class Engine:
                 targets.append(Definition("function", f"{cls.name}.{name}", ctx=ctx, node=node, owner=cls))
         return targets
 
+    def _current(self, definition: Definition) -> Definition:
+        """The same function in the file's current text (a summary may hold an older one)."""
+        ctx = self._contexts.get(definition.ctx.path) if definition.ctx is not None else None
+        if ctx is None or ctx is definition.ctx or definition.node is None:
+            return definition
+        return _definition_in(ctx, definition.qualname) or definition
+
     def _result(self, definition: Definition) -> FunctionResult:
+        definition = self._current(definition)
         ctx = definition.ctx
-        line = definition.node.lineno if definition.node is not None else 0
-        key = (ctx.path, definition.qualname, line)
+        key = (ctx.path, definition.qualname)
+        node = definition.node
         cached = self._results.get(key)
-        if cached is not None and cached[0] is definition.node and self._callees_unchanged(cached[1]):
-            return cached[1]
+        if cached is not None and (key in self._validated or self._still_valid(cached, definition)):
+            self._validated.add(key)
+            return cached.result
         if key in self._in_progress:  # recursion: assume the call does nothing
             return FunctionResult(EMPTY_SUMMARY, [], {})
         self._in_progress.add(key)
         try:
-            result = FunctionAnalysis(self, ctx, definition.node, definition.qualname, definition.owner).run()
+            result = FunctionAnalysis(self, ctx, node, definition.qualname, definition.owner).run()
         finally:
             self._in_progress.discard(key)
-        self._results[key] = (definition.node, result)
+        lines = (node.lineno, node.end_lineno) if node is not None else None
+        self._results[key] = _Cached(node, lines, ctx.environment, result, ctx)
+        self._validated.add(key)
         return result
 
-    def _callees_unchanged(self, result: FunctionResult) -> bool:
-        for (path, qualname), fingerprint in result.callees.items():
-            matches = [v for k, v in self._results.items() if k[0] == path and k[1] == qualname]
-            if not matches or matches[0][1].summary.fingerprint() != fingerprint:
+    def _still_valid(self, cached: "_Cached", definition: Definition) -> bool:
+        node = definition.node
+        if node is None:  # the module body: valid only for the very same text
+            return cached.ctx is definition.ctx
+        if cached.node is not node or cached.lines != (node.lineno, node.end_lineno):
+            return False
+        if cached.environment != definition.ctx.environment:
+            return False
+        for (path, qualname), fingerprint in cached.result.callees.items():
+            callee_ctx = self._contexts.get(path)
+            if callee_ctx is None:
+                return False
+            callee = _definition_in(callee_ctx, qualname)
+            if callee is None:
+                return False
+            if self._result(callee).summary.fingerprint() != fingerprint:
                 return False
         return True
 
@@ -219,6 +245,24 @@ class Engine:
                     break
         paths.discard(ctx.path)
         return paths
+
+
+def _definition_in(ctx: ModuleContext, qualname: str) -> Definition | None:
+    """Function or method `qualname` as the file's current text defines it."""
+    if qualname in ctx.functions:
+        return Definition("function", qualname, ctx=ctx, node=ctx.functions[qualname])
+    cls_name, _, method = qualname.partition(".")
+    cls = ctx.classes.get(cls_name)
+    if cls is not None and method in cls.methods:
+        return Definition("function", qualname, ctx=ctx, node=cls.methods[method], owner=cls)
+    return None
+
+
+class _Cached:
+    __slots__ = ("node", "lines", "environment", "result", "ctx")
+
+    def __init__(self, node, lines, environment, result, ctx) -> None:
+        self.node, self.lines, self.environment, self.result, self.ctx = node, lines, environment, result, ctx
 
 
 def _normalise(qualname: str) -> str:

@@ -15,7 +15,7 @@ class Position:
     character: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class Range:
     start: Position
     end: Position

@@ -53,7 +53,13 @@ class Chunk:
     start_line: int  # 1-based line of the chunk's first line in the file
     text: str
     tree: ast.Module | None  # None when it does not parse even after recovery
-    error: str | None = None
+    syntax_error: tuple[int, str] | None = None  # (line within the chunk, message)
+
+    @property
+    def error(self) -> str | None:
+        if self.syntax_error is None:
+            return None
+        return f"line {self.start_line + self.syntax_error[0] - 1}: {self.syntax_error[1]}"
 
 
 def split_chunks(text: str) -> list[tuple[int, str]]:
@@ -77,14 +83,14 @@ def _parse(text: str) -> ast.Module:
         return ast.parse(text)
 
 
-def _parse_with_recovery(text: str) -> tuple[ast.Module | None, str | None]:
+def _parse_with_recovery(text: str) -> tuple[ast.Module | None, tuple[int, str] | None]:
     """Parse; on a syntax error blank the offending line (keeping its indentation) and retry."""
     first_error = None
     for _ in range(MAX_RECOVERY_TRIES + 1):
         try:
             return _parse(text), first_error
         except SyntaxError as error:
-            first_error = first_error or f"line {error.lineno}: {error.msg}"
+            first_error = first_error or (error.lineno or 1, error.msg)
             lineno = error.lineno or 0
             lines = text.splitlines(keepends=True)
             if not 1 <= lineno <= len(lines):
@@ -97,7 +103,7 @@ def _parse_with_recovery(text: str) -> tuple[ast.Module | None, str | None]:
             lines[lineno - 1] = replacement
             text = "".join(lines)
         except (ValueError, RecursionError, MemoryError) as error:
-            return None, str(error)
+            return None, (1, str(error))
     return None, first_error
 
 
@@ -114,12 +120,12 @@ class ChunkCache:
         fresh: dict[str, Chunk] = {}
         for start, piece in pieces:
             cached = self._by_text.get(piece) or fresh.get(piece)
-            if cached is not None and cached.start_line != start and cached.tree is not None:
-                if piece in fresh:  # the same text twice in one file: parse again, do not share nodes
-                    cached = None
-                else:
+            if cached is not None and piece in fresh:  # the same text twice in one file: no shared nodes
+                cached = None
+            if cached is not None and cached.start_line != start:
+                if cached.tree is not None:
                     ast.increment_lineno(cached.tree, start - cached.start_line)
-                    cached.start_line = start
+                cached.start_line = start
             if cached is None:
                 tree, error = _parse_with_recovery(piece)
                 if tree is not None and start != 1:
