@@ -308,6 +308,10 @@ class FunctionAnalysis:
 
     def stmt_Assign(self, node: ast.Assign, state: State) -> State:
         target, value_node = node.targets[0], node.value
+        if (isinstance(value_node, ast.Call) and isinstance(value_node.func, ast.Attribute)
+                and value_node.func.attr in knowledge.PASSTHROUGH_METHODS and isinstance(target, ast.Tuple)
+                and len(target.elts) == len(value_node.args)):
+            value_node = ast.Tuple(elts=value_node.args, ctx=ast.Load())  # model, opt = accelerator.prepare(model, opt)
         if (len(node.targets) == 1 and isinstance(target, (ast.Tuple, ast.List)) and isinstance(value_node, ast.Tuple)
                 and len(target.elts) == len(value_node.elts)
                 and not any(isinstance(e, ast.Starred) for e in target.elts + value_node.elts)):
@@ -388,7 +392,9 @@ class FunctionAnalysis:
     def stmt_For(self, node, state: State) -> State | None:
         iterable = self.expr(node.iter, state)
         self._freeze_pattern(node, state)
-        return self.loop(node, state, lambda s: self.assign(node.target, Val(taint=iterable.taint), None, s))
+        # `for m in models:` names each module of the list; `for x, y in loader:` only carries taint.
+        item = Val(taint=iterable.taint, objs=iterable.objs if isinstance(node.target, ast.Name) else frozenset())
+        return self.loop(node, state, lambda s: self.assign(node.target, item, None, s))
 
     stmt_AsyncFor = stmt_For
 
@@ -671,6 +677,12 @@ class FunctionAnalysis:
             return self.call_value(node, callee, args, kwargs, arg_taint, state)
 
         definition = self.ctx.lookup(func)
+        if definition is None and isinstance(func, ast.Attribute):
+            owner = self.ctx.lookup(func.value)
+            if owner is not None and owner.kind == "class":  # Net.load_from_checkpoint(...): an instance
+                key = self.new_key(node)
+                self.key_types[key] = owner.cls.model_type()
+                return Val(objs=frozenset({key}), taint=arg_taint)
         if definition is None:
             # Unknown callable (a builtin, an unresolved import): tensors flow through it.
             return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
@@ -754,8 +766,13 @@ class FunctionAnalysis:
             return EMPTY
         if callee.funcs:
             taint = taint | self.run_callable(node, Val(funcs=callee.funcs), args, state)
+        # The receiver as written at this call: `m(x)` says `m`, `self.model.forward(x)` says `self.model`.
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in ("forward", "__call__"):
+            func = func.value
+        receiver = _dotted(func) if len(callee.objs) == 1 else None
         for key in callee.objs:
-            taint = taint | self.forward(node, key, arg_taint, state)
+            taint = taint | self.forward(node, key, arg_taint, state, receiver=receiver)
         return Val(taint=taint)
 
     def forward(self, node, key: str, arg_taint: frozenset, state: State, force: bool = False,
@@ -857,6 +874,12 @@ class FunctionAnalysis:
             return EMPTY
         if method in DETACHING:
             return EMPTY
+        if method in knowledge.PASSTHROUGH_METHODS and args:  # accelerator.prepare(model), fabric.setup(model)
+            return Val(objs=frozenset().union(*(a.objs for a in args)), taint=arg_taint)
+        if method in ("append", "extend", "insert", "add", "update", "put") and arg_taint:
+            target = _dotted(func.value)  # losses.append(loss): the list now holds the taint
+            if target is not None:
+                state.vars[target] = receiver | Val(taint=arg_taint)
         if method in knowledge.SELF_RETURNING:
             return Val(objs=receiver.objs, taint=receiver.taint)
         if method in ("forward", "__call__"):

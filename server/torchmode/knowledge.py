@@ -51,6 +51,8 @@ DIFFERENTIATING_TRANSFORMS = {
 }
 # Run a module forward with other parameters: still the module's own `training` flag.
 FUNCTIONAL_CALL = {"torch.func.functional_call", "torch.nn.utils.stateless.functional_call"}
+# Methods that hand back the modules they are given (accelerate, Lightning Fabric).
+PASSTHROUGH_METHODS = {"prepare", "setup", "setup_module", "prepare_model"}
 # Methods named like this on any receiver run backward through their tensor arguments:
 # Tensor.backward, accelerator.backward, fabric.backward, DeepSpeed engine.backward, Lightning's
 # self.manual_backward.

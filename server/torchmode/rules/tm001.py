@@ -51,12 +51,12 @@ def _where(ctx, token: EvalToken) -> str:
     return f"`{site.text}`{inside}, {place}"
 
 
-def _back_edge_loop(forward: Forward, tokens: list[EvalToken]):
+def _back_edge_loop(ctx, forward: Forward, tokens: list[EvalToken]):
     """The innermost loop through whose back edge every eval reaches the forward, if any."""
-    anchor_line = forward.anchor.line
+    anchor_line = forward.anchor.line  # the anchor is in this file: the forward or the call leading to it
     for loop_line, loop_end, first_body_line in reversed(forward.anchor.loops):
         if tokens and all(loop_line <= t.local.line <= loop_end and t.local.line >= anchor_line
-                          and t.local.path == forward.site.path for t in tokens):
+                          and t.local.path == ctx.path for t in tokens):
             return loop_line, first_body_line
     return None
 
@@ -68,7 +68,7 @@ def _message(ctx, hazard: Hazard) -> str:
     where = _where(ctx, tokens[0])
     if len(tokens) > 1:
         where += f", and {len(tokens) - 1} more"
-    loop = _back_edge_loop(forward, tokens)
+    loop = _back_edge_loop(ctx, forward, tokens)
     if loop is not None:
         loop_text = ctx.lines.line(loop[0]).strip().rstrip(":")
         where += f", reached through the loop `{loop_text}` (line {loop[0]})"
@@ -100,7 +100,7 @@ def _insert_line(ctx, line: int, text: str) -> TextEdit:
 
 # == fixes =====================================================================================
 def _train_line(ctx, forward: Forward) -> int:
-    loop = _back_edge_loop(forward, forward.evals())
+    loop = _back_edge_loop(ctx, forward, forward.evals())
     return loop[1] if loop is not None else forward.anchor.line
 
 
