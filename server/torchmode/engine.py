@@ -70,9 +70,9 @@ class Engine:
             if text is None:
                 self._overlays.pop(path, None)
                 self._chunk_caches.pop(path, None)
+                self._contexts.pop(path, None)  # back to what is on disk
             else:
                 self._overlays[path] = text
-            self._forget_results_of(path)
 
     def invalidate(self, path: str) -> None:
         path = os.path.abspath(path)
@@ -202,13 +202,14 @@ class Engine:
     def _still_valid(self, cached: "_Cached", definition: Definition) -> bool:
         node = definition.node
         if node is None:  # the module body: valid only for the very same text
-            return cached.ctx is definition.ctx
-        if cached.node is not node or cached.lines != (node.lineno, node.end_lineno):
+            if cached.ctx is not definition.ctx:
+                return False
+        elif cached.node is not node or cached.lines != (node.lineno, node.end_lineno):
             return False
         if cached.environment != definition.ctx.environment:
             return False
         for (path, qualname), fingerprint in cached.result.callees.items():
-            callee_ctx = self._contexts.get(path)
+            callee_ctx = self.context_of(path)
             if callee_ctx is None:
                 return False
             callee = _definition_in(callee_ctx, qualname)

@@ -1,0 +1,179 @@
+"""Engine behaviour beyond single-file rule examples: other files, installed packages (jedi),
+bad input, positions and dependencies."""
+
+import os
+import subprocess
+import sys
+import textwrap
+
+from torchmode.engine import Engine
+
+MODEL = textwrap.dedent("""\
+    import torch
+    from torch import nn
+
+
+    class Tagger(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.lstm = nn.LSTM(8, 16, batch_first=True)
+
+        def forward(self, x):
+            return self.lstm(x)[0].sum()
+    """)
+
+
+def write(folder, name, text):
+    path = os.path.join(folder, name)
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(textwrap.dedent(text))
+    return path
+
+
+def lines_of(report):
+    return sorted(f.range.start.line + 1 for f in report.findings)
+
+
+def test_helper_in_another_module_reports_the_call_leading_to_the_backward(tmp_path):
+    write(tmp_path, "models.py", MODEL)
+    write(tmp_path, "loops.py", """\
+        def train_epoch(model, batches, opt):
+            for x in batches:
+                opt.zero_grad()
+                model(x).backward()
+                opt.step()
+
+
+        def validate(model, batches):
+            model.eval()
+            return [model(x).item() for x in batches]
+        """)
+    train = write(tmp_path, "train.py", """\
+        import torch
+        from models import Tagger
+        from loops import train_epoch, validate
+
+        model = Tagger()
+        opt = torch.optim.SGD(model.parameters(), lr=0.1)
+        batches = [torch.randn(2, 3, 8)]
+        for epoch in range(3):
+            train_epoch(model, batches, opt)
+            validate(model, batches)
+        """)
+    report = Engine(roots=[str(tmp_path)]).check_file(train)
+    assert lines_of(report) == [9]
+    (finding,) = report.findings
+    assert "validate()" in finding.message and "loops.py:9" in finding.message
+    assert "reached through the loop" in finding.message
+    assert {os.path.basename(p) for p in report.dependencies} == {"models.py", "loops.py"}
+    fix = finding.fixes[0]
+    assert fix.preferred and fix.edits[0].new_text == "    model.train()\n" and fix.edits[0].range.start.line == 8
+
+
+def test_overlay_of_an_unsaved_helper_changes_the_result(tmp_path):
+    write(tmp_path, "models.py", MODEL)
+    helpers = write(tmp_path, "helpers.py", "def prepare(m):\n    m.eval()\n")
+    train = write(tmp_path, "train.py", """\
+        import torch
+        from models import Tagger
+        from helpers import prepare
+
+        model = Tagger()
+        prepare(model)
+        model(torch.randn(1, 2, 8)).backward()
+        """)
+    engine = Engine(roots=[str(tmp_path)])
+    assert lines_of(engine.check_file(train)) == [7]
+    engine.set_overlay(helpers, "def prepare(m):\n    m.train()\n")
+    assert lines_of(engine.check_file(train)) == []
+    engine.set_overlay(helpers, None)
+    assert lines_of(engine.check_file(train)) == [7]
+
+
+def test_model_class_from_an_installed_package_is_resolved_by_jedi(tmp_path):
+    """A package only the user's interpreter knows (its site-packages), found through jedi."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    site = next((venv / "lib").glob("python3*/site-packages"))
+    write(site, "seqlib/__init__.py", "from .nets import Encoder\n")
+    write(site, "seqlib/nets.py", """\
+        import torch.nn as nn
+
+
+        class Encoder(nn.GRU):
+            pass
+        """)
+    train = write(tmp_path / "ws", "train.py", """\
+        import torch
+        from seqlib import Encoder
+
+        enc = Encoder(4, 8)
+        enc.eval()
+        out, _ = enc(torch.randn(2, 3, 4))
+        out.sum().backward()
+        """)
+    with_jedi = Engine(roots=[str(tmp_path / "ws")], interpreter=str(venv / "bin" / "python"))
+    report = with_jedi.check_file(train)
+    assert lines_of(report) == [7]
+    assert "GRU" in report.findings[0].message
+    # Without the user's interpreter the class is unknown; the file never names an RNN: silent.
+    assert lines_of(Engine(roots=[str(tmp_path / "ws")], use_jedi=False).check_file(train)) == []
+
+
+def test_syntax_error_mid_typing_keeps_the_other_functions(tmp_path):
+    text = MODEL + textwrap.dedent("""\
+
+        def broken(model):
+            model.
+
+        def bug(model, x):
+            model.eval()
+            model(x).backward()
+        """)
+    report = Engine().check_source(str(tmp_path / "t.py"), text)
+    assert lines_of(report) == [18]
+    assert any("syntax error" in note for note in report.notes)
+
+
+def test_syntax_error_inside_the_function_still_checks_the_rest_of_it(tmp_path):
+    text = MODEL + textwrap.dedent("""\
+
+        def bug(model, x):
+            model.eval()
+            y = foo(
+            model(x).backward()
+        """)
+    report = Engine().check_source(str(tmp_path / "t.py"), text)
+    assert lines_of(report) == [16]
+
+
+def test_columns_are_code_points_with_emoji_and_cjk(tmp_path):
+    text = MODEL + "m = Tagger()\nm.eval()\nlabel = '🔥模型'; m(torch.randn(1, 2, 8)).backward()\n"
+    (finding,) = Engine().check_source(str(tmp_path / "t.py"), text).findings
+    line = text.splitlines()[finding.range.start.line]
+    assert line[finding.range.start.character:finding.range.end.character] == "m(torch.randn(1, 2, 8)).backward()"
+
+
+def test_unreadable_and_binary_files_give_a_note_not_an_exception(tmp_path):
+    binary = tmp_path / "b.py"
+    binary.write_bytes(b"\x00\x01\x02model.eval()")
+    latin = tmp_path / "l.py"
+    latin.write_bytes("x = 'caf\xe9'\n".encode("latin-1"))
+    engine = Engine()
+    for path in (binary, latin, tmp_path / "missing.py"):
+        report = engine.check_file(str(path))
+        assert report.findings == [] and report.notes and "cannot read" in report.notes[0]
+
+
+def test_coding_cookie_is_honoured(tmp_path):
+    path = tmp_path / "c.py"
+    path.write_bytes(("# -*- coding: latin-1 -*-\n" + MODEL + "name = 'café'\nm = Tagger()\nm.eval()\n"
+                      "m(torch.randn(1, 2, 8)).backward()\n").encode("latin-1"))
+    assert lines_of(Engine().check_file(str(path))) == [16]
+
+
+def test_deeply_nested_code_does_not_crash(tmp_path):
+    text = "x = " + "(" * 500 + "1" + ")" * 500 + "\n"
+    report = Engine().check_source(str(tmp_path / "deep.py"), text)
+    assert report.findings == []
