@@ -14,9 +14,9 @@ rm -rf bundled/libs
 # torchmode itself, built as a regular (non-editable) wheel from this checkout.
 "$PY" -m pip wheel -q --no-deps --wheel-dir "$wheels" . 2> >(grep -v "is ignored: it is neither" >&2)
 # pip evaluates environment markers against the running interpreter, not --python-version, so the
-# backports Python 3.10 needs (cattrs: exceptiongroup) are named explicitly.
+# backports Python 3.10 needs (cattrs: exceptiongroup; tomllib: tomli) are named explicitly.
 "$PY" -m pip install -q --target bundled/libs --no-compile \
-  --python-version 3.10 --implementation py --only-binary=:all: "$wheels"/torchmode-*.whl 'exceptiongroup>=1.1.1' \
+  --python-version 3.10 --implementation py --only-binary=:all: "$wheels"/torchmode-*.whl 'exceptiongroup>=1.1.1' 'tomli>=1.1.0' \
   2> >(grep -v "is ignored: it is neither a file nor a directory" >&2)
 # Console scripts point at the build interpreter; the extension never uses them.
 rm -rf bundled/libs/bin

@@ -1,0 +1,179 @@
+// Drives the real VS Code workbench (code-server) in headless Chromium with the torchmode .vsix
+// installed: TM001 shows in the Problems panel on the right line, Ctrl+. offers the `.train()` fix
+// first, applying and saving writes it to disk, the problem goes away, and `torchmode.fixAll` fixes a
+// file with two findings at once. A screenshot per step (and of a failure) goes to $ARTIFACTS.
+// Started by tests_e2e/run_workbench.sh, which provides the environment variables below.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+const { WORKBENCH_URL, WORKSPACE, ARTIFACTS, PLAYWRIGHT_CORE, CHROMIUM } = process.env;
+const { chromium } = createRequire(import.meta.url)(PLAYWRIGHT_CORE);
+const SERVER_WAIT_MS = 90000; // cold start: interpreter probe, server start, jedi's first inference
+
+const started = Date.now();
+const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+let page;
+let shot = 0;
+
+async function screenshot(name) {
+  shot += 1;
+  const file = join(ARTIFACTS, `${String(shot).padStart(2, '0')}-${name}.png`);
+  await page.screenshot({ path: file });
+  console.log(`   [${seconds()} s] ${name} -> ${file}`);
+}
+
+async function poll(what, fn, ms) {
+  const end = Date.now() + ms;
+  let last;
+  while (Date.now() < end) {
+    try {
+      last = await fn();
+      if (last) return last;
+    } catch (err) {
+      last = err;
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`timed out after ${ms} ms waiting for ${what} (last: ${last})`);
+}
+
+/** 1-based number of the first line of `text` whose content is exactly `content` (trimmed). */
+function lineOf(text, content) {
+  const i = text.split('\n').findIndex((l) => l.trim() === content);
+  assert.ok(i >= 0, `no line "${content}"`);
+  return i + 1;
+}
+
+async function openFromExplorer(name) {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: name }).first();
+  await row.waitFor({ timeout: 30000 });
+  await row.dblclick();
+  await page.locator('.tabs-container .tab.active', { hasText: name }).waitFor({ timeout: 15000 });
+  // Focus the text area so keyboard commands go to the editor.
+  await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+}
+
+async function showProblems() {
+  if (!(await page.locator('.markers-panel').isVisible().catch(() => false))) {
+    await page.keyboard.press('Control+Shift+M');
+  }
+  await page.locator('.markers-panel').waitFor({ timeout: 10000 });
+}
+
+/** Texts of the Problems panel rows that are TM001 markers. */
+async function tm001Rows() {
+  const rows = await page.locator('.markers-panel .monaco-list-row').allInnerTexts();
+  return rows.filter((t) => t.includes('TM001'));
+}
+
+/** Saves the active editor once an edit has made it dirty (edits apply asynchronously). */
+async function saveAfterEdit() {
+  await page.locator('.tabs-container .tab.active.dirty').waitFor({ timeout: 15000 });
+  await page.keyboard.press('Control+S');
+  await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: 15000 });
+}
+
+async function runCommand(title) {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 10000 });
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10000 });
+  await page.keyboard.press('Enter');
+}
+
+async function main() {
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  try {
+    await page.goto(WORKBENCH_URL);
+    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
+    await page.locator('.explorer-folders-view').waitFor({ timeout: 30000 });
+    await screenshot('workbench');
+
+    // 1. The diagnostic: TM001 in the Problems panel, on the line of loss.backward().
+    const trainPath = join(WORKSPACE, 'train.py');
+    const original = readFileSync(trainPath, 'utf8');
+    const backwardLine = lineOf(original, 'loss.backward()');
+    await openFromExplorer('train.py');
+    await showProblems();
+    const rows = await poll('TM001 in the Problems panel', async () => {
+      const r = await tm001Rows();
+      return r.length ? r : undefined;
+    }, SERVER_WAIT_MS);
+    await screenshot('problems-panel');
+    assert.equal(rows.length, 1, `one TM001 expected: ${JSON.stringify(rows)}`);
+    assert.match(rows[0], /eval mode/);
+    assert.match(rows[0], new RegExp(`\\[Ln ${backwardLine}, Col \\d+\\]`), `TM001 on line ${backwardLine}: ${rows[0]}`);
+
+    // 2. Ctrl+. on that line: the preferred fix (`model.train()`) comes first.
+    await page.locator('.editor-instance .monaco-editor .view-lines').first().click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').fill(`:${backwardLine}:13`);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+.');
+    const actionRows = page.locator('.action-widget .monaco-list-row.action');
+    await actionRows.first().waitFor({ timeout: 15000 });
+    const titles = await actionRows.allInnerTexts();
+    await screenshot('quick-fix-menu');
+    assert.match(titles[0], /model\.train\(\)/, `first quick fix: ${JSON.stringify(titles)}`);
+
+    // 3. Apply it and save: `model.train()` lands on disk at the top of the epoch loop.
+    await actionRows.first().click();
+    await saveAfterEdit();
+    const fixed = await poll('the fixed train.py on disk', () => {
+      const text = readFileSync(trainPath, 'utf8');
+      return text !== original ? text : undefined;
+    }, 15000);
+    const lines = fixed.split('\n');
+    const loopLine = lineOf(original, 'for epoch in range(3):');
+    assert.equal(lines[loopLine], '        model.train()', `line after the epoch loop header:\n${fixed}`);
+    assert.equal(lines.filter((_, i) => i !== loopLine).join('\n'), original, 'the fix only adds the one line');
+    await screenshot('fix-applied-and-saved');
+
+    // 4. The problem disappears.
+    await poll('TM001 to leave the Problems panel', async () => (await tm001Rows()).length === 0, 30000);
+    await screenshot('problem-gone');
+
+    // 5. torchmode.fixAll on a file with two findings fixes both at once.
+    const twoPath = join(WORKSPACE, 'two_models.py');
+    const twoOriginal = readFileSync(twoPath, 'utf8');
+    await openFromExplorer('two_models.py');
+    await poll('two TM001 in two_models.py', async () => (await tm001Rows()).length === 2, SERVER_WAIT_MS);
+    await screenshot('two-findings');
+    await runCommand('torchmode: Fix All');
+    await saveAfterEdit();
+    const twoFixed = await poll('the fixed two_models.py on disk', () => {
+      const text = readFileSync(twoPath, 'utf8');
+      return text !== twoOriginal ? text : undefined;
+    }, 15000);
+    const twoLines = twoFixed.split('\n');
+    assert.deepEqual(twoLines.filter((l) => l.trim().endsWith('.train()')).map((l) => l.trim()), ['encoder.train()', 'decoder.train()'], twoFixed);
+    for (const name of ['encoder', 'decoder']) {
+      const at = twoLines.findIndex((l) => l.trim() === `${name}.train()`);
+      assert.equal(twoLines[at - 1].trim(), 'for step in range(4):', `${name}.train() opens its loop body:\n${twoFixed}`);
+      assert.equal(twoLines[at], `        ${name}.train()`);
+    }
+    assert.equal(twoLines.filter((l) => !l.trim().endsWith('.train()')).join('\n'), twoOriginal, 'fix-all only adds lines');
+    await poll('both TM001 to leave the Problems panel', async () => (await tm001Rows()).length === 0, 30000);
+    await screenshot('fix-all-done');
+    console.log(`   workbench test passed in ${seconds()} s`);
+  } catch (err) {
+    await page.screenshot({ path: join(ARTIFACTS, 'failure.png') }).catch(() => undefined);
+    console.error(`   workbench test FAILED at ${seconds()} s (screenshot: ${join(ARTIFACTS, 'failure.png')})`);
+    throw err;
+  } finally {
+    await browser.close();
+  }
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
