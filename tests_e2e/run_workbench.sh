@@ -67,6 +67,6 @@ for _ in $(seq 1 120); do
 done
 echo "   code-server $port up after $(( $(date +%s) - t0 )) s"
 
-WORKBENCH_URL="http://127.0.0.1:$port/?folder=$ws" WORKSPACE="$ws" ARTIFACTS="$art" \
+WORKBENCH_URL="http://127.0.0.1:$port/?folder=$ws" WORKSPACE="$ws" ARTIFACTS="$art" LOGS_DIR="$scratch/data/logs" \
 PLAYWRIGHT_CORE="$PLAYWRIGHT_CORE" CHROMIUM="$CHROMIUM" \
   "$NODE24" tests_e2e/workbench.mjs

@@ -4,11 +4,12 @@
 // file with two findings at once. A screenshot per step (and of a failure) goes to $ARTIFACTS.
 // Started by tests_e2e/run_workbench.sh, which provides the environment variables below.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-const { WORKBENCH_URL, WORKSPACE, ARTIFACTS, PLAYWRIGHT_CORE, CHROMIUM } = process.env;
+const { WORKBENCH_URL, WORKSPACE, ARTIFACTS, PLAYWRIGHT_CORE, CHROMIUM, LOGS_DIR } = process.env;
 const { chromium } = createRequire(import.meta.url)(PLAYWRIGHT_CORE);
 const SERVER_WAIT_MS = 90000; // cold start: interpreter probe, server start, jedi's first inference
 
@@ -75,6 +76,20 @@ async function saveAfterEdit() {
   await page.locator('.tabs-container .tab.active.dirty').waitFor({ state: 'detached', timeout: 15000 });
 }
 
+/** The torchmode entry of the language status hover ({} next to "Python" in the status bar). */
+async function languageStatus() {
+  await page.locator('[id="status.languageStatus"]').click();
+  const entry = page.locator('.monaco-hover', { hasText: 'torchmode:' }).last();
+  await entry.waitFor({ timeout: 10000 });
+  return entry.innerText();
+}
+
+/** The extension's output channel as the workbench wrote it to disk. */
+function outputLog() {
+  const found = execFileSync('find', [LOGS_DIR, '-name', '*torchmode.log']).toString().trim().split('\n').filter(Boolean);
+  return found.map((f) => readFileSync(f, 'utf8')).join('\n');
+}
+
 async function runCommand(title) {
   await page.keyboard.press('F1');
   const input = page.locator('.quick-input-widget input');
@@ -108,6 +123,9 @@ async function main() {
       return r.length ? r : undefined;
     }, SERVER_WAIT_MS);
     await screenshot('problems-panel');
+    assert.match(await languageStatus(), /torchmode: ready\nPython 3\.\d+\.\d+ · bundled server\nShow logs/);
+    await screenshot('language-status-ready');
+    await page.keyboard.press('Escape');
     assert.equal(rows.length, 1, `one TM001 expected: ${JSON.stringify(rows)}`);
     assert.match(rows[0], /eval mode/);
     assert.match(rows[0], new RegExp(`\\[Ln ${backwardLine}, Col \\d+\\]`), `TM001 on line ${backwardLine}: ${rows[0]}`);
@@ -163,6 +181,33 @@ async function main() {
     assert.equal(twoLines.filter((l) => !l.trim().endsWith('.train()')).join('\n'), twoOriginal, 'fix-all only adds lines');
     await poll('both TM001 to leave the Problems panel', async () => (await tm001Rows()).length === 0, 30000);
     await screenshot('fix-all-done');
+
+    // 6. A broken interpreter setting (with ${workspaceFolder}, resolved) gives a clear error with a
+    //    button to pick one, and the error status; a working one restarts the server (debounced).
+    const settingsFile = join(WORKSPACE, '.vscode', 'settings.json');
+    mkdirSync(join(WORKSPACE, '.vscode'), { recursive: true });
+    writeFileSync(settingsFile, JSON.stringify({ 'torchmode.interpreter': '${workspaceFolder}/venv/bin/python' }));
+    const toast = page.locator('.notification-toast', { hasText: 'torchmode cannot start its server' });
+    await toast.waitFor({ timeout: 30000 });
+    const toastText = await toast.innerText();
+    assert.ok(toastText.includes(join(WORKSPACE, 'venv/bin/python')), `the resolved path is named: ${toastText}`);
+    assert.ok(await toast.locator('.monaco-button', { hasText: 'Select Interpreter' }).isVisible(), 'a button to pick an interpreter');
+    await page.waitForTimeout(600); // let the toast's slide-in animation finish for the screenshot
+    await screenshot('interpreter-error');
+    assert.match(await languageStatus(), /torchmode: error/);
+    await page.keyboard.press('Escape');
+
+    const venvBin = join(WORKSPACE, 'env', 'bin');
+    mkdirSync(venvBin, { recursive: true });
+    symlinkSync(execFileSync('python3', ['-c', 'import sys; print(sys.executable)']).toString().trim(), join(venvBin, 'python3'));
+    writeFileSync(settingsFile, JSON.stringify({ 'torchmode.interpreter': '${workspaceFolder}/env/bin/python3' }));
+    await poll('the server to restart with the interpreter from the setting', async () =>
+      outputLog().includes(`Interpreter: ${join(venvBin, 'python3')}`) && /torchmode: ready/.test(await languageStatus()), 30000);
+    await page.keyboard.press('Escape');
+    copyFileSync(join(import.meta.dirname, 'fixtures', 'workspace', 'train.py'), join(WORKSPACE, 'train_again.py'));
+    await openFromExplorer('train_again.py');
+    await poll('TM001 from the restarted server', async () => (await tm001Rows()).length === 1, SERVER_WAIT_MS);
+    await screenshot('restarted-server-diagnoses');
     console.log(`   workbench test passed in ${seconds()} s`);
   } catch (err) {
     await page.screenshot({ path: join(ARTIFACTS, 'failure.png') }).catch(() => undefined);
