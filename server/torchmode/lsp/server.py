@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import time
 from dataclasses import dataclass
 
 from lsprotocol import types
@@ -176,7 +177,8 @@ class TorchmodeServer(LanguageServer):
         if doc is None or doc.version != job.version or job.generation != self.generation:
             log.debug("dropping stale result for %s v%s", job.uri, job.version)
             return
-        log.info("checked %s v%s in %.1f ms", job.path, job.version, result.seconds * 1000)
+        waited = (result.started_at - job.queued_at) * 1000
+        log.info("checked %s v%s in %.1f ms (queued %.1f ms)", job.path, job.version, result.seconds * 1000, waited)
         report = result.report
         if report is None:
             self.warn(f"torchmode could not check {job.path}: {result.error}")
@@ -186,7 +188,12 @@ class TorchmodeServer(LanguageServer):
             self.notes[job.uri] = list(report.notes)
             for note in report.notes:
                 self.log_to_client(f"torchmode: {job.path}: {note}", types.MessageType.Log)
+        delivered = time.perf_counter()
         self._publish(job.uri, job.version, job.text, report, job.settings)
+        done = time.perf_counter()
+        log.info("published %s v%s: %.1f ms after it was queued (hand-back %.1f ms, publish %.1f ms)",
+                 job.path, job.version, (done - job.queued_at) * 1000,
+                 (delivered - result.started_at - result.seconds) * 1000, (done - delivered) * 1000)
         if self.pull_mode and job.reason != "edit":
             self._request_refresh()
 

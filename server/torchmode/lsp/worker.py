@@ -14,7 +14,7 @@ import sys
 import threading
 import time
 from collections import OrderedDict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable
 
 from torchmode.findings import FileReport
@@ -32,6 +32,7 @@ class CheckJob:
     settings: Settings
     generation: int  # the server's settings generation when the job was queued
     reason: str = "edit"  # "edit" | "dependency" | "settings": why it is checked again
+    queued_at: float = field(default_factory=time.perf_counter)
 
 
 @dataclass
@@ -39,7 +40,8 @@ class CheckResult:
     job: CheckJob
     report: FileReport | None
     error: BaseException | None
-    seconds: float
+    seconds: float  # in the engine
+    started_at: float = 0.0  # when the worker took the job
 
 
 class EnginePool:
@@ -186,4 +188,4 @@ class AnalysisWorker:
         except Exception as exc:  # the engine promises not to raise; if it does, say so and go on
             error = exc
             log.exception("check of %s failed", job.path)
-        self._on_result(CheckResult(job, report, error, time.perf_counter() - started))
+        self._on_result(CheckResult(job, report, error, time.perf_counter() - started, started))
