@@ -140,6 +140,8 @@ async function main() {
     await actionRows.first().waitFor({ timeout: 15000 });
     const titles = await actionRows.allInnerTexts();
     await screenshot('quick-fix-menu');
+    // The README's picture (docs/vscode-quick-fix.png is a copy): the code, the menu and the Problems panel.
+    await page.screenshot({ path: join(ARTIFACTS, 'readme-quick-fix.png'), clip: { x: 350, y: 140, width: 1050, height: 590 } });
     assert.match(titles[0], /model\.train\(\)/, `first quick fix: ${JSON.stringify(titles)}`);
 
     // 3. Apply it and save: `model.train()` lands on disk at the top of the epoch loop.
