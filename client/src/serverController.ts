@@ -6,6 +6,7 @@ import {
   ErrorAction,
   LanguageClient,
   LanguageClientOptions,
+  RevealOutputChannelOn,
   ServerOptions,
   State,
   TransportKind,
@@ -130,7 +131,9 @@ export class ServerController implements vscode.Disposable {
       documentSelector: DOCUMENT_SELECTOR,
       outputChannel: this.channel,
       traceOutputChannel: this.channel,
-      revealOutputChannelOn: 4 /* RevealOutputChannelOn.Never */,
+      // Problems surface in the status item and (per torchmode.showNotifications) as messages, never by
+      // popping the log open.
+      revealOutputChannelOn: RevealOutputChannelOn.Never,
       initializationOptions: serverSettings(settings, this.interpreter),
       synchronize: { configurationSection: 'torchmode' },
       middleware: {

@@ -21,16 +21,20 @@ export interface ExtensionSettings {
   trace: { server: TraceLevel };
 }
 
-/** The settings the server understands (issue 3), in the `torchmode` section's shape. */
+/**
+ * The settings the server understands (issue 3), in the `torchmode` section's shape. A key is left out
+ * when the editor setting has its default value, so `[tool.torchmode]` in pyproject.toml decides it;
+ * the server layers editor settings over pyproject.toml.
+ */
 export interface ServerSettings {
-  enable: boolean;
-  select: string[];
-  ignore: string[];
-  severity: Record<string, string>;
+  enable?: boolean;
+  select?: string[];
+  ignore?: string[];
+  severity?: Record<string, string>;
   interpreter: string;
-  extraPaths: string[];
-  codeAction: { disableRuleComment: boolean };
-  fixAll: boolean;
+  extraPaths?: string[];
+  codeAction?: { disableRuleComment: boolean };
+  fixAll?: boolean;
 }
 
 export const DEFAULT_SETTINGS: ExtensionSettings = {
@@ -112,16 +116,30 @@ export function getterFromObject(section: unknown): SettingGetter {
  * actually chosen (setting, Python extension or PATH), so jedi resolves imports in the user's environment.
  */
 export function serverSettings(settings: ExtensionSettings, interpreter: string): ServerSettings {
-  return {
-    enable: settings.enable,
-    select: [...settings.select],
-    ignore: [...settings.ignore],
-    severity: { ...settings.severity },
-    interpreter,
-    extraPaths: [...settings.extraPaths],
-    codeAction: { disableRuleComment: settings.codeAction.disableRuleComment },
-    fixAll: settings.fixAll,
-  };
+  const d = DEFAULT_SETTINGS;
+  const out: ServerSettings = { interpreter };
+  if (settings.enable !== d.enable) {
+    out.enable = settings.enable;
+  }
+  if (settings.select.length) {
+    out.select = [...settings.select];
+  }
+  if (settings.ignore.length) {
+    out.ignore = [...settings.ignore];
+  }
+  if (Object.keys(settings.severity).length) {
+    out.severity = { ...settings.severity };
+  }
+  if (settings.extraPaths.length) {
+    out.extraPaths = [...settings.extraPaths];
+  }
+  if (settings.codeAction.disableRuleComment !== d.codeAction.disableRuleComment) {
+    out.codeAction = { disableRuleComment: settings.codeAction.disableRuleComment };
+  }
+  if (settings.fixAll !== d.fixAll) {
+    out.fixAll = settings.fixAll;
+  }
+  return out;
 }
 
 /**

@@ -46,19 +46,19 @@ test('readSettings: missing or mistyped values fall back to the defaults', () =>
   assert.deepEqual(s, DEFAULT_SETTINGS);
 });
 
-test('serverSettings: initializationOptions carry the chosen interpreter and only what the server reads', () => {
-  const s = readSettings(getterFromObject({ select: ['TM001'], severity: { TM001: 'hint' }, codeAction: { disableRuleComment: false } }), vars);
+test('serverSettings: initializationOptions carry the chosen interpreter and what the user changed', () => {
+  const s = readSettings(getterFromObject({ select: ['TM001'], severity: { TM001: 'hint' }, codeAction: { disableRuleComment: false }, importStrategy: 'fromEnvironment' }), vars);
   const opts = serverSettings(s, '/usr/bin/python3.11');
   assert.deepEqual(opts, {
-    enable: true,
     select: ['TM001'],
-    ignore: [],
     severity: { TM001: 'hint' },
     interpreter: '/usr/bin/python3.11',
-    extraPaths: [],
     codeAction: { disableRuleComment: false },
-    fixAll: true,
   });
+  // Defaults are left out, so [tool.torchmode] in pyproject.toml decides them.
+  assert.deepEqual(serverSettings(readSettings(getterFromObject({}), vars), '/p'), { interpreter: '/p' });
+  assert.deepEqual(serverSettings(readSettings(getterFromObject({ enable: false, fixAll: false, extraPaths: ['${workspaceFolder}/src'] }), vars), '/p'),
+    { interpreter: '/p', enable: false, fixAll: false, extraPaths: ['/work/proj/src'] });
   // A copy: later edits of the settings object do not leak into what was sent.
   s.select.push('TM999');
   assert.deepEqual(opts.select, ['TM001']);
