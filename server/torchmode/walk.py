@@ -198,6 +198,12 @@ _BACKWARD = (
     (".attribute(", None),
     ("shap_values", None),
     ("_gradient(", None),
+    # Libraries and frameworks that run the backward themselves.
+    ("torchattacks", None),
+    ("pytorch_grad_cam", None),
+    ("torch_influence", None),
+    ("Explainer", None),  # shap's DeepExplainer / GradientExplainer
+    ("training_step", None),  # Lightning calls backward on what training_step returns
 )
 _DEF = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)", re.MULTILINE)
 _IDENTIFIER = re.compile(r"[A-Za-z_]\w*")
@@ -232,42 +238,48 @@ def switches_mode(text: str) -> bool:
     return bool(_matches(text, _MODE_SWITCH))
 
 
+def _module_name(path: str) -> str:
+    module = os.path.splitext(os.path.basename(path))[0]
+    return os.path.basename(os.path.dirname(path)) if module == "__init__" else module
+
+
 def needing_analysis(sources: dict[str, str]) -> set[str]:
     """The paths (keys of `sources`: path -> text) the engine must analyse.
 
-    A finding needs eval mode and a backward pass to meet in a file. So a file is analysed when it
-    switches modes itself, or when it names a function that can switch to eval mode and also
-    triggers a backward pass, itself or through a function it names that does. A name counts only
-    next to the name of the module that defines it (`from utils import validate`), so that every
-    file mentioning `main` or `forward` does not pass.
+    A TM001 finding sits on a backward call, or on the call in this file that leads to one, and
+    needs eval mode to reach it. So a file is analysed only when it both
+    - switches modes itself, or names a function that can switch to eval mode, and
+    - triggers a backward pass itself, or names a function that does.
+    A name counts only next to the name of the module that defines it (`from utils import
+    validate`), so that every file mentioning `main` or `forward` does not pass.
     """
-    needed: set[str] = set()
     switchers: dict[str, set[str]] = {}  # function name -> names of the modules defining it
     backwarders: dict[str, set[str]] = {}
-    triggers: set[str] = set()
+    switching: set[str] = set()
+    triggering: set[str] = set()
     for path, text in sources.items():
-        module = os.path.splitext(os.path.basename(path))[0]
-        if module == "__init__":
-            module = os.path.basename(os.path.dirname(path))
         if _matches(text, _MODE_SWITCH):
-            needed.add(path)
+            switching.add(path)
             for name in _enclosing_functions(text, _matches(text, _TO_EVAL)):
-                switchers.setdefault(name, set()).add(module)
+                switchers.setdefault(name, set()).add(_module_name(path))
         backward_at = _matches(text, _BACKWARD)
         if backward_at:
-            triggers.add(path)
+            triggering.add(path)
             for name in _enclosing_functions(text, backward_at):
-                backwarders.setdefault(name, set()).add(module)
-    if not switchers:
-        return needed
+                backwarders.setdefault(name, set()).add(_module_name(path))
 
     def names_one(identifiers: set[str], defined: dict[str, set[str]]) -> bool:
         return any(defined[name] & identifiers for name in identifiers & defined.keys())
 
+    needed = switching & triggering
     for path, text in sources.items():
         if path in needed:
             continue
+        if path not in switching and not switchers or path not in triggering and not backwarders:
+            continue
         identifiers = set(_IDENTIFIER.findall(text))
-        if names_one(identifiers, switchers) and (path in triggers or names_one(identifiers, backwarders)):
+        if (path in switching or names_one(identifiers, switchers)) and (
+            path in triggering or names_one(identifiers, backwarders)
+        ):
             needed.add(path)
     return needed
