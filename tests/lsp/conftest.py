@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import os
 import pathlib
+import re
 import sys
 import time
 
@@ -224,8 +225,13 @@ def code_units(text: str, encoding: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
+def lsp_lines(text: str) -> list[str]:
+    """Lines as LSP counts them: only \\n, \\r\\n and \\r end a line (not form feeds, not U+2028)."""
+    return re.split(r"(?<=\r\n)|(?<=\r)(?!\n)|(?<=\n)", text)
+
+
 def _offset(text: str, position: types.Position, encoding: str) -> int:
-    lines = text.splitlines(keepends=True)
+    lines = lsp_lines(text)
     offset = sum(len(line) for line in lines[: position.line])
     line = lines[position.line] if position.line < len(lines) else ""
     column, units = 0, 0

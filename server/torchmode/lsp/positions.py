@@ -78,3 +78,43 @@ class PositionConverter:
 
     def range_from_client(self, span: types.Range) -> findings.Range:
         return findings.Range(self.from_client(span.start), self.from_client(span.end))
+
+
+def _line_offset(text: str, line: int) -> int | None:
+    """Offset of the first character of `line`, or None past the end of the text."""
+    if line <= 0:
+        return 0
+    if "\r" not in text:
+        parts = text.split("\n", line)
+        return len(text) - len(parts[line]) if len(parts) > line else None
+    for number, match in enumerate(_LINE_BREAK.finditer(text), start=1):
+        if number == line:
+            return match.end()
+    return None
+
+
+def offset_at(text: str, position: types.Position, encoding: str) -> int:
+    """Offset in `text` of a client position; past the end of a line or the text it clamps."""
+    start = _line_offset(text, position.line)
+    if start is None:
+        return len(text)
+    match = _LINE_BREAK.search(text, start)
+    line = text[start : match.start() if match else len(text)]
+    if encoding == UTF32 or line.isascii():
+        return start + min(position.character, len(line))
+    counted = 0
+    for index, char in enumerate(line):
+        width = units(char, encoding)
+        if counted + width > position.character:
+            return start + index
+        counted += width
+    return start + len(line)
+
+
+def apply_change(text: str, change, encoding: str) -> str:
+    """The text after one didChange content change (a range edit, or the whole document)."""
+    if isinstance(change, types.TextDocumentContentChangeWholeDocument) or getattr(change, "range", None) is None:
+        return change.text
+    start = offset_at(text, change.range.start, encoding)
+    end = max(start, offset_at(text, change.range.end, encoding))
+    return text[:start] + change.text + text[end:]

@@ -11,12 +11,14 @@ import asyncio
 import logging
 import os
 import time
+from urllib.parse import unquote
 from dataclasses import dataclass
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
 from pygls.protocol import LanguageServerProtocol
+from pygls.protocol.language_server import lsp_method
 from pygls.uris import to_fs_path
 
 from torchmode import __version__, noqa
@@ -24,7 +26,7 @@ from torchmode.findings import FileReport
 from torchmode.lsp.code_actions import FIX_ALL_KIND, code_actions
 from torchmode.lsp.config import SECTION, EditorConfig, editor_section, is_excluded
 from torchmode.lsp.diagnostics import to_diagnostics
-from torchmode.lsp.positions import PositionConverter
+from torchmode.lsp.positions import PositionConverter, apply_change
 from torchmode.lsp.worker import AnalysisWorker, CheckJob, CheckResult, EnginePool
 
 log = logging.getLogger(__name__)
@@ -56,6 +58,24 @@ class TorchmodeProtocol(LanguageServerProtocol):
                     error = JsonRpcInvalidParams(f"invalid params for {data['method']}")
                 self._send_response(data["id"], error=error.to_response_error())
             raise
+
+    @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
+    def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams):
+        """Apply edits with LSP's line breaks (\\n, \\r\\n, \\r only).
+
+        pygls' own version splits lines with str.splitlines, which also breaks at form feeds and
+        U+2028, so an edit below such a character would land on the wrong line.
+        """
+        doc = self.workspace.text_documents.get(unquote(params.text_document.uri))
+        if doc is not None:
+            encoding = self.workspace.position_encoding or types.PositionEncodingKind.Utf16
+            text = doc.source
+            for change in params.content_changes:
+                text = apply_change(text, change, encoding)
+            doc.apply_change(types.TextDocumentContentChangeWholeDocument(text=text))
+            doc.version = params.text_document.version
+        if (handler := self.fm.features.get(types.TEXT_DOCUMENT_DID_CHANGE)) is not None:
+            yield handler, (params,), None
 
 
 @dataclass
@@ -126,7 +146,8 @@ class TorchmodeServer(LanguageServer):
         return tuple(normalise(f) for f in folders if f)
 
     def open_document(self, uri: str):
-        return self.workspace.text_documents.get(uri)
+        """The open document; our tables are keyed by its `uri` as the client spelt it."""
+        return self.workspace.text_documents.get(unquote(uri))
 
     # -- scheduling -----------------------------------------------------------------------------
     def schedule(self, uri: str, reason: str = "edit") -> None:
@@ -134,6 +155,7 @@ class TorchmodeServer(LanguageServer):
         doc = self.open_document(uri)
         if doc is None:
             return
+        uri = doc.uri
         if self.awaiting_configuration:
             self.deferred.add(uri)
             return
@@ -157,8 +179,8 @@ class TorchmodeServer(LanguageServer):
                 self.schedule(uri, reason="dependency")
 
     def recheck_all(self, reason: str) -> None:
-        for uri in list(self.workspace.text_documents):
-            self.schedule(uri, reason=reason)
+        for doc in list(self.workspace.text_documents.values()):
+            self.schedule(doc.uri, reason=reason)
 
     def settings_changed(self) -> None:
         self.generation += 1
@@ -362,7 +384,7 @@ def create_server(engine_factory=_make_engine) -> TorchmodeServer:  # noqa: C901
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: TorchmodeServer, params: types.DidChangeTextDocumentParams):
-        # pygls has already applied the changes to the document.
+        # TorchmodeProtocol has already applied the changes to the document.
         doc = ls.open_document(params.text_document.uri)
         if doc is None:
             return
