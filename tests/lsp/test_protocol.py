@@ -172,7 +172,7 @@ async def test_non_utf8_file_on_disk_does_not_break_the_server(workspace):
 
 
 async def test_python_dash_m_torchmode_serve_starts_the_same_server(workspace):
-    command = [sys.executable, "-m", "torchmode", "serve"]
+    command = [sys.executable, "-m", "torchmode", "serve", "--stdio"]  # VS Code's client appends --stdio
     async with lsp_session(workspace, server_command=command) as client:
         assert client.init_result.server_info.name == "torchmode"
         uri = open_document(client, workspace / "train.py", BUGGY)

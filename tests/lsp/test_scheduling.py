@@ -181,3 +181,36 @@ async def test_memory_stays_flat_over_5000_edits(workspace):
         after = rss_kib(pid)
         assert version >= 6000
         assert after - before < 25 * 1024, f"RSS grew from {before} KiB to {after} KiB over 5,000 edits"
+
+
+async def test_closing_an_unsaved_helper_brings_back_the_files_on_disk(workspace):
+    helper, train = cross_file_workspace(workspace)  # on disk the helper still leaves eval mode on
+    async with lsp_session(workspace) as client:
+        train_uri = open_document(client, train, CROSS_FILE_TRAIN)
+        helper_uri = open_document(client, helper)
+        assert len(await wait_for_diagnostics(client, train_uri, version=1)) == 1
+        count = len(publications_for(client, train_uri))
+        change_document(client, helper_uri, 2, [replace_all(HELPER_FIXED)])
+        await wait_until(lambda: len(publications_for(client, train_uri)) > count, what="train.py re-checked")
+        assert list(publications_for(client, train_uri)[-1].diagnostics) == []
+        count = len(publications_for(client, train_uri))
+        client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(helper_uri)))
+        await wait_until(lambda: len(publications_for(client, train_uri)) > count, what="train.py re-checked")
+        assert len(publications_for(client, train_uri)[-1].diagnostics) == 1
+
+
+async def test_pull_clients_are_asked_to_refresh_when_a_dependency_changes(workspace):
+    from .conftest import capabilities
+
+    helper, train = cross_file_workspace(workspace)
+    async with lsp_session(workspace, caps=capabilities(pull=True)) as client:
+        train_uri = open_document(client, train, CROSS_FILE_TRAIN)
+        helper_uri = open_document(client, helper)
+        params = types.DocumentDiagnosticParams(text_document=types.TextDocumentIdentifier(uri=train_uri))
+        report = await asyncio.wait_for(client.text_document_diagnostic_async(params), TIMEOUT)
+        assert len(report.items) == 1
+        change_document(client, helper_uri, 2, [replace_all(HELPER_FIXED)])
+        await wait_until(lambda: client.diagnostic_refresh_count > 0, what="workspace/diagnostic/refresh")
+        report = await asyncio.wait_for(client.text_document_diagnostic_async(params), TIMEOUT)
+        assert list(report.items) == []
+        assert client.publications == []

@@ -39,7 +39,14 @@ async def test_configuration_change_rechecks_open_files_without_restart(workspac
         assert list(client.publications[-1][1].diagnostics) == []
 
         count = len(client.publications)
-        client.set_configuration({"torchmode": {"enable": False, "ignore": []}})
+        client.set_configuration({"torchmode": {"severity": {"TM001": "hint"}}})
+        did_change_configuration(client)
+        await wait_until(lambda: len(client.publications) > count, what="a re-check")
+        [diagnostic] = client.publications[-1][1].diagnostics
+        assert diagnostic.severity == types.DiagnosticSeverity.Hint
+
+        count = len(client.publications)
+        client.set_configuration({"torchmode": {"enable": False}})
         did_change_configuration(client)
         await wait_until(lambda: len(client.publications) > count, what="a re-check")
         assert list(client.publications[-1][1].diagnostics) == []

@@ -224,12 +224,17 @@ class TorchmodeServer(LanguageServer):
         findings = noqa.filter_findings(list(report.findings), text)
         shown = FileReport(report.path, findings, report.dependencies, report.notes)
         diagnostics = to_diagnostics(shown, version, converter, settings, self._converter_for)
-        self.published[uri] = Published(version, self.generation, diagnostics, f"{self.generation}.{version}")
+        previous = self.published.get(uri)
+        unchanged = previous is not None and previous.version == version and previous.diagnostics == diagnostics
+        # Same diagnostics for the same version (a dependency re-check that changed nothing): keep
+        # the result id, so pull clients hear "unchanged", and do not push them again.
+        result_id = previous.result_id if unchanged else f"{self.generation}.{version}"
+        self.published[uri] = Published(version, self.generation, diagnostics, result_id)
         if self.pull_mode:
             for waiter in self.waiters.pop(uri, []):
                 if not waiter.done():
                     waiter.set_result(None)
-        else:
+        elif not unchanged:
             self.text_document_publish_diagnostics(
                 types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
             )
