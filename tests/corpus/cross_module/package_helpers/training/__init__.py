@@ -1,0 +1,1 @@
+"""A small training package: loops and evaluation."""
