@@ -19,6 +19,7 @@ import argparse
 import ast
 import os
 import random
+import resource
 import re
 import statistics
 import subprocess
@@ -93,10 +94,17 @@ def python_files(folders: list[str]) -> list[str]:
     return discover(folders, lambda folder: ((), folder)).files
 
 
-def timed(command: list[str]) -> tuple[float, int]:
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def timed(command: list[str]) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds (the command and the children it waited for) and exit status."""
+    cpu = _children_cpu()
     started = time.perf_counter()
     done = subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return time.perf_counter() - started, done.returncode
+    return time.perf_counter() - started, _children_cpu() - cpu, done.returncode
 
 
 def ast_parse_all(files: list[str]) -> float:
@@ -152,18 +160,23 @@ def main(argv=None) -> int:
     ast_parse_all(files)
 
     times: dict[str, list[float]] = {"torchmode": [], "ruff": [], "torchfix": [], "ast": [], "scan": []}
+    cpu: dict[str, list[float]] = {name: [] for name in times}
     statuses = {}
     torchfix_reps = args.torchfix_reps if args.torchfix_reps is not None else args.reps
+    load_before = os.getloadavg()[0]
     for rep in range(args.reps):
-        seconds, statuses["torchmode"] = timed(torchmode_cmd)
-        times["torchmode"].append(seconds)
-        seconds, statuses["ruff"] = timed(ruff_cmd)
-        times["ruff"].append(seconds)
-        times["ast"].append(ast_parse_all(files))
-        times["scan"].append(text_scan(files)[0])
+        for name, command in (("torchmode", torchmode_cmd), ("ruff", ruff_cmd)):
+            seconds, cpu_seconds, statuses[name] = timed(command)
+            times[name].append(seconds)
+            cpu[name].append(cpu_seconds)
+        for name, function in (("ast", ast_parse_all), ("scan", lambda f: text_scan(f)[0])):
+            cpu_started = time.process_time()
+            times[name].append(function(files))
+            cpu[name].append(time.process_time() - cpu_started)
         if not args.skip_torchfix and len(times["torchfix"]) < torchfix_reps:
-            seconds, statuses["torchfix"] = timed(torchfix_cmd)
+            seconds, cpu_seconds, statuses["torchfix"] = timed(torchfix_cmd)
             times["torchfix"].append(seconds)
+            cpu["torchfix"].append(cpu_seconds)
             if seconds > 60 and args.torchfix_reps is None:
                 torchfix_reps = 1
                 print(f"torchfix took {seconds:.0f} s: running it once only")
@@ -178,15 +191,20 @@ def main(argv=None) -> int:
         "scan": "text scan for .eval( / .train(",
     }
     print()
-    print(f"| {'command':<42} | {'runs':>4} | {'median s':>8} | {'min s':>7} | {'x ruff':>7} | {'x torchfix':>10} |")
-    print(f"|{'-' * 44}|{'-' * 6}|{'-' * 10}|{'-' * 9}|{'-' * 9}|{'-' * 12}|")
+    cpu_medians = {name: statistics.median(values) for name, values in cpu.items() if values}
+    print(f"| {'command':<42} | {'runs':>4} | {'wall s':>7} | {'min s':>6} | {'x ruff':>7} | {'x torchfix':>10} | {'CPU s':>6} | {'CPU x ruff':>10} |")
+    print(f"|{'-' * 44}|{'-' * 6}|{'-' * 9}|{'-' * 8}|{'-' * 9}|{'-' * 12}|{'-' * 8}|{'-' * 12}|")
     for name in ("torchmode", "ruff", "torchfix", "ast", "scan"):
         if name not in medians:
             continue
         m = medians[name]
         vs_torchfix = f"{m / torchfix_median:9.3f}x" if torchfix_median else "-"
-        print(f"| {labels[name]:<42} | {len(times[name]):>4} | {m:8.2f} | {min(times[name]):7.2f} | {m / ruff_median:6.2f}x | {vs_torchfix:>10} |")
+        c = cpu_medians[name]
+        print(f"| {labels[name]:<42} | {len(times[name]):>4} | {m:7.2f} | {min(times[name]):6.2f} | {m / ruff_median:6.2f}x"
+              f" | {vs_torchfix:>10} | {c:6.2f} | {c / cpu_medians['ruff']:9.2f}x |")
     print()
+    print(f"load average (1 min) before/after the timed runs: {load_before:.1f} / {os.getloadavg()[0]:.1f}"
+          " (CPU seconds are less sensitive to other load than wall seconds)")
     verdicts = [f"torchmode/ruff = {medians['torchmode'] / ruff_median:.2f} (target <= 1.5)"]
     if torchfix_median:
         verdicts.append(f"torchmode/torchfix = {medians['torchmode'] / torchfix_median:.3f} (target <= 0.1)")

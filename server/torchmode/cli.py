@@ -26,6 +26,7 @@ from .settings import KNOWN_CODES, Settings, find_pyproject, load_pyproject, set
 
 FORMATS = ("text", "json", "sarif")
 MAX_FIX_ROUNDS = 5
+BATCHES_PER_WORKER = 4  # fewer: better sharing of parsed imports; more: better load balance
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -116,14 +117,33 @@ def _worker_init(options: dict) -> None:
     _worker_engine = _make_engine(options)
 
 
-def _worker_check(task: tuple) -> tuple[FileReport, str | None]:
+def _worker_check(task: tuple) -> list[tuple[FileReport, str | None]]:
+    """Check a batch of files (neighbours in the tree, so they share the modules they import)."""
     global _worker_generation
-    path, text, generation, changed = task
+    batch, generation, changed = task
     if generation != _worker_generation:  # files were rewritten by --fix since this worker last ran
         for changed_path in changed:
             _worker_engine.invalidate(changed_path)
         _worker_generation = generation
-    return _analyse(_worker_engine, path, text)
+    return [_analyse(_worker_engine, path, text) for path, text in batch]
+
+
+def batches(files: dict[str, str], count: int) -> list[list[str]]:
+    """Split files into about `count` batches of similar size, each a run of neighbouring paths:
+    files of one package import the same modules, which a worker's engine then parses once."""
+    order = sorted(files)
+    total = sum(len(text) for text in files.values())
+    target = max(total / max(count, 1), 1)
+    result: list[list[str]] = [[]]
+    size = 0
+    for path in order:
+        if size >= target and result[-1]:
+            result.append([])
+            size = 0
+        result[-1].append(path)
+        size += len(files[path])
+    # Biggest batches first, so no worker is left with a big one at the end.
+    return sorted(result, key=lambda batch: sum(len(files[p]) for p in batch), reverse=True)
 
 
 class Analyser:
@@ -153,16 +173,20 @@ class Analyser:
                 self.engine = _make_engine(self.options)
             return {path: _analyse(self.engine, path, text) for path, text in files.items()}
         if self.pool is None:
+            from . import engine  # noqa: F401  imported before the fork, so workers inherit it
+
             self.pool = concurrent.futures.ProcessPoolExecutor(
                 max_workers=workers,
                 mp_context=multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn"),
                 initializer=_worker_init,
                 initargs=(self.options,),
             )
-        # Largest files first, so no worker is left with a big one at the end.
-        order = sorted(files, key=lambda p: len(files[p]), reverse=True)
-        tasks = [(path, files[path], self.generation, self.changed) for path in order]
-        return dict(zip(order, self.pool.map(_worker_check, tasks)))
+        work = batches(files, BATCHES_PER_WORKER * workers)
+        tasks = [([(path, files[path]) for path in batch], self.generation, self.changed) for batch in work]
+        results: dict[str, tuple[FileReport, str | None]] = {}
+        for batch, outcome in zip(work, self.pool.map(_worker_check, tasks)):
+            results.update(zip(batch, outcome))
+        return results
 
     def close(self) -> None:
         if self.pool is not None:
