@@ -42,7 +42,7 @@ if [ ! -f "$CS_DIR/.complete" ]; then
   # VS Code's own modules and builds the native ones, in nested npm runs) is the point of this install.
   PATH="$NODE_HOME/bin:$PATH" npm_config_nodedir="$NODE_HOME" npm_config_dangerously_allow_all_scripts=true \
     npm install --no-audit --no-fund --prefix "$CS_DIR" "code-server@$CODE_SERVER_VERSION" >&2
-  PATH="$NODE_HOME/bin:$PATH" "$CS_DIR/node_modules/.bin/code-server" --version >&2
+  PATH="$NODE_HOME/bin:$PATH" XDG_CONFIG_HOME="$CS_DIR/.config" "$CS_DIR/node_modules/.bin/code-server" --version >&2
   test -d "$CS_DIR/node_modules/code-server/lib/vscode/node_modules"
   touch "$CS_DIR/.complete"
 fi

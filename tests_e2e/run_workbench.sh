@@ -8,6 +8,9 @@ root=$(pwd)
 version=$(node -p "require('./package.json').version")
 vsix="$root/torchmode-$version.vsix"
 test -f "$vsix" || { echo "workbench: $vsix not built" >&2; exit 1; }
+# importStrategy fromEnvironment is tried with the project's own environment (scripts/setup.sh makes it).
+venv_python="$root/.venv/bin/python"
+test -x "$venv_python" || { echo "workbench: $venv_python missing (run scripts/setup.sh)" >&2; exit 1; }
 
 eval "$(bash tests_e2e/install_tools.sh)"
 art="$root/test-artifacts/workbench"
@@ -67,6 +70,6 @@ for _ in $(seq 1 120); do
 done
 echo "   code-server $port up after $(( $(date +%s) - t0 )) s"
 
-WORKBENCH_URL="http://127.0.0.1:$port/?folder=$ws" WORKSPACE="$ws" ARTIFACTS="$art" LOGS_DIR="$scratch/data/logs" \
+WORKBENCH_URL="http://127.0.0.1:$port/?folder=$ws" WORKSPACE="$ws" ARTIFACTS="$art" LOGS_DIR="$scratch/data/logs" VENV_PYTHON="$venv_python" \
 PLAYWRIGHT_CORE="$PLAYWRIGHT_CORE" CHROMIUM="$CHROMIUM" \
   "$NODE24" tests_e2e/workbench.mjs

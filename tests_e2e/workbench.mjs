@@ -9,7 +9,7 @@ import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } fro
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-const { WORKBENCH_URL, WORKSPACE, ARTIFACTS, PLAYWRIGHT_CORE, CHROMIUM, LOGS_DIR } = process.env;
+const { WORKBENCH_URL, WORKSPACE, ARTIFACTS, PLAYWRIGHT_CORE, CHROMIUM, LOGS_DIR, VENV_PYTHON } = process.env;
 const { chromium } = createRequire(import.meta.url)(PLAYWRIGHT_CORE);
 const SERVER_WAIT_MS = 90000; // cold start: interpreter probe, server start, jedi's first inference
 
@@ -210,6 +210,23 @@ async function main() {
     await openFromExplorer('train_again.py');
     await poll('TM001 from the restarted server', async () => (await tm001Rows()).length === 1, SERVER_WAIT_MS);
     await screenshot('restarted-server-diagnoses');
+
+    // 7. importStrategy fromEnvironment: an interpreter without torchmode is refused with the reason;
+    //    the project's .venv (torchmode installed, and torch for jedi) runs its own server.
+    writeFileSync(settingsFile, JSON.stringify({ 'torchmode.interpreter': '${workspaceFolder}/env/bin/python3', 'torchmode.importStrategy': 'fromEnvironment' }));
+    await page.locator('.notification-toast', { hasText: 'has no torchmode installed' }).waitFor({ timeout: 30000 });
+    await page.waitForTimeout(600);
+    await screenshot('from-environment-without-torchmode');
+    writeFileSync(settingsFile, JSON.stringify({ 'torchmode.interpreter': VENV_PYTHON, 'torchmode.importStrategy': 'fromEnvironment' }));
+    await poll('the server from the environment', async () =>
+      outputLog().includes('-m torchmode serve --stdio (importStrategy fromEnvironment)') &&
+      /torchmode: ready\nPython [\d.]+ · server from the environment/.test(await languageStatus()), 60000);
+    await page.keyboard.press('Escape');
+    copyFileSync(join(import.meta.dirname, 'fixtures', 'workspace', 'train.py'), join(WORKSPACE, 'train_env.py'));
+    await openFromExplorer('train_env.py');
+    await poll('TM001 from the environment\'s server', async () =>
+      (await tm001Rows()).filter((r) => r.includes(`[Ln ${backwardLine},`)).length >= 1, SERVER_WAIT_MS);
+    await screenshot('from-environment-diagnoses');
     console.log(`   workbench test passed in ${seconds()} s`);
   } catch (err) {
     await page.screenshot({ path: join(ARTIFACTS, 'failure.png') }).catch(() => undefined);
