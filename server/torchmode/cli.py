@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import argparse
 import ast
+import logging
 import concurrent.futures
 import dataclasses
 import multiprocessing
@@ -50,6 +51,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="analyse every file, not only those the text pre-filter lets through")
     check.add_argument("--config", metavar="PATH", help="read [tool.torchmode] from this file, not the nearest pyproject.toml")
     check.add_argument("--quiet", "-q", action="store_true", help="print findings only: no summary, no notes")
+    check.add_argument("--verbose", "-v", action="store_true", help="show the engine's log, with tracebacks")
     commands.add_parser("serve", help="run the language server (see `torchmode serve --help`)", add_help=False)
     return parser
 
@@ -65,6 +67,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command != "check":
         parser.print_help(sys.stderr)
         return 2
+    _configure_logging(args.verbose)
     try:
         return Check(args).run()
     except UsageError as error:
@@ -72,6 +75,22 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+
+
+class _OneLine(logging.Formatter):
+    """Log records as one line each: the per-file note already says what went wrong."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return f"torchmode: {record.levelname.lower()}: {record.getMessage()}"
+
+
+def _configure_logging(verbose: bool) -> None:
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("torchmode: %(levelname)s %(name)s: %(message)s") if verbose else _OneLine())
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    # Without -v only critical messages: an engine bug is reported as a note on its file already.
+    root.setLevel(logging.DEBUG if verbose else logging.CRITICAL)
 
 
 class UsageError(Exception):
@@ -306,6 +325,9 @@ class Check:
         for path, (report, problem) in results.items():
             if problem:
                 self.error(path, problem)
+            for note in report.notes:
+                if "internal error" in note:  # an engine bug: like ruff's panics, exit 2
+                    self.errors += 1
             if not self.args.quiet:
                 for note in report.notes:
                     # The engine may already name the file; name it once, as the working folder sees it.
