@@ -44,6 +44,14 @@ class Definition:
     ctx: "ModuleContext | None" = None
     node: ast.AST | None = None  # the FunctionDef for "function"
     owner: ClassInfo | None = None  # the class of a method
+    self_cls: ClassInfo | None = None  # the class of `self` when a subclass inherits the method
+
+    @property
+    def key(self) -> str:
+        """The qualified name, with the subclass a method is analysed for: `Base.fit@Sub`."""
+        if self.self_cls is not None and self.self_cls is not self.owner:
+            return f"{self.qualname}@{self.self_cls.name}"
+        return self.qualname
 
 
 class ModuleContext:

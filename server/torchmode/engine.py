@@ -50,7 +50,11 @@ class Engine:
                 hazards = []
                 self._validated = set()
                 for analysis_target in self._targets(ctx):
-                    hazards.extend(self._result(analysis_target).hazards)
+                    self._result(analysis_target)
+                # Every function analysed for this check — methods analysed for a subclass too.
+                for key in self._validated:
+                    if key[0] == path:
+                        hazards.extend(self._results[key].result.hazards)
                 report.findings = tm001.findings(ctx, [h for h in hazards if h.report.path == path], self)
                 report.dependencies = self._dependencies(ctx)
                 report.notes = [f"{os.path.basename(path)}: syntax error skipped ({e})" for e in ctx.syntax_errors]
@@ -181,12 +185,12 @@ class Engine:
         ctx = self._contexts.get(definition.ctx.path) if definition.ctx is not None else None
         if ctx is None or ctx is definition.ctx or definition.node is None:
             return definition
-        return _definition_in(ctx, definition.qualname) or definition
+        return _definition_in(ctx, definition.key) or definition
 
     def _result(self, definition: Definition) -> FunctionResult:
         definition = self._current(definition)
         ctx = definition.ctx
-        key = (ctx.path, definition.qualname)
+        key = (ctx.path, definition.key)
         node = definition.node
         cached = self._results.get(key)
         if cached is not None and (key in self._validated or self._still_valid(cached, definition)):
@@ -196,7 +200,8 @@ class Engine:
             return FunctionResult(EMPTY_SUMMARY, [], {})
         self._in_progress.add(key)
         try:
-            result = FunctionAnalysis(self, ctx, node, definition.qualname, definition.owner).run()
+            result = FunctionAnalysis(self, ctx, node, definition.qualname, definition.owner,
+                                      definition.self_cls).run()
         finally:
             self._in_progress.discard(key)
         lines = (node.lineno, node.end_lineno) if node is not None else None
@@ -267,14 +272,16 @@ def _collector_paused():
 
 
 def _definition_in(ctx: ModuleContext, qualname: str) -> Definition | None:
-    """Function or method `qualname` as the file's current text defines it."""
+    """Function or method `qualname` (`f`, `Cls.m`, `Base.m@Sub`) as the file's current text defines it."""
+    qualname, _, self_name = qualname.partition("@")
     if qualname in ctx.functions:
         return Definition("function", qualname, ctx=ctx, node=ctx.functions[qualname])
     cls_name, _, method = qualname.partition(".")
     cls = ctx.classes.get(cls_name)
-    if cls is not None and method in cls.methods:
-        return Definition("function", qualname, ctx=ctx, node=cls.methods[method], owner=cls)
-    return None
+    self_cls = ctx.classes.get(self_name) if self_name else None
+    if cls is None or method not in cls.methods or (self_name and self_cls is None):
+        return None
+    return Definition("function", qualname, ctx=ctx, node=cls.methods[method], owner=cls, self_cls=self_cls)
 
 
 class _Cached:

@@ -166,12 +166,13 @@ class FunctionResult:
 class FunctionAnalysis:
     """Interprets one function (or the module body when `node` is None)."""
 
-    def __init__(self, engine, ctx: ModuleContext, node, qualname: str, owner=None) -> None:
+    def __init__(self, engine, ctx: ModuleContext, node, qualname: str, owner=None, self_cls=None) -> None:
         self.engine = engine
         self.ctx = ctx
         self.node = node
         self.qualname = qualname
         self.owner = owner  # ClassInfo of a method
+        self.self_cls = self_cls or owner  # the class `self` is: a subclass may override what we call
         self.is_module = node is None
         self.locals: set[str] = set()
         self.declared_global: set[str] = set()
@@ -207,9 +208,9 @@ class FunctionAnalysis:
                 self.key_types[f"p:{arg.arg}"] = self._annotation_type(arg.annotation)
                 self.key_text[f"p:{arg.arg}"] = arg.arg
             if self.owner is not None and self.param_names and self.param_names[0] == "self":
-                self.key_types["p:self"] = self.owner.model_type()
-                if self.node.name == "training_step":  # Lightning calls train() before each training_step
-                    state.modes["p:self"] = frozenset({TRAIN})
+                self.key_types["p:self"] = self.self_cls.model_type()
+                if self.node.name == "training_step" and _is_lightning(self.self_cls):
+                    state.modes["p:self"] = frozenset({TRAIN})  # Lightning calls train() before training_step
             if self._decorated_no_grad():
                 state.grad = False
                 summary.disables_grad = True
@@ -493,35 +494,28 @@ class FunctionAnalysis:
                 state.cudnn = False
 
     def stmt_Try(self, node, state: State) -> State | None:
-        if node.finalbody:
+        if node.finalbody:  # a return/break/continue inside runs it on its way out
             self.finally_stack.append((node.finalbody, len(self.loops)))
         try:
-            return self._try(node, state)
+            body_end = self.block(node.body, state.copy(), id(node.body))
+            handler_entry = join(state, body_end)  # an exception may come from anywhere in the body
+            ends = [self.block(node.orelse, body_end, id(node.orelse)) if body_end is not None else None]
+            for handler in node.handlers:
+                if handler_entry is not None:
+                    handler_state = handler_entry.copy()
+                    if handler.name:
+                        handler_state.vars[handler.name] = EMPTY
+                    ends.append(self.block(handler.body, handler_state, id(handler.body)))
         finally:
             if node.finalbody:
                 self.finally_stack.pop()
-
-    def _try(self, node, state: State) -> State | None:
-        body_end = self.block(node.body, state.copy(), id(node.body))
-        handler_entry = join(state, body_end)
-        ends = [self.block(node.orelse, body_end, id(node.orelse)) if body_end is not None else None]
-        for handler in node.handlers:
-            if handler_entry is not None:
-                handler_state = handler_entry.copy()
-                if handler.name:
-                    handler_state.vars[handler.name] = EMPTY
-                ends.append(self.block(handler.body, handler_state, id(handler.body)))
         merged = join(*ends)
-        if node.finalbody:
-            self.finally_stack.pop()  # the finally block itself is not inside its own try
-            self.finally_stack.append(([], len(self.loops)))
-            # finally runs on every path; on the exceptional ones we carry on from the body's start
-            final_entry = merged if merged is not None else handler_entry
-            final_state = self.block(node.finalbody, final_entry.copy() if final_entry else None, id(node.finalbody))
-            if merged is None:
-                return None
-            return final_state
-        return merged
+        if not node.finalbody:
+            return merged
+        # finally runs on every path; when no path falls through, it still runs before the exception leaves
+        final_entry = merged if merged is not None else handler_entry
+        final_state = self.block(node.finalbody, final_entry.copy() if final_entry else None, id(node.finalbody))
+        return final_state if merged is not None else None
 
     stmt_TryStar = stmt_Try
 
@@ -709,6 +703,15 @@ class FunctionAnalysis:
     def new_key(self, node: ast.AST) -> str:
         return f"n:{node.lineno}:{node.col_offset}"
 
+    def fresh(self, node: ast.AST, state: State, module_type: ModelType | None) -> str:
+        """A module made here: new objects start in train mode, whatever an earlier one made at
+        the same place (the previous loop iteration's model) went through."""
+        key = self.new_key(node)
+        self.key_types[key] = module_type
+        state.set_mode(key, frozenset({TRAIN}))
+        state.frozen = frozenset(k for k in state.frozen if not k.startswith(key))
+        return key
+
     # -- library functions by qualified name ---------------------------------------------------
     def library_call(self, node, qualname: str, args, kwargs, arg_taint, state: State) -> Val:
         if qualname in knowledge.BACKWARD_FUNCTIONS:
@@ -731,9 +734,7 @@ class FunctionAnalysis:
             return Val(wraps=wrapped.objs | wrapped.wraps, funcs=wrapped.funcs)
         nn_name = knowledge.torch_nn_name(qualname)
         if nn_name is not None:
-            key = self.new_key(node)
-            self.key_types[key] = type_of_construction(self.ctx, node)
-            return Val(objs=frozenset({key}))
+            return Val(objs=frozenset({self.fresh(node, state, type_of_construction(self.ctx, node))}))
         if qualname in ("torch.nn.DataParallel", "torch.nn.parallel.DistributedDataParallel", "torch.compile"):
             return Val(objs=args[0].objs if args else frozenset())
         if qualname == "copy.deepcopy" and args:
@@ -780,10 +781,11 @@ class FunctionAnalysis:
         """Running module `key` forward: the Forward its output carries (none when no graph is built)."""
         key = state.canonical(key)
         module_type = self.type_of(key)
-        if module_type is not None and not module_type.has_rnn:
+        if not state.grad:
             return frozenset()
-        if not state.grad or not state.cudnn:
-            return frozenset()
+        if module_type is not None and not module_type.has_rnn or not state.cudnn:
+            # No cuDNN RNN here, but its output needs grad: a frozen RNN downstream still gets a backward.
+            return frozenset() if state.is_frozen(key) and not arg_taint else frozenset({REQUIRES_GRAD})
         if not force and state.is_frozen(key) and not arg_taint:
             return frozenset()  # a frozen RNN fed by tensors that need no grad builds no graph
         paths = sorted(module_type.rnn_paths) if module_type is not None else [""]
@@ -899,7 +901,7 @@ class FunctionAnalysis:
             if found is not None:
                 owner, method_node = found
                 definition = Definition("function", f"{owner.name}.{method}", ctx=owner.ctx, node=method_node,
-                                        owner=owner)
+                                        owner=owner, self_cls=cls if cls is not owner else None)
                 taint |= self.apply(node, definition, args, kwargs, state, bound_self=(key, func.value)).taint
             if found is None and module_type is None and method not in knowledge.NOT_MODULE_METHODS:
                 # model.forward_embeddings(x) on a model of unknown type: maybe a forward; the
@@ -917,14 +919,15 @@ class FunctionAnalysis:
 
     # -- constructing and applying user code ----------------------------------------------------
     def construct(self, node, definition: Definition, args, kwargs, arg_taint, state: State) -> Val:
-        key = self.new_key(node)
-        self.key_types[key] = definition.cls.model_type()
+        key = self.fresh(node, state, definition.cls.model_type())
         found = definition.cls.find_method("__init__")
         if found is not None:
             owner, init = found
-            init_def = Definition("function", f"{owner.name}.__init__", ctx=owner.ctx, node=init, owner=owner)
+            init_def = Definition("function", f"{owner.name}.__init__", ctx=owner.ctx, node=init, owner=owner,
+                                  self_cls=definition.cls if definition.cls is not owner else None)
             summary = self.engine.summary(init_def)
-            self._note_callee(init_def, summary)
+            # Its effects on the arguments (Predictor(model) calling model.eval()) apply here.
+            self.apply(node, init_def, args, kwargs, state, bound_self=(key, None))
             bound = self._bind(node, init, args, kwargs, bound_self=(key, None))
             for attr, param_key in summary.attr_binds.items():
                 targets = self._translate(param_key, bound, state, node)
@@ -1050,7 +1053,7 @@ class FunctionAnalysis:
         return relocated
 
     def _note_callee(self, definition: Definition, summary: Summary) -> None:
-        self.callees[(definition.ctx.path, definition.qualname)] = summary.fingerprint()
+        self.callees[(definition.ctx.path, definition.key)] = summary.fingerprint()
 
     # -- backward ------------------------------------------------------------------------------
     def backward(self, node, taint: frozenset, state: State) -> None:
@@ -1116,6 +1119,17 @@ class FunctionAnalysis:
             result = None
         self.key_types[key] = result
         return result
+
+
+def _is_lightning(cls, depth: int = 0) -> bool:
+    for base in cls.bases:
+        if base is None or depth > 8:
+            continue
+        if base.kind == "qual" and base.qualname.split(".")[0] in ("lightning", "pytorch_lightning"):
+            return True
+        if base.kind == "class" and _is_lightning(base.cls, depth + 1):
+            return True
+    return False
 
 
 def _join_key(key: str, path: str) -> str:
