@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import argparse
 import ast
-import logging
 import concurrent.futures
 import dataclasses
+import logging
 import multiprocessing
 import os
 import sys
+from concurrent.futures.process import BrokenProcessPool
 
 from . import __version__, noqa, output, walk
 from .edits import apply_fixes, unified_diff
@@ -203,8 +204,16 @@ class Analyser:
         work = batches(files, BATCHES_PER_WORKER * workers)
         tasks = [([(path, files[path]) for path in batch], self.generation, self.changed) for batch in work]
         results: dict[str, tuple[FileReport, str | None]] = {}
-        for batch, outcome in zip(work, self.pool.map(_worker_check, tasks)):
-            results.update(zip(batch, outcome))
+        try:
+            for batch, outcome in zip(work, self.pool.map(_worker_check, tasks)):
+                results.update(zip(batch, outcome))
+        except BrokenProcessPool:
+            # A worker died (out of memory, a crash in a C extension): finish in this process.
+            print("torchmode: warning: a worker process died; checking the rest in one process", file=sys.stderr)
+            self.pool = None
+            self.jobs = 1
+            rest = {path: files[path] for path in files if path not in results}
+            results.update(self.check(rest))
         return results
 
     def close(self) -> None:

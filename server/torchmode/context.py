@@ -45,13 +45,21 @@ class Definition:
     node: ast.AST | None = None  # the FunctionDef for "function"
     owner: ClassInfo | None = None  # the class of a method
     self_cls: ClassInfo | None = None  # the class of `self` when a subclass inherits the method
+    # Specialisation for a caller: parameter -> class, and aliases between parameters' attributes
+    # (`callbacks` holds an EvalCallback whose `.model` is the `model` argument).
+    param_types: tuple = ()  # ((name, ClassInfo), ...)
+    param_aliases: tuple = ()  # (("p:callbacks.model", "p:model"), ...)
 
     @property
     def key(self) -> str:
         """The qualified name, with the subclass a method is analysed for: `Base.fit@Sub`."""
+        key = self.qualname
         if self.self_cls is not None and self.self_cls is not self.owner:
-            return f"{self.qualname}@{self.self_cls.name}"
-        return self.qualname
+            key += f"@{self.self_cls.name}"
+        if self.param_types:
+            key += "#" + ",".join(f"{name}={cls.name}" for name, cls in self.param_types)
+            key += "".join(f";{a}={b}" for a, b in self.param_aliases)
+        return key
 
 
 class ModuleContext:

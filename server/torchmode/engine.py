@@ -180,15 +180,15 @@ class Engine:
                 targets.append(Definition("function", f"{cls.name}.{name}", ctx=ctx, node=node, owner=cls))
         return targets
 
-    def _current(self, definition: Definition) -> Definition:
+    def current(self, definition: Definition) -> Definition:
         """The same function in the file's current text (a summary may hold an older one)."""
         ctx = self._contexts.get(definition.ctx.path) if definition.ctx is not None else None
-        if ctx is None or ctx is definition.ctx or definition.node is None:
+        if ctx is None or ctx is definition.ctx or definition.node is None or definition.param_types:
             return definition
         return _definition_in(ctx, definition.key) or definition
 
     def _result(self, definition: Definition) -> FunctionResult:
-        definition = self._current(definition)
+        definition = self.current(definition)
         ctx = definition.ctx
         key = (ctx.path, definition.key)
         node = definition.node
@@ -201,7 +201,7 @@ class Engine:
         self._in_progress.add(key)
         try:
             result = FunctionAnalysis(self, ctx, node, definition.qualname, definition.owner,
-                                      definition.self_cls).run()
+                                      definition.self_cls, definition.param_types, definition.param_aliases).run()
         finally:
             self._in_progress.discard(key)
         lines = (node.lineno, node.end_lineno) if node is not None else None
@@ -273,6 +273,8 @@ def _collector_paused():
 
 def _definition_in(ctx: ModuleContext, qualname: str) -> Definition | None:
     """Function or method `qualname` (`f`, `Cls.m`, `Base.m@Sub`) as the file's current text defines it."""
+    if "#" in qualname:
+        return None  # a specialisation: the caller that needs it asks for it again
     qualname, _, self_name = qualname.partition("@")
     if qualname in ctx.functions:
         return Definition("function", qualname, ctx=ctx, node=ctx.functions[qualname])

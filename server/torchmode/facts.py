@@ -128,6 +128,9 @@ class Summary:
     returned_types: dict = field(default_factory=dict)  # n: key -> ModelType
     attr_binds: dict[str, str] = field(default_factory=dict)  # "model" -> "p:model" (self.model = model)
     disables_grad: bool = False  # decorated with no_grad / inference_mode
+    # Parameters it calls methods on without knowing their class (`callback.on_epoch_end()`):
+    # a caller that knows their classes gets a summary of the function specialised to them.
+    unresolved: frozenset = frozenset()
 
     def fingerprint(self) -> int:
         return hash((tuple(sorted(self.effects.items(), key=repr)), self.frozen, self.requirements,

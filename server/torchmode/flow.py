@@ -166,13 +166,17 @@ class FunctionResult:
 class FunctionAnalysis:
     """Interprets one function (or the module body when `node` is None)."""
 
-    def __init__(self, engine, ctx: ModuleContext, node, qualname: str, owner=None, self_cls=None) -> None:
+    def __init__(self, engine, ctx: ModuleContext, node, qualname: str, owner=None, self_cls=None,
+                 param_types=(), param_aliases=()) -> None:
         self.engine = engine
         self.ctx = ctx
         self.node = node
         self.qualname = qualname
         self.owner = owner  # ClassInfo of a method
         self.self_cls = self_cls or owner  # the class `self` is: a subclass may override what we call
+        self.param_types = dict(param_types)
+        self.param_aliases = dict(param_aliases)
+        self.unresolved: set[str] = set()
         self.is_module = node is None
         self.locals: set[str] = set()
         self.declared_global: set[str] = set()
@@ -206,11 +210,14 @@ class FunctionAnalysis:
                 self.param_names.append(arg.arg)
                 state.vars[arg.arg] = Val(objs=frozenset({f"p:{arg.arg}"}), taint=frozenset({ArgTaint(arg.arg)}))
                 self.key_types[f"p:{arg.arg}"] = self._annotation_type(arg.annotation)
+                if arg.arg in self.param_types:
+                    self.key_types[f"p:{arg.arg}"] = self.param_types[arg.arg].model_type()
                 self.key_text[f"p:{arg.arg}"] = arg.arg
             if self.owner is not None and self.param_names and self.param_names[0] == "self":
                 self.key_types["p:self"] = self.self_cls.model_type()
                 if self.node.name == "training_step" and _is_lightning(self.self_cls):
                     state.modes["p:self"] = frozenset({TRAIN})  # Lightning calls train() before training_step
+            state.aliases.update(self.param_aliases)
             if self._decorated_no_grad():
                 state.grad = False
                 summary.disables_grad = True
@@ -256,6 +263,7 @@ class FunctionAnalysis:
                 summary.effects[key] = mode
         summary.frozen = frozenset(k for k in final.frozen if k[:2] in ("p:", "g:"))
         summary.requirements = frozenset(self.requirements)
+        summary.unresolved = frozenset(self.unresolved)
         returned = EMPTY
         for state, val in self.returns:
             returned = returned | val
@@ -904,6 +912,9 @@ class FunctionAnalysis:
                                         owner=owner, self_cls=cls if cls is not owner else None)
                 taint |= self.apply(node, definition, args, kwargs, state, bound_self=(key, func.value)).taint
             if found is None and module_type is None and method not in knowledge.NOT_MODULE_METHODS:
+                root = state.canonical(key)[2:].split(".")[0].split("[")[0]
+                if key.startswith("p:") and root in self.param_names:
+                    self.unresolved.add(root)
                 # model.forward_embeddings(x) on a model of unknown type: maybe a forward; the
                 # caller, which knows the type, decides.
                 taint |= self.forward(node, key, arg_taint, state, receiver=self.key_text.get(state.canonical(key)))
@@ -971,8 +982,12 @@ class FunctionAnalysis:
     def apply(self, node, definition: Definition, args, kwargs, state: State, bound_self) -> Val:
         func_node = definition.node
         summary = self.engine.summary(definition)
-        self._note_callee(definition, summary)
         bound = self._bind(node, func_node, args, kwargs, bound_self)
+        if summary.unresolved and not definition.param_types:
+            specialised = self._specialise(definition, summary, bound, state)
+            if specialised is not None:
+                definition, summary = specialised, self.engine.summary(specialised)
+        self._note_callee(definition, summary)
         call_site = self.site(node)
         same_file = definition.ctx.path == self.ctx.path
 
@@ -1043,6 +1058,34 @@ class FunctionAnalysis:
                 else:
                     taint.add(token)
         return Val(objs=frozenset(objs), taint=frozenset(taint))
+
+    def _specialise(self, definition: Definition, summary: Summary, bound: dict, state: State):
+        """The callee again, told the classes of the parameters it could not type and how their
+        attributes alias its other parameters — as this call passes them."""
+        definition = self.engine.current(definition)
+        types = {}
+        for name in sorted(summary.unresolved):
+            objs = bound[name][0].objs if name in bound else frozenset()
+            classes = {t.cls for t in (self.type_of(state.canonical(k)) for k in objs) if t is not None and t.cls}
+            if len(classes) == 1:
+                types[name] = next(iter(classes))
+        if not types:
+            return None
+        owners = {}  # caller key -> callee parameter, for the aliases
+        for name, (val, _) in bound.items():
+            if len(val.objs) == 1:
+                owners.setdefault(state.canonical(next(iter(val.objs))), name)
+        aliases = []
+        for name in types:
+            for key in bound[name][0].objs:
+                prefix = state.canonical(key) + "."
+                for alias, target in state.aliases.items():
+                    if alias.startswith(prefix) and target in owners:
+                        aliases.append((f"p:{name}.{alias[len(prefix):]}", f"p:{owners[target]}"))
+        return Definition(definition.kind, definition.qualname, cls=definition.cls, ctx=definition.ctx,
+                          node=definition.node, owner=definition.owner, self_cls=definition.self_cls,
+                          param_types=tuple(sorted(types.items(), key=lambda item: item[0])),
+                          param_aliases=tuple(sorted(aliases)))
 
     def _relocate(self, forward: Forward, key: str, mode: frozenset, receiver: str, module_type) -> Forward:
         """A callee's forward seen from this call: our key, our mode, our statement for the fix."""
