@@ -58,8 +58,8 @@ cleanup() {
   kill -- "-$cs_pid" 2>/dev/null || true
   sleep 1
   kill -9 -- "-$cs_pid" 2>/dev/null || true
-  # The extension's output channel and the server's stderr, as the workbench logged them.
-  find "$scratch/data/logs" -name '*torchmode*' -exec cp {} "$art/" \; 2>/dev/null || true
+  # The workbench's logs, with the extension's output channel (…/output_logging_*/N-torchmode.log).
+  cp -r "$scratch/data/logs" "$art/logs" 2>/dev/null || true
   rm -rf "$scratch"
 }
 trap cleanup EXIT

@@ -230,6 +230,18 @@ async function main() {
       return r.length === 2 && r.every((t) => t.includes(`[Ln ${backwardLine},`));
     }, SERVER_WAIT_MS);
     await screenshot('from-environment-diagnoses');
+
+    // 8. Commands: Restart Server restarts (the log says why), Show Logs opens the torchmode channel.
+    await runCommand('torchmode: Restart Server');
+    await poll('a restart from the command', () => outputLog().includes('Restarting the server (torchmode.restart command)'), 15000);
+    await runCommand('torchmode: Show Logs');
+    await page.locator('.panel .monaco-select-box[title="torchmode"], .panel [aria-label*="torchmode"]').first().waitFor({ timeout: 10000 });
+    await screenshot('show-logs');
+    // The restarted server re-checks the open files: both findings come back.
+    await showProblems();
+    await poll('the findings after the restart', async () => (await tm001Rows()).length === 2, SERVER_WAIT_MS);
+    await screenshot('after-restart');
+
     console.log(`   workbench test passed in ${seconds()} s`);
   } catch (err) {
     await page.screenshot({ path: join(ARTIFACTS, 'failure.png') }).catch(() => undefined);
