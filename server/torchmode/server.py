@@ -74,9 +74,18 @@ def _serve_stdio_on_the_loop(server, stdin, stdout) -> int | None:
     loop can watch (a regular file); then pygls' own reader is used instead.
     """
     import asyncio
+    import os
+    import stat
     import threading
 
     from pygls.io_ import StdoutWriter, run_async
+
+    try:
+        mode = os.fstat(stdin.fileno()).st_mode
+    except (OSError, ValueError):
+        return None
+    if not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)):  # epoll cannot watch files or /dev/null
+        return None
 
     async def serve() -> None:
         loop = asyncio.get_running_loop()
@@ -95,8 +104,6 @@ def _serve_stdio_on_the_loop(server, stdin, stdout) -> int | None:
     code = 0
     try:
         asyncio.run(serve())
-    except ValueError:  # connect_read_pipe refuses regular files
-        return None
     except (BrokenPipeError, ConnectionResetError):
         logging.getLogger(__name__).error("lost the connection to the client")
     except KeyboardInterrupt:

@@ -145,6 +145,10 @@ class TorchmodeServer(LanguageServer):
             folders = [self.workspace.root_path]
         return tuple(normalise(f) for f in folders if f)
 
+    def is_open(self, path: str) -> bool:
+        wanted = normalise(path)
+        return any(normalise(doc.path) == wanted for doc in self.workspace.text_documents.values())
+
     def open_document(self, uri: str):
         """The open document; our tables are keyed by its `uri` as the client spelt it."""
         return self.workspace.text_documents.get(unquote(uri))
@@ -402,10 +406,11 @@ def create_server(engine_factory=_make_engine) -> TorchmodeServer:  # noqa: C901
         doc = ls.open_document(params.text_document.uri)
         if doc is None:
             return
-        ls.worker.invalidate(normalise(doc.path))
         if os.path.basename(doc.path) == "pyproject.toml":
             ls.settings_changed()
             return
+        # No engine.invalidate here: while the file is open its buffer (the overlay) is what counts,
+        # and dropping its cached results would make the next keystroke a cold analysis.
         ls.recheck_dependents(doc.path, except_uri=doc.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
@@ -434,6 +439,8 @@ def create_server(engine_factory=_make_engine) -> TorchmodeServer:  # noqa: C901
             if os.path.basename(path) == "pyproject.toml":
                 settings_files = True
                 continue
+            if change.type != types.FileChangeType.Deleted and ls.is_open(path):
+                continue  # the editor's buffer wins over the disk (a save of an open file lands here too)
             ls.worker.invalidate(normalise(path))
             ls.recheck_dependents(path)
         if settings_files:
