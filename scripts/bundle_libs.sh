@@ -12,7 +12,12 @@ wheels=$(mktemp -d)
 trap 'rm -rf "$wheels"' EXIT
 rm -rf bundled/libs
 # torchmode itself, built as a regular (non-editable) wheel from this checkout.
-"$PY" -m pip wheel -q --no-deps --wheel-dir "$wheels" . 2> >(grep -v "is ignored: it is neither" >&2)
+# The build interpreter's own setuptools when it has one (no isolated build env to set up: faster).
+isolation=()
+if "$PY" -c 'import setuptools, sys; sys.exit(int(setuptools.__version__.split(".")[0]) < 68)' 2>/dev/null; then
+  isolation=(--no-build-isolation)
+fi
+"$PY" -m pip wheel -q --no-deps "${isolation[@]}" --wheel-dir "$wheels" . 2> >(grep -v "is ignored: it is neither" >&2)
 # pip evaluates environment markers against the running interpreter, not --python-version, so the
 # backports Python 3.10 needs (cattrs: exceptiongroup; tomllib: tomli) are named explicitly.
 "$PY" -m pip install -q --target bundled/libs --no-compile \

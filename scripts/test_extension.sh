@@ -6,10 +6,11 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-step() { STEP_NAME=$1; STEP_START=$(date +%s.%N); echo "== extension: $1"; }
-done_step() { printf '== extension: %s ok (%.1f s)\n' "$STEP_NAME" "$(echo "$(date +%s.%N) - $STEP_START" | bc)"; }
-command -v bc >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq bc >/dev/null; }
-command -v unzip >/dev/null || { [ "$(id -u)" = 0 ] && apt-get install -y -qq unzip >/dev/null; }
+step() { STEP_NAME=$1; STEP_START=$(date +%s%N); echo "== extension: $1"; }
+done_step() {
+  local ms=$(( ($(date +%s%N) - STEP_START) / 1000000 ))
+  printf '== extension: %s ok (%d.%d s)\n' "$STEP_NAME" $((ms / 1000)) $((ms % 1000 / 100))
+}
 
 node_major=$(node -p 'process.versions.node.split(".")[0]')
 if [ "$node_major" -lt 20 ]; then echo "extension: Node >= 20 needed, found $(node --version)" >&2; exit 1; fi
@@ -23,7 +24,8 @@ step "bundle Python server (bundled/libs)"; bash scripts/bundle_libs.sh; done_st
 step "package .vsix (vsce)"; bash client/tools/package.sh >/dev/null
 version=$(node -p "require('./package.json').version")
 test -f "torchmode-$version.vsix"
-unzip -l "torchmode-$version.vsix" > out/vsix-contents.txt
+python3 -c 'import sys, zipfile; print("\n".join(" " + n for n in zipfile.ZipFile(sys.argv[1]).namelist()))' \
+  "torchmode-$version.vsix" > out/vsix-contents.txt
 for f in extension/dist/extension.js extension/bundled/tool/launcher.py extension/bundled/libs/torchmode/__main__.py \
          extension/bundled/libs/pygls/__init__.py extension/bundled/libs/jedi/__init__.py extension/images/icon.png; do
   grep -q " $f\$" out/vsix-contents.txt || { echo "extension: $f missing from the .vsix" >&2; exit 1; }

@@ -42,7 +42,7 @@ function waitForDiagnostics(uri, predicate, ms = 30000) {
 
 before(async () => {
   work = mkdtempSync(join(tmpdir(), 'tm-vsix-'));
-  execFileSync('unzip', ['-q', vsix, '-d', work]);
+  execFileSync('python3', ['-m', 'zipfile', '-e', vsix, work]);
   const ws = join(work, 'ws');
   execFileSync('mkdir', ['-p', ws]);
   copyFileSync(join(root, 'tests_e2e/fixtures/workspace/train.py'), join(ws, 'train.py'));
