@@ -15,7 +15,7 @@ import { formatVersion, interpreterCandidates, probeInterpreter, resolveInterpre
 import { Logger } from './logger';
 import { activePythonInterpreter } from './pythonExtension';
 import { serverCommand } from './serverCommand';
-import { ExtensionSettings, getterFromObject, readSettings, restartReason, serverSettings } from './settings';
+import { configurationAnswer, ExtensionSettings, readSettings, restartReason, serverSettings } from './settings';
 import { StatusItem } from './status';
 import { VariableContext } from './variables';
 
@@ -151,8 +151,7 @@ export class ServerController implements vscode.Disposable {
                 return answer;
               }
               const scope = item.scopeUri ? vscode.workspace.getWorkspaceFolder(vscode.Uri.parse(item.scopeUri)) : folder;
-              const forFolder = readSettings(getterFromObject(answer), variableContext(scope ?? folder));
-              return serverSettings(forFolder, forFolder.interpreter || this.interpreter);
+              return configurationAnswer(answer, variableContext(scope ?? folder), this.interpreter);
             });
           },
         },

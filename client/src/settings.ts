@@ -143,6 +143,16 @@ export function serverSettings(settings: ExtensionSettings, interpreter: string)
 }
 
 /**
+ * The answer to the server's `workspace/configuration` request for the `torchmode` section of one folder:
+ * that folder's settings as VS Code returns them, with variables expanded, and the folder's own
+ * interpreter setting or else the interpreter running the server.
+ */
+export function configurationAnswer(section: unknown, vars: VariableContext, runningInterpreter: string): ServerSettings {
+  const settings = readSettings(getterFromObject(section), vars);
+  return serverSettings(settings, settings.interpreter || runningInterpreter);
+}
+
+/**
  * Why a settings change needs a server restart, or undefined when the server can take it live through
  * workspace/didChangeConfiguration (select, ignore, severity, code action options).
  */

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { DEFAULT_SETTINGS, getterFromObject, readSettings, restartReason, serverSettings } from '../src/settings';
+import { configurationAnswer, DEFAULT_SETTINGS, getterFromObject, readSettings, restartReason, serverSettings } from '../src/settings';
 import { resolveVariables } from '../src/variables';
 
 const vars = { workspaceFolder: '/work/proj', env: { VENV: '/opt/venv' }, userHome: '/home/ada' };
@@ -73,4 +73,19 @@ test('restartReason: start-up settings restart the server, rule settings go live
   assert.match(restartReason(base, readSettings(getterFromObject({ enable: false }), vars)) ?? '', /enable turned off/);
   assert.match(restartReason(base, readSettings(getterFromObject({ extraPaths: ['a'] }), vars)) ?? '', /extraPaths/);
   assert.match(restartReason(base, readSettings(getterFromObject({ trace: { server: 'messages' } }), vars)) ?? '', /trace/);
+});
+
+test('configurationAnswer: a folder\'s section, resolved against that folder, with the running interpreter', () => {
+  const section = { select: ['TM001'], extraPaths: ['${workspaceFolder}/lib'], interpreter: '', trace: { server: 'off' } };
+  assert.deepEqual(configurationAnswer(section, { workspaceFolder: '/w/b' }, '/usr/bin/python3'), {
+    interpreter: '/usr/bin/python3',
+    select: ['TM001'],
+    extraPaths: ['/w/b/lib'],
+  });
+  // A folder with its own interpreter setting keeps it (jedi resolves that folder in its environment).
+  assert.equal(configurationAnswer({ interpreter: '${workspaceFolder}/.venv/bin/python' }, { workspaceFolder: '/w/a' }, '/usr/bin/python3').interpreter,
+    '/w/a/.venv/bin/python');
+  // Garbage from a hand-edited settings.json: defaults, never a crash.
+  assert.deepEqual(configurationAnswer(null, {}, '/p'), { interpreter: '/p' });
+  assert.deepEqual(configurationAnswer('nonsense', {}, '/p'), { interpreter: '/p' });
 });
