@@ -242,6 +242,18 @@ async function main() {
     await poll('the findings after the restart', async () => (await tm001Rows()).length === 2, SERVER_WAIT_MS);
     await screenshot('after-restart');
 
+    // 9. A rule setting applies live, without a restart: TM001 as a warning.
+    const restarts = () => outputLog().split('Restarting the server').length;
+    const restartsBefore = restarts();
+    writeFileSync(settingsFile, JSON.stringify({
+      'torchmode.interpreter': VENV_PYTHON, 'torchmode.importStrategy': 'fromEnvironment', 'torchmode.severity': { TM001: 'warning' },
+    }));
+    await poll('TM001 shown as warnings', async () =>
+      (await page.locator('.markers-panel .monaco-list-row .codicon-warning').count()) === 2 &&
+      (await page.locator('.markers-panel .monaco-list-row .codicon-error').count()) === 0, 30000);
+    await screenshot('severity-warning-live');
+    assert.equal(restarts(), restartsBefore, 'a severity change must not restart the server');
+
     console.log(`   workbench test passed in ${seconds()} s`);
   } catch (err) {
     await page.screenshot({ path: join(ARTIFACTS, 'failure.png') }).catch(() => undefined);
