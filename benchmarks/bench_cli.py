@@ -19,8 +19,8 @@ import argparse
 import ast
 import os
 import random
-import resource
 import re
+import resource
 import statistics
 import subprocess
 import sys

@@ -6,7 +6,6 @@ import json
 import os
 import subprocess
 import sys
-import textwrap
 from pathlib import Path
 
 import pytest
@@ -311,7 +310,7 @@ def test_unreadable_binary_and_non_utf8_files_are_reported_and_the_rest_checked(
     assert [f["filename"] for f in json.loads(result.stdout)] == [str(buggy / "train.py")]
     assert "3 files could not be checked" in run(buggy, "check").stdout
     for name, reason in (("latin1.py", "UTF-8"), ("blob.py", "binary"), ("gone.py", "No such file")):
-        line = next((l for l in result.stderr.splitlines() if l.startswith(f"{name}: cannot read: ")), None)
+        line = next((x for x in result.stderr.splitlines() if x.startswith(f"{name}: cannot read: ")), None)
         assert line is not None, result.stderr
         assert reason in line
 
