@@ -185,6 +185,35 @@ def test_json_has_ruffs_shape_plus_severity_and_related(buggy):
         assert related["message"]
 
 
+def _shape(value):
+    """The structure of a JSON value: dict keys (recursively) and scalar types."""
+    if isinstance(value, dict):
+        return {key: _shape(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_shape(value[0])] if value else []
+    return type(value).__name__
+
+
+def test_json_shape_matches_real_ruff_output(buggy):
+    # ruff's own JSON for a fixable finding, from the ruff package the test extra installs.
+    ruff = BIN / "ruff"
+    assert ruff.exists(), "ruff missing from the test environment: run scripts/setup.sh"
+    (buggy / "unused.py").write_text("import os\n")
+    out = subprocess.run([str(ruff), "check", "--no-cache", "--isolated", "--select", "F401", "--output-format", "json",
+                          "unused.py"], cwd=buggy, capture_output=True, text=True)
+    [theirs] = json.loads(out.stdout)
+    code, [ours] = check_json(buggy, "train.py")
+    assert code == 1
+    their_shape, our_shape = _shape(theirs), _shape(ours)
+    for key, shape in their_shape.items():
+        assert key in our_shape, f"ruff's key {key!r} missing"
+        if key in ("url", "cell"):  # null where torchmode has nothing to say
+            continue
+        assert our_shape[key] == shape, f"{key}: ours {our_shape[key]} vs ruff's {shape}"
+    # ruff's columns are 1-based code points too: `os` in `import os` starts at column 8.
+    assert theirs["location"] == {"row": 1, "column": 8}
+
+
 def test_json_columns_count_code_points(tmp_path):
     # An emoji (two UTF-16 units, four UTF-8 bytes) before the backward on the same line.
     text = BUGGY.replace("    loss.backward()", '    tag = "😀"; loss.backward()')
