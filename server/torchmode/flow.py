@@ -32,14 +32,17 @@ class Val:
     funcs: tuple = ()  # lambdas / nested defs / Definitions it may be
     wraps: frozenset = frozenset()  # an attribution wrapper around these module keys
     differentiates: bool = False  # torch.func.grad(f): calling it runs f and its backward
+    snapshot: frozenset | None = None  # `was_training = m.training`: the mode m had then
 
     def __or__(self, other: "Val") -> "Val":
         if self is EMPTY:
             return other
         if other is EMPTY:
             return self
+        snapshot = self.snapshot if other.snapshot is None else (
+            other.snapshot if self.snapshot is None else self.snapshot | other.snapshot)
         return Val(self.objs | other.objs, self.taint | other.taint, tuple(dict.fromkeys(self.funcs + other.funcs)),
-                   self.wraps | other.wraps, self.differentiates or other.differentiates)
+                   self.wraps | other.wraps, self.differentiates or other.differentiates, snapshot)
 
 
 EMPTY = Val()
@@ -142,7 +145,7 @@ def join(*states: State | None) -> State | None:
         result.modes = {k: result.mode(k) | other.mode(k) for k in keys}
         result.grad = result.grad or other.grad
         result.cudnn = result.cudnn or other.cudnn
-        result.frozen = result.frozen & other.frozen
+        result.frozen = result.frozen | other.frozen  # may-frozen: the fewest false alarms
         for alias, target in other.aliases.items():
             result.aliases.setdefault(alias, target)
         result.conds = result.conds & other.conds
@@ -402,7 +405,10 @@ class FunctionAnalysis:
         iterable = self.expr(node.iter, state)
         self._freeze_pattern(node, state)
         # `for m in models:` names each module of the list; `for x, y in loader:` only carries taint.
-        item = Val(taint=iterable.taint, objs=iterable.objs if isinstance(node.target, ast.Name) else frozenset())
+        objs = frozenset()
+        if isinstance(node.target, ast.Name):  # over a ModuleList/Sequential: each item is one of its modules
+            objs = frozenset(k + "[*]" if self._is_container(k) else k for k in iterable.objs)
+        item = Val(taint=iterable.taint, objs=objs)
         return self.loop(node, state, lambda s: self.assign(node.target, item, None, s))
 
     stmt_AsyncFor = stmt_For
@@ -641,6 +647,8 @@ class FunctionAnalysis:
             return EMPTY
         if node.attr in ("forward", "module", "_orig_mod"):
             return base  # m.forward is m's forward; DataParallel(m).module / compiled._orig_mod is m
+        if node.attr == "training" and len(base.objs) == 1:
+            return Val(snapshot=state.mode(next(iter(base.objs))))
         objs = frozenset(state.canonical(k) + "." + node.attr for k in base.objs)
         for key in objs:
             if dotted:
@@ -788,26 +796,69 @@ class FunctionAnalysis:
                 receiver: str | None = None) -> frozenset:
         """Running module `key` forward: the Forward its output carries (none when no graph is built)."""
         key = state.canonical(key)
-        module_type = self.type_of(key)
         if not state.grad:
             return frozenset()
-        if module_type is not None and not module_type.has_rnn or not state.cudnn:
+        paths, kinds, certain = self._rnn_layout(key, state)
+        if not paths or not state.cudnn:
             # No cuDNN RNN here, but its output needs grad: a frozen RNN downstream still gets a backward.
             return frozenset() if state.is_frozen(key) and not arg_taint else frozenset({REQUIRES_GRAD})
         if not force and state.is_frozen(key) and not arg_taint:
             return frozenset()  # a frozen RNN fed by tensors that need no grad builds no graph
-        paths = sorted(module_type.rnn_paths) if module_type is not None else [""]
+        if not force and self._partly_frozen(key, state):
+            inlined = self._inline_forward(key, arg_taint, state)
+            if inlined is not None:  # which part feeds which decides whether grad reaches the RNN
+                return inlined
         mode = frozenset().union(*(state.mode(_join_key(key, p)) for p in paths))
         mode = _feasible(mode, state.conds)
         if receiver is None:
             receiver = self.key_text.get(key, "")
-        concrete = tuple(p for p in paths if p and "[" not in p) if module_type is not None else None
-        forward = Forward(key, self.site(node), mode, receiver, self.anchor(),
-                          module_type.kinds if module_type is not None else frozenset(),
-                          concrete if concrete and len(concrete) == len(paths) else None,
-                          module_type.certain if module_type is not None else False)
+        concrete = tuple(p for p in paths if p and "[" not in p)
+        forward = Forward(key, self.site(node), mode, receiver, self.anchor(), kinds,
+                          concrete if certain and len(concrete) == len(paths) else None, certain)
         self._stmt_paths[forward] = tuple(self.stmt_stack)
         return frozenset({forward})
+
+    def _is_container(self, key: str) -> bool:
+        module_type = self.type_of(key)
+        return module_type is not None and module_type.name in knowledge.CONTAINERS
+
+    def _partly_frozen(self, key: str, state: State) -> bool:
+        if not state.frozen:
+            return False
+        inside = [key] + [state.canonical(a) for a in state.aliases if a.startswith(key + ".")]
+        return any(f == k or f.startswith(k + ".") or state.is_frozen(k) for f in state.frozen for k in inside)
+
+    def _inline_forward(self, key: str, arg_taint: frozenset, state: State) -> frozenset | None:
+        """Interpret the module's own forward() with `self` bound to it (frozen parts only)."""
+        module_type = self.type_of(key)
+        found = module_type.cls.find_method("forward") if module_type is not None and module_type.cls else None
+        if found is None or self.inline_depth >= MAX_INLINE_DEPTH:
+            return None
+        _, method = found
+        params = method.args.posonlyargs + method.args.args
+        args = [Val(objs=frozenset({key}))] + [Val(taint=arg_taint)] * (len(params) - 1)
+        return self.inline(method, args, state)
+
+    def _rnn_layout(self, key: str, state: State) -> tuple[list[str], frozenset, bool]:
+        """The RNN paths inside module `key` (["" ] when unknown), their kinds, and whether known.
+        Submodules handed to the constructor (`self.encoder = encoder`) count through the aliases
+        the construction recorded."""
+        module_type = self.type_of(key)
+        paths = set(module_type.rnn_paths) if module_type is not None else {""}
+        kinds = set(module_type.kinds) if module_type is not None else set()
+        certain = module_type is not None and module_type.certain
+        prefix = key + "."
+        for alias, target in state.aliases.items():
+            if alias.startswith(prefix):
+                inner = self.type_of(state.canonical(target))
+                if inner is not None and inner.has_rnn:
+                    attr = alias[len(prefix):]
+                    paths |= {_join_key(attr, p) if p else attr for p in inner.rnn_paths}
+                    kinds |= inner.kinds
+                    if module_type is None:
+                        paths.discard("")
+                        certain = inner.certain
+        return sorted(paths), frozenset(kinds), certain
 
     def run_callable(self, node, target: Val, args, state: State, force: bool = False) -> frozenset:
         """Run a callable argument (a module, a lambda, a nested or module-level function)."""
@@ -859,8 +910,11 @@ class FunctionAnalysis:
                 state.set_mode(key, frozenset({token}), strong=len(receiver.objs) == 1)
             return Val(objs=receiver.objs)
         if method == "train" or (method == "apply" and node.args and ".train()" in self.ctx.segment(node.args[0])):
+            # train(was_training) restores the mode read earlier; train(flag) of unknown origin counts as train.
+            flag = (args[0] if args else kwargs.get("mode")) if method == "train" else None
+            mode = flag.snapshot if flag is not None and flag.snapshot is not None else frozenset({TRAIN})
             for key in receiver.objs:
-                state.set_mode(key, frozenset({TRAIN}), strong=len(receiver.objs) == 1)
+                state.set_mode(key, mode, strong=len(receiver.objs) == 1)
             return Val(objs=receiver.objs)
         if method == "requires_grad_":
             if node.args and _constant_truth(node.args[0]) is False or any(

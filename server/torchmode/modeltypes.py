@@ -225,6 +225,8 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
         # Net(...).to(device), nn.LSTM(...).cuda(): the receiver is what was built.
         if isinstance(func, ast.Attribute) and func.attr in knowledge.SELF_RETURNING:
             return type_of_construction(ctx, func.value, local, depth + 1)
+        if isinstance(func, ast.Name) and func.id in local:
+            func = local[func.id]  # cell = getattr(nn, cfg["cell"]) / cell = nn.GRU; then cell(...)
         if _is_getattr_of_nn(ctx, func):
             return _getattr_rnn_type(ctx, func)
         definition = ctx.lookup(func)

@@ -6,6 +6,7 @@ The CLI dispatches `torchmode serve ...` and `python -m torchmode serve ...` her
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 
@@ -49,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
 
     from torchmode.lsp.server import create_server
 
+    # A long-lived process holding jedi's and the engine's caches has many live objects: with the
+    # default thresholds the collector walks them all far too often, which shows as latency.
+    gc.set_threshold(50_000, 50, 1000)
     server = create_server()
     if args.tcp:
         server.start_tcp(*_host_port(args.tcp))

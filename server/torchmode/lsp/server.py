@@ -59,6 +59,19 @@ class TorchmodeProtocol(LanguageServerProtocol):
                 self._send_response(data["id"], error=error.to_response_error())
             raise
 
+    def _execute_handler(self, msg_id, handler, callback, args=None, kwargs=None):
+        """pygls files every handler's future under its message id, but only request answers take
+        them out again: one future per notification (every keystroke's didChange) would stay
+        forever. Take each out once it is done (cancellation only needs the running ones)."""
+        super()._execute_handler(msg_id, handler, callback, args, kwargs)
+        future = self._request_futures.get(msg_id)
+        if future is not None:
+            future.add_done_callback(lambda done, key=msg_id: self._forget_future(key, done))
+
+    def _forget_future(self, key, future) -> None:
+        if self._request_futures.get(key) is future:
+            del self._request_futures[key]
+
     @lsp_method(types.TEXT_DOCUMENT_DID_CHANGE)
     def lsp_text_document__did_change(self, params: types.DidChangeTextDocumentParams):
         """Apply edits with LSP's line breaks (\\n, \\r\\n, \\r only).
