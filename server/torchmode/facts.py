@@ -61,6 +61,7 @@ class Anchor:
 
     line: int
     loops: tuple[tuple[int, int, int], ...] = ()  # (loop line, loop end line, first body line), outermost first
+    function: str = ""  # the function it is in ("" at module level)
 
 
 @dataclass(frozen=True)

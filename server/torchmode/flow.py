@@ -669,7 +669,7 @@ class FunctionAnalysis:
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and stmt.decorator_list:
             line = stmt.decorator_list[0].lineno
         loops = tuple((loop.node.lineno, loop.node.end_lineno, loop.node.body[0].lineno) for loop in self.loops)
-        return Anchor(line, loops)
+        return Anchor(line, loops, "" if self.is_module else self.qualname)
 
     def call(self, node: ast.Call, state: State) -> Val:
         func = node.func
@@ -748,11 +748,11 @@ class FunctionAnalysis:
         if qualname in knowledge.WRAPPER_CONSTRUCTORS:
             wrapped = (args[0] if args else kwargs.get("model", kwargs.get("forward_func", EMPTY)))
             return Val(wraps=wrapped.objs | wrapped.wraps, funcs=wrapped.funcs)
+        if qualname in ("torch.nn.DataParallel", "torch.nn.parallel.DistributedDataParallel", "torch.compile"):
+            return Val(objs=args[0].objs if args else frozenset())  # the same module, wrapped
         nn_name = knowledge.torch_nn_name(qualname)
         if nn_name is not None:
             return Val(objs=frozenset({self.fresh(node, state, type_of_construction(self.ctx, node))}))
-        if qualname in ("torch.nn.DataParallel", "torch.nn.parallel.DistributedDataParallel", "torch.compile"):
-            return Val(objs=args[0].objs if args else frozenset())
         if qualname == "copy.deepcopy" and args:
             key = self.new_key(node)
             for source in args[0].objs:
@@ -787,7 +787,7 @@ class FunctionAnalysis:
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr in ("forward", "__call__"):
             func = func.value
-        receiver = _dotted(func) if len(callee.objs) == 1 else None
+        receiver = _dotted(func)
         for key in callee.objs:
             taint = taint | self.forward(node, key, arg_taint, state, receiver=receiver)
         return Val(taint=taint)
@@ -1105,8 +1105,19 @@ class FunctionAnalysis:
                             mode = through(token.mode - {ENTRY}, frozenset())
                             if ENTRY in token.mode:
                                 mode |= state.mode(target)
-                            taint.add(self._relocate(token, target, mode, _extend_receiver(text, token.key),
-                                                     self.type_of(target)))
+                            relocated = self._relocate(token, target, mode, _extend_receiver(text, token.key),
+                                                       self.type_of(target))
+                            if token.evals():
+                                # Eval was set inside the callee before its forward (collect() calling
+                                # policy.eval()): train() before our call would not help; the fix
+                                # belongs before the callee's forward, when it is in this file.
+                                keep = same_file
+                                relocated = Forward(relocated.key, relocated.site, relocated.mode,
+                                                    token.receiver if keep else "", token.anchor if keep else
+                                                    relocated.anchor, relocated.kinds, relocated.rnn_paths,
+                                                    relocated.rnn_certain)
+                                self._stmt_paths[relocated] = tuple(self.stmt_stack)
+                            taint.add(relocated)
                     else:
                         taint.add(token)
                 else:

@@ -56,7 +56,8 @@ def _back_edge_loop(ctx, forward: Forward, tokens: list[EvalToken]):
     anchor_line = forward.anchor.line  # the anchor is in this file: the forward or the call leading to it
     for loop_line, loop_end, first_body_line in reversed(forward.anchor.loops):
         if tokens and all(loop_line <= t.local.line <= loop_end and t.local.line >= anchor_line
-                          and t.local.path == ctx.path for t in tokens):
+                          and t.local.path == ctx.path and t.local.function == forward.anchor.function
+                          for t in tokens):
             return loop_line, first_body_line
     return None
 
