@@ -254,6 +254,21 @@ async function main() {
     await screenshot('severity-warning-live');
     assert.equal(restarts(), restartsBefore, 'a severity change must not restart the server');
 
+    // 10. Jupyter notebooks: a code cell holding the training loop gets its finding, on the right line.
+    copyFileSync(join(import.meta.dirname, 'fixtures', 'notebook', 'train.ipynb'), join(WORKSPACE, 'train.ipynb'));
+    const notebookRow = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'train.ipynb' }).first();
+    await notebookRow.waitFor({ timeout: 30000 });
+    await notebookRow.dblclick();
+    const cellSource = JSON.parse(readFileSync(join(WORKSPACE, 'train.ipynb'), 'utf8')).cells[0].source.join('');
+    const cellLine = lineOf(cellSource, 'loss.backward()');
+    // Only the notebook's markers (the panel renders only the rows that fit).
+    await page.locator('.markers-panel-action-filter input, .viewpane-filter input').first().fill('**/*.ipynb');
+    await poll('TM001 in the notebook cell', async () => {
+      const r = await tm001Rows();
+      return r.length === 1 && r[0].includes(`[Ln ${cellLine},`);
+    }, SERVER_WAIT_MS);
+    await screenshot('notebook');
+
     console.log(`   workbench test passed in ${seconds()} s`);
   } catch (err) {
     await page.screenshot({ path: join(ARTIFACTS, 'failure.png') }).catch(() => undefined);

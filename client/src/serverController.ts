@@ -2,6 +2,7 @@
 // status item in step, and restarts it when the interpreter or a start-up setting changes.
 import * as vscode from 'vscode';
 import {
+  ClientCapabilities,
   CloseAction,
   ErrorAction,
   LanguageClient,
@@ -9,6 +10,7 @@ import {
   RevealOutputChannelOn,
   ServerOptions,
   State,
+  StaticFeature,
   TransportKind,
 } from 'vscode-languageclient/node';
 import { formatVersion, interpreterCandidates, probeInterpreter, resolveInterpreter } from './interpreter';
@@ -25,6 +27,21 @@ export const DOCUMENT_SELECTOR: { scheme: string; language: string }[] = [
   { scheme: 'untitled', language: 'python' },
   { scheme: 'vscode-notebook-cell', language: 'python' },
 ];
+
+/**
+ * Declares no pull-diagnostics support, so the server pushes diagnostics. vscode-languageclient 9 pulls only
+ * for documents shown in text tabs: notebook cells (in a notebook tab) would never get their findings.
+ */
+class PushDiagnostics implements StaticFeature {
+  getState(): { kind: 'static' } {
+    return { kind: 'static' };
+  }
+  fillClientCapabilities(capabilities: ClientCapabilities): void {
+    delete capabilities.textDocument?.diagnostic;
+  }
+  initialize(): void {}
+  clear(): void {}
+}
 
 export function variableContext(folder: vscode.WorkspaceFolder | undefined): VariableContext {
   const folders = new Map((vscode.workspace.workspaceFolders ?? []).map((f) => [f.name, f.uri.fsPath] as [string, string]));
@@ -170,6 +187,7 @@ export class ServerController implements vscode.Disposable {
     };
 
     const client = new LanguageClient('torchmode', 'torchmode', serverOptions, clientOptions);
+    client.registerFeature(new PushDiagnostics());
     this.client = client;
     client.onDidChangeState((e) => {
       if (e.newState === State.Running) {
