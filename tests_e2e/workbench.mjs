@@ -1,7 +1,9 @@
 // Drives the real VS Code workbench (code-server) in headless Chromium with the torchmode .vsix
 // installed: TM001 shows in the Problems panel on the right line, Ctrl+. offers the `.train()` fix
 // first, applying and saving writes it to disk, the problem goes away, and `torchmode.fixAll` fixes a
-// file with two findings at once. A screenshot per step (and of a failure) goes to $ARTIFACTS.
+// file with two findings at once. Then the extension's own behaviour: language status, interpreter
+// errors and restarts, importStrategy fromEnvironment, its commands, live settings, notebook cells.
+// A screenshot per step (and of a failure) goes to $ARTIFACTS.
 // Started by tests_e2e/run_workbench.sh, which provides the environment variables below.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
