@@ -237,6 +237,34 @@ x, y = torch.randn(4, 5, 8), torch.randint(0, 3, (4,))
 
 INVALID = [
     _MODEL + """
+def predict(m, inputs):
+    m.eval()
+    was_training = m.training  # read after eval(): restores eval
+    with torch.no_grad():
+        labels = m(inputs).argmax(1)
+    m.train(was_training)
+    return labels
+
+
+for step in range(3):
+    opt.zero_grad()
+    nn.functional.cross_entropy(model(x), y).backward()  # TM001
+    predict(model, x)
+""",
+    _MODEL + """
+class Predictor:
+    def __init__(self, net):
+        self.net = net.eval()
+
+    def __call__(self, inputs):
+        with torch.no_grad():
+            return self.net(inputs).argmax(1)
+
+
+predictor = Predictor(model)
+nn.functional.cross_entropy(model(x), y).backward()  # TM001
+""",
+    _MODEL + """
 for epoch in range(2):
     for phase in ["train", "val"]:
         if phase == "val":
@@ -289,6 +317,27 @@ def saliency(m, inputs):
 ]
 
 VALID = [
+    _MODEL + """
+def predict(m, inputs):
+    was_training = m.training
+    m.eval()
+    with torch.no_grad():
+        labels = m(inputs).argmax(1)
+    m.train(was_training)
+    return labels
+
+
+for step in range(3):
+    opt.zero_grad()
+    nn.functional.cross_entropy(model(x), y).backward()
+    predict(model, x)
+""",
+    _MODEL + """
+wrapped = nn.DataParallel(model)
+wrapped.eval()
+wrapped.train()
+nn.functional.cross_entropy(wrapped(x), y).backward()
+""",
     _MODEL + """
 # The transfer-learning tutorial's phase loop: eval and backward never meet on one path.
 for epoch in range(2):
