@@ -4,7 +4,7 @@ import { RestartScheduler } from './debounce';
 import { fixAllInActiveEditor } from './fixAll';
 import { Logger } from './logger';
 import { onPythonInterpreterChanged, pythonExtensionInstalled } from './pythonExtension';
-import { currentSettings, DOCUMENT_SELECTOR, ServerController } from './serverController';
+import { currentSettings, DOCUMENT_SELECTOR, Notify, ServerController } from './serverController';
 import { StatusItem } from './status';
 
 const RESTART_DELAY_MS = 400;
@@ -33,13 +33,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const logger = new Logger((line) => channel.appendLine(line), currentSettings().trace.server);
   const status = new StatusItem(DOCUMENT_SELECTOR);
 
-  const notify = (level: 'error' | 'warning', message: string): void => {
+  const notify: Notify = (level, message, options) => {
     if (!shouldNotify(level)) {
       return;
     }
     const show = level === 'error' ? vscode.window.showErrorMessage : vscode.window.showWarningMessage;
-    const interpreterProblem = /interpreter|Python \d/.test(message);
-    const buttons = interpreterProblem ? ['Select Interpreter', 'Show Logs'] : ['Show Logs'];
+    const buttons = options?.offerInterpreterPicker ? ['Select Interpreter', 'Show Logs'] : ['Show Logs'];
     void show(message, ...buttons).then(async (choice) => {
       if (choice === 'Show Logs') {
         channel.show(true);

@@ -22,6 +22,9 @@ import { StatusItem } from './status';
 import { VariableContext } from './variables';
 
 // Plain filters: both VS Code's and the languageclient's DocumentSelector types accept them.
+/** Shows a message to the user (subject to torchmode.showNotifications). */
+export type Notify = (level: 'error' | 'warning', message: string, options?: { offerInterpreterPicker?: boolean }) => void;
+
 export const DOCUMENT_SELECTOR: { scheme: string; language: string }[] = [
   { scheme: 'file', language: 'python' },
   { scheme: 'untitled', language: 'python' },
@@ -71,7 +74,7 @@ export class ServerController implements vscode.Disposable {
     private readonly channel: vscode.OutputChannel,
     private readonly logger: Logger,
     private readonly status: StatusItem,
-    private readonly notify: (level: 'error' | 'warning', message: string) => void,
+    private readonly notify: Notify,
   ) {}
 
   /** Why the current settings differ from those the running server started with, if a restart is needed. */
@@ -126,7 +129,7 @@ export class ServerController implements vscode.Disposable {
     if (!resolved.ok) {
       this.logger.error(resolved.message);
       this.status.set('error', 'No usable Python interpreter (3.10 or newer)');
-      this.notify('error', resolved.message);
+      this.notify('error', resolved.message, { offerInterpreterPicker: true });
       return;
     }
     for (const line of resolved.skipped) {
