@@ -475,3 +475,41 @@ def test_serve_dispatches_to_the_language_server(buggy):
     result = run(buggy, "serve", "--help")
     assert result.returncode == 0
     assert "torchmode serve" in result.stdout
+
+
+# --- the pieces the command line shares with the language server ---------------------------------
+
+
+def test_noqa_comment_parsing():
+    from torchmode.findings import Finding, Fix, Range, TextEdit
+    from torchmode.noqa import codes_on_line, filter_findings, noqa_line
+
+    assert codes_on_line("loss.backward()") is None
+    assert codes_on_line("loss.backward()  # noqa") == set()
+    assert codes_on_line("loss.backward()  # NOQA:TM001,E501") == {"TM001", "E501"}
+    assert codes_on_line("loss.backward()  # noqa: TM001 E501") == {"TM001", "E501"}
+    finding = Finding("TM001", "m", "f.py", Range.of(1, 4, 1, 19))
+    text = "x = 1\n    loss.backward()  # noqa: E501\n"
+    assert filter_findings([finding], text) == [finding]
+    assert filter_findings([finding], text.replace("E501", "TM001")) == []
+    # The row is the one the finding's own `# noqa` fix would write to.
+    moved = Finding("TM001", "m", "f.py", Range.of(1, 4, 2, 1),
+                    fixes=(Fix("noqa", "noqa", (TextEdit(Range.of(2, 1, 2, 1), "  # noqa: TM001"),)),))
+    assert noqa_line(moved) == 2
+    assert filter_findings([moved], "a\nb\nc  # noqa: TM001\n") == []
+
+
+def test_prefilter_needs_eval_and_backward_to_meet():
+    from torchmode.walk import needing_analysis
+
+    sources = {
+        "/p/helpers.py": HELPERS,  # switches modes, no backward: cannot hold a finding itself
+        "/p/train.py": CROSS_FILE_TRAIN,  # backward here, eval through `from helpers import validate`
+        "/p/steps.py": STEPS,  # backward, no eval
+        "/p/loop.py": EVAL_HERE_BACKWARD_THERE,  # eval here, backward through `from steps import train_step`
+        "/p/epochs.py": BUGGY,
+        "/p/util.py": NOT_TORCH,
+        # Mentions `validate` but not the module defining it: some other validate.
+        "/p/other.py": "def run(x, loss):\n    validate(x)\n    loss.backward()\n",
+    }
+    assert needing_analysis(sources) == {"/p/train.py", "/p/loop.py", "/p/epochs.py"}
