@@ -128,7 +128,7 @@ export class ServerController implements vscode.Disposable {
     const resolved = await resolveInterpreter(candidates, probeInterpreter, settings.importStrategy === 'fromEnvironment');
     if (!resolved.ok) {
       this.logger.error(resolved.message);
-      this.status.set('error', 'No usable Python interpreter (3.10 or newer)');
+      this.status.set('error', resolved.skipped[resolved.skipped.length - 1] ?? 'No Python interpreter found');
       this.notify('error', resolved.message, { offerInterpreterPicker: true });
       return;
     }
