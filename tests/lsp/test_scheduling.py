@@ -154,9 +154,10 @@ async def test_a_closed_helper_changed_on_disk_updates_the_other_files_diagnosti
 async def test_memory_stays_flat_over_5000_edits(workspace):
     """RSS of the server process after 1,000 warm-up edits vs after 5,000 more.
 
-    Tolerance: 25 MiB. The working set (jedi's inference state for torch, parso trees of one
-    file) is reached during warm-up; a leak of even 5 KiB per edit (e.g. keeping every version's
-    text, report or diagnostics) would add ~25 MiB over 5,000 edits and fail this.
+    Tolerance: 6 MiB. The working set (jedi's inference state for torch, the engine's caches for
+    one file) is reached during warm-up; measured growth afterwards is ~0.5 MiB per 5,000 edits
+    (allocator noise). A leak of 1.3 KiB per edit fails this: pygls' own one-future-per-
+    notification leak (~2 KiB per didChange, fixed in TorchmodeProtocol) added ~10 MiB here.
     """
     async with lsp_session(workspace) as client:
         pid = client._server.pid
@@ -179,8 +180,9 @@ async def test_memory_stays_flat_over_5000_edits(workspace):
         before = rss_kib(pid)
         await edits(5000)
         after = rss_kib(pid)
+        print(f"server RSS: {before} KiB after 1,000 edits, {after} KiB after 5,000 more")
         assert version >= 6000
-        assert after - before < 25 * 1024, f"RSS grew from {before} KiB to {after} KiB over 5,000 edits"
+        assert after - before < 6 * 1024, f"RSS grew from {before} KiB to {after} KiB over 5,000 edits"
 
 
 async def test_closing_an_unsaved_helper_brings_back_the_files_on_disk(workspace):
