@@ -14,7 +14,7 @@ instead. The category of a file is a `# category: NAME` header, else the first f
 A finding is a true positive when it sits on an expected line of its file (rows as in the CLI's JSON, 1-based).
 Fix success, for each buggy program: apply the preferred fix of every finding in its file (the `fix` of the JSON
 output), then the file must parse, keep every original line (stripped, in order: fixes only add lines or
-re-indent), re-analyse clean and run clean under the guard.
+re-indent) and its newline style, re-analyse clean and run clean under the guard.
 
 This file is also the library behind tests/test_corpus.py.
 """
@@ -189,6 +189,18 @@ def keeps_original_lines(original: str, fixed: str) -> bool:
     return all(any(line.strip() == candidate for candidate in remaining) for line in original.splitlines())
 
 
+def same_newline_style(original: str, fixed: str) -> bool:
+    """A CRLF file stays all-CRLF, an LF file all-LF."""
+    crlf = "\r\n" in original
+    return fixed.count("\n") == fixed.count("\r\n") if crlf else "\r\n" not in fixed
+
+
+def read_exact(path: Path) -> str:
+    """The text with its newlines as they are on disk (CRLF stays CRLF)."""
+    with open(path, encoding="utf-8", newline="") as f:
+        return f.read()
+
+
 def parses(text: str) -> bool:
     try:
         ast.parse(text)
@@ -224,13 +236,14 @@ class FixOutcome:
     program: SourceFile
     parses: bool = False
     keeps_code: bool = False
+    keeps_newlines: bool = False
     reanalysed_clean: bool = False
     runs_clean: bool = False
     detail: str = ""
 
     @property
     def success(self) -> bool:
-        return self.parses and self.keeps_code and self.reanalysed_clean and self.runs_clean
+        return self.parses and self.keeps_code and self.keeps_newlines and self.reanalysed_clean and self.runs_clean
 
 
 @dataclass
@@ -272,10 +285,16 @@ def check_fixes(files, runs, diagnostics, python=None, label_by_running=True) ->
             target = Path(scratch) / str(len(copies)) / program.path.parent.name
             shutil.copytree(program.path.parent, target, ignore=shutil.ignore_patterns("__pycache__"))
             copy = target / program.path.name
-            original = program.path.read_text(encoding="utf-8")
+            original = read_exact(program.path)
             fixed = apply_fixes(original, reported.get(program.path, []))
-            copy.write_text(fixed, encoding="utf-8")
-            outcome = FixOutcome(program, parses=parses(fixed), keeps_code=keeps_original_lines(original, fixed))
+            with open(copy, "w", encoding="utf-8", newline="") as out:  # keep the file's own newlines
+                out.write(fixed)
+            outcome = FixOutcome(
+                program,
+                parses=parses(fixed),
+                keeps_code=keeps_original_lines(original, fixed),
+                keeps_newlines=same_newline_style(original, fixed),
+            )
             if fixed == original:
                 outcome.detail = "no fix offered"
             outcomes.append(outcome)
@@ -345,7 +364,7 @@ def report(ev: Evaluation) -> str:
             problems.append(f"FALSE   {o.file.path}:{line}")
     for fx in ev.fixes:
         if not fx.success:
-            failed = [name for name in ("parses", "keeps_code", "reanalysed_clean", "runs_clean") if not getattr(fx, name)]
+            failed = [name for name in ("parses", "keeps_code", "keeps_newlines", "reanalysed_clean", "runs_clean") if not getattr(fx, name)]
             problems.append(f"FIX     {fx.program.path}: fails {', '.join(failed)} {fx.detail}".rstrip())
     return "\n".join(lines + ([""] + problems if problems else [])) + "\n"
 

@@ -104,6 +104,7 @@ def test_preferred_fix_repairs_the_program(program, diagnostics, fix_outcomes):
     outcome = fix_outcomes[program.path]
     assert outcome.parses, "the fixed file does not parse"
     assert outcome.keeps_code, "the fix removed or changed original code"
+    assert outcome.keeps_newlines, "the fix mixed newline styles"
     assert outcome.reanalysed_clean, "the fixed file still has findings"
     assert outcome.runs_clean, f"the fixed program still fails under the guard: {outcome.detail}"
 
@@ -118,3 +119,7 @@ def test_fix_application_helpers():
     assert not ec.keeps_original_lines(text, fixed.replace("b = a", "b = 2"))
     assert not ec.keeps_original_lines(text, "for i in range(2):\na = 1\n    b = a\n")  # order matters
     assert not ec.parses("for i in range(2):\nb = 1\n")
+    crlf = text.replace("\n", "\r\n")
+    assert ec.same_newline_style(crlf, ec.apply_fixes(crlf, [{"fix": {"edits": [dict(edit, content="    a.train()\r\n")]}}]))
+    assert not ec.same_newline_style(crlf, ec.apply_fixes(crlf, [{"fix": {"edits": [edit]}}]))
+    assert not ec.same_newline_style(text, crlf)
