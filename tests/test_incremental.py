@@ -57,7 +57,7 @@ def test_incremental_results_equal_fresh_results(tmp_path, seed):
 
 def test_edit_in_a_helper_updates_its_callers_findings(tmp_path):
     path = str(tmp_path / "train.py")
-    buggy = tm001.INVALID[2]  # validate(model) at the end of each epoch
+    buggy = next(code for code in tm001.INVALID if "validate(model)" in code)  # validate() each epoch
     assert "def validate(m):\n    m.eval()" in buggy
     engine = Engine(use_jedi=False)
     assert len(engine.check_source(path, buggy).findings) == 1

@@ -49,6 +49,7 @@ class Definition:
     # (`callbacks` holds an EvalCallback whose `.model` is the `model` argument).
     param_types: tuple = ()  # ((name, ClassInfo), ...)
     param_aliases: tuple = ()  # (("p:callbacks.model", "p:model"), ...)
+    param_consts: tuple = ()  # (("name", "gru"), ...): string constants passed for registry keys
 
     @property
     def key(self) -> str:
@@ -56,9 +57,10 @@ class Definition:
         key = self.qualname
         if self.self_cls is not None and self.self_cls is not self.owner:
             key += f"@{self.self_cls.name}"
-        if self.param_types:
+        if self.param_types or self.param_consts:
             key += "#" + ",".join(f"{name}={cls.name}" for name, cls in self.param_types)
             key += "".join(f";{a}={b}" for a, b in self.param_aliases)
+            key += "".join(f";{name}={value!r}" for name, value in self.param_consts)
         return key
 
 
@@ -139,6 +141,42 @@ class ModuleContext:
         if qualname is None:
             return None
         return self.engine.resolve_qualname(self, qualname)
+
+    def registry_type(self, node: ast.expr, key: str | None = None) -> ModelType | None:
+        """`MODELS[name]` where MODELS is a module-level dict (here or imported) of model classes:
+        any of them may be built. A registry holding an RNN model counts as an RNN model."""
+        if not isinstance(node, ast.Subscript):
+            return None
+        owner, value = self, None
+        if isinstance(node.value, ast.Name) and node.value.id in self.globals:
+            value = self.globals[node.value.id]
+        else:
+            definition = self.lookup(node.value)
+            if definition is not None and definition.kind == "global":
+                owner, value = definition.ctx, definition.node
+        if not isinstance(value, ast.Dict):
+            return None
+        items = value.values
+        if key is not None:
+            chosen = [v for k, v in zip(value.keys, value.values) if isinstance(k, ast.Constant) and k.value == key]
+            items = chosen or items
+        members = []
+        for item in items:
+            definition = owner.lookup(item)
+            if definition is not None and definition.kind == "class":
+                members.append(definition.cls.model_type())
+            elif definition is not None and definition.kind == "qual":
+                members.append(type_of_construction(owner, ast.Call(func=item, args=[], keywords=[])))
+        members = [m for m in members if m is not None]
+        if not members:
+            return None
+        with_rnn = [m for m in members if m.has_rnn]
+        if not with_rnn:
+            return members[0]
+        paths = frozenset().union(*(m.rnn_paths for m in with_rnn))
+        kinds = frozenset().union(*(m.kinds for m in with_rnn))
+        return ModelType(" | ".join(m.name for m in members), paths, kinds, all(m.certain for m in with_rnn),
+                         cls=with_rnn[0].cls if len(with_rnn) == 1 else None)
 
     def global_type(self, name: str) -> ModelType | None:
         if name not in self._global_types:

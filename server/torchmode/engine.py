@@ -160,6 +160,8 @@ class Engine:
                 definition = Definition("function", name, ctx=target, node=target.functions[name])
             elif name in target.imports:
                 definition = self.resolve_qualname(target, target.imports[name], depth + 1)
+            elif name in target.globals:  # a module-level value, e.g. a registry dict of model classes
+                definition = Definition("global", name, ctx=target, node=target.globals[name])
             else:
                 return Definition("module", module, ctx=target) if len(rest) == 0 else None
             if definition is not None and len(rest) > 1 and definition.kind == "class":
@@ -183,7 +185,8 @@ class Engine:
     def current(self, definition: Definition) -> Definition:
         """The same function in the file's current text (a summary may hold an older one)."""
         ctx = self._contexts.get(definition.ctx.path) if definition.ctx is not None else None
-        if ctx is None or ctx is definition.ctx or definition.node is None or definition.param_types:
+        if (ctx is None or ctx is definition.ctx or definition.node is None or definition.param_types
+                or definition.param_consts):
             return definition
         return _definition_in(ctx, definition.key) or definition
 
@@ -201,7 +204,8 @@ class Engine:
         self._in_progress.add(key)
         try:
             result = FunctionAnalysis(self, ctx, node, definition.qualname, definition.owner,
-                                      definition.self_cls, definition.param_types, definition.param_aliases).run()
+                                      definition.self_cls, definition.param_types, definition.param_aliases,
+                                      definition.param_consts).run()
         finally:
             self._in_progress.discard(key)
         lines = (node.lineno, node.end_lineno) if node is not None else None

@@ -132,6 +132,7 @@ class Summary:
     # Parameters it calls methods on without knowing their class (`callback.on_epoch_end()`):
     # a caller that knows their classes gets a summary of the function specialised to them.
     unresolved: frozenset = frozenset()
+    registry_params: frozenset = frozenset()  # parameters used as keys of a registry of model classes
 
     def fingerprint(self) -> int:
         return hash((tuple(sorted(self.effects.items(), key=repr)), self.frozen, self.requirements,

@@ -33,6 +33,7 @@ class Val:
     wraps: frozenset = frozenset()  # an attribution wrapper around these module keys
     differentiates: bool = False  # torch.func.grad(f): calling it runs f and its backward
     snapshot: frozenset | None = None  # `was_training = m.training`: the mode m had then
+    const: str | None = None  # a string constant: the key of a registry lookup MODELS["gru"]
 
     def __or__(self, other: "Val") -> "Val":
         if self is EMPTY:
@@ -42,7 +43,8 @@ class Val:
         snapshot = self.snapshot if other.snapshot is None else (
             other.snapshot if self.snapshot is None else self.snapshot | other.snapshot)
         return Val(self.objs | other.objs, self.taint | other.taint, tuple(dict.fromkeys(self.funcs + other.funcs)),
-                   self.wraps | other.wraps, self.differentiates or other.differentiates, snapshot)
+                   self.wraps | other.wraps, self.differentiates or other.differentiates, snapshot,
+                   self.const if self.const == other.const else None)
 
 
 EMPTY = Val()
@@ -170,7 +172,7 @@ class FunctionAnalysis:
     """Interprets one function (or the module body when `node` is None)."""
 
     def __init__(self, engine, ctx: ModuleContext, node, qualname: str, owner=None, self_cls=None,
-                 param_types=(), param_aliases=()) -> None:
+                 param_types=(), param_aliases=(), param_consts=()) -> None:
         self.engine = engine
         self.ctx = ctx
         self.node = node
@@ -179,6 +181,8 @@ class FunctionAnalysis:
         self.self_cls = self_cls or owner  # the class `self` is: a subclass may override what we call
         self.param_types = dict(param_types)
         self.param_aliases = dict(param_aliases)
+        self.param_consts = dict(param_consts)
+        self.registry_params: set[str] = set()
         self.unresolved: set[str] = set()
         self.is_module = node is None
         self.locals: set[str] = set()
@@ -211,7 +215,8 @@ class FunctionAnalysis:
             args = self.node.args
             for arg in args.posonlyargs + args.args + args.kwonlyargs + [a for a in (args.vararg, args.kwarg) if a]:
                 self.param_names.append(arg.arg)
-                state.vars[arg.arg] = Val(objs=frozenset({f"p:{arg.arg}"}), taint=frozenset({ArgTaint(arg.arg)}))
+                state.vars[arg.arg] = Val(objs=frozenset({f"p:{arg.arg}"}), taint=frozenset({ArgTaint(arg.arg)}),
+                                          const=self.param_consts.get(arg.arg))
                 self.key_types[f"p:{arg.arg}"] = self._annotation_type(arg.annotation)
                 if arg.arg in self.param_types:
                     self.key_types[f"p:{arg.arg}"] = self.param_types[arg.arg].model_type()
@@ -267,6 +272,7 @@ class FunctionAnalysis:
         summary.frozen = frozenset(k for k in final.frozen if k[:2] in ("p:", "g:"))
         summary.requirements = frozenset(self.requirements)
         summary.unresolved = frozenset(self.unresolved)
+        summary.registry_params = frozenset(self.registry_params)
         returned = EMPTY
         for state, val in self.returns:
             returned = returned | val
@@ -586,7 +592,7 @@ class FunctionAnalysis:
         if kind is ast.Attribute:
             return self.attribute(node, state)
         if kind is ast.Constant:
-            return EMPTY
+            return Val(const=node.value) if isinstance(node.value, str) else EMPTY
         if kind is ast.Lambda:
             return Val(funcs=(node,))
         if kind is ast.Subscript:
@@ -677,6 +683,9 @@ class FunctionAnalysis:
         kwargs = {k.arg: self.expr(k.value, state) for k in node.keywords}
         arg_taint = frozenset().union(*(a.taint for a in args), *(v.taint for v in kwargs.values()))
 
+        registry = self._registry(func, state) if isinstance(func, ast.Subscript) else None
+        if registry is not None:  # MODELS[args.arch](...)
+            return Val(objs=frozenset({self.fresh(node, state, registry)}), taint=arg_taint)
         if isinstance(func, ast.Attribute):
             receiver_is_value = self._is_value_expr(func.value, state)
             if receiver_is_value:
@@ -703,6 +712,13 @@ class FunctionAnalysis:
         if definition.kind == "function":
             return self.apply(node, definition, args, kwargs, state, bound_self=None)
         return Val(taint=arg_taint)
+
+    def _registry(self, func: ast.Subscript, state: State):
+        """The model type MODELS[key] builds: the one entry when the key is a known constant."""
+        key = self.expr(func.slice, state)
+        if key.const is None and isinstance(func.slice, ast.Name) and func.slice.id in self.param_names:
+            self.registry_params.add(func.slice.id)  # a caller passing a constant may know better
+        return self.ctx.registry_type(func, key.const)
 
     def _is_value_expr(self, node: ast.expr, state: State) -> bool:
         """True when the expression's head is a variable (not an import, class or function name)."""
@@ -802,7 +818,10 @@ class FunctionAnalysis:
         if not paths or not state.cudnn:
             # No cuDNN RNN here, but its output needs grad: a frozen RNN downstream still gets a backward.
             return frozenset() if state.is_frozen(key) and not arg_taint else frozenset({REQUIRES_GRAD})
-        if not force and state.is_frozen(key) and not arg_taint:
+        # A parameter's tensor counts as needing no grad (the fewest false alarms): only a
+        # requires_grad tensor or another module's output makes a frozen RNN build a graph.
+        needs_grad = any(not isinstance(t, ArgTaint) for t in arg_taint)
+        if not force and state.is_frozen(key) and not needs_grad:
             return frozenset()  # a frozen RNN fed by tensors that need no grad builds no graph
         if not force and self._partly_frozen(key, state):
             inlined = self._inline_forward(key, arg_taint, state)
@@ -908,6 +927,7 @@ class FunctionAnalysis:
             token = self.eval_token(node, state)
             for key in receiver.objs:
                 state.set_mode(key, frozenset({token}), strong=len(receiver.objs) == 1)
+            self._apply_override(node, method, receiver, args, kwargs, state)
             return Val(objs=receiver.objs)
         if method == "train" or (method == "apply" and node.args and ".train()" in self.ctx.segment(node.args[0])):
             # train(was_training) restores the mode read earlier; train(flag) of unknown origin counts as train.
@@ -915,6 +935,8 @@ class FunctionAnalysis:
             mode = flag.snapshot if flag is not None and flag.snapshot is not None else frozenset({TRAIN})
             for key in receiver.objs:
                 state.set_mode(key, mode, strong=len(receiver.objs) == 1)
+            if method == "train":
+                self._apply_override(node, method, receiver, args, kwargs, state)
             return Val(objs=receiver.objs)
         if method == "requires_grad_":
             if node.args and _constant_truth(node.args[0]) is False or any(
@@ -978,6 +1000,19 @@ class FunctionAnalysis:
         objs = frozenset({self.new_key(node)}) if not receiver.objs else frozenset()
         return Val(taint=taint, objs=objs)
 
+    def _apply_override(self, node, method: str, receiver: Val, args, kwargs, state: State) -> None:
+        """A model that overrides train()/eval() (to keep its encoder in eval, say): after the
+        mode switch itself, what its override does on top."""
+        for key in receiver.objs:
+            module_type = self.type_of(state.canonical(key))
+            cls = module_type.cls if module_type is not None else None
+            found = cls.find_method(method) if cls is not None else None
+            if found is not None:
+                owner, method_node = found
+                definition = Definition("function", f"{owner.name}.{method}", ctx=owner.ctx, node=method_node,
+                                        owner=owner, self_cls=cls if cls is not owner else None)
+                self.apply(node, definition, args, kwargs, state, bound_self=(key, node.func.value))
+
     def _train_false(self, node: ast.Call) -> bool:
         values = list(node.args[:1]) + [k.value for k in node.keywords if k.arg == "mode"]
         return any(_constant_truth(v) is False for v in values)
@@ -1037,7 +1072,8 @@ class FunctionAnalysis:
         func_node = definition.node
         summary = self.engine.summary(definition)
         bound = self._bind(node, func_node, args, kwargs, bound_self)
-        if summary.unresolved and not definition.param_types:
+        if (summary.unresolved or summary.registry_params) and not definition.param_types \
+                and not definition.param_consts:
             specialised = self._specialise(definition, summary, bound, state)
             if specialised is not None:
                 definition, summary = specialised, self.engine.summary(specialised)
@@ -1070,7 +1106,10 @@ class FunctionAnalysis:
                         text = bound[head][1] if requirement.key.startswith("p:") and head in bound else \
                             self.key_text.get(key, "")
                         receiver = _extend_receiver(text, requirement.key)
-                        forward = self._relocate(requirement.forward, key, state.mode(key), receiver, caller_type)
+                        needed = requirement.forward.mode
+                        mode = through(needed - {ENTRY}, frozenset()) | (state.mode(key) if ENTRY in needed
+                                                                          else frozenset())
+                        forward = self._relocate(requirement.forward, key, mode, receiver, caller_type)
                         self._at_backward(report, forward, state, same_file=same_file)
                 elif isinstance(requirement, TaintRequirement) and requirement.name in bound:
                     self._backward_taint(report, bound[requirement.name][0].taint, state)
@@ -1128,13 +1167,15 @@ class FunctionAnalysis:
         """The callee again, told the classes of the parameters it could not type and how their
         attributes alias its other parameters — as this call passes them."""
         definition = self.engine.current(definition)
+        consts = tuple((name, bound[name][0].const) for name in sorted(summary.registry_params)
+                       if name in bound and bound[name][0].const is not None)
         types = {}
         for name in sorted(summary.unresolved):
             objs = bound[name][0].objs if name in bound else frozenset()
             classes = {t.cls for t in (self.type_of(state.canonical(k)) for k in objs) if t is not None and t.cls}
             if len(classes) == 1:
                 types[name] = next(iter(classes))
-        if not types:
+        if not types and not consts:
             return None
         owners = {}  # caller key -> callee parameter, for the aliases
         for name, (val, _) in bound.items():
@@ -1150,7 +1191,7 @@ class FunctionAnalysis:
         return Definition(definition.kind, definition.qualname, cls=definition.cls, ctx=definition.ctx,
                           node=definition.node, owner=definition.owner, self_cls=definition.self_cls,
                           param_types=tuple(sorted(types.items(), key=lambda item: item[0])),
-                          param_aliases=tuple(sorted(aliases)))
+                          param_aliases=tuple(sorted(aliases)), param_consts=consts)
 
     def _relocate(self, forward: Forward, key: str, mode: frozenset, receiver: str, module_type) -> Forward:
         """A callee's forward seen from this call: our key, our mode, our statement for the fix."""
@@ -1183,12 +1224,18 @@ class FunctionAnalysis:
             if mode != forward.mode:
                 forward = Forward(forward.key, forward.site, mode, forward.receiver, forward.anchor, forward.kinds,
                                   forward.rnn_paths, forward.rnn_certain)
+        entry_rooted = forward.key[:2] in ("p:", "g:")
         if forward.evals() and (forward.rnn_certain or self.ctx.mentions_rnn):
             wrap = self._wrap_range(original)
             hazard = Hazard(report, forward, wrap)
             self.hazards.setdefault((report, forward), hazard)
-        if ENTRY in forward.mode and forward.key[:2] in ("p:", "g:"):
+        elif forward.evals() and entry_rooted:
+            # Eval reaches the backward, but we cannot tell whether the module has an RNN: a caller
+            # that knows what it passes decides (fit(model) in a file that never names an LSTM).
             self.requirements.add(Requirement(forward.key, report, forward))
+            return
+        if ENTRY in forward.mode and entry_rooted:
+            self.requirements.add(Requirement(forward.key, report, _entry_only(forward)))
 
     def _wrap_range(self, forward: Forward) -> tuple[int, int] | None:
         """Lines from the forward's statement to the current one, when both sit in one block."""
@@ -1252,6 +1299,12 @@ def _extend_receiver(text: str, key: str) -> str:
     if len(rest) == 2 and text and "[" not in rest[1]:
         return f"{text}.{rest[1]}"
     return text if len(rest) == 1 else ""
+
+
+def _entry_only(forward: Forward) -> Forward:
+    """The part of a forward's mode a caller decides: its own mode at the call."""
+    return Forward(forward.key, forward.site, frozenset({ENTRY}), forward.receiver, forward.anchor, forward.kinds,
+                   forward.rnn_paths, forward.rnn_certain)
 
 
 def _feasible(mode: frozenset, conditions: frozenset) -> frozenset:

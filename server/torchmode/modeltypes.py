@@ -229,6 +229,8 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
             func = local[func.id]  # cell = getattr(nn, cfg["cell"]) / cell = nn.GRU; then cell(...)
         if _is_getattr_of_nn(ctx, func):
             return _getattr_rnn_type(ctx, func)
+        if isinstance(func, ast.Subscript):
+            return ctx.registry_type(func)
         definition = ctx.lookup(func)
         if definition is None:
             return None

@@ -27,6 +27,7 @@ SEVERITIES = {
 
 def to_diagnostics(
     report: FileReport,
+    uri: str,
     version: int | None,
     converter: PositionConverter,
     settings: Settings,
@@ -39,13 +40,13 @@ def to_diagnostics(
     """
     enabled = settings.enabled_codes()
     return [
-        _diagnostic(finding, version, converter, settings, converter_for)
+        _diagnostic(finding, uri, version, converter, settings, converter_for)
         for finding in report.findings
         if finding.code in enabled
     ]
 
 
-def _diagnostic(finding: Finding, version, converter, settings, converter_for) -> types.Diagnostic:
+def _diagnostic(finding: Finding, uri, version, converter, settings, converter_for) -> types.Diagnostic:
     fixes = [
         {
             "title": fix.title,
@@ -60,11 +61,12 @@ def _diagnostic(finding: Finding, version, converter, settings, converter_for) -
     ]
     related = []
     for item in finding.related:
-        other = converter if item.path == finding.path else converter_for(item.path)
+        same_document = item.path == finding.path
+        other = converter if same_document else converter_for(item.path)
         span = other.range_to_client(item.range) if other else _plain_range(item.range)
         related.append(
             types.DiagnosticRelatedInformation(
-                location=types.Location(uri=from_fs_path(item.path) or item.path, range=span),
+                location=types.Location(uri=uri if same_document else from_fs_path(item.path) or item.path, range=span),
                 message=item.message,
             )
         )

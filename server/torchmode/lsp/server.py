@@ -11,7 +11,7 @@ import asyncio
 import logging
 import os
 import time
-from urllib.parse import unquote
+from urllib.parse import unquote, urlparse
 from dataclasses import dataclass
 
 from lsprotocol import types
@@ -45,6 +45,23 @@ def _make_engine(roots, *, interpreter, extra_paths):
 
 def normalise(path: str) -> str:
     return os.path.normcase(os.path.realpath(path))
+
+
+def analysis_path(doc) -> str:
+    """The path the engine knows a document by.
+
+    Notebook cells (`vscode-notebook-cell:/nb.ipynb#cell-id`) all map to the notebook's path; the
+    cell id keeps them apart, so one cell's results never stand in for another's.
+    """
+    path = normalise(doc.path)
+    parsed = urlparse(doc.uri)
+    if parsed.scheme not in ("file", "") and parsed.fragment:
+        return f"{path}#{parsed.fragment}"
+    return path
+
+
+def is_file_document(doc) -> bool:
+    return urlparse(doc.uri).scheme == "file"
 
 
 class TorchmodeProtocol(LanguageServerProtocol):
@@ -176,7 +193,7 @@ class TorchmodeServer(LanguageServer):
         if self.awaiting_configuration:
             self.deferred.add(uri)
             return
-        path = normalise(doc.path)
+        path = analysis_path(doc)
         settings = self.config.settings_for(path)
         self.scheduled[uri] = (doc.version, self.generation)
         text = doc.source
@@ -240,7 +257,7 @@ class TorchmodeServer(LanguageServer):
         converter = PositionConverter(text, self.encoding)
         findings = noqa.filter_findings(list(report.findings), text)
         shown = FileReport(report.path, findings, report.dependencies, report.notes)
-        diagnostics = to_diagnostics(shown, version, converter, settings, self._converter_for)
+        diagnostics = to_diagnostics(shown, uri, version, converter, settings, self._converter_for)
         previous = self.published.get(uri)
         unchanged = previous is not None and previous.version == version and previous.diagnostics == diagnostics
         # Same diagnostics for the same version (a dependency re-check that changed nothing): keep
@@ -401,7 +418,8 @@ def create_server(engine_factory=_make_engine) -> TorchmodeServer:  # noqa: C901
     @server.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: TorchmodeServer, params: types.DidOpenTextDocumentParams):
         doc = ls.open_document(params.text_document.uri)
-        ls.worker.set_overlay(normalise(doc.path), doc.source)
+        if is_file_document(doc):  # other modules can import it: its buffer is what they see
+            ls.worker.set_overlay(normalise(doc.path), doc.source)
         ls.schedule(doc.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_CHANGE)
@@ -410,9 +428,10 @@ def create_server(engine_factory=_make_engine) -> TorchmodeServer:  # noqa: C901
         doc = ls.open_document(params.text_document.uri)
         if doc is None:
             return
-        ls.worker.set_overlay(normalise(doc.path), doc.source)
         ls.schedule(doc.uri)
-        ls.recheck_dependents(doc.path, except_uri=doc.uri)
+        if is_file_document(doc):
+            ls.worker.set_overlay(normalise(doc.path), doc.source)
+            ls.recheck_dependents(doc.path, except_uri=doc.uri)
 
     @server.feature(types.TEXT_DOCUMENT_DID_SAVE)
     def did_save(ls: TorchmodeServer, params: types.DidSaveTextDocumentParams):
@@ -429,10 +448,11 @@ def create_server(engine_factory=_make_engine) -> TorchmodeServer:  # noqa: C901
     @server.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: TorchmodeServer, params: types.DidCloseTextDocumentParams):
         uri = params.text_document.uri
-        path = normalise(to_fs_path(uri) or uri)
         ls.worker.forget(uri)
-        ls.worker.set_overlay(path, None)  # the file on disk counts again for the others
-        ls.worker.invalidate(path)
+        path = normalise(to_fs_path(uri)) if urlparse(uri).scheme == "file" else None
+        if path is not None:
+            ls.worker.set_overlay(path, None)  # the file on disk counts again for the others
+            ls.worker.invalidate(path)
         for table in (ls.published, ls.dependencies, ls.scheduled, ls.notes):
             table.pop(uri, None)
         ls.deferred.discard(uri)
@@ -440,7 +460,8 @@ def create_server(engine_factory=_make_engine) -> TorchmodeServer:  # noqa: C901
             waiter.cancel()
         if not ls.pull_mode:
             ls.text_document_publish_diagnostics(types.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
-        ls.recheck_dependents(path)
+        if path is not None:
+            ls.recheck_dependents(path)
 
     @server.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
     def did_change_watched_files(ls: TorchmodeServer, params: types.DidChangeWatchedFilesParams):
