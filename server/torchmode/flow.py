@@ -34,6 +34,7 @@ class Val:
     differentiates: bool = False  # torch.func.grad(f): calling it runs f and its backward
     snapshot: frozenset | None = None  # `was_training = m.training`: the mode m had then
     const: str | None = None  # a string constant: the key of a registry lookup MODELS["gru"]
+    items: tuple | None = None  # a tuple's parts, for `model, opt = load(...)`
 
     def __or__(self, other: "Val") -> "Val":
         if self is EMPTY:
@@ -44,7 +45,10 @@ class Val:
             other.snapshot if self.snapshot is None else self.snapshot | other.snapshot)
         return Val(self.objs | other.objs, self.taint | other.taint, tuple(dict.fromkeys(self.funcs + other.funcs)),
                    self.wraps | other.wraps, self.differentiates or other.differentiates, snapshot,
-                   self.const if self.const == other.const else None)
+                   self.const if self.const == other.const else None,
+                   tuple(a | b for a, b in zip(self.items, other.items))
+                   if self.items is not None and other.items is not None and len(self.items) == len(other.items)
+                   else None)
 
 
 EMPTY = Val()
@@ -283,6 +287,8 @@ class FunctionAnalysis:
                     summary.returned_types[key] = self.type_of(key)
         summary.returns_objs = frozenset(final.canonical(k) for k in returned.objs)
         summary.returns_taint = returned.taint
+        if returned.items is not None:
+            summary.returns_items = tuple(frozenset(final.canonical(k) for k in part.objs) for part in returned.items)
         if self.node.name == "__init__":
             for name, val in final.vars.items():
                 if name.startswith("self.") and "." not in name[5:] and len(val.objs) == 1:
@@ -358,6 +364,10 @@ class FunctionAnalysis:
             state.forget_conditions_on(target.id)
             if len(value.objs) == 1:
                 self.key_text.setdefault(next(iter(value.objs)), target.id)
+        elif isinstance(target, (ast.Tuple, ast.List)) and value.items is not None \
+                and len(value.items) == len(target.elts) and not any(isinstance(e, ast.Starred) for e in target.elts):
+            for element, part in zip(target.elts, value.items):  # model, opt, epoch = load_checkpoint(...)
+                self.assign(element, part, None, state)
         elif isinstance(target, (ast.Tuple, ast.List)):
             for element in target.elts:
                 inner = element.value if isinstance(element, ast.Starred) else element
@@ -483,15 +493,39 @@ class FunctionAnalysis:
 
     def stmt_With(self, node, state: State) -> State | None:
         inner = state.copy()
+        managers = []
         for item in node.items:
             value = self.expr(item.context_expr, inner)
             self._enter_context(item.context_expr, inner)
+            entered = self._special_method(item.context_expr, value, "__enter__", inner)
+            managers.append((item.context_expr, value))
             if item.optional_vars is not None:
-                self.assign(item.optional_vars, value, item.context_expr, inner)
+                self.assign(item.optional_vars, entered if entered is not None else value, item.context_expr, inner)
         end = self.block(node.body, inner, id(node.body))
         if end is not None:
             end.grad, end.cudnn = state.grad, state.cudnn
+            for manager, value in reversed(managers):
+                self._special_method(manager, value, "__exit__", end)
         return end
+
+    def _special_method(self, node: ast.expr, value: Val, name: str, state: State) -> Val | None:
+        """Run a user class's __enter__/__exit__/property on `value` (None when it has none)."""
+        result = None
+        for key in value.objs:
+            module_type = self.type_of(state.canonical(key))
+            cls = module_type.cls if module_type is not None else None
+            found = cls.find_method(name) if cls is not None else None
+            if found is None:
+                continue
+            owner, method = found
+            call = ast.copy_location(ast.Call(func=ast.Attribute(value=node, attr=name, ctx=ast.Load()), args=[],
+                                              keywords=[]), node)
+            call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
+            definition = Definition("function", f"{owner.name}.{name}", ctx=owner.ctx, node=method, owner=owner,
+                                    self_cls=cls if cls is not owner else None)
+            returned = self.apply(call, definition, [], {}, state, bound_self=(key, None))
+            result = returned if result is None else result | returned
+        return result
 
     stmt_AsyncWith = stmt_With
 
@@ -619,6 +653,12 @@ class FunctionAnalysis:
         if kind is ast.IfExp:
             self.expr(node.test, state)
             return self.expr(node.body, state) | self.expr(node.orelse, state)
+        if kind in (ast.Tuple, ast.List) and not any(isinstance(e, ast.Starred) for e in node.elts):
+            parts = tuple(self.expr(element, state) for element in node.elts)
+            result = EMPTY
+            for part in parts:
+                result = result | part
+            return Val(taint=result.taint, objs=result.objs, funcs=result.funcs, wraps=result.wraps, items=parts)
         result = EMPTY
         for child in ast.iter_child_nodes(node):
             if isinstance(child, ast.expr):
@@ -655,6 +695,10 @@ class FunctionAnalysis:
             return base  # m.forward is m's forward; DataParallel(m).module / compiled._orig_mod is m
         if node.attr == "training" and len(base.objs) == 1:
             return Val(snapshot=state.mode(next(iter(base.objs))))
+        if len(base.objs) == 1 and self._is_property(next(iter(base.objs)), node.attr, state):
+            returned = self._special_method(node.value, base, node.attr, state)  # model.encoder -> self._encoder
+            if returned is not None and returned.objs:
+                return returned
         objs = frozenset(state.canonical(k) + "." + node.attr for k in base.objs)
         for key in objs:
             if dotted:
@@ -836,6 +880,13 @@ class FunctionAnalysis:
                           concrete if certain and len(concrete) == len(paths) else None, certain)
         self._stmt_paths[forward] = tuple(self.stmt_stack)
         return frozenset({forward})
+
+    def _is_property(self, key: str, attr: str, state: State) -> bool:
+        module_type = self.type_of(state.canonical(key))
+        cls = module_type.cls if module_type is not None else None
+        found = cls.find_method(attr) if cls is not None else None
+        return found is not None and any(isinstance(d, ast.Name) and d.id == "property"
+                                         for d in found[1].decorator_list)
 
     def _is_container(self, key: str) -> bool:
         module_type = self.type_of(key)
@@ -1048,6 +1099,11 @@ class FunctionAnalysis:
         for index, (param, arg) in enumerate(zip(params, args)):
             text = self.ctx.site_text(call_args[index]) if index < len(call_args) else ""
             bound[param] = (arg, text)
+        if func_node.args.vararg is not None and len(args) > len(params):
+            rest = EMPTY  # def to_device(*models): models names every extra argument
+            for arg in args[len(params):]:
+                rest = rest | arg
+            bound[func_node.args.vararg.arg] = (rest, "")
         for name, value in kwargs.items():
             if name is not None:
                 text = next((self.ctx.site_text(k.value) for k in call.keywords if k.arg == name), "")
@@ -1123,8 +1179,10 @@ class FunctionAnalysis:
             state.frozen = state.frozen | frozenset(self._translate(key, bound, state, node))
         # What it returns.
         objs = set()
+        translated: dict[str, set] = {}
         for key in summary.returns_objs:
-            for target in self._translate(key, bound, state, node):
+            translated[key] = self._translate(key, bound, state, node)
+            for target in translated[key]:
                 objs.add(target)
                 if key in summary.returned_modes:
                     state.modes[target] = through(summary.returned_modes[key], frozenset({TRAIN}))
@@ -1161,7 +1219,11 @@ class FunctionAnalysis:
                         taint.add(token)
                 else:
                     taint.add(token)
-        return Val(objs=frozenset(objs), taint=frozenset(taint))
+        items = None
+        if summary.returns_items is not None:
+            items = tuple(Val(objs=frozenset().union(*(translated.get(k, set()) for k in part)),
+                              taint=frozenset(taint)) for part in summary.returns_items)
+        return Val(objs=frozenset(objs), taint=frozenset(taint), items=items)
 
     def _specialise(self, definition: Definition, summary: Summary, bound: dict, state: State):
         """The callee again, told the classes of the parameters it could not type and how their
