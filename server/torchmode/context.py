@@ -36,7 +36,7 @@ def _environment_text(chunk_text: str) -> str:
     return found
 
 
-@dataclass
+@dataclass(unsafe_hash=True)  # values carry Definitions (callables), and values are hashed and compared
 class Definition:
     kind: str  # "qual" (a library name we do not follow), "class", "function", "module"
     qualname: str = ""

@@ -54,6 +54,23 @@ class Val:
 EMPTY = Val()
 
 
+@dataclass(frozen=True)
+class Closure:
+    """A nested function returned by a factory, with the factory's arguments it captured."""
+
+    node: ast.AST
+    env: tuple  # ((name, Val), ...)
+
+
+@dataclass(frozen=True)
+class Partial:
+    """functools.partial(f, *args): f with its first arguments given."""
+
+    target: Val
+    args: tuple  # Vals
+    arg_nodes: tuple  # their expressions, for the receiver text of a fix
+
+
 def root_default(key: str) -> frozenset:
     """The mode of a key nobody set in this function: as the caller left it, or a fresh module."""
     return frozenset({ENTRY}) if key[:2] in ("p:", "g:") else frozenset({TRAIN})
@@ -287,6 +304,7 @@ class FunctionAnalysis:
                     summary.returned_types[key] = self.type_of(key)
         summary.returns_objs = frozenset(final.canonical(k) for k in returned.objs)
         summary.returns_taint = returned.taint
+        summary.returns_funcs = tuple(f for f in returned.funcs if isinstance(f, (ast.FunctionDef, ast.Lambda)))
         if returned.items is not None:
             summary.returns_items = tuple(frozenset(final.canonical(k) for k in part.objs) for part in returned.items)
         if self.node.name == "__init__":
@@ -803,6 +821,8 @@ class FunctionAnalysis:
                 return Val(taint=taint, differentiates=True)
             self.backward(node, taint, state)
             return EMPTY
+        if qualname == "functools.partial" and args:
+            return Val(funcs=(Partial(args[0], tuple(args[1:]), tuple(node.args[1:])),))
         if qualname in knowledge.FUNCTIONAL_CALL and args:
             return Val(taint=arg_taint | self.run_callable(node, Val(objs=args[0].objs), args[1:], state))
         if qualname in knowledge.WRAPPER_CONSTRUCTORS:
@@ -939,6 +959,11 @@ class FunctionAnalysis:
         for func in target.funcs:
             if isinstance(func, Definition):
                 result |= self.apply(node, func, list(args), {}, state, bound_self=None).taint
+            elif isinstance(func, Partial):
+                call = ast.copy_location(ast.Call(func=node.func, args=list(func.arg_nodes) + list(node.args),
+                                                  keywords=node.keywords), node)
+                call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
+                result |= self.run_callable(call, func.target, list(func.args) + list(args), state, force)
             elif self.inline_depth < MAX_INLINE_DEPTH:
                 result |= self.inline(func, args, state)
         return result | taint
@@ -948,6 +973,10 @@ class FunctionAnalysis:
         self.inline_depth += 1
         try:
             inner = state.copy()
+            if isinstance(func, Closure):
+                for name, value in func.env:
+                    inner.vars[name] = value
+                func = func.node
             params = func.args.posonlyargs + func.args.args
             for param, arg in zip(params, args):
                 inner.vars[param.arg] = arg
@@ -1013,10 +1042,11 @@ class FunctionAnalysis:
             return EMPTY
         if method in knowledge.PASSTHROUGH_METHODS and args:  # accelerator.prepare(model), fabric.setup(model)
             return Val(objs=frozenset().union(*(a.objs for a in args)), taint=arg_taint)
-        if method in ("append", "extend", "insert", "add", "update", "put") and arg_taint:
-            target = _dotted(func.value)  # losses.append(loss): the list now holds the taint
-            if target is not None:
-                state.vars[target] = receiver | Val(taint=arg_taint)
+        if method in ("append", "extend", "insert", "add", "update", "put"):
+            held = Val(objs=frozenset().union(*(a.objs for a in args)), taint=arg_taint)
+            target = _dotted(func.value)  # losses.append(loss), models.append(m): the list now holds them
+            if target is not None and (held.objs or held.taint):
+                state.vars[target] = receiver | held
         if method in knowledge.SELF_RETURNING:
             return Val(objs=receiver.objs, taint=receiver.taint)
         if method in ("forward", "__call__"):
@@ -1219,11 +1249,15 @@ class FunctionAnalysis:
                         taint.add(token)
                 else:
                     taint.add(token)
+        closures = ()
+        if same_file and summary.returns_funcs:  # make_train_step(model, opt) returning its inner step()
+            env = tuple((name, value) for name, (value, _) in bound.items())
+            closures = tuple(Closure(f, env) for f in summary.returns_funcs)
         items = None
         if summary.returns_items is not None:
             items = tuple(Val(objs=frozenset().union(*(translated.get(k, set()) for k in part)),
                               taint=frozenset(taint)) for part in summary.returns_items)
-        return Val(objs=frozenset(objs), taint=frozenset(taint), items=items)
+        return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures)
 
     def _specialise(self, definition: Definition, summary: Summary, bound: dict, state: State):
         """The callee again, told the classes of the parameters it could not type and how their

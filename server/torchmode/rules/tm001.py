@@ -237,6 +237,27 @@ x, y = torch.randn(4, 5, 8), torch.randint(0, 3, (4,))
 
 INVALID = [
     _MODEL + """
+import functools
+
+
+def train_step(m, optimizer, inputs):
+    optimizer.zero_grad()
+    m(inputs).sum().backward()  # TM001
+    optimizer.step()
+
+
+def make_step(m, optimizer):
+    def step(inputs):
+        optimizer.zero_grad()
+        m(inputs).sum().backward()  # TM001
+    return step
+
+
+model.eval()
+functools.partial(train_step, model, opt)(x)
+make_step(model, opt)(x)
+""",
+    _MODEL + """
 def predict(m, inputs):
     m.eval()
     was_training = m.training  # read after eval(): restores eval
