@@ -14,6 +14,7 @@ from . import knowledge
 from .modeltypes import ClassInfo, ModelType, type_of_construction
 from .source import ChunkCache, LineIndex, module_tree
 
+_STORE_TRUE = re.compile(r"add_argument\(\s*[\"'](--[\w-]+)[\"'][^)]*action\s*=\s*[\"']store_true[\"'][^)]*\)")
 _MENTIONS_RNN = re.compile(r"\b(LSTM|GRU|RNN|RNNBase)\b")
 
 
@@ -81,6 +82,7 @@ class ModuleContext:
         self.globals: dict[str, ast.expr] = {}  # last module-level assignment of each name
         self.cudnn_disabled = False
         self._global_types: dict[str, ModelType | None] = {}
+        self._flags: set[str] | None = None
         self._index(self.body)
         # Everything a function's analysis reads from the rest of the file, in a hash: while it
         # holds, a function whose own text did not move keeps its cached result.
@@ -141,6 +143,17 @@ class ModuleContext:
         if qualname is None:
             return None
         return self.engine.resolve_qualname(self, qualname)
+
+    @property
+    def false_by_default_flags(self) -> set[str]:
+        """argparse destinations of `action="store_true"` options without a default: False when run plainly."""
+        if self._flags is None:
+            self._flags = set()
+            if "store_true" in self.text:
+                for match in _STORE_TRUE.finditer(self.text):
+                    if "default" not in match.group(0):
+                        self._flags.add(match.group(1).lstrip("-").replace("-", "_"))
+        return self._flags
 
     def registry_type(self, node: ast.expr, key: str | None = None) -> ModelType | None:
         """`MODELS[name]` where MODELS is a module-level dict (here or imported) of model classes:

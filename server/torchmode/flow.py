@@ -1013,6 +1013,10 @@ class FunctionAnalysis:
             # train(was_training) restores the mode read earlier; train(flag) of unknown origin counts as train.
             flag = (args[0] if args else kwargs.get("mode")) if method == "train" else None
             mode = flag.snapshot if flag is not None and flag.snapshot is not None else frozenset({TRAIN})
+            flag_node = (node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "mode"),
+                                                             None)) if method == "train" else None
+            if isinstance(flag_node, ast.Attribute) and flag_node.attr in self.ctx.false_by_default_flags:
+                mode = frozenset({self.eval_token(node, state)})  # train(mode=args.train): --train is off by default
             for key in receiver.objs:
                 state.set_mode(key, mode, strong=len(receiver.objs) == 1)
             if method == "train":

@@ -237,6 +237,17 @@ x, y = torch.randn(4, 5, 8), torch.randint(0, 3, (4,))
 
 INVALID = [
     _MODEL + """
+import argparse
+
+MODELS = {"tagger": Tagger, "linear": nn.Linear}
+parser = argparse.ArgumentParser()
+parser.add_argument("--train", action="store_true")
+args = parser.parse_args([])
+net = MODELS["tagger"]()
+net.train(mode=args.train)
+nn.functional.cross_entropy(net(x), y).backward()  # TM001
+""",
+    _MODEL + """
 import functools
 
 
@@ -338,6 +349,12 @@ def saliency(m, inputs):
 ]
 
 VALID = [
+    _MODEL + """
+MODELS = {"tagger": Tagger, "linear": nn.Linear}
+net = MODELS["linear"](8, 3)
+net.eval()
+net(torch.randn(2, 8)).sum().backward()
+""",
     _MODEL + """
 def predict(m, inputs):
     was_training = m.training
