@@ -7,14 +7,12 @@ cached) -> Hazards -> TM001 Findings with their fixes (rules/tm001.py).
 
 from __future__ import annotations
 
-import ast
 import contextlib
 import gc
 import logging
 import os
 import threading
 
-from . import knowledge
 from .context import Definition, ModuleContext
 from .facts import EMPTY_SUMMARY, Summary
 from .findings import FileReport

@@ -15,8 +15,8 @@ import os
 import re
 
 from .. import noqa
-from ..facts import Anchor, EvalToken, Forward, Hazard, Site
-from ..findings import Finding, Fix, Position, Range, Related, TextEdit
+from ..facts import EvalToken, Forward, Hazard, Site
+from ..findings import Finding, Fix, Range, Related, TextEdit
 
 CODE = "TM001"
 NAME = "eval-mode-cudnn-rnn-backward"
@@ -204,7 +204,7 @@ def _finding(ctx, site: Site, group: list[Hazard], engine) -> Finding:
                                    f"put in eval mode here: `{token.site.text}`"))
             for call in token.via[:1]:
                 if call.path == ctx.path and call.line != token.site.line:
-                    related.append(Related(call.path, _range(ctx, call, engine), f"eval mode set by this call"))
+                    related.append(Related(call.path, _range(ctx, call, engine), "eval mode set by this call"))
         related.append(Related(hazard.forward.site.path, _range(ctx, hazard.forward.site, engine),
                                f"forward in eval mode: `{hazard.forward.site.text}`"))
     unique = list(dict.fromkeys(related))

@@ -1,0 +1,163 @@
+"""The values the flow analysis carries: what a variable may name and what a path knows.
+
+Val: the modules a variable may be, the forwards its tensors came from, callables, constants.
+State: all variables, the mode of every module key, grad/cuDNN switches, frozen modules,
+aliases between keys and the branch conditions known on the path. `join` merges two paths.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+from .facts import ENTRY, TRAIN, EvalToken
+
+
+@dataclass(frozen=True)
+class Val:
+    objs: frozenset = frozenset()  # keys of the modules this may be
+    taint: frozenset = frozenset()  # Forward | ArgTaint | REQUIRES_GRAD
+    funcs: tuple = ()  # lambdas / nested defs / Definitions it may be
+    wraps: frozenset = frozenset()  # an attribution wrapper around these module keys
+    differentiates: bool = False  # torch.func.grad(f): calling it runs f and its backward
+    snapshot: frozenset | None = None  # `was_training = m.training`: the mode m had then
+    const: str | None = None  # a string constant: the key of a registry lookup MODELS["gru"]
+    items: tuple | None = None  # a tuple's parts, for `model, opt = load(...)`
+
+    def __or__(self, other: "Val") -> "Val":
+        if self is EMPTY:
+            return other
+        if other is EMPTY:
+            return self
+        snapshot = self.snapshot if other.snapshot is None else (
+            other.snapshot if self.snapshot is None else self.snapshot | other.snapshot)
+        return Val(self.objs | other.objs, self.taint | other.taint, tuple(dict.fromkeys(self.funcs + other.funcs)),
+                   self.wraps | other.wraps, self.differentiates or other.differentiates, snapshot,
+                   self.const if self.const == other.const else None,
+                   tuple(a | b for a, b in zip(self.items, other.items))
+                   if self.items is not None and other.items is not None and len(self.items) == len(other.items)
+                   else None)
+
+
+EMPTY = Val()
+
+
+@dataclass(frozen=True)
+class Closure:
+    """A nested function returned by a factory, with the factory's arguments it captured."""
+
+    node: ast.AST
+    env: tuple  # ((name, Val), ...)
+
+
+@dataclass(frozen=True)
+class Partial:
+    """functools.partial(f, *args): f with its first arguments given."""
+
+    target: Val
+    args: tuple  # Vals
+    arg_nodes: tuple  # their expressions, for the receiver text of a fix
+
+
+def root_default(key: str) -> frozenset:
+    """The mode of a key nobody set in this function: as the caller left it, or a fresh module."""
+    return frozenset({ENTRY}) if key[:2] in ("p:", "g:") else frozenset({TRAIN})
+
+
+def _parents(key: str):
+    """`p:self.enc.layers[*]` -> itself, `p:self.enc.layers`, `p:self.enc`, `p:self`."""
+    yield key
+    while True:
+        cut = max(key.rfind("."), key.rfind("["))
+        if cut <= 1:
+            return
+        key = key[:cut]
+        yield key
+
+
+class State:
+    __slots__ = ("vars", "modes", "grad", "cudnn", "frozen", "aliases", "conds")
+
+    def __init__(self) -> None:
+        self.vars: dict[str, Val] = {}
+        self.modes: dict[str, frozenset] = {}
+        self.grad = True
+        self.cudnn = True
+        self.frozen: frozenset = frozenset()
+        self.aliases: dict[str, str] = {}
+        self.conds: frozenset = frozenset()  # branch conditions known on this path
+
+    def copy(self) -> "State":
+        other = State.__new__(State)
+        other.vars = dict(self.vars)
+        other.modes = dict(self.modes)
+        other.grad, other.cudnn, other.frozen = self.grad, self.cudnn, self.frozen
+        other.aliases = dict(self.aliases)
+        other.conds = self.conds
+        return other
+
+    def canonical(self, key: str) -> str:
+        for _ in range(8):
+            for parent in _parents(key):
+                target = self.aliases.get(parent)
+                if target is not None:
+                    key = target + key[len(parent):]
+                    break
+            else:
+                return key
+        return key
+
+    def mode(self, key: str) -> frozenset:
+        key = self.canonical(key)
+        for parent in _parents(key):
+            found = self.modes.get(parent)
+            if found is not None:
+                return found
+        return root_default(key)
+
+    def set_mode(self, key: str, mode: frozenset, strong: bool = True) -> None:
+        key = self.canonical(key)
+        if strong:
+            for other in [k for k in self.modes if k.startswith(key) and k[len(key):len(key) + 1] in (".", "[")]:
+                del self.modes[other]
+            self.modes[key] = mode
+        else:
+            self.modes[key] = self.mode(key) | mode
+
+    def is_frozen(self, key: str) -> bool:
+        return any(parent in self.frozen for parent in _parents(self.canonical(key)))
+
+    def __eq__(self, other: object) -> bool:
+        return (isinstance(other, State) and self.vars == other.vars and self.modes == other.modes
+                and self.grad == other.grad and self.cudnn == other.cudnn and self.frozen == other.frozen
+                and self.aliases == other.aliases and self.conds == other.conds)
+
+    def forget_conditions_on(self, name: str) -> None:
+        """`name` was assigned: what we knew about conditions on it no longer holds."""
+        if any(name in c[2] for c in self.conds):
+            self.conds = frozenset(c for c in self.conds if name not in c[2])
+        for key, mode in self.modes.items():
+            if any(isinstance(t, EvalToken) and any(name in g[2] for g in t.guard) for t in mode):
+                self.modes[key] = frozenset(t.unguarded_of(name) if isinstance(t, EvalToken) else t for t in mode)
+
+
+def join(*states: State | None) -> State | None:
+    live = [s for s in states if s is not None]
+    if not live:
+        return None
+    if len(live) == 1:
+        return live[0].copy()
+    result = live[0].copy()
+    for other in live[1:]:
+        for name, val in other.vars.items():
+            mine = result.vars.get(name)
+            result.vars[name] = val if mine is None else mine | val
+        keys = set(result.modes) | set(other.modes)
+        result.modes = {k: result.mode(k) | other.mode(k) for k in keys}
+        result.grad = result.grad or other.grad
+        result.cudnn = result.cudnn or other.cudnn
+        result.frozen = result.frozen | other.frozen  # may-frozen: the fewest false alarms
+        for alias, target in other.aliases.items():
+            result.aliases.setdefault(alias, target)
+        result.conds = result.conds & other.conds
+    return result
