@@ -241,6 +241,11 @@ def keeps_all_code(old: str, new: str) -> bool:
     return True
 
 
+def _signature(fix) -> tuple:
+    """What a fix does, independent of where the lines are now (earlier fixes shift them)."""
+    return (fix.title, tuple(edit.new_text for edit in fix.edits))
+
+
 class Check:
     def __init__(self, args):
         self.args = args
@@ -254,6 +259,7 @@ class Check:
             if not os.path.isfile(args.config):
                 raise UsageError(f"--config {args.config}: no such file")
             self.config_settings = self._with_flags(load_pyproject(args.config, self.warnings))
+        self._applied: dict[str, set] = {}  # path -> signatures of the fixes --fix applied to it
         self._pyproject_of_dir: dict[str, str | None] = {}
         self._settings_of_pyproject: dict[str | None, Settings] = {}
         self.errors = 0
@@ -400,7 +406,10 @@ class Check:
 
     def _fixed_text(self, source: walk.SourceFile, findings: list[Finding]) -> tuple[str, int]:
         """The file's text with the preferred fixes applied, and how many findings they fix."""
-        fixes = [f.preferred_fix for f in findings if f.preferred_fix is not None]
+        # A fix already applied to this file in an earlier --fix round did not clear its finding:
+        # applying it again would only insert the same line twice.
+        done = self._applied.setdefault(source.path, set())
+        fixes = [f.preferred_fix for f in findings if f.preferred_fix is not None and _signature(f.preferred_fix) not in done]
         if not fixes:
             return source.text, 0
         new_text, applied = apply_fixes(source.text, fixes)
@@ -409,6 +418,7 @@ class Check:
         if not keeps_all_code(source.text, new_text):
             self.error(source.path, "fix not applied: it would have removed code or broken the syntax (please report)")
             return source.text, 0
+        done.update(_signature(fix) for fix in applied)
         applied_edits = {fix.edits for fix in applied}
         return new_text, sum(1 for f in findings if f.preferred_fix and f.preferred_fix.edits in applied_edits)
 
