@@ -147,3 +147,24 @@ async def test_crlf_document_and_percent_encoded_uri(workspace):
         eval_line = BUGGY.splitlines().index("    model.eval()")
         change_document(client, uri, 2, [replace_range((eval_line, 10), (eval_line, 14), "train")])
         assert await wait_for_diagnostics(client, uri, version=2) == []
+
+
+async def test_notebook_cells_are_checked_each_on_its_own(workspace):
+    """VS Code sends notebook cells as text documents with `vscode-notebook-cell:` URIs that share
+    the notebook's path; each cell must get its own findings, related locations in that cell."""
+    notebook = (workspace / "experiment.ipynb").resolve()
+    buggy_cell = f"vscode-notebook-cell:{notebook}#W0sZmlsZQ%3D%3D"
+    safe_cell = f"vscode-notebook-cell:{notebook}#W1sZmlsZQ%3D%3D"
+    async with lsp_session(workspace) as client:
+        for uri, text in ((buggy_cell, BUGGY), (safe_cell, SAFE)):
+            client.text_document_did_open(
+                types.DidOpenTextDocumentParams(
+                    text_document=types.TextDocumentItem(uri=uri, language_id="python", version=1, text=text)
+                )
+            )
+        [diagnostic] = await wait_for_diagnostics(client, buggy_cell, version=1)
+        assert diagnostic.range.start.line == BUGGY_BACKWARD_LINE
+        assert diagnostic.related_information and all(r.location.uri == buggy_cell for r in diagnostic.related_information)
+        assert await wait_for_diagnostics(client, safe_cell, version=1) == []
+        client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(buggy_cell)))
+        await asyncio.wait_for(_until_empty(client, buggy_cell), 10)
