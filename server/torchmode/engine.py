@@ -8,6 +8,7 @@ cached) -> Hazards -> TM001 Findings with their fixes (rules/tm001.py).
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import logging
 import os
@@ -15,7 +16,8 @@ import threading
 
 from .context import Definition, ModuleContext
 from .facts import EMPTY_SUMMARY, Summary
-from .findings import FileReport
+from .edits import apply_edits
+from .findings import FileReport, Finding
 from .flow import FunctionAnalysis, FunctionResult
 from .resolve import ModuleLocator
 from .rules import tm001
@@ -43,25 +45,46 @@ class Engine:
         path = os.path.abspath(path)
         with self._lock, _collector_paused():
             try:
-                ctx = self._context(path, text)
-                report = FileReport(path)
-                hazards = []
-                self._validated = set()
-                for analysis_target in self._targets(ctx):
-                    self._result(analysis_target)
-                # Every function analysed for this check — methods analysed for a subclass too.
-                for key in self._validated:
-                    if key[0] == path:
-                        hazards.extend(self._results[key].result.hazards)
-                report.findings = tm001.findings(ctx, [h for h in hazards if h.report.path == path], self)
-                report.dependencies = self._dependencies(ctx)
-                report.notes = [f"{os.path.basename(path)}: syntax error skipped ({e})" for e in ctx.syntax_errors]
+                report = self._analyse(path, text)
+                if report.findings:
+                    report.findings = [self._preferring_a_fix_that_works(path, text, f, len(report.findings))
+                                       for f in report.findings]
+                    self._analyse(path, text)  # leave the caches on the real text
                 return report
             except RecursionError:
                 return FileReport(path, notes=[f"{path}: too deeply nested to analyse"])
             except Exception as error:  # a bug of ours must cost one file's findings, never the process
                 log.exception("internal error while checking %s", path)
                 return FileReport(path, notes=[f"{path}: internal error in torchmode ({type(error).__name__}: {error})"])
+
+    def _analyse(self, path: str, text: str) -> FileReport:
+        ctx = self._context(path, text)
+        report = FileReport(path)
+        hazards = []
+        self._validated = set()
+        for analysis_target in self._targets(ctx):
+            self._result(analysis_target)
+        # Every function analysed for this check — methods analysed for a subclass too.
+        for key in self._validated:
+            if key[0] == path:
+                hazards.extend(self._results[key].result.hazards)
+        report.findings = tm001.findings(ctx, [h for h in hazards if h.report.path == path], self)
+        report.dependencies = self._dependencies(ctx)
+        report.notes = [f"{os.path.basename(path)}: syntax error skipped ({e})" for e in ctx.syntax_errors]
+        return report
+
+    def _preferring_a_fix_that_works(self, path: str, text: str, finding: Finding, count: int) -> Finding:
+        """Try the fixes in order (train(), train only the RNNs, disable cuDNN) on the text and
+        make the first one that removes a finding the preferred one. A model whose own train()
+        keeps its LSTM in eval, say, needs `model.lstm.train()`, not `model.train()`."""
+        candidates = [f for f in finding.fixes if f.kind != "noqa"]
+        order = sorted(candidates, key=lambda f: _FIX_ORDER.index(f.kind) if f.kind in _FIX_ORDER else 99)
+        for fix in order:
+            fixed = apply_edits(text, fix.edits)
+            if len(self._analyse(path, fixed).findings) < count:
+                others = [dataclasses.replace(f, preferred=False) for f in finding.fixes if f is not fix]
+                return dataclasses.replace(finding, fixes=(dataclasses.replace(fix, preferred=True), *others))
+        return finding
 
     def check_file(self, path: str) -> FileReport:
         path = os.path.abspath(path)
@@ -258,6 +281,9 @@ class Engine:
                     break
         paths.discard(ctx.path)
         return paths
+
+
+_FIX_ORDER = ("train", "train-rnn", "cudnn")
 
 
 @contextlib.contextmanager

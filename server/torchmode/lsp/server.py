@@ -11,8 +11,8 @@ import asyncio
 import logging
 import os
 import time
-from urllib.parse import unquote, urlparse
 from dataclasses import dataclass
+from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams
@@ -314,8 +314,10 @@ class TorchmodeServer(LanguageServer):
             published = self.current_published(uri)
             if published is not None:
                 return published
-            if self.scheduled.get(uri) != (doc.version, self.generation):
+            if self.scheduled.get(uri) != (doc.version, self.generation) and not self.awaiting_configuration:
                 self.schedule(uri)
+                if self.current_published(uri) is not None:
+                    continue  # answered at once (a disabled, excluded or oversized file)
             waiter = self.loop.create_future()
             self.waiters.setdefault(uri, []).append(waiter)
             try:

@@ -192,7 +192,8 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
 
 
 def _plain(receiver: str) -> bool:
-    return re.fullmatch(r"[A-Za-z_][\w]*(\.[A-Za-z_][\w]*)*", receiver) is not None
+    """A dotted name (`model`, `self.model`, `模型`) we can write `.train()` after."""
+    return bool(receiver) and all(part.isidentifier() for part in receiver.split("."))
 
 
 def _finding(ctx, site: Site, group: list[Hazard], engine) -> Finding:
