@@ -177,3 +177,36 @@ def test_deeply_nested_code_does_not_crash(tmp_path):
     text = "x = " + "(" * 500 + "1" + ")" * 500 + "\n"
     report = Engine().check_source(str(tmp_path / "deep.py"), text)
     assert report.findings == []
+
+
+def test_preferred_fix_falls_back_when_train_does_not_help(tmp_path):
+    """A model whose own train() keeps its LSTM in eval: `model.train()` would change nothing."""
+    text = textwrap.dedent("""\
+        import torch
+        from torch import nn
+
+
+        class FineTuner(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.lstm = nn.LSTM(4, 8, batch_first=True)
+
+            def train(self, mode=True):
+                super().train(mode)
+                self.lstm.eval()
+                return self
+
+            def forward(self, x):
+                return self.lstm(x)[0].sum()
+
+
+        model = FineTuner()
+        model.train()
+        model(torch.randn(2, 3, 4)).backward()
+        """)
+    engine = Engine()
+    (finding,) = engine.check_source(str(tmp_path / "t.py"), text).findings
+    preferred = finding.fixes[0]
+    assert preferred.preferred and preferred.kind == "train-rnn"
+    assert preferred.edits[0].new_text.strip() == "model.lstm.train()"
+    assert sum(f.preferred for f in finding.fixes) == 1

@@ -12,6 +12,7 @@ import dataclasses
 import gc
 import logging
 import os
+import re
 import threading
 
 from .context import Definition, ModuleContext
@@ -46,7 +47,7 @@ class Engine:
         with self._lock, _collector_paused():
             try:
                 report = self._analyse(path, text)
-                if report.findings:
+                if report.findings and _OVERRIDES_MODE_SWITCH.search(text):
                     report.findings = [self._preferring_a_fix_that_works(path, text, f, len(report.findings))
                                        for f in report.findings]
                     self._analyse(path, text)  # leave the caches on the real text
@@ -76,7 +77,8 @@ class Engine:
     def _preferring_a_fix_that_works(self, path: str, text: str, finding: Finding, count: int) -> Finding:
         """Try the fixes in order (train(), train only the RNNs, disable cuDNN) on the text and
         make the first one that removes a finding the preferred one. A model whose own train()
-        keeps its LSTM in eval, say, needs `model.lstm.train()`, not `model.train()`."""
+        keeps its LSTM in eval, say, needs `model.lstm.train()`, not `model.train()`. Only done
+        where a class overrides train()/eval(): it costs a re-analysis per finding."""
         candidates = [f for f in finding.fixes if f.kind != "noqa"]
         order = sorted(candidates, key=lambda f: _FIX_ORDER.index(f.kind) if f.kind in _FIX_ORDER else 99)
         for fix in order:
@@ -284,6 +286,7 @@ class Engine:
 
 
 _FIX_ORDER = ("train", "train-rnn", "cudnn")
+_OVERRIDES_MODE_SWITCH = re.compile(r"^\s+def (?:train|eval)\(self", re.MULTILINE)
 
 
 @contextlib.contextmanager
