@@ -243,6 +243,41 @@ def _module_name(path: str) -> str:
     return os.path.basename(os.path.dirname(path)) if module == "__init__" else module
 
 
+def _defs_with_identifiers(text: str) -> list[tuple[str, set[str]]]:
+    """Each `def` of the file with the identifiers of its body (up to the next def)."""
+    starts = [(m.start(), m.group(1)) for m in _DEF.finditer(text)] + [(len(text), "")]
+    return [(name, set(_IDENTIFIER.findall(text, start, end)))
+            for (start, name), (end, _) in zip(starts, starts[1:]) if not name.startswith("__")]
+
+
+def _spread_through_callers(sources: dict[str, str], switchers: dict, backwarders: dict) -> None:
+    """A function calling a switcher switches modes too, and one calling a backwarder runs a
+    backward: fit() calling evaluate() (in another module) and train_one_epoch() makes a script
+    that only calls fit() worth analysing. Same rule as for files: a name from another module
+    counts next to that module's name."""
+    identifiers = {path: set(_IDENTIFIER.findall(text)) for path, text in sources.items()}
+    defs: dict[str, list] = {}
+    for _ in range(8):  # call chains deeper than this are rare; each round is one level
+        grew = False
+        known = switchers.keys() | backwarders.keys()
+        for path, text in sources.items():
+            if not identifiers[path] & known:
+                continue
+            module = _module_name(path)
+            if path not in defs:
+                defs[path] = _defs_with_identifiers(text)
+            for table in (switchers, backwarders):
+                for name, body in defs[path]:
+                    if module in table.get(name, ()):
+                        continue
+                    if any(table[callee] & (identifiers[path] | {module}) for callee in body & table.keys()
+                           if callee != name):
+                        table.setdefault(name, set()).add(module)
+                        grew = True
+        if not grew:
+            return
+
+
 def needing_analysis(sources: dict[str, str]) -> set[str]:
     """The paths (keys of `sources`: path -> text) the engine must analyse.
 
@@ -270,6 +305,8 @@ def needing_analysis(sources: dict[str, str]) -> set[str]:
 
     def names_one(identifiers: set[str], defined: dict[str, set[str]]) -> bool:
         return any(defined[name] & identifiers for name in identifiers & defined.keys())
+
+    _spread_through_callers(sources, switchers, backwarders)
 
     needed = switching & triggering
     for path, text in sources.items():
