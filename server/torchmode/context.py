@@ -204,7 +204,9 @@ class ModuleContext:
         return segment if len(segment) <= limit else segment[: limit - 1] + "…"
 
     def segment(self, node: ast.AST) -> str:
+        first, last = self.lines.line(node.lineno).encode("utf-8"), self.lines.line(node.end_lineno).encode("utf-8")
         if node.lineno == node.end_lineno:
-            line = self.lines.line(node.lineno).encode("utf-8")
-            return line[node.col_offset:node.end_col_offset].decode("utf-8", "replace")
-        return ast.get_source_segment(self.text, node) or ""
+            return first[node.col_offset:node.end_col_offset].decode("utf-8", "replace")
+        middle = [self.lines.line(n) for n in range(node.lineno + 1, node.end_lineno)]
+        return "\n".join([first[node.col_offset:].decode("utf-8", "replace"), *middle,
+                          last[:node.end_col_offset].decode("utf-8", "replace")])

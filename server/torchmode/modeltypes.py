@@ -276,7 +276,7 @@ def _container_type(ctx, name: str, node: ast.AST, local: dict, depth: int) -> M
     kinds: set[str] = set()
     certain = True
     for child in ast.walk(node):
-        if child is node or not isinstance(child, (ast.Call, ast.Name)):
+        if child is node or not (isinstance(child, ast.Call) or isinstance(child, ast.Name) and child.id in local):
             continue
         item = type_of_construction(ctx, child, local, depth + 1)
         if item is not None and item.rnn_paths:

@@ -28,6 +28,8 @@ class ModuleLocator:
         self.interpreter = interpreter
         self.use_jedi = use_jedi
         self._cache: dict[tuple, str | None] = {}
+        self._missing_packages: set[str] = set()  # top-level packages jedi could not find either
+        self._sys_path: list[str] | None = None
         self._project = None
         self._environment = None
 
@@ -37,12 +39,17 @@ class ModuleLocator:
             return None
         key = (os.path.dirname(from_path), module, level)
         if key not in self._cache:
-            self._cache[key] = self._by_path(from_path, module, level) or (
-                self._by_jedi(from_path, module) if level == 0 and self.use_jedi else None)
+            found = self._by_path(from_path, module, level)
+            if found is None and level == 0 and self.use_jedi and top not in self._missing_packages:
+                found = self._by_jedi(from_path, module)
+                if found is None and self._by_jedi(from_path, top) is None:
+                    self._missing_packages.add(top)  # not installed: do not look again for its modules
+            self._cache[key] = found
         return self._cache[key]
 
     def forget(self) -> None:
         self._cache.clear()
+        self._missing_packages.clear()
 
     def _by_path(self, from_path: str, module: str, level: int) -> str | None:
         here = os.path.dirname(os.path.abspath(from_path))
@@ -62,18 +69,35 @@ class ModuleLocator:
         return None
 
     def _by_jedi(self, from_path: str, module: str) -> str | None:
-        try:
-            import jedi
+        """Find the module on the sys.path jedi reports for the user's interpreter (its
+        site-packages, .pth entries) plus the project's paths."""
+        for folder in self._jedi_sys_path(from_path):
+            found = self._in_folder(folder, module)
+            if found:
+                return found
+        return None
 
-            code = f"import {module}\n"
-            script = jedi.Script(code, path=from_path, project=self._jedi_project(from_path),
-                                 environment=self._jedi_environment())
-            names = script.goto(1, len(code) - 2, follow_imports=True)
-            for name in names:
-                if name.module_path and str(name.module_path).endswith(".py"):
-                    return str(name.module_path)
-        except Exception as error:  # jedi failing on odd environments must not stop the analysis
-            log.debug("jedi could not locate %s: %s", module, error)
+    def _jedi_sys_path(self, from_path: str) -> list[str]:
+        if self._sys_path is None:
+            try:
+                environment = self._jedi_environment()
+                if environment is None:
+                    import jedi
+
+                    environment = jedi.InterpreterEnvironment()
+                self._sys_path = [str(p) for p in environment.get_sys_path()]
+                self._sys_path += [str(p) for p in self._jedi_project(from_path).added_sys_path]
+            except Exception as error:  # jedi failing on odd environments must not stop the analysis
+                log.debug("jedi could not give the interpreter's sys.path: %s", error)
+                self._sys_path = []
+        return self._sys_path
+
+    @staticmethod
+    def _in_folder(folder: str, module: str) -> str | None:
+        candidate = os.path.join(folder, *module.split("."))
+        for path in (candidate + ".py", os.path.join(candidate, "__init__.py"), candidate + ".pyi"):
+            if os.path.isfile(path):
+                return path
         return None
 
     def _jedi_project(self, from_path: str):

@@ -127,9 +127,10 @@ class ChunkCache:
                     ast.increment_lineno(cached.tree, start - cached.start_line)
                 cached.start_line = start
             if cached is None:
-                tree, error = _parse_with_recovery(piece)
-                if tree is not None and start != 1:
-                    ast.increment_lineno(tree, start - 1)
+                # Parse in place (blank lines before it) rather than walk the tree to move it after.
+                tree, error = _parse_with_recovery("\n" * (start - 1) + piece)
+                if error is not None:
+                    error = (error[0] - start + 1, error[1])
                 cached = Chunk(start, piece, tree, error)
             fresh[piece] = cached
             result.append(cached)

@@ -243,35 +243,59 @@ def _module_name(path: str) -> str:
     return os.path.basename(os.path.dirname(path)) if module == "__init__" else module
 
 
-def _defs_with_identifiers(text: str) -> list[tuple[str, set[str]]]:
-    """Each `def` of the file with the identifiers of its body (up to the next def)."""
-    starts = [(m.start(), m.group(1)) for m in _DEF.finditer(text)] + [(len(text), "")]
-    return [(name, set(_IDENTIFIER.findall(text, start, end)))
-            for (start, name), (end, _) in zip(starts, starts[1:]) if not name.startswith("__")]
+_IMPORT_LINE = re.compile(r"^[ \t]*(?:from[ \t]+\S+[ \t]+)?import[ \t][^\n]*", re.MULTILINE)
 
 
-def _spread_through_callers(sources: dict[str, str], switchers: dict, backwarders: dict) -> None:
-    """A function calling a switcher switches modes too, and one calling a backwarder runs a
-    backward: fit() calling evaluate() (in another module) and train_one_epoch() makes a script
-    that only calls fit() worth analysing. Same rule as for files: a name from another module
-    counts next to that module's name."""
-    identifiers = {path: set(_IDENTIFIER.findall(text)) for path, text in sources.items()}
+# Entry points: every script has one, and nothing imports them to train a model.
+_NOT_SPREAD = {"main", "cli", "run", "entry_point", "cli_main"}
+_TOP_LEVEL_DEF = re.compile(r"^(?:async[ \t]+)?def[ \t]+(\w+)|^class[ \t]+\w+", re.MULTILINE)
+
+
+def _defs_with_spans(text: str) -> list[tuple[str, int, int, set[str]]]:
+    """Each top-level function of the file: name, where it starts and ends, its identifiers."""
+    starts = [(m.start(), m.group(1) or "") for m in _TOP_LEVEL_DEF.finditer(text)] + [(len(text), "")]
+    return [(name, start, end, set(_IDENTIFIER.findall(text, start, end)))
+            for (start, name), (end, _) in zip(starts, starts[1:]) if name and not name.startswith("__")]
+
+
+def _spread_through_callers(sources: dict[str, str], switchers: dict, backwarders: dict, middle: set[str]) -> None:
+    """A top-level function calling a switcher switches modes too, and one calling a backwarder
+    runs a backward: fit() calling evaluate() (in another module) and train_one_epoch() makes a
+    script that only calls fit() worth analysing. Only top-level functions spread it (methods
+    are too many and their names too common), and a name from another module counts when that
+    module is named on an import line. The functions in the middle of a chain are looked for in
+    `middle`, the files that switch modes or run a backward themselves."""
+    imported = {}
     defs: dict[str, list] = {}
-    for _ in range(8):  # call chains deeper than this are rare; each round is one level
+    spreading = [({}, switchers, _TO_EVAL), ({}, backwarders, _BACKWARD)]
+    for path in middle:  # the top-level functions holding the text itself
+        text = sources[path]
+        for seeds, _, patterns in spreading:
+            offsets = _matches(text, patterns)
+            if offsets:
+                defs.setdefault(path, _defs_with_spans(text))
+                for name, start, end, _ in defs[path]:
+                    if any(start <= offset < end for offset in offsets):
+                        seeds.setdefault(name, set()).add(_module_name(path))
+    for _ in range(3):  # call chains deeper than this are rare; each round is one level
         grew = False
-        known = switchers.keys() | backwarders.keys()
-        for path, text in sources.items():
-            if not identifiers[path] & known:
+        for seeds, table, _ in spreading:
+            if not seeds:
                 continue
-            module = _module_name(path)
-            if path not in defs:
-                defs[path] = _defs_with_identifiers(text)
-            for table in (switchers, backwarders):
-                for name, body in defs[path]:
-                    if module in table.get(name, ()):
+            for path in middle:
+                text = sources[path]
+                if not any(name in text for name in seeds):
+                    continue
+                module = _module_name(path)
+                if path not in imported:
+                    imported[path] = set(_IDENTIFIER.findall(" ".join(_IMPORT_LINE.findall(text))))
+                    defs.setdefault(path, _defs_with_spans(text))
+                for name, _, _, body in defs[path]:
+                    if module in seeds.get(name, ()) or name in _NOT_SPREAD or name.startswith(("_", "test")):
                         continue
-                    if any(table[callee] & (identifiers[path] | {module}) for callee in body & table.keys()
+                    if any(seeds[callee] & (imported[path] | {module}) for callee in body & seeds.keys()
                            if callee != name):
+                        seeds.setdefault(name, set()).add(module)
                         table.setdefault(name, set()).add(module)
                         grew = True
         if not grew:
@@ -306,7 +330,7 @@ def needing_analysis(sources: dict[str, str]) -> set[str]:
     def names_one(identifiers: set[str], defined: dict[str, set[str]]) -> bool:
         return any(defined[name] & identifiers for name in identifiers & defined.keys())
 
-    _spread_through_callers(sources, switchers, backwarders)
+    _spread_through_callers(sources, switchers, backwarders, switching | triggering)
 
     needed = switching & triggering
     for path, text in sources.items():
