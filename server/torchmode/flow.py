@@ -109,14 +109,19 @@ class FunctionAnalysis:
         return FunctionResult(summary, list(self.hazards.values()), self.callees)
 
     def _collect_locals(self) -> None:
-        for node in ast.walk(self.node):
-            if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
-                self.locals.add(node.id)
-            elif isinstance(node, (ast.Global,)):
-                self.declared_global.update(node.names)
-            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node is not self.node:
-                self.locals.add(node.name)
-        self.locals -= self.declared_global
+        cached = getattr(self.node, "_torchmode_scope", None)  # a function is analysed many times (variants)
+        if cached is None:
+            names, declared = set(), set()
+            for node in ast.walk(self.node):
+                if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
+                    names.add(node.id)
+                elif isinstance(node, ast.Global):
+                    declared.update(node.names)
+                elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node is not self.node:
+                    names.add(node.name)
+            cached = (frozenset(names - declared), frozenset(declared))
+            self.node._torchmode_scope = cached
+        self.locals, self.declared_global = set(cached[0]), set(cached[1])
 
     def _decorated_no_grad(self) -> bool:
         for decorator in self.node.decorator_list:
@@ -272,7 +277,7 @@ class FunctionAnalysis:
     def stmt_If(self, node: ast.If, state: State) -> State | None:
         self.expr(node.test, state)
         constant = _constant_truth(node.test)
-        condition = _condition(node.test)
+        condition = _condition(node.test, self.ctx)
         then_state = else_state = None
         if constant is not False:
             then_state = state.copy()
@@ -1264,17 +1269,18 @@ def _feasible(mode: frozenset, conditions: frozenset) -> frozenset:
     return frozenset(t for t in mode if not (isinstance(t, EvalToken) and t.contradicts(conditions)))
 
 
-def _condition(test: ast.expr) -> tuple[str, bool, frozenset] | None:
+def _condition(test: ast.expr, ctx: ModuleContext) -> tuple[str, bool, frozenset] | None:
     """A branch condition we can recognise again: `phase == "train"`, `not is_eval`, `args.train`."""
     truth = True
     while isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         test, truth = test.operand, not truth
     if not isinstance(test, (ast.Compare, ast.Name, ast.Attribute)):
         return None
-    names = frozenset(n.id for n in ast.walk(test) if isinstance(n, ast.Name))
-    if any(isinstance(n, ast.Call) for n in ast.walk(test)):
+    nodes = list(ast.walk(test))
+    if any(isinstance(n, ast.Call) for n in nodes):
         return None  # a call may answer differently each time
-    return ast.dump(test), truth, names
+    names = frozenset(n.id for n in nodes if isinstance(n, ast.Name))
+    return " ".join(ctx.segment(test).split()), truth, names
 
 
 def _dotted(node: ast.expr) -> str | None:
