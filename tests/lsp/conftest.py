@@ -143,6 +143,7 @@ async def lsp_session(
     client = await config.start()
     if configuration is not None:
         client.set_configuration(configuration)
+    body_failed = False
     try:
         client.init_result = await asyncio.wait_for(
             client.initialize_session(
@@ -156,10 +157,23 @@ async def lsp_session(
             TIMEOUT,
         )
         yield client
+    except BaseException:
+        body_failed = True
+        raise
     finally:
-        with contextlib.suppress(Exception):
+        shutdown_error = None
+        try:
             await asyncio.wait_for(client.shutdown_session(), 10)
-        await client.stop()
+        except Exception as error:  # a server that cannot shut down cleanly fails the test
+            shutdown_error = error
+        server = client._server
+        try:
+            await asyncio.wait_for(client.stop(), 10)
+        except asyncio.TimeoutError:
+            if server is not None and server.returncode is None:
+                server.kill()
+        if shutdown_error is not None and not body_failed:
+            raise AssertionError(f"the server did not shut down cleanly: {shutdown_error!r}")
 
 
 def open_document(client: LanguageClient, path: pathlib.Path, text: str | None = None, version: int = 1) -> str:

@@ -221,3 +221,37 @@ async def test_tcp_transport_and_log_file(workspace, tmp_path):
         server.terminate()
         server.wait(10)
     assert "initialize" in log_file.read_text()
+
+
+async def test_pull_for_a_disabled_file_answers_at_once(workspace):
+    async with lsp_session(workspace, caps=capabilities(pull=True), configuration={"torchmode": {"enable": False}}) as client:
+        uri = open_document(client, workspace / "train.py", BUGGY)
+        report = await asyncio.wait_for(client.text_document_diagnostic_async(diagnostic_params(uri)), 10)
+        assert list(report.items) == []
+
+
+async def test_shutdown_while_requests_to_the_client_are_pending_exits_cleanly(workspace):
+    """`shutdown` right after `initialized`, before the client answered the server's own requests
+    (registerCapability, workspace/configuration): the answer is a result and the exit code 0."""
+    server = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "torchmode.server", stdin=subprocess.PIPE, stdout=subprocess.PIPE
+    )
+    try:
+        caps = {"workspace": {"configuration": True, "didChangeWatchedFiles": {"dynamicRegistration": True}}}
+        server.stdin.write(_frame({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+                                   "params": {"processId": None, "rootUri": workspace.as_uri(), "capabilities": caps}}))
+        assert (await asyncio.wait_for(_read_message(server.stdout), TIMEOUT))["id"] == 1
+        server.stdin.write(_frame({"jsonrpc": "2.0", "method": "initialized", "params": {}}))
+        server.stdin.write(_frame({"jsonrpc": "2.0", "id": 2, "method": "shutdown", "params": None}))
+        while True:  # the server's own requests stay unanswered on purpose
+            reply = await asyncio.wait_for(_read_message(server.stdout), TIMEOUT)
+            if reply.get("id") == 2 and "method" not in reply:
+                break
+        assert "error" not in reply and reply["result"] is None
+        server.stdin.write(_frame({"jsonrpc": "2.0", "method": "exit", "params": None}))
+        await server.stdin.drain()
+        assert await asyncio.wait_for(server.wait(), 10) == 0
+    finally:
+        if server.returncode is None:
+            server.kill()
+            await server.wait()

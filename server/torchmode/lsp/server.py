@@ -83,7 +83,14 @@ class TorchmodeProtocol(LanguageServerProtocol):
         super()._execute_handler(msg_id, handler, callback, args, kwargs)
         future = self._request_futures.get(msg_id)
         if future is not None:
-            future.add_done_callback(lambda done, key=msg_id: self._forget_future(key, done))
+            future.add_done_callback(lambda done, key=msg_id: self._forget_future_soon(key, done))
+
+    def _forget_future_soon(self, key, future) -> None:
+        # Not right away: pygls' `shutdown` cancels these futures while iterating over the table.
+        try:
+            asyncio.get_running_loop().call_soon(self._forget_future, key, future)
+        except RuntimeError:  # no loop running here (a thread): nothing iterates concurrently
+            self._forget_future(key, future)
 
     def _forget_future(self, key, future) -> None:
         if self._request_futures.get(key) is future:
