@@ -125,3 +125,13 @@ async def test_watched_files_and_configuration_are_registered_dynamically(worksp
         await wait_until(lambda: len(client.registrations) >= 2, what="registrations")
         methods = {r.method for r in client.registrations}
         assert methods == {types.WORKSPACE_DID_CHANGE_WATCHED_FILES, types.WORKSPACE_DID_CHANGE_CONFIGURATION}
+
+
+async def test_exclude_globs_work_as_in_torchmode_check(workspace):
+    (workspace / "pyproject.toml").write_text('[tool.torchmode]\nexclude = ["experiments"]\n')
+    (workspace / "experiments" / "old").mkdir(parents=True)
+    async with lsp_session(workspace) as client:
+        skipped = open_document(client, workspace / "experiments" / "old" / "train.py", BUGGY)
+        checked = open_document(client, workspace / "train.py", BUGGY)
+        assert await wait_for_diagnostics(client, skipped, version=1) == []
+        assert len(await wait_for_diagnostics(client, checked, version=1)) == 1

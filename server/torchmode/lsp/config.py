@@ -9,11 +9,11 @@ with a warning by torchmode.settings; the warning goes to the client's log once 
 from __future__ import annotations
 
 import dataclasses
-import fnmatch
 import os
 from typing import Any, Callable
 
-from torchmode.settings import Settings, settings_for
+from torchmode import walk
+from torchmode.settings import Settings, find_pyproject, settings_for
 
 SECTION = "torchmode"
 
@@ -95,15 +95,19 @@ class EditorConfig:
 
 
 def is_excluded(path: str, settings: Settings, roots: tuple[str, ...]) -> bool:
-    """Whether `settings.exclude` (glob patterns, as in `[tool.torchmode] exclude`) covers `path`."""
+    """Whether `settings.exclude` covers `path`, the way `torchmode check` decides it: globs relative
+    to the folder of the pyproject.toml they came from (else the workspace folder), or bare names;
+    a matching folder excludes everything below it."""
     if not settings.exclude:
         return False
-    candidates = {path, os.path.basename(path)}
-    for root in roots:
-        if _inside(path, root):
-            candidates.add(os.path.relpath(path, root))
-    return any(fnmatch.fnmatch(c, pattern) or fnmatch.fnmatch(c, pattern.rstrip("/") + "/*")
-               for c in candidates for pattern in settings.exclude)
+    pyproject = find_pyproject(path)
+    base = os.path.dirname(pyproject) if pyproject else next((r for r in roots if _inside(path, r)), os.path.dirname(path))
+    current = path
+    while _inside(current, base):
+        if walk.is_excluded(current, settings.exclude, base):
+            return True
+        current = os.path.dirname(current)
+    return False
 
 
 def _inside(path: str, folder: str) -> bool:
