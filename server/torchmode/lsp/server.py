@@ -8,6 +8,7 @@ the analysed version and the settings did not change meanwhile (never a stale re
 from __future__ import annotations
 
 import asyncio
+import functools
 import logging
 import os
 import time
@@ -43,7 +44,10 @@ def _make_engine(roots, *, interpreter, extra_paths):
     return Engine(roots, interpreter=interpreter, extra_paths=extra_paths)
 
 
+@functools.lru_cache(maxsize=4096)
 def normalise(path: str) -> str:
+    # Cached: realpath costs a syscall per path component, and paths are normalised on every
+    # keystroke (overlays, dependents). A symlink changed while the server runs is not followed.
     return os.path.normcase(os.path.realpath(path))
 
 
