@@ -38,6 +38,9 @@ class Engine:
         # (path, qualname) -> _Cached: function results survive edits elsewhere in the file
         self._results: dict[tuple, _Cached] = {}
         self._validated: set[tuple] = set()  # results checked during the current check_source
+        # Bumped whenever a file's text changes: a result checked in this generation is valid
+        # without walking its callees again (a batch run over a code base never re-walks).
+        self._generation = 0
         self._in_progress: set[tuple] = set()
         self._lock = threading.RLock()
 
@@ -99,6 +102,7 @@ class Engine:
     def set_overlay(self, path: str, text: str | None) -> None:
         path = os.path.abspath(path)
         with self._lock:
+            self._generation += 1
             if text is None:
                 self._overlays.pop(path, None)
                 self._chunk_caches.pop(path, None)
@@ -109,6 +113,7 @@ class Engine:
     def invalidate(self, path: str) -> None:
         path = os.path.abspath(path)
         with self._lock:
+            self._generation += 1
             self._contexts.pop(path, None)
             self.locator.forget()
             self._forget_results_of(path)
@@ -137,6 +142,8 @@ class Engine:
         ctx = self._contexts.get(path)
         if ctx is not None and ctx.text == text:
             return ctx
+        if ctx is not None or path in self._chunk_caches:
+            self._generation += 1  # a text we knew changed
         cache = self._chunk_caches.setdefault(path, ChunkCache())
         ctx = ModuleContext(self, path, text, cache)
         self._contexts[path] = ctx
@@ -219,9 +226,20 @@ class Engine:
         key = (ctx.path, definition.key)
         node = definition.node
         cached = self._results.get(key)
-        if cached is not None and (key in self._validated or self._still_valid(cached, definition)):
-            self._validated.add(key)
-            return cached.result
+        if cached is not None and key in self._in_progress:
+            return cached.result  # being validated further up a cycle of calls: take it as it was
+        if cached is not None and (key in self._validated or cached.checked == self._generation):
+            return cached.result  # nothing changed anywhere since it was computed or last checked
+        if cached is not None:
+            self._in_progress.add(key)
+            try:
+                valid = self._still_valid(cached, definition)
+            finally:
+                self._in_progress.discard(key)
+            if valid:
+                self._validated.add(key)
+                cached.checked = self._generation
+                return cached.result
         if key in self._in_progress:  # recursion: assume the call does nothing
             return FunctionResult(EMPTY_SUMMARY, [], {})
         self._in_progress.add(key)
@@ -232,7 +250,7 @@ class Engine:
         finally:
             self._in_progress.discard(key)
         lines = (node.lineno, node.end_lineno) if node is not None else None
-        self._results[key] = _Cached(node, lines, ctx.environment, result, ctx)
+        self._results[key] = _Cached(node, lines, ctx.environment, result, ctx, self._generation)
         self._validated.add(key)
         return result
 
@@ -318,10 +336,11 @@ def _definition_in(ctx: ModuleContext, qualname: str) -> Definition | None:
 
 
 class _Cached:
-    __slots__ = ("node", "lines", "environment", "result", "ctx")
+    __slots__ = ("node", "lines", "environment", "result", "ctx", "checked")
 
-    def __init__(self, node, lines, environment, result, ctx) -> None:
+    def __init__(self, node, lines, environment, result, ctx, checked) -> None:
         self.node, self.lines, self.environment, self.result, self.ctx = node, lines, environment, result, ctx
+        self.checked = checked  # the engine generation it was last known valid in
 
 
 def _normalise(qualname: str) -> str:
