@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from . import knowledge
 from .modeltypes import ClassInfo, ModelType, type_of_construction
-from .source import ChunkCache, LineIndex, module_tree
+from .source import ChunkCache, LineIndex, module_tree, physical_lines
 
 _STORE_TRUE = re.compile(r"add_argument\(\s*[\"'](--[\w-]+)[\"'][^)]*action\s*=\s*[\"']store_true[\"'][^)]*\)")
 _MENTIONS_RNN = re.compile(r"\b(LSTM|GRU|RNN|RNNBase)\b")
@@ -20,7 +20,8 @@ _MENTIONS_RNN = re.compile(r"\b(LSTM|GRU|RNN|RNNBase)\b")
 
 _ENVIRONMENT_LINE = re.compile(
     r"^(?:import |from |class |@|[A-Za-z_][\w.]*\s*(?::[^=]*)?=[^=]|\s*(?:async\s+)?def )"
-    r"|self\.[\w.]+\s*(?::[^=]*)?=[^=]|add_module|setattr|\.(?:append|extend|insert|update)\(|cudnn|global ",
+    r"|self\.[\w.]+\s*(?::[^=]*)?=(?!=)\s*(?![\d\"'-]|True\b|False\b|None\b)\S"
+    r"|add_module|setattr|\.(?:append|extend|insert|update)\(|cudnn|global ",
 )
 _environment_cache: dict[str, str] = {}
 
@@ -30,7 +31,7 @@ def _environment_text(chunk_text: str) -> str:
     assignments, class and def headers, `self.x = ...` and friends."""
     found = _environment_cache.get(chunk_text)
     if found is None:
-        found = "\n".join(line for line in chunk_text.splitlines() if _ENVIRONMENT_LINE.search(line))
+        found = "\n".join(line for line in physical_lines(chunk_text) if _ENVIRONMENT_LINE.search(line))
         if len(_environment_cache) > 4096:
             _environment_cache.clear()
         _environment_cache[chunk_text] = found

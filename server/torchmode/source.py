@@ -62,8 +62,18 @@ class Chunk:
         return f"line {self.start_line + self.syntax_error[0] - 1}: {self.syntax_error[1]}"
 
 
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
+
+
+def physical_lines(text: str, keepends: bool = False) -> list[str]:
+    """Lines as Python and LSP count them: only \n, \r\n and \r end a line (str.splitlines
+    also breaks at form feeds and U+2028, which would shift every row after them)."""
+    lines = _LINE.findall(text)
+    return lines if keepends else [line.rstrip("\r\n") for line in lines]
+
+
 def split_chunks(text: str) -> list[tuple[int, str]]:
-    lines = text.splitlines(keepends=True)
+    lines = physical_lines(text, keepends=True)
     chunks: list[tuple[int, list[str]]] = []
     previous_was_decorator = False
     for number, line in enumerate(lines, start=1):
@@ -92,7 +102,7 @@ def _parse_with_recovery(text: str) -> tuple[ast.Module | None, tuple[int, str] 
         except SyntaxError as error:
             first_error = first_error or (error.lineno or 1, error.msg)
             lineno = error.lineno or 0
-            lines = text.splitlines(keepends=True)
+            lines = physical_lines(text, keepends=True)
             if not 1 <= lineno <= len(lines):
                 break
             bad = lines[lineno - 1]
@@ -171,7 +181,7 @@ class LineIndex:
     """Converts `ast` byte columns to code-point columns (the engine's unit)."""
 
     def __init__(self, text: str) -> None:
-        self.lines = text.splitlines()
+        self.lines = physical_lines(text)
         self.newline = "\r\n" if "\r\n" in text[:10000] else ("\r" if "\r" in text[:10000] and "\n" not in text[:10000] else "\n")
 
     def line(self, lineno: int) -> str:

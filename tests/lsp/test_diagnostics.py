@@ -116,11 +116,6 @@ async def test_publish_carries_the_version(workspace):
         assert all(p.version == 7 for _, p in client.publications if p.uri == uri)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine (source.py) splits lines with str.splitlines, so its rows shift after a form feed or "
-    "U+2028; the server's own edit handling is right (reported to the engine's owner)",
-)
 async def test_form_feed_and_line_separator_do_not_shift_edits(workspace):
     """Only \\n, \\r\\n and \\r end lines in LSP: a form feed (old-style page break) or U+2028 in a
     comment must not make later edits land one line off."""
