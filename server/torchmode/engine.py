@@ -7,6 +7,7 @@ cached) -> Hazards -> TM001 Findings with their fixes (rules/tm001.py).
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import dataclasses
 import gc
@@ -249,15 +250,15 @@ class Engine:
                                       definition.param_consts).run()
         finally:
             self._in_progress.discard(key)
-        lines = (node.lineno, node.end_lineno) if node is not None else None
+        lines = (node.lineno, node.end_lineno) if node is not None else _body_signature(ctx)
         self._results[key] = _Cached(node, lines, ctx.environment, result, ctx, self._generation)
         self._validated.add(key)
         return result
 
     def _still_valid(self, cached: "_Cached", definition: Definition) -> bool:
         node = definition.node
-        if node is None:  # the module body: valid only for the very same text
-            if cached.ctx is not definition.ctx:
+        if node is None:  # the module body: the same statements outside functions, at the same lines
+            if cached.lines != _body_signature(definition.ctx):
                 return False
         elif cached.node is not node or cached.lines != (node.lineno, node.end_lineno):
             return False
@@ -318,6 +319,13 @@ def _collector_paused():
     finally:
         if was_enabled:
             gc.enable()
+
+
+def _body_signature(ctx: ModuleContext) -> tuple:
+    """What the module body's analysis reads of the file besides its environment: the statements
+    outside functions and classes (reused nodes when their chunk did not change) and their lines."""
+    return tuple((id(node), node.lineno, node.end_lineno) for node in ctx.body
+                 if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)))
 
 
 def _definition_in(ctx: ModuleContext, qualname: str) -> Definition | None:

@@ -68,23 +68,44 @@ _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 def physical_lines(text: str, keepends: bool = False) -> list[str]:
     """Lines as Python and LSP count them: only \n, \r\n and \r end a line (str.splitlines
     also breaks at form feeds and U+2028, which would shift every row after them)."""
+    if "\r" not in text:  # the common case, at C speed
+        parts = text.split("\n")
+        last = [parts[-1]] if parts[-1] else []
+        return ([part + "\n" for part in parts[:-1]] + last) if keepends else parts[:-1] + last
     lines = _LINE.findall(text)
     return lines if keepends else [line.rstrip("\r\n") for line in lines]
 
 
+_CHUNK_START_LINE = re.compile(r"^(?:(?:async[ \t]+)?def\b|class\b|@|if[ \t]+__name__\b)", re.MULTILINE)
+
+
 def split_chunks(text: str) -> list[tuple[int, str]]:
-    lines = physical_lines(text, keepends=True)
-    chunks: list[tuple[int, list[str]]] = []
-    previous_was_decorator = False
-    for number, line in enumerate(lines, start=1):
-        starts = bool(line) and not line[0].isspace() and _CHUNK_START.match(line) is not None
-        if starts and not previous_was_decorator or not chunks:
-            chunks.append((number, [line]))
-        else:
-            chunks[-1][1].append(line)
+    """(first line, text) of each top-level chunk. Found with one regex scan, not a loop over
+    lines: this runs on every keystroke."""
+    starts = [0]
+    for match in _CHUNK_START_LINE.finditer(text):
+        offset = match.start()
+        if offset and not _after_decorator(text, offset):
+            starts.append(offset)
+    chunks, line, previous = [], 1, 0
+    for begin, end in zip(starts, starts[1:] + [len(text)]):
+        line += text.count("\n", previous, begin)
+        previous = begin
+        if begin < end:
+            chunks.append((line, text[begin:end]))
+    return chunks or [(1, text)]
+
+
+def _after_decorator(text: str, offset: int) -> bool:
+    """Does the nearest non-blank line above `offset` start with `@`?"""
+    end = offset
+    while end > 0:
+        start = text.rfind("\n", 0, end - 1) + 1
+        line = text[start:end]
         if line.strip():
-            previous_was_decorator = line.startswith("@")
-    return [(start, "".join(body)) for start, body in chunks]
+            return line.startswith("@")
+        end = start
+    return False
 
 
 def _parse(text: str) -> ast.Module:
