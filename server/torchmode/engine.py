@@ -251,7 +251,8 @@ class Engine:
         finally:
             self._in_progress.discard(key)
         lines = (node.lineno, node.end_lineno) if node is not None else _body_signature(ctx)
-        self._results[key] = _Cached(node, lines, ctx.environment, result, ctx, self._generation)
+        self._results[key] = _Cached(node, lines, ctx.environment, result, ctx, self._generation,
+                                     _function_source(ctx, node) if node is not None else None)
         self._validated.add(key)
         return result
 
@@ -260,8 +261,14 @@ class Engine:
         if node is None:  # the module body: the same statements outside functions, at the same lines
             if cached.lines != _body_signature(definition.ctx):
                 return False
-        elif cached.node is not node or cached.lines != (node.lineno, node.end_lineno):
+        elif cached.lines != (node.lineno, node.end_lineno):
             return False
+        elif cached.node is not node:
+            # Its chunk was parsed again (an edit elsewhere in the class): the same text at the
+            # same lines is the same function.
+            if cached.source != _function_source(definition.ctx, node):
+                return False
+            cached.node = node
         if cached.environment != definition.ctx.environment:
             return False
         for (path, qualname), fingerprint in cached.result.callees.items():
@@ -344,11 +351,17 @@ def _definition_in(ctx: ModuleContext, qualname: str) -> Definition | None:
 
 
 class _Cached:
-    __slots__ = ("node", "lines", "environment", "result", "ctx", "checked")
+    __slots__ = ("node", "lines", "environment", "result", "ctx", "checked", "source")
 
-    def __init__(self, node, lines, environment, result, ctx, checked) -> None:
+    def __init__(self, node, lines, environment, result, ctx, checked, source) -> None:
         self.node, self.lines, self.environment, self.result, self.ctx = node, lines, environment, result, ctx
         self.checked = checked  # the engine generation it was last known valid in
+        self.source = source  # the function's text, decorators included
+
+
+def _function_source(ctx: ModuleContext, node) -> str:
+    first = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
+    return "\n".join(ctx.lines.lines[first - 1:node.end_lineno])
 
 
 def _normalise(qualname: str) -> str:
