@@ -272,6 +272,11 @@ class Engine:
         if cached.environment != definition.ctx.environment:
             return False
         for (path, qualname), fingerprint in cached.result.callees.items():
+            known = self._results.get((path, qualname))
+            if known is not None and ((path, qualname) in self._validated or known.checked == self._generation):
+                if known.result.summary.fingerprint() != fingerprint:  # already checked this round
+                    return False
+                continue
             callee_ctx = self.context_of(path)
             if callee_ctx is None:
                 return False

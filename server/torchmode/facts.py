@@ -137,6 +137,14 @@ class Summary:
     registry_params: frozenset = frozenset()  # parameters used as keys of a registry of model classes
 
     def fingerprint(self) -> int:
+        """A hash of everything a caller reads; computed once (a summary is not changed after its
+        function's analysis), as every edit compares hundreds of them."""
+        cached = self.__dict__.get("_fingerprint")
+        if cached is None:
+            cached = self.__dict__["_fingerprint"] = self._compute_fingerprint()
+        return cached
+
+    def _compute_fingerprint(self) -> int:
         return hash((tuple(sorted(self.effects.items(), key=repr)), self.frozen, self.requirements,
                      self.returns_objs, self.returns_taint, self.returns_items, self.returns_funcs,
                      tuple(sorted(self.returned_modes.items(), key=repr)),
