@@ -388,15 +388,12 @@ class FunctionAnalysis:
         for key in value.objs:
             module_type = self.type_of(state.canonical(key))
             cls = module_type.cls if module_type is not None else None
-            found = cls.find_method(name) if cls is not None else None
-            if found is None:
+            definition = _method(cls, name)
+            if definition is None:
                 continue
-            owner, method = found
             call = ast.copy_location(ast.Call(func=ast.Attribute(value=node, attr=name, ctx=ast.Load()), args=[],
                                               keywords=[]), node)
             call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
-            definition = Definition("function", f"{owner.name}.{name}", ctx=owner.ctx, node=method, owner=owner,
-                                    self_cls=cls if cls is not owner else None)
             returned = self.apply(call, definition, [], {}, state, bound_self=(key, None))
             result = returned if result is None else result | returned
         return result
@@ -924,10 +921,7 @@ class FunctionAnalysis:
                 taint |= self.call_value(node, sub, args, kwargs, arg_taint, state).taint
                 continue
             if found is not None:
-                owner, method_node = found
-                definition = Definition("function", f"{owner.name}.{method}", ctx=owner.ctx, node=method_node,
-                                        owner=owner, self_cls=cls if cls is not owner else None)
-                taint |= self.apply(node, definition, args, kwargs, state, bound_self=(key, func.value)).taint
+                taint |= self.apply(node, _method(cls, method), args, kwargs, state, bound_self=(key, func.value)).taint
             if found is None and module_type is None and method not in knowledge.NOT_MODULE_METHODS:
                 root = state.canonical(key)[2:].split(".")[0].split("[")[0]
                 if key.startswith("p:") and root in self.param_names:
@@ -946,12 +940,8 @@ class FunctionAnalysis:
         mode switch itself, what its override does on top."""
         for key in receiver.objs:
             module_type = self.type_of(state.canonical(key))
-            cls = module_type.cls if module_type is not None else None
-            found = cls.find_method(method) if cls is not None else None
-            if found is not None:
-                owner, method_node = found
-                definition = Definition("function", f"{owner.name}.{method}", ctx=owner.ctx, node=method_node,
-                                        owner=owner, self_cls=cls if cls is not owner else None)
+            definition = _method(module_type.cls if module_type is not None else None, method)
+            if definition is not None:
                 self.apply(node, definition, args, kwargs, state, bound_self=(key, node.func.value))
 
     def _train_false(self, node: ast.Call) -> bool:
@@ -961,11 +951,9 @@ class FunctionAnalysis:
     # -- constructing and applying user code ----------------------------------------------------
     def construct(self, node, definition: Definition, args, kwargs, arg_taint, state: State) -> Val:
         key = self.fresh(node, state, definition.cls.model_type())
-        found = definition.cls.find_method("__init__")
-        if found is not None:
-            owner, init = found
-            init_def = Definition("function", f"{owner.name}.__init__", ctx=owner.ctx, node=init, owner=owner,
-                                  self_cls=definition.cls if definition.cls is not owner else None)
+        init_def = _method(definition.cls, "__init__")
+        if init_def is not None:
+            init = init_def.node
             summary = self.engine.summary(init_def)
             # Its effects on the arguments (Predictor(model) calling model.eval()) apply here.
             self.apply(node, init_def, args, kwargs, state, bound_self=(key, None))
@@ -1230,6 +1218,16 @@ class FunctionAnalysis:
             result = None
         self.key_types[key] = result
         return result
+
+
+def _method(cls, name: str) -> Definition | None:
+    """Method `name` of class `cls` (found through its bases), analysed for `cls` as `self`."""
+    found = cls.find_method(name) if cls is not None else None
+    if found is None:
+        return None
+    owner, node = found
+    return Definition("function", f"{owner.name}.{name}", ctx=owner.ctx, node=node, owner=owner,
+                      self_cls=cls if cls is not owner else None)
 
 
 def _is_lightning(cls, depth: int = 0) -> bool:
