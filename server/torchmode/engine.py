@@ -251,7 +251,7 @@ class Engine:
         finally:
             self._in_progress.discard(key)
         lines = (node.lineno, node.end_lineno) if node is not None else _body_signature(ctx)
-        self._results[key] = _Cached(node, lines, ctx.environment, result, ctx, self._generation,
+        self._results[key] = _Cached(node, lines, result, ctx, self._generation,
                                      _function_source(ctx, node) if node is not None else None)
         self._validated.add(key)
         return result
@@ -269,7 +269,7 @@ class Engine:
             if cached.source != _function_source(definition.ctx, node):
                 return False
             cached.node = node
-        if cached.environment != definition.ctx.environment:
+        if cached.ctx.environment != definition.ctx.environment:
             return False
         for (path, qualname), fingerprint in cached.result.callees.items():
             known = self._results.get((path, qualname))
@@ -291,7 +291,8 @@ class Engine:
         if definition.node is None:
             return EMPTY_SUMMARY
         if definition.owner is None and definition.ctx is not None:
-            owner = next((c for c in definition.ctx.classes.values()
+            # A method's node comes from a parsed class: classes not parsed yet cannot own it.
+            owner = next((c for c in definition.ctx.classes.parsed_values()
                           if definition.node in c.methods.values()), None)
             definition.owner = owner
         return self._result(definition).summary
@@ -356,10 +357,11 @@ def _definition_in(ctx: ModuleContext, qualname: str) -> Definition | None:
 
 
 class _Cached:
-    __slots__ = ("node", "lines", "environment", "result", "ctx", "checked", "source")
+    __slots__ = ("node", "lines", "result", "ctx", "checked", "source")
 
-    def __init__(self, node, lines, environment, result, ctx, checked, source) -> None:
-        self.node, self.lines, self.environment, self.result, self.ctx = node, lines, environment, result, ctx
+    def __init__(self, node, lines, result, ctx, checked, source) -> None:
+        # ctx: the file as it was analysed; its environment is compared only when revalidating.
+        self.node, self.lines, self.result, self.ctx = node, lines, result, ctx
         self.checked = checked  # the engine generation it was last known valid in
         self.source = source  # the function's text, decorators included
 

@@ -19,6 +19,7 @@ from .context import Definition, ModuleContext
 from .facts import (ENTRY, REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EvalToken, Forward, Hazard, Requirement,
                     Site, Summary, TaintRequirement)
 from .modeltypes import ModelType, type_of_construction
+from .source import child_nodes
 from .state import EMPTY, Closure, Partial, State, Val, join
 
 MAX_LOOP_ROUNDS = 4
@@ -111,16 +112,7 @@ class FunctionAnalysis:
     def _collect_locals(self) -> None:
         cached = getattr(self.node, "_torchmode_scope", None)  # a function is analysed many times (variants)
         if cached is None:
-            names, declared = set(), set()
-            for node in ast.walk(self.node):
-                if isinstance(node, ast.Name) and isinstance(node.ctx, (ast.Store, ast.Del)):
-                    names.add(node.id)
-                elif isinstance(node, ast.Global):
-                    declared.update(node.names)
-                elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and node is not self.node:
-                    names.add(node.name)
-            cached = (frozenset(names - declared), frozenset(declared))
-            self.node._torchmode_scope = cached
+            cached = self.node._torchmode_scope = _scope_names(self.node)
         self.locals, self.declared_global = set(cached[0]), set(cached[1])
 
     def _decorated_no_grad(self) -> bool:
@@ -1299,3 +1291,27 @@ def _constant_truth(node: ast.expr) -> bool | None:
         inner = _constant_truth(node.operand)
         return None if inner is None else not inner
     return None
+
+
+
+def _scope_names(function: ast.AST) -> tuple[frozenset, frozenset]:
+    """(local names, names declared global) of a function: every name it (or a nested function
+    or comprehension, conservatively) binds, as an ast.walk would find them."""
+    names, declared = set(), set()
+    stack = [function]
+    while stack:
+        node = stack.pop()
+        kind = node.__class__
+        if kind is ast.Name:
+            if node.ctx.__class__ is not ast.Load:
+                names.add(node.id)
+            continue
+        if kind is ast.Constant:
+            continue
+        if kind is ast.Global:
+            declared.update(node.names)
+            continue
+        if kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef) and node is not function:
+            names.add(node.name)
+        stack.extend(child_nodes(node))
+    return frozenset(names - declared), frozenset(declared)

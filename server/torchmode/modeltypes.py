@@ -12,6 +12,7 @@ import ast
 from dataclasses import dataclass, field
 
 from . import knowledge
+from .source import child_nodes
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ class ClassInfo:
         return ModelType(self.name, frozenset(paths), frozenset(kinds), certain, cls=self)
 
 
-class _SelfAssignments(ast.NodeVisitor):
+class _SelfAssignments:
     """Module-typed attributes a method gives `self`: `self.x = ...`, add_module, containers."""
 
     def __init__(self, ctx) -> None:
@@ -153,8 +154,25 @@ class _SelfAssignments(ast.NodeVisitor):
         self.assigned: set[str] = set()
 
     def scan(self, method) -> dict[str, ModelType]:
-        for statement in method.body:
-            self.visit(statement)
+        # In source order (a local assigned before `self.x = local` is known there); nested
+        # functions and lambdas are not the class's attributes.
+        stack = list(reversed(method.body))
+        while stack:
+            node = stack.pop()
+            kind = node.__class__
+            if kind is ast.Assign:
+                for target in node.targets:
+                    self._assign(target, node.value)
+                continue
+            if kind is ast.AnnAssign:
+                if node.value is not None:
+                    self._assign(node.target, node.value)
+                continue
+            if kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.Name, ast.Constant):
+                continue
+            if kind is ast.Call:
+                self._call(node)
+            stack.extend(reversed(child_nodes(node)))
         return self.found
 
     def _record(self, attr: str, value: ast.expr) -> None:
@@ -169,14 +187,6 @@ class _SelfAssignments(ast.NodeVisitor):
                                     module_type.cls or previous.cls)
         self.found[attr] = module_type
 
-    def visit_Assign(self, node: ast.Assign) -> None:
-        for target in node.targets:
-            self._assign(target, node.value)
-
-    def visit_AnnAssign(self, node: ast.AnnAssign) -> None:
-        if node.value is not None:
-            self._assign(node.target, node.value)
-
     def _assign(self, target: ast.expr, value: ast.expr) -> None:
         if isinstance(target, ast.Name):
             self.local[target.id] = value
@@ -185,7 +195,7 @@ class _SelfAssignments(ast.NodeVisitor):
         elif isinstance(target, ast.Subscript) and _is_self_attr(target.value):  # self.blocks["x"] = ...
             self._record(target.value.attr + "[*]", value)
 
-    def visit_Call(self, node: ast.Call) -> None:
+    def _call(self, node: ast.Call) -> None:
         func = node.func
         if isinstance(func, ast.Attribute):
             if func.attr == "add_module" and _is_self(func.value) and len(node.args) == 2:
@@ -198,13 +208,6 @@ class _SelfAssignments(ast.NodeVisitor):
             name = node.args[1]
             attr = name.value if isinstance(name, ast.Constant) and isinstance(name.value, str) else "[*]"
             self._record(attr, node.args[2])
-        self.generic_visit(node)
-
-    def visit_FunctionDef(self, node) -> None:  # nested functions are not the class's attributes
-        return
-
-    visit_AsyncFunctionDef = visit_FunctionDef
-    visit_Lambda = visit_FunctionDef
 
 
 def _is_self(node: ast.expr) -> bool:

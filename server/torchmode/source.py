@@ -13,7 +13,6 @@ import ast
 import codecs
 import re
 import warnings
-from dataclasses import dataclass
 
 # A line that can start a new top-level chunk. Anything else (including continuation lines of a
 # bracket or a string that happen to start at column 0) stays with the chunk before it; a wrong
@@ -48,18 +47,75 @@ def decode_source(data: bytes) -> str:
         raise SourceError(f"not valid {encoding}: {error.reason} at byte {error.start}") from None
 
 
-@dataclass
 class Chunk:
-    start_line: int  # 1-based line of the chunk's first line in the file
-    text: str
-    tree: ast.Module | None  # None when it does not parse even after recovery
-    syntax_error: tuple[int, str] | None = None  # (line within the chunk, message)
+    """One top-level chunk. Its tree is parsed when first asked for: a file read only to follow
+    an import needs the chunks of the few definitions it is asked about, not all of them."""
+
+    __slots__ = ("start_line", "text", "_tree", "_syntax_error", "_parsed", "_definition")
+
+    def __init__(self, start_line: int, text: str) -> None:
+        self.start_line = start_line  # 1-based line of the chunk's first line in the file
+        self.text = text
+        self._tree: ast.Module | None = None  # None when it does not parse even after recovery
+        self._syntax_error: tuple[int, str] | None = None  # (line within the chunk, message)
+        self._parsed = False
+        self._definition: tuple[str, str] | None | bool = False  # False: not looked for yet
+
+    @property
+    def parsed(self) -> bool:
+        return self._parsed
+
+    @property
+    def tree(self) -> ast.Module | None:
+        if not self._parsed:
+            # Parse in place (blank lines before it) rather than walk the tree to move it after.
+            tree, error = _parse_with_recovery("\n" * (self.start_line - 1) + self.text)
+            self._tree = tree
+            self._syntax_error = (error[0] - self.start_line + 1, error[1]) if error is not None else None
+            self._parsed = True
+        return self._tree
+
+    @property
+    def syntax_error(self) -> tuple[int, str] | None:
+        self.tree
+        return self._syntax_error
 
     @property
     def error(self) -> str | None:
         if self.syntax_error is None:
             return None
         return f"line {self.start_line + self.syntax_error[0] - 1}: {self.syntax_error[1]}"
+
+    def move_to(self, start_line: int) -> None:
+        if self._parsed and self._tree is not None and start_line != self.start_line:
+            ast.increment_lineno(self._tree, start_line - self.start_line)
+        self.start_line = start_line
+
+    @property
+    def definition(self) -> tuple[str, str] | None:
+        """("def" or "class", name) when the chunk is one decorated or plain definition and
+        nothing else at column 0 (so its name is known without parsing it); else None."""
+        if self._definition is False:
+            self._definition = _single_definition(self.text)
+        return self._definition
+
+
+_HEADER = re.compile(r"^(?:async[ \t]+)?(def|class)[ \t]+(\w+)", re.MULTILINE)
+# Column-0 lines that may follow a definition's header inside it: comments, closing brackets of
+# a signature, blank lines. Any other one may be a module-level statement (an import, a global).
+_INSIDE_AT_COLUMN_0 = re.compile(r"\n(?![ \t\r\n#)\]}]|$)")
+
+
+def _single_definition(text: str) -> tuple[str, str] | None:
+    header = _HEADER.search(text)
+    if header is None:
+        return None
+    before, after = text[: header.start()], text[header.end():]
+    if any(line and not line.startswith(("@", " ", "\t", ")", "]", "}", "#")) for line in before.split("\n")):
+        return None
+    if _INSIDE_AT_COLUMN_0.search(after):
+        return None
+    return header.group(1), header.group(2)
 
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
@@ -153,16 +209,10 @@ class ChunkCache:
             cached = self._by_text.get(piece) or fresh.get(piece)
             if cached is not None and piece in fresh:  # the same text twice in one file: no shared nodes
                 cached = None
-            if cached is not None and cached.start_line != start:
-                if cached.tree is not None:
-                    ast.increment_lineno(cached.tree, start - cached.start_line)
-                cached.start_line = start
-            if cached is None:
-                # Parse in place (blank lines before it) rather than walk the tree to move it after.
-                tree, error = _parse_with_recovery("\n" * (start - 1) + piece)
-                if error is not None:
-                    error = (error[0] - start + 1, error[1])
-                cached = Chunk(start, piece, tree, error)
+            if cached is not None:
+                cached.move_to(start)
+            else:
+                cached = Chunk(start, piece)  # parsed when first needed
             fresh[piece] = cached
             result.append(cached)
         self._by_text = fresh
@@ -187,6 +237,29 @@ def _split_was_wrong(before: str, after: str) -> bool:
     if (before.count('"""') + before.count("'''")) % 2 == 1:
         return True
     return False
+
+
+# Fields of an ast node class that never hold a node (names, operators, contexts).
+_SCALAR_FIELDS = frozenset({"id", "ctx", "attr", "name", "names", "arg", "op", "module", "level", "type_comment",
+                            "conversion", "kind", "is_async", "asname"})
+_CHILD_FIELDS: dict[type, tuple[str, ...]] = {}
+
+
+def child_nodes(node: ast.AST) -> list[ast.AST]:
+    """The direct children of a node in source order: ast.iter_child_nodes, 2-3x faster (the
+    analysis walks every function it reads)."""
+    kind = node.__class__
+    fields = _CHILD_FIELDS.get(kind)
+    if fields is None:
+        fields = _CHILD_FIELDS[kind] = tuple(f for f in kind._fields if f not in _SCALAR_FIELDS)
+    children = []
+    for field in fields:
+        value = getattr(node, field, None)
+        if value.__class__ is list:
+            children.extend(item for item in value if isinstance(item, ast.AST))
+        elif isinstance(value, ast.AST):
+            children.append(value)
+    return children
 
 
 def module_tree(chunks: list[Chunk]) -> list[ast.stmt]:
