@@ -25,7 +25,7 @@ class Val:
     items: tuple | None = None  # a tuple's parts, for `model, opt = load(...)`
 
     def __or__(self, other: "Val") -> "Val":
-        if self is EMPTY:
+        if self is EMPTY or self is other:
             return other
         if other is EMPTY:
             return self
@@ -97,6 +97,8 @@ class State:
         return other
 
     def canonical(self, key: str) -> str:
+        if not self.aliases:  # the common case: no aliases on this path
+            return key
         for _ in range(8):
             for parent in _parents(key):
                 target = self.aliases.get(parent)
@@ -151,9 +153,11 @@ def join(*states: State | None) -> State | None:
     for other in live[1:]:
         for name, val in other.vars.items():
             mine = result.vars.get(name)
-            result.vars[name] = val if mine is None else mine | val
-        keys = set(result.modes) | set(other.modes)
-        result.modes = {k: result.mode(k) | other.mode(k) for k in keys}
+            if mine is not val:  # paths share most values: they were copied from one state
+                result.vars[name] = val if mine is None else mine | val
+        if result.modes != other.modes or result.aliases:  # else the same modes again
+            keys = set(result.modes) | set(other.modes)
+            result.modes = {k: result.mode(k) | other.mode(k) for k in keys}
         result.grad = result.grad or other.grad
         result.cudnn = result.cudnn or other.cudnn
         result.frozen = result.frozen | other.frozen  # may-frozen: the fewest false alarms
