@@ -221,35 +221,46 @@ class Analyser:
                 self.engine.invalidate(path)
 
     def check(self, files: dict[str, str]) -> dict[str, tuple[FileReport, str | None]]:
+        return self.collect(self.submit(files))
+
+    def submit(self, files: dict[str, str]) -> list[tuple[list[str], concurrent.futures.Future, dict[str, str]]]:
+        """Start checking `files` in the workers (with one job: check them now). Returns what
+        collect() waits for, so the caller can go on working meanwhile."""
         if not files:
-            return {}
-        workers = min(self.jobs, len(files))
-        if workers <= 1 and self.pool is None:
+            return []
+        if self.pool is None and (self.jobs <= 1 or len(files) <= 1):
             if self.engine is None:
                 self.engine = _make_engine(self.options)
-            return {path: _analyse(self.engine, path, text) for path, text in files.items()}
+            done = concurrent.futures.Future()
+            done.set_result([_analyse(self.engine, path, text) for path, text in files.items()])
+            return [(list(files), done, files)]
         if self.pool is None:
             from . import engine  # noqa: F401  imported before the fork, so workers inherit it
 
             self.pool = concurrent.futures.ProcessPoolExecutor(
-                max_workers=workers,
+                max_workers=self.jobs,
                 mp_context=multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn"),
                 initializer=_worker_init,
                 initargs=(self.options,),
             )
-        work = batches(files, BATCHES_PER_WORKER * workers)
-        tasks = [([(path, files[path]) for path in batch], self.generation, self.changed) for batch in work]
+        tasks = [(batch, ([(path, files[path]) for path in batch], self.generation, self.changed))
+                 for batch in batches(files, BATCHES_PER_WORKER * self.jobs)]
+        return [(batch, self.pool.submit(_worker_check, task), files) for batch, task in tasks]
+
+    def collect(self, submitted: list) -> dict[str, tuple[FileReport, str | None]]:
         results: dict[str, tuple[FileReport, str | None]] = {}
-        try:
-            for batch, outcome in zip(work, self.pool.map(_worker_check, tasks)):
-                results.update(zip(batch, outcome))
-        except BrokenProcessPool:
+        lost: dict[str, str] = {}
+        for batch, future, files in submitted:
+            try:
+                results.update(zip(batch, future.result()))
+            except BrokenProcessPool:
+                lost.update((path, files[path]) for path in batch)
+        if lost:
             # A worker died (out of memory, a crash in a C extension): finish in this process.
             print("torchmode: warning: a worker process died; checking the rest in one process", file=sys.stderr)
             self.pool = None
             self.jobs = 1
-            rest = {path: files[path] for path in files if path not in results}
-            results.update(self.check(rest))
+            results.update(self.check(lost))
         return results
 
     def close(self) -> None:
@@ -360,18 +371,22 @@ class Check:
             "use_jedi": not args.no_jedi,
         }
         jobs = args.jobs if args.jobs is not None else (os.cpu_count() or 1)
-        analyser = Analyser(options, jobs)
+        analyser = Analyser(options, min(jobs, max(len(sources), 1)))  # never more workers than files
         try:
             return self._check_and_report(sources, analyser)
         finally:
             analyser.close()
 
-    def _to_analyse(self, sources: dict[str, walk.SourceFile]) -> dict[str, str]:
+    def _check_all(self, sources: dict[str, walk.SourceFile], analyser: Analyser) -> dict:
+        """Check the files the pre-filter lets through. The files it is sure of go to the
+        workers first; following names across files to find the others overlaps with them."""
         texts = {path: source.text for path, source in sources.items()}
         if self.args.no_prefilter:
-            return texts
-        needed = walk.needing_analysis(texts)
-        return {path: text for path, text in texts.items() if path in needed}
+            return analyser.check(texts)
+        prefilter = walk.PreFilter(texts)
+        started = analyser.submit({path: texts[path] for path in sorted(prefilter.certain)})
+        started += analyser.submit({path: texts[path] for path in sorted(prefilter.rest())})
+        return analyser.collect(started)
 
     def _findings(self, results: dict[str, tuple[FileReport, str | None]], sources) -> dict[str, list[Finding]]:
         """The findings each file shows after settings (select/ignore/severity) and `# noqa`."""
@@ -402,7 +417,7 @@ class Check:
         args = self.args
         for warning in self.warnings:
             print(f"torchmode: warning: {warning}", file=sys.stderr)
-        self._last_results = analyser.check(self._to_analyse(sources))
+        self._last_results = self._check_all(sources, analyser)
         shown = self._findings(self._last_results, sources)
 
         if args.diff:

@@ -9,6 +9,7 @@ bases, across files through the engine's name resolution.
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 
 from . import knowledge
@@ -131,7 +132,10 @@ class ClassInfo:
                     self._attr_types.setdefault(attr, attr_type)
         for base in self.base_classes():
             self.assigned_attrs |= base.assigned_attrs
+        lines = self.ctx.lines.lines
         for method in self.methods.values():
+            if not _MAY_GIVE_SELF_ATTRS.search("\n".join(lines[method.lineno - 1:method.end_lineno])):
+                continue  # most methods give self nothing: skip walking their trees
             scanner = _SelfAssignments(self.ctx)
             found = scanner.scan(method)
             self.assigned_attrs |= scanner.assigned
@@ -142,6 +146,12 @@ class ClassInfo:
                 kinds |= found_type.kinds
                 certain &= found_type.certain or not found_type.rnn_paths
         return ModelType(self.name, frozenset(paths), frozenset(kinds), certain, cls=self)
+
+
+# Text without which a method cannot give `self` an attribute (what _SelfAssignments looks for).
+_MAY_GIVE_SELF_ATTRS = re.compile(
+    r"self\.\w[\w.]*\s*(?:\[[^\n]*?\]\s*)?(?::[^=\n]*)?=(?!=)|add_module|setattr|\.(?:append|extend|insert|update)\("
+)
 
 
 class _SelfAssignments:

@@ -264,34 +264,7 @@ def _defs_with_spans(text: str) -> list[tuple[str, int, int, set[str]]]:
             for (start, name), (end, _) in zip(starts, starts[1:]) if name and not name.startswith("__")]
 
 
-class _Facts:
-    """What the pre-filter has learnt of each file, each piece computed at most once."""
-
-    def __init__(self, sources: dict[str, str]) -> None:
-        self.sources = sources
-        self.eval_at: dict[str, list[int]] = {}  # where switching files can switch to eval
-        self.backward_at: dict[str, list[int]] = {}  # where triggering files run a backward
-        self._identifiers: dict[str, set[str]] = {}
-        self._imported: dict[str, set[str]] = {}
-        self._defs: dict[str, list] = {}
-
-    def identifiers(self, path: str) -> set[str]:
-        if path not in self._identifiers:
-            self._identifiers[path] = _identifiers(self.sources[path])
-        return self._identifiers[path]
-
-    def imported(self, path: str) -> set[str]:
-        if path not in self._imported:
-            self._imported[path] = _identifiers(" ".join(_IMPORT_LINE.findall(self.sources[path])))
-        return self._imported[path]
-
-    def defs(self, path: str) -> list:
-        if path not in self._defs:
-            self._defs[path] = _defs_with_spans(self.sources[path])
-        return self._defs[path]
-
-
-def _spread_through_callers(facts: _Facts, switchers: dict, backwarders: dict, middle: set[str]) -> None:
+def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict, middle: set[str]) -> None:
     """A top-level function calling a switcher switches modes too, and one calling a backwarder
     runs a backward: fit() calling evaluate() (in another module) and train_one_epoch() makes a
     script that only calls fit() worth analysing. Only top-level functions spread it (methods
@@ -329,8 +302,10 @@ def _spread_through_callers(facts: _Facts, switchers: dict, backwarders: dict, m
             return
 
 
-def needing_analysis(sources: dict[str, str]) -> set[str]:
-    """The paths (keys of `sources`: path -> text) the engine must analyse.
+class PreFilter:
+    """Which files the engine must analyse, in two steps: `certain` after one pass over the
+    texts (files that both switch modes and run a backward), `rest()` after following names
+    across files. `torchmode check` starts analysing the certain files while it works out the rest.
 
     A TM001 finding sits on a backward call, or on the call in this file that leads to one, and
     needs eval mode to reach it. So a file is analysed only when it both
@@ -339,35 +314,68 @@ def needing_analysis(sources: dict[str, str]) -> set[str]:
     A name counts only next to the name of the module that defines it (`from utils import
     validate`), so that every file mentioning `main` or `forward` does not pass.
     """
-    switchers: dict[str, set[str]] = {}  # function name -> names of the modules defining it
-    backwarders: dict[str, set[str]] = {}
-    facts = _Facts(sources)
-    for path, text in sources.items():
-        if _matches(text, _MODE_SWITCH):
-            facts.eval_at[path] = _matches(text, _TO_EVAL)
-            for name in _enclosing_functions(text, facts.eval_at[path]):
-                switchers.setdefault(name, set()).add(_module_name(path))
-        backward_at = _matches(text, _BACKWARD)
-        if backward_at:
-            facts.backward_at[path] = backward_at
-            for name in _enclosing_functions(text, backward_at):
-                backwarders.setdefault(name, set()).add(_module_name(path))
-    switching, triggering = facts.eval_at.keys(), facts.backward_at.keys()
 
-    def names_one(identifiers: set[str], defined: dict[str, set[str]]) -> bool:
-        return any(defined[name] & identifiers for name in identifiers & defined.keys())
+    def __init__(self, sources: dict[str, str]) -> None:
+        self.sources = sources  # path -> text
+        self.eval_at: dict[str, list[int]] = {}  # where switching files can switch to eval
+        self.backward_at: dict[str, list[int]] = {}  # where triggering files run a backward
+        self.switchers: dict[str, set[str]] = {}  # function name -> names of the modules defining it
+        self.backwarders: dict[str, set[str]] = {}
+        self._identifiers: dict[str, set[str]] = {}
+        self._imported: dict[str, set[str]] = {}
+        self._defs: dict[str, list] = {}
+        for path, text in sources.items():
+            if _matches(text, _MODE_SWITCH):
+                self.eval_at[path] = _matches(text, _TO_EVAL)
+                for name in _enclosing_functions(text, self.eval_at[path]):
+                    self.switchers.setdefault(name, set()).add(_module_name(path))
+            backward_at = _matches(text, _BACKWARD)
+            if backward_at:
+                self.backward_at[path] = backward_at
+                for name in _enclosing_functions(text, backward_at):
+                    self.backwarders.setdefault(name, set()).add(_module_name(path))
+        self.certain = self.eval_at.keys() & self.backward_at.keys()
 
-    _spread_through_callers(facts, switchers, backwarders, switching | triggering)
+    def rest(self) -> set[str]:
+        """The other files that need the engine: those naming a switcher or a backwarder."""
+        switching, triggering = self.eval_at.keys(), self.backward_at.keys()
+        switchers, backwarders = self.switchers, self.backwarders
+        _spread_through_callers(self, switchers, backwarders, switching | triggering)
 
-    needed = switching & triggering
-    for path in sources:
-        if path in needed:
-            continue
-        if path not in switching and not switchers or path not in triggering and not backwarders:
-            continue
-        identifiers = facts.identifiers(path)
-        if (path in switching or names_one(identifiers, switchers)) and (
-            path in triggering or names_one(identifiers, backwarders)
-        ):
-            needed.add(path)
-    return needed
+        def names_one(identifiers: set[str], defined: dict[str, set[str]]) -> bool:
+            return any(defined[name] & identifiers for name in identifiers & defined.keys())
+
+        needed = set()
+        for path in self.sources:
+            if path in self.certain:
+                continue
+            if path not in switching and not switchers or path not in triggering and not backwarders:
+                continue
+            identifiers = self.identifiers(path)
+            if (path in switching or names_one(identifiers, switchers)) and (
+                path in triggering or names_one(identifiers, backwarders)
+            ):
+                needed.add(path)
+        return needed
+
+    # -- each computed once per file ----------------------------------------------------------
+    def identifiers(self, path: str) -> set[str]:
+        if path not in self._identifiers:
+            self._identifiers[path] = _identifiers(self.sources[path])
+        return self._identifiers[path]
+
+    def imported(self, path: str) -> set[str]:
+        if path not in self._imported:
+            self._imported[path] = _identifiers(" ".join(_IMPORT_LINE.findall(self.sources[path])))
+        return self._imported[path]
+
+    def defs(self, path: str) -> list:
+        if path not in self._defs:
+            self._defs[path] = _defs_with_spans(self.sources[path])
+        return self._defs[path]
+
+
+def needing_analysis(sources: dict[str, str]) -> set[str]:
+    """The paths (keys of `sources`: path -> text) the engine must analyse (see PreFilter)."""
+    prefilter = PreFilter(sources)
+    return set(prefilter.certain) | prefilter.rest()
