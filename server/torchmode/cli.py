@@ -384,7 +384,9 @@ class Check:
         if self.args.no_prefilter:
             return analyser.check(texts)
         prefilter = walk.PreFilter(texts)
-        started = analyser.submit({path: texts[path] for path in sorted(prefilter.certain)})
+        started = []
+        for certain in prefilter.first_pass():
+            started += analyser.submit({path: texts[path] for path in certain})
         started += analyser.submit({path: texts[path] for path in sorted(prefilter.rest())})
         return analyser.collect(started)
 

@@ -18,6 +18,7 @@ import fnmatch
 import os
 import re
 import stat
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 SKIPPED_DIR_NAMES = frozenset(
@@ -303,9 +304,9 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
 
 
 class PreFilter:
-    """Which files the engine must analyse, in two steps: `certain` after one pass over the
-    texts (files that both switch modes and run a backward), `rest()` after following names
-    across files. `torchmode check` starts analysing the certain files while it works out the rest.
+    """Which files the engine must analyse, in two steps: `first_pass()` reads the texts and
+    yields the files that both switch modes and run a backward (certain), `rest()` then follows
+    names across files for the others. `torchmode check` analyses the certain files meanwhile.
 
     A TM001 finding sits on a backward call, or on the call in this file that leads to one, and
     needs eval mode to reach it. So a file is analysed only when it both
@@ -324,7 +325,13 @@ class PreFilter:
         self._identifiers: dict[str, set[str]] = {}
         self._imported: dict[str, set[str]] = {}
         self._defs: dict[str, list] = {}
-        for path, text in sources.items():
+        self.certain: set[str] = set()
+
+    def first_pass(self, step: int = 100) -> Iterator[list[str]]:
+        """Read every text once; after each `step` files, yield the files found certain so far
+        (the caller can start analysing them while this goes on)."""
+        found: list[str] = []
+        for index, (path, text) in enumerate(self.sources.items(), 1):
             if _matches(text, _MODE_SWITCH):
                 self.eval_at[path] = _matches(text, _TO_EVAL)
                 for name in _enclosing_functions(text, self.eval_at[path]):
@@ -334,7 +341,12 @@ class PreFilter:
                 self.backward_at[path] = backward_at
                 for name in _enclosing_functions(text, backward_at):
                     self.backwarders.setdefault(name, set()).add(_module_name(path))
-        self.certain = self.eval_at.keys() & self.backward_at.keys()
+                if path in self.eval_at:
+                    found.append(path)
+            if found and (index % step == 0 or index == len(self.sources)):
+                self.certain.update(found)
+                yield found
+                found = []
 
     def rest(self) -> set[str]:
         """The other files that need the engine: those naming a switcher or a backwarder."""
@@ -378,4 +390,6 @@ class PreFilter:
 def needing_analysis(sources: dict[str, str]) -> set[str]:
     """The paths (keys of `sources`: path -> text) the engine must analyse (see PreFilter)."""
     prefilter = PreFilter(sources)
-    return set(prefilter.certain) | prefilter.rest()
+    for _ in prefilter.first_pass():
+        pass
+    return prefilter.certain | prefilter.rest()
