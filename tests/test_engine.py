@@ -71,6 +71,31 @@ def test_helper_in_another_module_reports_the_call_leading_to_the_backward(tmp_p
     assert fix.preferred and fix.edits[0].new_text == "    model.train()\n" and fix.edits[0].range.start.line == 8
 
 
+def test_a_file_checked_after_its_caller_keeps_its_own_findings(tmp_path):
+    # Checking train.py analyses finetune() as a callee; checking helpers.py afterwards (the
+    # same engine, as a `check` worker or the language server does) must still report it.
+    helpers = write(tmp_path, "helpers.py", MODEL + textwrap.dedent("""\
+
+
+        def finetune(x):
+            model = Tagger()
+            model.eval()
+            model(x).backward()
+        """))
+    train = write(tmp_path, "train.py", """\
+        import torch
+        from helpers import finetune
+
+        finetune(torch.randn(2, 3, 8))
+        """)
+    alone = lines_of(Engine(roots=[str(tmp_path)], use_jedi=False).check_file(helpers))
+    assert alone == [17]
+    engine = Engine(roots=[str(tmp_path)], use_jedi=False)
+    engine.check_file(train)
+    assert lines_of(engine.check_file(helpers)) == alone
+    assert lines_of(engine.check_file(helpers)) == alone  # and again, with nothing changed
+
+
 def test_overlay_of_an_unsaved_helper_changes_the_result(tmp_path):
     write(tmp_path, "models.py", MODEL)
     helpers = write(tmp_path, "helpers.py", "def prepare(m):\n    m.eval()\n")

@@ -230,6 +230,7 @@ class Engine:
         if cached is not None and key in self._in_progress:
             return cached.result  # being validated further up a cycle of calls: take it as it was
         if cached is not None and (key in self._validated or cached.checked == self._generation):
+            self._mark_validated(key)  # its hazards (and its callees') count for this check too
             return cached.result  # nothing changed anywhere since it was computed or last checked
         if cached is not None:
             self._in_progress.add(key)
@@ -255,6 +256,20 @@ class Engine:
                                      _function_source(ctx, node) if node is not None else None)
         self._validated.add(key)
         return result
+
+    def _mark_validated(self, key: tuple) -> None:
+        """A result valid in this generation was validated with everything it calls: count them
+        all as used by this check (a file whose functions an earlier file's check analysed as
+        callees must still get its own findings, methods analysed for subclasses included)."""
+        stack = [key]
+        while stack:
+            key = stack.pop()
+            if key in self._validated:
+                continue
+            self._validated.add(key)
+            cached = self._results.get(key)
+            if cached is not None:
+                stack.extend(callee for callee in cached.result.callees if callee not in self._validated)
 
     def _still_valid(self, cached: "_Cached", definition: Definition) -> bool:
         node = definition.node
