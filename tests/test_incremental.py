@@ -42,6 +42,53 @@ def random_edit(rng: random.Random, text: str) -> str:
     return "".join(lines)
 
 
+def in_line_edit(rng: random.Random, text: str) -> str:
+    """What most keystrokes are: a change inside one line, no line added or removed."""
+    lines = text.splitlines(keepends=True) or ["\n"]
+    index = rng.randrange(len(lines))
+    line = lines[index]
+    indent = line[: len(line) - len(line.lstrip())]
+    choice = rng.random()
+    if choice < 0.35:
+        lines[index] = indent + rng.choice(EDIT_LINES) + "\n"
+    elif choice < 0.55:
+        swaps = [("eval", "train"), ("train", "eval"), ("True", "False"), ("False", "True"), ("model", "modl"),
+                 ("backward", "detach"), ("no_grad", "enable_grad"), ("(", "")]
+        old, new = rng.choice(swaps)
+        lines[index] = line.replace(old, new, 1)
+    elif choice < 0.8 and line.strip():
+        cut = rng.randrange(len(line.rstrip("\n")) or 1)
+        lines[index] = line[:cut] + line[cut + 1:]  # a deleted character, maybe a syntax error
+    else:
+        lines[index] = line.rstrip("\n") + rng.choice(["x", ")", ":", " = 1", ".eval()"]) + "\n"
+    return "".join(lines)
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_in_line_edits_give_fresh_results(tmp_path, seed):
+    # One-line edits take the engine's fast path (only the edited function is analysed again,
+    # Engine._revalidate_after_local_edit): it must agree with a fresh engine after every one.
+    rng = random.Random(1000 + seed)
+    path = str(tmp_path / "train.py")
+    engine = Engine(use_jedi=False)
+    text = SOURCES[seed * 5 % len(SOURCES)]
+    full_checks = 0
+    targets = engine._targets
+
+    def counting_targets(ctx):
+        nonlocal full_checks
+        full_checks += 1
+        return targets(ctx)
+
+    engine._targets = counting_targets
+    for _ in range(40):
+        text = in_line_edit(rng, text)
+        incremental = engine.check_source(path, text)
+        fresh = Engine(use_jedi=False).check_source(path, text)
+        assert view(incremental) == view(fresh)
+    assert full_checks < 40  # the fast path was taken at least once
+
+
 @pytest.mark.parametrize("seed", range(12))
 def test_incremental_results_equal_fresh_results(tmp_path, seed):
     rng = random.Random(seed)

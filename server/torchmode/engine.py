@@ -43,6 +43,10 @@ class Engine:
         # without walking its callees again (a batch run over a code base never re-walks).
         self._generation = 0
         self._in_progress: set[tuple] = set()
+        # Which file each generation bump was for (None: all of them), and what the last check of
+        # each file validated: a keystroke that changes one function re-checks that function only.
+        self._bumps: list[tuple[int, str | None]] = []
+        self._last_check: dict[str, _LastCheck] = {}
         self._lock = threading.RLock()
 
     # == public API ============================================================================
@@ -51,7 +55,7 @@ class Engine:
         with self._lock, _collector_paused():
             try:
                 report = self._analyse(path, text)
-                if report.findings and _OVERRIDES_MODE_SWITCH.search(text):
+                if report.findings and _overrides_mode_switch(text):
                     report.findings = [self._preferring_a_fix_that_works(path, text, f, len(report.findings))
                                        for f in report.findings]
                     self._analyse(path, text)  # leave the caches on the real text
@@ -67,8 +71,10 @@ class Engine:
         report = FileReport(path)
         hazards = []
         self._validated = set()
-        for analysis_target in self._targets(ctx):
-            self._result(analysis_target)
+        if not self._revalidate_after_local_edit(path, ctx):
+            for analysis_target in self._targets(ctx):
+                self._result(analysis_target)
+        self._last_check[path] = _LastCheck(ctx, self._generation, set(self._validated))
         # Every function analysed for this check — methods analysed for a subclass too.
         for key in self._validated:
             if key[0] == path:
@@ -77,6 +83,60 @@ class Engine:
         report.dependencies = self._dependencies(ctx)
         report.notes = [f"{os.path.basename(path)}: syntax error skipped ({e})" for e in ctx.syntax_errors]
         return report
+
+    def _bump(self, path: str | None) -> None:
+        self._generation += 1
+        self._bumps.append((self._generation, path))
+        if len(self._bumps) > 1000:
+            del self._bumps[:500]
+
+    def _revalidate_after_local_edit(self, path: str, ctx: ModuleContext) -> bool:
+        """The fast path for a keystroke: when only this file changed since its last check, its
+        lines did not move and its environment (imports, class and def headers, self.x = ...)
+        is the same, only the functions of the chunks that changed are analysed again. If their
+        summaries come out the same, every other result of the last check still holds as it
+        was (nothing they read changed); else fall back to checking everything (False)."""
+        last = self._last_check.get(path)
+        if last is None or last.ctx is ctx:
+            return False
+        if any(generation > last.generation and bumped != path for generation, bumped in self._bumps) \
+                or self._bumps and self._bumps[0][0] > last.generation + 1:
+            return False  # something else changed too (or we no longer know what did)
+        old_chunks, new_chunks = last.ctx.chunks, ctx.chunks
+        if (len(old_chunks) != len(new_chunks) or len(last.ctx.lines.lines) != len(ctx.lines.lines)
+                or any(a.start_line != b.start_line for a, b in zip(old_chunks, new_chunks))
+                or last.ctx.environment != ctx.environment):
+            return False
+        changed_chunks = [new for old, new in zip(old_chunks, new_chunks) if old is not new]
+        changed = [(c.start_line, c.start_line + c.text.count("\n")) for c in changed_chunks]
+        if any(key not in self._results for key in last.validated):
+            return False
+
+        def in_changed_chunk(key) -> bool:
+            first, last_line = self._results[key].lines
+            return any(start <= last_line and first <= end for start, end in changed)
+
+        affected = [key for key in last.validated
+                    if key[0] == path and (key[1] == "<module>" or in_changed_chunk(key))]
+        if any("#" in key[1] for key in affected):
+            return False  # a specialisation for some caller: only that caller can ask for it again
+        before = {key: self._results[key].result.summary.fingerprint() for key in affected}
+        module = Definition("function", "<module>", ctx=ctx, node=None)
+        again = [module if key[1] == "<module>" else _definition_in(ctx, key[1]) for key in affected]
+        new_targets = self._targets_in(ctx, changed_chunks)
+        if new_targets is None or any(definition is None for definition in again):
+            return False  # a function went away, or hides in a module-level block
+        for definition in again + [t for t in new_targets if (path, t.key) not in before]:
+            self._result(definition)
+        if any(self._results[key].result.summary.fingerprint() != fingerprint for key, fingerprint in before.items()):
+            return False
+        for key in last.validated - self._validated:
+            cached = self._results.get(key)
+            if cached is None:
+                return False
+            cached.checked = self._generation
+            self._validated.add(key)
+        return True
 
     def _preferring_a_fix_that_works(self, path: str, text: str, finding: Finding, count: int) -> Finding:
         """Try the fixes in order (train(), train only the RNNs, disable cuDNN) on the text and
@@ -103,7 +163,7 @@ class Engine:
     def set_overlay(self, path: str, text: str | None) -> None:
         path = os.path.abspath(path)
         with self._lock:
-            self._generation += 1
+            self._bump(path)
             if text is None:
                 self._overlays.pop(path, None)
                 self._chunk_caches.pop(path, None)
@@ -114,7 +174,7 @@ class Engine:
     def invalidate(self, path: str) -> None:
         path = os.path.abspath(path)
         with self._lock:
-            self._generation += 1
+            self._bump(None)  # the locator forgets too: any file may resolve differently
             self._contexts.pop(path, None)
             self.locator.forget()
             self._forget_results_of(path)
@@ -144,7 +204,7 @@ class Engine:
         if ctx is not None and ctx.text == text:
             return ctx
         if ctx is not None or path in self._chunk_caches:
-            self._generation += 1  # a text we knew changed
+            self._bump(path)  # a text we knew changed
         cache = self._chunk_caches.setdefault(path, ChunkCache())
         ctx = ModuleContext(self, path, text, cache)
         self._contexts[path] = ctx
@@ -211,6 +271,22 @@ class Engine:
         for cls in ctx.classes.values():
             for name, node in cls.methods.items():
                 targets.append(Definition("function", f"{cls.name}.{name}", ctx=ctx, node=node, owner=cls))
+        return targets
+
+    def _targets_in(self, ctx: ModuleContext, chunks) -> list[Definition] | None:
+        """The functions and methods these chunks define (None when one is nested in a module-level
+        `if`/`try`/`with`: then the caller checks the whole file)."""
+        targets = []
+        for chunk in chunks:
+            for node in chunk.tree.body if chunk.tree is not None else ():
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and ctx.functions.get(node.name) is node:
+                    targets.append(Definition("function", node.name, ctx=ctx, node=node))
+                elif isinstance(node, ast.ClassDef) and node.name in ctx.classes and ctx.classes[node.name].node is node:
+                    cls = ctx.classes[node.name]
+                    targets += [Definition("function", f"{cls.name}.{name}", ctx=ctx, node=method, owner=cls)
+                                for name, method in cls.methods.items()]
+                elif isinstance(node, (ast.If, ast.Try, ast.With)):
+                    return None
         return targets
 
     def current(self, definition: Definition) -> Definition:
@@ -336,6 +412,12 @@ _FIX_ORDER = ("train", "train-rnn", "cudnn")
 _OVERRIDES_MODE_SWITCH = re.compile(r"^\s+def (?:train|eval)\(self", re.MULTILINE)
 
 
+def _overrides_mode_switch(text: str) -> bool:
+    """Does a class of this file define train() or eval()? (The literal test first: the regex
+    alone takes 0.9 ms on a 5,000-line file, on every edit that leaves a finding.)"""
+    return ("def train(" in text or "def eval(" in text) and bool(_OVERRIDES_MODE_SWITCH.search(text))
+
+
 @contextlib.contextmanager
 def _collector_paused():
     """Parsing and analysing allocate many small objects and few cycles; the cyclic collector
@@ -369,6 +451,13 @@ def _definition_in(ctx: ModuleContext, qualname: str) -> Definition | None:
     if cls is None or method not in cls.methods or (self_name and self_cls is None):
         return None
     return Definition("function", qualname, ctx=ctx, node=cls.methods[method], owner=cls, self_cls=self_cls)
+
+
+@dataclasses.dataclass
+class _LastCheck:
+    ctx: ModuleContext  # the text it checked
+    generation: int  # the engine's generation after it
+    validated: set  # the result keys it used
 
 
 class _Cached:
