@@ -129,7 +129,7 @@ class ModuleContext:
         self._flags: set[str] | None = None
         for chunk in self.chunks:
             definition = chunk.definition
-            if definition is not None and not chunk.parsed:
+            if definition is not None:  # parsed or not: its ClassInfo is built when first asked for
                 kind, name = definition
                 (self.classes if kind == "class" else self.functions).declare(name, chunk)
             else:

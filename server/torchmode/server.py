@@ -50,9 +50,10 @@ def main(argv: list[str] | None = None) -> int:
 
     from torchmode.lsp.server import create_server
 
-    # A long-lived process holding jedi's and the engine's caches has many live objects: with the
-    # default thresholds the collector walks them all far too often, which shows as latency.
-    gc.set_threshold(50_000, 50, 1000)
+    # A long-lived process holding jedi's and the engine's caches has many live objects: an
+    # automatic collection inside a check walks them and shows as latency. The server collects
+    # between checks instead (lsp/server.py, IdleCollector).
+    gc.disable()
     server = create_server()
     if args.tcp:
         server.start_tcp(*_host_port(args.tcp))
