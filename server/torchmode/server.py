@@ -6,7 +6,6 @@ The CLI dispatches `torchmode serve ...` and `python -m torchmode serve ...` her
 from __future__ import annotations
 
 import argparse
-import gc
 import logging
 import sys
 
@@ -50,11 +49,11 @@ def main(argv: list[str] | None = None) -> int:
 
     from torchmode.lsp.server import create_server
 
+    server = create_server()
     # A long-lived process holding jedi's and the engine's caches has many live objects: an
     # automatic collection inside a check walks them and shows as latency. The server collects
     # between checks instead (lsp/server.py, IdleCollector).
-    gc.disable()
-    server = create_server()
+    server.collector.take_over()
     if args.tcp:
         server.start_tcp(*_host_port(args.tcp))
         return 0

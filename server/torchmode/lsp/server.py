@@ -121,19 +121,26 @@ class TorchmodeProtocol(LanguageServerProtocol):
 
 
 class IdleCollector:
-    """Python's cyclic garbage collector, run between checks rather than inside them. The server
-    process turns automatic collection off (torchmode/server.py); after each published result
-    the young generations are collected (mostly that check's garbage, ~0.5 ms, once the
-    diagnostics are on their way) and a full collection runs after a second without results."""
+    """Python's cyclic garbage collector, run between checks rather than inside them. Once the
+    server process hands it over (torchmode/server.py: take_over), automatic collection is off;
+    after each published result the young generations are collected (mostly that check's
+    garbage, ~0.5 ms, once the diagnostics are on their way) and a full collection runs after a
+    second without results. In-process tests leave the collector as it is."""
 
     FULL_AFTER_S = 1.0
 
     def __init__(self) -> None:
+        self.active = False
         self._full: asyncio.TimerHandle | None = None
 
+    def take_over(self) -> None:
+        self.active = True
+        gc.disable()
+
     def after_publish(self, loop: asyncio.AbstractEventLoop) -> None:
-        if gc.isenabled():  # automatic collection is on (an in-process test): nothing to do
+        if not self.active:
             return
+        gc.disable()  # again: parso turns it back on whenever jedi loads a cached module
         gc.collect(1)
         if self._full is not None:
             self._full.cancel()
