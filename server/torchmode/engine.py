@@ -112,15 +112,20 @@ class Engine:
         if any(key not in self._results for key in last.validated):
             return False
 
-        def in_changed_chunk(key) -> bool:
-            first, last_line = self._results[key].lines
-            return any(start <= last_line and first <= end for start, end in changed)
-
         # The module body's own statements changed only if a changed chunk holds more than one
         # def or class (a def's edit reaches the body's result through its callee fingerprint).
         body_changed = any(chunk.definition is None for chunk in changed_chunks)
-        affected = [key for key in last.validated
-                    if key[0] == path and (body_changed if key[1] == "<module>" else in_changed_chunk(key))]
+        affected = []
+        for key in last.validated:
+            if key[0] != path:
+                continue
+            if key[1] == "<module>":
+                if body_changed:
+                    affected.append(key)
+                continue
+            first, last_line = self._results[key].lines
+            if any(start <= last_line and first <= end for start, end in changed):
+                affected.append(key)
         if any("#" in key[1] for key in affected):
             return False  # a specialisation for some caller: only that caller can ask for it again
         before = {key: self._results[key].result.summary.fingerprint() for key in affected}

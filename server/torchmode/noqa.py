@@ -47,10 +47,14 @@ def is_suppressed(finding: Finding, lines: list[str]) -> bool:
     return not codes or any(finding.code.upper().startswith(code) for code in codes)
 
 
-def filter_findings(findings: list[Finding], text: str) -> list[Finding]:
-    """The findings that no `# noqa` comment in `text` suppresses."""
-    if "noqa" not in text.lower():
-        return list(findings)
-    # Split only at real line breaks (str.splitlines also splits at form feeds, shifting rows).
-    lines = re.split(r"\r\n|\r|\n", text)
+def filter_findings(findings: list[Finding], text: str, lines: list[str] | None = None) -> list[Finding]:
+    """The findings that no `# noqa` comment in `text` suppresses. `lines`: the text already
+    split at its line breaks, when the caller has it (then only the findings' rows are read)."""
+    if not findings:
+        return []
+    if lines is None:
+        if "noqa" not in text.lower():
+            return list(findings)
+        # Split only at real line breaks (str.splitlines also splits at form feeds, shifting rows).
+        lines = re.split(r"\r\n|\r|\n", text)
     return [f for f in findings if not is_suppressed(f, lines)]

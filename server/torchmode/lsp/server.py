@@ -296,7 +296,7 @@ class TorchmodeServer(LanguageServer):
 
     def _publish(self, uri, version, text, report: FileReport, settings) -> None:
         converter = PositionConverter(text, self.encoding)
-        findings = noqa.filter_findings(list(report.findings), text)
+        findings = noqa.filter_findings(list(report.findings), text, converter.lines)
         shown = FileReport(report.path, findings, report.dependencies, report.notes)
         diagnostics = to_diagnostics(shown, uri, version, converter, settings, self._converter_for)
         previous = self.published.get(uri)
