@@ -112,7 +112,9 @@ class FunctionAnalysis:
     def _collect_locals(self) -> None:
         cached = getattr(self.node, "_torchmode_scope", None)  # a function is analysed many times (variants)
         if cached is None:
-            cached = self.node._torchmode_scope = _scope_names(self.node)
+            # Without `:=` in the file, names are bound only by statements: no need to walk
+            # every expression (comprehension variables are the comprehension's own).
+            cached = self.node._torchmode_scope = _scope_names(self.node, walrus=":=" in self.ctx.text)
         self.locals, self.declared_global = set(cached[0]), set(cached[1])
 
     def _decorated_no_grad(self) -> bool:
@@ -180,7 +182,7 @@ class FunctionAnalysis:
         method = getattr(self, "stmt_" + type(node).__name__, None)
         if method is not None:
             return method(node, state)
-        for child in ast.iter_child_nodes(node):  # Delete, Assert, Raise's parts, Print…
+        for child in child_nodes(node):  # Delete, Assert, Raise's parts, Print…
             if isinstance(child, ast.expr):
                 self.expr(child, state)
         return state
@@ -523,7 +525,7 @@ class FunctionAnalysis:
                 result = result | part
             return Val(taint=result.taint, objs=result.objs, funcs=result.funcs, wraps=result.wraps, items=parts)
         result = EMPTY
-        for child in ast.iter_child_nodes(node):
+        for child in child_nodes(node):
             if isinstance(child, ast.expr):
                 result = result | self.expr(child, state)
             elif isinstance(child, ast.keyword):
@@ -1294,9 +1296,10 @@ def _constant_truth(node: ast.expr) -> bool | None:
 
 
 
-def _scope_names(function: ast.AST) -> tuple[frozenset, frozenset]:
-    """(local names, names declared global) of a function: every name it (or a nested function
-    or comprehension, conservatively) binds, as an ast.walk would find them."""
+def _scope_names(function: ast.AST, walrus: bool = True) -> tuple[frozenset, frozenset]:
+    """(local names, names declared global) of a function: every name it (or a nested function,
+    conservatively) binds. With `walrus`, also the names bound inside expressions (`:=`, and
+    comprehension variables, conservatively); else only statements are visited."""
     names, declared = set(), set()
     stack = [function]
     while stack:
@@ -1313,5 +1316,29 @@ def _scope_names(function: ast.AST) -> tuple[frozenset, frozenset]:
             continue
         if kind in (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef) and node is not function:
             names.add(node.name)
-        stack.extend(child_nodes(node))
+        if walrus:
+            stack.extend(child_nodes(node))
+            continue
+        for field in _BINDING_FIELDS.get(kind, ()):
+            value = getattr(node, field, None)
+            if value.__class__ is list:
+                stack.extend(value)
+            elif value is not None:
+                stack.append(value)
     return frozenset(names - declared), frozenset(declared)
+
+
+# Where statements bind names (targets) or hold statements that may: what _scope_names visits
+# when no `:=` can bind a name inside an expression.
+_BINDING_FIELDS = {
+    ast.FunctionDef: ("body",), ast.AsyncFunctionDef: ("body",), ast.ClassDef: ("body",),
+    ast.Assign: ("targets",), ast.AugAssign: ("target",), ast.AnnAssign: ("target",), ast.Delete: ("targets",),
+    ast.For: ("target", "body", "orelse"), ast.AsyncFor: ("target", "body", "orelse"),
+    ast.While: ("body", "orelse"), ast.If: ("body", "orelse"),
+    ast.With: ("items", "body"), ast.AsyncWith: ("items", "body"), ast.withitem: ("optional_vars",),
+    ast.Try: ("body", "handlers", "orelse", "finalbody"), ast.ExceptHandler: ("body",),
+    ast.Tuple: ("elts",), ast.List: ("elts",), ast.Starred: ("value",),
+    ast.Match: ("cases",), ast.match_case: ("body",),
+}
+if hasattr(ast, "TryStar"):
+    _BINDING_FIELDS[ast.TryStar] = ("body", "handlers", "orelse", "finalbody")
