@@ -90,6 +90,17 @@ class Engine:
         if len(self._bumps) > 1000:
             del self._bumps[:500]
 
+    def _only_changed(self, path: str, since: int) -> bool:
+        """Was every change after generation `since` one to this file (and do we still know)?"""
+        if self._bumps and self._bumps[0][0] > since + 1:
+            return False
+        for generation, bumped in reversed(self._bumps):
+            if generation <= since:
+                return True
+            if bumped != path:
+                return False
+        return True
+
     def _revalidate_after_local_edit(self, path: str, ctx: ModuleContext) -> bool:
         """The fast path for a keystroke: when only this file changed since its last check, its
         lines did not move and its environment (imports, class and def headers, self.x = ...)
@@ -99,9 +110,8 @@ class Engine:
         last = self._last_check.get(path)
         if last is None or last.ctx is ctx:
             return False
-        if any(generation > last.generation and bumped != path for generation, bumped in self._bumps) \
-                or self._bumps and self._bumps[0][0] > last.generation + 1:
-            return False  # something else changed too (or we no longer know what did)
+        if not self._only_changed(path, since=last.generation):
+            return False
         old_chunks, new_chunks = last.ctx.chunks, ctx.chunks
         if (len(old_chunks) != len(new_chunks) or len(last.ctx.lines.lines) != len(ctx.lines.lines)
                 or any(a.start_line != b.start_line for a, b in zip(old_chunks, new_chunks))

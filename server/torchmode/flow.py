@@ -315,9 +315,39 @@ class FunctionAnalysis:
             new_head = join(state, end, *frame.continues)
             if new_head == head:
                 break
+            if self._same_but_dead_variables(new_head, head, node):
+                head = new_head  # another round would see the same inputs and give the same result
+                break
             head = new_head
         exit_state = None if infinite else self.block(node.orelse, head.copy(), id(node.orelse))
         return join(exit_state, *frame.breaks)
+
+    def _same_but_dead_variables(self, a: State | None, b: State | None, loop) -> bool:
+        """Do two loop-head states differ only in local variables the loop body assigns before
+        reading them (`out = model(x)`, `loss = ...`)? Most loops reach their fixed point after
+        one round by this test instead of interpreting the body a second time."""
+        if a is None or b is None or self.is_module:
+            return False
+        if (a.modes != b.modes or a.grad != b.grad or a.cudnn != b.cudnn or a.frozen != b.frozen
+                or a.aliases != b.aliases or a.conds != b.conds):
+            return False
+        live = _live_at_loop_head(loop)
+        for name in a.vars.keys() | b.vars.keys():
+            mine, theirs = a.vars.get(name), b.vars.get(name)
+            if mine == theirs or name not in self.locals:
+                if mine != theirs:
+                    return False
+                continue
+            if name in live and not (self._unbound_reads_as_empty(name) and (mine or EMPTY) == (theirs or EMPTY)):
+                return False
+        return True
+
+    def _unbound_reads_as_empty(self, name: str) -> bool:
+        """An unbound local reads as EMPTY, like one bound to EMPTY, unless a module-level name
+        of the same spelling could be looked up instead."""
+        ctx = self.ctx
+        return name not in ctx.imports and name not in ctx.globals and name not in ctx.functions \
+            and name not in ctx.classes
 
     def stmt_Break(self, node, state: State) -> None:
         state = self._through_finally(state, within_loop=True)
@@ -1342,3 +1372,51 @@ _BINDING_FIELDS = {
 }
 if hasattr(ast, "TryStar"):
     _BINDING_FIELDS[ast.TryStar] = ("body", "handlers", "orelse", "finalbody")
+
+
+def _live_at_loop_head(loop: ast.AST) -> frozenset:
+    """Names a loop may read before assigning them in its body, from its head (conservative:
+    only plain assignments at the top of the body count as assigning first). Cached per loop."""
+    cached = getattr(loop, "_torchmode_live", None)
+    if cached is not None:
+        return cached
+    defined = set(_stored_names(loop.target)) if isinstance(loop, (ast.For, ast.AsyncFor)) else set()
+    live = set(_read_names(loop.test)) if isinstance(loop, ast.While) else set()
+    for stmt in loop.body + loop.orelse:
+        if isinstance(stmt, (ast.For, ast.AsyncFor)):  # its target is bound before its body reads it
+            reads = set(_read_names(stmt.iter)) | set(_live_at_loop_head(stmt))
+        else:
+            reads = set(_read_names(stmt))
+        if isinstance(stmt, ast.AugAssign):
+            reads.update(_stored_names(stmt.target))  # `total += x` reads total
+        live |= reads - defined
+        if isinstance(stmt, ast.Assign):
+            for target in stmt.targets:
+                defined.update(_stored_names(target))
+        elif isinstance(stmt, ast.AnnAssign) and stmt.value is not None:
+            defined.update(_stored_names(stmt.target))
+    loop._torchmode_live = frozenset(live)
+    return loop._torchmode_live
+
+
+def _read_names(node: ast.AST):
+    """Every name read anywhere in `node` (nested functions and comprehensions included)."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        if node.__class__ is ast.Name:
+            if node.ctx.__class__ is not ast.Store:
+                yield node.id
+            continue
+        stack.extend(child_nodes(node))
+
+
+def _stored_names(target: ast.AST):
+    """The plain names an assignment target binds (`a`, `a, (b, *c)`), not `a.x` or `a[i]`."""
+    if isinstance(target, ast.Name):
+        yield target.id
+    elif isinstance(target, (ast.Tuple, ast.List)):
+        for element in target.elts:
+            yield from _stored_names(element)
+    elif isinstance(target, ast.Starred):
+        yield from _stored_names(target.value)
