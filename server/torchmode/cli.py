@@ -64,6 +64,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def entry() -> None:
+    """The `torchmode` command. A check leaves a large heap behind (every parsed file and
+    result): freeing it object by object at exit took 0.7 s after a one-process check of 1,716
+    files, so once the output and the logs are flushed the process just ends."""
+    code = main()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`torchmode check | head`): nothing to lose
+            pass
+    os._exit(code)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv and argv[0] == "serve":
