@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from .facts import ENTRY, TRAIN, EvalToken
 
 
-@dataclass(frozen=True)
-class Val:
+class Val(NamedTuple):  # a NamedTuple, not a frozen dataclass: made ~250,000 times per 1,700 files, 2.7x faster
     objs: frozenset = frozenset()  # keys of the modules this may be
     taint: frozenset = frozenset()  # Forward | ArgTaint | REQUIRES_GRAD
     funcs: tuple = ()  # lambdas / nested defs / Definitions it may be
