@@ -142,6 +142,11 @@ class ModuleContext:
         a cached result is checked again (never in a one-shot run)."""
         return hash((self.mentions_rnn, tuple(_environment_text(c.text) for c in self.chunks)))
 
+    @functools.cached_property
+    def has_walrus(self) -> bool:
+        """Can an expression of this file bind a name (`:=`)? Asked for every function analysed."""
+        return ":=" in self.text
+
     @property
     def body(self) -> list[ast.stmt]:
         """Every statement of the module (parses every chunk not parsed yet)."""

@@ -114,7 +114,7 @@ class FunctionAnalysis:
         if cached is None:
             # Without `:=` in the file, names are bound only by statements: no need to walk
             # every expression (comprehension variables are the comprehension's own).
-            cached = self.node._torchmode_scope = _scope_names(self.node, walrus=":=" in self.ctx.text)
+            cached = self.node._torchmode_scope = _scope_names(self.node, walrus=self.ctx.has_walrus)
         self.locals, self.declared_global = set(cached[0]), set(cached[1])
 
     def _decorated_no_grad(self) -> bool:
