@@ -115,9 +115,9 @@ class ModuleContext:
         self.engine = engine
         self.path = path
         self.text = text
-        self.lines = LineIndex(text)
         self.chunk_cache = chunk_cache or ChunkCache()
         self.chunks = self.chunk_cache.parse(text)
+        self.lines = LineIndex(text, self.chunks)
         # The literal tests first: `re` scans a pattern without a literal prefix ~20x slower.
         self.mentions_rnn = ("GRU" in text or "RNN" in text or "LSTM" in text) and bool(_MENTIONS_RNN.search(text))
         self.imports: dict[str, str] = {}

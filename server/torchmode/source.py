@@ -52,7 +52,7 @@ class Chunk:
     """One top-level chunk. Its tree is parsed when first asked for: a file read only to follow
     an import needs the chunks of the few definitions it is asked about, not all of them."""
 
-    __slots__ = ("start_line", "text", "_tree", "_syntax_error", "_parsed", "_definition")
+    __slots__ = ("start_line", "text", "_tree", "_syntax_error", "_parsed", "_definition", "_lines", "memo")
 
     def __init__(self, start_line: int, text: str) -> None:
         self.start_line = start_line  # 1-based line of the chunk's first line in the file
@@ -61,6 +61,8 @@ class Chunk:
         self._syntax_error: tuple[int, str] | None = None  # (line within the chunk, message)
         self._parsed = False
         self._definition: tuple[str, str] | None | bool = False  # False: not looked for yet
+        self._lines: list[str] | None = None
+        self.memo: dict = {}  # facts others derive from its text, kept as long as the chunk is
 
     @property
     def parsed(self) -> bool:
@@ -86,6 +88,14 @@ class Chunk:
         if self.syntax_error is None:
             return None
         return f"line {self.start_line + self.syntax_error[0] - 1}: {self.syntax_error[1]}"
+
+    @property
+    def lines(self) -> list[str]:
+        """Its physical lines (a chunk starts at a line start and ends after a line break, but
+        for the file's last one): the file's lines are its chunks' lines, one after the other."""
+        if self._lines is None:
+            self._lines = physical_lines(self.text)
+        return self._lines
 
     def move_to(self, start_line: int) -> None:
         if self._parsed and self._tree is not None and start_line != self.start_line:
@@ -157,17 +167,23 @@ def chunk_starts(text: str, begin: int = 0, end: int | None = None) -> list[int]
 def chunk_starts_after_edit(old: str, old_starts: list[int], new: str) -> list[int]:
     """chunk_starts(new), from those of `old`, scanning only around what changed. This runs on
     every keystroke: the full scan costs 1.2 ms on a 5,000-line file, this a few microseconds."""
+    return _starts_after_edit(old, old_starts, new)[0]
+
+
+def _starts_after_edit(old: str, old_starts: list[int], new: str) -> tuple[list[int], int, int]:
+    """(chunk starts of `new`, how many leading starts are old ones, how many trailing starts are
+    old ones moved by the edit's length)."""
     prefix = _common_prefix(old, new)
     suffix = _common_suffix(old, new, min(len(old), len(new)) - prefix)
     old_end, delta = len(old) - suffix, len(new) - len(old)
     # From the chunk holding the first changed character to the first chunk starting after the
     # last one; that chunk's start is checked again too (its decorator line may be the edit).
-    first = bisect.bisect_right(old_starts, prefix) - 1
+    kept = max(bisect.bisect_right(old_starts, prefix) - 1, 0)
     after = bisect.bisect_right(old_starts, old_end)
-    begin = old_starts[max(first, 0)]
     end = old_starts[after] + delta if after < len(old_starts) else len(new)
-    middle = chunk_starts(new, begin, end)
-    return old_starts[:max(first, 0)] + middle + [start + delta for start in old_starts[after + 1:]]
+    middle = chunk_starts(new, old_starts[kept], end)
+    tail = [start + delta for start in old_starts[after + 1:]]
+    return old_starts[:kept] + middle + tail, kept, len(tail)
 
 
 def _common_prefix(a: str, b: str, limit: int | None = None) -> int:
@@ -258,16 +274,56 @@ class ChunkCache:
 
     def __init__(self) -> None:
         self._by_text: dict[str, Chunk] = {}
-        self._text: str | None = None  # the text last split, and where its chunks start
-        self._starts: list[int] = []
+        self._text: str | None = None  # the text last split, where its chunks start, and the
+        self._starts: list[int] = []  # chunks (one per start unless a broken split was merged)
+        self._chunks: list[Chunk] = []
 
     def parse(self, text: str) -> list[Chunk]:
         if self._text is None:
-            starts = chunk_starts(text)
+            starts, result = chunk_starts(text), None
         else:
-            starts = chunk_starts_after_edit(self._text, self._starts, text)
-        self._text, self._starts = text, starts
-        pieces = _pieces(text, starts)
+            starts, kept, tail = _starts_after_edit(self._text, self._starts, text)
+            result = self._after_edit(text, starts, kept, tail)
+        if result is None:
+            result = self._from_pieces(_pieces(text, starts))
+        self._text, self._starts, self._chunks = text, starts, result
+        return result
+
+    def _after_edit(self, text: str, starts: list[int], kept: int, tail: int) -> list[Chunk] | None:
+        """The chunks after an edit: the old ones before and after it as they are (moved when the
+        edit added or removed lines), new ones only in between. None when that does not hold
+        (a merged split, a changed chunk start), and the caller builds them all."""
+        old, old_starts, old_chunks = self._text, self._starts, self._chunks
+        middle = starts[kept:len(starts) - tail]
+        if len(old_chunks) != len(old_starts) or not middle or middle[0] != old_starts[kept]:
+            return None
+        head, rest = old_chunks[:kept], old_chunks[len(old_chunks) - tail:] if tail else []
+        if head and _odd_triple_quotes(head[-1].text):
+            return None  # the full path would merge the first changed chunk into it
+        end = starts[len(starts) - tail] if tail else len(text)
+        old_end = old_starts[len(old_starts) - tail] if tail else len(old)
+        taken = {id(chunk) for chunk in head + rest}
+        result, line = list(head), old_chunks[kept].start_line
+        for begin, finish in zip(middle, middle[1:] + [end]):
+            piece = text[begin:finish]
+            if _odd_triple_quotes(piece):
+                return None  # a split inside a string: the full path merges the next chunk into it
+            chunk = self._by_text.get(piece)
+            if chunk is None or id(chunk) in taken:
+                chunk = Chunk(line, piece)
+            else:
+                chunk.move_to(line)
+            taken.add(id(chunk))
+            result.append(chunk)
+            line += piece.count("\n")
+        moved = text.count("\n", middle[0], end) - old.count("\n", middle[0], old_end)
+        for chunk in rest:
+            chunk.move_to(chunk.start_line + moved)
+        result += rest
+        self._by_text = {chunk.text: chunk for chunk in result}
+        return result
+
+    def _from_pieces(self, pieces: list[tuple[int, str]]) -> list[Chunk]:
         pieces = self._merge_broken_splits(pieces)
         result: list[Chunk] = []
         fresh: dict[str, Chunk] = {}
@@ -299,10 +355,12 @@ class ChunkCache:
 
 
 def _split_was_wrong(before: str, after: str) -> bool:
-    # Cheap test first: an odd number of triple quotes means the split fell inside a string.
-    if (before.count('"""') + before.count("'''")) % 2 == 1:
-        return True
-    return False
+    # An odd number of triple quotes means the split fell inside a string.
+    return _odd_triple_quotes(before)
+
+
+def _odd_triple_quotes(text: str) -> bool:
+    return (text.count('"""') + text.count("'''")) % 2 == 1
 
 
 # Fields of an ast node class that never hold a node (names, operators, contexts).
@@ -340,8 +398,9 @@ def module_tree(chunks: list[Chunk]) -> list[ast.stmt]:
 class LineIndex:
     """Converts `ast` byte columns to code-point columns (the engine's unit)."""
 
-    def __init__(self, text: str) -> None:
-        self.lines = physical_lines(text)
+    def __init__(self, text: str, chunks: list[Chunk] | None = None) -> None:
+        # From the chunks' own lines when given: an edit re-splits one chunk, not 5,000 lines.
+        self.lines = physical_lines(text) if chunks is None else [line for c in chunks for line in c.lines]
         self.newline = "\r\n" if "\r\n" in text[:10000] else ("\r" if "\r" in text[:10000] and "\n" not in text[:10000] else "\n")
 
     def line(self, lineno: int) -> str:
