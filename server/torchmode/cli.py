@@ -1,9 +1,9 @@
 """The `torchmode` command: `torchmode check [PATH ...]` and `torchmode serve`.
 
 `check` reads every file in the parent process (so unreadable files are reported once, in path
-order), lets a text pre-filter (walk.needing_analysis) pick the files that can hold a finding at
-all, and hands only those to the engine: in this process with `--jobs 1`, else in a pool of
-worker processes that each build one Engine and so pay jedi's warm-up once.
+order), lets a text pre-filter (walk.PreFilter) pick the files that can hold a finding at all,
+and hands only those to the engine: in this process with `--jobs 1`, else in a pool of worker
+processes that each build one Engine and keep it for all their files.
 
 Exit status: 0 no findings, 1 findings (or, with --diff, changes to show), 2 usage errors, I/O
 errors (a file that could not be read, even when the others were checked) or an internal error.

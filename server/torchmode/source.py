@@ -65,10 +65,6 @@ class Chunk:
         self.memo: dict = {}  # facts others derive from its text, kept as long as the chunk is
 
     @property
-    def parsed(self) -> bool:
-        return self._parsed
-
-    @property
     def tree(self) -> ast.Module | None:
         if not self._parsed:
             # Parse in place (blank lines before it) rather than walk the tree to move it after.
@@ -144,11 +140,6 @@ def physical_lines(text: str, keepends: bool = False) -> list[str]:
 
 
 _CHUNK_START_LINE = re.compile(r"^(?:(?:async[ \t]+)?def\b|class\b|@|if[ \t]+__name__\b)", re.MULTILINE)
-
-
-def split_chunks(text: str) -> list[tuple[int, str]]:
-    """(first line, text) of each top-level chunk."""
-    return _pieces(text, chunk_starts(text))
 
 
 def chunk_starts(text: str, begin: int = 0, end: int | None = None) -> list[int]:

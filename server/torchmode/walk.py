@@ -241,10 +241,6 @@ def _enclosing_functions(text: str, offsets: list[int]) -> set[str]:
     return names
 
 
-def switches_mode(text: str) -> bool:
-    return bool(_matches(text, _MODE_SWITCH))
-
-
 def _module_name(path: str) -> str:
     module = os.path.splitext(os.path.basename(path))[0]
     return os.path.basename(os.path.dirname(path)) if module == "__init__" else module
