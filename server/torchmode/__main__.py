@@ -1,7 +1,5 @@
 """`python -m torchmode ...` is the same as the `torchmode` command."""
 
-import sys
-
 from .cli import entry
 
 if __name__ == "__main__":

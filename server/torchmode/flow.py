@@ -1349,8 +1349,8 @@ def _scope_names(function: ast.AST, walrus: bool = True) -> tuple[frozenset, fro
         if walrus:
             stack.extend(child_nodes(node))
             continue
-        for field in _BINDING_FIELDS.get(kind, ()):
-            value = getattr(node, field, None)
+        for name in _BINDING_FIELDS.get(kind, ()):
+            value = getattr(node, name, None)
             if value.__class__ is list:
                 stack.extend(value)
             elif value is not None:

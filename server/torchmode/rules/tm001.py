@@ -12,7 +12,6 @@ every line marked `# TM001`. tests/test_rule_examples.py runs them all.
 from __future__ import annotations
 
 import os
-import re
 
 from .. import noqa
 from ..facts import EvalToken, Forward, Hazard, Site
