@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from . import knowledge
 from .modeltypes import ClassInfo, ModelType, type_of_construction
-from .source import Chunk, ChunkCache, LineIndex, module_tree, physical_lines
+from .source import Chunk, ChunkCache, LineIndex, module_tree
 
 _STORE_TRUE = re.compile(r"add_argument\(\s*[\"'](--[\w-]+)[\"'][^)]*action\s*=\s*[\"']store_true[\"'][^)]*\)")
 _MENTIONS_RNN = re.compile(r"\b(LSTM|GRU|RNN|RNNBase)\b")
@@ -25,18 +25,13 @@ _ENVIRONMENT_LINE = re.compile(
     r"|self\.[\w.]+\s*(?::[^=]*)?=(?!=)\s*(?![\d\"'-]|True\b|False\b|None\b)\S"
     r"|add_module|setattr|\.(?:append|extend|insert|update)\(|cudnn|global ",
 )
-_environment_cache: dict[str, str] = {}
-
-
-def _environment_text(chunk_text: str) -> str:
+def _environment_text(chunk: Chunk) -> str:
     """The lines of a chunk that can change types or names elsewhere: imports, module-level
-    assignments, class and def headers, `self.x = ...` and friends."""
-    found = _environment_cache.get(chunk_text)
+    assignments, class and def headers, `self.x = ...` and friends. Kept with the chunk, which
+    outlives the edits elsewhere in its file."""
+    found = chunk.memo.get("environment")
     if found is None:
-        found = "\n".join(line for line in physical_lines(chunk_text) if _ENVIRONMENT_LINE.search(line))
-        if len(_environment_cache) > 4096:
-            _environment_cache.clear()
-        _environment_cache[chunk_text] = found
+        found = chunk.memo["environment"] = "\n".join(line for line in chunk.lines if _ENVIRONMENT_LINE.search(line))
     return found
 
 
@@ -140,7 +135,7 @@ class ModuleContext:
         """Everything a function's analysis reads from the rest of the file, in a hash: while it
         holds, a function whose own text did not move keeps its cached result. Computed only when
         a cached result is checked again (never in a one-shot run)."""
-        return hash((self.mentions_rnn, tuple(_environment_text(c.text) for c in self.chunks)))
+        return hash((self.mentions_rnn, tuple(_environment_text(c) for c in self.chunks)))
 
     @functools.cached_property
     def has_walrus(self) -> bool:
