@@ -148,11 +148,8 @@ class Engine:
             self._result(definition)
         if any(self._results[key].result.summary.fingerprint() != fingerprint for key, fingerprint in before.items()):
             return False
-        for key in last.validated - self._validated:
-            cached = self._results.get(key)
-            if cached is None:
-                return False
-            cached.checked = self._generation
+        for key in last.validated - self._validated:  # all in self._results: checked above
+            self._results[key].checked = self._generation
             self._validated.add(key)
         return True
 
@@ -287,8 +284,7 @@ class Engine:
         for name, node in ctx.functions.items():
             targets.append(Definition("function", name, ctx=ctx, node=node))
         for cls in ctx.classes.values():
-            for name, node in cls.methods.items():
-                targets.append(Definition("function", f"{cls.name}.{name}", ctx=ctx, node=node, owner=cls))
+            targets += _methods_of(ctx, cls)
         return targets
 
     def _targets_in(self, ctx: ModuleContext, chunks) -> list[Definition] | None:
@@ -300,9 +296,7 @@ class Engine:
                 if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and ctx.functions.get(node.name) is node:
                     targets.append(Definition("function", node.name, ctx=ctx, node=node))
                 elif isinstance(node, ast.ClassDef) and node.name in ctx.classes and ctx.classes[node.name].node is node:
-                    cls = ctx.classes[node.name]
-                    targets += [Definition("function", f"{cls.name}.{name}", ctx=ctx, node=method, owner=cls)
-                                for name, method in cls.methods.items()]
+                    targets += _methods_of(ctx, ctx.classes[node.name])
                 elif isinstance(node, (ast.If, ast.Try, ast.With)):
                     return None
         return targets
@@ -463,6 +457,12 @@ def _body_signature(ctx: ModuleContext) -> tuple:
     outside functions and classes (reused nodes when their chunk did not change) and their lines."""
     return tuple((id(node), node.lineno, node.end_lineno) for node in ctx.body
                  if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)))
+
+
+def _methods_of(ctx: ModuleContext, cls) -> list[Definition]:
+    """Each method a class defines, as an analysis target."""
+    return [Definition("function", f"{cls.name}.{name}", ctx=ctx, node=node, owner=cls)
+            for name, node in cls.methods.items()]
 
 
 def _definition_in(ctx: ModuleContext, qualname: str) -> Definition | None:
