@@ -54,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--ignore", metavar="CODES", help="comma-separated codes or prefixes not to report")
     check.add_argument("--jobs", "-j", type=int, default=None, metavar="N",
                        help="worker processes (default: number of CPUs; 1 = in this process)")
+    check.add_argument("--interpreter", metavar="PYTHON",
+                       help="resolve installed packages against this interpreter's environment (read, never run)")
     check.add_argument("--no-jedi", action="store_true", help="resolve names only, without jedi (faster, cruder)")
     check.add_argument("--no-prefilter", action="store_true",
                        help="analyse every file, not only those the text pre-filter lets through")
@@ -380,7 +382,7 @@ class Check:
         roots = sorted({os.path.abspath(p) if os.path.isdir(p) else os.path.dirname(os.path.abspath(p)) for p in paths})
         options = {
             "roots": tuple(roots),
-            "interpreter": first_settings.interpreter,
+            "interpreter": os.path.abspath(args.interpreter) if args.interpreter else first_settings.interpreter,
             "extra_paths": tuple(first_settings.extra_paths),
             "use_jedi": not args.no_jedi,
         }

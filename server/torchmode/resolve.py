@@ -13,6 +13,8 @@ import logging
 import os
 import sys
 
+from .interpreters import static_sys_path
+
 log = logging.getLogger(__name__)
 
 # Packages we know by name and never open (their behaviour is modelled in knowledge.py).
@@ -30,7 +32,6 @@ class ModuleLocator:
         self._cache: dict[tuple, str | None] = {}
         self._missing_packages: set[str] = set()  # top-level packages jedi could not find either
         self._sys_path: list[str] | None = None
-        self._project = None
         self._environment = None
 
     def locate(self, from_path: str, module: str, level: int = 0) -> str | None:
@@ -80,18 +81,27 @@ class ModuleLocator:
     def _jedi_sys_path(self, from_path: str) -> list[str]:
         if self._sys_path is None:
             try:
-                environment = self._jedi_environment()
-                if environment is None:
-                    # Our own interpreter: jedi's InterpreterEnvironment would report this very
-                    # sys.path, and importing jedi costs each `check` worker 0.1 s.
-                    self._sys_path = [str(p) for p in sys.path] + self.extra_paths
-                    return self._sys_path
-                self._sys_path = [str(p) for p in environment.get_sys_path()]
-                self._sys_path += [str(p) for p in self._jedi_project(from_path).added_sys_path]
+                self._sys_path = self._interpreter_sys_path()
+                self._sys_path += self.extra_paths
             except Exception as error:  # jedi failing on odd environments must not stop the analysis
                 log.debug("jedi could not give the interpreter's sys.path: %s", error)
                 self._sys_path = []
         return self._sys_path
+
+    def _interpreter_sys_path(self) -> list[str]:
+        """The configured interpreter's sys.path, never by running a program the settings name
+        (interpreters.py): read from its files, else from jedi's safe environments."""
+        if not self.interpreter or os.path.abspath(self.interpreter) == os.path.abspath(sys.executable):
+            # Our own interpreter: jedi's InterpreterEnvironment would report this very
+            # sys.path, and importing jedi costs each `check` worker 0.1 s.
+            return [str(p) for p in sys.path]
+        static = static_sys_path(self.interpreter)
+        if static is not None:
+            return static
+        environment = self._jedi_environment()
+        if environment is None:
+            return [str(p) for p in sys.path]
+        return [str(p) for p in environment.get_sys_path()]
 
     @staticmethod
     def _in_folder(folder: str, module: str) -> str | None:
@@ -101,21 +111,17 @@ class ModuleLocator:
                 return path
         return None
 
-    def _jedi_project(self, from_path: str):
-        import jedi
-
-        if self._project is None:
-            root = self.roots[0] if self.roots else os.path.dirname(os.path.abspath(from_path))
-            self._project = jedi.Project(root, added_sys_path=self.extra_paths, smart_sys_path=True)
-        return self._project
-
     def _jedi_environment(self):
+        """jedi's environment for an interpreter whose layout we could not read; `safe=True`
+        runs only interpreters owned by root or identical to an installed Python, so nothing a
+        checked repository wrote is ever executed."""
         if self._environment is None and self.interpreter:
             import jedi
 
             try:
-                self._environment = jedi.create_environment(self.interpreter, safe=False)
+                self._environment = jedi.create_environment(self.interpreter, safe=True)
             except Exception as error:
-                log.warning("cannot use interpreter %s for jedi (%s); using the server's own", self.interpreter, error)
+                log.warning("interpreter %s: not a virtual environment or Python installation torchmode can read, "
+                            "and not one it may run (%s); using the server's own sys.path", self.interpreter, error)
                 self.interpreter = None
         return self._environment

@@ -143,7 +143,22 @@ def load_pyproject(path: str | None, warnings: list[str] | None = None) -> Setti
         warnings.append(f"could not read {path}: {error}; using defaults")
         return Settings()
     table = data.get("tool", {}).get("torchmode", {})
+    if isinstance(table, dict) and _is_relative_path(table.get("interpreter")):
+        # It would resolve against whatever folder torchmode runs in, and a checked repository
+        # must not pick programs: the interpreter is never run, but a relative path is not
+        # even read. The command line and editor settings may name one.
+        warnings.append(
+            f"{path}: interpreter {table['interpreter']!r} is a relative path and is ignored; "
+            "name the interpreter with --interpreter or in the editor's settings"
+        )
+        table = {key: value for key, value in table.items() if key != "interpreter"}
     return Settings().merged(table, warnings)
+
+
+def _is_relative_path(value) -> bool:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return isinstance(value, str) and bool(value) and not os.path.isabs(value)
 
 
 def settings_for(path: str, overrides: dict | None = None, warnings: list[str] | None = None) -> Settings:
