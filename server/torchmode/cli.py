@@ -288,10 +288,12 @@ class Analyser:
 
 
 def keeps_all_code(old: str, new: str) -> bool:
-    """A fix may add lines and re-indent, never delete: every old line must still be there, in order,
-    and code that parsed must still parse."""
+    """A fix may add lines, add a statement inside a line (`for x in l: model.train(); ...`) and
+    re-indent, never delete: every old line must still be there, in order, and code that parsed
+    must still parse."""
     remaining = iter(line.strip() for line in new.splitlines())
-    if not all(any(line.strip() == candidate for candidate in remaining) for line in old.splitlines()):
+    kept = (line.strip() for line in old.splitlines() if line.strip())
+    if not all(any(_within(line, candidate) for candidate in remaining) for line in kept):
         return False
     try:
         ast.parse(old)
@@ -302,6 +304,14 @@ def keeps_all_code(old: str, new: str) -> bool:
     except (SyntaxError, ValueError):
         return False
     return True
+
+
+def _within(old_line: str, new_line: str) -> bool:
+    """`new_line` is `old_line` with text inserted (its characters, in order)."""
+    if old_line == new_line:
+        return True
+    characters = iter(new_line)
+    return all(character in characters for character in old_line)
 
 
 def _signature(fix) -> tuple:

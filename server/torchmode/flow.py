@@ -611,10 +611,12 @@ class FunctionAnalysis:
     def anchor(self) -> Anchor:
         stmt = self.current_stmt
         line = stmt.lineno if stmt is not None else 1
+        col = stmt.col_offset if stmt is not None else 0
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and stmt.decorator_list:
-            line = stmt.decorator_list[0].lineno
-        loops = tuple((loop.node.lineno, loop.node.end_lineno, loop.node.body[0].lineno) for loop in self.loops)
-        return Anchor(line, loops, "" if self.is_module else self.qualname)
+            line, col = stmt.decorator_list[0].lineno, 0
+        loops = tuple((loop.node.lineno, loop.node.end_lineno, loop.node.body[0].lineno, loop.node.body[0].col_offset)
+                      for loop in self.loops)
+        return Anchor(line, loops, "" if self.is_module else self.qualname, col)
 
     def call(self, node: ast.Call, state: State) -> Val:
         func = node.func

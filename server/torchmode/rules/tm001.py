@@ -53,11 +53,11 @@ def _where(ctx, token: EvalToken) -> str:
 def _back_edge_loop(ctx, forward: Forward, tokens: list[EvalToken]):
     """The innermost loop through whose back edge every eval reaches the forward, if any."""
     anchor_line = forward.anchor.line  # the anchor is in this file: the forward or the call leading to it
-    for loop_line, loop_end, first_body_line in reversed(forward.anchor.loops):
+    for loop_line, loop_end, first_body_line, first_body_col in reversed(forward.anchor.loops):
         if tokens and all(loop_line <= t.local.line <= loop_end and t.local.line >= anchor_line
                           and t.local.path == ctx.path and t.local.function == forward.anchor.function
                           for t in tokens):
-            return loop_line, first_body_line
+            return loop_line, first_body_line, first_body_col
     return None
 
 
@@ -99,9 +99,22 @@ def _insert_line(ctx, line: int, text: str) -> TextEdit:
 
 
 # == fixes =====================================================================================
-def _train_line(ctx, forward: Forward) -> int:
+def _train_place(ctx, forward: Forward) -> tuple[int, int]:
+    """Line and column (UTF-8 bytes) of the statement the `.train()` call goes before."""
     loop = _back_edge_loop(ctx, forward, forward.evals())
-    return loop[1] if loop is not None else forward.anchor.line
+    return (loop[1], loop[2]) if loop is not None else (forward.anchor.line, forward.anchor.col)
+
+
+def _insert_before_statement(ctx, place: tuple[int, int], code: str) -> TextEdit:
+    """`code` as its own line before the statement at `place`; inline, as `code; `, when the
+    statement shares its line with what comes before it (`a; b`, or the one-line suite of
+    `for x in l: b`): a line above would run before the loop, not in it, and --fix would never
+    clear the finding."""
+    line, byte_col = place
+    column = ctx.lines.column(line, byte_col)
+    if ctx.lines.line(line)[:column].strip():
+        return TextEdit(Range.of(line - 1, column, line - 1, column), f"{code}; ")
+    return _insert_line(ctx, line, ctx.lines.indentation(line) + code)
 
 
 def _torch_name(ctx) -> tuple[str, list[TextEdit]]:
@@ -141,11 +154,10 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
         forward = hazard.forward
         if not forward.receiver or not _plain(forward.receiver):
             continue
-        line = _train_line(ctx, forward)
-        text = ctx.lines.indentation(line) + f"{forward.receiver}.train()"
-        if (line, text) not in seen:
-            seen.add((line, text))
-            edits.append(_insert_line(ctx, line, text))
+        edit = _insert_before_statement(ctx, _train_place(ctx, forward), f"{forward.receiver}.train()")
+        if edit not in seen:
+            seen.add(edit)
+            edits.append(edit)
     if edits:
         receivers = ", ".join(f"`{h.forward.receiver}.train()`" for h in same_file if h.forward.receiver)
         first = receivers.split(", ")[0]
@@ -169,8 +181,6 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
     # 3. Train only the RNN submodules before the forward.
     forward = primary.forward
     if forward.receiver and _plain(forward.receiver):
-        line = _train_line(ctx, forward)
-        indent = ctx.lines.indentation(line)
         if forward.rnn_paths:
             text = "; ".join(f"{forward.receiver}.{path}.train()" for path in forward.rnn_paths)
             extra = []
@@ -179,7 +189,7 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
                     f"else None)")
             extra = import_edits
         fixes.append(Fix("Train only the RNN submodules before the forward", "train-rnn",
-                         tuple(extra + [_insert_line(ctx, line, indent + text)])))
+                         tuple(extra + [_insert_before_statement(ctx, _train_place(ctx, forward), text)])))
     # 4. Silence it on this line.
     line_text = ctx.lines.line(site.line)
     end = len(line_text)
