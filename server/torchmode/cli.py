@@ -27,6 +27,7 @@ from concurrent.futures.process import BrokenProcessPool
 
 from . import __version__, noqa, output, walk
 from .edits import apply_fixes, unified_diff
+from .rewrite import FileChanged, digest, rewrite_file
 from .findings import FileReport, Finding
 from .settings import KNOWN_CODES, Settings, find_pyproject, load_pyproject, settings_for
 
@@ -332,6 +333,7 @@ class Check:
             if not os.path.isfile(args.config):
                 raise UsageError(f"--config {args.config}: no such file")
             self.config_settings = self._with_flags(load_pyproject(args.config, self.warnings))
+        self.notices: list[str] = []  # said once, before the summary
         self._applied: dict[str, set] = {}  # path -> signatures of the fixes --fix applied to it
         self._pyproject_of_dir: dict[str, str | None] = {}
         self._settings_of_pyproject: dict[str | None, Settings] = {}
@@ -468,6 +470,8 @@ class Check:
                 shown.update(self._findings(results, sources))
 
         remaining = [f for path in sorted(shown) for f in shown[path]]
+        for notice in dict.fromkeys(self.notices):
+            print(f"torchmode: warning: {notice}", file=sys.stderr)
         self._print(remaining, fixed)
         if self.errors:
             return 2
@@ -504,20 +508,47 @@ class Check:
         applied_edits = {fix.edits for fix in applied}
         return new_text, sum(1 for f in findings if f.preferred_fix and f.preferred_fix.edits in applied_edits)
 
+    def _write_target(self, path: str) -> str | None:
+        """The real file --fix may rewrite for `path`, or None (with a note) when that would write
+        through a symlink to a file outside the paths named on the command line. A file named
+        itself is followed, as ruff follows symlinks given on the command line."""
+        real = os.path.realpath(path)
+        named = [os.path.abspath(p) for p in (self.args.paths or ["."])]
+        if os.path.abspath(path) in named or any(real == r or real.startswith(r.rstrip(os.sep) + os.sep)
+                                                 for r in (os.path.realpath(p) for p in named if os.path.isdir(p))):
+            return real
+        self.notices.append(f"{output.display_path(path)}: not fixed: it is a symlink to {real}, outside the checked paths")
+        return None
+
     def _apply_fixes(self, sources, shown) -> dict[str, int]:
         changed: dict[str, int] = {}
+        written: dict[str, str] = {}  # real file -> the path it was fixed through, this round
         for path in sorted(shown):
             source = sources[path]
             new_text, count = self._fixed_text(source, shown[path])
             if not count:
                 continue
-            try:
-                with open(path, "wb") as handle:  # bytes: keeps the file's newlines and BOM exactly
-                    handle.write((b"\xef\xbb\xbf" if source.bom else b"") + new_text.encode(source.encoding))
-            except OSError as error:
-                self.error(path, f"cannot write: {error.strerror or error}")
+            target = self._write_target(path)
+            if target is None:
                 continue
-            sources[path] = dataclasses.replace(source, text=new_text)
+            if target in written:  # the same file under another name, fixed through that one
+                fresh = walk.read_source(path)
+                if fresh.text is not None:
+                    sources[path] = fresh
+                    changed[path] = 0  # checked again as it is now
+                continue
+            # bytes: keeps the file's newlines and BOM exactly
+            data = (b"\xef\xbb\xbf" if source.bom else b"") + new_text.encode(source.encoding)
+            try:
+                rewrite_file(target, data, source.digest)
+            except FileChanged as why:
+                self.error(path, f"not fixed: {why} since torchmode read it; run torchmode again")
+                continue
+            except OSError as error:
+                self.error(path, f"not fixed, file left as it was: cannot write: {error.strerror or error}")
+                continue
+            written[target] = path
+            sources[path] = dataclasses.replace(source, text=new_text, digest=digest(data))
             changed[path] = count
         return changed
 

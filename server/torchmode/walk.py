@@ -21,6 +21,8 @@ import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from .rewrite import digest
+
 SKIPPED_DIR_NAMES = frozenset(
     {
         "venv",
@@ -43,6 +45,7 @@ class SourceFile:
     error: str | None = None  # why it could not be read
     bom: bool = False  # the file started with a UTF-8 byte-order mark (kept on --fix)
     encoding: str = "utf-8"  # from a PEP 263 coding cookie; --fix writes the file back in it
+    digest: bytes = b""  # of the bytes read: --fix writes only if the file still holds them
 
 
 @dataclass
@@ -141,6 +144,7 @@ def read_source(path: str) -> SourceFile:
         return SourceFile(path, error=error.strerror or str(error))
     if b"\0" in data:
         return SourceFile(path, error="binary file (contains NUL bytes)")
+    read_digest = digest(data)
     bom = data.startswith(b"\xef\xbb\xbf")
     if bom:
         data = data[3:]
@@ -155,7 +159,7 @@ def read_source(path: str) -> SourceFile:
         line = data[: error.start].count(b"\n") + 1
         name = "UTF-8" if codecs.lookup(encoding).name == "utf-8" else encoding
         return SourceFile(path, error=f"not valid {name} (byte {data[error.start]:#04x} on line {line})")
-    return SourceFile(path, text=text, bom=bom, encoding=encoding)
+    return SourceFile(path, text=text, bom=bom, encoding=encoding, digest=read_digest)
 
 
 # --- the text pre-filter ------------------------------------------------------------------------

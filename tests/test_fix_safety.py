@@ -1,0 +1,204 @@
+"""`torchmode check --fix` never loses data: it replaces files atomically (a size limit or a full
+disk leaves the file as it was), refuses when the file changed since it was read, never writes
+through a symlink to a file outside the checked paths, keeps mode and owner, and is idempotent."""
+
+from __future__ import annotations
+
+import os
+import resource
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from torchmode.rewrite import FileChanged, digest, rewrite_file
+
+CORPUS = Path(__file__).parent / "corpus"
+
+MODEL = """\
+import torch
+from torch import nn
+
+
+class Net(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.LSTM(4, 8)
+
+    def forward(self, x):
+        return self.rnn(x)[0]
+
+
+def validate(model):
+    model.eval()
+
+
+model = Net()
+loader = [torch.randn(3, 2, 4)]
+"""
+BUGGY = MODEL + """\
+for x in loader:
+    loss = model(x).sum()
+    loss.backward()
+    validate(model)
+
+
+def main():
+    print("the tail of the file")
+
+
+main()
+"""
+ONE_LINE_LOOP = MODEL + "for x in loader: loss = model(x).sum(); loss.backward(); validate(model)\n"
+
+
+def fix(cwd: Path, *args: str, preexec_fn=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "torchmode", "check", "--fix", *args], cwd=cwd,
+                          capture_output=True, text=True, timeout=300, preexec_fn=preexec_fn)
+
+
+def leftovers(folder: Path) -> list[str]:
+    return [p.name for p in folder.iterdir() if p.name.endswith(".torchmode-fix")]
+
+
+def test_fix_over_a_file_size_limit_leaves_the_file_byte_identical(tmp_path):
+    train = tmp_path / "train.py"
+    train.write_text(BUGGY)
+    before = train.read_bytes()
+
+    def limit_file_size():  # the fixed file is longer than this: writing it fails midway
+        resource.setrlimit(resource.RLIMIT_FSIZE, (len(before), len(before)))
+
+    result = fix(tmp_path, "train.py", "--jobs", "1", preexec_fn=limit_file_size)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "not fixed, file left as it was: cannot write" in result.stderr
+    assert train.read_bytes() == before
+    assert leftovers(tmp_path) == []
+
+
+def test_rewrite_refuses_a_file_that_changed_since_it_was_read(tmp_path):
+    path = tmp_path / "a.py"
+    path.write_bytes(b"read\n")
+    read = digest(b"read\n")
+    path.write_bytes(b"saved by an editor meanwhile\n")
+    with pytest.raises(FileChanged):
+        rewrite_file(str(path), b"fixed\n", read)
+    assert path.read_bytes() == b"saved by an editor meanwhile\n"
+    assert leftovers(tmp_path) == []
+    rewrite_file(str(path), b"fixed\n", digest(b"saved by an editor meanwhile\n"))
+    assert path.read_bytes() == b"fixed\n"
+
+
+def test_fix_refuses_when_the_file_is_saved_while_it_runs(tmp_path):
+    """The file is edited after torchmode read it and before it writes: it exits 2 and the
+    edit survives. The moment of the read is seen through the file's access time; a big second
+    file keeps the analysis busy for a while after it."""
+    train = tmp_path / "train.py"
+    train.write_text(BUGGY)
+    slow = "".join(MODEL.replace("model = Net()", f"model{i} = Net()").split("\n\n\ndef validate")[0]
+                   + f"\n\n\ndef step{i}(model, x):\n    model.eval()\n    model(x).sum().backward()\n" for i in range(150))
+    (tmp_path / "zz_slow.py").write_text(slow)
+    stat = train.stat()
+    os.utime(train, ns=(stat.st_mtime_ns - 10**9, stat.st_mtime_ns))  # relatime: the next read updates it
+    old_atime = train.stat().st_atime_ns
+    process = subprocess.Popen([sys.executable, "-m", "torchmode", "check", "--fix", "--jobs", "1", "."],
+                               cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while train.stat().st_atime_ns == old_atime and process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.002)
+    if train.stat().st_atime_ns == old_atime:
+        process.kill()
+        pytest.skip("this filesystem does not record access times")
+    edited = BUGGY + "# saved by the user while --fix ran\n"
+    train.write_text(edited)
+    out, err = process.communicate(timeout=300)
+    assert process.returncode == 2, out + err
+    assert "changed on disk since torchmode read it" in err
+    assert train.read_text() == edited
+
+
+def test_fix_does_not_write_through_a_symlink_out_of_the_checked_folder(tmp_path):
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    victim = outside / "victim.py"
+    victim.write_text(BUGGY)
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / "link.py").symlink_to(victim)
+    result = fix(repo, ".", "--jobs", "1")
+    assert result.returncode == 1, result.stdout + result.stderr  # the finding is still there
+    assert "link.py: not fixed: it is a symlink to" in result.stderr
+    assert victim.read_text() == BUGGY
+    assert (repo / "link.py").is_symlink()
+
+
+def test_fix_follows_a_symlink_inside_the_checked_folder_and_one_named_on_the_command_line(tmp_path):
+    repo = tmp_path / "repo"
+    (repo / "src").mkdir(parents=True)
+    (repo / "src" / "real.py").write_text(BUGGY)
+    (repo / "alias.py").symlink_to(repo / "src" / "real.py")
+    result = fix(repo, ".", "--jobs", "1")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "model.train()" in (repo / "src" / "real.py").read_text()
+    assert (repo / "alias.py").is_symlink()
+
+    elsewhere = tmp_path / "elsewhere.py"
+    elsewhere.write_text(BUGGY)
+    (repo / "named.py").symlink_to(elsewhere)
+    result = fix(repo, "named.py", "--jobs", "1")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "model.train()" in elsewhere.read_text()
+
+
+def test_fix_keeps_mode_and_owner(tmp_path):
+    train = tmp_path / "train.py"
+    train.write_text(BUGGY)
+    train.chmod(0o640)
+    owner = (1234, 1234) if os.geteuid() == 0 else (os.getuid(), os.getgid())
+    if os.geteuid() == 0:
+        os.chown(train, *owner)
+    result = fix(tmp_path, "train.py", "--jobs", "1")
+    assert result.returncode == 0, result.stdout + result.stderr
+    info = train.stat()
+    assert (info.st_mode & 0o7777, info.st_uid, info.st_gid) == (0o640, *owner)
+    assert "model.train()" in train.read_text()
+
+
+def test_one_line_loop_is_fixed_on_the_first_run(tmp_path):
+    train = tmp_path / "train.py"
+    train.write_text(ONE_LINE_LOOP)
+    first = fix(tmp_path, "train.py", "--jobs", "1")
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert train.read_text().endswith("for x in loader: model.train(); loss = model(x).sum(); loss.backward(); validate(model)\n")
+    fixed = train.read_bytes()
+    second = fix(tmp_path, "train.py", "--jobs", "1")
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert train.read_bytes() == fixed
+
+
+def test_statement_after_a_semicolon_gets_train_inline(tmp_path):
+    train = tmp_path / "train.py"
+    train.write_text(MODEL + "x = loader[0]\nmodel.eval(); out = model(x); out.sum().backward()\n")
+    first = fix(tmp_path, "train.py", "--jobs", "1")
+    assert first.returncode == 0, first.stdout + first.stderr
+    assert train.read_text().endswith("model.eval(); model.train(); out = model(x); out.sum().backward()\n")
+
+
+def test_fix_is_idempotent_on_the_corpus(tmp_path):
+    """Every corpus program with a finding: the first --fix clears it, a second changes nothing."""
+    copy = tmp_path / "corpus"
+    shutil.copytree(CORPUS, copy)
+    originals = {p: p.read_bytes() for p in copy.rglob("*.py")}
+    first = fix(tmp_path, "corpus")
+    assert first.returncode in (0, 1), first.stderr
+    changed = {p for p, data in originals.items() if p.read_bytes() != data}
+    crashing = {p for p, data in originals.items() if b"# TM001-here" in data}
+    assert crashing and crashing <= changed
+    after_first = {p: p.read_bytes() for p in originals}
+    second = fix(tmp_path, "corpus")
+    assert second.returncode == first.returncode == 0, first.stdout + second.stdout
+    assert {p for p in originals if p.read_bytes() != after_first[p]} == set()
