@@ -29,6 +29,7 @@ from . import __version__, noqa, output, walk
 from .edits import apply_fixes, unified_diff
 from .rewrite import FileChanged, digest, rewrite_file
 from .findings import FileReport, Finding
+from .source import MAX_CHUNK_CHARS, ChunkCache, too_big_to_check
 from .settings import KNOWN_CODES, Settings, find_pyproject, load_pyproject, settings_for
 
 FORMATS = ("text", "json", "sarif")
@@ -296,14 +297,21 @@ def keeps_all_code(old: str, new: str) -> bool:
     kept = (line.strip() for line in old.splitlines() if line.strip())
     if not all(any(_within(line, candidate) for candidate in remaining) for line in kept):
         return False
-    try:
-        ast.parse(old)
-    except (SyntaxError, ValueError):
-        return True
-    try:
-        ast.parse(new)
-    except (SyntaxError, ValueError):
-        return False
+    return _parses(new) or not _parses(old)  # code that parsed must still parse
+
+
+def _parses(text: str) -> bool:
+    """Does the text parse? Past MAX_CHUNK_CHARS block by block, leaving out the blocks too big
+    to parse within the memory bound (source.py), one tree alive at a time."""
+    if len(text) <= MAX_CHUNK_CHARS:
+        pieces = [text]
+    else:
+        pieces = [chunk.text for chunk in ChunkCache().parse(text) if chunk.skipped is None]
+    for piece in pieces:
+        try:
+            ast.parse(piece)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return False
     return True
 
 
@@ -387,6 +395,8 @@ class Check:
             source = walk.read_source(path)
             if source.error:
                 self.error(path, f"cannot read: {source.error}")
+            elif too_big_to_check(source.text):  # before the pre-filter, whose cost grows with it
+                self.notices.append(f"{output.display_path(path)}: {too_big_to_check(source.text)}")
             else:
                 sources[path] = source
 

@@ -151,6 +151,11 @@ class ModuleContext:
     def syntax_errors(self) -> list[str]:
         return [c.error for c in self.chunks if c.error]
 
+    @property
+    def skipped(self) -> list[str]:
+        """Why parts of the file were not analysed (too big for the memory bound), once each."""
+        return list(dict.fromkeys(c.skipped for c in self.chunks if c.skipped))
+
     # -- indexing ---------------------------------------------------------------------------
     def _index_chunk(self, chunk) -> None:
         if chunk.tree is not None:

@@ -23,7 +23,7 @@ from .findings import FileReport, Finding
 from .flow import FunctionAnalysis, FunctionResult
 from .resolve import ModuleLocator
 from .rules import tm001
-from .source import ChunkCache, SourceError, decode_source
+from .source import ChunkCache, SourceError, decode_source, too_big_to_check
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +52,9 @@ class Engine:
     # == public API ============================================================================
     def check_source(self, path: str, text: str) -> FileReport:
         path = os.path.abspath(path)
+        too_big = too_big_to_check(text)
+        if too_big:
+            return FileReport(path, notes=[f"{os.path.basename(path)}: {too_big}"])
         with self._lock, _collector_paused():
             try:
                 report = self._analyse(path, text)
@@ -82,6 +85,7 @@ class Engine:
         report.findings = tm001.findings(ctx, [h for h in hazards if h.report.path == path], self)
         report.dependencies = self._dependencies(ctx)
         report.notes = [f"{os.path.basename(path)}: syntax error skipped ({e})" for e in ctx.syntax_errors]
+        report.notes += [f"{os.path.basename(path)}: {reason}" for reason in ctx.skipped]
         return report
 
     def _bump(self, path: str | None) -> None:

@@ -22,6 +22,24 @@ _CHUNK_START = re.compile(r"(?:async\s+def|def|class)\b|@|if\s+__name__\b")
 
 MAX_RECOVERY_TRIES = 3
 
+# Memory bounds. `ast` needs up to ~750 bytes per character of dense code (`0\n0\n...`), so one
+# 1 MB line of a list literal costs 0.5 GB. A top-level block (a definition, or the statements
+# between two) longer than MAX_CHUNK_CHARS is not parsed: the rest of the file is still analysed.
+# A file whose other blocks add up to more than MAX_FILE_CHARS is not analysed at all. Real code
+# stays far below both (the largest file of the corpora in performance.md is ~200 kB).
+MAX_CHUNK_CHARS = 250_000
+MAX_FILE_CHARS = 1_000_000
+# Past this a file is not even split into blocks (the text pre-filter's word sets alone grow with
+# it): 20 MB of one list literal took 0.6 GB before anything was parsed.
+MAX_SOURCE_CHARS = 10_000_000
+
+
+def too_big_to_check(text: str) -> str | None:
+    """Why a file is not checked at all, or None."""
+    if len(text) > MAX_SOURCE_CHARS:
+        return f"not checked: {len(text):,} characters (the limit is {MAX_SOURCE_CHARS:,})"
+    return None
+
 
 class SourceError(Exception):
     """The file cannot be read as Python text (binary, undecodable)."""
@@ -52,7 +70,7 @@ class Chunk:
     """One top-level chunk. Its tree is parsed when first asked for: a file read only to follow
     an import needs the chunks of the few definitions it is asked about, not all of them."""
 
-    __slots__ = ("start_line", "text", "_tree", "_syntax_error", "_parsed", "_definition", "_lines", "memo")
+    __slots__ = ("start_line", "text", "_tree", "_syntax_error", "_parsed", "_definition", "_lines", "memo", "skipped")
 
     def __init__(self, start_line: int, text: str) -> None:
         self.start_line = start_line  # 1-based line of the chunk's first line in the file
@@ -63,9 +81,12 @@ class Chunk:
         self._definition: tuple[str, str] | None | bool = False  # False: not looked for yet
         self._lines: list[str] | None = None
         self.memo: dict = {}  # facts others derive from its text, kept as long as the chunk is
+        self.skipped: str | None = None  # why it is not analysed (too big), set by ChunkCache.parse
 
     @property
     def tree(self) -> ast.Module | None:
+        if self.skipped is not None:
+            return None
         if not self._parsed:
             # Parse in place (blank lines before it) rather than walk the tree to move it after.
             tree, error = _parse_with_recovery("\n" * (self.start_line - 1) + self.text)
@@ -278,6 +299,7 @@ class ChunkCache:
         if result is None:
             result = self._from_pieces(_pieces(text, starts))
         self._text, self._starts, self._chunks = text, starts, result
+        _mark_oversized(result)
         return result
 
     def _after_edit(self, text: str, starts: list[int], kept: int, tail: int) -> list[Chunk] | None:
@@ -315,7 +337,7 @@ class ChunkCache:
         return result
 
     def _from_pieces(self, pieces: list[tuple[int, str]]) -> list[Chunk]:
-        pieces = self._merge_broken_splits(pieces)
+        pieces = _split_oversized(self._merge_broken_splits(pieces))
         result: list[Chunk] = []
         fresh: dict[str, Chunk] = {}
         for start, piece in pieces:
@@ -343,6 +365,61 @@ class ChunkCache:
             else:
                 merged.append((start, piece))
         return merged
+
+
+# A column-0 line that starts a new module-level statement (not a clause of the one before).
+_STATEMENT_AT_COLUMN_0 = re.compile(r"\n(?=(?!(?:else|elif|except|finally)\b)[^ \t\r\n#)\]}])")
+
+
+def _split_oversized(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Cut a piece too big to parse at its module-level statements, so that only the statement
+    that is too big (a huge literal) is skipped, not the function before it. Such a file loses
+    the incremental re-split after edits (ChunkCache falls back to a full split): it is rare."""
+    result = []
+    for line, piece in pieces:
+        if len(piece) <= MAX_CHUNK_CHARS:
+            result.append((line, piece))
+            continue
+        # Statements are grouped up to the limit (one chunk per statement could be millions):
+        # cut at the last statement start within the limit, else just after the big statement.
+        begin = 0
+        while len(piece) - begin > MAX_CHUNK_CHARS:
+            cut = _last_statement_start(piece, begin, begin + MAX_CHUNK_CHARS)
+            if cut is None:
+                match = _STATEMENT_AT_COLUMN_0.search(piece, begin + MAX_CHUNK_CHARS)
+                if match is None:
+                    break
+                cut = match.end()
+            result.append((line, piece[begin:cut]))
+            line += piece.count("\n", begin, cut)
+            begin = cut
+        result.append((line, piece[begin:]))
+    return result
+
+
+def _last_statement_start(text: str, begin: int, end: int) -> int | None:
+    newline = text.rfind("\n", begin, end)
+    while newline > begin:
+        if _STATEMENT_AT_COLUMN_0.match(text, newline):
+            return newline + 1
+        newline = text.rfind("\n", begin, newline)
+    return None
+
+
+def _mark_oversized(chunks: list[Chunk]) -> None:
+    """Set `skipped` on the chunks too big to parse within the memory bound (see MAX_CHUNK_CHARS)."""
+    analysable = sum(len(chunk.text) for chunk in chunks if len(chunk.text) <= MAX_CHUNK_CHARS)
+    for chunk in chunks:
+        size = len(chunk.text)
+        if size > MAX_CHUNK_CHARS:
+            last = chunk.start_line + chunk.text.rstrip().count("\n")
+            lines = f"line {last}" if last == chunk.start_line else f"lines {chunk.start_line}-{last}"
+            chunk.skipped = (f"{lines} not analysed: {size:,} characters in one top-level block "
+                             f"(the limit is {MAX_CHUNK_CHARS:,})")
+        elif analysable > MAX_FILE_CHARS:
+            chunk.skipped = f"not analysed: {analysable:,} characters of code (the limit is {MAX_FILE_CHARS:,} per file)"
+        else:
+            chunk.skipped = None
 
 
 def _split_was_wrong(before: str, after: str) -> bool:
