@@ -16,7 +16,11 @@ def _parser() -> argparse.ArgumentParser:
         description="Run the torchmode language server (TM001 diagnostics and quick fixes).",
     )
     parser.add_argument("--stdio", action="store_true", help="talk LSP over stdin/stdout (the default)")
-    parser.add_argument("--tcp", metavar="HOST:PORT", help="listen on a TCP socket instead of stdio")
+    parser.add_argument("--tcp", metavar="HOST:PORT",
+                        help="listen on a loopback TCP port instead of stdio; clients must send the token "
+                             "(initializationOptions.token) from $TORCHMODE_TOKEN or --token-file")
+    parser.add_argument("--token-file", metavar="PATH",
+                        help="with --tcp: write the token clients must send here (mode 0600)")
     parser.add_argument("--log-file", metavar="PATH", help="write the server's log here (default: stderr)")
     parser.add_argument("-v", "--verbose", action="count", default=0,
                         help="more logging: -v info, -vv debug (including pygls' message traffic)")
@@ -47,6 +51,11 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     _configure_logging(args.log_file, args.verbose)
 
+    if args.tcp:
+        from torchmode import tcp
+
+        return tcp.serve(*_host_port(args.tcp), args.token_file)
+
     from torchmode.lsp.server import create_server
 
     server = create_server()
@@ -54,9 +63,6 @@ def main(argv: list[str] | None = None) -> int:
     # automatic collection inside a check walks them and shows as latency. The server collects
     # between checks instead (lsp/server.py, IdleCollector).
     server.collector.take_over()
-    if args.tcp:
-        server.start_tcp(*_host_port(args.tcp))
-        return 0
     # stdout carries the protocol: anything else printing there (a library, a stray print) would
     # corrupt it, so such output goes to stderr.
     protocol_out = sys.stdout.buffer

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import socket
 import subprocess
 import sys
@@ -198,7 +199,8 @@ async def test_tcp_transport_and_log_file(workspace, tmp_path):
         port = probe.getsockname()[1]
     log_file = tmp_path / "server.log"
     server = subprocess.Popen(
-        [sys.executable, "-m", "torchmode.server", "--tcp", f"127.0.0.1:{port}", "--log-file", str(log_file), "-v"]
+        [sys.executable, "-m", "torchmode.server", "--tcp", f"127.0.0.1:{port}", "--log-file", str(log_file), "-v"],
+        env={**os.environ, "TORCHMODE_TOKEN": "a-token"},
     )
     try:
         for _ in range(200):
@@ -210,7 +212,8 @@ async def test_tcp_transport_and_log_file(workspace, tmp_path):
         else:
             pytest.fail("the TCP server did not start listening")
         writer.write(_frame({"jsonrpc": "2.0", "id": 1, "method": "initialize",
-                             "params": {"processId": None, "rootUri": workspace.as_uri(), "capabilities": {}}}))
+                             "params": {"processId": None, "rootUri": workspace.as_uri(), "capabilities": {},
+                                        "initializationOptions": {"token": "a-token"}}}))
         await writer.drain()
         response = await asyncio.wait_for(_read_message(reader), TIMEOUT)
         assert response["id"] == 1
