@@ -114,6 +114,14 @@ export class ServerController implements vscode.Disposable {
       this.status.set('disabled', 'torchmode.enable is off');
       return;
     }
+    if (!vscode.workspace.isTrusted) {
+      // package.json declares untrustedWorkspaces.supported = false, so VS Code does not activate the
+      // extension there at all; the same rule here: the interpreter we run may come from the workspace's
+      // settings or be its own .venv picked by the Python extension.
+      this.logger.info('The workspace is not trusted: the server is not started.');
+      this.status.set('disabled', 'the workspace is not trusted');
+      return;
+    }
     this.status.set('starting', 'Looking for a Python interpreter');
 
     let fromPythonExtension: string | undefined;
