@@ -128,15 +128,31 @@ async def _serve_connection(reader: asyncio.StreamReader, writer: asyncio.Stream
             pass
         writer.write(_frame({"jsonrpc": "2.0", "id": request_id,
                              "error": {"code": -32600, "message": f"torchmode: not authorised: {why}"}}))
-        try:
-            await writer.drain()
-        except ConnectionError:
-            pass
-        writer.close()
+        await _close_after_reply(reader, writer)
         return
     log.info("torchmode: client %s authenticated", peer)
     await _run_language_server(message, reader, writer)
     log.info("torchmode: client %s left; still listening", peer)
+
+
+async def _close_after_reply(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+    """Send what was written, then close. What the client sent after its first message is read and
+    dropped for a moment: closing with unread input makes the kernel reset the connection, and
+    the client could lose the reply that says why."""
+    try:
+        await writer.drain()
+        if writer.can_write_eof():
+            writer.write_eof()
+        await asyncio.wait_for(_discard_until_eof(reader), 2.0)
+    except (ConnectionError, asyncio.TimeoutError, OSError):
+        pass
+    writer.close()
+
+
+async def _discard_until_eof(reader: asyncio.StreamReader) -> None:
+    dropped = 0
+    while dropped < MAX_FIRST_MESSAGE_BYTES and (data := await reader.read(65536)):
+        dropped += len(data)
 
 
 async def _run_language_server(first: dict, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
