@@ -183,7 +183,7 @@ export class ServerController implements vscode.Disposable {
             return { action: CloseAction.DoNotRestart, handled: true };
           }
           this.status.set('error', 'The server stopped unexpectedly: see the logs');
-          this.notify('error', 'The torchmode server stopped unexpectedly. Run "torchmode: Restart Server" or see the logs.');
+          this.notify('error', 'The torchmode server stopped unexpectedly. Run "torchmode: Restart server" or see the logs.');
           return { action: CloseAction.DoNotRestart, handled: true };
         },
       },

@@ -12,6 +12,7 @@ import functools
 import gc
 import logging
 import os
+import re
 import time
 from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
@@ -234,7 +235,7 @@ class TorchmodeServer(LanguageServer):
         self.dependencies: dict[str, set[str]] = {}  # uri -> normalised paths its result used
         self.scheduled: dict[str, tuple[int | None, int]] = {}  # uri -> (version, generation) queued
         self.waiters: dict[str, list[asyncio.Future]] = {}
-        self.notes: dict[str, list[str]] = {}
+        self.notes: dict[str, set[str]] = {}  # uri -> the notes already logged for it
         self.loop: asyncio.AbstractEventLoop | None = None
         self.worker = AnalysisWorker(EnginePool(engine_factory), self._result_from_worker)
         self._refresh_pending = False
@@ -344,10 +345,7 @@ class TorchmodeServer(LanguageServer):
             self.warn(f"torchmode could not check {job.path}: {result.error}")
             report = FileReport(job.path)
         self.dependencies[job.uri] = {normalise(p) for p in report.dependencies} - {job.path}
-        if report.notes != self.notes.get(job.uri):
-            self.notes[job.uri] = list(report.notes)
-            for note in report.notes:
-                self.log_to_client(f"torchmode: {job.path}: {note}", types.MessageType.Log)
+        self._log_new_notes(job.uri, job.path, report.notes)
         delivered = time.perf_counter()
         self._publish(job.uri, job.version, job.text, report, job.settings)
         done = time.perf_counter()
@@ -357,6 +355,19 @@ class TorchmodeServer(LanguageServer):
         if self.pull_mode and job.reason != "edit":
             self._request_refresh()
         self.collector.after_publish(self.loop)
+
+    def _log_new_notes(self, uri: str, path: str, notes: list[str]) -> None:
+        """Each note once per open document, naming the file once. While the user types, a syntax
+        error's note changes with every keystroke only in its line numbers: that is the same
+        note, not a new one for the log."""
+        logged = self.notes.setdefault(uri, set())
+        for note in notes:
+            for prefix in (f"{path}: ", f"{os.path.basename(path)}: "):  # the engine may name the file
+                note = note.removeprefix(prefix)
+            key = re.sub(r"\d+", "N", note)
+            if key not in logged:
+                logged.add(key)
+                self.log_to_client(f"torchmode: {path}: {note}", types.MessageType.Log)
 
     def _publish(self, uri, version, text, report: FileReport, settings) -> None:
         converter = PositionConverter(text, self.encoding)
