@@ -243,6 +243,9 @@ async function main() {
     await showProblems();
     await poll('the findings after the restart', async () => (await tm001Rows()).length === 2, SERVER_WAIT_MS);
     await screenshot('after-restart');
+    // A normal stop is no error: the old server's end is logged as such (serverProcess.ts).
+    assert.ok(outputLog().includes('Server process exited normally (code 0).'), 'the old server exited with code 0');
+    assert.ok(!/\[Error[^\]]*\] Server process exited with code 0/.test(outputLog()), 'exit code 0 logged as an error');
 
     // 9. A rule setting applies live, without a restart: TM001 as a warning.
     const restarts = () => outputLog().split('Restarting the server').length;
