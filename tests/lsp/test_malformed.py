@@ -4,11 +4,20 @@ request correctly, or has exited with a clear line on stderr. Never a silent, we
 from __future__ import annotations
 
 import json
+import subprocess
 
 import pytest
 
 from .conftest import BUGGY, file_uri, wait_until
-from .raw_server import RawServer, code_action, frame, initialize, notification, request
+from .raw_server import (
+    SERVER,
+    RawServer,
+    code_action,
+    frame,
+    initialize,
+    notification,
+    request,
+)
 
 PARSE_ERROR, INVALID_REQUEST, SERVER_NOT_INITIALIZED = -32700, -32600, -32002
 
@@ -204,3 +213,16 @@ async def test_many_broken_frames_in_a_row_never_wedge_the_server(server, worksp
     for round_ in range(5):
         await server.send(junk)
         await assert_still_serving(server, workspace, msg_id=100 + round_)
+
+
+def test_stdin_from_a_regular_file_takes_the_same_reader(tmp_path):
+    """A file is no pipe the event loop can watch: it is read through pygls' thread reader, with
+    the same recovery from a broken frame."""
+    session = tmp_path / "session.lsp"
+    session.write_bytes(frame(initialize(1)) + b"Content-Length: zz\r\n\r\n{}" + frame(request(2, "shutdown"))
+                        + frame(notification("exit")))
+    with session.open("rb") as stdin:
+        result = subprocess.run(SERVER, check=False, stdin=stdin, capture_output=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count(b"Content-Length:") == 2  # the answers to initialize and shutdown
+    assert b"invalid LSP header 'Content-Length: zz'" in result.stderr
