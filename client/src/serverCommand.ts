@@ -4,7 +4,7 @@
 // first on sys.path (before site-packages and before the working directory, which `-m` would put first)
 // so the shipped torchmode, pygls and jedi win over whatever the environment has.
 // fromEnvironment: `<python> -m torchmode serve --stdio` with the interpreter's own torchmode.
-// The languageclient appends `--stdio` itself (TransportKind.stdio).
+// The controller appends `--stdio` when it starts the process (serverProcess.ts).
 import * as path from 'path';
 import { ImportStrategy, TraceLevel } from './settings';
 

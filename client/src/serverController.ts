@@ -1,5 +1,6 @@
 // Owns the language client: picks the interpreter, starts `torchmode serve` over stdio, keeps the
 // status item in step, and restarts it when the interpreter or a start-up setting changes.
+import { ChildProcess } from 'child_process';
 import * as vscode from 'vscode';
 import {
   ClientCapabilities,
@@ -11,12 +12,12 @@ import {
   ServerOptions,
   State,
   StaticFeature,
-  TransportKind,
 } from 'vscode-languageclient/node';
 import { formatVersion, interpreterCandidates, probeInterpreter, resolveInterpreter } from './interpreter';
 import { Logger } from './logger';
 import { activePythonInterpreter } from './pythonExtension';
 import { serverCommand } from './serverCommand';
+import { describeExit, ensureExited, startProcess } from './serverProcess';
 import { configurationAnswer, ExtensionSettings, readSettings, restartReason, serverSettings } from './settings';
 import { StatusItem } from './status';
 import { VariableContext } from './variables';
@@ -46,6 +47,17 @@ class PushDiagnostics implements StaticFeature {
   clear(): void {}
 }
 
+/**
+ * The languageclient forces pop-ups of its own when a start fails ("couldn't create connection to
+ * server"), next to the one message the controller shows (subject to torchmode.showNotifications).
+ * Its lines still go to the output channel.
+ */
+class TorchmodeLanguageClient extends LanguageClient {
+  override error(message: string, data?: unknown, showNotification: boolean | 'force' = true): void {
+    super.error(message, data, showNotification === 'force' ? false : showNotification);
+  }
+}
+
 export function variableContext(folder: vscode.WorkspaceFolder | undefined): VariableContext {
   const folders = new Map((vscode.workspace.workspaceFolders ?? []).map((f) => [f.name, f.uri.fsPath] as [string, string]));
   return { workspaceFolder: folder?.uri.fsPath, workspaceFolders: folders };
@@ -63,6 +75,7 @@ export function currentSettings(folder: vscode.WorkspaceFolder | undefined = pri
 
 export class ServerController implements vscode.Disposable {
   private client: LanguageClient | undefined;
+  private process: ChildProcess | undefined;
   private launchedWith: ExtensionSettings | undefined;
   private interpreter = '';
   private stopping = false;
@@ -148,13 +161,26 @@ export class ServerController implements vscode.Disposable {
     this.logger.info(`Interpreter: ${this.interpreter} (Python ${pythonVersion}, from ${resolved.candidate.source})`);
 
     const cmd = serverCommand(this.interpreter, settings.importStrategy, this.extensionRoot, settings.trace.server);
-    this.logger.info(`Server command: ${cmd.command} ${cmd.args.join(' ')} --stdio (importStrategy ${settings.importStrategy})`);
-    const serverOptions: ServerOptions = {
-      command: cmd.command,
-      args: cmd.args,
-      transport: TransportKind.stdio,
-      options: { env: cmd.env, cwd: folder?.uri.fsPath },
-    };
+    const args = [...cmd.args, '--stdio'];
+    this.logger.info(`Server command: ${cmd.command} ${args.join(' ')} (importStrategy ${settings.importStrategy})`);
+    let serverProcess: ChildProcess;
+    try {
+      serverProcess = await startProcess(cmd.command, args, { env: cmd.env, cwd: folder?.uri.fsPath });
+    } catch (err) {
+      // The interpreter went away after it was probed: the same message as when no interpreter works.
+      const message = `torchmode cannot start its server: ${this.interpreter} cannot be run: ${(err as Error).message}.`;
+      this.logger.error(message);
+      this.status.set('error', `${this.interpreter} cannot be run`);
+      this.notify('error', message, { offerInterpreterPicker: true });
+      return;
+    }
+    this.process = serverProcess;
+    serverProcess.on('exit', (code, signal) => {
+      const report = describeExit(code, signal, this.stopping);
+      this.logger[report.level](report.message);
+    });
+    const serverOptions: ServerOptions = () => Promise.resolve(serverProcess);
+    let running = false; // whether this client reached State.Running
     const clientOptions: LanguageClientOptions = {
       documentSelector: DOCUMENT_SELECTOR,
       outputChannel: this.channel,
@@ -187,21 +213,22 @@ export class ServerController implements vscode.Disposable {
       errorHandler: {
         error: () => ({ action: ErrorAction.Continue }),
         closed: () => {
-          if (this.stopping) {
+          if (this.stopping || !running) {  // a start that failed is reported once, where start() fails
             return { action: CloseAction.DoNotRestart, handled: true };
           }
           this.status.set('error', 'The server stopped unexpectedly: see the logs');
-          this.notify('error', 'The torchmode server stopped unexpectedly. Run "torchmode: Restart Server" or see the logs.');
+          this.notify('error', 'The torchmode server stopped unexpectedly. Run "torchmode: Restart server" or see the logs.');
           return { action: CloseAction.DoNotRestart, handled: true };
         },
       },
     };
 
-    const client = new LanguageClient('torchmode', 'torchmode', serverOptions, clientOptions);
+    const client = new TorchmodeLanguageClient('torchmode', 'torchmode', serverOptions, clientOptions);
     client.registerFeature(new PushDiagnostics());
     this.client = client;
     client.onDidChangeState((e) => {
       if (e.newState === State.Running) {
+        running = true;
         this.status.set('ready', `Python ${pythonVersion} · ${settings.importStrategy === 'useBundled' ? 'bundled server' : 'server from the environment'}`);
       } else if (e.newState === State.Starting) {
         this.status.set('starting');
@@ -220,7 +247,9 @@ export class ServerController implements vscode.Disposable {
 
   private async stopNow(): Promise<void> {
     const client = this.client;
+    const serverProcess = this.process;
     this.client = undefined;
+    this.process = undefined;
     if (!client) {
       return;
     }
@@ -230,6 +259,9 @@ export class ServerController implements vscode.Disposable {
     } catch (err) {
       this.logger.warn(`Stopping the server: ${(err as Error).message}`);
     } finally {
+      if (serverProcess) {
+        await ensureExited(serverProcess, 2000);
+      }
       this.stopping = false;
       this.status.set('stopped');
     }

@@ -67,49 +67,43 @@ def main(argv: list[str] | None = None) -> int:
     # corrupt it, so such output goes to stderr.
     protocol_out = sys.stdout.buffer
     sys.stdout = sys.stderr
-    code = _serve_stdio_on_the_loop(server, sys.stdin.buffer, protocol_out)
-    if code is None:
-        server.start_io(sys.stdin.buffer, protocol_out)
-        code = 0
-    return code
+    return _serve_stdio(server, sys.stdin.buffer, protocol_out)
 
 
-def _serve_stdio_on_the_loop(server, stdin, stdout) -> int | None:
-    """Read stdin with the event loop itself instead of pygls' thread-pool reads.
+def _serve_stdio(server, stdin, stdout) -> int:
+    """Serve LSP on stdin/stdout with our own message reader (lsp/transport.py), which survives
+    broken framing where pygls' reader goes silent for good.
 
-    pygls reads every header line and body through `run_in_executor`, four thread hand-offs per
-    message; on a busy 2-core machine each costs up to a GIL switch interval. Reading the pipe
-    on the loop takes that off every keystroke's latency. Returns the exit code (0 after
-    shutdown + exit, 1 after exit alone, as LSP asks), or None when stdin is not something the
-    loop can watch (a regular file); then pygls' own reader is used instead.
+    A pipe or socket is read by the event loop itself: pygls reads every header line and body
+    through `run_in_executor`, four thread hand-offs per message, and on a busy 2-core machine
+    each costs up to a GIL switch interval. Other stdins (a regular file, /dev/null: epoll cannot
+    watch them) are read through pygls' thread-pool reader. Returns the exit code (0 after
+    shutdown + exit, 1 after exit alone, as LSP asks).
     """
     import asyncio
     import os
     import stat
     import threading
 
-    from pygls.io_ import StdoutWriter, run_async
+    from pygls.io_ import StdinAsyncReader, StdoutWriter
+
+    from torchmode.lsp.transport import serve_messages
 
     try:
         mode = os.fstat(stdin.fileno()).st_mode
     except (OSError, ValueError):
-        return None
-    if not (stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)):  # epoll cannot watch files or /dev/null
-        return None
+        mode = 0
+    pollable = stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
     async def serve() -> None:
-        loop = asyncio.get_running_loop()
-        reader = asyncio.StreamReader(limit=2**31 - 1)
-        await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), stdin)
+        if pollable:
+            reader = asyncio.StreamReader(limit=2**31 - 1)
+            await asyncio.get_running_loop().connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), stdin)
+        else:
+            reader = StdinAsyncReader(stdin, server.thread_pool)
         server._stop_event = threading.Event()
         server.protocol.set_writer(StdoutWriter(stdout))
-        await run_async(
-            stop_event=server._stop_event,
-            reader=reader,
-            protocol=server.protocol,
-            logger=logging.getLogger("pygls.server"),
-            error_handler=server.report_server_error,
-        )
+        await serve_messages(reader, server.protocol, server._stop_event, server.report_server_error)
 
     code = 0
     try:

@@ -1,22 +1,28 @@
--- Neovim 0.7 headless: open the file, attach torchmode, wait for TM001, apply the preferred fix, save.
+-- Neovim 0.7 headless: the README's recipe (TM_RECIPE, extracted by test_editors.py) attaches torchmode
+-- when the file is opened; then wait for TM001, apply the preferred fix, save.
 -- Judged by the exit code (cquit 1 on failure) and the saved file; progress lines go to stdout.
-local file, root = os.getenv("TM_FILE"), os.getenv("TM_ROOT")
-local cmd = vim.fn.json_decode(os.getenv("TM_CMD"))
+local file = os.getenv("TM_FILE")
 
 local function say(text) io.stdout:write(text .. "\n") end
 local function fail(text) say("FAIL: " .. text); vim.cmd("cquit 1") end
 
+dofile(os.getenv("TM_RECIPE"))
+vim.cmd("filetype on")  -- in a user's init.lua Neovim turns it on after the file; here we open a file first
 vim.cmd("edit " .. vim.fn.fnameescape(file))
 local buf = vim.api.nvim_get_current_buf()
-local client_id = vim.lsp.start_client({ name = "torchmode", cmd = cmd, root_dir = root })
-if not client_id then fail("could not start the server") end
-vim.lsp.buf_attach_client(buf, client_id)
+local client_id
+if not vim.wait(10000, function()
+  client_id = next(vim.lsp.buf_get_clients(buf))
+  return client_id ~= nil
+end, 20) then
+  fail("the README recipe attached no server to the buffer")
+end
 
 if not vim.wait(60000, function() return #vim.diagnostic.get(buf) > 0 end, 20) then
   fail("no diagnostics within 60 s")
 end
 local diagnostic = vim.diagnostic.get(buf)[1]
-say(string.format("DIAGNOSTIC line=%d code=%s", diagnostic.lnum, tostring(diagnostic.code)))
+say(string.format("DIAGNOSTIC line=%d code=%s severity=%d", diagnostic.lnum, tostring(diagnostic.code), diagnostic.severity))
 
 local params = {
   textDocument = { uri = vim.uri_from_bufnr(buf) },

@@ -15,8 +15,9 @@ FIXED = (HERE / "data" / "train_fixed.py").read_text(encoding="utf-8")  # what t
 BUGGY_BACKWARD_LINE = BUGGY.splitlines().index("    loss.backward()")  # 0-based
 
 
-def run_editor(command: list[str], workspace: pathlib.Path, script: pathlib.Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, TM_FILE=str(script), TM_ROOT=str(workspace), TM_CMD=json.dumps(SERVER_COMMAND), HOME=str(workspace.parent))
+def run_editor(command: list[str], workspace: pathlib.Path, script: pathlib.Path, **extra_env) -> subprocess.CompletedProcess:
+    env = dict(os.environ, TM_FILE=str(script), TM_ROOT=str(workspace), TM_CMD=json.dumps(SERVER_COMMAND),
+               HOME=str(workspace.parent), **extra_env)
     return subprocess.run(command, env=env, cwd=workspace, capture_output=True, text=True, timeout=180)
 
 
@@ -40,11 +41,27 @@ def make_workspace(tmp_path: pathlib.Path) -> tuple[pathlib.Path, pathlib.Path]:
     return workspace, script
 
 
-def test_neovim_fixes_the_script(tmp_path):
+README = HERE.parents[1] / "README.md"
+README_COMMAND = '{ "/path/to/torchmode/.venv/bin/torchmode", "serve" }'
+
+
+def readme_neovim_recipe() -> str:
+    """The Lua snippet of the README's Neovim section, started with the test's own server command."""
+    section = README.read_text(encoding="utf-8").split("**Neovim**", 1)[1]
+    snippet = section.split("```lua\n", 1)[1].split("```", 1)[0]
+    assert README_COMMAND in snippet, snippet
+    return snippet.replace(README_COMMAND, "{ " + ", ".join(json.dumps(part) for part in SERVER_COMMAND) + " }")
+
+
+def test_neovim_fixes_the_script_with_the_readme_recipe(tmp_path):
     nvim = ensure_installed("nvim", ["neovim"])
     workspace, script = make_workspace(tmp_path)
-    result = run_editor([nvim, "--headless", "--clean", "-u", str(HERE / "nvim_fix.lua")], workspace, script)
-    check_outcome(result, script, f"DIAGNOSTIC line={BUGGY_BACKWARD_LINE} code=TM001")
+    recipe = tmp_path / "readme_recipe.lua"
+    recipe.write_text(readme_neovim_recipe(), encoding="utf-8")
+    command = [nvim, "--headless", "--clean", "-u", str(HERE / "nvim_fix.lua")]
+    result = run_editor(command, workspace, script, TM_RECIPE=str(recipe))
+    # severity=1 (error): the recipe's settings reached the server through workspace/configuration
+    check_outcome(result, script, f"DIAGNOSTIC line={BUGGY_BACKWARD_LINE} code=TM001 severity=1")
 
 
 def test_emacs_eglot_fixes_the_script(tmp_path):

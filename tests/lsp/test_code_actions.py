@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import pathlib
+
 from lsprotocol import types
 
 from .conftest import (
@@ -19,10 +22,26 @@ from .conftest import (
 )
 
 QUICK_FIX_TITLES = [
-    "keep eval mode: disable cuDNN for this forward",
-    "train only the RNN submodules",
-    "ignore on this line (`# noqa: TM001`)",
+    "Keep eval mode: disable cuDNN for this forward",
+    "Train only the RNN submodules",
+    "Ignore on this line (`# noqa: TM001`)",
 ]
+
+
+PACKAGE_JSON = pathlib.Path(__file__).parents[2] / "package.json"
+
+
+def vscode_fix_all_title() -> str:
+    """What VS Code shows for the extension's fix-all command: "<category>: <title>"."""
+    commands = json.loads(PACKAGE_JSON.read_text(encoding="utf-8"))["contributes"]["commands"]
+    [command] = [c for c in commands if c["command"] == "torchmode.fixAll"]
+    return f"{command['category']}: {command['title']}"
+
+
+def sentence_case(title: str) -> bool:
+    """A capital first letter and no capitalised words after it (acronyms and code may stay)."""
+    words = title.removeprefix("torchmode: ").split()
+    return words[0][0].isupper() and not any(w.isalpha() and w[0].isupper() and w[1:].islower() for w in words[1:])
 
 
 async def request_actions(client, uri, diagnostics, only=None, line=BUGGY_BACKWARD_LINE):
@@ -44,6 +63,7 @@ async def test_quick_fixes_come_in_order_with_the_train_insertion_preferred(work
         assert [a.kind for a in actions] == [types.CodeActionKind.QuickFix] * 4
         assert "model.train()" in actions[0].title
         assert [a.title for a in actions[1:]] == QUICK_FIX_TITLES
+        assert all(sentence_case(a.title) for a in actions), [a.title for a in actions]
         assert [bool(a.is_preferred) for a in actions] == [True, False, False, False]
         version, edits = edits_of(actions[0], uri)
         assert version == 1  # guarded by the analysed version
@@ -146,6 +166,7 @@ async def test_fix_all_applies_every_preferred_fix(workspace):
         assert len(diagnostics) == 2
         [fix_all] = await request_actions(client, uri, [], only=["source.fixAll.torchmode"])
         assert fix_all.kind == "source.fixAll.torchmode"
+        assert fix_all.title == vscode_fix_all_title() and sentence_case(fix_all.title), fix_all.title
         version, edits = edits_of(fix_all, uri)
         assert version == 1
         fixed = apply_text_edits(TWO_FINDINGS, edits)

@@ -163,3 +163,18 @@ async def test_notebook_cells_are_checked_each_on_its_own(workspace):
         assert await wait_for_diagnostics(client, safe_cell, version=1) == []
         client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(buggy_cell)))
         await asyncio.wait_for(_until_empty(client, buggy_cell), 10)
+
+
+async def test_a_syntax_error_note_names_the_file_once_and_is_logged_once_while_typing(workspace):
+    async with lsp_session(workspace) as client:
+        broken = BUGGY.replace("    model.eval()\n", "    model.eval()\n    x = (\n", 1)
+        line = broken.splitlines().index("    x = (")
+        uri = open_document(client, workspace / "train.py", broken)
+        await wait_for_diagnostics(client, uri, version=1)
+        for version in range(2, 12):  # typing on the broken line, then a line above it: the error moves
+            at = (line, 9) if version < 7 else (0, 0)
+            change_document(client, uri, version, [replace_range(at, at, "1 + " if version < 7 else "\n")])
+            await wait_for_diagnostics(client, uri, version=version)
+        notes = [m.message for m in client.log_messages if "syntax error" in m.message]
+        assert len(notes) == 1, notes
+        assert notes[0].count("train.py") == 1, notes[0]

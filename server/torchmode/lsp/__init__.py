@@ -6,4 +6,5 @@
 - code_actions.py: quick fixes and source.fixAll.torchmode from Diagnostic.data
 - config.py: editor settings layered over pyproject.toml
 - positions.py: code points <-> the negotiated position encoding
+- transport.py: reading messages off stdio, surviving broken framing (pygls' reader does not)
 """

@@ -8,14 +8,18 @@ from torchmode.lsp.diagnostics import SOURCE, same_diagnostic
 from torchmode.settings import Settings
 
 FIX_ALL_KIND = "source.fixAll.torchmode"
+# One title for fix-all everywhere: the VS Code command shows "torchmode: " + its title
+# (package.json, category torchmode), and tests/lsp/test_code_actions.py holds the two equal.
+FIX_ALL_TITLE = "torchmode: Fix all TM001 problems in this file"
 
 # The order the issue prescribes; the engine's own title is kept for the `.train()` insertion
-# because it names the receiver (`model.train()`, `self.model.train()`).
+# because it names the receiver (`model.train()`, `self.model.train()`). Titles in sentence case,
+# as the engine's own.
 KIND_ORDER = ("train", "cudnn", "train-rnn", "noqa")
 KIND_TITLES = {
-    "cudnn": "keep eval mode: disable cuDNN for this forward",
-    "train-rnn": "train only the RNN submodules",
-    "noqa": "ignore on this line (`# noqa: TM001`)",
+    "cudnn": "Keep eval mode: disable cuDNN for this forward",
+    "train-rnn": "Train only the RNN submodules",
+    "noqa": "Ignore on this line (`# noqa: TM001`)",
 }
 
 
@@ -110,7 +114,7 @@ def code_actions(
                     continue
                 actions.append(
                     types.CodeAction(
-                        title=KIND_TITLES.get(fix.get("kind"), fix.get("title") or "torchmode fix"),
+                        title=KIND_TITLES.get(fix.get("kind"), fix.get("title") or "Apply the torchmode fix"),
                         kind=types.CodeActionKind.QuickFix,
                         diagnostics=[diagnostic],
                         is_preferred=bool(fix.get("preferred")),
@@ -143,7 +147,7 @@ def fix_all_action(uri, current_version, published, document_changes) -> types.C
     if not edits:
         return None
     return types.CodeAction(
-        title="torchmode: fix all TM001 problems",
+        title=FIX_ALL_TITLE,
         kind=FIX_ALL_KIND,
         edit=workspace_edit(uri, current_version, edits, document_changes),
     )

@@ -12,6 +12,7 @@ import functools
 import gc
 import logging
 import os
+import re
 import time
 from dataclasses import dataclass
 from urllib.parse import unquote, urlparse
@@ -29,6 +30,7 @@ from torchmode.lsp.code_actions import FIX_ALL_KIND, code_actions
 from torchmode.lsp.config import SECTION, EditorConfig, editor_section, is_excluded
 from torchmode.lsp.diagnostics import to_diagnostics
 from torchmode.lsp.positions import PositionConverter, apply_change
+from torchmode.lsp.transport import error_answer
 from torchmode.lsp.worker import AnalysisWorker, CheckJob, CheckResult, EnginePool
 
 log = logging.getLogger(__name__)
@@ -70,6 +72,53 @@ def is_file_document(doc) -> bool:
 
 
 class TorchmodeProtocol(LanguageServerProtocol):
+    initialize_received = False
+
+    def handle_message(self, message):
+        """The LSP lifecycle around pygls' dispatch, as the specification asks: a request before
+        `initialize` gets ServerNotInitialized (pygls ran it, and it failed with -32603 on the
+        missing workspace) and a notification then is dropped, except `exit`; a request after
+        `shutdown` gets InvalidRequest (pygls leaves it unanswered). Answers to the server's own
+        requests still count after `shutdown` (pygls drops them, pygls#605)."""
+        method = getattr(message, "method", None)
+        msg_id = getattr(message, "id", None)
+        if method is None:  # an answer from the client
+            if self._shutdown:
+                future = self._request_futures.get(msg_id)
+                if future is not None and not future.done():
+                    self._handle_response(msg_id, getattr(message, "result", None), getattr(message, "error", None))
+                return
+            return super().handle_message(message)
+        is_request = hasattr(message, "id")
+        refusal = None
+        if is_request and message.jsonrpc != self.VERSION:
+            refusal = types.ErrorCodes.InvalidRequest, f"Invalid Request: jsonrpc must be {self.VERSION!r}"
+        elif is_request and method == types.INITIALIZE:
+            if self.initialize_received:
+                refusal = types.ErrorCodes.InvalidRequest, "initialize may be sent only once"
+            self.initialize_received = True
+        elif is_request and not self.initialize_received:
+            refusal = types.ErrorCodes.ServerNotInitialized, f"{method}: the server is not initialized (send initialize first)"
+        elif is_request and self._shutdown:
+            refusal = types.ErrorCodes.InvalidRequest, f"{method}: the server is shutting down (only exit is accepted)"
+        elif not is_request and method != types.EXIT and (self._shutdown or not self.initialize_received):
+            log.debug("dropped %s: %s", method, "after shutdown" if self._shutdown else "before initialize")
+            return
+        if refusal is not None:
+            log.info("refused request %r (%s): %s", msg_id, method, refusal[1])
+            self._send_data(error_answer(msg_id, *refusal))
+            return
+        super().handle_message(message)
+
+    def _handle_cancel_notification(self, msg_id):
+        """A cancellation of a request already answered is the usual race (the client gives up on
+        an answer that is on its way); pygls logs it as a warning. Debug here."""
+        future = self._request_futures.pop(msg_id, None)
+        if future is None:
+            log.debug("cancellation of request %r, already answered", msg_id)
+        elif future.cancel():
+            log.debug("cancelled request %r", msg_id)
+
     def structure_message(self, data):
         """Answer a request whose params cannot be read with a JSON-RPC error (pygls drops it)."""
         try:
@@ -186,7 +235,7 @@ class TorchmodeServer(LanguageServer):
         self.dependencies: dict[str, set[str]] = {}  # uri -> normalised paths its result used
         self.scheduled: dict[str, tuple[int | None, int]] = {}  # uri -> (version, generation) queued
         self.waiters: dict[str, list[asyncio.Future]] = {}
-        self.notes: dict[str, list[str]] = {}
+        self.notes: dict[str, set[str]] = {}  # uri -> the notes already logged for it
         self.loop: asyncio.AbstractEventLoop | None = None
         self.worker = AnalysisWorker(EnginePool(engine_factory), self._result_from_worker)
         self._refresh_pending = False
@@ -296,10 +345,7 @@ class TorchmodeServer(LanguageServer):
             self.warn(f"torchmode could not check {job.path}: {result.error}")
             report = FileReport(job.path)
         self.dependencies[job.uri] = {normalise(p) for p in report.dependencies} - {job.path}
-        if report.notes != self.notes.get(job.uri):
-            self.notes[job.uri] = list(report.notes)
-            for note in report.notes:
-                self.log_to_client(f"torchmode: {job.path}: {note}", types.MessageType.Log)
+        self._log_new_notes(job.uri, job.path, report.notes)
         delivered = time.perf_counter()
         self._publish(job.uri, job.version, job.text, report, job.settings)
         done = time.perf_counter()
@@ -309,6 +355,19 @@ class TorchmodeServer(LanguageServer):
         if self.pull_mode and job.reason != "edit":
             self._request_refresh()
         self.collector.after_publish(self.loop)
+
+    def _log_new_notes(self, uri: str, path: str, notes: list[str]) -> None:
+        """Each note once per open document, naming the file once. While the user types, a syntax
+        error's note changes with every keystroke only in its line numbers: that is the same
+        note, not a new one for the log."""
+        logged = self.notes.setdefault(uri, set())
+        for note in notes:
+            for prefix in (f"{path}: ", f"{os.path.basename(path)}: "):  # the engine may name the file
+                note = note.removeprefix(prefix)
+            key = re.sub(r"\d+", "N", note)
+            if key not in logged:
+                logged.add(key)
+                self.log_to_client(f"torchmode: {path}: {note}", types.MessageType.Log)
 
     def _publish(self, uri, version, text, report: FileReport, settings) -> None:
         converter = PositionConverter(text, self.encoding)
