@@ -156,9 +156,8 @@ async def _discard_until_eof(reader: asyncio.StreamReader) -> None:
 
 
 async def _run_language_server(first: dict, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
-    from pygls.io_ import run_async
-
     from torchmode.lsp.server import create_server
+    from torchmode.lsp.transport import serve_messages
 
     server = create_server()
     server.collector.take_over()
@@ -166,8 +165,8 @@ async def _run_language_server(first: dict, reader: asyncio.StreamReader, writer
     server.protocol.set_writer(writer)  # a StreamWriter: its close() is synchronous
     try:
         server.protocol.handle_message(json.loads(json.dumps(first), object_hook=server.protocol.structure_message))
-        await run_async(stop_event=server._stop_event, reader=reader, protocol=server.protocol,
-                        logger=logging.getLogger("pygls.server"), error_handler=server.report_server_error)
+        # the same resynchronising reader as stdio: one framing error must not wedge a connection
+        await serve_messages(reader, server.protocol, server._stop_event, server.report_server_error)
     except SystemExit:  # the client's `exit`: pygls ends "the process"; here only this connection
         pass
     except (ConnectionError, asyncio.IncompleteReadError):
