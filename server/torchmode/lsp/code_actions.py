@@ -4,19 +4,15 @@ from __future__ import annotations
 
 from lsprotocol import types
 
+from torchmode import rules
 from torchmode.lsp.diagnostics import SOURCE, same_diagnostic
 from torchmode.settings import Settings
 
 FIX_ALL_KIND = "source.fixAll.torchmode"
 
-# The order the issue prescribes; the engine's own title is kept for the `.train()` insertion
-# because it names the receiver (`model.train()`, `self.model.train()`).
+# The order of the fixes; titles come from each rule's ACTION_TITLES (the registry). A kind without
+# one keeps the engine's own title: the `.train()` insertion names its receiver (`self.model.train()`).
 KIND_ORDER = ("train", "cudnn", "train-rnn", "noqa")
-KIND_TITLES = {
-    "cudnn": "keep eval mode: disable cuDNN for this forward",
-    "train-rnn": "train only the RNN submodules",
-    "noqa": "ignore on this line (`# noqa: TM001`)",
-}
 
 
 def fixes_of(diagnostic: types.Diagnostic, published: list[types.Diagnostic]) -> tuple[int | None, list[dict]]:
@@ -110,7 +106,8 @@ def code_actions(
                     continue
                 actions.append(
                     types.CodeAction(
-                        title=KIND_TITLES.get(fix.get("kind"), fix.get("title") or "torchmode fix"),
+                        title=rules.action_title(str(diagnostic.code), fix.get("kind"))
+                        or fix.get("title") or "torchmode fix",
                         kind=types.CodeActionKind.QuickFix,
                         diagnostics=[diagnostic],
                         is_preferred=bool(fix.get("preferred")),
@@ -143,7 +140,7 @@ def fix_all_action(uri, current_version, published, document_changes) -> types.C
     if not edits:
         return None
     return types.CodeAction(
-        title="torchmode: fix all TM001 problems",
+        title="torchmode: fix all problems",
         kind=FIX_ALL_KIND,
         edit=workspace_edit(uri, current_version, edits, document_changes),
     )
