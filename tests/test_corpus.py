@@ -1,11 +1,12 @@
 """The proof corpus (tests/corpus/) and the bundled examples/, checked against real execution and the analyser.
 
 1. Labels are not trusted: every program runs under torchmode's runtime guard (`python -m torchmode.guard`, two at
-   a time) and must crash with cuDNN's message exactly when its header says `# expect: crash`, with the innermost
-   traceback frame of its own file on the `# TM001-here` line.
-2. The analyser (`torchmode check --format json`) must report exactly the `# TM001-here` lines: 100% precision
-   and recall, per file, modules of the mini-projects included.
-3. Each buggy program's preferred fix must parse, keep every original line, re-analyse clean and run clean.
+   a time) and must crash exactly when its header says `# expect: crash`, with the error of the rule its
+   `# TM00N-here` marker names (the GPU's first line, see evaluate_corpus.CRASH_RULES), on the marked line.
+2. The analyser (`torchmode check --format json`) must report exactly the marked lines with the marked rules: 100%
+   precision and recall, per file, modules of the mini-projects included.
+3. Each buggy program's preferred fix must parse, keep every original line, re-analyse clean and run clean —
+   except under a `# fix: none` header (vmap: no fix exists), where no fix may be offered.
 
 The scoring code is scripts/evaluate_corpus.py, which prints the same numbers per category.
 """
@@ -75,7 +76,8 @@ def test_label_matches_execution_under_guard(program, runs):
     run = runs[program.path]
     assert not run.broken, f"the program itself fails:\n{run.stderr[-3000:]}"
     if program.expect == "crash":
-        assert run.crashed, f"expected the cuDNN eval-mode crash, exit {run.returncode}:\n{run.stderr[-3000:]}"
+        assert run.crashed, f"expected a guarded GPU crash, exit {run.returncode}:\n{run.stderr[-3000:]}"
+        assert run.rule == program.marker_codes[0], run.stderr[-3000:]
         assert run.crash_line == program.marker_lines[0], run.stderr[-3000:]
     else:
         assert run.returncode == 0, run.stderr[-3000:]
@@ -83,8 +85,8 @@ def test_label_matches_execution_under_guard(program, runs):
 
 @pytest.mark.parametrize("file", FILES, ids=_id)
 def test_analyser_reports_exactly_the_marked_lines(file, diagnostics):
-    reported = sorted(d["location"]["row"] for d in ec.findings_by_file(diagnostics).get(file.path, []))
-    assert reported == file.marker_lines
+    reported = ec.reported_markers(ec.findings_by_file(diagnostics).get(file.path, []))
+    assert reported == file.markers
 
 
 def test_analyser_scores_100_percent(diagnostics, runs):
@@ -93,14 +95,22 @@ def test_analyser_scores_100_percent(diagnostics, runs):
     fp = sum(o.fp for o in outcomes)
     fn = sum(o.fn for o in outcomes)
     assert tp == len(BUGGY) and fp == 0 and fn == 0, (tp, fp, fn)
+    per_rule = ec.rule_scores(ec.Evaluation(FILES, runs, outcomes))
+    assert {"TM001", "TM002", "TM003"} <= set(per_rule), per_rule  # every rule has programs
 
 
 @pytest.mark.parametrize("program", BUGGY, ids=_id)
 def test_preferred_fix_repairs_the_program(program, diagnostics, fix_outcomes):
     findings = ec.findings_by_file(diagnostics).get(program.path, [])
+    if not program.fix_expected:
+        assert findings and not any(d["fix"] for d in findings), "a fix offered where none can work"
+        return
     assert findings and all(d["fix"] for d in findings), "no finding with a fix"
     inserted = "".join(e["content"] for d in findings for e in d["fix"]["edits"])
-    assert ".train()" in inserted, f"the preferred fix should put the model back in train mode: {inserted!r}"
+    if program.marker_codes[0] == "TM001":
+        assert ".train()" in inserted, f"the preferred fix should put the model back in train mode: {inserted!r}"
+    else:  # TM002/TM003: train() does not help; cuDNN off around the transformed call / twice-differentiated forward
+        assert "cudnn.flags(enabled=False)" in inserted, inserted
     outcome = fix_outcomes[program.path]
     assert outcome.parses, "the fixed file does not parse"
     assert outcome.keeps_code, "the fix removed or changed original code"

@@ -100,15 +100,43 @@ class HigherOrderAnalysis:
         return Val(taint=self._pending_second_order) if self._pending_second_order else None
 
     def creates_graph(self, node: ast.Call, qualname: str) -> bool:
-        """Whether `create_graph` is on: a constant False (or its absence) says no; anything else
-        (`create_graph=not first_order`, a parameter) counts as on, as second-order code means it."""
+        """Whether `create_graph` is on: False when absent or known False (a constant, a module-level
+        `first_order = True` negated, a parameter's default, an argparse store_true flag); anything
+        else counts as on, as second-order code means it."""
         value = next((k.value for k in node.keywords if k.arg == "create_graph"), None)
         position = knowledge.CREATE_GRAPH_POSITION.get(qualname)
         if value is None and position is not None and len(node.args) > position:
             value = node.args[position]
         if value is None:
             return False
-        return not (isinstance(value, ast.Constant) and not value.value)
+        return self._truth(value) is not False
+
+    def _truth(self, value: ast.expr, depth: int = 0) -> bool | None:
+        """What a flag expression is when the code says so plainly; None when unknown."""
+        if isinstance(value, ast.Constant):
+            return bool(value.value)
+        if isinstance(value, ast.UnaryOp) and isinstance(value.op, ast.Not):
+            inner = self._truth(value.operand, depth)
+            return None if inner is None else not inner
+        if isinstance(value, ast.Attribute) and value.attr in self.ctx.false_by_default_flags:
+            return False  # create_graph=args.second_order: --second-order is off unless given
+        if isinstance(value, ast.Name) and depth < 3:
+            default = self._parameter_default(value.id)
+            if default is not None:
+                return self._truth(default, depth + 1)
+            if value.id in self.ctx.globals and (self.is_module or value.id not in self.locals):
+                return self._truth(self.ctx.globals[value.id], depth + 1)
+        return None
+
+    def _parameter_default(self, name: str) -> ast.expr | None:
+        """The default of this function's parameter `name` (what a plain call passes)."""
+        if self.node is None:
+            return None
+        args = self.node.args
+        positional = args.posonlyargs + args.args
+        pairs = list(zip(positional[len(positional) - len(args.defaults):], args.defaults))
+        pairs += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None]
+        return next((default for arg, default in pairs if arg.arg == name), None)
 
     def double_backward_functional(self, node, taint: frozenset, args, state) -> None:
         """`torch.autograd.functional.hvp/vhp/hessian/jvp`: differentiate the function's gradient again."""
