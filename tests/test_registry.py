@@ -8,7 +8,7 @@ from pathlib import Path
 
 from torchmode import output, rules, selection, settings
 from torchmode.engine import Engine
-from torchmode.rules import tm002, tm003
+from torchmode.rules import tm002
 
 REPO = Path(__file__).resolve().parent.parent
 FIELDS = ("CODE", "NAME", "SUMMARY", "DESCRIPTION", "HELP", "DEFAULT_SEVERITY", "ACTION_TITLES", "findings",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 from .. import noqa
 from ..facts import Hazard, Site
 from ..findings import Fix, Range, TextEdit
@@ -31,8 +33,6 @@ def site_range(ctx, site: Site, engine) -> Range:
 
 def where(ctx, site: Site) -> str:
     """`line 12` in this file, `helpers.py:12` in another."""
-    import os
-
     return f"line {site.line}" if site.path == ctx.path else f"{os.path.basename(site.path)}:{site.line}"
 
 

@@ -15,8 +15,11 @@ import os
 
 from ..facts import EvalToken, Forward, Hazard, Site
 from ..findings import Finding, Fix, Related
-from .common import by_report_site, cudnn_off_edits, noqa_fix, rnn_kind as _kind, torch_name as _torch_name
-from .common import insert_line as _insert_line, site_range as _range
+from .common import by_report_site, cudnn_off_edits, noqa_fix
+from .common import insert_line as _insert_line
+from .common import rnn_kind as _kind
+from .common import site_range as _range
+from .common import torch_name as _torch_name
 
 CODE = "TM001"
 NAME = "eval-mode-cudnn-rnn-backward"

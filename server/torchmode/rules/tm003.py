@@ -14,7 +14,14 @@ from __future__ import annotations
 
 from ..facts import Hazard, Site
 from ..findings import Finding, Fix, Related
-from .common import by_report_site, cudnn_off_edits, noqa_fix, rnn_kind, site_range, where
+from .common import (
+    by_report_site,
+    cudnn_off_edits,
+    noqa_fix,
+    rnn_kind,
+    site_range,
+    where,
+)
 
 CODE = "TM003"
 NAME = "double-backward-through-cudnn-rnn"
