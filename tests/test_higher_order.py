@@ -102,3 +102,23 @@ def test_prefilter_lets_higher_order_files_through_without_a_mode_switch():
         "first_order.py": "g = torch.autograd.grad(y, x, create_graph=False)\n",
     }
     assert needing_analysis(sources) == {"func.py", "penalty.py"}
+
+
+def test_multi_step_inner_loop_reports_only_the_meta_backward(tmp_path):
+    # Step two of the inner loop differentiates w.r.t. the fast weights of step one: the walk stops there, so
+    # only the meta-loss backward reaches the first step's graph (as the guard shows: it fails there).
+    code = HEADER + textwrap.dedent("""\
+        def inner_adapt(model, x, steps=2, create_graph=True):
+            params = dict(model.named_parameters())
+            for _ in range(steps):
+                loss = functional_call(model, params, (x,))[0].pow(2).mean()
+                grads = torch.autograd.grad(loss, params.values(), create_graph=create_graph)
+                params = {k: p - 0.1 * g for (k, p), g in zip(params.items(), grads)}
+            return params
+
+
+        fast = inner_adapt(lstm, x)
+        query_loss = functional_call(lstm, fast, (x,))[0].sum()
+        query_loss.backward()
+        """)
+    assert rows(findings(tmp_path, code)) == [(code.count("\n"), "TM003")]

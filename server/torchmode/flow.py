@@ -690,7 +690,8 @@ class FunctionAnalysis(HigherOrderAnalysis):
     # -- library functions by qualified name ---------------------------------------------------
     def library_call(self, node, qualname: str, args, kwargs, arg_taint, state: State) -> Val:
         if qualname in knowledge.BACKWARD_FUNCTIONS:
-            self.backward(node, arg_taint, state)
+            # Second-order taint is differentiated only between outputs and inputs: gradients() decides.
+            self.backward(node, frozenset(t for t in arg_taint if not isinstance(t, SecondOrder)), state)
             return self.gradients(node, qualname, args, kwargs, state)
         if qualname in knowledge.FUNC_TRANSFORMS:
             return self.func_transform(node, knowledge.FUNC_TRANSFORMS[qualname], args, kwargs, state)

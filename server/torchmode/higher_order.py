@@ -79,10 +79,19 @@ class HigherOrderAnalysis:
         """`torch.autograd.grad(outputs, inputs, create_graph=True)`: gradients that keep their graph
         carry the forwards between outputs and inputs as SecondOrder taint. `autograd.backward(...,
         create_graph=True)` leaves them in `.grad`."""
-        if not self.creates_graph(node, qualname):
-            return EMPTY
         outputs = args[0].taint if args else kwargs.get("outputs", kwargs.get("tensors", EMPTY)).taint
         inputs = args[1].taint if len(args) > 1 else kwargs.get("inputs", EMPTY).taint
+        if qualname == "torch.autograd.backward":
+            inputs = kwargs.get("inputs", EMPTY).taint
+        if state.grad:
+            # The gradient of a gradient that kept its graph: only what lies between outputs and inputs
+            # is differentiated (fast weights passed as `inputs` of the next inner step stop the walk).
+            report = self.site(node)
+            for token in outputs - inputs:
+                if isinstance(token, SecondOrder):
+                    self.double_backward(report, token.forward, state)
+        if not self.creates_graph(node, qualname):
+            return EMPTY
         second = frozenset(SecondOrder(t) for t in outputs - inputs if isinstance(t, Forward))
         if qualname == "torch.autograd.grad":
             return Val(taint=second)
