@@ -122,3 +122,13 @@ def test_multi_step_inner_loop_reports_only_the_meta_backward(tmp_path):
         query_loss.backward()
         """)
     assert rows(findings(tmp_path, code)) == [(code.count("\n"), "TM003")]
+
+
+def test_a_functional_jacobian_with_create_graph_differentiated_again(tmp_path):
+    code = HEADER + textwrap.dedent("""\
+        jac = torch.autograd.functional.jacobian(lambda inp: lstm(inp)[0].sum(), x, create_graph=True)
+        jac.pow(2).sum().backward()
+        plain = torch.autograd.functional.jacobian(lambda inp: lstm(inp)[0].sum(), x)
+        plain.pow(2).sum().backward()
+        """)
+    assert rows(findings(tmp_path, code)) == [(code.count("\n") - 2, "TM003")]

@@ -701,7 +701,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
             self.backward(node, taint, state)
             if qualname in knowledge.DOUBLE_BACKWARD_FUNCTIONAL and state.grad:
                 self.double_backward_functional(node, taint, args[1:], state)
-            return EMPTY
+            return self.functional_result(node, qualname, taint, args[1:])
         if qualname == "functools.partial" and args:
             return Val(funcs=(Partial(args[0], tuple(args[1:]), tuple(node.args[1:])),))
         if qualname in knowledge.FUNCTIONAL_CALL and args:

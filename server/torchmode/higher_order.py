@@ -155,6 +155,14 @@ class HigherOrderAnalysis:
             if isinstance(token, Forward):
                 self.double_backward(report, token, state, wrap=self._statement_lines())
 
+    def functional_result(self, node, qualname: str, taint: frozenset, args) -> Val:
+        """`torch.autograd.functional.jacobian(f, x, create_graph=True)` & co.: a result that keeps its graph
+        through f's forwards; differentiating it again is a double backward."""
+        if not self.creates_graph(node, qualname):
+            return EMPTY
+        outside = frozenset().union(*(a.taint for a in args)) if args else frozenset()
+        return Val(taint=frozenset(SecondOrder(t) for t in taint - outside if isinstance(t, Forward)))
+
     def double_backward(self, report, forward: Forward, state, wrap=None) -> None:
         """A backward through a gradient of `forward` that kept its graph."""
         if forward.evals() and TRAIN not in forward.mode and ENTRY not in forward.mode:
