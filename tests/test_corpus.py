@@ -133,3 +133,26 @@ def test_fix_application_helpers():
     assert ec.same_newline_style(crlf, ec.apply_fixes(crlf, [{"fix": {"edits": [dict(edit, content="    a.train()\r\n")]}}]))
     assert not ec.same_newline_style(crlf, ec.apply_fixes(crlf, [{"fix": {"edits": [edit]}}]))
     assert not ec.same_newline_style(text, crlf)
+
+
+def test_crash_rules_and_the_transform_call_line():
+    # The labeller must tell the three errors apart by their first lines, and find the transformed call.
+    program = REPO / "prog.py"
+
+    def traceback(*frames: tuple[str, int], error: str) -> str:
+        body = "".join(f'  File "{path}", line {line}, in f\n    code\n' for path, line in frames)
+        return f"Traceback (most recent call last):\n{body}{error}\n"
+
+    functorch = "/venv/lib/python3.11/site-packages/torch/_functorch/apis.py"
+    tm002 = traceback((str(program), 20), (functorch, 399), (str(program), 15),
+                      ("/venv/torch/_functorch/functional_call.py", 143), ("/venv/torch/nn/modules/rnn.py", 1164),
+                      error="NotImplementedError: Cannot access storage of TensorWrapper")
+    assert ec.crash_rule(tm002) == "TM002" and ec.transform_call_line(tm002, program) == 20
+    tm003 = traceback((str(program), 31), error="NotImplementedError: the derivative for '_cudnn_rnn_backward' is not "
+                      "implemented. Double backwards is not supported for CuDNN RNNs due to limitations in the CuDNN "
+                      "API. To run double backwards, please disable the CuDNN backend temporarily while running the "
+                      "forward pass of your RNN. For example: \nwith torch.backends.cudnn.flags(enabled=False):\n"
+                      "    output = model(inputs)")
+    assert ec.crash_rule(tm003) == "TM003" and ec.innermost_frame_line(tm003, program) == 31
+    assert ec.crash_rule(traceback((str(program), 3), error=f"RuntimeError: {ec.CUDNN_MESSAGE}")) == "TM001"
+    assert ec.crash_rule(traceback((str(program), 3), error="RuntimeError: shapes do not match")) is None
