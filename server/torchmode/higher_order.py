@@ -16,6 +16,7 @@ measured on a GPU (shared notes, gpu-semantics.md) and neither depends on the tr
 from __future__ import annotations
 
 import ast
+import dataclasses
 
 from . import knowledge
 from .facts import ENTRY, TRAIN, Forward, Hazard, Requirement, SecondOrder
@@ -92,6 +93,8 @@ class HigherOrderAnalysis:
                     self.double_backward(report, token.forward, state)
         if not self.creates_graph(node, qualname):
             return EMPTY
+        if qualname == "torch.autograd.grad":
+            self.before_double_backward(self.site(node))
         second = frozenset(SecondOrder(t) for t in outputs - inputs if isinstance(t, Forward))
         if qualname == "torch.autograd.grad":
             return Val(taint=second)
@@ -151,6 +154,7 @@ class HigherOrderAnalysis:
         """`torch.autograd.functional.hvp/vhp/hessian/jvp`: differentiate the function's gradient again."""
         outside = frozenset().union(*(a.taint for a in args)) if args else frozenset()
         report = self.site(node)
+        self.before_double_backward(report)
         for token in taint - outside:
             if isinstance(token, Forward):
                 self.double_backward(report, token, state, wrap=self._statement_lines())
@@ -162,6 +166,13 @@ class HigherOrderAnalysis:
             return EMPTY
         outside = frozenset().union(*(a.taint for a in args)) if args else frozenset()
         return Val(taint=frozenset(SecondOrder(t) for t in taint - outside if isinstance(t, Forward)))
+
+    def before_double_backward(self, report) -> None:
+        """A TM001 hazard at a gradient that is (or may be) differentiated again: `.train()` would only trade
+        the training-mode error for the double-backward one (TM003); rules/tm001.py then prefers cuDNN off."""
+        for key, hazard in list(self.hazards.items()):
+            if hazard.report == report and hazard.rule == "TM001" and not hazard.detail:
+                self.hazards[key] = dataclasses.replace(hazard, detail="double-backward")
 
     def double_backward(self, report, forward: Forward, state, wrap=None) -> None:
         """A backward through a gradient of `forward` that kept its graph."""

@@ -107,16 +107,19 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
         if (line, text) not in seen:
             seen.add((line, text))
             edits.append(_insert_line(ctx, line, text))
+    primary = group[0]
+    # A gradient kept for a second differentiation: in train mode that fails too (TM003), so cuDNN off is the
+    # fix that makes it run; `.train()` stays on offer.
+    double = primary.detail == "double-backward" and primary.wrap is not None
     if edits:
         receivers = ", ".join(f"`{h.forward.receiver}.train()`" for h in same_file if h.forward.receiver)
         first = receivers.split(", ")[0]
-        fixes.append(Fix(f"Call {first} before the forward", "train", tuple(edits), preferred=True))
-    primary = group[0]
+        fixes.append(Fix(f"Call {first} before the forward", "train", tuple(edits), preferred=not double))
     torch_name, import_edits = _torch_name(ctx)
     # 2. Keep eval mode, run that forward (through its backward) without cuDNN.
     if primary.wrap is not None:
         fixes.append(Fix("Keep eval mode: disable cuDNN for this forward", "cudnn",
-                         tuple(cudnn_off_edits(ctx, *primary.wrap)), preferred=not fixes))
+                         tuple(cudnn_off_edits(ctx, *primary.wrap)), preferred=double or not fixes))
     # 3. Train only the RNN submodules before the forward.
     forward = primary.forward
     if forward.receiver and _plain(forward.receiver):
@@ -154,7 +157,10 @@ def _finding(ctx, site: Site, group: list[Hazard], engine) -> Finding:
         related.append(Related(hazard.forward.site.path, _range(ctx, hazard.forward.site, engine),
                                f"forward in eval mode: `{hazard.forward.site.text}`"))
     unique = list(dict.fromkeys(related))
-    return Finding(CODE, _message(ctx, primary), ctx.path, _range(ctx, site, engine), DEFAULT_SEVERITY,
+    message = _message(ctx, primary)
+    if primary.detail == "double-backward":
+        message += " (the gradient keeps its graph to be differentiated again, which fails in train mode too: TM003)"
+    return Finding(CODE, message, ctx.path, _range(ctx, site, engine), DEFAULT_SEVERITY,
                    tuple(unique[:8]), tuple(_fixes(ctx, site, group)))
 
 
