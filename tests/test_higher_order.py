@@ -132,3 +132,15 @@ def test_a_functional_jacobian_with_create_graph_differentiated_again(tmp_path):
         plain.pow(2).sum().backward()
         """)
     assert rows(findings(tmp_path, code)) == [(code.count("\n") - 2, "TM003")]
+
+
+def test_tm001_on_a_gradient_kept_for_a_second_differentiation_prefers_cudnn_off(tmp_path):
+    code = HEADER + textwrap.dedent("""\
+        lstm.eval()
+        inp = x.clone().requires_grad_()
+        (g,) = torch.autograd.grad(lstm(inp)[0].sum(), inp, create_graph=True)
+        g.pow(2).sum().backward()
+        """)
+    (finding,) = findings(tmp_path, code)
+    assert finding.code == "TM001" and finding.preferred_fix.kind == "cudnn"  # train() would hit TM003 next
+    assert [fix.kind for fix in finding.fixes][:2] == ["train", "cudnn"]
