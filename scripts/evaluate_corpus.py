@@ -7,11 +7,15 @@
 A program is a .py file with a `# expect: crash|clean` header; other .py files are modules that programs import
 (mini-projects live in subfolders and run with their folder as working directory). Ground truth comes from running
 each program under torchmode's runtime guard (`python -m torchmode.guard`): a program is buggy when it dies with
-"cudnn RNN backward can only be called in training mode", and the line to report is the innermost traceback frame in
-the program's own file. With --no-label-by-running the `# expect:` headers and `# TM001-here` markers are used
-instead. The category of a file is a `# category: NAME` header, else the first folder under the corpus root.
+one of the GPU errors the guard reproduces, and the error names the rule (CRASH_RULES: the training-mode message is
+TM001, functorch's wrapped-storage errors and vmap's missing batching rule TM002, cuDNN's double-backward error
+TM003). The line to report is the innermost traceback frame in the program's own file — for TM002, the call of the
+transformed function (the program's last frame before torch/_functorch). With --no-label-by-running the
+`# expect:` headers and `# TM00N-here` markers are used instead. The category of a file is a `# category: NAME`
+header, else the first folder under the corpus root. A `# fix: none` header says no fix is expected (vmap).
 
-A finding is a true positive when it sits on an expected line of its file (rows as in the CLI's JSON, 1-based).
+A finding is a true positive when it sits on an expected line of its file (rows as in the CLI's JSON, 1-based) with
+the expected rule; precision, recall and fix success are reported per category and per rule.
 Fix success, for each buggy program: apply the preferred fix of every finding in its file (the `fix` of the JSON
 output), then the file must parse, keep every original line (stripped, in order: fixes only add lines or
 re-indent) and its newline style, re-analyse clean and run clean under the guard.
@@ -38,7 +42,19 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 DEFAULT_DIRS = [REPO / "tests" / "corpus", REPO / "examples"]
 CUDNN_MESSAGE = "cudnn RNN backward can only be called in training mode"
-MARKER = "# TM001-here"
+# The first line of each error the guard reproduces (as measured on a GPU), and the rule it belongs to.
+CRASH_RULES = (
+    (f"RuntimeError: {CUDNN_MESSAGE}", "TM001"),
+    ("NotImplementedError: Cannot access storage of TensorWrapper", "TM002"),
+    ("RuntimeError: Cannot access data pointer of Tensor that doesn't have storage", "TM002"),
+    ("RuntimeError: Batching rule not implemented for aten::lstm", "TM002"),
+    ("RuntimeError: Batching rule not implemented for aten::gru", "TM002"),
+    ("RuntimeError: Batching rule not implemented for aten::rnn_", "TM002"),
+    ("NotImplementedError: the derivative for '_cudnn_rnn_backward' is not implemented.", "TM003"),
+)
+MARKER_RE = re.compile(r"# (TM\d{3})-here")
+FIX_NONE_RE = re.compile(r"^#\s*fix:\s*none\s*$", re.M)
+EXCEPTION_RE = re.compile(r"^[A-Za-z_][\w.]*(Error|Exception|Interrupt)\b")
 EXPECT_RE = re.compile(r"^#\s*expect:\s*(crash|clean)\s*$", re.M)
 CATEGORY_RE = re.compile(r"^#\s*category:\s*([\w.-]+)\s*$", re.M)
 FRAME_RE = re.compile(r'^\s*File "(?P<file>[^"]+)", line (?P<line>\d+), in ')
@@ -64,7 +80,13 @@ class SourceFile:
     root: Path  # the corpus directory it was found under
     category: str
     expect: str | None  # "crash" | "clean" for programs, None for imported modules
-    marker_lines: list[int]  # 1-based lines holding `# TM001-here`
+    marker_lines: list[int]  # 1-based lines holding `# TM00N-here`
+    marker_codes: list[str] = field(default_factory=list)  # the rule of each marker, in the same order
+    fix_expected: bool = True  # False under a `# fix: none` header
+
+    @property
+    def markers(self) -> set[tuple[int, str]]:
+        return set(zip(self.marker_lines, self.marker_codes))
 
     @property
     def is_program(self) -> bool:
@@ -90,8 +112,9 @@ def discover(dirs) -> list[SourceFile]:
                 continue
             text = path.read_text(encoding="utf-8")
             expect = EXPECT_RE.search(text)
-            markers = [i for i, line in enumerate(text.splitlines(), 1) if MARKER in line]
-            files.append(SourceFile(path, base, _category(path, base, text), expect and expect.group(1), markers))
+            found = [(i, m.group(1)) for i, line in enumerate(text.splitlines(), 1) for m in [MARKER_RE.search(line)] if m]
+            files.append(SourceFile(path, base, _category(path, base, text), expect and expect.group(1),
+                                    [i for i, _ in found], [code for _, code in found], not FIX_NONE_RE.search(text)))
     return files
 
 
@@ -103,13 +126,34 @@ class RunResult:
     path: Path
     returncode: int
     stderr: str
-    crashed: bool  # died with cuDNN's eval-mode message
-    crash_line: int | None  # innermost traceback frame in the program's own file
+    crashed: bool  # died with one of the GPU errors the guard reproduces
+    crash_line: int | None  # where that is reported: see expected_frame_line()
+    rule: str | None = None  # the rule the error belongs to (CRASH_RULES)
 
     @property
     def broken(self) -> bool:
         """Failed for another reason than the guard's: the program itself is wrong."""
         return self.returncode != 0 and not self.crashed
+
+
+def crash_rule(stderr: str) -> str | None:
+    """The rule of the error the last traceback ends with (its first line), if it is one the guard reproduces."""
+    last = stderr.rfind("Traceback (most recent call last):")
+    if last < 0:
+        return None
+    header = next((line for line in stderr[last:].splitlines()[1:] if EXCEPTION_RE.match(line)), "")
+    return next((rule for prefix, rule in CRASH_RULES if header.startswith(prefix)), None)
+
+
+def transform_call_line(stderr: str, path: Path) -> int | None:
+    """The program's outermost frame whose next frame is inside torch/_functorch: the call of a transformed
+    function (a `functional_call` inside it also goes through torch/_functorch, deeper down)."""
+    last = stderr.rfind("Traceback (most recent call last):")
+    frames = [m for m in (FRAME_RE.match(t) for t in stderr[max(last, 0):].splitlines()) if m]
+    for frame, following in zip(frames, frames[1:]):
+        if Path(frame["file"]).resolve() == path.resolve() and "_functorch" in Path(following["file"]).parts:
+            return int(frame["line"])
+    return None
 
 
 def innermost_frame_line(stderr: str, path: Path) -> int | None:
@@ -129,10 +173,13 @@ def run_under_guard(path: Path, python: str | None = None, timeout: float = RUN_
         [python or venv_python(), "-m", "torchmode.guard", str(path)],
         cwd=path.parent, env=env, capture_output=True, text=True, timeout=timeout,
     )
-    last_line = proc.stderr.strip().splitlines()[-1] if proc.stderr.strip() else ""
-    crashed = proc.returncode != 0 and last_line == f"RuntimeError: {CUDNN_MESSAGE}"
-    line = innermost_frame_line(proc.stderr, path) if crashed else None
-    return RunResult(path, proc.returncode, proc.stderr, crashed, line)
+    rule = crash_rule(proc.stderr) if proc.returncode != 0 else None
+    line = None
+    if rule == "TM002":
+        line = transform_call_line(proc.stderr, path)
+    if rule is not None and line is None:
+        line = innermost_frame_line(proc.stderr, path)
+    return RunResult(path, proc.returncode, proc.stderr, rule is not None, line, rule)
 
 
 def run_all(paths, python: str | None = None, jobs: int = 2) -> dict[Path, RunResult]:
@@ -155,9 +202,14 @@ def analyse(paths, python: str | None = None) -> list[dict]:
 def findings_by_file(diagnostics) -> dict[Path, list[dict]]:
     grouped = defaultdict(list)
     for d in diagnostics:
-        if d.get("code") == "TM001":
+        if str(d.get("code", "")).startswith("TM"):
             grouped[Path(d["filename"]).resolve()].append(d)
     return grouped
+
+
+def reported_markers(diagnostics: list[dict]) -> set[tuple[int, str]]:
+    """(row, code) of each diagnostic: what the analyser says, in the markers' terms."""
+    return {(d["location"]["row"], d["code"]) for d in diagnostics}
 
 
 # --- fixes ----------------------------------------------------------------------------------------------------
@@ -215,8 +267,8 @@ def parses(text: str) -> bool:
 @dataclass
 class FileOutcome:
     file: SourceFile
-    expected: set[int]
-    reported: set[int]
+    expected: set[tuple[int, str]]  # (row, rule)
+    reported: set[tuple[int, str]]
 
     @property
     def tp(self) -> int:
@@ -240,6 +292,7 @@ class FixOutcome:
     reanalysed_clean: bool = False
     runs_clean: bool = False
     detail: str = ""
+    rule: str | None = None  # the rule of the program's crash
 
     @property
     def success(self) -> bool:
@@ -254,21 +307,27 @@ class Evaluation:
     fixes: list[FixOutcome] = field(default_factory=list)
 
 
-def expected_lines(file: SourceFile, runs: dict[Path, RunResult], label_by_running: bool) -> set[int]:
+def expected_lines(file: SourceFile, runs: dict[Path, RunResult], label_by_running: bool) -> set[tuple[int, str]]:
     if not label_by_running:
-        return set(file.marker_lines)
+        return file.markers
     run = runs.get(file.path)
     if run is None or not run.crashed or run.crash_line is None:
         return set()  # imported modules and clean programs: nothing to report
-    return {run.crash_line}
+    return {(run.crash_line, run.rule)}
 
 
 def score(files, runs, diagnostics, label_by_running=True) -> list[FileOutcome]:
     reported = findings_by_file(diagnostics)
-    return [
-        FileOutcome(f, expected_lines(f, runs, label_by_running), {d["location"]["row"] for d in reported.get(f.path, [])})
-        for f in files
-    ]
+    return [FileOutcome(f, expected_lines(f, runs, label_by_running), reported_markers(reported.get(f.path, [])))
+            for f in files]
+
+
+def program_rule(program: SourceFile, runs: dict[Path, RunResult], label_by_running: bool) -> str | None:
+    """The rule a buggy program's crash belongs to."""
+    if label_by_running:
+        run = runs.get(program.path)
+        return run.rule if run is not None else None
+    return program.marker_codes[0] if program.marker_codes else None
 
 
 def check_fixes(files, runs, diagnostics, python=None, label_by_running=True) -> list[FixOutcome]:
@@ -294,6 +353,7 @@ def check_fixes(files, runs, diagnostics, python=None, label_by_running=True) ->
                 parses=parses(fixed),
                 keeps_code=keeps_original_lines(original, fixed),
                 keeps_newlines=same_newline_style(original, fixed),
+                rule=program_rule(program, runs, label_by_running),
             )
             if fixed == original:
                 outcome.detail = "no fix offered"
@@ -353,20 +413,45 @@ def report(ev: Evaluation) -> str:
         f"{'ALL':<22} {total[3]:>8} {total[0]:>4} {total[1]:>4} {total[2]:>4} {_ratio(total[0], total[0] + total[1]):>9} "
         f"{_ratio(total[0], total[0] + total[2]):>6} {f'{total[4]}/{total[5]}':>7}"
     )
+    lines += [""] + rule_report(ev)
     problems = []
     for path, run in sorted(ev.runs.items()):
         if run.broken:
             problems.append(f"BROKEN  {path}: exit {run.returncode}: {run.stderr.strip().splitlines()[-1:]}")
     for o in ev.outcomes:
-        for line in sorted(o.expected - o.reported):
-            problems.append(f"MISSED  {o.file.path}:{line}")
-        for line in sorted(o.reported - o.expected):
-            problems.append(f"FALSE   {o.file.path}:{line}")
+        for line, code in sorted(o.expected - o.reported):
+            problems.append(f"MISSED  {o.file.path}:{line} {code}")
+        for line, code in sorted(o.reported - o.expected):
+            problems.append(f"FALSE   {o.file.path}:{line} {code}")
     for fx in ev.fixes:
         if not fx.success:
             failed = [name for name in ("parses", "keeps_code", "keeps_newlines", "reanalysed_clean", "runs_clean") if not getattr(fx, name)]
             problems.append(f"FIX     {fx.program.path}: fails {', '.join(failed)} {fx.detail}".rstrip())
     return "\n".join(lines + ([""] + problems if problems else [])) + "\n"
+
+
+def rule_scores(ev: Evaluation) -> dict[str, list[int]]:
+    """Per rule: [tp, fp, fn, fixes_ok, fixes_total] (a finding counts for the rule it names)."""
+    rows: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0, 0, 0])
+    for o in ev.outcomes:
+        for _, code in o.expected & o.reported:
+            rows[code][0] += 1
+        for _, code in o.reported - o.expected:
+            rows[code][1] += 1
+        for _, code in o.expected - o.reported:
+            rows[code][2] += 1
+    for fx in ev.fixes:
+        rows[fx.rule or "?"][3] += fx.success
+        rows[fx.rule or "?"][4] += 1
+    return rows
+
+
+def rule_report(ev: Evaluation) -> list[str]:
+    lines = [f"{'rule':<22} {'TP':>4} {'FP':>4} {'FN':>4} {'precision':>9} {'recall':>6} {'fixes':>7}"]
+    for code, r in sorted(rule_scores(ev).items()):
+        lines.append(f"{code:<22} {r[0]:>4} {r[1]:>4} {r[2]:>4} {_ratio(r[0], r[0] + r[1]):>9} "
+                     f"{_ratio(r[0], r[0] + r[2]):>6} {f'{r[3]}/{r[4]}':>7}")
+    return lines
 
 
 def main(argv=None) -> int:

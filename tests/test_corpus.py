@@ -1,11 +1,12 @@
 """The proof corpus (tests/corpus/) and the bundled examples/, checked against real execution and the analyser.
 
 1. Labels are not trusted: every program runs under torchmode's runtime guard (`python -m torchmode.guard`, two at
-   a time) and must crash with cuDNN's message exactly when its header says `# expect: crash`, with the innermost
-   traceback frame of its own file on the `# TM001-here` line.
-2. The analyser (`torchmode check --format json`) must report exactly the `# TM001-here` lines: 100% precision
-   and recall, per file, modules of the mini-projects included.
-3. Each buggy program's preferred fix must parse, keep every original line, re-analyse clean and run clean.
+   a time) and must crash exactly when its header says `# expect: crash`, with the error of the rule its
+   `# TM00N-here` marker names (the GPU's first line, see evaluate_corpus.CRASH_RULES), on the marked line.
+2. The analyser (`torchmode check --format json`) must report exactly the marked lines with the marked rules: 100%
+   precision and recall, per file, modules of the mini-projects included.
+3. Each buggy program's preferred fix must parse, keep every original line, re-analyse clean and run clean —
+   except under a `# fix: none` header (vmap: no fix exists), where no fix may be offered.
 
 The scoring code is scripts/evaluate_corpus.py, which prints the same numbers per category.
 """
@@ -75,7 +76,8 @@ def test_label_matches_execution_under_guard(program, runs):
     run = runs[program.path]
     assert not run.broken, f"the program itself fails:\n{run.stderr[-3000:]}"
     if program.expect == "crash":
-        assert run.crashed, f"expected the cuDNN eval-mode crash, exit {run.returncode}:\n{run.stderr[-3000:]}"
+        assert run.crashed, f"expected a guarded GPU crash, exit {run.returncode}:\n{run.stderr[-3000:]}"
+        assert run.rule == program.marker_codes[0], run.stderr[-3000:]
         assert run.crash_line == program.marker_lines[0], run.stderr[-3000:]
     else:
         assert run.returncode == 0, run.stderr[-3000:]
@@ -83,8 +85,8 @@ def test_label_matches_execution_under_guard(program, runs):
 
 @pytest.mark.parametrize("file", FILES, ids=_id)
 def test_analyser_reports_exactly_the_marked_lines(file, diagnostics):
-    reported = sorted(d["location"]["row"] for d in ec.findings_by_file(diagnostics).get(file.path, []))
-    assert reported == file.marker_lines
+    reported = ec.reported_markers(ec.findings_by_file(diagnostics).get(file.path, []))
+    assert reported == file.markers
 
 
 def test_analyser_scores_100_percent(diagnostics, runs):
@@ -93,14 +95,22 @@ def test_analyser_scores_100_percent(diagnostics, runs):
     fp = sum(o.fp for o in outcomes)
     fn = sum(o.fn for o in outcomes)
     assert tp == len(BUGGY) and fp == 0 and fn == 0, (tp, fp, fn)
+    per_rule = ec.rule_scores(ec.Evaluation(FILES, runs, outcomes))
+    assert {"TM001", "TM002", "TM003"} <= set(per_rule), per_rule  # every rule has programs
 
 
 @pytest.mark.parametrize("program", BUGGY, ids=_id)
 def test_preferred_fix_repairs_the_program(program, diagnostics, fix_outcomes):
     findings = ec.findings_by_file(diagnostics).get(program.path, [])
+    if not program.fix_expected:
+        assert findings and not any(d["fix"] for d in findings), "a fix offered where none can work"
+        return
     assert findings and all(d["fix"] for d in findings), "no finding with a fix"
     inserted = "".join(e["content"] for d in findings for e in d["fix"]["edits"])
-    assert ".train()" in inserted, f"the preferred fix should put the model back in train mode: {inserted!r}"
+    if program.marker_codes[0] == "TM001" and not any("TM003" in d["message"] for d in findings):
+        assert ".train()" in inserted, f"the preferred fix should put the model back in train mode: {inserted!r}"
+    else:  # TM002/TM003 (and TM001 on a gradient differentiated again): train() does not help, cuDNN off does
+        assert "cudnn.flags(enabled=False)" in inserted, inserted
     outcome = fix_outcomes[program.path]
     assert outcome.parses, "the fixed file does not parse"
     assert outcome.keeps_code, "the fix removed or changed original code"
@@ -123,3 +133,26 @@ def test_fix_application_helpers():
     assert ec.same_newline_style(crlf, ec.apply_fixes(crlf, [{"fix": {"edits": [dict(edit, content="    a.train()\r\n")]}}]))
     assert not ec.same_newline_style(crlf, ec.apply_fixes(crlf, [{"fix": {"edits": [edit]}}]))
     assert not ec.same_newline_style(text, crlf)
+
+
+def test_crash_rules_and_the_transform_call_line():
+    # The labeller must tell the three errors apart by their first lines, and find the transformed call.
+    program = REPO / "prog.py"
+
+    def traceback(*frames: tuple[str, int], error: str) -> str:
+        body = "".join(f'  File "{path}", line {line}, in f\n    code\n' for path, line in frames)
+        return f"Traceback (most recent call last):\n{body}{error}\n"
+
+    functorch = "/venv/lib/python3.11/site-packages/torch/_functorch/apis.py"
+    tm002 = traceback((str(program), 20), (functorch, 399), (str(program), 15),
+                      ("/venv/torch/_functorch/functional_call.py", 143), ("/venv/torch/nn/modules/rnn.py", 1164),
+                      error="NotImplementedError: Cannot access storage of TensorWrapper")
+    assert ec.crash_rule(tm002) == "TM002" and ec.transform_call_line(tm002, program) == 20
+    tm003 = traceback((str(program), 31), error="NotImplementedError: the derivative for '_cudnn_rnn_backward' is not "
+                      "implemented. Double backwards is not supported for CuDNN RNNs due to limitations in the CuDNN "
+                      "API. To run double backwards, please disable the CuDNN backend temporarily while running the "
+                      "forward pass of your RNN. For example: \nwith torch.backends.cudnn.flags(enabled=False):\n"
+                      "    output = model(inputs)")
+    assert ec.crash_rule(tm003) == "TM003" and ec.innermost_frame_line(tm003, program) == 31
+    assert ec.crash_rule(traceback((str(program), 3), error=f"RuntimeError: {ec.CUDNN_MESSAGE}")) == "TM001"
+    assert ec.crash_rule(traceback((str(program), 3), error="RuntimeError: shapes do not match")) is None

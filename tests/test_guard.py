@@ -179,24 +179,110 @@ def test_autograd_grad_and_functional_api(guarded):
         torch.autograd.functional.vjp(lambda inp: rnn(inp)[0], x, torch.ones(5, 2, 4))
 
 
-def test_torch_func_transforms(guarded):
-    rnn = nn.GRU(3, 4).eval()
+# TM002: the first lines measured on a GPU (shared notes, gpu-semantics.md), in train and eval mode alike.
+WEIGHTS_WRAPPED = pytest.raises(NotImplementedError, match="^Cannot access storage of TensorWrapper$")
+INPUT_WRAPPED = pytest.raises(RuntimeError, match="^Cannot access data pointer of Tensor that doesn't have storage$")
+
+
+@pytest.mark.parametrize("mode", ["train", "eval"])
+def test_torch_func_transforms_fail_in_any_mode(guarded, mode):
+    rnn = getattr(nn.GRU(3, 4), mode)()
     params = {name: p.detach() for name, p in rnn.named_parameters()}
     x = torch.randn(5, 2, 3)
 
     def loss(p):
         return torch.func.functional_call(rnn, p, (x,))[0].sum()
 
-    with CRASH:
+    with WEIGHTS_WRAPPED:
         torch.func.grad(loss)(params)
-    out, pullback = torch.func.vjp(loss, params)
-    with CRASH:
-        pullback(torch.ones_like(out))
-    with CRASH:
+    with WEIGHTS_WRAPPED:
+        torch.func.vjp(loss, params)  # the forward under the transform fails, before any pullback
+    with INPUT_WRAPPED:
+        torch.func.grad(lambda inp: rnn(inp)[0].sum())(x)
+    with INPUT_WRAPPED:
         torch.func.jacrev(lambda inp: rnn(inp)[0].sum())(x)
-    rnn.train()
-    grads = torch.func.grad(loss)(params)
-    assert set(grads) == set(params)
+
+
+@pytest.mark.parametrize("mode", ["train", "eval"])
+def test_torch_func_with_cudnn_disabled_runs_and_matches_unguarded(mode):
+    rnn = getattr(nn.LSTM(3, 4), mode)()
+    x = torch.randn(5, 2, 3)
+    expected = torch.func.grad(lambda inp: rnn(inp)[0].sum())(x)
+    guard.install()
+    try:
+        with torch.backends.cudnn.flags(enabled=False):
+            got = torch.func.grad(lambda inp: rnn(inp)[0].sum())(x)
+    finally:
+        guard.uninstall()
+    assert torch.equal(got, expected)
+
+
+def test_vmap_keeps_torchs_own_error(guarded):
+    rnn = nn.LSTM(3, 4)
+    with pytest.raises(RuntimeError, match="^Batching rule not implemented for aten::lstm.input"):
+        torch.func.vmap(lambda xi: rnn(xi.unsqueeze(1))[0].sum())(torch.randn(2, 5, 3))
+
+
+# TM003: double backward through a train-mode RNN.
+DOUBLE = pytest.raises(NotImplementedError, match=r"^the derivative for '_cudnn_rnn_backward' is not implemented\. "
+                       r"Double backwards is not supported for CuDNN RNNs due to limitations in the CuDNN API\.")
+
+
+@pytest.mark.parametrize("kind", ["lstm", "gru", "rnn_tanh", "bidirectional_gru"])
+def test_double_backward_in_train_mode_fails(guarded, kind):
+    rnn = _rnns()[kind]().train()
+    x = torch.randn(5, 2, 3, requires_grad=True)
+    (slope,) = torch.autograd.grad(rnn(x)[0].sum(), x, create_graph=True)  # create_graph alone is fine
+    with DOUBLE:
+        slope.pow(2).sum().backward()
+
+
+def test_double_backward_shapes_fail_in_train_mode(guarded):
+    rnn = nn.LSTM(3, 4).train()
+    x = torch.randn(5, 2, 3)
+    with DOUBLE:  # the gradients of the parameters after backward(create_graph=True), differentiated again
+        rnn(x)[0].pow(2).sum().backward(create_graph=True)
+        sum(p.grad.pow(2).sum() for p in rnn.parameters()).backward()
+    with DOUBLE:
+        torch.autograd.functional.hvp(lambda inp: rnn(inp)[0].pow(2).sum(), x, torch.ones_like(x))
+    with DOUBLE:
+        torch.autograd.functional.hessian(lambda inp: rnn(inp)[0].pow(2).sum(), x[:2, :1])
+
+
+def test_double_backward_in_eval_mode_fails_with_the_training_mode_message_first(guarded):
+    rnn = nn.GRU(3, 4).eval()
+    x = torch.randn(5, 2, 3, requires_grad=True)
+    with CRASH:
+        torch.autograd.grad(rnn(x)[0].sum(), x, create_graph=True)
+    with CRASH:
+        torch.autograd.functional.hvp(lambda inp: rnn(inp)[0].pow(2).sum(), x, torch.ones_like(x))
+
+
+def test_double_backward_with_cudnn_disabled_around_the_forward_runs(guarded):
+    rnn = nn.LSTM(3, 4).train()
+    x = torch.randn(5, 2, 3, requires_grad=True)
+    with torch.backends.cudnn.flags(enabled=False):
+        out = rnn(x)[0].sum()
+    (slope,) = torch.autograd.grad(out, x, create_graph=True)
+    slope.pow(2).sum().backward()
+    assert x.grad is not None
+
+
+def test_first_order_gradients_with_create_graph_identical_to_unguarded():
+    torch.manual_seed(0)
+    rnn = nn.LSTM(3, 4, num_layers=2).train()
+    x = torch.randn(5, 2, 3, requires_grad=True)
+
+    def grads():
+        return torch.autograd.grad(rnn(x)[0].pow(2).sum(), [x, *rnn.parameters()], create_graph=True)
+
+    expected = grads()
+    guard.install()
+    try:
+        got = grads()
+    finally:
+        guard.uninstall()
+    assert all(torch.equal(a, b) for a, b in zip(got, expected))
 
 
 def test_cells_never_crash(guarded):

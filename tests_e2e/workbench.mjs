@@ -169,7 +169,7 @@ async function main() {
     await openFromExplorer('two_models.py');
     await poll('two TM001 in two_models.py', async () => (await tm001Rows()).length === 2, SERVER_WAIT_MS);
     await screenshot('two-findings');
-    await runCommand('torchmode: Fix all TM001 problems in this file');
+    await runCommand('torchmode: Fix all problems in this file');
     await saveAfterEdit();
     const twoFixed = await poll('the fixed two_models.py on disk', () => {
       const text = readFileSync(twoPath, 'utf8');

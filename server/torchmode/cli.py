@@ -25,11 +25,12 @@ import sys
 import threading
 from concurrent.futures.process import BrokenProcessPool
 
-from . import __version__, noqa, output, walk
+from . import __version__, output, selection, walk
 from .edits import apply_fixes, unified_diff
 from .rewrite import FileChanged, digest, rewrite_file
 from .findings import FileReport, Finding
 from .source import MAX_CHUNK_CHARS, ChunkCache, too_big_to_check
+from . import rules
 from .settings import KNOWN_CODES, Settings, find_pyproject, load_pyproject, settings_for
 
 FORMATS = ("text", "json", "sarif")
@@ -43,7 +44,8 @@ BATCHES_PER_WORKER = 4  # fewer: better sharing of parsed imports; more: better 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="torchmode",
-        description="Find PyTorch code that backpropagates through a cuDNN RNN run in eval mode (TM001).",
+        description="Find PyTorch code that crashes in cuDNN's RNN kernels on a GPU: "
+                    + "; ".join(f"{rule.CODE} {rule.SUMMARY.lower()}" for rule in rules.RULES) + ".",
     )
     parser.add_argument("--version", action="version", version=f"torchmode {__version__}")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
@@ -390,7 +392,7 @@ class Check:
         sources: dict[str, walk.SourceFile] = {}
         for path in discovery.files:
             settings, _ = self.settings_for(path)
-            if not settings.enable or not settings.enabled_codes():
+            if not selection.checks_anything(settings):
                 continue
             source = walk.read_source(path)
             if source.error:
@@ -444,13 +446,7 @@ class Check:
                         note = note[len(prefix):] if note.startswith(prefix) else note
                     print(f"{output.display_path(path)}: {note}", file=sys.stderr)
             settings, _ = self.settings_for(path)
-            codes = settings.enabled_codes()
-            findings = [
-                dataclasses.replace(f, severity=settings.severity_of(f.code, f.severity))
-                for f in report.findings
-                if f.code in codes
-            ]
-            shown[path] = noqa.filter_findings(findings, sources[path].text)
+            shown[path] = selection.shown(report.findings, settings, sources[path].text)
         return shown
 
     def _check_and_report(self, sources: dict[str, walk.SourceFile], analyser: Analyser) -> int:

@@ -2,7 +2,7 @@
 
 Flow: source text -> ModuleContext (chunks, imports, definitions) -> a FunctionAnalysis of the
 module body and of every function and method (summaries of callees computed on demand and
-cached) -> Hazards -> TM001 Findings with their fixes (rules/tm001.py).
+cached) -> Hazards -> Findings with their fixes, by the rule modules of the registry (rules/).
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from .edits import apply_edits
 from .findings import FileReport, Finding
 from .flow import FunctionAnalysis, FunctionResult
 from .resolve import ModuleLocator
-from .rules import tm001
+from . import rules
 from .source import ChunkCache, SourceError, decode_source, too_big_to_check
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ class Engine:
         for key in self._validated:
             if key[0] == path:
                 hazards.extend(self._results[key].result.hazards)
-        report.findings = tm001.findings(ctx, [h for h in hazards if h.report.path == path], self)
+        report.findings = rules.findings(ctx, [h for h in hazards if h.report.path == path], self)
         report.dependencies = self._dependencies(ctx)
         report.notes = [f"{os.path.basename(path)}: syntax error skipped ({e})" for e in ctx.syntax_errors]
         report.notes += [f"{os.path.basename(path)}: {reason}" for reason in ctx.skipped]

@@ -98,6 +98,7 @@ class Requirement:
     key: str  # an entry key: p:… or g:…
     backward: Site
     forward: Forward
+    rule: str = "TM001"  # TM002: a torch.func transform runs it (any mode); the caller decides whether it has an RNN
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,16 @@ class Hazard:
     forward: Forward
     # The statement range from forward to backward in one block, for the keep-eval-mode fix.
     wrap: tuple[int, int] | None = None
+    rule: str = "TM001"  # which rule's findings it becomes (rules/ registry)
+    detail: str = ""  # rule-specific: the torch.func transform's name for TM002 ("grad", "vmap", ...)
+
+
+@dataclass(frozen=True)
+class SecondOrder:
+    """Taint of a gradient taken with `create_graph=True` through `forward`: a backward through it
+    differentiates that forward's backward (double backward, TM003)."""
+
+    forward: Forward
 
 
 @dataclass

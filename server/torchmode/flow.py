@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from . import knowledge
 from .context import Definition, ModuleContext
 from .facts import (ENTRY, REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EvalToken, Forward, Hazard, Requirement,
-                    Site, Summary, TaintRequirement)
+                    SecondOrder, Site, Summary, TaintRequirement)
+from .higher_order import HigherOrderAnalysis
 from .modeltypes import ModelType, type_of_construction
 from .source import child_nodes
 from .state import EMPTY, Closure, Partial, State, Val, join
@@ -41,8 +42,9 @@ class FunctionResult:
     callees: dict  # (path, qualname) -> summary fingerprint, for cache validation
 
 
-class FunctionAnalysis:
-    """Interprets one function (or the module body when `node` is None)."""
+class FunctionAnalysis(HigherOrderAnalysis):
+    """Interprets one function (or the module body when `node` is None). torch.func transforms and
+    double backward (TM002/TM003) are handled by the HigherOrderAnalysis mixin (higher_order.py)."""
 
     def __init__(self, engine, ctx: ModuleContext, node, qualname: str, owner=None, self_cls=None,
                  param_types=(), param_aliases=(), param_consts=()) -> None:
@@ -586,6 +588,8 @@ class FunctionAnalysis:
         base = self.expr(node.value, state)
         if node.attr in DETACHING:
             return EMPTY
+        if node.attr == "grad" and self.grad_attribute() is not None:
+            return self.grad_attribute()  # p.grad after loss.backward(create_graph=True)
         if node.attr in ("forward", "module", "_orig_mod"):
             return base  # m.forward is m's forward; DataParallel(m).module / compiled._orig_mod is m
         if node.attr == "training" and len(base.objs) == 1:
@@ -688,18 +692,18 @@ class FunctionAnalysis:
     # -- library functions by qualified name ---------------------------------------------------
     def library_call(self, node, qualname: str, args, kwargs, arg_taint, state: State) -> Val:
         if qualname in knowledge.BACKWARD_FUNCTIONS:
-            self.backward(node, arg_taint, state)
-            return Val()
+            # Second-order taint is differentiated only between outputs and inputs: gradients() decides.
+            self.backward(node, frozenset(t for t in arg_taint if not isinstance(t, SecondOrder)), state)
+            return self.gradients(node, qualname, args, kwargs, state)
+        if qualname in knowledge.FUNC_TRANSFORMS:
+            return self.func_transform(node, knowledge.FUNC_TRANSFORMS[qualname], args, kwargs, state)
         if qualname in knowledge.DIFFERENTIATING_TRANSFORMS:
             target = args[0] if args else kwargs.get("func", EMPTY)
-            if qualname.startswith(("torch.func.grad", "torch.func.jacrev", "torch.func.hessian",
-                                    "functorch.grad", "functorch.jacrev")):
-                return Val(funcs=target.funcs, objs=target.objs, differentiates=True)
             taint = self.run_callable(node, target, args[1:], state, force=True)
-            if qualname.endswith("vjp") and qualname.startswith(("torch.func", "functorch")):
-                return Val(taint=taint, differentiates=True)
             self.backward(node, taint, state)
-            return EMPTY
+            if qualname in knowledge.DOUBLE_BACKWARD_FUNCTIONAL and state.grad:
+                self.double_backward_functional(node, taint, args[1:], state)
+            return self.functional_result(node, qualname, taint, args[1:])
         if qualname == "functools.partial" and args:
             return Val(funcs=(Partial(args[0], tuple(args[1:]), tuple(node.args[1:])),))
         if qualname in knowledge.FUNCTIONAL_CALL and args:
@@ -734,12 +738,7 @@ class FunctionAnalysis:
     def call_value(self, node, callee: Val, args, kwargs, arg_taint, state: State) -> Val:
         taint = arg_taint
         if callee.differentiates:
-            inner = self.run_callable(node, Val(funcs=callee.funcs, objs=callee.objs), args, state, force=True)
-            if callee.funcs or callee.objs:
-                self.backward(node, inner, state)
-                return EMPTY
-            self.backward(node, callee.taint | arg_taint, state)  # the vjp function of torch.func.vjp
-            return EMPTY
+            return self.call_transformed(node, callee, args, state)
         if callee.funcs:
             taint = taint | self.run_callable(node, Val(funcs=callee.funcs), args, state)
         # The receiver as written at this call: `m(x)` says `m`, `self.model.forward(x)` says `self.model`.
@@ -909,6 +908,7 @@ class FunctionAnalysis:
             return Val(objs=receiver.objs, taint=receiver.taint | {REQUIRES_GRAD})
         if method in knowledge.BACKWARD_METHODS:
             self.backward(node, receiver.taint | arg_taint, state)
+            self.backward_with_graph(node, receiver.taint | arg_taint)
             return EMPTY
         if method in knowledge.ATTRIBUTION_CALLS and (receiver.wraps or receiver.funcs):
             taint = frozenset()
@@ -1070,7 +1070,7 @@ class FunctionAnalysis:
                         mode = through(needed - {ENTRY}, frozenset()) | (state.mode(key) if ENTRY in needed
                                                                           else frozenset())
                         forward = self._relocate(requirement.forward, key, mode, receiver, caller_type)
-                        self._at_backward(report, forward, state, same_file=same_file)
+                        self.rule_requirement(requirement.rule, report, forward, state, same_file)
                 elif isinstance(requirement, TaintRequirement) and requirement.name in bound:
                     self._backward_taint(report, bound[requirement.name][0].taint, state)
         # Its effects on our modules.
@@ -1121,6 +1121,8 @@ class FunctionAnalysis:
                             taint.add(relocated)
                     else:
                         taint.add(token)
+                elif isinstance(token, SecondOrder):
+                    taint |= self.relocate_second_order(token, bound, state, node)
                 else:
                     taint.add(token)
         closures = ()
@@ -1186,6 +1188,8 @@ class FunctionAnalysis:
                 self._at_backward(report, token, state, same_file=True)
             elif isinstance(token, ArgTaint):
                 self.requirements.add(TaintRequirement(token.name, report))
+            elif isinstance(token, SecondOrder):
+                self.double_backward(report, token.forward, state)
 
     def _at_backward(self, report: Site, forward: Forward, state: State, same_file: bool) -> None:
         original = forward

@@ -1,4 +1,4 @@
-"""Runtime guard: make CPU runs fail where a cuDNN RNN backward would fail on a GPU.
+"""Runtime guard: make CPU runs fail where a cuDNN RNN would fail on a GPU.
 
 On a GPU, `nn.RNN`/`nn.LSTM`/`nn.GRU` run through cuDNN, whose backward refuses a forward that ran with the
 module in eval mode ("cudnn RNN backward can only be called in training mode"). CPU kernels have no such check,
@@ -18,6 +18,17 @@ otherwise untouched, and an output that needs no grad (frozen RNN, inputs withou
 exactly like cuDNN. The `*Cell` modules call other kernels and are never affected. TorchScript-compiled RNNs do
 not go through Python and are not guarded.
 
+Two neighbouring GPU-only crashes are reproduced the same way, with the first lines measured on a GPU (shared
+notes, gpu-semantics.md), whatever the mode:
+- TM002: a kernel called with cuDNN enabled on functorch-wrapped tensors (under `torch.func.grad`, `vjp`,
+  `jacrev`, ...) raises before running, as cuDNN cannot read their storage. (`vmap` alone needs no help: torch
+  has no batching rule for the RNN kernels on any device and says so itself.)
+- TM003: in train mode, the inputs that need grad (input, hidden state, weights) go through an identity
+  Function whose backward, when it runs with `create_graph=True`, hands back gradients whose own backward
+  raises cuDNN's "Double backwards is not supported" error: the RNN's gradients cannot be differentiated
+  again (a gradient penalty or a Hessian-vector product through the RNN fails), while a plain or a
+  `create_graph=True`-only backward runs as before.
+
 This module and pytest_plugin.py are the only parts of torchmode that import torch.
 """
 
@@ -31,6 +42,16 @@ import sys
 import torch
 
 CUDNN_EVAL_BACKWARD_MESSAGE = "cudnn RNN backward can only be called in training mode"
+# TM002, as measured: the first when the RNN's weights are wrapped (grad w.r.t. parameters through
+# functional_call), the second when only its input is (grad w.r.t. the input).
+FUNCTORCH_WEIGHTS_MESSAGE = "Cannot access storage of TensorWrapper"
+FUNCTORCH_INPUT_MESSAGE = "Cannot access data pointer of Tensor that doesn't have storage"
+# TM003: torch's own text (tools/autograd/derivatives.yaml, kCudnnDoubleBackwardMsg).
+CUDNN_DOUBLE_BACKWARD_MESSAGE = (
+    "the derivative for '_cudnn_rnn_backward' is not implemented. Double backwards is not supported for CuDNN RNNs "
+    "due to limitations in the CuDNN API. To run double backwards, please disable the CuDNN backend temporarily while "
+    "running the forward pass of your RNN. For example: \nwith torch.backends.cudnn.flags(enabled=False):\n"
+    "    output = model(inputs)")
 
 # The kernels behind nn.RNN (tanh/relu), nn.LSTM and nn.GRU; cuDNN runs all four on CUDA inputs.
 _RNN_KERNELS = ("lstm", "gru", "rnn_tanh", "rnn_relu")
@@ -69,6 +90,109 @@ class _EvalModeRNNBackward(torch.autograd.Function):
         return tuple(t.clone() if t is not None else None for t in tangents)
 
 
+class _NoDoubleBackward(torch.autograd.Function):
+    """Identity on gradients computed through a train-mode RNN with create_graph=True: differentiating
+    them again fails the way `_cudnn_rnn_backward` does."""
+
+    generate_vmap_rule = True
+
+    @staticmethod
+    def forward(*tensors):
+        return tuple(t.clone() for t in tensors)
+
+    @staticmethod
+    def setup_context(ctx, inputs, output):
+        pass
+
+    @staticmethod
+    def backward(ctx, *grads):
+        raise NotImplementedError(CUDNN_DOUBLE_BACKWARD_MESSAGE)
+
+    @staticmethod
+    def jvp(ctx, *tangents):
+        return tuple(t.clone() if t is not None else None for t in tangents)
+
+
+class _TrainModeRNN(torch.autograd.Function):
+    """Identity on the inputs of a train-mode RNN kernel: the gradients the kernel's backward computes for
+    them pass through here, and are first-order only, like those of cuDNN's backward."""
+
+    generate_vmap_rule = True
+
+    @staticmethod
+    def forward(*tensors):
+        return tuple(t.clone() for t in tensors)
+
+    @staticmethod
+    def setup_context(ctx, inputs, output):
+        pass
+
+    @staticmethod
+    def backward(ctx, *grads):
+        if torch.is_grad_enabled():  # create_graph=True: the gradients keep a graph that leads back here
+            return _NoDoubleBackward.apply(*grads)
+        return grads
+
+    @staticmethod
+    def jvp(ctx, *tangents):
+        return tuple(t.clone() if t is not None else None for t in tangents)
+
+
+def _functorch_api():
+    return getattr(torch._C, "_functorch", None)
+
+
+def _is_transform_wrapper(value) -> bool:
+    """A tensor a torch.func transform (grad, vjp, jvp, ...) wrapped for autograd at its level."""
+    api = _functorch_api()
+    return (api is not None and isinstance(value, torch.Tensor)
+            and api.is_functorch_wrapped_tensor(value) and api.is_gradtrackingtensor(value))
+
+
+def _check_functorch(args, kwargs) -> None:
+    """TM002: cuDNN cannot read functorch-wrapped tensors; raise before the kernel, as cuDNN does."""
+    if not torch.backends.cudnn.enabled:
+        return
+    packed = len(args) > 3 and isinstance(args[3], (list, tuple))  # params sit at 3 only in the packed form
+    at = 3 if packed else 2
+    weights = list(args[at]) if len(args) > at and isinstance(args[at], (list, tuple)) else []
+    tensors = []
+    for value in list(args[:at]) + list(kwargs.values()):
+        tensors.extend(value if isinstance(value, (list, tuple)) else [value])  # hx may be an (h, c) pair
+    if any(_is_transform_wrapper(w) for w in weights):
+        raise NotImplementedError(FUNCTORCH_WEIGHTS_MESSAGE)
+    if any(_is_transform_wrapper(t) for t in tensors):
+        raise RuntimeError(FUNCTORCH_INPUT_MESSAGE)
+
+
+def _first_order_only(args: tuple) -> tuple:
+    """The kernel's arguments with the input, hidden state and weights that need grad routed through
+    _TrainModeRNN (the packed form's batch_sizes and the flags are left alone)."""
+    packed = len(args) > 3 and isinstance(args[3], (list, tuple))
+    at = 3 if packed else 2  # where the weights list sits
+    slots = []  # (index, position in a list or tuple or None)
+    for index in range(min(at + 1, len(args))):
+        if packed and index == 1:
+            continue  # batch_sizes
+        value = args[index]
+        if isinstance(value, (list, tuple)):
+            slots += [(index, i) for i, t in enumerate(value) if isinstance(t, torch.Tensor) and t.requires_grad]
+        elif isinstance(value, torch.Tensor) and value.requires_grad:
+            slots.append((index, None))
+    if not slots:
+        return args
+    picked = [args[i] if j is None else args[i][j] for i, j in slots]
+    routed = iter(_TrainModeRNN.apply(*picked))
+    new_args = [list(a) if isinstance(a, (list, tuple)) else a for a in args]
+    for index, position in slots:
+        if position is None:
+            new_args[index] = next(routed)
+        else:
+            new_args[index][position] = next(routed)
+    return tuple(type(a)(n) if isinstance(a, tuple) and not isinstance(a, torch.Tensor) else n
+                 for a, n in zip(args, new_args))
+
+
 def _train_flag(args, kwargs) -> bool:
     if "train" in kwargs:
         return bool(kwargs["train"])
@@ -88,6 +212,9 @@ def _would_use_cudnn_backward_check(args, kwargs) -> bool:
 def _guarded(kernel):
     @functools.wraps(kernel)
     def guarded_kernel(*args, **kwargs):
+        _check_functorch(args, kwargs)
+        if torch.is_grad_enabled() and torch.backends.cudnn.enabled and _train_flag(args, kwargs):
+            args = _first_order_only(args)
         result = kernel(*args, **kwargs)
         if not _would_use_cudnn_backward_check(args, kwargs):
             return result

@@ -42,13 +42,27 @@ CUDNN_ENABLED_ATTR = "torch.backends.cudnn.enabled"
 
 # Functions whose first tensor argument(s) are differentiated: backward runs right here.
 BACKWARD_FUNCTIONS = {"torch.autograd.backward", "torch.autograd.grad"}
-# Functions that take a callable, run it forward and differentiate it.
+# Functions that take a callable, run it forward and differentiate it (torch.func's are FUNC_TRANSFORMS).
 DIFFERENTIATING_TRANSFORMS = {
     "torch.autograd.functional.jacobian", "torch.autograd.functional.hessian", "torch.autograd.functional.vjp",
     "torch.autograd.functional.jvp", "torch.autograd.functional.hvp", "torch.autograd.functional.vhp",
-    "torch.func.grad", "torch.func.grad_and_value", "torch.func.vjp", "torch.func.jacrev", "torch.func.hessian",
-    "functorch.grad", "functorch.vjp", "functorch.jacrev",
 }
+# torch.func transforms that run their function forward on functorch-wrapped tensors: cuDNN's RNN kernels
+# cannot read those (TM002), whatever the mode. The value names the transform for messages.
+FUNC_TRANSFORMS = {
+    **{f"{prefix}.{name}": name for prefix in ("torch.func", "functorch", "torch._functorch.eager_transforms")
+       for name in ("grad", "grad_and_value", "vjp", "jacrev", "jacfwd", "hessian", "jvp", "linearize")},
+    **{f"{prefix}.vmap": "vmap" for prefix in ("torch", "torch.func", "functorch")},
+}
+# Transforms that return a new function (called later); the others (vjp, jvp, linearize) run right away.
+FUNC_TRANSFORMS_RETURNING_FUNCTIONS = {"grad", "grad_and_value", "jacrev", "jacfwd", "hessian", "vmap"}
+# torch.autograd.functional helpers that differentiate a gradient again (double backward, TM003 in train mode):
+# hessian/hvp/vhp by definition, jvp through the double-vjp trick.
+DOUBLE_BACKWARD_FUNCTIONAL = {"torch.autograd.functional.hessian", "torch.autograd.functional.hvp",
+                              "torch.autograd.functional.vhp", "torch.autograd.functional.jvp"}
+# The position of `create_graph` among the positional arguments of the backward functions.
+CREATE_GRAPH_POSITION = {"torch.autograd.grad": 4, "torch.autograd.backward": 3, "backward": 2}
+
 # Run a module forward with other parameters: still the module's own `training` flag.
 FUNCTIONAL_CALL = {"torch.func.functional_call", "torch.nn.utils.stateless.functional_call"}
 # Methods that hand back the modules they are given (accelerate, Lightning Fabric).

@@ -12,27 +12,9 @@ import json
 import os
 from pathlib import Path
 
-from . import __version__
+from . import __version__, rules
 from .findings import Finding, Position, Range
 from .noqa import noqa_line
-
-RULES = {
-    "TM001": {
-        "name": "eval-mode-cudnn-rnn-backward",
-        "short": "Backward through a cuDNN RNN whose forward ran in eval mode",
-        "full": (
-            "A backward pass goes through the output of an nn.RNN/nn.LSTM/nn.GRU forward that may run with the "
-            "RNN in eval mode (grad and cuDNN enabled). On a GPU this crashes with `RuntimeError: cudnn RNN "
-            "backward can only be called in training mode`."
-        ),
-        "help": (
-            "Put the model back in training mode before the forward whose output you backpropagate through "
-            "(insert `model.train()`), or keep eval mode and run that forward and its backward inside "
-            "`with torch.backends.cudnn.flags(enabled=False):`, or call `.train()` on the RNN submodules only. "
-            "Suppress a single line with `# noqa: TM001`."
-        ),
-    }
-}
 
 # ruff marks a fix "unsafe" when applying it may change what the program does. Putting a model in
 # training mode does (dropout and batch-norm behave differently), so the preferred fix is unsafe.
@@ -108,7 +90,7 @@ def finding_to_json(f: Finding) -> dict:
         },
         "location": _loc(f.range.start),
         "message": f.message,
-        "name": RULES.get(f.code, {}).get("name", f.code),
+        "name": rules.get(f.code).NAME if rules.get(f.code) else f.code,
         "noqa_row": noqa_line(f) + 1,
         "related": [
             {
@@ -120,7 +102,7 @@ def finding_to_json(f: Finding) -> dict:
             for r in f.related
         ],
         "severity": f.severity,
-        "url": None,
+        "url": rules.page_url(f.code) if rules.get(f.code) else None,
     }
 
 
@@ -152,21 +134,26 @@ def _region(r: Range) -> dict:
 
 
 def _rule(code: str) -> dict:
-    rule = RULES.get(code, {"name": code, "short": code, "full": code, "help": code})
+    """A SARIF reportingDescriptor, from the rule's module in the registry."""
+    rule = rules.get(code)
+    if rule is None:
+        return {"id": code, "name": code, "shortDescription": {"text": code}}
+    level = SARIF_LEVELS.get(rule.DEFAULT_SEVERITY, "error")
     return {
         "id": code,
-        "name": rule["name"],
-        "shortDescription": {"text": rule["short"]},
-        "fullDescription": {"text": rule["full"]},
-        "help": {"text": rule["help"], "markdown": rule["help"]},
-        "defaultConfiguration": {"level": "error"},
-        "properties": {"tags": ["correctness", "pytorch"], "precision": "high", "problem.severity": "error"},
+        "name": rule.NAME,
+        "shortDescription": {"text": rule.SUMMARY},
+        "fullDescription": {"text": rule.DESCRIPTION},
+        "help": {"text": rule.HELP, "markdown": rule.HELP},
+        "helpUri": rules.page_url(code),
+        "defaultConfiguration": {"level": level},
+        "properties": {"tags": ["correctness", "pytorch"], "precision": "high", "problem.severity": level},
     }
 
 
 def format_sarif(findings: list[Finding], base: str | None = None) -> str:
     base = os.path.abspath(base or os.getcwd())
-    codes = sorted({f.code for f in findings} | set(RULES))
+    codes = sorted({f.code for f in findings} | set(rules.CODES))
     index = {code: i for i, code in enumerate(codes)}
     results = []
     for f in sorted(findings, key=sort_key):

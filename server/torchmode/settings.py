@@ -17,7 +17,10 @@ if sys.version_info >= (3, 11):
 else:  # Python 3.10: the same parser, from PyPI
     import tomli as tomllib
 
-KNOWN_CODES = ("TM001",)
+from .rules import (
+    CODES as KNOWN_CODES,  # the rule registry: every rule module listed there
+)
+
 SEVERITIES = ("error", "warning", "information", "hint")
 
 

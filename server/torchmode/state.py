@@ -19,7 +19,9 @@ class Val(NamedTuple):  # a NamedTuple, not a frozen dataclass: made ~250,000 ti
     taint: frozenset = frozenset()  # Forward | ArgTaint | REQUIRES_GRAD
     funcs: tuple = ()  # lambdas / nested defs / Definitions it may be
     wraps: frozenset = frozenset()  # an attribution wrapper around these module keys
-    differentiates: bool = False  # torch.func.grad(f): calling it runs f and its backward
+    # torch.func.grad(f) / vmap(f): calling it runs f under that transform; the innermost transform's name
+    # ("grad", "vjp", "vmap", ...), "" for an ordinary value (higher_order.py).
+    differentiates: str | bool = False
     snapshot: frozenset | None = None  # `was_training = m.training`: the mode m had then
     const: str | None = None  # a string constant: the key of a registry lookup MODELS["gru"]
     items: tuple | None = None  # a tuple's parts, for `model, opt = load(...)`

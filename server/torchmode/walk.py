@@ -220,6 +220,21 @@ def _identifiers(text: str) -> set[str]:
     return set(text.translate(_NOT_IN_NAMES).split())
 
 
+# Text of higher-order differentiation (TM002: torch.func transforms, TM003: double backward). These rules
+# need no mode switch, so a file holding one is analysed whatever else it does.
+_HIGHER_ORDER = (
+    ("torch.func", None),
+    ("functorch", None),
+    ("vmap", re.compile(r"(?<!\w)vmap\(")),
+    ("create_graph", re.compile(r"create_graph\s*=\s*(?!False\b)")),
+    ("create_graph", re.compile(r"(?<!\w)backward\([^()]*,\s*True\s*\)")),  # never matched without create_graph
+    ("hvp", None),
+    ("vhp", None),
+    ("hessian", None),
+    ("autograd.functional", None),
+)
+
+
 def _matches(text: str, patterns) -> list[int]:
     """Offsets where any of `patterns` occurs (empty when none does)."""
     offsets = []
@@ -309,7 +324,9 @@ class PreFilter:
     names across files for the others. `torchmode check` analyses the certain files meanwhile.
 
     A TM001 finding sits on a backward call, or on the call in this file that leads to one, and
-    needs eval mode to reach it. So a file is analysed only when it both
+    needs eval mode to reach it. TM002/TM003 findings need no mode switch, but higher-order text
+    (`torch.func`, `create_graph=`, `hvp`, ...): a file holding that and a backward is analysed.
+    Otherwise a file is analysed only when it both
     - switches modes itself, or names a function that can switch to eval mode, and
     - triggers a backward pass itself, or names a function that does.
     A name counts only next to the name of the module that defines it (`from utils import
@@ -341,7 +358,7 @@ class PreFilter:
                 self.backward_at[path] = backward_at
                 for name in _enclosing_functions(text, backward_at):
                     self.backwarders.setdefault(name, set()).add(_module_name(path))
-                if path in self.eval_at:
+                if path in self.eval_at or _matches(text, _HIGHER_ORDER):
                     found.append(path)
             if found and (index % step == 0 or index == len(self.sources)):
                 self.certain.update(found)

@@ -31,6 +31,7 @@ async def test_open_buggy_script_reports_tm001_on_the_backward_call(workspace):
         [diagnostic] = diagnostics
         assert diagnostic.code == "TM001"
         assert diagnostic.source == "torchmode"
+        assert diagnostic.code_description.href.endswith("README.md#tm001")  # the rule's page, from the registry
         assert diagnostic.severity == types.DiagnosticSeverity.Error
         line = BUGGY.splitlines()[BUGGY_BACKWARD_LINE]
         start = line.index("loss.backward()")

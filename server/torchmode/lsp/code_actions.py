@@ -4,23 +4,18 @@ from __future__ import annotations
 
 from lsprotocol import types
 
+from torchmode import rules
 from torchmode.lsp.diagnostics import SOURCE, same_diagnostic
 from torchmode.settings import Settings
 
 FIX_ALL_KIND = "source.fixAll.torchmode"
 # One title for fix-all everywhere: the VS Code command shows "torchmode: " + its title
 # (package.json, category torchmode), and tests/lsp/test_code_actions.py holds the two equal.
-FIX_ALL_TITLE = "torchmode: Fix all TM001 problems in this file"
+FIX_ALL_TITLE = "torchmode: Fix all problems in this file"
 
-# The order the issue prescribes; the engine's own title is kept for the `.train()` insertion
-# because it names the receiver (`model.train()`, `self.model.train()`). Titles in sentence case,
-# as the engine's own.
+# The order of the fixes; titles come from each rule's ACTION_TITLES (the registry). A kind without
+# one keeps the engine's own title: the `.train()` insertion names its receiver (`self.model.train()`).
 KIND_ORDER = ("train", "cudnn", "train-rnn", "noqa")
-KIND_TITLES = {
-    "cudnn": "Keep eval mode: disable cuDNN for this forward",
-    "train-rnn": "Train only the RNN submodules",
-    "noqa": "Ignore on this line (`# noqa: TM001`)",
-}
 
 
 def fixes_of(diagnostic: types.Diagnostic, published: list[types.Diagnostic]) -> tuple[int | None, list[dict]]:
@@ -114,7 +109,8 @@ def code_actions(
                     continue
                 actions.append(
                     types.CodeAction(
-                        title=KIND_TITLES.get(fix.get("kind"), fix.get("title") or "Apply the torchmode fix"),
+                        title=rules.action_title(str(diagnostic.code), fix.get("kind"))
+                        or fix.get("title") or "Apply the torchmode fix",
                         kind=types.CodeActionKind.QuickFix,
                         diagnostics=[diagnostic],
                         is_preferred=bool(fix.get("preferred")),

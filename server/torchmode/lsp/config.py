@@ -12,8 +12,8 @@ import dataclasses
 import os
 from typing import Any, Callable
 
-from torchmode import walk
-from torchmode.settings import Settings, find_pyproject, settings_for
+from torchmode.selection import _inside, is_excluded  # noqa: F401  is_excluded: one decision with the CLI
+from torchmode.settings import Settings, settings_for
 
 SECTION = "torchmode"
 
@@ -92,27 +92,6 @@ class EditorConfig:
                 self._warn(warning)
         self._cache[path] = settings
         return settings
-
-
-def is_excluded(path: str, settings: Settings, roots: tuple[str, ...]) -> bool:
-    """Whether `settings.exclude` covers `path`, the way `torchmode check` decides it: globs relative
-    to the folder of the pyproject.toml they came from (else the workspace folder), or bare names;
-    a matching folder excludes everything below it."""
-    if not settings.exclude:
-        return False
-    pyproject = find_pyproject(path)
-    base = os.path.dirname(pyproject) if pyproject else next((r for r in roots if _inside(path, r)), os.path.dirname(path))
-    current = path
-    while _inside(current, base):
-        if walk.is_excluded(current, settings.exclude, base):
-            return True
-        current = os.path.dirname(current)
-    return False
-
-
-def _inside(path: str, folder: str) -> bool:
-    folder = folder.rstrip(os.sep) + os.sep
-    return path.startswith(folder)
 
 
 def _is_executable(path: str) -> bool:

@@ -11,9 +11,9 @@ from typing import Callable
 from lsprotocol import types
 from pygls.uris import from_fs_path
 
+from torchmode import rules
 from torchmode.findings import FileReport, Finding
 from torchmode.lsp.positions import PositionConverter
-from torchmode.settings import Settings
 
 SOURCE = "torchmode"
 
@@ -30,23 +30,18 @@ def to_diagnostics(
     uri: str,
     version: int | None,
     converter: PositionConverter,
-    settings: Settings,
     converter_for: Callable[[str], PositionConverter | None],
 ) -> list[types.Diagnostic]:
-    """The diagnostics of one analysed document version, filtered and graded by `settings`.
+    """The diagnostics of one analysed document version; `report.findings` are the ones shown
+    (selection.shown decided which, and their severities).
 
     `converter_for(path)` gives a converter for another file (related locations), or None
     when that file cannot be read; columns are then passed through unchanged.
     """
-    enabled = settings.enabled_codes()
-    return [
-        _diagnostic(finding, uri, version, converter, settings, converter_for)
-        for finding in report.findings
-        if finding.code in enabled
-    ]
+    return [_diagnostic(finding, uri, version, converter, converter_for) for finding in report.findings]
 
 
-def _diagnostic(finding: Finding, uri, version, converter, settings, converter_for) -> types.Diagnostic:
+def _diagnostic(finding: Finding, uri, version, converter, converter_for) -> types.Diagnostic:
     fixes = [
         {
             "title": fix.title,
@@ -73,8 +68,9 @@ def _diagnostic(finding: Finding, uri, version, converter, settings, converter_f
     return types.Diagnostic(
         range=converter.range_to_client(finding.range),
         message=finding.message,
-        severity=SEVERITIES.get(settings.severity_of(finding.code, finding.severity), types.DiagnosticSeverity.Error),
+        severity=SEVERITIES.get(finding.severity, types.DiagnosticSeverity.Error),
         code=finding.code,
+        code_description=types.CodeDescription(href=rules.page_url(finding.code)) if rules.get(finding.code) else None,
         source=SOURCE,
         related_information=related or None,
         data={"version": version, "fixes": fixes},

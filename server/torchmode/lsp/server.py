@@ -24,7 +24,7 @@ from pygls.protocol import LanguageServerProtocol
 from pygls.protocol.language_server import lsp_method
 from pygls.uris import to_fs_path
 
-from torchmode import __version__, noqa
+from torchmode import __version__, selection
 from torchmode.findings import FileReport
 from torchmode.lsp.code_actions import FIX_ALL_KIND, code_actions
 from torchmode.lsp.config import SECTION, EditorConfig, editor_section, is_excluded
@@ -371,9 +371,9 @@ class TorchmodeServer(LanguageServer):
 
     def _publish(self, uri, version, text, report: FileReport, settings) -> None:
         converter = PositionConverter(text, self.encoding)
-        findings = noqa.filter_findings(list(report.findings), text, converter.lines)
+        findings = selection.shown(list(report.findings), settings, text, converter.lines)
         shown = FileReport(report.path, findings, report.dependencies, report.notes)
-        diagnostics = to_diagnostics(shown, uri, version, converter, settings, self._converter_for)
+        diagnostics = to_diagnostics(shown, uri, version, converter, self._converter_for)
         previous = self.published.get(uri)
         unchanged = previous is not None and previous.version == version and previous.diagnostics == diagnostics
         # Same diagnostics for the same version (a dependency re-check that changed nothing): keep

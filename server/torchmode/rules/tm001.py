@@ -13,35 +13,41 @@ from __future__ import annotations
 
 import os
 
-from .. import noqa
 from ..facts import EvalToken, Forward, Hazard, Site
-from ..findings import Finding, Fix, Range, Related, TextEdit
+from ..findings import Finding, Fix, Related
+from .common import by_report_site, cudnn_off_edits, noqa_fix
+from .common import insert_line as _insert_line
+from .common import rnn_kind as _kind
+from .common import site_range as _range
+from .common import torch_name as _torch_name
 
 CODE = "TM001"
 NAME = "eval-mode-cudnn-rnn-backward"
-SUMMARY = "backward through a cuDNN RNN whose forward ran in eval mode"
-HELP = ("cuDNN's RNN forward reads the RNN module's own `training` flag; when it ran in eval mode, backward fails "
-        "on a GPU with `RuntimeError: cudnn RNN backward can only be called in training mode`. Call `.train()` on "
-        "the model before the forward (not after), or run that forward with "
-        "`torch.backends.cudnn.flags(enabled=False)`.")
+SUMMARY = "Backward through a cuDNN RNN whose forward ran in eval mode"
+DESCRIPTION = (
+    "A backward pass goes through the output of an nn.RNN/nn.LSTM/nn.GRU forward that may run with the RNN in eval "
+    "mode (grad and cuDNN enabled). On a GPU this crashes with `RuntimeError: cudnn RNN backward can only be called "
+    "in training mode`: cuDNN's forward reads the RNN module's own `training` flag and keeps no reserve buffer in "
+    "eval mode.")
+HELP = (
+    "Put the model back in training mode before the forward whose output you backpropagate through (insert "
+    "`model.train()`; after the forward is too late), or keep eval mode and run that forward and its backward inside "
+    "`with torch.backends.cudnn.flags(enabled=False):`, or call `.train()` on the RNN submodules only. Suppress a "
+    "single line with `# noqa: TM001`.")
+DEFAULT_SEVERITY = "error"
+# Code-action titles by fix kind; the `.train()` insertion keeps the engine's own title, which names the receiver.
+ACTION_TITLES = {
+    "cudnn": "Keep eval mode: disable cuDNN for this forward",
+    "train-rnn": "Train only the RNN submodules",
+    "noqa": "Ignore on this line (`# noqa: TM001`)",
+}
 
 
 def findings(ctx, hazards: list[Hazard], engine) -> list[Finding]:
-    by_site: dict[Site, list[Hazard]] = {}
-    for hazard in hazards:
-        by_site.setdefault(hazard.report, []).append(hazard)
-    result = []
-    for site, group in sorted(by_site.items(), key=lambda item: (item[0].line, item[0].col)):
-        group.sort(key=lambda h: (h.forward.site.line, h.forward.site.col))
-        result.append(_finding(ctx, site, group, engine))
-    return result
+    return [_finding(ctx, site, group, engine) for site, group in by_report_site(hazards)]
 
 
 # == message ===================================================================================
-def _kind(forward: Forward) -> str:
-    kinds = sorted(forward.kinds)
-    return "/".join(kinds) if kinds else "RNN"
-
 
 def _where(ctx, token: EvalToken) -> str:
     site = token.site
@@ -81,23 +87,6 @@ def _message(ctx, hazard: Hazard) -> str:
     return f"{who} runs its {_kind(forward)} in eval mode here ({where}); cuDNN cannot run this backward"
 
 
-# == positions =================================================================================
-def _range(ctx, site: Site, engine) -> Range:
-    lines = ctx.lines
-    if site.path != ctx.path:
-        other = engine.context_of(site.path) if engine is not None else None
-        if other is None:
-            return Range.of(site.line - 1, 0, site.line - 1, 0)
-        lines = other.lines
-    return Range.of(site.line - 1, lines.column(site.line, site.col),
-                    site.end_line - 1, lines.column(site.end_line, site.end_col))
-
-
-def _insert_line(ctx, line: int, text: str) -> TextEdit:
-    """Insert `text` as a whole line before 1-based `line`."""
-    return TextEdit(Range.of(line - 1, 0, line - 1, 0), text + ctx.lines.newline)
-
-
 # == fixes =====================================================================================
 def _train_place(ctx, forward: Forward) -> tuple[int, int]:
     """Line and column (UTF-8 bytes) of the statement the `.train()` call goes before."""
@@ -117,34 +106,6 @@ def _insert_before_statement(ctx, place: tuple[int, int], code: str) -> TextEdit
     return _insert_line(ctx, line, ctx.lines.indentation(line) + code)
 
 
-def _torch_name(ctx) -> tuple[str, list[TextEdit]]:
-    """How this file spells `torch`, and the edit that imports it when it does not."""
-    for local, qualname in ctx.imports.items():
-        if qualname == "torch":
-            return local, []
-    line = 1
-    for node in ctx.body:
-        if node.__class__.__name__ in ("Import", "ImportFrom"):
-            if getattr(node, "module", None) == "__future__":
-                line = node.end_lineno + 1
-                continue
-            line = node.lineno
-            break
-    else:
-        if ctx.body and ctx.body[0].__class__.__name__ == "Expr":  # after the docstring
-            line = ctx.body[0].end_lineno + 1
-    return "torch", [_insert_line(ctx, line, "import torch")]
-
-
-def _indent_unit(ctx) -> str:
-    for text in ctx.lines.lines:
-        stripped = text.lstrip(" \t")
-        if stripped and stripped is not text and len(stripped) < len(text):
-            head = text[: len(text) - len(stripped)]
-            return "\t" if head.startswith("\t") else " " * min(len(head), 8) if len(head) <= 4 else "    "
-    return "    "
-
-
 def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
     fixes = []
     same_file = [h for h in group if h.forward.anchor.line and h.forward.site.path and True]
@@ -158,26 +119,19 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
         if edit not in seen:
             seen.add(edit)
             edits.append(edit)
+    primary = group[0]
+    # A gradient kept for a second differentiation: in train mode that fails too (TM003), so cuDNN off is the
+    # fix that makes it run; `.train()` stays on offer.
+    double = primary.detail == "double-backward" and primary.wrap is not None
     if edits:
         receivers = ", ".join(f"`{h.forward.receiver}.train()`" for h in same_file if h.forward.receiver)
         first = receivers.split(", ")[0]
-        fixes.append(Fix(f"Call {first} before the forward", "train", tuple(edits), preferred=True))
-    primary = group[0]
+        fixes.append(Fix(f"Call {first} before the forward", "train", tuple(edits), preferred=not double))
     torch_name, import_edits = _torch_name(ctx)
     # 2. Keep eval mode, run that forward (through its backward) without cuDNN.
     if primary.wrap is not None:
-        start, end = primary.wrap
-        indent = ctx.lines.indentation(start)
-        unit = _indent_unit(ctx)
-        # One edit per line, the first also carrying the `with` header: no two edits share a position.
-        header = f"{indent}with {torch_name}.backends.cudnn.flags(enabled=False):{ctx.lines.newline}"
-        wrap_edits = []
-        for number in range(start, end + 1):
-            if ctx.lines.line(number).strip() or number == start:
-                prefix = header if number == start else ""
-                wrap_edits.append(TextEdit(Range.of(number - 1, 0, number - 1, 0), prefix + unit))
         fixes.append(Fix("Keep eval mode: disable cuDNN for this forward", "cudnn",
-                         tuple(import_edits + wrap_edits), preferred=not fixes))
+                         tuple(cudnn_off_edits(ctx, *primary.wrap)), preferred=double or not fixes))
     # 3. Train only the RNN submodules before the forward.
     forward = primary.forward
     if forward.receiver and _plain(forward.receiver):
@@ -191,12 +145,7 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
         fixes.append(Fix("Train only the RNN submodules before the forward", "train-rnn",
                          tuple(extra + [_insert_before_statement(ctx, _train_place(ctx, forward), text)])))
     # 4. Silence it on this line.
-    line_text = ctx.lines.line(site.line)
-    end = len(line_text)
-    codes = noqa.codes_on_line(line_text)
-    addition = ", TM001" if codes else "  # noqa: TM001"
-    fixes.append(Fix("Ignore TM001 on this line (`# noqa: TM001`)", "noqa",
-                     (TextEdit(Range.of(site.line - 1, end, site.line - 1, end), addition),)))
+    fixes.append(noqa_fix(ctx, site, CODE))
     return fixes
 
 
@@ -218,7 +167,10 @@ def _finding(ctx, site: Site, group: list[Hazard], engine) -> Finding:
         related.append(Related(hazard.forward.site.path, _range(ctx, hazard.forward.site, engine),
                                f"forward in eval mode: `{hazard.forward.site.text}`"))
     unique = list(dict.fromkeys(related))
-    return Finding(CODE, _message(ctx, primary), ctx.path, _range(ctx, site, engine), "error",
+    message = _message(ctx, primary)
+    if primary.detail == "double-backward":
+        message += " (the gradient keeps its graph to be differentiated again, which fails in train mode too: TM003)"
+    return Finding(CODE, message, ctx.path, _range(ctx, site, engine), DEFAULT_SEVERITY,
                    tuple(unique[:8]), tuple(_fixes(ctx, site, group)))
 
 

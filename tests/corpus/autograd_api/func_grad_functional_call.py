@@ -1,5 +1,6 @@
 # expect: crash
-"""Per-batch gradients with torch.func.grad over functional_call of an eval-mode GRU."""
+"""Per-batch gradients with torch.func.grad over functional_call of an eval-mode GRU: on a GPU cuDNN cannot read
+the transform's wrapped weights (TM002, not the training-mode error)."""
 import torch
 import torch.nn as nn
 from torch.func import functional_call, grad
@@ -16,5 +17,5 @@ def loss_fn(params, x, y):
 
 
 x, y = torch.randn(3, 5, 4), torch.randn(3, 6)
-grads = grad(loss_fn)(params, x, y)  # TM001-here
+grads = grad(loss_fn)(params, x, y)  # TM002-here
 print(sorted(grads))

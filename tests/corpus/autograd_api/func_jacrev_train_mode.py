@@ -1,5 +1,6 @@
-# expect: clean
-"""torch.func.jacrev of an LSTM in train mode (dropout-free): per-input Jacobians are fine for cuDNN."""
+# expect: crash
+"""torch.func.jacrev of an LSTM in train mode: on a GPU it fails all the same, cuDNN cannot read the transform's
+wrapped input (TM002; model.train() is no fix)."""
 import torch
 import torch.nn as nn
 from torch.func import jacrev
@@ -13,4 +14,4 @@ def last_state(x):
     return lstm(x)[0][:, -1].sum(0)
 
 
-print(jacrev(last_state)(torch.randn(2, 4, 2)).shape)
+print(jacrev(last_state)(torch.randn(2, 4, 2)).shape)  # TM002-here

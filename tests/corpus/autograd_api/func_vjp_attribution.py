@@ -1,5 +1,6 @@
 # expect: crash
-"""Vector-Jacobian product with torch.func.vjp to attribute an eval-mode LSTM's output to its input."""
+"""Vector-Jacobian product with torch.func.vjp to attribute an eval-mode LSTM's output to its input: the forward
+under vjp already fails on a GPU (TM002)."""
 import torch
 import torch.nn as nn
 from torch.func import vjp
@@ -14,6 +15,6 @@ def last_output(x):
 
 
 x = torch.randn(2, 6, 3)
-out, pullback = vjp(last_output, x)
-(attribution,) = pullback(torch.ones_like(out))  # TM001-here
+out, pullback = vjp(last_output, x)  # TM002-here
+(attribution,) = pullback(torch.ones_like(out))
 print(attribution.shape)

@@ -1,0 +1,212 @@
+"""Higher-order differentiation through cuDNN RNNs: torch.func transforms (TM002) and double backward (TM003).
+
+A mixin of flow.FunctionAnalysis, kept apart so the core interpreter stays about modes. Both crashes are
+measured on a GPU (shared notes, gpu-semantics.md) and neither depends on the training flag:
+
+- A `torch.func` transform (`grad`, `vjp`, `jacrev`, ...) runs its function on functorch-wrapped tensors;
+  cuDNN's RNN kernels read raw storage and fail ("Cannot access storage of TensorWrapper", "Cannot access
+  data pointer of Tensor that doesn't have storage") in train mode as in eval mode. `vmap` has no batching
+  rule for the RNN kernels at all, on any device. So every RNN forward run under a transform with cuDNN
+  enabled is a TM002 hazard, reported at the call that runs the transformed function.
+- A gradient taken with `create_graph=True` through a cuDNN RNN (a `SecondOrder` taint) cannot be
+  differentiated again: cuDNN's RNN backward has no derivative. A backward through such a gradient is a
+  TM003 hazard, unless the RNN certainly ran in eval mode (then TM001's message comes first).
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+
+from . import knowledge
+from .facts import ENTRY, TRAIN, Forward, Hazard, Requirement, SecondOrder
+from .state import EMPTY, Val
+
+
+class HigherOrderAnalysis:
+    # Second-order taint of `.backward(create_graph=True)` calls seen so far: reading `p.grad` after one
+    # yields a gradient that still has its graph (flow-insensitive: loops reach their fixed point anyway).
+    _pending_second_order: frozenset = frozenset()
+
+    # == torch.func transforms (TM002) ===========================================================
+    def func_transform(self, node, name: str, args, kwargs, state) -> Val:
+        """`torch.func.grad(f)` & co. return a function that runs `f` under the transform when called;
+        `vjp(f, *primals)`, `jvp(f, primals, tangents)` run it right here."""
+        target = args[0] if args else kwargs.get("func", EMPTY)
+        if name in knowledge.FUNC_TRANSFORMS_RETURNING_FUNCTIONS:
+            # vmap(grad(f)): the innermost transform meets the RNN kernel first and decides the error.
+            kind = target.differentiates if isinstance(target.differentiates, str) else name
+            return Val(funcs=target.funcs, objs=target.objs, differentiates=kind)
+        self.run_transformed(node, target, list(args[1:]), state, name)
+        return Val(differentiates=name)  # the pullback / outputs: nothing more to report when called
+
+    def call_transformed(self, node, callee: Val, args, state) -> Val:
+        """Calling what a transform returned: run the function under it. The pullback of `vjp` (no
+        function of its own) only runs a backward of what was reported already."""
+        if callee.funcs or callee.objs:
+            self.run_transformed(node, Val(funcs=callee.funcs, objs=callee.objs), list(args), state,
+                                 callee.differentiates if isinstance(callee.differentiates, str) else "grad")
+        return EMPTY
+
+    def run_transformed(self, node, target: Val, args, state, kind: str) -> None:
+        wrap = self._statement_lines()  # before the run: inlining moves current_stmt into the function
+        before = set(self._stmt_paths)
+        outside = frozenset().union(*(a.taint for a in args)) if args else frozenset()
+        saved = state.grad, state.cudnn
+        state.grad = True  # a transform ignores an outer no_grad: its function is differentiated anyway
+        if kind == "vmap":
+            state.cudnn = True  # no batching rule for the RNN kernels, cuDNN or not: see every forward
+        try:
+            taint = self.run_callable(node, target, args, state, force=True)
+        finally:
+            state.grad, state.cudnn = saved
+        report = self.site(node)
+        fresh = set(self._stmt_paths) - before
+        for token in taint:
+            # Only forwards run under the transform: a tensor computed before and passed in (or captured)
+            # carries a forward that ran outside it.
+            if isinstance(token, Forward) and token not in outside and (token in fresh or token.key[:2] == "n:"):
+                self.transformed_forward(report, token, wrap, kind)
+
+    def transformed_forward(self, report, forward: Forward, wrap, kind: str) -> None:
+        if forward.rnn_certain or self.ctx.mentions_rnn:
+            self.hazards.setdefault((report, forward, "TM002"), Hazard(report, forward, wrap, "TM002", kind))
+        elif forward.key[:2] in ("p:", "g:"):
+            # A module of a type we cannot see (a parameter in a file that names no RNN): the caller knows.
+            self.requirements.add(Requirement(forward.key, report, forward, rule=f"TM002:{kind}"))
+
+    # == double backward (TM003) =================================================================
+    def gradients(self, node, qualname: str, args, kwargs, state) -> Val:
+        """`torch.autograd.grad(outputs, inputs, create_graph=True)`: gradients that keep their graph
+        carry the forwards between outputs and inputs as SecondOrder taint. `autograd.backward(...,
+        create_graph=True)` leaves them in `.grad`."""
+        outputs = args[0].taint if args else kwargs.get("outputs", kwargs.get("tensors", EMPTY)).taint
+        inputs = args[1].taint if len(args) > 1 else kwargs.get("inputs", EMPTY).taint
+        if qualname == "torch.autograd.backward":
+            inputs = kwargs.get("inputs", EMPTY).taint
+        if state.grad:
+            # The gradient of a gradient that kept its graph: only what lies between outputs and inputs
+            # is differentiated (fast weights passed as `inputs` of the next inner step stop the walk).
+            report = self.site(node)
+            for token in outputs - inputs:
+                if isinstance(token, SecondOrder):
+                    self.double_backward(report, token.forward, state)
+        if not self.creates_graph(node, qualname):
+            return EMPTY
+        if qualname == "torch.autograd.grad":
+            self.before_double_backward(self.site(node))
+        second = frozenset(SecondOrder(t) for t in outputs - inputs if isinstance(t, Forward))
+        if qualname == "torch.autograd.grad":
+            return Val(taint=second)
+        self._pending_second_order = self._pending_second_order | second
+        return EMPTY
+
+    def backward_with_graph(self, node, taint: frozenset) -> None:
+        """`loss.backward(create_graph=True)`: the `.grad` it fills keep their graph."""
+        if self.creates_graph(node, "backward"):
+            self._pending_second_order = self._pending_second_order | frozenset(
+                SecondOrder(t) for t in taint if isinstance(t, Forward))
+
+    def grad_attribute(self) -> Val | None:
+        """`p.grad` after a `.backward(create_graph=True)`."""
+        return Val(taint=self._pending_second_order) if self._pending_second_order else None
+
+    def creates_graph(self, node: ast.Call, qualname: str) -> bool:
+        """Whether `create_graph` is on: False when absent or known False (a constant, a module-level
+        `first_order = True` negated, a parameter's default, an argparse store_true flag); anything
+        else counts as on, as second-order code means it."""
+        value = next((k.value for k in node.keywords if k.arg == "create_graph"), None)
+        position = knowledge.CREATE_GRAPH_POSITION.get(qualname)
+        if value is None and position is not None and len(node.args) > position:
+            value = node.args[position]
+        if value is None:
+            return False
+        return self._truth(value) is not False
+
+    def _truth(self, value: ast.expr, depth: int = 0) -> bool | None:
+        """What a flag expression is when the code says so plainly; None when unknown."""
+        if isinstance(value, ast.Constant):
+            return bool(value.value)
+        if isinstance(value, ast.UnaryOp) and isinstance(value.op, ast.Not):
+            inner = self._truth(value.operand, depth)
+            return None if inner is None else not inner
+        if isinstance(value, ast.Attribute) and value.attr in self.ctx.false_by_default_flags:
+            return False  # create_graph=args.second_order: --second-order is off unless given
+        if isinstance(value, ast.Name) and depth < 3:
+            default = self._parameter_default(value.id)
+            if default is not None:
+                return self._truth(default, depth + 1)
+            if value.id in self.ctx.globals and (self.is_module or value.id not in self.locals):
+                return self._truth(self.ctx.globals[value.id], depth + 1)
+        return None
+
+    def _parameter_default(self, name: str) -> ast.expr | None:
+        """The default of this function's parameter `name` (what a plain call passes)."""
+        if self.node is None:
+            return None
+        args = self.node.args
+        positional = args.posonlyargs + args.args
+        pairs = list(zip(positional[len(positional) - len(args.defaults):], args.defaults))
+        pairs += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None]
+        return next((default for arg, default in pairs if arg.arg == name), None)
+
+    def double_backward_functional(self, node, taint: frozenset, args, state) -> None:
+        """`torch.autograd.functional.hvp/vhp/hessian/jvp`: differentiate the function's gradient again."""
+        outside = frozenset().union(*(a.taint for a in args)) if args else frozenset()
+        report = self.site(node)
+        self.before_double_backward(report)
+        for token in taint - outside:
+            if isinstance(token, Forward):
+                self.double_backward(report, token, state, wrap=self._statement_lines())
+
+    def functional_result(self, node, qualname: str, taint: frozenset, args) -> Val:
+        """`torch.autograd.functional.jacobian(f, x, create_graph=True)` & co.: a result that keeps its graph
+        through f's forwards; differentiating it again is a double backward."""
+        if not self.creates_graph(node, qualname):
+            return EMPTY
+        outside = frozenset().union(*(a.taint for a in args)) if args else frozenset()
+        return Val(taint=frozenset(SecondOrder(t) for t in taint - outside if isinstance(t, Forward)))
+
+    def before_double_backward(self, report) -> None:
+        """A TM001 hazard at a gradient that is (or may be) differentiated again: `.train()` would only trade
+        the training-mode error for the double-backward one (TM003); rules/tm001.py then prefers cuDNN off."""
+        for key, hazard in list(self.hazards.items()):
+            if hazard.report == report and hazard.rule == "TM001" and not hazard.detail:
+                self.hazards[key] = dataclasses.replace(hazard, detail="double-backward")
+
+    def double_backward(self, report, forward: Forward, state, wrap=None) -> None:
+        """A backward through a gradient of `forward` that kept its graph."""
+        if forward.evals() and TRAIN not in forward.mode and ENTRY not in forward.mode:
+            return  # eval mode for sure: the first backward already fails with TM001's message
+        if not (forward.rnn_certain or self.ctx.mentions_rnn):
+            if forward.key[:2] in ("p:", "g:"):
+                self.requirements.add(Requirement(forward.key, report, forward, rule="TM003"))
+            return
+        wrap = wrap or self._wrap_range(forward) or self._statement_lines()
+        self.hazards.setdefault((report, forward, "TM003"), Hazard(report, forward, wrap, "TM003"))
+
+    # == a callee's needs, seen from the call ======================================================
+    def rule_requirement(self, rule: str, report, forward: Forward, state, same_file: bool) -> None:
+        """A Requirement of a callee, translated to this call: dispatched on its rule."""
+        code, _, detail = rule.partition(":")
+        if code == "TM002":
+            self.transformed_forward(report, forward, None, detail or "grad")
+        elif code == "TM003":
+            self.double_backward(report, forward, state)
+        else:
+            self._at_backward(report, forward, state, same_file=same_file)
+
+    def relocate_second_order(self, token: SecondOrder, bound: dict, state, node) -> set:
+        """A callee's returned SecondOrder taint (a gradient penalty helper) at this call."""
+        forward = token.forward
+        if forward.key[:2] not in ("p:", "g:"):
+            return {token}
+        result = set()
+        for target in self._translate(forward.key, bound, state, node):
+            mode = (forward.mode - {ENTRY}) | (state.mode(target) if ENTRY in forward.mode else frozenset())
+            result.add(SecondOrder(self._relocate(forward, target, mode, forward.receiver, self.type_of(target))))
+        return result
+
+    def _statement_lines(self) -> tuple[int, int] | None:
+        stmt = self.current_stmt
+        return (stmt.lineno, stmt.end_lineno) if stmt is not None else None

@@ -1,0 +1,99 @@
+"""Building blocks the rules share: ranges, inserted lines, the cuDNN-off wrap and the noqa fix."""
+
+from __future__ import annotations
+
+import os
+
+from .. import noqa
+from ..facts import Hazard, Site
+from ..findings import Fix, Range, TextEdit
+
+
+def by_report_site(hazards: list[Hazard]) -> list[tuple[Site, list[Hazard]]]:
+    """Hazards grouped by where they are reported (one finding each), in file order, each group
+    ordered by its forwards."""
+    groups: dict[Site, list[Hazard]] = {}
+    for hazard in hazards:
+        groups.setdefault(hazard.report, []).append(hazard)
+    for group in groups.values():
+        group.sort(key=lambda h: (h.forward.site.line, h.forward.site.col))
+    return sorted(groups.items(), key=lambda item: (item[0].line, item[0].col))
+
+
+def site_range(ctx, site: Site, engine) -> Range:
+    lines = ctx.lines
+    if site.path != ctx.path:
+        other = engine.context_of(site.path) if engine is not None else None
+        if other is None:
+            return Range.of(site.line - 1, 0, site.line - 1, 0)
+        lines = other.lines
+    return Range.of(site.line - 1, lines.column(site.line, site.col),
+                    site.end_line - 1, lines.column(site.end_line, site.end_col))
+
+
+def where(ctx, site: Site) -> str:
+    """`line 12` in this file, `helpers.py:12` in another."""
+    return f"line {site.line}" if site.path == ctx.path else f"{os.path.basename(site.path)}:{site.line}"
+
+
+def insert_line(ctx, line: int, text: str) -> TextEdit:
+    """Insert `text` as a whole line before 1-based `line`."""
+    return TextEdit(Range.of(line - 1, 0, line - 1, 0), text + ctx.lines.newline)
+
+
+def torch_name(ctx) -> tuple[str, list[TextEdit]]:
+    """How this file spells `torch`, and the edit that imports it when it does not."""
+    for local, qualname in ctx.imports.items():
+        if qualname == "torch":
+            return local, []
+    line = 1
+    for node in ctx.body:
+        if node.__class__.__name__ in ("Import", "ImportFrom"):
+            if getattr(node, "module", None) == "__future__":
+                line = node.end_lineno + 1
+                continue
+            line = node.lineno
+            break
+    else:
+        if ctx.body and ctx.body[0].__class__.__name__ == "Expr":  # after the docstring
+            line = ctx.body[0].end_lineno + 1
+    return "torch", [insert_line(ctx, line, "import torch")]
+
+
+def indent_unit(ctx) -> str:
+    for text in ctx.lines.lines:
+        stripped = text.lstrip(" \t")
+        if stripped and stripped is not text and len(stripped) < len(text):
+            head = text[: len(text) - len(stripped)]
+            return "\t" if head.startswith("\t") else " " * min(len(head), 8) if len(head) <= 4 else "    "
+    return "    "
+
+
+def cudnn_off_edits(ctx, start: int, end: int) -> list[TextEdit]:
+    """Lines start..end (1-based) re-indented under `with torch.backends.cudnn.flags(enabled=False):`
+    (plus `import torch` when the file lacks it). Only adds text: one edit per line, the first also
+    carrying the `with` header, so no two edits share a position."""
+    torch, import_edits = torch_name(ctx)
+    indent = ctx.lines.indentation(start)
+    unit = indent_unit(ctx)
+    header = f"{indent}with {torch}.backends.cudnn.flags(enabled=False):{ctx.lines.newline}"
+    edits = []
+    for number in range(start, end + 1):
+        if ctx.lines.line(number).strip() or number == start:
+            prefix = header if number == start else ""
+            edits.append(TextEdit(Range.of(number - 1, 0, number - 1, 0), prefix + unit))
+    return import_edits + edits
+
+
+def noqa_fix(ctx, site: Site, code: str) -> Fix:
+    """`# noqa: CODE` at the end of the finding's first line (or `, CODE` added to a noqa comment there)."""
+    line_text = ctx.lines.line(site.line)
+    end = len(line_text)
+    addition = f", {code}" if noqa.codes_on_line(line_text) else f"  # noqa: {code}"
+    return Fix(f"Ignore {code} on this line (`# noqa: {code}`)", "noqa",
+               (TextEdit(Range.of(site.line - 1, end, site.line - 1, end), addition),))
+
+
+def rnn_kind(forward) -> str:
+    kinds = sorted(forward.kinds)
+    return "/".join(kinds) if kinds else "RNN"
