@@ -149,7 +149,7 @@ class FunctionAnalysis:
             returned = returned | val
             for key in val.objs:
                 key = state.canonical(key)
-                if key.startswith("n:"):
+                if key[:2] in ("n:", "c:"):  # made here, or by a factory this function called
                     summary.returned_modes[key] = summary.returned_modes.get(key, frozenset()) | state.mode(key)
                     summary.returned_types[key] = self.type_of(key)
         summary.returns_objs = frozenset(final.canonical(k) for k in returned.objs)
@@ -806,26 +806,31 @@ class FunctionAnalysis:
         args = [Val(objs=frozenset({key}))] + [Val(taint=arg_taint)] * (len(params) - 1)
         return self.inline(method, args, state)
 
-    def _rnn_layout(self, key: str, state: State) -> tuple[list[str], frozenset, bool]:
+    def _rnn_layout(self, key: str, state: State, depth: int = 0) -> tuple[list[str], frozenset, bool]:
         """The RNN paths inside module `key` (["" ] when unknown), their kinds, and whether known.
         Submodules handed to the constructor (`self.encoder = encoder`) count through the aliases
-        the construction recorded."""
+        the construction recorded — fields of fields too (`Seq2Seq(Encoder(...), decoder)`)."""
         module_type = self.type_of(key)
         paths = set(module_type.rnn_paths) if module_type is not None else {""}
         kinds = set(module_type.kinds) if module_type is not None else set()
         certain = module_type is not None and module_type.certain
         prefix = key + "."
         for alias, target in state.aliases.items():
-            if alias.startswith(prefix):
-                inner = self.type_of(state.canonical(target))
-                if inner is not None and inner.has_rnn:
+            if alias.startswith(prefix) and depth < 4:
+                target = state.canonical(target)
+                inner_paths, inner_kinds, inner_certain = self._rnn_layout(target, state, depth + 1)
+                if inner_paths and (self.type_of(target) is not None or inner_paths != [""]):
                     attr = alias[len(prefix):]
-                    paths |= {_join_key(attr, p) if p else attr for p in inner.rnn_paths}
-                    kinds |= inner.kinds
+                    paths |= {_join_key(attr, p) if p else attr for p in inner_paths}
+                    kinds |= inner_kinds
                     if module_type is None:
                         paths.discard("")
-                        certain = inner.certain
+                        certain = inner_certain
         return sorted(paths), frozenset(kinds), certain
+
+    def _holds_no_rnn(self, key: str, state: State) -> bool:
+        """Known to hold no RNN: its class has none, and none of the modules it was given has one."""
+        return self.type_of(key) is not None and not self._rnn_layout(key, state)[0]
 
     def run_callable(self, node, target: Val, args, state: State, force: bool = False) -> frozenset:
         """Run a callable argument (a module, a lambda, a nested or module-level function)."""
@@ -1057,8 +1062,7 @@ class FunctionAnalysis:
                 report = requirement.backward if requirement.backward.path == self.ctx.path else call_site
                 if isinstance(requirement, Requirement):
                     for key in self._translate(requirement.key, bound, state, node):
-                        caller_type = self.type_of(key)
-                        if caller_type is not None and not caller_type.has_rnn:
+                        if self._holds_no_rnn(key, state):
                             continue
                         head = requirement.key[2:].split(".")[0].split("[")[0]
                         text = bound[head][1] if requirement.key.startswith("p:") and head in bound else \
@@ -1067,7 +1071,7 @@ class FunctionAnalysis:
                         needed = requirement.forward.mode
                         mode = through(needed - {ENTRY}, frozenset()) | (state.mode(key) if ENTRY in needed
                                                                           else frozenset())
-                        forward = self._relocate(requirement.forward, key, mode, receiver, caller_type)
+                        forward = self._relocate(requirement.forward, key, mode, receiver, state)
                         self._at_backward(report, forward, state, same_file=same_file)
                 elif isinstance(requirement, TaintRequirement) and requirement.name in bound:
                     self._backward_taint(report, bound[requirement.name][0].taint, state)
@@ -1105,7 +1109,7 @@ class FunctionAnalysis:
                             if ENTRY in token.mode:
                                 mode |= state.mode(target)
                             relocated = self._relocate(token, target, mode, _extend_receiver(text, token.key),
-                                                       self.type_of(target))
+                                                       state)
                             if token.evals():
                                 # Eval was set inside the callee before its forward (collect() calling
                                 # policy.eval()): train() before our call would not help; the fix
@@ -1161,10 +1165,13 @@ class FunctionAnalysis:
                           param_types=tuple(sorted(types.items(), key=lambda item: item[0])),
                           param_aliases=tuple(sorted(aliases)), param_consts=consts)
 
-    def _relocate(self, forward: Forward, key: str, mode: frozenset, receiver: str, module_type) -> Forward:
-        """A callee's forward seen from this call: our key, our mode, our statement for the fix."""
-        kinds = module_type.kinds if module_type is not None and module_type.kinds else forward.kinds
-        certain = module_type.certain if module_type is not None else forward.rnn_certain
+    def _relocate(self, forward: Forward, key: str, mode: frozenset, receiver: str, state: State) -> Forward:
+        """A callee's forward seen from this call: our key, our mode, our statement for the fix;
+        the RNNs it holds as this caller knows them (the modules its constructor was given)."""
+        paths, layout_kinds, layout_certain = self._rnn_layout(key, state)
+        known = self.type_of(key) is not None or paths != [""]
+        kinds = layout_kinds if known and layout_kinds else forward.kinds
+        certain = layout_certain if known else forward.rnn_certain
         relocated = Forward(key, forward.site, mode, receiver, self.anchor(), kinds, forward.rnn_paths, certain)
         self._stmt_paths[relocated] = tuple(self.stmt_stack)
         return relocated
