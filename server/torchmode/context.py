@@ -49,6 +49,7 @@ class Definition:
     param_types: tuple = ()  # ((name, ClassInfo), ...)
     param_aliases: tuple = ()  # (("p:callbacks.model", "p:model"), ...)
     param_consts: tuple = ()  # (("name", "gru"), ...): string constants passed for registry keys
+    undecorated: bool = False  # the function itself, as its user decorators' wrappers call it
 
     @property
     def key(self) -> str:

@@ -274,7 +274,8 @@ class Engine:
                 found = definition.cls.find_method(rest[1])
                 if found:
                     owner, node = found
-                    return Definition("function", f"{owner.name}.{rest[1]}", ctx=owner.ctx, node=node, owner=owner)
+                    return Definition("function", f"{owner.name}.{rest[1]}", ctx=owner.ctx, node=node, owner=owner,
+                                      self_cls=definition.cls if definition.cls is not owner else None)
             return definition
         return Definition("qual", dotted) if not level else None
 

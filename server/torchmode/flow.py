@@ -12,6 +12,7 @@ of its own summary. A backward through a forward whose RNN may be in eval mode i
 from __future__ import annotations
 
 import ast
+import dataclasses
 from dataclasses import dataclass, field
 
 from . import knowledge
@@ -32,6 +33,14 @@ class _Loop:
     node: ast.stmt
     breaks: list = field(default_factory=list)
     continues: list = field(default_factory=list)
+
+
+@dataclass
+class _WithBody:
+    body: list
+    target: ast.expr | None
+    caller_vars: dict
+    after: list = field(default_factory=list)
 
 
 @dataclass
@@ -74,6 +83,10 @@ class FunctionAnalysis:
         self.param_names: list[str] = []
         self._stmt_paths: dict = {}  # Forward -> statement path, for the wrap-in-cudnn.flags fix
         self._call_node: ast.Call | None = None
+        self.cls_param: str | None = None
+        # While a @contextmanager function of this file runs for a `with` block: that block, what
+        # its `as` target is, the caller's variables, and the variables after each run of the block.
+        self._with_body: _WithBody | None = None
 
     # == entry ===============================================================================
     def run(self) -> FunctionResult:
@@ -94,6 +107,8 @@ class FunctionAnalysis:
                 if arg.arg in self.param_types:
                     self.key_types[f"p:{arg.arg}"] = self.param_types[arg.arg].model_type()
                 self.key_text[f"p:{arg.arg}"] = arg.arg
+            if self.owner is not None and self.param_names and _decorated(self.node, "classmethod"):
+                self.cls_param = self.param_names[0]  # `cls(...)` builds the class it was called on
             if self.owner is not None and self.param_names and self.param_names[0] == "self":
                 self.key_types["p:self"] = self.self_cls.model_type()
                 if self.node.name == "training_step" and _is_lightning(self.self_cls):
@@ -188,6 +203,8 @@ class FunctionAnalysis:
         return state
 
     def stmt_Expr(self, node: ast.Expr, state: State) -> State | None:
+        if self._with_body is not None and isinstance(node.value, ast.Yield):
+            return self._yield_to_with_body(node.value, state)
         self.expr(node.value, state)
         if isinstance(node.value, ast.Call) and self._exits(node.value.func):
             return None  # sys.exit(), exit(): this path ends here
@@ -390,6 +407,9 @@ class FunctionAnalysis:
         return None
 
     def stmt_With(self, node, state: State) -> State | None:
+        manager = self._generator_manager(node, state)
+        if manager is not None:
+            return self._with_generator(node, manager, state)
         inner = state.copy()
         managers = []
         for item in node.items:
@@ -404,6 +424,79 @@ class FunctionAnalysis:
             end.grad, end.cudnn = state.grad, state.cudnn
             for manager, value in reversed(managers):
                 self._special_method(manager, value, "__exit__", end)
+        return end
+
+    def _generator_manager(self, node, state: State) -> Definition | None:
+        """The @contextlib.contextmanager function of this file the first `with` item calls, when
+        the block can be run in place of its yield (no return/break/continue leaves the block)."""
+        call = node.items[0].context_expr
+        if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name) or self._is_value_expr(call.func, state):
+            return None
+        definition = self.ctx.lookup(call.func)
+        if (definition is None or definition.kind != "function" or definition.ctx is not self.ctx
+                or self.inline_depth >= MAX_INLINE_DEPTH
+                or not any(self.ctx.qualname(d) == "contextlib.contextmanager" for d in definition.node.decorator_list)):
+            return None
+        if any(isinstance(n, (ast.Return, ast.Break, ast.Continue)) for n in _walk_same_scope(node.body)):
+            return None
+        return definition
+
+    def _with_generator(self, node, manager: Definition, state: State) -> State | None:
+        """`with eval_mode(model): BODY` runs eval_mode's statements with BODY in place of its
+        yield: effects before the yield reach BODY, those after it (a `finally:` one always)
+        follow it. Without a `finally`, an exception in BODY would skip the restore; the normal
+        exit is what we follow."""
+        item = node.items[0]
+        call = item.context_expr
+        args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in call.args]
+        kwargs = {k.arg: self.expr(k.value, state) for k in call.keywords}
+        body = node.body
+        if len(node.items) > 1:  # with manager(m), torch.no_grad(): the other managers inside
+            rest = ast.copy_location(ast.With(items=node.items[1:], body=node.body), node)
+            rest.end_lineno, rest.end_col_offset = node.end_lineno, node.end_col_offset
+            body = [rest]
+        func = manager.node
+        inner = state.copy()
+        params = func.args.posonlyargs + func.args.args
+        for param, arg in zip(params, args):
+            inner.vars[param.arg] = arg
+        for name, value in kwargs.items():
+            if name is not None:
+                inner.vars[name] = value
+        frame = _WithBody(body, item.optional_vars, dict(state.vars))
+        saved = (self._with_body, self.returns, self.locals)
+        self._with_body, self.returns = frame, []
+        self.locals = self.locals | {p.arg for p in params}
+        self.inline_depth += 1
+        try:
+            end = self.block(func.body, inner, id(func.body))
+            end = join(end, *(s for s, _ in self.returns))
+        finally:
+            self._with_body, self.returns, self.locals = saved
+            self.inline_depth -= 1
+        if end is None or not frame.after:
+            return None  # the block never ran to its end on any path
+        end.vars = frame.after[0]
+        for other in frame.after[1:]:
+            end.vars = {name: end.vars.get(name, EMPTY) | other.get(name, EMPTY) for name in end.vars.keys() | other}
+        return end
+
+    def _yield_to_with_body(self, node: ast.Yield, state: State) -> State | None:
+        frame = self._with_body
+        yielded = self.expr(node.value, state)
+        own_vars = state.vars
+        state.vars = dict(frame.caller_vars)
+        self._with_body = None  # a yield inside the block is the caller's own
+        try:
+            if frame.target is not None:
+                self.assign(frame.target, yielded, node.value, state)
+            end = self.block(frame.body, state, id(frame.body))
+        finally:
+            self._with_body = frame
+        if end is None:
+            return None
+        frame.after.append(end.vars)
+        end.vars = own_vars
         return end
 
     def _special_method(self, node: ast.expr, value: Val, name: str, state: State) -> Val | None:
@@ -541,6 +634,13 @@ class FunctionAnalysis:
                 result = result | self.expr(part, inner)
             state.modes, state.frozen = inner.modes, inner.frozen  # effects of calls inside persist
             return Val(taint=result.taint, objs=result.objs)
+        if kind is ast.Yield or kind is ast.YieldFrom:
+            # A generator hands its values out at each yield, and its consumer may stop at any of
+            # them: a yielded value counts as returned, on the path as it is there.
+            value = self.expr(node.value, state)
+            if not self.is_module and self.inline_depth == 0:
+                self.returns.append((state.copy(), value))
+            return EMPTY
         if kind is ast.NamedExpr:
             value = self.expr(node.value, state)
             self.assign(node.target, value, node.value, state)
@@ -622,6 +722,10 @@ class FunctionAnalysis:
         kwargs = {k.arg: self.expr(k.value, state) for k in node.keywords}
         arg_taint = frozenset().union(*(a.taint for a in args), *(v.taint for v in kwargs.values()))
 
+        if self.cls_param is not None and isinstance(func, ast.Name) and func.id == self.cls_param:
+            cls = self.self_cls
+            return self.construct(node, Definition("class", cls.name, cls=cls, ctx=cls.ctx), args, kwargs, arg_taint,
+                                  state)
         registry = self._registry(func, state) if isinstance(func, ast.Subscript) else None
         if registry is not None:  # MODELS[args.arch](...)
             return Val(objs=frozenset({self.fresh(node, state, registry)}), taint=arg_taint)
@@ -637,8 +741,11 @@ class FunctionAnalysis:
         definition = self.ctx.lookup(func)
         if definition is None and isinstance(func, ast.Attribute):
             owner = self.ctx.lookup(func.value)
-            if owner is not None and owner.kind == "class":  # Net.load_from_checkpoint(...): an instance
-                key = self.new_key(node)
+            if owner is not None and owner.kind == "class":
+                method = _method(owner.cls, func.attr)
+                if method is not None:  # Net.from_pretrained(...), Net.build(...)
+                    return self.class_call(node, method, args, kwargs, state)
+                key = self.new_key(node)  # Net.load_from_checkpoint(...) of a base we cannot read: an instance
                 self.key_types[key] = owner.cls.model_type()
                 return Val(objs=frozenset({key}), taint=arg_taint)
         if definition is None:
@@ -649,8 +756,45 @@ class FunctionAnalysis:
         if definition.kind == "class":
             return self.construct(node, definition, args, kwargs, arg_taint, state)
         if definition.kind == "function":
+            if definition.owner is not None:  # a method reached through its class, in another file
+                return self.class_call(node, definition, args, kwargs, state)
+            decorators = self._user_decorators(definition)
+            if decorators:
+                return self.decorated_call(node, definition, decorators, args, state)
             return self.apply(node, definition, args, kwargs, state, bound_self=None)
         return Val(taint=arg_taint)
+
+    def _user_decorators(self, definition: Definition) -> list[Definition]:
+        """The decorators of a function of this file that are functions of this file (innermost
+        last), when the call should go through their wrappers."""
+        if definition.undecorated or definition.ctx is not self.ctx or definition.node is None:
+            return []
+        found = []
+        for decorator in definition.node.decorator_list:
+            target = self.ctx.lookup(decorator) if isinstance(decorator, ast.Name) else None
+            if target is not None and target.kind == "function" and target.ctx is self.ctx:
+                found.append(target)
+        return found
+
+    def decorated_call(self, node, definition: Definition, decorators, args, state: State) -> Val:
+        """`@inference def predict(...)`: calling predict runs the wrapper the decorator returned
+        (a functools.wraps closure that switches modes around the call), with the function inside."""
+        wrapped = Val(funcs=(dataclasses.replace(definition, undecorated=True),))
+        for decorator in reversed(decorators):
+            returned = self.apply(node, decorator, [wrapped], {}, state, bound_self=None)
+            if not returned.funcs:
+                return self.apply(node, dataclasses.replace(definition, undecorated=True), args, {}, state,
+                                  bound_self=None)
+            wrapped = Val(funcs=returned.funcs)
+        return Val(taint=self.run_callable(node, wrapped, args, state))
+
+    def class_call(self, node, definition: Definition, args, kwargs, state: State) -> Val:
+        """`Cls.method(...)`: a classmethod gets the class as its first parameter, a staticmethod
+        nothing, a plain method its instance as the first argument."""
+        if _decorated(definition.node, "classmethod"):
+            return self.apply(node, definition, args, kwargs, state, bound_self=(f"k:{node.lineno}:{node.col_offset}",
+                                                                                  None))
+        return self.apply(node, definition, args, kwargs, state, bound_self=None)
 
     def _registry(self, func: ast.Subscript, state: State):
         """The model type MODELS[key] builds: the one entry when the key is a known constant."""
@@ -862,6 +1006,11 @@ class FunctionAnalysis:
             params = func.args.posonlyargs + func.args.args
             for param, arg in zip(params, args):
                 inner.vars[param.arg] = arg
+            if func.args.vararg is not None:  # def wrapper(model, *args): args holds the rest
+                rest = EMPTY
+                for arg in args[len(params):]:
+                    rest = rest | arg
+                inner.vars[func.args.vararg.arg] = rest
             if isinstance(func, ast.Lambda):
                 value = self.expr(func.body, inner)
                 state.modes = inner.modes
@@ -1259,6 +1408,26 @@ def _method(cls, name: str) -> Definition | None:
     owner, node = found
     return Definition("function", f"{owner.name}.{name}", ctx=owner.ctx, node=node, owner=owner,
                       self_cls=cls if cls is not owner else None)
+
+
+def _walk_same_scope(body: list):
+    """Every node of these statements, not entering nested functions, classes or loops (whose
+    break/continue stay inside them)."""
+    stack = list(body)
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        for child in child_nodes(node):
+            if isinstance(node, (ast.For, ast.AsyncFor, ast.While)) and isinstance(child, (ast.Break, ast.Continue)):
+                continue
+            stack.append(child)
+
+
+def _decorated(node, name: str) -> bool:
+    """Is this def decorated with the builtin `name` (`classmethod`, `staticmethod`)?"""
+    return node is not None and any(isinstance(d, ast.Name) and d.id == name for d in node.decorator_list)
 
 
 def _is_lightning(cls, depth: int = 0) -> bool:
