@@ -1220,6 +1220,8 @@ class FunctionAnalysis:
                         needed = requirement.forward.mode
                         mode = through(needed - {ENTRY}, frozenset()) | (state.mode(key) if ENTRY in needed
                                                                           else frozenset())
+                        if _set_inside(mode, call_site):
+                            receiver = ""  # the callee sets eval itself: train() before this call cannot help
                         forward = self._relocate(requirement.forward, key, mode, receiver, state)
                         self._at_backward(report, forward, state, same_file=same_file)
                 elif isinstance(requirement, TaintRequirement) and requirement.name in bound:
@@ -1423,6 +1425,12 @@ def _walk_same_scope(body: list):
             if isinstance(node, (ast.For, ast.AsyncFor, ast.While)) and isinstance(child, (ast.Break, ast.Continue)):
                 continue
             stack.append(child)
+
+
+def _set_inside(mode: frozenset, call: Site) -> bool:
+    """Was every eval of this mode set inside the function called at `call` (after our call began)?"""
+    evals = [t for t in mode if isinstance(t, EvalToken)]
+    return bool(evals) and all(t.via and t.via[0] == call for t in evals)
 
 
 def _decorated(node, name: str) -> bool:
