@@ -337,7 +337,7 @@ class Engine:
         try:
             result = FunctionAnalysis(self, ctx, node, definition.qualname, definition.owner,
                                       definition.self_cls, definition.param_types, definition.param_aliases,
-                                      definition.param_consts).run()
+                                      definition.param_consts, definition.param_fields).run()
         finally:
             self._in_progress.discard(key)
         lines = (node.lineno, node.end_lineno) if node is not None else _body_signature(ctx)

@@ -54,7 +54,7 @@ class FunctionAnalysis:
     """Interprets one function (or the module body when `node` is None)."""
 
     def __init__(self, engine, ctx: ModuleContext, node, qualname: str, owner=None, self_cls=None,
-                 param_types=(), param_aliases=(), param_consts=()) -> None:
+                 param_types=(), param_aliases=(), param_consts=(), param_fields=()) -> None:
         self.engine = engine
         self.ctx = ctx
         self.node = node
@@ -64,6 +64,9 @@ class FunctionAnalysis:
         self.param_types = dict(param_types)
         self.param_aliases = dict(param_aliases)
         self.param_consts = dict(param_consts)
+        # Keys whose object may be of several classes (a list of callbacks given to a constructor):
+        # key -> the classes. Allocation sites are unique in a function, so this is per analysis.
+        self.field_classes: dict[str, tuple] = {f"p:{path}": classes for path, classes in param_fields}
         self.registry_params: set[str] = set()
         self.unresolved: set[str] = set()
         self.is_module = node is None
@@ -726,6 +729,9 @@ class FunctionAnalysis:
             cls = self.self_cls
             return self.construct(node, Definition("class", cls.name, cls=cls, ctx=cls.ctx), args, kwargs, arg_taint,
                                   state)
+        dispatched = self._getattr_call(node, args, kwargs, arg_taint, state)
+        if dispatched is not None:
+            return dispatched
         registry = self._registry(func, state) if isinstance(func, ast.Subscript) else None
         if registry is not None:  # MODELS[args.arch](...)
             return Val(objs=frozenset({self.fresh(node, state, registry)}), taint=arg_taint)
@@ -748,6 +754,8 @@ class FunctionAnalysis:
                 key = self.new_key(node)  # Net.load_from_checkpoint(...) of a base we cannot read: an instance
                 self.key_types[key] = owner.cls.model_type()
                 return Val(objs=frozenset({key}), taint=arg_taint)
+        if definition is None and isinstance(func, ast.Name) and func.id in _SAME_ITEMS and args:
+            return Val(objs=args[0].objs, taint=arg_taint)  # list(callbacks): the same objects
         if definition is None:
             # Unknown callable (a builtin, an unresolved import): tensors flow through it.
             return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
@@ -795,6 +803,26 @@ class FunctionAnalysis:
             return self.apply(node, definition, args, kwargs, state, bound_self=(f"k:{node.lineno}:{node.col_offset}",
                                                                                   None))
         return self.apply(node, definition, args, kwargs, state, bound_self=None)
+
+    def _getattr_call(self, node: ast.Call, args, kwargs, arg_taint, state: State) -> Val | None:
+        """`getattr(callback, hook)(*args)`: the method call `callback.<hook>(*args)` when the name
+        is a constant here (a parameter: the caller that passes a constant asks again)."""
+        getter = node.func
+        if not (isinstance(getter, ast.Call) and isinstance(getter.func, ast.Name) and getter.func.id == "getattr"
+                and "getattr" not in self.ctx.functions and "getattr" not in self.ctx.imports
+                and len(getter.args) in (2, 3) and not getter.keywords):
+            return None
+        name = self.expr(getter.args[1], state)
+        if name.const is None and isinstance(getter.args[1], ast.Name) and getter.args[1].id in self.param_names:
+            self.registry_params.add(getter.args[1].id)
+        if not isinstance(name.const, str) or not name.const.isidentifier():
+            return None
+        receiver = self.expr(getter.args[0], state)
+        attribute = ast.copy_location(ast.Attribute(value=getter.args[0], attr=name.const, ctx=ast.Load()), getter)
+        call = ast.copy_location(ast.Call(func=attribute, args=node.args, keywords=node.keywords), node)
+        for part in (attribute, call):
+            part.end_lineno, part.end_col_offset = node.end_lineno, node.end_col_offset
+        return self.method_call(call, name.const, receiver, args, kwargs, arg_taint, state)
 
     def _registry(self, func: ast.Subscript, state: State):
         """The model type MODELS[key] builds: the one entry when the key is a known constant."""
@@ -1092,6 +1120,14 @@ class FunctionAnalysis:
             module_type = self.type_of(key)
             cls = module_type.cls if module_type is not None else None
             found = cls.find_method(method) if cls is not None else None
+            union = self.field_classes.get(state.canonical(key)) if module_type is None else None
+            if union:  # for callback in self.callbacks: callback.on_epoch_end(...) reaches each class's
+                for member in union:
+                    definition = _method(member, method)
+                    if definition is not None:
+                        taint |= self.apply(node, definition, args, kwargs, state,
+                                            bound_self=(key, func.value)).taint
+                continue
             if found is None and cls is not None and method in cls.assigned_attrs:
                 # self.model(x): calling a submodule held in an attribute, not a method
                 sub = Val(objs=frozenset({f"{state.canonical(key)}.{method}"}))
@@ -1140,6 +1176,10 @@ class FunctionAnalysis:
                 targets = self._translate(param_key, bound, state, node)
                 if len(targets) == 1:
                     state.aliases[f"{key}.{attr}"] = next(iter(targets))
+                elif targets:  # Handler([Logger(), Evaluator()]): the field may be any of them
+                    classes = [t.cls for t in map(self.type_of, sorted(targets)) if t is not None and t.cls]
+                    if len(classes) == len(targets):
+                        self.field_classes[f"{key}.{attr}"] = tuple(dict.fromkeys(classes))
         return Val(objs=frozenset({key}))
 
     def _bind(self, call, func_node, args, kwargs, bound_self) -> dict[str, tuple[Val, str]]:
@@ -1189,6 +1229,12 @@ class FunctionAnalysis:
             specialised = self._specialise(definition, summary, bound, state)
             if specialised is not None:
                 definition, summary = specialised, self.engine.summary(specialised)
+                if summary.unresolved and not definition.param_types:
+                    # The constants we pass showed calls on parameters (getattr(cb, hook)(...)):
+                    # their classes too, then.
+                    again = self._specialise(definition, summary, bound, state)
+                    if again is not None and again.param_types:
+                        definition, summary = again, self.engine.summary(again)
         self._note_callee(definition, summary)
         call_site = self.site(node)
         same_file = definition.ctx.path == self.ctx.path
@@ -1290,7 +1336,8 @@ class FunctionAnalysis:
         """The callee again, told the classes of the parameters it could not type and how their
         attributes alias its other parameters — as this call passes them."""
         definition = self.engine.current(definition)
-        consts = tuple((name, bound[name][0].const) for name in sorted(summary.registry_params)
+        wanted = set(summary.registry_params) | {name for name, _ in definition.param_consts}
+        consts = tuple((name, bound[name][0].const) for name in sorted(wanted)
                        if name in bound and bound[name][0].const is not None)
         types = {}
         for name in sorted(summary.unresolved):
@@ -1300,6 +1347,12 @@ class FunctionAnalysis:
                 types[name] = next(iter(classes))
         if not types and not consts:
             return None
+        fields = []  # the fields of what we pass that may hold objects of several classes
+        for name in types:
+            for key in bound[name][0].objs:
+                prefix = state.canonical(key) + "."
+                fields += [(f"{name}.{k[len(prefix):]}", classes) for k, classes in self.field_classes.items()
+                           if k.startswith(prefix)]
         owners = {}  # caller key -> callee parameter, for the aliases
         for name, (val, _) in bound.items():
             if len(val.objs) == 1:
@@ -1314,7 +1367,8 @@ class FunctionAnalysis:
         return Definition(definition.kind, definition.qualname, cls=definition.cls, ctx=definition.ctx,
                           node=definition.node, owner=definition.owner, self_cls=definition.self_cls,
                           param_types=tuple(sorted(types.items(), key=lambda item: item[0])),
-                          param_aliases=tuple(sorted(aliases)), param_consts=consts)
+                          param_aliases=tuple(sorted(aliases)), param_consts=consts,
+                          param_fields=tuple(sorted(fields, key=lambda item: item[0])))
 
     def _relocate(self, forward: Forward, key: str, mode: frozenset, receiver: str, state: State) -> Forward:
         """A callee's forward seen from this call: our key, our mode, our statement for the fix;
@@ -1425,6 +1479,10 @@ def _walk_same_scope(body: list):
             if isinstance(node, (ast.For, ast.AsyncFor, ast.While)) and isinstance(child, (ast.Break, ast.Continue)):
                 continue
             stack.append(child)
+
+
+# Builtins whose result holds the objects of their argument (`self.callbacks = list(callbacks)`).
+_SAME_ITEMS = frozenset({"list", "tuple", "sorted", "reversed", "iter", "set", "frozenset"})
 
 
 def _set_inside(mode: frozenset, call: Site) -> bool:

@@ -222,8 +222,11 @@ def _matches(text: str, patterns) -> list[int]:
     for literal, pattern in patterns:
         if literal not in text:
             continue
-        if pattern is None:
-            offsets.append(text.index(literal))
+        if pattern is None:  # every occurrence: the first may sit in a docstring, outside any def
+            start = text.find(literal)
+            while start >= 0:
+                offsets.append(start)
+                start = text.find(literal, start + 1)
         else:
             offsets.extend(m.start() for m in pattern.finditer(text))
     return offsets
