@@ -401,6 +401,10 @@ class Engine:
             definition.owner = owner
         return self._result(definition).summary
 
+    def hazards(self, definition: Definition) -> list:
+        """The hazards found in a function (analysed for the classes a caller passes)."""
+        return self._result(definition).hazards if definition.node is not None else []
+
     def returned_type(self, definition: Definition):
         """The module type a factory function returns (for `self.rnn = make_rnn()`)."""
         summary = self.summary(definition)

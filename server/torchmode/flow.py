@@ -1238,6 +1238,8 @@ class FunctionAnalysis:
         self._note_callee(definition, summary)
         call_site = self.site(node)
         same_file = definition.ctx.path == self.ctx.path
+        if definition.param_types and not same_file and state.grad and state.cudnn:
+            self._surface_hazards(definition, call_site)
 
         def through(mode: frozenset, caller_mode: frozenset) -> frozenset:
             result = set()
@@ -1369,6 +1371,18 @@ class FunctionAnalysis:
                           param_types=tuple(sorted(types.items(), key=lambda item: item[0])),
                           param_aliases=tuple(sorted(aliases)), param_consts=consts,
                           param_fields=tuple(sorted(fields, key=lambda item: item[0])))
+
+    def _surface_hazards(self, definition: Definition, call_site: Site) -> None:
+        """A callee in another file, analysed for the classes we pass (`Trainer().fit(Tagger())`),
+        found a backward through an eval-mode RNN that only those classes make certain: that
+        file's own check cannot know it, so it is reported here, on our call. The callee runs
+        forward and backward itself: only disabling cuDNN around the call helps from here."""
+        for hazard in self.engine.hazards(definition):
+            forward = hazard.forward
+            relocated = Forward(forward.key, forward.site, forward.mode, "", self.anchor(), forward.kinds,
+                                forward.rnn_paths, forward.rnn_certain)
+            self._stmt_paths[relocated] = tuple(self.stmt_stack)
+            self.hazards.setdefault((call_site, relocated), Hazard(call_site, relocated, self._wrap_range(relocated)))
 
     def _relocate(self, forward: Forward, key: str, mode: frozenset, receiver: str, state: State) -> Forward:
         """A callee's forward seen from this call: our key, our mode, our statement for the fix;

@@ -283,8 +283,8 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
                 first = bisect.bisect_left(offsets, start)
                 if first < len(offsets) and offsets[first] < end:
                     seeds.setdefault(name, set()).add(_module_name(path))
-                    if name not in table:  # a class: its methods' names were entered, not its own
-                        table.setdefault(name, set()).add(_module_name(path))
+                    # A class's methods' names were entered, not its own: the class counts too.
+                    table.setdefault(name, set()).add(_module_name(path))
     for _ in range(3):  # call chains deeper than this are rare; each round is one level
         grew = False
         for seeds, table, _ in spreading:
