@@ -49,6 +49,10 @@ class Definition:
     param_types: tuple = ()  # ((name, ClassInfo), ...)
     param_aliases: tuple = ()  # (("p:callbacks.model", "p:model"), ...)
     param_consts: tuple = ()  # (("name", "gru"), ...): string constants passed for registry keys
+    undecorated: bool = False  # the function itself, as its user decorators' wrappers call it
+    # Fields of parameters holding objects of several classes (`callbacks` given a list of them):
+    # (("self.callbacks", (ClassInfo, ...)), ...), for calls on them to reach each class's method.
+    param_fields: tuple = ()
 
     @property
     def key(self) -> str:
@@ -60,6 +64,7 @@ class Definition:
             key += "#" + ",".join(f"{name}={cls.name}" for name, cls in self.param_types)
             key += "".join(f";{a}={b}" for a, b in self.param_aliases)
             key += "".join(f";{name}={value!r}" for name, value in self.param_consts)
+            key += "".join(f";{path}={'|'.join(c.name for c in classes)}" for path, classes in self.param_fields)
         return key
 
 

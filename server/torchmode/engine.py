@@ -278,7 +278,8 @@ class Engine:
                 found = definition.cls.find_method(rest[1])
                 if found:
                     owner, node = found
-                    return Definition("function", f"{owner.name}.{rest[1]}", ctx=owner.ctx, node=node, owner=owner)
+                    return Definition("function", f"{owner.name}.{rest[1]}", ctx=owner.ctx, node=node, owner=owner,
+                                      self_cls=definition.cls if definition.cls is not owner else None)
             return definition
         return Definition("qual", dotted) if not level else None
 
@@ -340,7 +341,7 @@ class Engine:
         try:
             result = FunctionAnalysis(self, ctx, node, definition.qualname, definition.owner,
                                       definition.self_cls, definition.param_types, definition.param_aliases,
-                                      definition.param_consts).run()
+                                      definition.param_consts, definition.param_fields).run()
         finally:
             self._in_progress.discard(key)
         lines = (node.lineno, node.end_lineno) if node is not None else _body_signature(ctx)
@@ -403,6 +404,10 @@ class Engine:
                           if definition.node in c.methods.values()), None)
             definition.owner = owner
         return self._result(definition).summary
+
+    def hazards(self, definition: Definition) -> list:
+        """The hazards found in a function (analysed for the classes a caller passes)."""
+        return self._result(definition).hazards if definition.node is not None else []
 
     def returned_type(self, definition: Definition):
         """The module type a factory function returns (for `self.rnn = make_rnn()`)."""

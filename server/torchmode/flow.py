@@ -12,6 +12,7 @@ of its own summary. A backward through a forward whose RNN may be in eval mode i
 from __future__ import annotations
 
 import ast
+import dataclasses
 from dataclasses import dataclass, field
 
 from . import knowledge
@@ -36,6 +37,14 @@ class _Loop:
 
 
 @dataclass
+class _WithBody:
+    body: list
+    target: ast.expr | None
+    caller_vars: dict
+    after: list = field(default_factory=list)
+
+
+@dataclass
 class FunctionResult:
     summary: Summary
     hazards: list[Hazard]
@@ -47,7 +56,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
     double backward (TM002/TM003) are handled by the HigherOrderAnalysis mixin (higher_order.py)."""
 
     def __init__(self, engine, ctx: ModuleContext, node, qualname: str, owner=None, self_cls=None,
-                 param_types=(), param_aliases=(), param_consts=()) -> None:
+                 param_types=(), param_aliases=(), param_consts=(), param_fields=()) -> None:
         self.engine = engine
         self.ctx = ctx
         self.node = node
@@ -57,6 +66,9 @@ class FunctionAnalysis(HigherOrderAnalysis):
         self.param_types = dict(param_types)
         self.param_aliases = dict(param_aliases)
         self.param_consts = dict(param_consts)
+        # Keys whose object may be of several classes (a list of callbacks given to a constructor):
+        # key -> the classes. Allocation sites are unique in a function, so this is per analysis.
+        self.field_classes: dict[str, tuple] = {f"p:{path}": classes for path, classes in param_fields}
         self.registry_params: set[str] = set()
         self.unresolved: set[str] = set()
         self.is_module = node is None
@@ -76,6 +88,10 @@ class FunctionAnalysis(HigherOrderAnalysis):
         self.param_names: list[str] = []
         self._stmt_paths: dict = {}  # Forward -> statement path, for the wrap-in-cudnn.flags fix
         self._call_node: ast.Call | None = None
+        self.cls_param: str | None = None
+        # While a @contextmanager function of this file runs for a `with` block: that block, what
+        # its `as` target is, the caller's variables, and the variables after each run of the block.
+        self._with_body: _WithBody | None = None
 
     # == entry ===============================================================================
     def run(self) -> FunctionResult:
@@ -96,6 +112,8 @@ class FunctionAnalysis(HigherOrderAnalysis):
                 if arg.arg in self.param_types:
                     self.key_types[f"p:{arg.arg}"] = self.param_types[arg.arg].model_type()
                 self.key_text[f"p:{arg.arg}"] = arg.arg
+            if self.owner is not None and self.param_names and _decorated(self.node, "classmethod"):
+                self.cls_param = self.param_names[0]  # `cls(...)` builds the class it was called on
             if self.owner is not None and self.param_names and self.param_names[0] == "self":
                 self.key_types["p:self"] = self.self_cls.model_type()
                 if self.node.name == "training_step" and _is_lightning(self.self_cls):
@@ -151,7 +169,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
             returned = returned | val
             for key in val.objs:
                 key = state.canonical(key)
-                if key.startswith("n:"):
+                if key[:2] in ("n:", "c:"):  # made here, or by a factory this function called
                     summary.returned_modes[key] = summary.returned_modes.get(key, frozenset()) | state.mode(key)
                     summary.returned_types[key] = self.type_of(key)
         summary.returns_objs = frozenset(final.canonical(k) for k in returned.objs)
@@ -190,6 +208,8 @@ class FunctionAnalysis(HigherOrderAnalysis):
         return state
 
     def stmt_Expr(self, node: ast.Expr, state: State) -> State | None:
+        if self._with_body is not None and isinstance(node.value, ast.Yield):
+            return self._yield_to_with_body(node.value, state)
         self.expr(node.value, state)
         if isinstance(node.value, ast.Call) and self._exits(node.value.func):
             return None  # sys.exit(), exit(): this path ends here
@@ -392,6 +412,9 @@ class FunctionAnalysis(HigherOrderAnalysis):
         return None
 
     def stmt_With(self, node, state: State) -> State | None:
+        manager = self._generator_manager(node, state)
+        if manager is not None:
+            return self._with_generator(node, manager, state)
         inner = state.copy()
         managers = []
         for item in node.items:
@@ -406,6 +429,79 @@ class FunctionAnalysis(HigherOrderAnalysis):
             end.grad, end.cudnn = state.grad, state.cudnn
             for manager, value in reversed(managers):
                 self._special_method(manager, value, "__exit__", end)
+        return end
+
+    def _generator_manager(self, node, state: State) -> Definition | None:
+        """The @contextlib.contextmanager function of this file the first `with` item calls, when
+        the block can be run in place of its yield (no return/break/continue leaves the block)."""
+        call = node.items[0].context_expr
+        if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name) or self._is_value_expr(call.func, state):
+            return None
+        definition = self.ctx.lookup(call.func)
+        if (definition is None or definition.kind != "function" or definition.ctx is not self.ctx
+                or self.inline_depth >= MAX_INLINE_DEPTH
+                or not any(self.ctx.qualname(d) == "contextlib.contextmanager" for d in definition.node.decorator_list)):
+            return None
+        if any(isinstance(n, (ast.Return, ast.Break, ast.Continue)) for n in _walk_same_scope(node.body)):
+            return None
+        return definition
+
+    def _with_generator(self, node, manager: Definition, state: State) -> State | None:
+        """`with eval_mode(model): BODY` runs eval_mode's statements with BODY in place of its
+        yield: effects before the yield reach BODY, those after it (a `finally:` one always)
+        follow it. Without a `finally`, an exception in BODY would skip the restore; the normal
+        exit is what we follow."""
+        item = node.items[0]
+        call = item.context_expr
+        args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in call.args]
+        kwargs = {k.arg: self.expr(k.value, state) for k in call.keywords}
+        body = node.body
+        if len(node.items) > 1:  # with manager(m), torch.no_grad(): the other managers inside
+            rest = ast.copy_location(ast.With(items=node.items[1:], body=node.body), node)
+            rest.end_lineno, rest.end_col_offset = node.end_lineno, node.end_col_offset
+            body = [rest]
+        func = manager.node
+        inner = state.copy()
+        params = func.args.posonlyargs + func.args.args
+        for param, arg in zip(params, args):
+            inner.vars[param.arg] = arg
+        for name, value in kwargs.items():
+            if name is not None:
+                inner.vars[name] = value
+        frame = _WithBody(body, item.optional_vars, dict(state.vars))
+        saved = (self._with_body, self.returns, self.locals)
+        self._with_body, self.returns = frame, []
+        self.locals = self.locals | {p.arg for p in params}
+        self.inline_depth += 1
+        try:
+            end = self.block(func.body, inner, id(func.body))
+            end = join(end, *(s for s, _ in self.returns))
+        finally:
+            self._with_body, self.returns, self.locals = saved
+            self.inline_depth -= 1
+        if end is None or not frame.after:
+            return None  # the block never ran to its end on any path
+        end.vars = frame.after[0]
+        for other in frame.after[1:]:
+            end.vars = {name: end.vars.get(name, EMPTY) | other.get(name, EMPTY) for name in end.vars.keys() | other}
+        return end
+
+    def _yield_to_with_body(self, node: ast.Yield, state: State) -> State | None:
+        frame = self._with_body
+        yielded = self.expr(node.value, state)
+        own_vars = state.vars
+        state.vars = dict(frame.caller_vars)
+        self._with_body = None  # a yield inside the block is the caller's own
+        try:
+            if frame.target is not None:
+                self.assign(frame.target, yielded, node.value, state)
+            end = self.block(frame.body, state, id(frame.body))
+        finally:
+            self._with_body = frame
+        if end is None:
+            return None
+        frame.after.append(end.vars)
+        end.vars = own_vars
         return end
 
     def _special_method(self, node: ast.expr, value: Val, name: str, state: State) -> Val | None:
@@ -543,6 +639,13 @@ class FunctionAnalysis(HigherOrderAnalysis):
                 result = result | self.expr(part, inner)
             state.modes, state.frozen = inner.modes, inner.frozen  # effects of calls inside persist
             return Val(taint=result.taint, objs=result.objs)
+        if kind is ast.Yield or kind is ast.YieldFrom:
+            # A generator hands its values out at each yield, and its consumer may stop at any of
+            # them: a yielded value counts as returned, on the path as it is there.
+            value = self.expr(node.value, state)
+            if not self.is_module and self.inline_depth == 0:
+                self.returns.append((state.copy(), value))
+            return EMPTY
         if kind is ast.NamedExpr:
             value = self.expr(node.value, state)
             self.assign(node.target, value, node.value, state)
@@ -628,6 +731,13 @@ class FunctionAnalysis(HigherOrderAnalysis):
         kwargs = {k.arg: self.expr(k.value, state) for k in node.keywords}
         arg_taint = frozenset().union(*(a.taint for a in args), *(v.taint for v in kwargs.values()))
 
+        if self.cls_param is not None and isinstance(func, ast.Name) and func.id == self.cls_param:
+            cls = self.self_cls
+            return self.construct(node, Definition("class", cls.name, cls=cls, ctx=cls.ctx), args, kwargs, arg_taint,
+                                  state)
+        dispatched = self._getattr_call(node, args, kwargs, arg_taint, state)
+        if dispatched is not None:
+            return dispatched
         registry = self._registry(func, state) if isinstance(func, ast.Subscript) else None
         if registry is not None:  # MODELS[args.arch](...)
             return Val(objs=frozenset({self.fresh(node, state, registry)}), taint=arg_taint)
@@ -643,10 +753,15 @@ class FunctionAnalysis(HigherOrderAnalysis):
         definition = self.ctx.lookup(func)
         if definition is None and isinstance(func, ast.Attribute):
             owner = self.ctx.lookup(func.value)
-            if owner is not None and owner.kind == "class":  # Net.load_from_checkpoint(...): an instance
-                key = self.new_key(node)
+            if owner is not None and owner.kind == "class":
+                method = _method(owner.cls, func.attr)
+                if method is not None:  # Net.from_pretrained(...), Net.build(...)
+                    return self.class_call(node, method, args, kwargs, state)
+                key = self.new_key(node)  # Net.load_from_checkpoint(...) of a base we cannot read: an instance
                 self.key_types[key] = owner.cls.model_type()
                 return Val(objs=frozenset({key}), taint=arg_taint)
+        if definition is None and isinstance(func, ast.Name) and func.id in _SAME_ITEMS and args:
+            return Val(objs=args[0].objs, taint=arg_taint)  # list(callbacks): the same objects
         if definition is None:
             # Unknown callable (a builtin, an unresolved import): tensors flow through it.
             return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
@@ -655,8 +770,65 @@ class FunctionAnalysis(HigherOrderAnalysis):
         if definition.kind == "class":
             return self.construct(node, definition, args, kwargs, arg_taint, state)
         if definition.kind == "function":
+            if definition.owner is not None:  # a method reached through its class, in another file
+                return self.class_call(node, definition, args, kwargs, state)
+            decorators = self._user_decorators(definition)
+            if decorators:
+                return self.decorated_call(node, definition, decorators, args, state)
             return self.apply(node, definition, args, kwargs, state, bound_self=None)
         return Val(taint=arg_taint)
+
+    def _user_decorators(self, definition: Definition) -> list[Definition]:
+        """The decorators of a function of this file that are functions of this file (innermost
+        last), when the call should go through their wrappers."""
+        if definition.undecorated or definition.ctx is not self.ctx or definition.node is None:
+            return []
+        found = []
+        for decorator in definition.node.decorator_list:
+            target = self.ctx.lookup(decorator) if isinstance(decorator, ast.Name) else None
+            if target is not None and target.kind == "function" and target.ctx is self.ctx:
+                found.append(target)
+        return found
+
+    def decorated_call(self, node, definition: Definition, decorators, args, state: State) -> Val:
+        """`@inference def predict(...)`: calling predict runs the wrapper the decorator returned
+        (a functools.wraps closure that switches modes around the call), with the function inside."""
+        wrapped = Val(funcs=(dataclasses.replace(definition, undecorated=True),))
+        for decorator in reversed(decorators):
+            returned = self.apply(node, decorator, [wrapped], {}, state, bound_self=None)
+            if not returned.funcs:
+                return self.apply(node, dataclasses.replace(definition, undecorated=True), args, {}, state,
+                                  bound_self=None)
+            wrapped = Val(funcs=returned.funcs)
+        return Val(taint=self.run_callable(node, wrapped, args, state))
+
+    def class_call(self, node, definition: Definition, args, kwargs, state: State) -> Val:
+        """`Cls.method(...)`: a classmethod gets the class as its first parameter, a staticmethod
+        nothing, a plain method its instance as the first argument."""
+        if _decorated(definition.node, "classmethod"):
+            return self.apply(node, definition, args, kwargs, state, bound_self=(f"k:{node.lineno}:{node.col_offset}",
+                                                                                  None))
+        return self.apply(node, definition, args, kwargs, state, bound_self=None)
+
+    def _getattr_call(self, node: ast.Call, args, kwargs, arg_taint, state: State) -> Val | None:
+        """`getattr(callback, hook)(*args)`: the method call `callback.<hook>(*args)` when the name
+        is a constant here (a parameter: the caller that passes a constant asks again)."""
+        getter = node.func
+        if not (isinstance(getter, ast.Call) and isinstance(getter.func, ast.Name) and getter.func.id == "getattr"
+                and "getattr" not in self.ctx.functions and "getattr" not in self.ctx.imports
+                and len(getter.args) in (2, 3) and not getter.keywords):
+            return None
+        name = self.expr(getter.args[1], state)
+        if name.const is None and isinstance(getter.args[1], ast.Name) and getter.args[1].id in self.param_names:
+            self.registry_params.add(getter.args[1].id)
+        if not isinstance(name.const, str) or not name.const.isidentifier():
+            return None
+        receiver = self.expr(getter.args[0], state)
+        attribute = ast.copy_location(ast.Attribute(value=getter.args[0], attr=name.const, ctx=ast.Load()), getter)
+        call = ast.copy_location(ast.Call(func=attribute, args=node.args, keywords=node.keywords), node)
+        for part in (attribute, call):
+            part.end_lineno, part.end_col_offset = node.end_lineno, node.end_col_offset
+        return self.method_call(call, name.const, receiver, args, kwargs, arg_taint, state)
 
     def _registry(self, func: ast.Subscript, state: State):
         """The model type MODELS[key] builds: the one entry when the key is a known constant."""
@@ -807,26 +979,31 @@ class FunctionAnalysis(HigherOrderAnalysis):
         args = [Val(objs=frozenset({key}))] + [Val(taint=arg_taint)] * (len(params) - 1)
         return self.inline(method, args, state)
 
-    def _rnn_layout(self, key: str, state: State) -> tuple[list[str], frozenset, bool]:
+    def _rnn_layout(self, key: str, state: State, depth: int = 0) -> tuple[list[str], frozenset, bool]:
         """The RNN paths inside module `key` (["" ] when unknown), their kinds, and whether known.
         Submodules handed to the constructor (`self.encoder = encoder`) count through the aliases
-        the construction recorded."""
+        the construction recorded — fields of fields too (`Seq2Seq(Encoder(...), decoder)`)."""
         module_type = self.type_of(key)
         paths = set(module_type.rnn_paths) if module_type is not None else {""}
         kinds = set(module_type.kinds) if module_type is not None else set()
         certain = module_type is not None and module_type.certain
         prefix = key + "."
         for alias, target in state.aliases.items():
-            if alias.startswith(prefix):
-                inner = self.type_of(state.canonical(target))
-                if inner is not None and inner.has_rnn:
+            if alias.startswith(prefix) and depth < 4:
+                target = state.canonical(target)
+                inner_paths, inner_kinds, inner_certain = self._rnn_layout(target, state, depth + 1)
+                if inner_paths and (self.type_of(target) is not None or inner_paths != [""]):
                     attr = alias[len(prefix):]
-                    paths |= {_join_key(attr, p) if p else attr for p in inner.rnn_paths}
-                    kinds |= inner.kinds
+                    paths |= {_join_key(attr, p) if p else attr for p in inner_paths}
+                    kinds |= inner_kinds
                     if module_type is None:
                         paths.discard("")
-                        certain = inner.certain
+                        certain = inner_certain
         return sorted(paths), frozenset(kinds), certain
+
+    def _holds_no_rnn(self, key: str, state: State) -> bool:
+        """Known to hold no RNN: its class has none, and none of the modules it was given has one."""
+        return self.type_of(key) is not None and not self._rnn_layout(key, state)[0]
 
     def run_callable(self, node, target: Val, args, state: State, force: bool = False) -> frozenset:
         """Run a callable argument (a module, a lambda, a nested or module-level function)."""
@@ -858,6 +1035,11 @@ class FunctionAnalysis(HigherOrderAnalysis):
             params = func.args.posonlyargs + func.args.args
             for param, arg in zip(params, args):
                 inner.vars[param.arg] = arg
+            if func.args.vararg is not None:  # def wrapper(model, *args): args holds the rest
+                rest = EMPTY
+                for arg in args[len(params):]:
+                    rest = rest | arg
+                inner.vars[func.args.vararg.arg] = rest
             if isinstance(func, ast.Lambda):
                 value = self.expr(func.body, inner)
                 state.modes = inner.modes
@@ -940,6 +1122,14 @@ class FunctionAnalysis(HigherOrderAnalysis):
             module_type = self.type_of(key)
             cls = module_type.cls if module_type is not None else None
             found = cls.find_method(method) if cls is not None else None
+            union = self.field_classes.get(state.canonical(key)) if module_type is None else None
+            if union:  # for callback in self.callbacks: callback.on_epoch_end(...) reaches each class's
+                for member in union:
+                    definition = _method(member, method)
+                    if definition is not None:
+                        taint |= self.apply(node, definition, args, kwargs, state,
+                                            bound_self=(key, func.value)).taint
+                continue
             if found is None and cls is not None and method in cls.assigned_attrs:
                 # self.model(x): calling a submodule held in an attribute, not a method
                 sub = Val(objs=frozenset({f"{state.canonical(key)}.{method}"}))
@@ -988,6 +1178,10 @@ class FunctionAnalysis(HigherOrderAnalysis):
                 targets = self._translate(param_key, bound, state, node)
                 if len(targets) == 1:
                     state.aliases[f"{key}.{attr}"] = next(iter(targets))
+                elif targets:  # Handler([Logger(), Evaluator()]): the field may be any of them
+                    classes = [t.cls for t in map(self.type_of, sorted(targets)) if t is not None and t.cls]
+                    if len(classes) == len(targets):
+                        self.field_classes[f"{key}.{attr}"] = tuple(dict.fromkeys(classes))
         return Val(objs=frozenset({key}))
 
     def _bind(self, call, func_node, args, kwargs, bound_self) -> dict[str, tuple[Val, str]]:
@@ -1037,9 +1231,17 @@ class FunctionAnalysis(HigherOrderAnalysis):
             specialised = self._specialise(definition, summary, bound, state)
             if specialised is not None:
                 definition, summary = specialised, self.engine.summary(specialised)
+                if summary.unresolved and not definition.param_types:
+                    # The constants we pass showed calls on parameters (getattr(cb, hook)(...)):
+                    # their classes too, then.
+                    again = self._specialise(definition, summary, bound, state)
+                    if again is not None and again.param_types:
+                        definition, summary = again, self.engine.summary(again)
         self._note_callee(definition, summary)
         call_site = self.site(node)
         same_file = definition.ctx.path == self.ctx.path
+        if definition.param_types and not same_file and state.grad and state.cudnn:
+            self._surface_hazards(definition, call_site)
 
         def through(mode: frozenset, caller_mode: frozenset) -> frozenset:
             result = set()
@@ -1059,8 +1261,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
                 report = requirement.backward if requirement.backward.path == self.ctx.path else call_site
                 if isinstance(requirement, Requirement):
                     for key in self._translate(requirement.key, bound, state, node):
-                        caller_type = self.type_of(key)
-                        if caller_type is not None and not caller_type.has_rnn:
+                        if self._holds_no_rnn(key, state):
                             continue
                         head = requirement.key[2:].split(".")[0].split("[")[0]
                         text = bound[head][1] if requirement.key.startswith("p:") and head in bound else \
@@ -1069,7 +1270,9 @@ class FunctionAnalysis(HigherOrderAnalysis):
                         needed = requirement.forward.mode
                         mode = through(needed - {ENTRY}, frozenset()) | (state.mode(key) if ENTRY in needed
                                                                           else frozenset())
-                        forward = self._relocate(requirement.forward, key, mode, receiver, caller_type)
+                        if _set_inside(mode, call_site):
+                            receiver = ""  # the callee sets eval itself: train() before this call cannot help
+                        forward = self._relocate(requirement.forward, key, mode, receiver, state)
                         self.rule_requirement(requirement.rule, report, forward, state, same_file)
                 elif isinstance(requirement, TaintRequirement) and requirement.name in bound:
                     self._backward_taint(report, bound[requirement.name][0].taint, state)
@@ -1107,7 +1310,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
                             if ENTRY in token.mode:
                                 mode |= state.mode(target)
                             relocated = self._relocate(token, target, mode, _extend_receiver(text, token.key),
-                                                       self.type_of(target))
+                                                       state)
                             if token.evals():
                                 # Eval was set inside the callee before its forward (collect() calling
                                 # policy.eval()): train() before our call would not help; the fix
@@ -1139,7 +1342,8 @@ class FunctionAnalysis(HigherOrderAnalysis):
         """The callee again, told the classes of the parameters it could not type and how their
         attributes alias its other parameters — as this call passes them."""
         definition = self.engine.current(definition)
-        consts = tuple((name, bound[name][0].const) for name in sorted(summary.registry_params)
+        wanted = set(summary.registry_params) | {name for name, _ in definition.param_consts}
+        consts = tuple((name, bound[name][0].const) for name in sorted(wanted)
                        if name in bound and bound[name][0].const is not None)
         types = {}
         for name in sorted(summary.unresolved):
@@ -1149,6 +1353,12 @@ class FunctionAnalysis(HigherOrderAnalysis):
                 types[name] = next(iter(classes))
         if not types and not consts:
             return None
+        fields = []  # the fields of what we pass that may hold objects of several classes
+        for name in types:
+            for key in bound[name][0].objs:
+                prefix = state.canonical(key) + "."
+                fields += [(f"{name}.{k[len(prefix):]}", classes) for k, classes in self.field_classes.items()
+                           if k.startswith(prefix)]
         owners = {}  # caller key -> callee parameter, for the aliases
         for name, (val, _) in bound.items():
             if len(val.objs) == 1:
@@ -1163,12 +1373,28 @@ class FunctionAnalysis(HigherOrderAnalysis):
         return Definition(definition.kind, definition.qualname, cls=definition.cls, ctx=definition.ctx,
                           node=definition.node, owner=definition.owner, self_cls=definition.self_cls,
                           param_types=tuple(sorted(types.items(), key=lambda item: item[0])),
-                          param_aliases=tuple(sorted(aliases)), param_consts=consts)
+                          param_aliases=tuple(sorted(aliases)), param_consts=consts,
+                          param_fields=tuple(sorted(fields, key=lambda item: item[0])))
 
-    def _relocate(self, forward: Forward, key: str, mode: frozenset, receiver: str, module_type) -> Forward:
-        """A callee's forward seen from this call: our key, our mode, our statement for the fix."""
-        kinds = module_type.kinds if module_type is not None and module_type.kinds else forward.kinds
-        certain = module_type.certain if module_type is not None else forward.rnn_certain
+    def _surface_hazards(self, definition: Definition, call_site: Site) -> None:
+        """A callee in another file, analysed for the classes we pass (`Trainer().fit(Tagger())`),
+        found a backward through an eval-mode RNN that only those classes make certain: that
+        file's own check cannot know it, so it is reported here, on our call. The callee runs
+        forward and backward itself: only disabling cuDNN around the call helps from here."""
+        for hazard in self.engine.hazards(definition):
+            forward = hazard.forward
+            relocated = Forward(forward.key, forward.site, forward.mode, "", self.anchor(), forward.kinds,
+                                forward.rnn_paths, forward.rnn_certain)
+            self._stmt_paths[relocated] = tuple(self.stmt_stack)
+            self.hazards.setdefault((call_site, relocated), Hazard(call_site, relocated, self._wrap_range(relocated)))
+
+    def _relocate(self, forward: Forward, key: str, mode: frozenset, receiver: str, state: State) -> Forward:
+        """A callee's forward seen from this call: our key, our mode, our statement for the fix;
+        the RNNs it holds as this caller knows them (the modules its constructor was given)."""
+        paths, layout_kinds, layout_certain = self._rnn_layout(key, state)
+        known = self.type_of(key) is not None or paths != [""]
+        kinds = layout_kinds if known and layout_kinds else forward.kinds
+        certain = layout_certain if known else forward.rnn_certain
         relocated = Forward(key, forward.site, mode, receiver, self.anchor(), kinds, forward.rnn_paths, certain)
         self._stmt_paths[relocated] = tuple(self.stmt_stack)
         return relocated
@@ -1258,6 +1484,36 @@ def _method(cls, name: str) -> Definition | None:
     owner, node = found
     return Definition("function", f"{owner.name}.{name}", ctx=owner.ctx, node=node, owner=owner,
                       self_cls=cls if cls is not owner else None)
+
+
+def _walk_same_scope(body: list):
+    """Every node of these statements, not entering nested functions, classes or loops (whose
+    break/continue stay inside them)."""
+    stack = list(body)
+    while stack:
+        node = stack.pop()
+        yield node
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            continue
+        for child in child_nodes(node):
+            if isinstance(node, (ast.For, ast.AsyncFor, ast.While)) and isinstance(child, (ast.Break, ast.Continue)):
+                continue
+            stack.append(child)
+
+
+# Builtins whose result holds the objects of their argument (`self.callbacks = list(callbacks)`).
+_SAME_ITEMS = frozenset({"list", "tuple", "sorted", "reversed", "iter", "set", "frozenset"})
+
+
+def _set_inside(mode: frozenset, call: Site) -> bool:
+    """Was every eval of this mode set inside the function called at `call` (after our call began)?"""
+    evals = [t for t in mode if isinstance(t, EvalToken)]
+    return bool(evals) and all(t.via and t.via[0] == call for t in evals)
+
+
+def _decorated(node, name: str) -> bool:
+    """Is this def decorated with the builtin `name` (`classmethod`, `staticmethod`)?"""
+    return node is not None and any(isinstance(d, ast.Name) and d.id == name for d in node.decorator_list)
 
 
 def _is_lightning(cls, depth: int = 0) -> bool:

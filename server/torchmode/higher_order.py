@@ -204,7 +204,7 @@ class HigherOrderAnalysis:
         result = set()
         for target in self._translate(forward.key, bound, state, node):
             mode = (forward.mode - {ENTRY}) | (state.mode(target) if ENTRY in forward.mode else frozenset())
-            result.add(SecondOrder(self._relocate(forward, target, mode, forward.receiver, self.type_of(target))))
+            result.add(SecondOrder(self._relocate(forward, target, mode, forward.receiver, state)))
         return result
 
     def _statement_lines(self) -> tuple[int, int] | None:

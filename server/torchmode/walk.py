@@ -241,8 +241,11 @@ def _matches(text: str, patterns) -> list[int]:
     for literal, pattern in patterns:
         if literal not in text:
             continue
-        if pattern is None:
-            offsets.append(text.index(literal))
+        if pattern is None:  # every occurrence: the first may sit in a docstring, outside any def
+            start = text.find(literal)
+            while start >= 0:
+                offsets.append(start)
+                start = text.find(literal, start + 1)
         else:
             offsets.extend(m.start() for m in pattern.finditer(text))
     return offsets
@@ -270,12 +273,14 @@ _IMPORT_LINE = re.compile(r"^[ \t]*(?:from[ \t]+\S+[ \t]+)?import[ \t][^\n]*", r
 
 # Entry points: every script has one, and nothing imports them to train a model.
 _NOT_SPREAD = {"main", "cli", "run", "entry_point", "cli_main"}
-_TOP_LEVEL_DEF = re.compile(r"^(?:async[ \t]+)?def[ \t]+(\w+)|^class[ \t]+\w+", re.MULTILINE)
+_TOP_LEVEL_DEF = re.compile(r"^(?:async[ \t]+)?def[ \t]+(\w+)|^class[ \t]+(\w+)", re.MULTILINE)
 
 
 def _defs_with_spans(text: str) -> list[tuple[str, int, int, set[str]]]:
-    """Each top-level function of the file: name, where it starts and ends, its identifiers."""
-    starts = [(m.start(), m.group(1) or "") for m in _TOP_LEVEL_DEF.finditer(text)] + [(len(text), "")]
+    """Each top-level function and class of the file: name, where it starts and ends, its
+    identifiers. A class counts as one unit: a script that builds a Trainer and calls its fit()
+    reaches the backward and the eval() of its methods through the class's name."""
+    starts = [(m.start(), m.group(1) or m.group(2)) for m in _TOP_LEVEL_DEF.finditer(text)] + [(len(text), "")]
     return [(name, start, end, _identifiers(text[start:end]))
             for (start, name), (end, _) in zip(starts, starts[1:]) if name and not name.startswith("__")]
 
@@ -289,7 +294,7 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
     `middle`, the files that switch modes or run a backward themselves."""
     spreading = [({}, switchers, facts.eval_at), ({}, backwarders, facts.backward_at)]
     for path in middle:  # the top-level functions holding the text itself
-        for seeds, _, found_at in spreading:
+        for seeds, table, found_at in spreading:
             offsets = sorted(found_at.get(path, ()))
             if not offsets:
                 continue
@@ -297,6 +302,8 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
                 first = bisect.bisect_left(offsets, start)
                 if first < len(offsets) and offsets[first] < end:
                     seeds.setdefault(name, set()).add(_module_name(path))
+                    # A class's methods' names were entered, not its own: the class counts too.
+                    table.setdefault(name, set()).add(_module_name(path))
     for _ in range(3):  # call chains deeper than this are rare; each round is one level
         grew = False
         for seeds, table, _ in spreading:
