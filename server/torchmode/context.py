@@ -116,6 +116,7 @@ class ModuleContext:
         # The literal tests first: `re` scans a pattern without a literal prefix ~20x slower.
         self.mentions_rnn = ("GRU" in text or "RNN" in text or "LSTM" in text) and bool(_MENTIONS_RNN.search(text))
         self.imports: dict[str, str] = {}
+        self.star_imports: list[str] = []  # modules of `from m import *`, in order (".m" relative)
         self.functions = _Definitions(self)  # name -> FunctionDef
         self.classes = _Definitions(self)  # name -> ClassInfo
         self.globals: dict[str, ast.expr] = {}  # last module-level assignment of each name
@@ -168,7 +169,9 @@ class ModuleContext:
             elif isinstance(node, ast.ImportFrom):
                 module = "." * node.level + (node.module or "")
                 for alias in node.names:
-                    if alias.name != "*":
+                    if alias.name == "*":
+                        self.star_imports.append(module)
+                    else:
                         joined = f"{module}.{alias.name}" if module and not module.endswith(".") else module + alias.name
                         self.imports[alias.asname or alias.name] = joined
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -194,11 +197,48 @@ class ModuleContext:
     def qualname(self, node: ast.expr) -> str | None:
         """`nn.LSTM` -> `torch.nn.LSTM` through the imports; None when not import-based."""
         if isinstance(node, ast.Name):
-            return self.imports.get(node.id)
+            found = self.imports.get(node.id)
+            if found is None and self.star_imports:
+                found = self.star_qualname(node.id)
+            return found
         if isinstance(node, ast.Attribute):
             base = self.qualname(node.value)
             return f"{base}.{node.attr}" if base else None
         return None
+
+    # -- star imports -----------------------------------------------------------------------
+    def star_qualname(self, name: str, depth: int = 0) -> str | None:
+        """`name` brought in by a `from m import *` (the last one that exports it wins, as in
+        Python): its qualified name `m.name`; None when no star import exports it. A workspace
+        or installed module is read (its `__all__` honoured); a torch module exports the torch
+        classes the analysis knows."""
+        for module in reversed(self.star_imports):
+            joined = f"{module}.{name}" if module and not module.endswith(".") else module + name
+            if module.split(".")[0] == "torch":
+                if knowledge.torch_nn_name(joined) in knowledge.STAR_EXPORTED_NN and name[:1].isupper():
+                    return joined
+                continue
+            target = self._star_module(module)
+            if target is not None and target is not self and target.exports(name, depth):
+                return joined
+        return None
+
+    def _star_module(self, module: str) -> "ModuleContext | None":
+        level = len(module) - len(module.lstrip("."))
+        path = self.engine.locator.locate(self.path, module[level:], level)
+        return self.engine.context_of(path) if path else None
+
+    def exports(self, name: str, depth: int = 0) -> bool:
+        """Does `from <this module> import *` bring `name`? Its `__all__` when it has a literal one,
+        else every public name it defines or imports (star imports included, a few levels deep)."""
+        declared = self.globals.get("__all__")
+        if isinstance(declared, (ast.List, ast.Tuple)):
+            return any(isinstance(e, ast.Constant) and e.value == name for e in declared.elts)
+        if name.startswith("_"):
+            return False
+        if name in self.classes or name in self.functions or name in self.imports or name in self.globals:
+            return True
+        return depth < 4 and bool(self.star_imports) and self.star_qualname(name, depth + 1) is not None
 
     def lookup(self, node: ast.expr) -> Definition | None:
         if isinstance(node, ast.Name):

@@ -268,6 +268,8 @@ class Engine:
                 definition = self.resolve_qualname(target, target.imports[name], depth + 1)
             elif name in target.globals:  # a module-level value, e.g. a registry dict of model classes
                 definition = Definition("global", name, ctx=target, node=target.globals[name])
+            elif target.star_imports and (star := target.star_qualname(name)) is not None:
+                definition = self.resolve_qualname(target, star, depth + 1)  # `from .rnn import *`
             else:
                 return Definition("module", module, ctx=target) if len(rest) == 0 else None
             if definition is not None and len(rest) > 1 and definition.kind == "class":
@@ -408,7 +410,7 @@ class Engine:
 
     def _dependencies(self, ctx: ModuleContext) -> set[str]:
         paths = set()
-        for qualname in ctx.imports.values():
+        for qualname in [*ctx.imports.values(), *(f"{m}.*" for m in ctx.star_imports)]:
             level = len(qualname) - len(qualname.lstrip("."))
             parts = qualname[level:].split(".")
             for cut in range(len(parts), 0, -1):
