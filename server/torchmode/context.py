@@ -18,6 +18,7 @@ from .source import Chunk, ChunkCache, LineIndex, module_tree
 
 _STORE_TRUE = re.compile(r"add_argument\(\s*[\"'](--[\w-]+)[\"'][^)]*action\s*=\s*[\"']store_true[\"'][^)]*\)")
 _MENTIONS_RNN = re.compile(r"\b(LSTM|GRU|RNN|RNNBase)\b")
+MAX_FILES_IN_REACH = 60  # workspace modules read to decide about a model of unknown class
 
 
 _ENVIRONMENT_LINE = re.compile(
@@ -137,6 +138,44 @@ class ModuleContext:
         holds, a function whose own text did not move keeps its cached result. Computed only when
         a cached result is checked again (never in a one-shot run)."""
         return hash((self.mentions_rnn, tuple(_environment_text(c) for c in self.chunks)))
+
+    @functools.cached_property
+    def rnn_in_reach(self) -> bool:
+        """Does this file, or a workspace module it imports (three levels deep), name an RNN
+        class? A model of unknown class (`torch.load(path)`, a factory driven by options) counts
+        as holding an RNN only then: the class a pickle or a factory gives back has to be
+        importable, and a workspace without any recurrent model has nothing to load."""
+        if self.mentions_rnn:
+            return True
+        seen, frontier = {self.path}, [self]
+        for _ in range(3):
+            following = []
+            for ctx in frontier:
+                for module in ctx.imported_modules():
+                    level = len(module) - len(module.lstrip("."))
+                    path = self.engine.locator.in_workspace(ctx.path, module[level:], level)
+                    if path is None or path in seen or len(seen) > MAX_FILES_IN_REACH:
+                        continue
+                    seen.add(path)
+                    target = self.engine.context_of(path)
+                    if target is None:
+                        continue
+                    if target.mentions_rnn:
+                        return True
+                    following.append(target)
+            frontier = following
+        return False
+
+    def imported_modules(self) -> list[str]:
+        """Every module its imports name (`from a.b import c`: `a.b` and `a.b.c`, which may be
+        a submodule), star imports included."""
+        modules = list(self.star_imports)
+        for qualname in self.imports.values():
+            modules.append(qualname)
+            head, dot, _ = qualname.rpartition(".")
+            if dot and head.strip("."):
+                modules.append(head)
+        return modules
 
     @functools.cached_property
     def has_walrus(self) -> bool:
