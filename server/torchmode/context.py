@@ -124,6 +124,7 @@ class ModuleContext:
         self.cudnn_disabled = False
         self._global_types: dict[str, ModelType | None] = {}
         self._flags: set[str] | None = None
+        self._reach: tuple[int, bool] | None = None  # (engine generation, rnn_in_reach)
         for chunk in self.chunks:
             definition = chunk.definition
             if definition is not None:  # parsed or not: its ClassInfo is built when first asked for
@@ -139,14 +140,26 @@ class ModuleContext:
         a cached result is checked again (never in a one-shot run)."""
         return hash((self.mentions_rnn, tuple(_environment_text(c) for c in self.chunks)))
 
-    @functools.cached_property
+    @property
     def rnn_in_reach(self) -> bool:
         """Does this file, or a workspace module it imports (three levels deep), name an RNN
         class? A model of unknown class (`torch.load(path)`, a factory driven by options) counts
         as holding an RNN only then: the class a pickle or a factory gives back has to be
-        importable, and a workspace without any recurrent model has nothing to load."""
+        importable, and a workspace without any recurrent model has nothing to load. Computed
+        again when any file changed (an import may have gained an LSTM)."""
         if self.mentions_rnn:
             return True
+        generation = self.engine.generation
+        if self._reach is None or self._reach[0] != generation:
+            self._reach = (generation, self._imports_name_rnn())
+        return self._reach[1]
+
+    @property
+    def known_rnn_in_reach(self) -> bool | None:
+        """rnn_in_reach as last computed, None when never asked for (nothing depended on it)."""
+        return True if self.mentions_rnn else (self._reach[1] if self._reach is not None else None)
+
+    def _imports_name_rnn(self) -> bool:
         seen, frontier = {self.path}, [self]
         for _ in range(3):
             following = []
