@@ -60,3 +60,57 @@ def test_cli_finds_the_chain_with_and_without_the_prefilter(tmp_path):
         result = subprocess.run(command, capture_output=True, text=True, cwd=Path(__file__).parent)
         assert result.returncode == 1, result.stdout + result.stderr
         assert "train.py:8:1: TM001" in result.stdout
+
+
+def test_a_package_that_reexports_a_switcher_lets_its_importers_through():
+    sources = {
+        "p/nets/__init__.py": "from .recurrent import *\nfrom .scoring import *\n",
+        "p/nets/scoring.py": "def dev_accuracy(model, batches):\n    model.eval()\n",
+        "p/nets/named.py": "from .scoring import dev_accuracy\n",
+        "p/star.py": "from nets import *\nfor e in range(2):\n    loss.backward()\n    dev_accuracy(model, dev)\n",
+        "p/explicit.py": "from named import dev_accuracy\nloss.backward()\ndev_accuracy(model, dev)\n",
+        "p/other.py": "from elsewhere import *\nloss.backward()\ndev_accuracy(model, dev)\n",
+    }
+    needed = needing_analysis(sources)
+    assert {"p/star.py", "p/explicit.py"} <= needed
+    assert "p/other.py" not in needed  # its star module defines no switcher
+
+
+def test_a_file_named_alone_passes_when_a_module_it_imports_switches_modes(tmp_path):
+    """What pre-commit runs (`torchmode check train.py`) must find what `torchmode check .` finds:
+    the pre-filter reads the workspace files train.py imports to judge it."""
+    (tmp_path / "evaluation").mkdir()
+    (tmp_path / "evaluation" / "__init__.py").write_text("")
+    (tmp_path / "evaluation" / "metrics.py").write_text(textwrap.dedent("""\
+        import torch
+
+        def score(model, batches):
+            model.eval()
+            with torch.no_grad():
+                return sum(model(x).sum().item() for x in batches)
+        """))
+    (tmp_path / "train.py").write_text(textwrap.dedent("""\
+        import torch
+        import torch.nn as nn
+        from evaluation import metrics
+
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.rnn = nn.GRU(3, 4, batch_first=True)
+
+            def forward(self, x):
+                return self.rnn(x)[0]
+
+        net = Net()
+        opt = torch.optim.SGD(net.parameters(), lr=0.1)
+        for epoch in range(2):
+            net(torch.randn(2, 5, 3)).sum().backward()
+            opt.step()
+            print(metrics.score(net, [torch.randn(1, 5, 3)]))
+        """))
+    command = [str(Path(sys.executable).parent / "torchmode"), "check", "--quiet", "--jobs", "1"]
+    alone = subprocess.run(command + ["train.py"], cwd=tmp_path, capture_output=True, text=True)
+    folder = subprocess.run(command + ["."], cwd=tmp_path, capture_output=True, text=True)
+    assert folder.stdout.startswith("train.py:16:")
+    assert alone.stdout == folder.stdout

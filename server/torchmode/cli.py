@@ -333,6 +333,7 @@ def _signature(fix) -> tuple:
 class Check:
     def __init__(self, args):
         self.args = args
+        self.explicit: set[str] = set()  # files named on the command line (absolute)
         self.select = _codes(args.select, "--select")
         self.ignore = _codes(args.ignore, "--ignore")
         if args.jobs is not None and args.jobs < 1:
@@ -386,6 +387,7 @@ class Check:
         args = self.args
         paths = args.paths or ["."]
         discovery = walk.discover(paths, lambda folder: (self.settings_for(folder)[0].exclude, self.settings_for(folder)[1]))
+        self.explicit = {os.path.abspath(p) for p in paths if not os.path.isdir(p)}
         for given, reason in discovery.errors:
             self.error(given, f"cannot read: {reason}")
 
@@ -423,7 +425,13 @@ class Check:
         texts = {path: source.text for path, source in sources.items()}
         if self.args.no_prefilter:
             return analyser.check(texts)
-        prefilter = walk.PreFilter(texts)
+        # A file named alone (pre-commit's way) is judged knowing the workspace files it imports,
+        # as checking its folder would: a helper there may be what switches the mode.
+        context: dict[str, str] = {}
+        roots = sorted({os.path.dirname(path) for path in self.explicit})
+        for path in sorted(self.explicit & texts.keys()):
+            context.update(walk.imported_files(path, texts[path], roots))
+        prefilter = walk.PreFilter(texts, context)
         started = []
         for certain in prefilter.first_pass():
             started += analyser.submit({path: texts[path] for path in certain})

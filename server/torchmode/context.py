@@ -18,6 +18,7 @@ from .source import Chunk, ChunkCache, LineIndex, module_tree
 
 _STORE_TRUE = re.compile(r"add_argument\(\s*[\"'](--[\w-]+)[\"'][^)]*action\s*=\s*[\"']store_true[\"'][^)]*\)")
 _MENTIONS_RNN = re.compile(r"\b(LSTM|GRU|RNN|RNNBase)\b")
+MAX_FILES_IN_REACH = 60  # workspace modules read to decide about a model of unknown class
 
 
 _ENVIRONMENT_LINE = re.compile(
@@ -121,12 +122,14 @@ class ModuleContext:
         # The literal tests first: `re` scans a pattern without a literal prefix ~20x slower.
         self.mentions_rnn = ("GRU" in text or "RNN" in text or "LSTM" in text) and bool(_MENTIONS_RNN.search(text))
         self.imports: dict[str, str] = {}
+        self.star_imports: list[str] = []  # modules of `from m import *`, in order (".m" relative)
         self.functions = _Definitions(self)  # name -> FunctionDef
         self.classes = _Definitions(self)  # name -> ClassInfo
         self.globals: dict[str, ast.expr] = {}  # last module-level assignment of each name
         self.cudnn_disabled = False
         self._global_types: dict[str, ModelType | None] = {}
         self._flags: set[str] | None = None
+        self._reach: tuple[int, bool] | None = None  # (engine generation, rnn_in_reach)
         for chunk in self.chunks:
             definition = chunk.definition
             if definition is not None:  # parsed or not: its ClassInfo is built when first asked for
@@ -141,6 +144,56 @@ class ModuleContext:
         holds, a function whose own text did not move keeps its cached result. Computed only when
         a cached result is checked again (never in a one-shot run)."""
         return hash((self.mentions_rnn, tuple(_environment_text(c) for c in self.chunks)))
+
+    @property
+    def rnn_in_reach(self) -> bool:
+        """Does this file, or a workspace module it imports (three levels deep), name an RNN
+        class? A model of unknown class (`torch.load(path)`, a factory driven by options) counts
+        as holding an RNN only then: the class a pickle or a factory gives back has to be
+        importable, and a workspace without any recurrent model has nothing to load. Computed
+        again when any file changed (an import may have gained an LSTM)."""
+        if self.mentions_rnn:
+            return True
+        generation = self.engine.generation
+        if self._reach is None or self._reach[0] != generation:
+            self._reach = (generation, self._imports_name_rnn())
+        return self._reach[1]
+
+    @property
+    def known_rnn_in_reach(self) -> bool | None:
+        """rnn_in_reach as last computed, None when never asked for (nothing depended on it)."""
+        return True if self.mentions_rnn else (self._reach[1] if self._reach is not None else None)
+
+    def _imports_name_rnn(self) -> bool:
+        seen, frontier = {self.path}, [self]
+        for _ in range(3):
+            following = []
+            for ctx in frontier:
+                for module in ctx.imported_modules():
+                    level = len(module) - len(module.lstrip("."))
+                    path = self.engine.locator.in_workspace(ctx.path, module[level:], level)
+                    if path is None or path in seen or len(seen) > MAX_FILES_IN_REACH:
+                        continue
+                    seen.add(path)
+                    target = self.engine.context_of(path)
+                    if target is None:
+                        continue
+                    if target.mentions_rnn:
+                        return True
+                    following.append(target)
+            frontier = following
+        return False
+
+    def imported_modules(self) -> list[str]:
+        """Every module its imports name (`from a.b import c`: `a.b` and `a.b.c`, which may be
+        a submodule), star imports included."""
+        modules = list(self.star_imports)
+        for qualname in self.imports.values():
+            modules.append(qualname)
+            head, dot, _ = qualname.rpartition(".")
+            if dot and head.strip("."):
+                modules.append(head)
+        return modules
 
     @functools.cached_property
     def has_walrus(self) -> bool:
@@ -178,7 +231,9 @@ class ModuleContext:
             elif isinstance(node, ast.ImportFrom):
                 module = "." * node.level + (node.module or "")
                 for alias in node.names:
-                    if alias.name != "*":
+                    if alias.name == "*":
+                        self.star_imports.append(module)
+                    else:
                         joined = f"{module}.{alias.name}" if module and not module.endswith(".") else module + alias.name
                         self.imports[alias.asname or alias.name] = joined
             elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -204,11 +259,48 @@ class ModuleContext:
     def qualname(self, node: ast.expr) -> str | None:
         """`nn.LSTM` -> `torch.nn.LSTM` through the imports; None when not import-based."""
         if isinstance(node, ast.Name):
-            return self.imports.get(node.id)
+            found = self.imports.get(node.id)
+            if found is None and self.star_imports:
+                found = self.star_qualname(node.id)
+            return found
         if isinstance(node, ast.Attribute):
             base = self.qualname(node.value)
             return f"{base}.{node.attr}" if base else None
         return None
+
+    # -- star imports -----------------------------------------------------------------------
+    def star_qualname(self, name: str, depth: int = 0) -> str | None:
+        """`name` brought in by a `from m import *` (the last one that exports it wins, as in
+        Python): its qualified name `m.name`; None when no star import exports it. A workspace
+        or installed module is read (its `__all__` honoured); a torch module exports the torch
+        classes the analysis knows."""
+        for module in reversed(self.star_imports):
+            joined = f"{module}.{name}" if module and not module.endswith(".") else module + name
+            if module.split(".")[0] == "torch":
+                if knowledge.torch_nn_name(joined) in knowledge.STAR_EXPORTED_NN and name[:1].isupper():
+                    return joined
+                continue
+            target = self._star_module(module)
+            if target is not None and target is not self and target.exports(name, depth):
+                return joined
+        return None
+
+    def _star_module(self, module: str) -> "ModuleContext | None":
+        level = len(module) - len(module.lstrip("."))
+        path = self.engine.locator.locate(self.path, module[level:], level)
+        return self.engine.context_of(path) if path else None
+
+    def exports(self, name: str, depth: int = 0) -> bool:
+        """Does `from <this module> import *` bring `name`? Its `__all__` when it has a literal one,
+        else every public name it defines or imports (star imports included, a few levels deep)."""
+        declared = self.globals.get("__all__")
+        if isinstance(declared, (ast.List, ast.Tuple)):
+            return any(isinstance(e, ast.Constant) and e.value == name for e in declared.elts)
+        if name.startswith("_"):
+            return False
+        if name in self.classes or name in self.functions or name in self.imports or name in self.globals:
+            return True
+        return depth < 4 and bool(self.star_imports) and self.star_qualname(name, depth + 1) is not None
 
     def lookup(self, node: ast.expr) -> Definition | None:
         if isinstance(node, ast.Name):

@@ -94,6 +94,11 @@ class Engine:
         if len(self._bumps) > 1000:
             del self._bumps[:500]
 
+    @property
+    def generation(self) -> int:
+        """Grows with every change to any file's text (or to what is on disk)."""
+        return self._generation
+
     def _only_changed(self, path: str, since: int) -> bool:
         """Was every change after generation `since` one to this file (and do we still know)?"""
         if self._bumps and self._bumps[0][0] > since + 1:
@@ -272,6 +277,8 @@ class Engine:
                 definition = self.resolve_qualname(target, target.imports[name], depth + 1)
             elif name in target.globals:  # a module-level value, e.g. a registry dict of model classes
                 definition = Definition("global", name, ctx=target, node=target.globals[name])
+            elif target.star_imports and (star := target.star_qualname(name)) is not None:
+                definition = self.resolve_qualname(target, star, depth + 1)  # `from .rnn import *`
             else:
                 return Definition("module", module, ctx=target) if len(rest) == 0 else None
             if definition is not None and len(rest) > 1 and definition.kind == "class":
@@ -346,7 +353,8 @@ class Engine:
             self._in_progress.discard(key)
         lines = (node.lineno, node.end_lineno) if node is not None else _body_signature(ctx)
         self._results[key] = _Cached(node, lines, result, ctx, self._generation,
-                                     _function_source(ctx, node) if node is not None else None)
+                                     _function_source(ctx, node) if node is not None else None,
+                                     ctx.known_rnn_in_reach)
         self._validated.add(key)
         return result
 
@@ -379,6 +387,8 @@ class Engine:
             cached.node = node
         if cached.ctx.environment != definition.ctx.environment:
             return False
+        if cached.rnn_in_reach is not None and cached.rnn_in_reach != definition.ctx.rnn_in_reach:
+            return False  # a workspace module it imports gained (or lost) an RNN
         for (path, qualname), fingerprint in cached.result.callees.items():
             known = self._results.get((path, qualname))
             if known is not None and ((path, qualname) in self._validated or known.checked == self._generation):
@@ -417,7 +427,7 @@ class Engine:
 
     def _dependencies(self, ctx: ModuleContext) -> set[str]:
         paths = set()
-        for qualname in ctx.imports.values():
+        for qualname in [*ctx.imports.values(), *(f"{m}.*" for m in ctx.star_imports)]:
             level = len(qualname) - len(qualname.lstrip("."))
             parts = qualname[level:].split(".")
             for cut in range(len(parts), 0, -1):
@@ -497,13 +507,14 @@ class _LastCheck:
 
 
 class _Cached:
-    __slots__ = ("node", "lines", "result", "ctx", "checked", "source")
+    __slots__ = ("node", "lines", "result", "ctx", "checked", "source", "rnn_in_reach")
 
-    def __init__(self, node, lines, result, ctx, checked, source) -> None:
+    def __init__(self, node, lines, result, ctx, checked, source, rnn_in_reach=None) -> None:
         # ctx: the file as it was analysed; its environment is compared only when revalidating.
         self.node, self.lines, self.result, self.ctx = node, lines, result, ctx
         self.checked = checked  # the engine generation it was last known valid in
         self.source = source  # the function's text, decorators included
+        self.rnn_in_reach = rnn_in_reach  # what ctx.rnn_in_reach said, when the analysis asked
 
 
 def _function_source(ctx: ModuleContext, node) -> str:

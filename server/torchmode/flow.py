@@ -741,6 +741,8 @@ class FunctionAnalysis(HigherOrderAnalysis):
         registry = self._registry(func, state) if isinstance(func, ast.Subscript) else None
         if registry is not None:  # MODELS[args.arch](...)
             return Val(objs=frozenset({self.fresh(node, state, registry)}), taint=arg_taint)
+        if _class_by_name(func):  # globals()[options["arch"]](...): a model of unknown class
+            return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
         if isinstance(func, ast.Attribute):
             receiver_is_value = self._is_value_expr(func.value, state)
             if receiver_is_value:
@@ -1425,7 +1427,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
                 forward = Forward(forward.key, forward.site, mode, forward.receiver, forward.anchor, forward.kinds,
                                   forward.rnn_paths, forward.rnn_certain)
         entry_rooted = forward.key[:2] in ("p:", "g:")
-        if forward.evals() and (forward.rnn_certain or self.ctx.mentions_rnn):
+        if forward.evals() and (forward.rnn_certain or self.ctx.rnn_in_reach):
             wrap = self._wrap_range(original)
             hazard = Hazard(report, forward, wrap)
             self.hazards.setdefault((report, forward), hazard)
@@ -1682,3 +1684,18 @@ def _stored_names(target: ast.AST):
             yield from _stored_names(element)
     elif isinstance(target, ast.Starred):
         yield from _stored_names(target.value)
+
+
+def _class_by_name(func: ast.expr) -> bool:
+    """`globals()[name]`, `vars(module)[name]`, `getattr(sys.modules[__name__], name)`: a class
+    picked by a name known only at run time."""
+    if isinstance(func, ast.Subscript):
+        table = func.value
+        return (isinstance(table, ast.Call) and isinstance(table.func, ast.Name)
+                and table.func.id in ("globals", "vars", "locals"))
+    if isinstance(func, ast.Call) and isinstance(func.func, ast.Name) and func.func.id == "getattr" and len(func.args) >= 2:
+        owner, name = func.args[0], func.args[1]
+        by_module = (isinstance(owner, ast.Subscript) and isinstance(owner.value, ast.Attribute)
+                     and owner.value.attr == "modules")
+        return by_module and not isinstance(name, ast.Constant)
+    return False

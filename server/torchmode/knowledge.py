@@ -11,6 +11,8 @@ from __future__ import annotations
 RNN_CLASSES = {"RNN", "LSTM", "GRU", "RNNBase"}
 RNN_CELLS = {"RNNCell", "LSTMCell", "GRUCell", "RNNCellBase"}
 CONTAINERS = {"Sequential", "ModuleList", "ModuleDict"}
+# What `from torch.nn import *` brings that the analysis needs to know by name.
+STAR_EXPORTED_NN = RNN_CLASSES | RNN_CELLS | CONTAINERS | {"Module"}
 TORCH_NN_MODULES = ("torch.nn", "torch.nn.modules", "torch.nn.modules.rnn", "torch.nn.modules.container")
 
 

@@ -48,6 +48,14 @@ class ModuleLocator:
             self._cache[key] = found
         return self._cache[key]
 
+    def in_workspace(self, from_path: str, module: str, level: int = 0) -> str | None:
+        """The workspace file of `module` (the importer's folder, the roots, extraPaths), never
+        an installed package's."""
+        key = ("workspace", os.path.dirname(from_path), module, level)
+        if key not in self._cache:
+            self._cache[key] = self._by_path(from_path, module, level)
+        return self._cache[key]
+
     def forget(self) -> None:
         self._cache.clear()
         self._missing_packages.clear()

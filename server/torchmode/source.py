@@ -3,8 +3,9 @@
 The file is split into top-level chunks (a `def`/`class` with its decorators, or the module-level
 statements between them) and each chunk is parsed on its own with `ast`:
 - a one-line edit re-parses one chunk, not the file (chunks are cached by text and position);
-- a syntax error mid-typing loses only its chunk, and even then we retry with the offending line
-  blanked, so the rest of the function is still analysed.
+- a syntax error loses nothing but the statement that has it: legacy code is read as Python 2
+  did (legacy.py: print statements, tabs mixed with spaces), and a statement that still fails
+  is blanked and the chunk parsed again, so the rest of the function or class is analysed.
 """
 
 from __future__ import annotations
@@ -15,12 +16,15 @@ import codecs
 import re
 import warnings
 
+from . import legacy
+
 # A line that can start a new top-level chunk. Anything else (including continuation lines of a
 # bracket or a string that happen to start at column 0) stays with the chunk before it; a wrong
 # split is caught because the chunk then fails to parse, and we merge it with its neighbour.
 _CHUNK_START = re.compile(r"(?:async\s+def|def|class)\b|@|if\s+__name__\b")
 
-MAX_RECOVERY_TRIES = 3
+# Statements blanked per chunk at most: each try parses the chunk again.
+MAX_RECOVERY_TRIES = 8
 
 # Memory bounds. `ast` needs up to ~750 bytes per character of dense code (`0\n0\n...`), so one
 # 1 MB line of a list literal costs 0.5 GB. A top-level block (a definition, or the statements
@@ -258,27 +262,61 @@ def _parse(text: str) -> ast.Module:
 
 
 def _parse_with_recovery(text: str) -> tuple[ast.Module | None, tuple[int, str] | None]:
-    """Parse; on a syntax error blank the offending line (keeping its indentation) and retry."""
-    first_error = None
+    """Parse as a tolerant parser would. On a syntax error, read legacy code as Python 2 did
+    (legacy.modernize: print statements, tab/space-mixed indentation...), then blank each
+    statement that still fails (keeping its indentation and lines) and retry, so one bad
+    statement never costs the rest of its class or function."""
+    try:
+        return _parse(text), None
+    except SyntaxError as error:
+        first_error = (error.lineno or 1, error.msg)
+    except (ValueError, RecursionError, MemoryError) as error:
+        return None, (1, str(error))
+    text, shifts = legacy.modernize(text)
     for _ in range(MAX_RECOVERY_TRIES + 1):
         try:
-            return _parse(text), first_error
+            tree = _parse(text)
         except SyntaxError as error:
-            first_error = first_error or (error.lineno or 1, error.msg)
-            lineno = error.lineno or 0
-            lines = physical_lines(text, keepends=True)
-            if not 1 <= lineno <= len(lines):
+            text = _without_statement(text, error.lineno or 0)
+            if text is None:
                 break
-            bad = lines[lineno - 1]
-            indent = bad[: len(bad) - len(bad.lstrip(" \t"))]
-            replacement = f"{indent}pass\n" if bad.strip() and not bad.rstrip().endswith(":") else "\n"
-            if lines[lineno - 1] == replacement:
-                break
-            lines[lineno - 1] = replacement
-            text = "".join(lines)
         except (ValueError, RecursionError, MemoryError) as error:
             return None, (1, str(error))
+        else:
+            legacy.move_columns_back(tree, shifts)
+            return tree, first_error
     return None, first_error
+
+
+# A block header that fails to parse is replaced by one that keeps its body parsable.
+_HEADER_STAND_IN = (("except", "except Exception:"), ("elif", "elif True:"), ("else", "else:"),
+                    ("finally", "finally:"))
+
+
+def _without_statement(text: str, lineno: int) -> str | None:
+    """`text` with the statement at line `lineno` blanked: `pass` (or a stand-in block header)
+    on its first line, its continuation lines empty. None when there is nothing left to blank."""
+    lines = physical_lines(text, keepends=True)
+    if not 1 <= lineno <= len(lines):
+        return None
+    first, last = legacy.statement_lines(text, lineno)
+    last = min(last, len(lines))
+    statement = "".join(lines[first - 1:last])
+    bad = lines[first - 1]
+    indent = bad[: len(bad) - len(bad.lstrip(" \t"))]
+    code = re.sub(r"#[^'\"\n]*$", "", statement.rstrip()).rstrip()
+    if not code:
+        return None
+    if code.endswith(":"):
+        word = code.lstrip().split(None, 1)[0].rstrip(":")
+        stand_in = next((header for keyword, header in _HEADER_STAND_IN if word == keyword), "if True:")
+        replacement = f"{indent}{stand_in}\n"
+    else:
+        replacement = f"{indent}pass\n"
+    if first == last and bad == replacement:
+        return None
+    lines[first - 1:last] = [replacement] + ["\n"] * (last - first)
+    return "".join(lines)
 
 
 class ChunkCache:

@@ -325,6 +325,32 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
             return
 
 
+_STAR_IMPORT = re.compile(r"^[ \t]*from[ \t]+\.*([\w.]*?)(\w+)[ \t]+import[ \t]+\*", re.MULTILINE)
+
+
+def _spread_through_reexports(facts: PreFilter, tables: tuple[dict, ...]) -> None:
+    """A module importing a switcher (or backwarder) makes it importable from itself too:
+    `nets/__init__.py` doing `from .scoring import *` (or `import dev_accuracy`) lets a script's
+    `from nets import *` reach `dev_accuracy`. Two rounds: a package and its subpackage."""
+    for _ in range(2):
+        for table in tables:
+            by_module: dict[str, set[str]] = {}
+            for name, modules in table.items():
+                for module in modules:
+                    by_module.setdefault(module, set()).add(name)
+            for path in facts.sources:
+                imported = facts.imported(path)
+                from_modules = imported & by_module.keys()
+                if not from_modules:
+                    continue
+                starred = {m.group(2) for m in _STAR_IMPORT.finditer(facts.sources[path])}
+                module = _module_name(path)
+                for source in from_modules:
+                    names = by_module[source] if source in starred else by_module[source] & imported
+                    for name in names:
+                        table[name].add(module)
+
+
 class PreFilter:
     """Which files the engine must analyse, in two steps: `first_pass()` reads the texts and
     yields the files that both switch modes and run a backward (certain), `rest()` then follows
@@ -340,8 +366,10 @@ class PreFilter:
     validate`), so that every file mentioning `main` or `forward` does not pass.
     """
 
-    def __init__(self, sources: dict[str, str]) -> None:
-        self.sources = sources  # path -> text
+    def __init__(self, sources: dict[str, str], context: dict[str, str] | None = None) -> None:
+        # path -> text; `context` files (what files named alone import) only lend their names
+        self.sources = {**(context or {}), **sources}
+        self.context = set(context or ()) - set(sources)
         self.eval_at: dict[str, list[int]] = {}  # where switching files can switch to eval
         self.backward_at: dict[str, list[int]] = {}  # where triggering files run a backward
         self.switchers: dict[str, set[str]] = {}  # function name -> names of the modules defining it
@@ -365,7 +393,7 @@ class PreFilter:
                 self.backward_at[path] = backward_at
                 for name in _enclosing_functions(text, backward_at):
                     self.backwarders.setdefault(name, set()).add(_module_name(path))
-                if path in self.eval_at or _matches(text, _HIGHER_ORDER):
+                if (path in self.eval_at or _matches(text, _HIGHER_ORDER)) and path not in self.context:
                     found.append(path)
             if found and (index % step == 0 or index == len(self.sources)):
                 self.certain.update(found)
@@ -376,6 +404,7 @@ class PreFilter:
         """The other files that need the engine: those naming a switcher or a backwarder."""
         switching, triggering = self.eval_at.keys(), self.backward_at.keys()
         switchers, backwarders = self.switchers, self.backwarders
+        _spread_through_reexports(self, (switchers, backwarders))
         _spread_through_callers(self, switchers, backwarders, switching | triggering)
 
         def names_one(identifiers: set[str], defined: dict[str, set[str]]) -> bool:
@@ -383,7 +412,7 @@ class PreFilter:
 
         needed = set()
         for path in self.sources:
-            if path in self.certain:
+            if path in self.certain or path in self.context:
                 continue
             if path not in switching and not switchers or path not in triggering and not backwarders:
                 continue
@@ -409,6 +438,54 @@ class PreFilter:
         if path not in self._defs:
             self._defs[path] = _defs_with_spans(self.sources[path])
         return self._defs[path]
+
+
+def imported_files(path: str, text: str, roots: list[str], depth: int = 3, limit: int = 200) -> dict[str, str]:
+    """The workspace files `path` imports, and theirs, `depth` levels deep (path -> text): what
+    the pre-filter must know about a file named alone (`torchmode check train.py`, as pre-commit
+    runs it) to let it through exactly when checking its folder would."""
+    found: dict[str, str] = {}
+    frontier = [(path, text)]
+    for _ in range(depth):
+        following = []
+        for importer, source in frontier:
+            for candidate in _imported_paths(importer, source, roots):
+                if candidate in found or candidate == path or len(found) >= limit:
+                    continue
+                read = read_source(candidate)
+                if read.text is not None:
+                    found[candidate] = read.text
+                    following.append((candidate, read.text))
+        frontier = following
+    return found
+
+
+_IMPORTED_MODULE = re.compile(r"^[ \t]*(?:from[ \t]+(\.*)([\w.]*)[ \t]+import[ \t]+([^\n#]*)|import[ \t]+([^\n#]*))",
+                              re.MULTILINE)
+
+
+def _imported_paths(importer: str, text: str, roots: list[str]) -> Iterator[str]:
+    """Files of the workspace (importer's folder, roots) named on the import lines of `text`:
+    modules, and for `from package import a, b` the submodules a and b too."""
+    here = os.path.dirname(importer)
+    for match in _IMPORTED_MODULE.finditer(text):
+        dots, module, names, plain = match.groups()
+        if plain is not None:
+            modules = [part.split()[0] for part in plain.split(",") if part.strip()]
+            bases = [here, *roots]
+        else:
+            base = here
+            for _ in range(max(len(dots) - 1, 0)):
+                base = os.path.dirname(base)
+            bases = [base] if dots else [here, *roots]
+            names = [n.strip().split()[0] for n in names.strip("()\\ ").split(",") if n.strip() and n.strip() != "*"]
+            modules = [module] + [f"{module}.{name}" if module else name for name in names]
+        for base in dict.fromkeys(bases):
+            for dotted in modules:
+                candidate = os.path.join(base, *[p for p in dotted.split(".") if p])
+                for file in (candidate + ".py", os.path.join(candidate, "__init__.py")):
+                    if os.path.isfile(file):
+                        yield os.path.abspath(file)
 
 
 def needing_analysis(sources: dict[str, str]) -> set[str]:
