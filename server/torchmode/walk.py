@@ -1,6 +1,6 @@
 """Which files `torchmode check` reads, and which of those need the engine at all.
 
-Discovery follows ruff's defaults: folders are searched recursively for `*.py`; hidden folders,
+Discovery follows ruff's defaults: folders are searched recursively for `*.py` and `*.ipynb`; hidden folders,
 virtual environments (any folder holding `pyvenv.cfg`, or named venv/env/.venv), node_modules,
 __pycache__, site-packages, dist/_build/buck-out, setuptools' build/ output and `exclude` globs
 from the settings are skipped. Files named on the command line are always checked.
@@ -108,7 +108,7 @@ def _walk(top: str, exclude_for, found: dict[str, None]) -> None:
             kept.append(name)
         dirs[:] = kept
         for name in files:
-            if name.endswith(".py") and not name.startswith("."):
+            if name.endswith((".py", ".ipynb")) and not name.startswith("."):
                 path = os.path.join(folder, name)
                 if not is_excluded(path, patterns, base):
                     found[path] = None
