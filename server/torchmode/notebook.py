@@ -344,20 +344,28 @@ def parse_notebook(raw: str, path: str, bom: bool = False, skip_unparsable: bool
     nbformat = data.get("nbformat", 4)
     if not isinstance(nbformat, int) or nbformat < 4:
         raise NotebookError(f"nbformat {nbformat} notebooks are not supported (nbformat 4 expected)")
-    notebook = Notebook(path, raw, data, [], _language(data), bom)
-    pieces: list[str] = []
-    line = 0
+    cells = []
     for index, cell in enumerate(data["cells"]):
         if not isinstance(cell, dict):
             raise NotebookError(f"cell {index + 1} is not an object")
-        if cell.get("cell_type") != "code":
-            continue
-        source = _cell_text(cell, index)
+        if cell.get("cell_type") == "code":
+            cells.append((index, _cell_text(cell, index), _cell_language(cell)))
+    return notebook_from_cells(path, cells, _language(data), skip_unparsable, raw=raw, data=data, bom=bom)
+
+
+def notebook_from_cells(path: str, cells: list[tuple[int, str, str | None]], language: str = "python",
+                        skip_unparsable: bool = True, raw: str = "", data: dict | None = None,
+                        bom: bool = False) -> Notebook:
+    """A Notebook from its code cells: (index among all cells, source, the cell's own language
+    when it has one). The language server builds notebooks from the editor's cells this way."""
+    notebook = Notebook(path, raw, data if data is not None else {}, [], language, bom)
+    pieces: list[str] = []
+    line = 0
+    for index, source, cell_language in cells:
         python, shifts = cell_to_python(source)
         problem = None
-        language = _cell_language(cell)
-        if language is not None and language.lower() not in ("python", "ipython"):
-            python, shifts, problem = "".join(_ending(x) for x in _split_lines(source)), {}, None
+        if cell_language is not None and cell_language.lower() not in ("python", "ipython"):
+            python, shifts = "".join(_ending(x) for x in _split_lines(source)), {}
         elif skip_unparsable:
             try:
                 ast.parse(python)
