@@ -13,6 +13,7 @@ The scoring code is scripts/evaluate_corpus.py, which prints the same numbers pe
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
@@ -83,7 +84,7 @@ def test_label_matches_execution_under_guard(program, runs):
 
 @pytest.mark.parametrize("file", FILES, ids=_id)
 def test_analyser_reports_exactly_the_marked_lines(file, diagnostics):
-    reported = sorted(d["location"]["row"] for d in ec.findings_by_file(diagnostics).get(file.path, []))
+    reported = sorted(ec.reported_line(d) for d in ec.findings_by_file(diagnostics).get(file.path, []))
     assert reported == file.marker_lines
 
 
@@ -123,3 +124,19 @@ def test_fix_application_helpers():
     assert ec.same_newline_style(crlf, ec.apply_fixes(crlf, [{"fix": {"edits": [dict(edit, content="    a.train()\r\n")]}}]))
     assert not ec.same_newline_style(crlf, ec.apply_fixes(crlf, [{"fix": {"edits": [edit]}}]))
     assert not ec.same_newline_style(text, crlf)
+
+
+
+def test_notebook_helpers():
+    cells = [{"cell_type": "markdown", "metadata": {}, "source": ["# x"]},
+             {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None,
+              "source": ["%matplotlib inline\n", "for i in range(2):\n", "    b = a"]}]
+    raw = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, indent=1) + "\n"
+    edit = {"cell": 2, "content": "    a.train()\n", "location": {"row": 3, "column": 1}, "end_location": {"row": 3, "column": 1}}
+    fixed = ec.apply_notebook_fixes(raw, [{"cell": 2, "fix": {"edits": [edit]}}])
+    assert ec.notebook_code_cells(fixed) == [(2, "%matplotlib inline\nfor i in range(2):\n    a.train()\n    b = a")]
+    assert ec.notebook_as_python(fixed) == "pass\nfor i in range(2):\n    a.train()\n    b = a\n"
+    assert ec.apply_notebook_fixes(raw, []) == raw
+    frame = 'Traceback (most recent call last):\n  File "nb.ipynb:cell 2", line 3, in <module>\n'
+    assert ec.innermost_frame_line(frame, Path("/x/nb.ipynb")) == (2, 3)
+    assert ec.reported_line({"cell": 2, "location": {"row": 3}}) == (2, 3)
