@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import ast
 import bisect
+import functools
 import json
 import os
 import re
@@ -362,27 +363,35 @@ def notebook_from_cells(path: str, cells: list[tuple[int, str, str | None]], lan
     pieces: list[str] = []
     line = 0
     for index, source, cell_language in cells:
-        python, shifts = cell_to_python(source)
-        problem = None
-        if cell_language is not None and cell_language.lower() not in ("python", "ipython"):
-            python, shifts = "".join(_ending(x) for x in _split_lines(source)), {}
-        elif skip_unparsable:
-            try:
-                ast.parse(python)
-            except SyntaxError as error:
-                problem = f"syntax error, not analysed (line {error.lineno}: {error.msg})"
-                python, shifts = "".join(_ending(x) for x in _split_lines(source)), {}
-            except ValueError as error:
-                problem = f"not analysed ({error})"
-                python, shifts = "".join(_ending(x) for x in _split_lines(source)), {}
-        if not python.endswith(("\n", "\r")):
-            python += "\n"
-        count = len(_split_lines(python))
+        python, shifts, problem, count = _cell_program(source, cell_language, skip_unparsable)
         notebook.code_cells.append(CodeCell(index, source, python, line, count, shifts, problem))
         pieces.append(python)
         line += count
     notebook.program = "".join(pieces)
     return notebook
+
+
+@functools.lru_cache(maxsize=4096)
+def _cell_program(source: str, cell_language: str | None, skip_unparsable: bool) -> tuple[str, dict, str | None, int]:
+    """A cell's Python text (ending in a newline), column shifts, why it is left out (if it is)
+    and its line count.
+    Cached by text: in an editor a keystroke changes one cell, and the others are not parsed again."""
+    python, shifts = cell_to_python(source)
+    problem = None
+    if cell_language is not None and cell_language.lower() not in ("python", "ipython"):
+        python, shifts = "".join(_ending(x) for x in _split_lines(source)), {}
+    elif skip_unparsable:
+        try:
+            ast.parse(python)
+        except SyntaxError as error:
+            problem = f"syntax error, not analysed (line {error.lineno}: {error.msg})"
+            python, shifts = "".join(_ending(x) for x in _split_lines(source)), {}
+        except ValueError as error:
+            problem = f"not analysed ({error})"
+            python, shifts = "".join(_ending(x) for x in _split_lines(source)), {}
+    if not python.endswith(("\n", "\r")):
+        python += "\n"
+    return python, shifts, problem, len(_split_lines(python))
 
 
 def read_notebook(path: str, skip_unparsable: bool = True) -> Notebook:
