@@ -4,7 +4,8 @@
     .venv/bin/python scripts/evaluate_corpus.py [DIR ...]          # default: tests/corpus examples
     .venv/bin/python scripts/evaluate_corpus.py --no-label-by-running tests/corpus
 
-A program is a .py file with a `# expect: crash|clean` header; other .py files are modules that programs import
+A program is a .py file or a Jupyter notebook (.ipynb) with a `# expect: crash|clean` header (in a notebook: in its
+code cells); other .py files are modules that programs import
 (mini-projects live in subfolders and run with their folder as working directory). Ground truth comes from running
 each program under torchmode's runtime guard (`python -m torchmode.guard`): a program is buggy when it dies with
 one of the GPU errors the guard reproduces, and the error names the rule (CRASH_RULES: the training-mode message is
@@ -19,6 +20,9 @@ the expected rule; precision, recall and fix success are reported per category a
 Fix success, for each buggy program: apply the preferred fix of every finding in its file (the `fix` of the JSON
 output), then the file must parse, keep every original line (stripped, in order: fixes only add lines or
 re-indent) and its newline style, re-analyse clean and run clean under the guard.
+
+In a notebook a line is (cell, row): the cell 1-based among all cells and the row within it, as `torchmode check`
+reports notebook findings (the JSON's `cell`) and as the guard's tracebacks name cells (`nb.ipynb:cell 8`).
 
 This file is also the library behind tests/test_corpus.py.
 """
@@ -58,6 +62,7 @@ EXCEPTION_RE = re.compile(r"^[A-Za-z_][\w.]*(Error|Exception|Interrupt)\b")
 EXPECT_RE = re.compile(r"^#\s*expect:\s*(crash|clean)\s*$", re.M)
 CATEGORY_RE = re.compile(r"^#\s*category:\s*([\w.-]+)\s*$", re.M)
 FRAME_RE = re.compile(r'^\s*File "(?P<file>[^"]+)", line (?P<line>\d+), in ')
+CELL_FILE_RE = re.compile(r"^(?P<path>.+\.ipynb):cell (?P<cell>\d+)$")
 RUN_TIMEOUT_S = 120
 
 
@@ -80,7 +85,7 @@ class SourceFile:
     root: Path  # the corpus directory it was found under
     category: str
     expect: str | None  # "crash" | "clean" for programs, None for imported modules
-    marker_lines: list[int]  # 1-based lines holding `# TM00N-here`
+    marker_lines: list  # 1-based lines holding `# TM00N-here` ((cell, row) in a notebook)
     marker_codes: list[str] = field(default_factory=list)  # the rule of each marker, in the same order
     fix_expected: bool = True  # False under a `# fix: none` header
 
@@ -105,16 +110,24 @@ def discover(dirs) -> list[SourceFile]:
     files = []
     for root in map(Path, dirs):
         root = root.resolve()
-        candidates = [root] if root.is_file() else sorted(root.rglob("*.py"))
+        candidates = [root] if root.is_file() else sorted(root.rglob("*.py")) + sorted(root.rglob("*.ipynb"))
         base = root.parent if root.is_file() else root
         for path in candidates:
             if any(part.startswith(".") or part == "__pycache__" for part in path.relative_to(base).parts):
                 continue
-            text = path.read_text(encoding="utf-8")
+            if path.suffix == ".ipynb":
+                cells = notebook_code_cells(read_exact(path))
+                text = "\n".join(source for _, source in cells)
+                found = [((number, row), m.group(1)) for number, source in cells
+                         for row, line in enumerate(source.splitlines(), 1) for m in [MARKER_RE.search(line)] if m]
+            else:
+                text = path.read_text(encoding="utf-8")
+                found = [(i, m.group(1)) for i, line in enumerate(text.splitlines(), 1)
+                         for m in [MARKER_RE.search(line)] if m]
             expect = EXPECT_RE.search(text)
-            found = [(i, m.group(1)) for i, line in enumerate(text.splitlines(), 1) for m in [MARKER_RE.search(line)] if m]
             files.append(SourceFile(path, base, _category(path, base, text), expect and expect.group(1),
-                                    [i for i, _ in found], [code for _, code in found], not FIX_NONE_RE.search(text)))
+                                    [where for where, _ in found], [code for _, code in found],
+                                    not FIX_NONE_RE.search(text)))
     return files
 
 
@@ -156,13 +169,18 @@ def transform_call_line(stderr: str, path: Path) -> int | None:
     return None
 
 
-def innermost_frame_line(stderr: str, path: Path) -> int | None:
-    """The line of the innermost frame of `path` in the last traceback printed."""
+def innermost_frame_line(stderr: str, path: Path):
+    """The line of the innermost frame of `path` in the last traceback printed ((cell, row) in a notebook)."""
     last = stderr.rfind("Traceback (most recent call last):")
     line = None
     for text in stderr[max(last, 0):].splitlines():
         match = FRAME_RE.match(text)
-        if match and Path(match["file"]).resolve() == path.resolve():
+        if not match:
+            continue
+        cell = CELL_FILE_RE.match(match["file"])
+        if cell and Path(path.parent, cell["path"]).resolve() == path.resolve():
+            line = (int(cell["cell"]), int(match["line"]))
+        elif Path(match["file"]).resolve() == path.resolve():
             line = int(match["line"])
     return line
 
@@ -209,7 +227,7 @@ def findings_by_file(diagnostics) -> dict[Path, list[dict]]:
 
 def reported_markers(diagnostics: list[dict]) -> set[tuple[int, str]]:
     """(row, code) of each diagnostic: what the analyser says, in the markers' terms."""
-    return {(d["location"]["row"], d["code"]) for d in diagnostics}
+    return {(reported_line(d), d["code"]) for d in diagnostics}
 
 
 # --- fixes ----------------------------------------------------------------------------------------------------
@@ -233,6 +251,44 @@ def apply_fixes(text: str, diagnostics) -> str:
     for start, end, content in spans:
         text = text[:start] + content + text[end:]
     return text
+
+
+# --- notebooks ------------------------------------------------------------------------------------------------
+
+
+def notebook_code_cells(raw: str) -> list[tuple[int, str]]:
+    """(cell number, 1-based among all cells; source) of each code cell."""
+    cells = json.loads(raw)["cells"]
+    return [(number, "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"])
+            for number, cell in enumerate(cells, 1) if cell.get("cell_type") == "code"]
+
+
+def apply_notebook_fixes(raw: str, diagnostics) -> str:
+    """Apply the `fix` edits (rows within their `cell`) to the cells' sources; the notebook is written back as
+    Jupyter writes it (indent 1)."""
+    data = json.loads(raw)
+    by_cell = defaultdict(list)
+    for d in diagnostics:
+        for edit in (d.get("fix") or {}).get("edits", []):
+            by_cell[edit.get("cell", d.get("cell"))].append(edit)
+    for number, edits in by_cell.items():
+        cell = data["cells"][number - 1]
+        source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+        fixed = apply_fixes(source, [{"fix": {"edits": edits}}])
+        cell["source"] = fixed.splitlines(keepends=True) if isinstance(cell["source"], list) else fixed
+    return json.dumps(data, indent=1, ensure_ascii=False) + "\n"
+
+
+def notebook_as_python(raw: str) -> str:
+    """The code cells with IPython lines (`%magic`, `!shell`) as `pass` and non-Python `%%` cells left out."""
+    pieces = []
+    for _, source in notebook_code_cells(raw):
+        lines = source.splitlines()
+        if lines and lines[0].startswith("%%") and lines[0].split()[0] not in ("%%time", "%%capture", "%%timeit"):
+            continue
+        pieces.append("\n".join(line[: len(line) - len(line.lstrip())] + "pass" if line.lstrip()[:1] in ("%", "!")
+                                else line for line in lines))
+    return "\n".join(pieces) + "\n"
 
 
 def keeps_original_lines(original: str, fixed: str) -> bool:
@@ -316,6 +372,12 @@ def expected_lines(file: SourceFile, runs: dict[Path, RunResult], label_by_runni
     return {(run.crash_line, run.rule)}
 
 
+def reported_line(diagnostic: dict):
+    """The row a finding is on; (cell, row) in a notebook."""
+    row = diagnostic["location"]["row"]
+    return (diagnostic["cell"], row) if diagnostic.get("cell") else row
+
+
 def score(files, runs, diagnostics, label_by_running=True) -> list[FileOutcome]:
     reported = findings_by_file(diagnostics)
     return [FileOutcome(f, expected_lines(f, runs, label_by_running), reported_markers(reported.get(f.path, [])))
@@ -345,13 +407,15 @@ def check_fixes(files, runs, diagnostics, python=None, label_by_running=True) ->
             shutil.copytree(program.path.parent, target, ignore=shutil.ignore_patterns("__pycache__"))
             copy = target / program.path.name
             original = read_exact(program.path)
-            fixed = apply_fixes(original, reported.get(program.path, []))
+            notebook = program.path.suffix == ".ipynb"
+            fixed = (apply_notebook_fixes if notebook else apply_fixes)(original, reported.get(program.path, []))
             with open(copy, "w", encoding="utf-8", newline="") as out:  # keep the file's own newlines
                 out.write(fixed)
+            as_python = notebook_as_python if notebook else (lambda text: text)
             outcome = FixOutcome(
                 program,
-                parses=parses(fixed),
-                keeps_code=keeps_original_lines(original, fixed),
+                parses=parses(as_python(fixed)),
+                keeps_code=keeps_original_lines(as_python(original), as_python(fixed)),
                 keeps_newlines=same_newline_style(original, fixed),
                 rule=program_rule(program, runs, label_by_running),
             )

@@ -14,6 +14,7 @@ The scoring code is scripts/evaluate_corpus.py, which prints the same numbers pe
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 
@@ -156,3 +157,18 @@ def test_crash_rules_and_the_transform_call_line():
     assert ec.crash_rule(tm003) == "TM003" and ec.innermost_frame_line(tm003, program) == 31
     assert ec.crash_rule(traceback((str(program), 3), error=f"RuntimeError: {ec.CUDNN_MESSAGE}")) == "TM001"
     assert ec.crash_rule(traceback((str(program), 3), error="RuntimeError: shapes do not match")) is None
+
+
+def test_notebook_helpers():
+    cells = [{"cell_type": "markdown", "metadata": {}, "source": ["# x"]},
+             {"cell_type": "code", "metadata": {}, "outputs": [], "execution_count": None,
+              "source": ["%matplotlib inline\n", "for i in range(2):\n", "    b = a"]}]
+    raw = json.dumps({"cells": cells, "metadata": {}, "nbformat": 4, "nbformat_minor": 5}, indent=1) + "\n"
+    edit = {"cell": 2, "content": "    a.train()\n", "location": {"row": 3, "column": 1}, "end_location": {"row": 3, "column": 1}}
+    fixed = ec.apply_notebook_fixes(raw, [{"cell": 2, "fix": {"edits": [edit]}}])
+    assert ec.notebook_code_cells(fixed) == [(2, "%matplotlib inline\nfor i in range(2):\n    a.train()\n    b = a")]
+    assert ec.notebook_as_python(fixed) == "pass\nfor i in range(2):\n    a.train()\n    b = a\n"
+    assert ec.apply_notebook_fixes(raw, []) == raw
+    frame = 'Traceback (most recent call last):\n  File "nb.ipynb:cell 2", line 3, in <module>\n'
+    assert ec.innermost_frame_line(frame, Path("/x/nb.ipynb")) == (2, 3)
+    assert ec.reported_line({"cell": 2, "location": {"row": 3}}) == (2, 3)

@@ -25,7 +25,7 @@ import sys
 import threading
 from concurrent.futures.process import BrokenProcessPool
 
-from . import __version__, output, selection, walk
+from . import __version__, notebook, output, selection, walk
 from .edits import apply_fixes, unified_diff
 from .rewrite import FileChanged, digest, rewrite_file
 from .findings import FileReport, Finding
@@ -34,6 +34,7 @@ from . import rules
 from .settings import KNOWN_CODES, Settings, find_pyproject, load_pyproject, settings_for
 
 FORMATS = ("text", "json", "sarif")
+PYTHON_SUFFIXES = (".py", ".pyi", ".pyw")
 MAX_FIX_ROUNDS = 5
 # A file whose analysis takes longer than this (CPU seconds) is reported and skipped: one
 # pathological file must not hang a whole-repository run. Real files take well under a second.
@@ -349,6 +350,7 @@ class Check:
         self._pyproject_of_dir: dict[str, str | None] = {}
         self._settings_of_pyproject: dict[str | None, Settings] = {}
         self.errors = 0
+        self.notebooks: dict[str, notebook.Notebook] = {}  # path -> its notebook, for .ipynb files
 
     def _with_flags(self, settings: Settings) -> Settings:
         """Command-line flags on top of the file's settings, layered as ruff does: `--select`
@@ -396,10 +398,10 @@ class Check:
             settings, _ = self.settings_for(path)
             if not selection.checks_anything(settings):
                 continue
-            source = walk.read_source(path)
-            if source.error:
-                self.error(path, f"cannot read: {source.error}")
-            elif too_big_to_check(source.text):  # before the pre-filter, whose cost grows with it
+            source = self._read(path)
+            if source is None:
+                continue
+            if too_big_to_check(source.text):  # before the pre-filter, whose cost grows with it
                 self.notices.append(f"{output.display_path(path)}: {too_big_to_check(source.text)}")
             else:
                 sources[path] = source
@@ -418,6 +420,39 @@ class Check:
             return self._check_and_report(sources, analyser)
         finally:
             analyser.close()
+
+    def _read(self, path: str) -> walk.SourceFile | None:
+        """A file's text as the engine sees it (a notebook: its code cells as one program), or
+        None after reporting why it cannot be checked."""
+        if notebook.is_notebook_path(path):
+            try:
+                book = notebook.read_notebook(path)
+            except notebook.NotebookError as error:
+                self.error(path, f"cannot read: {error}")
+                return None
+            if not book.is_python:
+                if not self.args.quiet:
+                    print(f"{output.display_path(path)}: skipped: a {book.language} notebook, not Python", file=sys.stderr)
+                return None
+            if not self.args.quiet:
+                for note in book.notes:
+                    print(f"{output.display_path(path)}: {note}", file=sys.stderr)
+            self.notebooks[path] = book
+            return walk.SourceFile(path, text=book.program, digest=digest(book.file_bytes()))
+        source = walk.read_source(path)
+        if source.error:
+            self.error(path, f"cannot read: {source.error}")
+            return None
+        if not path.endswith(PYTHON_SUFFIXES):
+            # Named on the command line (discovery finds only .py and .ipynb): it must be Python,
+            # or the user would be told "All checks passed!" about a file nobody checked.
+            try:
+                ast.parse(source.text)
+            except (SyntaxError, ValueError) as error:
+                where = f" (line {error.lineno}: {error.msg})" if isinstance(error, SyntaxError) else ""
+                self.error(path, f"cannot read: not Python source{where} nor a Jupyter notebook (.ipynb)")
+                return None
+        return source
 
     def _check_all(self, sources: dict[str, walk.SourceFile], analyser: Analyser) -> dict:
         """Check the files the pre-filter lets through. The files it is sure of go to the
@@ -455,6 +490,12 @@ class Check:
                     print(f"{output.display_path(path)}: {note}", file=sys.stderr)
             settings, _ = self.settings_for(path)
             shown[path] = selection.shown(report.findings, settings, sources[path].text)
+            if path in self.notebooks:  # messages name notebook lines by cell
+                book = self.notebooks[path]
+                shown[path] = [dataclasses.replace(
+                    f, message=book.cell_message(f.message),
+                    related=tuple(dataclasses.replace(r, message=book.cell_message(r.message)) if r.path == path else r
+                                  for r in f.related)) for f in shown[path]]
         return shown
 
     def _check_and_report(self, sources: dict[str, walk.SourceFile], analyser: Analyser) -> int:
@@ -494,11 +535,11 @@ class Check:
     def _print(self, findings: list[Finding], fixed: int) -> None:
         fmt = self.args.format
         if fmt == "json":
-            sys.stdout.write(output.format_json(findings))
+            sys.stdout.write(output.format_json(findings, self.notebooks))
         elif fmt == "sarif":
-            sys.stdout.write(output.format_sarif(findings))
+            sys.stdout.write(output.format_sarif(findings, notebooks=self.notebooks))
         else:
-            sys.stdout.write(output.format_text(findings))
+            sys.stdout.write(output.format_text(findings, self.notebooks))
             if not self.args.quiet:
                 fixable = sum(1 for f in findings if f.preferred_fix)
                 sys.stdout.write(output.summary(len(findings), fixed, fixable, self.errors))
@@ -534,11 +575,52 @@ class Check:
         self.notices.append(f"{output.display_path(path)}: not fixed: it is a symlink to {real}, outside the checked paths")
         return None
 
+    def _fixed_notebook(self, path: str, findings: list[Finding]) -> tuple[notebook.Notebook, dict[int, str], int]:
+        """The notebook with the preferred fixes applied, the new sources of the cells they
+        change, and how many findings they fix."""
+        book = self.notebooks[path]
+        done = self._applied.setdefault(path, set())
+        fixes = [f.preferred_fix for f in findings if f.preferred_fix is not None and _signature(f.preferred_fix) not in done]
+        if not fixes:
+            return book, {}, 0
+        _, applied = apply_fixes(book.program, fixes)  # which fixes fit together, as in a .py file
+        fixed, changed = book.with_fixes(applied)
+        if not changed:
+            return book, {}, 0
+        old = {cell.index: cell.source for cell in book.code_cells}
+        if not all(keeps_all_code(old[i], new) and keeps_all_code(notebook.cell_to_python(old[i])[0], notebook.cell_to_python(new)[0])
+                   for i, new in changed.items()):
+            self.error(path, "fix not applied: it would have removed code or broken the syntax (please report)")
+            return book, {}, 0
+        done.update(_signature(fix) for fix in applied)
+        applied_edits = {fix.edits for fix in applied}
+        return fixed, changed, sum(1 for f in findings if f.preferred_fix and f.preferred_fix.edits in applied_edits)
+
     def _apply_fixes(self, sources, shown) -> dict[str, int]:
         changed: dict[str, int] = {}
         written: dict[str, str] = {}  # real file -> the path it was fixed through, this round
         for path in sorted(shown):
             source = sources[path]
+            if path in self.notebooks:
+                fixed, _, count = self._fixed_notebook(path, shown[path])
+                if not count:
+                    continue
+                target = self._write_target(path)
+                if target is None:
+                    continue
+                data = fixed.file_bytes()
+                try:  # the same guarded write as a .py file: temp file, fsync, replace if unchanged
+                    rewrite_file(target, data, source.digest)
+                except FileChanged as why:
+                    self.error(path, f"not fixed: {why} since torchmode read it; run torchmode again")
+                    continue
+                except OSError as error:
+                    self.error(path, f"not fixed, file left as it was: cannot write: {error.strerror or error}")
+                    continue
+                self.notebooks[path] = fixed
+                sources[path] = dataclasses.replace(source, text=fixed.program, digest=digest(data))
+                changed[path] = count
+                continue
             new_text, count = self._fixed_text(source, shown[path])
             if not count:
                 continue
@@ -569,6 +651,14 @@ class Check:
     def _diff(self, sources, shown) -> int:
         would_fix = 0
         for path in sorted(shown):
+            if path in self.notebooks:
+                book = self.notebooks[path]
+                _, cells, count = self._fixed_notebook(path, shown[path])
+                would_fix += count
+                old = {cell.index: cell.source for cell in book.code_cells}
+                for index in sorted(cells):  # one diff per changed cell, headed as ruff heads them
+                    sys.stdout.write(unified_diff(f"{output.display_path(path)}:cell {index + 1}", old[index], cells[index]))
+                continue
             new_text, count = self._fixed_text(sources[path], shown[path])
             if count:
                 would_fix += count

@@ -6,6 +6,7 @@ so test suites on CPUs never see the crash. The guard adds it back:
 
     python -m torchmode.guard SCRIPT [ARGS ...]      # run a script like `python SCRIPT ARGS`
     python -m torchmode.guard -m MODULE [ARGS ...]   # run a module like `python -m MODULE ARGS`
+    python -m torchmode.guard NOTEBOOK.ipynb [ARGS]  # run its code cells in order, like "Run All"
 
     import torchmode.guard; torchmode.guard.install()  # in-process; uninstall() restores torch
 
@@ -35,9 +36,12 @@ This module and pytest_plugin.py are the only parts of torchmode that import tor
 from __future__ import annotations
 
 import functools
+import linecache
 import os
 import runpy
 import sys
+import traceback
+import types
 
 import torch
 
@@ -262,7 +266,55 @@ def is_installed() -> bool:
 _MISSING = object()
 
 
-_USAGE = "usage: python -m torchmode.guard SCRIPT [ARGS ...] | -m MODULE [ARGS ...]"
+_USAGE = "usage: python -m torchmode.guard SCRIPT [ARGS ...] | NOTEBOOK.ipynb [ARGS ...] | -m MODULE [ARGS ...]"
+
+
+def _display(*objects, **_):
+    """IPython's `display()`, for notebooks run outside IPython: print what it would show."""
+    for value in objects:
+        print(repr(value))
+
+
+def run_notebook(path: str) -> None:
+    """Run a notebook's code cells in order in one `__main__` namespace, as Jupyter's "Run All"
+    does from the notebook's folder: `%magic` and `!shell` lines are skipped (the bodies of
+    `%%time`/`%%capture` cells and the statement of `%time stmt` run). The first cell that
+    raises stops the run, with a traceback whose frames name the cell (`nb.ipynb:cell 8`)."""
+    from .notebook import NotebookError, read_notebook
+
+    try:
+        book = read_notebook(path, skip_unparsable=False)
+    except NotebookError as error:
+        print(f"torchmode.guard: {path}: {error}", file=sys.stderr)
+        raise SystemExit(2) from None
+    if not book.is_python:
+        print(f"torchmode.guard: {path}: a {book.language} notebook, not Python", file=sys.stderr)
+        raise SystemExit(2)
+    folder = os.path.dirname(os.path.abspath(path))
+    module = types.ModuleType("__main__")
+    module.__file__ = os.path.abspath(path)
+    module.__builtins__ = __builtins__
+    module.display = _display
+    previous_main = sys.modules.get("__main__")
+    sys.modules["__main__"] = module
+    sys.path[0] = folder
+    os.chdir(folder)  # Jupyter runs a notebook in its own folder
+    try:
+        for cell in book.code_cells:
+            name = f"{path}:cell {cell.number}"
+            # Tracebacks show the cell's own lines (magics included: the rows are the same).
+            linecache.cache[name] = (len(cell.source), None, cell.source.splitlines(True), name)
+            try:
+                code = compile(cell.python, name, "exec", dont_inherit=True)
+                exec(code, module.__dict__)
+            except SystemExit:
+                raise
+            except BaseException as error:
+                # Leave out this function's frame: the traceback starts in the cell, as in Jupyter.
+                traceback.print_exception(type(error), error, error.__traceback__.tb_next if error.__traceback__ else None)
+                raise SystemExit(1) from None
+    finally:
+        sys.modules["__main__"] = previous_main
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -281,6 +333,9 @@ def main(argv: list[str] | None = None) -> None:
         return
     script = argv[0]
     sys.argv = argv
+    if script.lower().endswith(".ipynb"):
+        run_notebook(script)
+        return
     sys.path[0] = os.path.dirname(os.path.abspath(script))  # like `python SCRIPT`: its folder, not ours
     runpy.run_path(script, run_name="__main__")
 

@@ -2,7 +2,9 @@
 plus `severity` and `related`) and SARIF 2.1.0 (for GitHub code scanning).
 
 Findings carry 0-based lines and code-point columns; every format here prints them 1-based, as
-ruff does. Columns stay in Unicode code points (ruff's `column` counts characters, and the SARIF
+ruff does. A finding in a notebook is printed at its cell (1-based among all cells, markdown
+included) and its row in that cell, as ruff prints notebook findings: `notebooks` maps a notebook's
+path to its Notebook, which converts program positions to cell positions. Columns stay in Unicode code points (ruff's `column` counts characters, and the SARIF
 run declares `columnKind: unicodeCodePoints`).
 """
 
@@ -36,6 +38,17 @@ def _loc(position: Position) -> dict:
     return {"row": position.line + 1, "column": position.character + 1}
 
 
+def _in_cell(path: str, position: Position, notebooks) -> tuple[int | None, Position]:
+    """(cell number or None, position) as printed: in a notebook, relative to its cell."""
+    notebook = notebooks.get(os.path.abspath(path)) if notebooks else None
+    return notebook.locate(position) if notebook is not None else (None, position)
+
+
+def _in_cell_range(path: str, r: Range, notebooks) -> tuple[int | None, Range]:
+    notebook = notebooks.get(os.path.abspath(path)) if notebooks else None
+    return notebook.locate_range(r) if notebook is not None else (None, r)
+
+
 def sort_key(finding: Finding):
     return (finding.path, finding.range.start, finding.code)
 
@@ -43,12 +56,13 @@ def sort_key(finding: Finding):
 # --- text ------------------------------------------------------------------------------------
 
 
-def format_text(findings: list[Finding]) -> str:
+def format_text(findings: list[Finding], notebooks=None) -> str:
     lines = []
     for f in sorted(findings, key=sort_key):
-        start = f.range.start
+        cell, start = _in_cell(f.path, f.range.start, notebooks)
+        where = f"cell {cell}:" if cell is not None else ""
         marker = " [*]" if f.preferred_fix else ""
-        lines.append(f"{display_path(f.path)}:{start.line + 1}:{start.character + 1}: {f.code}{marker} {f.message}")
+        lines.append(f"{display_path(f.path)}:{where}{start.line + 1}:{start.character + 1}: {f.code}{marker} {f.message}")
     return "\n".join(lines) + ("\n" if lines else "")
 
 
@@ -71,43 +85,55 @@ def summary(remaining: int, fixed: int = 0, fixable: int = 0, unreadable: int = 
 # --- JSON (ruff's shape) ----------------------------------------------------------------------
 
 
-def finding_to_json(f: Finding) -> dict:
+def _edit_json(path: str, edit, notebooks) -> dict:
+    cell, r = _in_cell_range(path, edit.range, notebooks)
+    result = {"content": edit.new_text, "end_location": _loc(r.end), "location": _loc(r.start)}
+    if cell is not None:  # not in ruff's shape: a notebook fix may edit another cell than the finding's
+        result["cell"] = cell
+    return result
+
+
+def _related_json(r, notebooks) -> dict:
+    cell, rng = _in_cell_range(r.path, r.range, notebooks)
+    result = {
+        "filename": os.path.abspath(r.path),
+        "location": _loc(rng.start),
+        "end_location": _loc(rng.end),
+        "message": r.message,
+    }
+    if cell is not None:
+        result["cell"] = cell
+    return result
+
+
+def finding_to_json(f: Finding, notebooks=None) -> dict:
     fix = f.preferred_fix
+    cell, where = _in_cell_range(f.path, f.range, notebooks)
     return {
-        "cell": None,
+        "cell": cell,
         "code": f.code,
-        "end_location": _loc(f.range.end),
+        "end_location": _loc(where.end),
         "filename": os.path.abspath(f.path),
         "fix": None
         if fix is None
         else {
             "applicability": APPLICABILITY,
-            "edits": [
-                {"content": e.new_text, "end_location": _loc(e.range.end), "location": _loc(e.range.start)}
-                for e in fix.edits
-            ],
+            "edits": [_edit_json(f.path, e, notebooks) for e in fix.edits],
             "message": fix.title,
         },
-        "location": _loc(f.range.start),
+        "location": _loc(where.start),
         "message": f.message,
         "name": rules.get(f.code).NAME if rules.get(f.code) else f.code,
-        "noqa_row": noqa_line(f) + 1,
-        "related": [
-            {
-                "filename": os.path.abspath(r.path),
-                "location": _loc(r.range.start),
-                "end_location": _loc(r.range.end),
-                "message": r.message,
-            }
-            for r in f.related
-        ],
+        "noqa_row": _in_cell(f.path, Position(noqa_line(f), 0), notebooks)[1].line + 1,
+        "related": [_related_json(r, notebooks) for r in f.related],
         "severity": f.severity,
         "url": rules.page_url(f.code) if rules.get(f.code) else None,
     }
 
 
-def format_json(findings: list[Finding]) -> str:
-    return json.dumps([finding_to_json(f) for f in sorted(findings, key=sort_key)], indent=2, ensure_ascii=False) + "\n"
+def format_json(findings: list[Finding], notebooks=None) -> str:
+    return json.dumps([finding_to_json(f, notebooks) for f in sorted(findings, key=sort_key)],
+                      indent=2, ensure_ascii=False) + "\n"
 
 
 # --- SARIF 2.1.0 ----------------------------------------------------------------------------------
@@ -121,6 +147,16 @@ def _artifact(path: str, base: str) -> dict:
     if relative.startswith(".."):
         return {"uri": Path(absolute).as_uri()}
     return {"uri": relative.replace(os.sep, "/"), "uriBaseId": "%SRCROOT%"}
+
+
+def _physical(path: str, r: Range, base: str, notebooks) -> dict:
+    """A SARIF physicalLocation; in a notebook the region is in the cell's own rows and the cell
+    number is in the location's properties (SARIF has no notion of cells)."""
+    cell, rng = _in_cell_range(path, r, notebooks)
+    location = {"artifactLocation": _artifact(path, base), "region": _region(rng)}
+    if cell is not None:
+        location["properties"] = {"cell": cell}
+    return location
 
 
 def _region(r: Range) -> dict:
@@ -151,7 +187,7 @@ def _rule(code: str) -> dict:
     }
 
 
-def format_sarif(findings: list[Finding], base: str | None = None) -> str:
+def format_sarif(findings: list[Finding], base: str | None = None, notebooks=None) -> str:
     base = os.path.abspath(base or os.getcwd())
     codes = sorted({f.code for f in findings} | set(rules.CODES))
     index = {code: i for i, code in enumerate(codes)}
@@ -162,16 +198,14 @@ def format_sarif(findings: list[Finding], base: str | None = None) -> str:
             "ruleIndex": index[f.code],
             "level": SARIF_LEVELS.get(f.severity, "error"),
             "message": {"text": f.message},
-            "locations": [
-                {"physicalLocation": {"artifactLocation": _artifact(f.path, base), "region": _region(f.range)}}
-            ],
+            "locations": [{"physicalLocation": _physical(f.path, f.range, base, notebooks)}],
         }
         if f.related:
             result["relatedLocations"] = [
                 {
                     "id": i,
                     "message": {"text": r.message},
-                    "physicalLocation": {"artifactLocation": _artifact(r.path, base), "region": _region(r.range)},
+                    "physicalLocation": _physical(r.path, r.range, base, notebooks),
                 }
                 for i, r in enumerate(f.related)
             ]
@@ -184,7 +218,8 @@ def format_sarif(findings: list[Finding], base: str | None = None) -> str:
                         {
                             "artifactLocation": _artifact(f.path, base),
                             "replacements": [
-                                {"deletedRegion": _region(e.range), "insertedContent": {"text": e.new_text}}
+                                {"deletedRegion": _physical(f.path, e.range, base, notebooks)["region"],
+                                 "insertedContent": {"text": e.new_text}}
                                 for e in fix.edits
                             ],
                         }

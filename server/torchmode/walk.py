@@ -1,9 +1,11 @@
 """Which files `torchmode check` reads, and which of those need the engine at all.
 
-Discovery follows ruff's defaults: folders are searched recursively for `*.py`; hidden folders,
+Discovery follows ruff's defaults: folders are searched recursively for `*.py` and `*.ipynb`; hidden folders,
 virtual environments (any folder holding `pyvenv.cfg`, or named venv/env/.venv), node_modules,
-__pycache__, site-packages, dist/_build/buck-out, setuptools' build/ output and `exclude` globs
-from the settings are skipped. Files named on the command line are always checked.
+__pycache__, site-packages, dist/_build/buck-out, setuptools' build/ output, what the git work
+tree's .gitignore files (and .git/info/exclude) ignore, and `exclude` patterns from the settings
+(gitignore-style, matched by the pathspec library) are skipped. Files named on the command line
+are always checked.
 
 The text pre-filter is what keeps a whole-repository run near the cost of reading the files:
 most files of a real code base neither switch a module's mode nor call code that does, and for
@@ -14,12 +16,14 @@ from __future__ import annotations
 
 import bisect
 import codecs
-import fnmatch
+import functools
 import os
 import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+import pathspec
 
 from .rewrite import digest
 
@@ -66,20 +70,76 @@ def _is_venv_or_build(path: str, name: str) -> bool:
     return name.endswith(".egg-info")
 
 
+@functools.lru_cache(maxsize=64)
+def _exclude_spec(patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+    return pathspec.GitIgnoreSpec.from_lines(patterns)
+
+
 def is_excluded(path: str, patterns: tuple[str, ...], base: str) -> bool:
-    """True when `path` (file or folder) matches one of the `exclude` globs, given relative to
-    `base` (the folder of the pyproject.toml they came from) or as bare names."""
+    """True when `path` (file or folder) matches the `exclude` patterns, gitignore-style: a
+    pattern with a slash is relative to `base` (the folder of the pyproject.toml they came
+    from), a bare name matches at any depth, `!pattern` re-includes, `dir/` matches folders."""
     if not patterns:
         return False
     rel = os.path.relpath(path, base).replace(os.sep, "/")
-    name = os.path.basename(path)
-    for pattern in patterns:
-        pattern = pattern.rstrip("/")
-        bare = pattern[3:] if pattern.startswith("**/") else pattern
-        # Folders are matched on the way down, so a folder's match also excludes what it holds.
-        if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(rel, bare) or fnmatch.fnmatch(name, bare):
-            return True
-    return False
+    if rel == ".." or rel.startswith("../"):  # outside the base: only bare names can match
+        rel = os.path.basename(path)
+    if any(p.rstrip().endswith("/") for p in patterns) and os.path.isdir(path):
+        rel += "/"
+    # Folders are matched on the way down, so a folder's match also excludes what it holds.
+    return bool(_exclude_spec(tuple(patterns)).check_file(rel).include)
+
+
+class GitIgnores:
+    """What git ignores, as ruff's default `respect-gitignore` sees it: the .gitignore files of
+    the git work tree holding a path (each relative to its own folder, deeper files winning,
+    `!` re-including) and .git/info/exclude. Outside a git work tree nothing is ignored."""
+
+    def __init__(self) -> None:
+        self._roots: dict[str, str | None] = {}
+        self._specs: dict[str, pathspec.GitIgnoreSpec | None] = {}
+
+    def _root(self, folder: str) -> str | None:
+        if folder not in self._roots:
+            parent = os.path.dirname(folder)
+            if os.path.exists(os.path.join(folder, ".git")):
+                self._roots[folder] = folder
+            else:
+                self._roots[folder] = None if parent == folder else self._root(parent)
+        return self._roots[folder]
+
+    def _spec(self, folder: str, root: str) -> pathspec.GitIgnoreSpec | None:
+        if folder not in self._specs:
+            lines: list[str] = []
+            sources = [os.path.join(folder, ".gitignore")]
+            if folder == root:
+                sources.insert(0, os.path.join(root, ".git", "info", "exclude"))
+            for source in sources:
+                try:
+                    with open(source, encoding="utf-8", errors="replace") as handle:
+                        lines += handle.read().splitlines()
+                except OSError:
+                    pass
+            self._specs[folder] = pathspec.GitIgnoreSpec.from_lines(lines) if lines else None
+        return self._specs[folder]
+
+    def ignored(self, path: str, is_dir: bool) -> bool:
+        folder = os.path.dirname(path)
+        root = self._root(folder)
+        if root is None:
+            return False
+        chain = [folder]
+        while chain[-1] != root and os.path.dirname(chain[-1]) != chain[-1]:
+            chain.append(os.path.dirname(chain[-1]))
+        verdict = None
+        for directory in reversed(chain):  # the work tree's root first: deeper files win
+            spec = self._spec(directory, root)
+            if spec is not None:
+                rel = os.path.relpath(path, directory).replace(os.sep, "/") + ("/" if is_dir else "")
+                include = spec.check_file(rel).include
+                if include is not None:
+                    verdict = include
+        return bool(verdict)
 
 
 def discover(paths: list[str], exclude_for) -> Discovery:
@@ -99,6 +159,7 @@ def discover(paths: list[str], exclude_for) -> Discovery:
 
 
 def _walk(top: str, exclude_for, found: dict[str, None]) -> None:
+    git_ignores = GitIgnores()
     for folder, dirs, files in os.walk(top):
         patterns, base = exclude_for(folder)
         kept = []
@@ -106,14 +167,14 @@ def _walk(top: str, exclude_for, found: dict[str, None]) -> None:
             child = os.path.join(folder, name)
             if name.startswith(".") or name in SKIPPED_DIR_NAMES or _is_venv_or_build(child, name):
                 continue
-            if is_excluded(child, patterns, base):
+            if is_excluded(child, patterns, base) or git_ignores.ignored(child, True):
                 continue
             kept.append(name)
         dirs[:] = kept
         for name in files:
-            if name.endswith(".py") and not name.startswith("."):
+            if name.endswith((".py", ".ipynb")) and not name.startswith("."):
                 path = os.path.join(folder, name)
-                if not is_excluded(path, patterns, base):
+                if not is_excluded(path, patterns, base) and not git_ignores.ignored(path, False):
                     found[path] = None
 
 

@@ -29,6 +29,7 @@ from torchmode.findings import FileReport
 from torchmode.lsp.code_actions import FIX_ALL_KIND, code_actions
 from torchmode.lsp.config import SECTION, EditorConfig, editor_section, is_excluded
 from torchmode.lsp.diagnostics import to_diagnostics
+from torchmode.lsp import notebooks
 from torchmode.lsp.positions import PositionConverter, apply_change
 from torchmode.lsp.transport import error_answer
 from torchmode.lsp.worker import AnalysisWorker, CheckJob, CheckResult, EnginePool
@@ -244,6 +245,7 @@ class TorchmodeServer(LanguageServer):
         # checks wait, so the first diagnostics already follow the user's settings.
         self.awaiting_configuration = False
         self.deferred: set[str] = set()
+        self.notebooks: notebooks.NotebookSync | None = None  # set by create_server
 
     # -- logging ----------------------------------------------------------------------------------
     def log_to_client(self, message: str, kind=types.MessageType.Info) -> None:
@@ -295,6 +297,10 @@ class TorchmodeServer(LanguageServer):
         if doc is None:
             return
         uri = doc.uri
+        notebook = self.workspace.get_notebook_document(cell_uri=uri)
+        if notebook is not None and self.notebooks is not None:  # a cell: its notebook is the program
+            self.notebooks.schedule(notebook.uri, reason)
+            return
         if self.awaiting_configuration:
             self.deferred.add(uri)
             return
@@ -334,6 +340,9 @@ class TorchmodeServer(LanguageServer):
 
     def _deliver(self, result: CheckResult) -> None:
         job = result.job
+        if self.notebooks is not None and self.notebooks.owns(job.uri):
+            self.notebooks.deliver(result)
+            return
         doc = self.open_document(job.uri)
         if doc is None or doc.version != job.version or job.generation != self.generation:
             log.debug("dropping stale result for %s v%s", job.uri, job.version)
@@ -467,6 +476,7 @@ class TorchmodeServer(LanguageServer):
 
 def create_server(engine_factory=_make_engine) -> TorchmodeServer:  # noqa: C901 - one place lists the features
     server = TorchmodeServer(engine_factory)
+    server.notebooks = notebooks.register(server)
 
     @server.feature(types.INITIALIZE)
     def initialize(ls: TorchmodeServer, params: types.InitializeParams):
