@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 
 from ..facts import EvalToken, Forward, Hazard, Site
-from ..findings import Finding, Fix, Related
+from ..findings import Finding, Fix, Range, Related, TextEdit
 from .common import by_report_site, cudnn_off_edits, noqa_fix
 from .common import insert_line as _insert_line
 from .common import rnn_kind as _kind
