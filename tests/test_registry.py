@@ -68,5 +68,5 @@ def test_one_function_decides_what_is_shown(tmp_path):
 
 def test_code_action_titles_come_from_the_rule():
     assert rules.action_title("TM002", "cudnn") == tm002.ACTION_TITLES["cudnn"]
-    assert rules.action_title("TM003", "noqa") == "ignore on this line (`# noqa: TM003`)"
+    assert rules.action_title("TM003", "noqa") == "Ignore on this line (`# noqa: TM003`)"
     assert rules.action_title("TM001", "train") is None  # the engine's own title names the receiver
