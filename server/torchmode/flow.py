@@ -882,8 +882,9 @@ class FunctionAnalysis:
         func = node.func
         if method == "eval" or (method == "train" and self._train_false(node)):
             token = self.eval_token(node, state)
+            strong = self._names_its_objects(func.value, receiver, state)
             for key in receiver.objs:
-                state.set_mode(key, frozenset({token}), strong=len(receiver.objs) == 1)
+                state.set_mode(key, frozenset({token}), strong=strong)
             self._apply_override(node, method, receiver, args, kwargs, state)
             return Val(objs=receiver.objs)
         if method == "train" or (method == "apply" and node.args and ".train()" in self.ctx.segment(node.args[0])):
@@ -894,8 +895,9 @@ class FunctionAnalysis:
                                                              None)) if method == "train" else None
             if isinstance(flag_node, ast.Attribute) and flag_node.attr in self.ctx.false_by_default_flags:
                 mode = frozenset({self.eval_token(node, state)})  # train(mode=args.train): --train is off by default
+            strong = self._names_its_objects(func.value, receiver, state)
             for key in receiver.objs:
-                state.set_mode(key, mode, strong=len(receiver.objs) == 1)
+                state.set_mode(key, mode, strong=strong)
             if method == "train":
                 self._apply_override(node, method, receiver, args, kwargs, state)
             return Val(objs=receiver.objs)
@@ -958,6 +960,36 @@ class FunctionAnalysis:
                 taint |= self.forward(node, key, arg_taint, state)
         objs = frozenset({self.new_key(node)}) if not receiver.objs else frozenset()
         return Val(taint=taint, objs=objs)
+
+    def _names_its_objects(self, receiver_node: ast.expr, receiver: Val, state: State) -> bool:
+        """May `model.train()` switch every object `model` may name (a strong update on each)?
+        At run time the name holds one of them, and that one is switched; the others keep their
+        mode, which matters only if something else can still reach them. So: yes when one object,
+        or when no other variable, attribute or alias holds any of them (`model = A() if c else
+        torch.load(p)`, an if/elif chain over classes)."""
+        if len(receiver.objs) <= 1:
+            return True
+        root = receiver_node
+        while isinstance(root, (ast.Attribute, ast.Subscript)):
+            root = root.value
+        holder = _dotted(receiver_node)
+        if not isinstance(root, ast.Name) or holder is None:
+            return False  # models[i].train(): which item is not known
+        holder_var = holder if holder in state.vars else root.id
+        held = frozenset(state.canonical(k) for k in state.vars.get(holder_var, EMPTY).objs)
+        if not held or any(not k.startswith("n:") for k in held):
+            return False  # parameters and globals: the caller may hold the others
+
+        def reaches(key: str) -> bool:
+            return any(key == h or key.startswith(h + ".") or key.startswith(h + "[") or h.startswith(key + ".")
+                       for h in held)
+
+        for name, val in state.vars.items():
+            if name == holder_var:
+                continue
+            if any(reaches(state.canonical(k)) for k in val.objs):
+                return False
+        return not any(reaches(target) for target in state.aliases.values())
 
     def _apply_override(self, node, method: str, receiver: Val, args, kwargs, state: State) -> None:
         """A model that overrides train()/eval() (to keep its encoder in eval, say): after the
