@@ -545,6 +545,10 @@ class FunctionAnalysis:
             value = self.expr(node.value, state)
             self.assign(node.target, value, node.value, state)
             return value
+        if kind is ast.Compare:  # pred == y: a bool tensor, no graph
+            for child in [node.left] + node.comparators:
+                self.expr(child, state)
+            return EMPTY
         if kind is ast.IfExp:
             self.expr(node.test, state)
             return self.expr(node.body, state) | self.expr(node.orelse, state)
@@ -641,6 +645,8 @@ class FunctionAnalysis:
                 key = self.new_key(node)
                 self.key_types[key] = owner.cls.model_type()
                 return Val(objs=frozenset({key}), taint=arg_taint)
+        if definition is None and isinstance(func, ast.Name) and func.id in knowledge.NO_GRAPH_BUILTINS:
+            return EMPTY  # int(t), float(loss): a Python value, no graph
         if definition is None:
             # Unknown callable (a builtin, an unresolved import): tensors flow through it.
             return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
@@ -686,6 +692,8 @@ class FunctionAnalysis:
     # -- library functions by qualified name ---------------------------------------------------
     def library_call(self, node, qualname: str, args, kwargs, arg_taint, state: State) -> Val:
         if qualname in knowledge.BACKWARD_FUNCTIONS:
+            if qualname == "torch.autograd.grad":
+                arg_taint = self._taint_towards(node, args, kwargs, arg_taint, state)
             self.backward(node, arg_taint, state)
             return Val()
         if qualname in knowledge.DIFFERENTIATING_TRANSFORMS:
@@ -723,10 +731,66 @@ class FunctionAnalysis:
             if truth is not None and isinstance(self.current_stmt, ast.Expr):
                 state.grad = truth
             return EMPTY
-        if any(k.arg == "requires_grad" and _constant_truth(k.value) for k in node.keywords):
+        rebuilt_grad = any(k.arg == "requires_grad" and _constant_truth(k.value) for k in node.keywords)
+        if qualname in knowledge.NO_GRAPH_FUNCTIONS:  # torch.tensor(list_of_numbers): a new leaf
+            return Val(objs=frozenset({self.new_key(node)}), taint=frozenset({REQUIRES_GRAD}) if rebuilt_grad
+                       else frozenset())
+        if rebuilt_grad:
             return Val(taint=arg_taint | {REQUIRES_GRAD})
         # Any other library call: a tensor op (taint flows) or a loader (an unknown module).
         return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
+
+    def _taint_towards(self, node: ast.Call, args, kwargs, arg_taint: frozenset, state: State) -> frozenset:
+        """`torch.autograd.grad(loss, model.classifier.weight)` runs backward only along paths
+        from the loss to what it asks for: a forward whose RNN lies after those layers is not
+        differentiated. Each forward of a module holding the asked-for layers is replayed with
+        the module frozen but those layers; the forward stays only if its RNN still builds a
+        graph. Anything else asked for (an input tensor, a list variable) keeps every forward."""
+        outputs = args[0] if args else kwargs.get("outputs")
+        inputs_node = node.args[1] if len(node.args) > 1 else next(
+            (k.value for k in node.keywords if k.arg == "inputs"), None)
+        asked = self._asked_modules(inputs_node, state) if outputs is not None and inputs_node is not None else None
+        if not asked:
+            return arg_taint
+        kept = set()
+        for token in outputs.taint:
+            if isinstance(token, Forward) and all(q.startswith(token.key + ".") for q in asked):
+                if not self._feeds_rnn(token, asked, state):
+                    continue
+            kept.add(token)
+        return frozenset(kept)
+
+    def _asked_modules(self, inputs_node: ast.expr, state: State) -> frozenset | None:
+        """The modules whose parameters `inputs` names (`m.fc.weight`, `m.fc.parameters()`,
+        a list or tuple of them); None when it names anything else."""
+        elements = inputs_node.elts if isinstance(inputs_node, (ast.List, ast.Tuple)) else [inputs_node]
+        asked = set()
+        for element in elements:
+            if isinstance(element, ast.Call) and isinstance(element.func, ast.Name) and element.func.id in (
+                    "list", "tuple") and len(element.args) == 1:
+                element = element.args[0]
+            if isinstance(element, ast.Call) and isinstance(element.func, ast.Attribute) and \
+                    element.func.attr == "parameters":
+                owner = element.func.value
+            elif isinstance(element, ast.Attribute) and element.attr in ("weight", "bias"):
+                owner = element.value
+            else:
+                return None
+            keys = self.expr(owner, state).objs
+            if not keys:
+                return None
+            asked |= {state.canonical(k) for k in keys}
+        return frozenset(asked)
+
+    def _feeds_rnn(self, forward: Forward, asked: frozenset, state: State) -> bool:
+        """Does a gradient for the `asked` layers inside `forward`'s module pass through its RNN?"""
+        replay = state.copy()
+        replay.set_mode(forward.key, forward.mode)
+        replay.frozen = frozenset({forward.key}) | frozenset("!" + q for q in asked)
+        taint = self._inline_forward(forward.key, frozenset(), replay)
+        if taint is None:
+            return True  # no forward() to replay: keep it
+        return any(isinstance(t, Forward) and t.evals() for t in taint)
 
     # -- calling values: modules, closures, wrappers -----------------------------------------
     def call_value(self, node, callee: Val, args, kwargs, arg_taint, state: State) -> Val:
@@ -762,7 +826,7 @@ class FunctionAnalysis:
         # A parameter's tensor counts as needing no grad (the fewest false alarms): only a
         # requires_grad tensor or another module's output makes a frozen RNN build a graph.
         needs_grad = any(not isinstance(t, ArgTaint) for t in arg_taint)
-        if not force and state.is_frozen(key) and not needs_grad:
+        if not force and state.is_frozen(key) and not needs_grad and not _thawed_inside(key, state):
             return frozenset()  # a frozen RNN fed by tensors that need no grad builds no graph
         if not force and self._partly_frozen(key, state):
             inlined = self._inline_forward(key, arg_taint, state)
@@ -906,6 +970,9 @@ class FunctionAnalysis:
                     k.arg == "requires_grad" and _constant_truth(k.value) is False for k in node.keywords):
                 state.frozen = state.frozen | frozenset(state.canonical(k) for k in receiver.objs)
                 return Val(objs=receiver.objs)
+            thawed = frozenset(state.canonical(k) for k in receiver.objs if state.is_frozen(k))
+            if thawed:  # model.requires_grad_(False); model.emb.requires_grad_(True): emb trains again
+                state.frozen = (state.frozen - thawed) | frozenset("!" + k for k in thawed)
             return Val(objs=receiver.objs, taint=receiver.taint | {REQUIRES_GRAD})
         if method in knowledge.BACKWARD_METHODS:
             self.backward(node, receiver.taint | arg_taint, state)
@@ -921,8 +988,8 @@ class FunctionAnalysis:
         if method == "step" and args and args[0].funcs:  # optimizer.step(closure)
             self.run_callable(node, Val(funcs=args[0].funcs), [], state)
             return EMPTY
-        if method in DETACHING:
-            return EMPTY
+        if method in DETACHING or (method in knowledge.NO_GRAPH_METHODS and not receiver.objs):
+            return EMPTY  # t.item(), t.argmax(-1), t.long(): no graph to the forward
         if method in knowledge.PASSTHROUGH_METHODS and args:  # accelerator.prepare(model), fabric.setup(model)
             return Val(objs=frozenset().union(*(a.objs for a in args)), taint=arg_taint)
         if method in ("append", "extend", "insert", "add", "update", "put"):
@@ -1295,6 +1362,12 @@ def _is_lightning(cls, depth: int = 0) -> bool:
         if base.kind == "class" and _is_lightning(base.cls, depth + 1):
             return True
     return False
+
+
+def _thawed_inside(key: str, state: State) -> bool:
+    """A layer inside frozen `key` was unfrozen again (`model.emb.requires_grad_(True)`)."""
+    return any(f[:1] == "!" and f[1:].startswith(key) and f[1 + len(key):2 + len(key)] in (".", "[")
+               for f in state.frozen)
 
 
 def _join_key(key: str, path: str) -> str:
