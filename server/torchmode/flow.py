@@ -74,6 +74,7 @@ class FunctionAnalysis:
         self.param_names: list[str] = []
         self._stmt_paths: dict = {}  # Forward -> statement path, for the wrap-in-cudnn.flags fix
         self._call_node: ast.Call | None = None
+        self._saved: dict[str, tuple] = {}  # checkpoint path -> (mode, type) of the module torch.save pickled
 
     # == entry ===============================================================================
     def run(self) -> FunctionResult:
@@ -718,6 +719,18 @@ class FunctionAnalysis:
         nn_name = knowledge.torch_nn_name(qualname)
         if nn_name is not None:
             return Val(objs=frozenset({self.fresh(node, state, type_of_construction(self.ctx, node))}))
+        if qualname == "torch.save" and len(node.args) > 1 and args[0].objs:
+            # The pickle holds the module as it is now: its modes, its class.
+            saved = [(state.mode(k), self.type_of(state.canonical(k))) for k in args[0].objs]
+            self._saved[self._file_expr(node.args[1], args[1])] = (
+                frozenset().union(*(mode for mode, _ in saved)), next((t for _, t in saved if t is not None), None))
+        if qualname == "torch.load" and node.args and self._file_expr(node.args[0], args[0]) in self._saved:
+            # torch.save(model, p) after eval(), then torch.load(p): the loaded module is still in eval.
+            mode, module_type = self._saved[self._file_expr(node.args[0], args[0])]
+            key = self.new_key(node)
+            state.set_mode(key, mode)
+            self.key_types[key] = module_type
+            return Val(objs=frozenset({key}))
         if qualname == "copy.deepcopy" and args:
             key = self.new_key(node)
             for source in args[0].objs:
@@ -739,6 +752,10 @@ class FunctionAnalysis:
             return Val(taint=arg_taint | {REQUIRES_GRAD})
         # Any other library call: a tensor op (taint flows) or a loader (an unknown module).
         return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
+
+    def _file_expr(self, node: ast.expr, value: Val) -> str:
+        """What names a checkpoint file: its string constant, else the expression's text."""
+        return value.const if value.const is not None else " ".join(self.ctx.segment(node).split())
 
     def _taint_towards(self, node: ast.Call, args, kwargs, arg_taint: frozenset, state: State) -> frozenset:
         """`torch.autograd.grad(loss, model.classifier.weight)` runs backward only along paths
