@@ -273,21 +273,33 @@ class FunctionAnalysis:
         self.expr(node.test, state)
         constant = _constant_truth(node.test)
         condition = _condition(node.test, self.ctx)
+        narrowing = self._isinstance_narrowing(node.test, state)
+        if narrowing is not None and not narrowing[1]:
+            constant = False  # no module `m` may be is an instance: the body never runs
+        elif narrowing is not None and not narrowing[2]:
+            constant = True
         then_state = else_state = None
         if constant is not False:
             then_state = state.copy()
             if condition:
                 then_state.conds = then_state.conds | {condition}
+            if narrowing is not None:
+                then_state.vars[narrowing[0]] = then_state.vars[narrowing[0]]._replace(objs=narrowing[1])
             then_state = self.block(node.body, then_state, id(node.body))
         if constant is not True:
             else_state = state.copy()
             if condition:
                 else_state.conds = else_state.conds | {(condition[0], not condition[1], condition[2])}
+            if narrowing is not None:
+                else_state.vars[narrowing[0]] = else_state.vars[narrowing[0]]._replace(objs=narrowing[2])
             else_state = self.block(node.orelse, else_state, id(node.orelse))
         return join(then_state, else_state)
 
     def stmt_For(self, node, state: State) -> State | None:
         iterable = self.expr(node.iter, state)
+        elements = self._iterated_submodules(node, state)
+        if elements is not None:
+            return self._unrolled(node, state, elements)
         self._freeze_pattern(node, state)
         # `for m in models:` names each module of the list; `for x, y in loader:` only carries taint.
         objs = frozenset()
@@ -322,6 +334,108 @@ class FunctionAnalysis:
             head = new_head
         exit_state = None if infinite else self.block(node.orelse, head.copy(), id(node.orelse))
         return join(exit_state, *frame.breaks)
+
+    # -- module collections: model.modules(), children(), ModuleDict.values(), model.apply(fn) --
+    def _iterated_submodules(self, node, state: State) -> list[str] | None:
+        """The keys `for m in model.modules():` (named_modules, children, named_children, a
+        ModuleDict's values/items) visits, in order; None for any other loop."""
+        call = node.iter
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                and call.func.attr in _SUBMODULE_ITERATORS and _element_target(node.target) is not None
+                and self._is_value_expr(call.func.value, state)):
+            return None
+        method = call.func.attr
+        elements = []
+        for key in self.expr(call.func.value, state).objs:
+            key = state.canonical(key)
+            if method in ("values", "items"):
+                if not self._is_container(key):
+                    return None  # a plain dict's values
+                elements.append(key + "[*]")
+            else:
+                elements += self.submodules(key, state, with_self=method in ("modules", "named_modules"),
+                                            children_only=method in ("children", "named_children"))
+        return elements if 0 < len(elements) <= MAX_UNROLLED else None
+
+    def submodules(self, key: str, state: State, with_self: bool = True, children_only: bool = False,
+                   post_order: bool = False) -> list[str]:
+        """The module keys inside `key` that matter for modes: `key` itself, and every module on the
+        path to each RNN (`key.enc`, `key.enc.lstm`), parents before children (or after, as
+        `apply()` visits them). A module of unknown structure stands for all of its parts."""
+        paths, _, _ = self._rnn_layout(key, state)
+        inner = set()
+        for path in paths:
+            prefixes = _path_prefixes(path)
+            inner.update(prefixes[:1] if children_only else prefixes)
+        ordered = [_join_key(key, p) for p in sorted(inner, key=lambda p: (p.count(".") + p.count("["), p))]
+        if not ordered and children_only:
+            ordered = [key]
+        if with_self:
+            ordered = [key] + ordered
+        return ordered[::-1] if post_order else ordered
+
+    def _unrolled(self, node, state: State, elements: list[str]) -> State | None:
+        """Run the body once per submodule, in order: each visit switches exactly that module, so
+        `if isinstance(m, nn.LSTM): m.eval()` puts every LSTM in eval mode (a strong update)."""
+        frame = _Loop(node)
+        self.loops.append(frame)
+        try:
+            for element in elements:
+                if state is None:
+                    break
+                body_state = state.copy()
+                self.assign(_element_target(node.target), Val(objs=frozenset({element})), None, body_state)
+                if isinstance(node.target, ast.Tuple):
+                    for other in node.target.elts[:-1]:
+                        self.assign(other, EMPTY, None, body_state)
+                end = self.block(node.body, body_state, id(node.body))
+                state = join(end, *frame.continues)
+                frame.continues = []
+        finally:
+            self.loops.pop()
+        exit_state = self.block(node.orelse, state.copy(), id(node.orelse)) if state is not None else None
+        return join(exit_state, *frame.breaks)
+
+    def _apply_to_submodules(self, node, fn: Val, receiver: Val, state: State) -> None:
+        """model.apply(fn): fn runs on every submodule, children first, the model last."""
+        for key in receiver.objs:
+            for element in self.submodules(state.canonical(key), state, post_order=True):
+                self.run_callable(node, Val(funcs=fn.funcs), [Val(objs=frozenset({element}))], state)
+
+    def _isinstance_narrowing(self, test: ast.expr, state: State):
+        """`isinstance(m, nn.LSTM)`: (name, keys when true, keys when false) for the modules `m`
+        may be; None when the test is something else."""
+        truth = True
+        while isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            test, truth = test.operand, not truth
+        if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "isinstance"
+                and len(test.args) == 2 and isinstance(test.args[0], ast.Name)):
+            return None
+        name = test.args[0].id
+        val = state.vars.get(name)
+        if val is None or not val.objs:
+            return None
+        classes = test.args[1].elts if isinstance(test.args[1], ast.Tuple) else [test.args[1]]
+        answers = {key: {self._is_instance(state.canonical(key), c) for c in classes} for key in val.objs}
+        when_true = frozenset(k for k, a in answers.items() if a & {True, None})
+        when_false = frozenset(k for k, a in answers.items() if a != {True})
+        return (name, when_true, when_false) if truth else (name, when_false, when_true)
+
+    def _is_instance(self, key: str, class_node: ast.expr) -> bool | None:
+        """Whether module `key` is an instance of the class, for the modes of its RNNs: True,
+        False, or None (cannot tell). A module of a non-RNN torch.nn leaf class (BatchNorm,
+        Dropout, Linear) holds no RNN, so the keys standing for RNN modes never are one."""
+        name = knowledge.torch_nn_name(self.ctx.qualname(class_node))
+        if name is None or name == "Module" or name in knowledge.CONTAINERS:
+            return None
+        module_type = self.type_of(key)
+        if name not in knowledge.RNN_CLASSES:
+            return False
+        if module_type is None:
+            return None
+        if "" not in module_type.rnn_paths:
+            return False
+        return True if name == "RNNBase" or not module_type.kinds or name in module_type.kinds else False
 
     def _same_but_dead_variables(self, a: State | None, b: State | None, loop) -> bool:
         """Do two loop-head states differ only in local variables the loop body assigns before
@@ -968,6 +1082,9 @@ class FunctionAnalysis:
                 state.set_mode(key, frozenset({token}), strong=strong)
             self._apply_override(node, method, receiver, args, kwargs, state)
             return Val(objs=receiver.objs)
+        if method == "apply" and args and args[0].funcs and receiver.objs:
+            self._apply_to_submodules(node, args[0], receiver, state)
+            return Val(objs=receiver.objs)
         if method == "train" or (method == "apply" and node.args and ".train()" in self.ctx.segment(node.args[0])):
             # train(was_training) restores the mode read earlier; train(flag) of unknown origin counts as train.
             flag = (args[0] if args else kwargs.get("mode")) if method == "train" else None
@@ -1379,6 +1496,30 @@ def _is_lightning(cls, depth: int = 0) -> bool:
         if base.kind == "class" and _is_lightning(base.cls, depth + 1):
             return True
     return False
+
+
+MAX_UNROLLED = 16
+_SUBMODULE_ITERATORS = {"modules", "named_modules", "children", "named_children", "values", "items"}
+
+
+def _element_target(target: ast.expr) -> ast.expr | None:
+    """The loop variable that names the module: `m` in `for m in ...` and `for name, m in ...`."""
+    if isinstance(target, ast.Name):
+        return target
+    if isinstance(target, ast.Tuple) and len(target.elts) == 2 and isinstance(target.elts[1], ast.Name):
+        return target.elts[1]
+    return None
+
+
+def _path_prefixes(path: str) -> list[str]:
+    """`enc.layers[*].lstm` -> ["enc", "enc.layers", "enc.layers[*]", "enc.layers[*].lstm"]."""
+    prefixes = []
+    for index, char in enumerate(path):
+        if char in ".[" and index:
+            prefixes.append(path[:index])
+    if path:
+        prefixes.append(path)
+    return prefixes
 
 
 def _thawed_inside(key: str, state: State) -> bool:
