@@ -1301,6 +1301,8 @@ class FunctionAnalysis:
                         mode = through(needed - {ENTRY}, frozenset()) | (state.mode(key) if ENTRY in needed
                                                                           else frozenset())
                         forward = self._relocate(requirement.forward, key, mode, receiver, caller_type)
+                        if any(isinstance(t, EvalToken) for t in needed):
+                            forward = self._fix_inside_callee(requirement.forward, forward, same_file)
                         self._at_backward(report, forward, state, same_file=same_file)
                 elif isinstance(requirement, TaintRequirement) and requirement.name in bound:
                     self._backward_taint(report, bound[requirement.name][0].taint, state)
@@ -1340,15 +1342,7 @@ class FunctionAnalysis:
                             relocated = self._relocate(token, target, mode, _extend_receiver(text, token.key),
                                                        self.type_of(target))
                             if token.evals():
-                                # Eval was set inside the callee before its forward (collect() calling
-                                # policy.eval()): train() before our call would not help; the fix
-                                # belongs before the callee's forward, when it is in this file.
-                                keep = same_file
-                                relocated = Forward(relocated.key, relocated.site, relocated.mode,
-                                                    token.receiver if keep else "", token.anchor if keep else
-                                                    relocated.anchor, relocated.kinds, relocated.rnn_paths,
-                                                    relocated.rnn_certain)
-                                self._stmt_paths[relocated] = tuple(self.stmt_stack)
+                                relocated = self._fix_inside_callee(token, relocated, same_file)
                             taint.add(relocated)
                     else:
                         taint.add(token)
@@ -1363,6 +1357,18 @@ class FunctionAnalysis:
             items = tuple(Val(objs=frozenset().union(*(translated.get(k, set()) for k in part)),
                               taint=frozenset(taint)) for part in summary.returns_items)
         return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures)
+
+    def _fix_inside_callee(self, callee_forward: Forward, relocated: Forward, same_file: bool) -> Forward:
+        """Eval was set inside the callee before its forward (an attack's perturb(), EWC's Fisher
+        pass, collect() calling policy.eval()): train() before our call cannot help. In this file
+        the fix goes before the callee's own forward; in another file no train() line is offered
+        here, and the preferred fix runs our call without cuDNN (the wrap around this statement)."""
+        relocated = Forward(relocated.key, relocated.site, relocated.mode,
+                            callee_forward.receiver if same_file else "",
+                            callee_forward.anchor if same_file else relocated.anchor, relocated.kinds,
+                            relocated.rnn_paths, relocated.rnn_certain)
+        self._stmt_paths[relocated] = tuple(self.stmt_stack)
+        return relocated
 
     def _specialise(self, definition: Definition, summary: Summary, bound: dict, state: State):
         """The callee again, told the classes of the parameters it could not type and how their
