@@ -1,4 +1,5 @@
 # expect: crash
+# category: fix_placement
 """Adversarial training: the attack object puts the shared model in eval mode inside perturb() and
 runs its own backward there; a train() before the call cannot help (the fix belongs inside or
 around the attack), and the training forward after it needs train() again."""
