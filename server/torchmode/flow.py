@@ -92,6 +92,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
         # While a @contextmanager function of this file runs for a `with` block: that block, what
         # its `as` target is, the caller's variables, and the variables after each run of the block.
         self._with_body: _WithBody | None = None
+        self._saved: dict[str, tuple] = {}  # checkpoint path -> (mode, type) of the module torch.save pickled
 
     # == entry ===============================================================================
     def run(self) -> FunctionResult:
@@ -294,21 +295,33 @@ class FunctionAnalysis(HigherOrderAnalysis):
         self.expr(node.test, state)
         constant = _constant_truth(node.test)
         condition = _condition(node.test, self.ctx)
+        narrowing = self._isinstance_narrowing(node.test, state)
+        if narrowing is not None and not narrowing[1]:
+            constant = False  # no module `m` may be is an instance: the body never runs
+        elif narrowing is not None and not narrowing[2]:
+            constant = True
         then_state = else_state = None
         if constant is not False:
             then_state = state.copy()
             if condition:
                 then_state.conds = then_state.conds | {condition}
+            if narrowing is not None:
+                then_state.vars[narrowing[0]] = then_state.vars[narrowing[0]]._replace(objs=narrowing[1])
             then_state = self.block(node.body, then_state, id(node.body))
         if constant is not True:
             else_state = state.copy()
             if condition:
                 else_state.conds = else_state.conds | {(condition[0], not condition[1], condition[2])}
+            if narrowing is not None:
+                else_state.vars[narrowing[0]] = else_state.vars[narrowing[0]]._replace(objs=narrowing[2])
             else_state = self.block(node.orelse, else_state, id(node.orelse))
         return join(then_state, else_state)
 
     def stmt_For(self, node, state: State) -> State | None:
         iterable = self.expr(node.iter, state)
+        elements = self._iterated_submodules(node, state)
+        if elements is not None:
+            return self._unrolled(node, state, elements)
         self._freeze_pattern(node, state)
         # `for m in models:` names each module of the list; `for x, y in loader:` only carries taint.
         objs = frozenset()
@@ -343,6 +356,108 @@ class FunctionAnalysis(HigherOrderAnalysis):
             head = new_head
         exit_state = None if infinite else self.block(node.orelse, head.copy(), id(node.orelse))
         return join(exit_state, *frame.breaks)
+
+    # -- module collections: model.modules(), children(), ModuleDict.values(), model.apply(fn) --
+    def _iterated_submodules(self, node, state: State) -> list[str] | None:
+        """The keys `for m in model.modules():` (named_modules, children, named_children, a
+        ModuleDict's values/items) visits, in order; None for any other loop."""
+        call = node.iter
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
+                and call.func.attr in _SUBMODULE_ITERATORS and _element_target(node.target) is not None
+                and self._is_value_expr(call.func.value, state)):
+            return None
+        method = call.func.attr
+        elements = []
+        for key in self.expr(call.func.value, state).objs:
+            key = state.canonical(key)
+            if method in ("values", "items"):
+                if not self._is_container(key):
+                    return None  # a plain dict's values
+                elements.append(key + "[*]")
+            else:
+                elements += self.submodules(key, state, with_self=method in ("modules", "named_modules"),
+                                            children_only=method in ("children", "named_children"))
+        return elements if 0 < len(elements) <= MAX_UNROLLED else None
+
+    def submodules(self, key: str, state: State, with_self: bool = True, children_only: bool = False,
+                   post_order: bool = False) -> list[str]:
+        """The module keys inside `key` that matter for modes: `key` itself, and every module on the
+        path to each RNN (`key.enc`, `key.enc.lstm`), parents before children (or after, as
+        `apply()` visits them). A module of unknown structure stands for all of its parts."""
+        paths, _, _ = self._rnn_layout(key, state)
+        inner = set()
+        for path in paths:
+            prefixes = _path_prefixes(path)
+            inner.update(prefixes[:1] if children_only else prefixes)
+        ordered = [_join_key(key, p) for p in sorted(inner, key=lambda p: (p.count(".") + p.count("["), p))]
+        if not ordered and children_only:
+            ordered = [key]
+        if with_self:
+            ordered = [key] + ordered
+        return ordered[::-1] if post_order else ordered
+
+    def _unrolled(self, node, state: State, elements: list[str]) -> State | None:
+        """Run the body once per submodule, in order: each visit switches exactly that module, so
+        `if isinstance(m, nn.LSTM): m.eval()` puts every LSTM in eval mode (a strong update)."""
+        frame = _Loop(node)
+        self.loops.append(frame)
+        try:
+            for element in elements:
+                if state is None:
+                    break
+                body_state = state.copy()
+                self.assign(_element_target(node.target), Val(objs=frozenset({element})), None, body_state)
+                if isinstance(node.target, ast.Tuple):
+                    for other in node.target.elts[:-1]:
+                        self.assign(other, EMPTY, None, body_state)
+                end = self.block(node.body, body_state, id(node.body))
+                state = join(end, *frame.continues)
+                frame.continues = []
+        finally:
+            self.loops.pop()
+        exit_state = self.block(node.orelse, state.copy(), id(node.orelse)) if state is not None else None
+        return join(exit_state, *frame.breaks)
+
+    def _apply_to_submodules(self, node, fn: Val, receiver: Val, state: State) -> None:
+        """model.apply(fn): fn runs on every submodule, children first, the model last."""
+        for key in receiver.objs:
+            for element in self.submodules(state.canonical(key), state, post_order=True):
+                self.run_callable(node, Val(funcs=fn.funcs), [Val(objs=frozenset({element}))], state)
+
+    def _isinstance_narrowing(self, test: ast.expr, state: State):
+        """`isinstance(m, nn.LSTM)`: (name, keys when true, keys when false) for the modules `m`
+        may be; None when the test is something else."""
+        truth = True
+        while isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            test, truth = test.operand, not truth
+        if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "isinstance"
+                and len(test.args) == 2 and isinstance(test.args[0], ast.Name)):
+            return None
+        name = test.args[0].id
+        val = state.vars.get(name)
+        if val is None or not val.objs:
+            return None
+        classes = test.args[1].elts if isinstance(test.args[1], ast.Tuple) else [test.args[1]]
+        answers = {key: {self._is_instance(state.canonical(key), c) for c in classes} for key in val.objs}
+        when_true = frozenset(k for k, a in answers.items() if a & {True, None})
+        when_false = frozenset(k for k, a in answers.items() if a != {True})
+        return (name, when_true, when_false) if truth else (name, when_false, when_true)
+
+    def _is_instance(self, key: str, class_node: ast.expr) -> bool | None:
+        """Whether module `key` is an instance of the class, for the modes of its RNNs: True,
+        False, or None (cannot tell). A module of a non-RNN torch.nn leaf class (BatchNorm,
+        Dropout, Linear) holds no RNN, so the keys standing for RNN modes never are one."""
+        name = knowledge.torch_nn_name(self.ctx.qualname(class_node))
+        if name is None or name == "Module" or name in knowledge.CONTAINERS:
+            return None
+        module_type = self.type_of(key)
+        if name not in knowledge.RNN_CLASSES:
+            return False
+        if module_type is None:
+            return None
+        if "" not in module_type.rnn_paths:
+            return False
+        return True if name == "RNNBase" or not module_type.kinds or name in module_type.kinds else False
 
     def _same_but_dead_variables(self, a: State | None, b: State | None, loop) -> bool:
         """Do two loop-head states differ only in local variables the loop body assigns before
@@ -650,6 +765,10 @@ class FunctionAnalysis(HigherOrderAnalysis):
             value = self.expr(node.value, state)
             self.assign(node.target, value, node.value, state)
             return value
+        if kind is ast.Compare:  # pred == y: a bool tensor, no graph
+            for child in [node.left] + node.comparators:
+                self.expr(child, state)
+            return EMPTY
         if kind is ast.IfExp:
             self.expr(node.test, state)
             return self.expr(node.body, state) | self.expr(node.orelse, state)
@@ -764,6 +883,8 @@ class FunctionAnalysis(HigherOrderAnalysis):
                 return Val(objs=frozenset({key}), taint=arg_taint)
         if definition is None and isinstance(func, ast.Name) and func.id in _SAME_ITEMS and args:
             return Val(objs=args[0].objs, taint=arg_taint)  # list(callbacks): the same objects
+        if definition is None and isinstance(func, ast.Name) and func.id in knowledge.NO_GRAPH_BUILTINS:
+            return EMPTY  # int(t), float(loss): a Python value, no graph
         if definition is None:
             # Unknown callable (a builtin, an unresolved import): tensors flow through it.
             return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
@@ -866,6 +987,8 @@ class FunctionAnalysis(HigherOrderAnalysis):
     # -- library functions by qualified name ---------------------------------------------------
     def library_call(self, node, qualname: str, args, kwargs, arg_taint, state: State) -> Val:
         if qualname in knowledge.BACKWARD_FUNCTIONS:
+            if qualname == "torch.autograd.grad":  # only along paths to what it asks for
+                arg_taint = self._taint_towards(node, args, kwargs, arg_taint, state)
             # Second-order taint is differentiated only between outputs and inputs: gradients() decides.
             self.backward(node, frozenset(t for t in arg_taint if not isinstance(t, SecondOrder)), state)
             return self.gradients(node, qualname, args, kwargs, state)
@@ -890,6 +1013,18 @@ class FunctionAnalysis(HigherOrderAnalysis):
         nn_name = knowledge.torch_nn_name(qualname)
         if nn_name is not None:
             return Val(objs=frozenset({self.fresh(node, state, type_of_construction(self.ctx, node))}))
+        if qualname == "torch.save" and len(node.args) > 1 and args[0].objs:
+            # The pickle holds the module as it is now: its modes, its class.
+            saved = [(state.mode(k), self.type_of(state.canonical(k))) for k in args[0].objs]
+            self._saved[self._file_expr(node.args[1], args[1])] = (
+                frozenset().union(*(mode for mode, _ in saved)), next((t for _, t in saved if t is not None), None))
+        if qualname == "torch.load" and node.args and self._file_expr(node.args[0], args[0]) in self._saved:
+            # torch.save(model, p) after eval(), then torch.load(p): the loaded module is still in eval.
+            mode, module_type = self._saved[self._file_expr(node.args[0], args[0])]
+            key = self.new_key(node)
+            state.set_mode(key, mode)
+            self.key_types[key] = module_type
+            return Val(objs=frozenset({key}))
         if qualname == "copy.deepcopy" and args:
             key = self.new_key(node)
             for source in args[0].objs:
@@ -903,10 +1038,70 @@ class FunctionAnalysis(HigherOrderAnalysis):
             if truth is not None and isinstance(self.current_stmt, ast.Expr):
                 state.grad = truth
             return EMPTY
-        if any(k.arg == "requires_grad" and _constant_truth(k.value) for k in node.keywords):
+        rebuilt_grad = any(k.arg == "requires_grad" and _constant_truth(k.value) for k in node.keywords)
+        if qualname in knowledge.NO_GRAPH_FUNCTIONS:  # torch.tensor(list_of_numbers): a new leaf
+            return Val(objs=frozenset({self.new_key(node)}), taint=frozenset({REQUIRES_GRAD}) if rebuilt_grad
+                       else frozenset())
+        if rebuilt_grad:
             return Val(taint=arg_taint | {REQUIRES_GRAD})
         # Any other library call: a tensor op (taint flows) or a loader (an unknown module).
         return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
+
+    def _file_expr(self, node: ast.expr, value: Val) -> str:
+        """What names a checkpoint file: its string constant, else the expression's text."""
+        return value.const if value.const is not None else " ".join(self.ctx.segment(node).split())
+
+    def _taint_towards(self, node: ast.Call, args, kwargs, arg_taint: frozenset, state: State) -> frozenset:
+        """`torch.autograd.grad(loss, model.classifier.weight)` runs backward only along paths
+        from the loss to what it asks for: a forward whose RNN lies after those layers is not
+        differentiated. Each forward of a module holding the asked-for layers is replayed with
+        the module frozen but those layers; the forward stays only if its RNN still builds a
+        graph. Anything else asked for (an input tensor, a list variable) keeps every forward."""
+        outputs = args[0] if args else kwargs.get("outputs")
+        inputs_node = node.args[1] if len(node.args) > 1 else next(
+            (k.value for k in node.keywords if k.arg == "inputs"), None)
+        asked = self._asked_modules(inputs_node, state) if outputs is not None and inputs_node is not None else None
+        if not asked:
+            return arg_taint
+        kept = set()
+        for token in outputs.taint:
+            if isinstance(token, Forward) and all(q.startswith(token.key + ".") for q in asked):
+                if not self._feeds_rnn(token, asked, state):
+                    continue
+            kept.add(token)
+        return frozenset(kept)
+
+    def _asked_modules(self, inputs_node: ast.expr, state: State) -> frozenset | None:
+        """The modules whose parameters `inputs` names (`m.fc.weight`, `m.fc.parameters()`,
+        a list or tuple of them); None when it names anything else."""
+        elements = inputs_node.elts if isinstance(inputs_node, (ast.List, ast.Tuple)) else [inputs_node]
+        asked = set()
+        for element in elements:
+            if isinstance(element, ast.Call) and isinstance(element.func, ast.Name) and element.func.id in (
+                    "list", "tuple") and len(element.args) == 1:
+                element = element.args[0]
+            if isinstance(element, ast.Call) and isinstance(element.func, ast.Attribute) and \
+                    element.func.attr == "parameters":
+                owner = element.func.value
+            elif isinstance(element, ast.Attribute) and element.attr in ("weight", "bias"):
+                owner = element.value
+            else:
+                return None
+            keys = self.expr(owner, state).objs
+            if not keys:
+                return None
+            asked |= {state.canonical(k) for k in keys}
+        return frozenset(asked)
+
+    def _feeds_rnn(self, forward: Forward, asked: frozenset, state: State) -> bool:
+        """Does a gradient for the `asked` layers inside `forward`'s module pass through its RNN?"""
+        replay = state.copy()
+        replay.set_mode(forward.key, forward.mode)
+        replay.frozen = frozenset({forward.key}) | frozenset("!" + q for q in asked)
+        taint = self._inline_forward(forward.key, frozenset(), replay)
+        if taint is None:
+            return True  # no forward() to replay: keep it
+        return any(isinstance(t, Forward) and t.evals() for t in taint)
 
     # -- calling values: modules, closures, wrappers -----------------------------------------
     def call_value(self, node, callee: Val, args, kwargs, arg_taint, state: State) -> Val:
@@ -937,7 +1132,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
         # A parameter's tensor counts as needing no grad (the fewest false alarms): only a
         # requires_grad tensor or another module's output makes a frozen RNN build a graph.
         needs_grad = any(not isinstance(t, ArgTaint) for t in arg_taint)
-        if not force and state.is_frozen(key) and not needs_grad:
+        if not force and state.is_frozen(key) and not needs_grad and not _thawed_inside(key, state):
             return frozenset()  # a frozen RNN fed by tensors that need no grad builds no graph
         if not force and self._partly_frozen(key, state):
             inlined = self._inline_forward(key, arg_taint, state)
@@ -1067,9 +1262,13 @@ class FunctionAnalysis(HigherOrderAnalysis):
         func = node.func
         if method == "eval" or (method == "train" and self._train_false(node)):
             token = self.eval_token(node, state)
+            strong = self._names_its_objects(func.value, receiver, state)
             for key in receiver.objs:
-                state.set_mode(key, frozenset({token}), strong=len(receiver.objs) == 1)
+                state.set_mode(key, frozenset({token}), strong=strong)
             self._apply_override(node, method, receiver, args, kwargs, state)
+            return Val(objs=receiver.objs)
+        if method == "apply" and args and args[0].funcs and receiver.objs:
+            self._apply_to_submodules(node, args[0], receiver, state)
             return Val(objs=receiver.objs)
         if method == "train" or (method == "apply" and node.args and ".train()" in self.ctx.segment(node.args[0])):
             # train(was_training) restores the mode read earlier; train(flag) of unknown origin counts as train.
@@ -1079,8 +1278,9 @@ class FunctionAnalysis(HigherOrderAnalysis):
                                                              None)) if method == "train" else None
             if isinstance(flag_node, ast.Attribute) and flag_node.attr in self.ctx.false_by_default_flags:
                 mode = frozenset({self.eval_token(node, state)})  # train(mode=args.train): --train is off by default
+            strong = self._names_its_objects(func.value, receiver, state)
             for key in receiver.objs:
-                state.set_mode(key, mode, strong=len(receiver.objs) == 1)
+                state.set_mode(key, mode, strong=strong)
             if method == "train":
                 self._apply_override(node, method, receiver, args, kwargs, state)
             return Val(objs=receiver.objs)
@@ -1089,6 +1289,9 @@ class FunctionAnalysis(HigherOrderAnalysis):
                     k.arg == "requires_grad" and _constant_truth(k.value) is False for k in node.keywords):
                 state.frozen = state.frozen | frozenset(state.canonical(k) for k in receiver.objs)
                 return Val(objs=receiver.objs)
+            thawed = frozenset(state.canonical(k) for k in receiver.objs if state.is_frozen(k))
+            if thawed:  # model.requires_grad_(False); model.emb.requires_grad_(True): emb trains again
+                state.frozen = (state.frozen - thawed) | frozenset("!" + k for k in thawed)
             return Val(objs=receiver.objs, taint=receiver.taint | {REQUIRES_GRAD})
         if method in knowledge.BACKWARD_METHODS:
             self.backward(node, receiver.taint | arg_taint, state)
@@ -1105,8 +1308,8 @@ class FunctionAnalysis(HigherOrderAnalysis):
         if method == "step" and args and args[0].funcs:  # optimizer.step(closure)
             self.run_callable(node, Val(funcs=args[0].funcs), [], state)
             return EMPTY
-        if method in DETACHING:
-            return EMPTY
+        if method in DETACHING or (method in knowledge.NO_GRAPH_METHODS and not receiver.objs):
+            return EMPTY  # t.item(), t.argmax(-1), t.long(): no graph to the forward
         if method in knowledge.PASSTHROUGH_METHODS and args:  # accelerator.prepare(model), fabric.setup(model)
             return Val(objs=frozenset().union(*(a.objs for a in args)), taint=arg_taint)
         if method in ("append", "extend", "insert", "add", "update", "put"):
@@ -1152,6 +1355,36 @@ class FunctionAnalysis(HigherOrderAnalysis):
                 taint |= self.forward(node, key, arg_taint, state)
         objs = frozenset({self.new_key(node)}) if not receiver.objs else frozenset()
         return Val(taint=taint, objs=objs)
+
+    def _names_its_objects(self, receiver_node: ast.expr, receiver: Val, state: State) -> bool:
+        """May `model.train()` switch every object `model` may name (a strong update on each)?
+        At run time the name holds one of them, and that one is switched; the others keep their
+        mode, which matters only if something else can still reach them. So: yes when one object,
+        or when no other variable, attribute or alias holds any of them (`model = A() if c else
+        torch.load(p)`, an if/elif chain over classes)."""
+        if len(receiver.objs) <= 1:
+            return True
+        root = receiver_node
+        while isinstance(root, (ast.Attribute, ast.Subscript)):
+            root = root.value
+        holder = _dotted(receiver_node)
+        if not isinstance(root, ast.Name) or holder is None:
+            return False  # models[i].train(): which item is not known
+        holder_var = holder if holder in state.vars else root.id
+        held = frozenset(state.canonical(k) for k in state.vars.get(holder_var, EMPTY).objs)
+        if not held or any(not k.startswith("n:") for k in held):
+            return False  # parameters and globals: the caller may hold the others
+
+        def reaches(key: str) -> bool:
+            return any(key == h or key.startswith(h + ".") or key.startswith(h + "[") or h.startswith(key + ".")
+                       for h in held)
+
+        for name, val in state.vars.items():
+            if name == holder_var:
+                continue
+            if any(reaches(state.canonical(k)) for k in val.objs):
+                return False
+        return not any(reaches(target) for target in state.aliases.values())
 
     def _apply_override(self, node, method: str, receiver: Val, args, kwargs, state: State) -> None:
         """A model that overrides train()/eval() (to keep its encoder in eval, say): after the
@@ -1275,6 +1508,8 @@ class FunctionAnalysis(HigherOrderAnalysis):
                         if _set_inside(mode, call_site):
                             receiver = ""  # the callee sets eval itself: train() before this call cannot help
                         forward = self._relocate(requirement.forward, key, mode, receiver, state)
+                        if any(isinstance(t, EvalToken) for t in needed):
+                            forward = self._fix_inside_callee(requirement.forward, forward, same_file)
                         self.rule_requirement(requirement.rule, report, forward, state, same_file)
                 elif isinstance(requirement, TaintRequirement) and requirement.name in bound:
                     self._backward_taint(report, bound[requirement.name][0].taint, state)
@@ -1314,15 +1549,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
                             relocated = self._relocate(token, target, mode, _extend_receiver(text, token.key),
                                                        state)
                             if token.evals():
-                                # Eval was set inside the callee before its forward (collect() calling
-                                # policy.eval()): train() before our call would not help; the fix
-                                # belongs before the callee's forward, when it is in this file.
-                                keep = same_file
-                                relocated = Forward(relocated.key, relocated.site, relocated.mode,
-                                                    token.receiver if keep else "", token.anchor if keep else
-                                                    relocated.anchor, relocated.kinds, relocated.rnn_paths,
-                                                    relocated.rnn_certain)
-                                self._stmt_paths[relocated] = tuple(self.stmt_stack)
+                                relocated = self._fix_inside_callee(token, relocated, same_file)
                             taint.add(relocated)
                     else:
                         taint.add(token)
@@ -1339,6 +1566,18 @@ class FunctionAnalysis(HigherOrderAnalysis):
             items = tuple(Val(objs=frozenset().union(*(translated.get(k, set()) for k in part)),
                               taint=frozenset(taint)) for part in summary.returns_items)
         return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures)
+
+    def _fix_inside_callee(self, callee_forward: Forward, relocated: Forward, same_file: bool) -> Forward:
+        """Eval was set inside the callee before its forward (an attack's perturb(), EWC's Fisher
+        pass, collect() calling policy.eval()): train() before our call cannot help. In this file
+        the fix goes before the callee's own forward; in another file no train() line is offered
+        here, and the preferred fix runs our call without cuDNN (the wrap around this statement)."""
+        relocated = Forward(relocated.key, relocated.site, relocated.mode,
+                            callee_forward.receiver if same_file else "",
+                            callee_forward.anchor if same_file else relocated.anchor, relocated.kinds,
+                            relocated.rnn_paths, relocated.rnn_certain)
+        self._stmt_paths[relocated] = tuple(self.stmt_stack)
+        return relocated
 
     def _specialise(self, definition: Definition, summary: Summary, bound: dict, state: State):
         """The callee again, told the classes of the parameters it could not type and how their
@@ -1527,6 +1766,36 @@ def _is_lightning(cls, depth: int = 0) -> bool:
         if base.kind == "class" and _is_lightning(base.cls, depth + 1):
             return True
     return False
+
+
+MAX_UNROLLED = 16
+_SUBMODULE_ITERATORS = {"modules", "named_modules", "children", "named_children", "values", "items"}
+
+
+def _element_target(target: ast.expr) -> ast.expr | None:
+    """The loop variable that names the module: `m` in `for m in ...` and `for name, m in ...`."""
+    if isinstance(target, ast.Name):
+        return target
+    if isinstance(target, ast.Tuple) and len(target.elts) == 2 and isinstance(target.elts[1], ast.Name):
+        return target.elts[1]
+    return None
+
+
+def _path_prefixes(path: str) -> list[str]:
+    """`enc.layers[*].lstm` -> ["enc", "enc.layers", "enc.layers[*]", "enc.layers[*].lstm"]."""
+    prefixes = []
+    for index, char in enumerate(path):
+        if char in ".[" and index:
+            prefixes.append(path[:index])
+    if path:
+        prefixes.append(path)
+    return prefixes
+
+
+def _thawed_inside(key: str, state: State) -> bool:
+    """A layer inside frozen `key` was unfrozen again (`model.emb.requires_grad_(True)`)."""
+    return any(f[:1] == "!" and f[1:].startswith(key) and f[1 + len(key):2 + len(key)] in (".", "[")
+               for f in state.frozen)
 
 
 def _join_key(key: str, path: str) -> str:

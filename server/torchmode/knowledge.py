@@ -120,3 +120,15 @@ NOT_MODULE_METHODS = NOT_FORWARD | {
 # Text that marks a file as worth analysing at all (see prefilter.py).
 MODE_SWITCH_TEXT = (".eval(", ".train(", "training =", "training=", "eval()", "train(False", "getattr(")
 BACKWARD_TEXT = ("backward(", "autograd", "torch.func", "functorch", ".attribute(", "shap_values", "_gradient(")
+
+# Values that carry no autograd graph: Python numbers and strings made from tensors, tensors rebuilt
+# from lists of numbers, integer results (indices, comparisons). A backward through them never
+# reaches the forward they came from.
+NO_GRAPH_BUILTINS = {"int", "float", "bool", "len", "str", "repr", "format", "hash", "complex"}
+NO_GRAPH_FUNCTIONS = {
+    "torch.tensor", "torch.LongTensor", "torch.IntTensor", "torch.FloatTensor", "torch.DoubleTensor",
+    "torch.BoolTensor", "torch.ByteTensor", "torch.HalfTensor", "torch.argmax", "torch.argmin", "torch.argsort",
+    "numpy.array", "numpy.asarray", "math.floor", "math.ceil", "math.exp", "math.log", "math.sqrt",
+}
+NO_GRAPH_METHODS = {"argmax", "argmin", "argsort", "long", "int", "bool", "byte", "short", "nonzero",
+                    "eq", "ne", "gt", "lt", "ge", "le"}

@@ -129,7 +129,16 @@ class State:
             self.modes[key] = self.mode(key) | mode
 
     def is_frozen(self, key: str) -> bool:
-        return any(parent in self.frozen for parent in _parents(self.canonical(key)))
+        """Frozen by itself or a parent, unless a closer `!key` entry thaws it (the one layer
+        autograd.grad asks for inside a frozen model)."""
+        if not self.frozen:
+            return False
+        for parent in _parents(self.canonical(key)):
+            if parent in self.frozen:
+                return True
+            if "!" + parent in self.frozen:
+                return False
+        return False
 
     def __eq__(self, other: object) -> bool:
         return (isinstance(other, State) and self.vars == other.vars and self.modes == other.modes
