@@ -58,6 +58,11 @@ def test_gitignored_folders_are_skipped_in_a_git_work_tree(tmp_path):
     assert reported(tmp_path) == ["sub/kept/train.py"]
     # A file named on the command line is checked whatever ignores it.
     assert reported(tmp_path, "vendor/lib/train.py") == ["vendor/lib/train.py"]
+    # So is a folder named on the command line that git ignores (as ruff does): only the .gitignore
+    # files inside it apply there.
+    (tmp_path / "vendor" / "lib" / ".gitignore").write_text("skipped/\n")
+    make(tmp_path, {"vendor/lib/skipped/train.py": BUGGY})
+    assert reported(tmp_path, "vendor") == ["vendor/lib/train.py"]
 
 
 def test_exclude_patterns_are_gitignore_style(tmp_path):

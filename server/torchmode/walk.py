@@ -98,6 +98,7 @@ class GitIgnores:
     def __init__(self) -> None:
         self._roots: dict[str, str | None] = {}
         self._specs: dict[str, pathspec.GitIgnoreSpec | None] = {}
+        self._tops: dict[str, bool] = {}
 
     def _root(self, folder: str) -> str | None:
         if folder not in self._roots:
@@ -123,7 +124,15 @@ class GitIgnores:
             self._specs[folder] = pathspec.GitIgnoreSpec.from_lines(lines) if lines else None
         return self._specs[folder]
 
-    def ignored(self, path: str, is_dir: bool) -> bool:
+    def _named_but_ignored(self, top: str) -> bool:
+        if top not in self._tops:
+            self._tops[top] = self.ignored(top, True)
+        return self._tops[top]
+
+    def ignored(self, path: str, is_dir: bool, top: str | None = None) -> bool:
+        """`top`: the folder named on the command line. Like ruff, a named folder is checked even
+        when git ignores it (a vendored copy, .cache/...): then only the .gitignore files inside
+        it apply, not the patterns that ignore the folder itself."""
         folder = os.path.dirname(path)
         root = self._root(folder)
         if root is None:
@@ -131,6 +140,8 @@ class GitIgnores:
         chain = [folder]
         while chain[-1] != root and os.path.dirname(chain[-1]) != chain[-1]:
             chain.append(os.path.dirname(chain[-1]))
+        if top is not None and self._named_but_ignored(top):
+            chain = [d for d in chain if d == top or d.startswith(top.rstrip(os.sep) + os.sep)]
         verdict = None
         for directory in reversed(chain):  # the work tree's root first: deeper files win
             spec = self._spec(directory, root)
@@ -167,14 +178,14 @@ def _walk(top: str, exclude_for, found: dict[str, None]) -> None:
             child = os.path.join(folder, name)
             if name.startswith(".") or name in SKIPPED_DIR_NAMES or _is_venv_or_build(child, name):
                 continue
-            if is_excluded(child, patterns, base) or git_ignores.ignored(child, True):
+            if is_excluded(child, patterns, base) or git_ignores.ignored(child, True, top):
                 continue
             kept.append(name)
         dirs[:] = kept
         for name in files:
             if name.endswith((".py", ".ipynb")) and not name.startswith("."):
                 path = os.path.join(folder, name)
-                if not is_excluded(path, patterns, base) and not git_ignores.ignored(path, False):
+                if not is_excluded(path, patterns, base) and not git_ignores.ignored(path, False, top):
                     found[path] = None
 
 
