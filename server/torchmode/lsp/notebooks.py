@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlparse
 from lsprotocol import types
 from pygls.uris import to_fs_path
 
-from torchmode import noqa
+from torchmode import selection
 from torchmode.findings import FileReport, Finding, Fix, Related
 from torchmode.lsp.diagnostics import to_diagnostics
 from torchmode.lsp.positions import PositionConverter
@@ -107,8 +107,7 @@ class NotebookSync:
             ls.warn(f"torchmode could not check {job.path}: {result.error}")
             report = FileReport(job.path)
         ls.dependencies[job.uri] = set(report.dependencies) - {job.path}
-        for note in queued.notebook.notes + list(report.notes):
-            ls.log_to_client(f"torchmode: {job.path}: {note}", types.MessageType.Log)
+        ls._log_new_notes(job.uri, job.path, queued.notebook.notes + list(report.notes))
         self._publish(job.uri, queued, report, job.settings)
         ls.collector.after_publish(ls.loop)
 
@@ -120,7 +119,8 @@ class NotebookSync:
             cell.index: PositionConverter(cell.source, ls.encoding) for cell in book.code_cells if cell.index in queued.cells
         }
         by_cell: dict[int, list[types.Diagnostic]] = {index: [] for index in queued.cells}
-        for finding in noqa.filter_findings(list(report.findings), book.program):
+        # the same decision as for a .py file: selected codes, severities, noqa comments (program lines)
+        for finding in selection.shown(list(report.findings), settings, book.program):
             number, where = book.locate_range(finding.range)
             if number is None or number - 1 not in queued.cells:
                 continue
@@ -128,9 +128,7 @@ class NotebookSync:
             cell_uri, cell_version = queued.cells[index]
             mapped, elsewhere = self._in_cell(book, finding, index, where)
             [diagnostic] = to_diagnostics(FileReport(finding.path, [mapped]), cell_uri, cell_version,
-                                          converters[index], settings, ls._converter_for) or [None]
-            if diagnostic is None:
-                continue  # a code the settings do not select
+                                          converters[index], ls._converter_for)
             for other_index, span, message in elsewhere:
                 if other_index in queued.cells:
                     location = types.Location(uri=queued.cells[other_index][0],
