@@ -144,3 +144,24 @@ def test_tm001_on_a_gradient_kept_for_a_second_differentiation_prefers_cudnn_off
     (finding,) = findings(tmp_path, code)
     assert finding.code == "TM001" and finding.preferred_fix.kind == "cudnn"  # train() would hit TM003 next
     assert [fix.kind for fix in finding.fixes][:2] == ["train", "cudnn"]
+
+
+def test_a_random_generator_is_not_a_module_whose_forward_is_differentiated(tmp_path):
+    # `torch.Generator().manual_seed(s)` once counted as the forward of a module of unknown class:
+    # TM003 then blamed the generator's line and wrapped only the backward in cuDNN off, which fails.
+    code = HEADER + textwrap.dedent("""\
+        def sample(seed):
+            g = torch.Generator().manual_seed(seed)
+            return torch.randn(2, 5, 3, generator=g)
+
+        for seed in range(2):
+            xs = sample(seed)
+            params = dict(lstm.named_parameters())
+            inner = functional_call(lstm, params, (xs,))[0].sum()
+            grads = torch.autograd.grad(inner, list(params.values()), create_graph=True)
+            sum(g.pow(2).sum() for g in grads).backward()
+        """)
+    (finding,) = findings(tmp_path, code)
+    assert finding.code == "TM003" and "line 8" not in finding.message, finding.message
+    wrap = finding.preferred_fix.edits[0].range.start.line + 1
+    assert wrap <= 15, finding.preferred_fix  # cuDNN off from the forward (line 15) on, not the backward only

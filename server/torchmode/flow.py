@@ -1044,6 +1044,8 @@ class FunctionAnalysis(HigherOrderAnalysis):
                        else frozenset())
         if rebuilt_grad:
             return Val(taint=arg_taint | {REQUIRES_GRAD})
+        if qualname in knowledge.NOT_MODULES or qualname.startswith(knowledge.NOT_MODULE_PREFIXES):
+            return EMPTY
         # Any other library call: a tensor op (taint flows) or a loader (an unknown module).
         return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
 

@@ -132,3 +132,9 @@ NO_GRAPH_FUNCTIONS = {
 }
 NO_GRAPH_METHODS = {"argmax", "argmin", "argsort", "long", "int", "bool", "byte", "short", "nonzero",
                     "eq", "ne", "gt", "lt", "ge", "le"}
+
+# torch objects that are never modules and never carry a graph: a random generator, a device, an
+# optimizer or scheduler, a data loader. Treating them as unknown objects made `g.manual_seed(0)` look
+# like the forward of a module of unknown class.
+NOT_MODULES = {"torch.Generator", "torch.device"}
+NOT_MODULE_PREFIXES = ("torch.optim.", "torch.utils.data.")
