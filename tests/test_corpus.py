@@ -66,10 +66,13 @@ def test_corpus_size_and_balance():
 
 @pytest.mark.parametrize("file", FILES, ids=_id)
 def test_markers_are_consistent(file):
-    # A buggy program marks exactly one line (the first crash ends the run); clean programs and the modules they
-    # import mark none.
-    expected = 1 if file.expect == "crash" else 0
-    assert len(file.marker_lines) == expected, file.marker_lines
+    # A buggy program marks the line its first crash ends the run on, first; a second marked line is a bug the
+    # same run would meet next (fix_placement/adversarial_training). Clean programs and the modules they import
+    # mark none.
+    if file.expect == "crash":
+        assert len(file.marker_lines) >= 1, file.marker_lines
+    else:
+        assert file.marker_lines == [], file.marker_lines
 
 
 @pytest.mark.parametrize("program", PROGRAMS, ids=_id)
