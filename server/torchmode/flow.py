@@ -73,7 +73,6 @@ class FunctionAnalysis(HigherOrderAnalysis):
         self.unresolved: set[str] = set()
         self.is_module = node is None
         self.locals: set[str] = set()
-        self.declared_global: set[str] = set()
         self.key_types: dict[str, ModelType | None] = {}
         self.key_text: dict[str, str] = {}
         self.hazards: dict = {}
@@ -87,7 +86,6 @@ class FunctionAnalysis(HigherOrderAnalysis):
         self.inline_depth = 0
         self.param_names: list[str] = []
         self._stmt_paths: dict = {}  # Forward -> statement path, for the wrap-in-cudnn.flags fix
-        self._call_node: ast.Call | None = None
         self.cls_param: str | None = None
         # While a @contextmanager function of this file runs for a `with` block: that block, what
         # its `as` target is, the caller's variables, and the variables after each run of the block.
@@ -136,7 +134,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
             # Without `:=` in the file, names are bound only by statements: no need to walk
             # every expression (comprehension variables are the comprehension's own).
             cached = self.node._torchmode_scope = _scope_names(self.node, walrus=self.ctx.has_walrus)
-        self.locals, self.declared_global = set(cached[0]), set(cached[1])
+        self.locals = set(cached[0])
 
     def _decorated_no_grad(self) -> bool:
         for decorator in self.node.decorator_list:
