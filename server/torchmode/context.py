@@ -41,7 +41,7 @@ class Definition:
     kind: str  # "qual" (a library name we do not follow), "class", "function", "module"
     qualname: str = ""
     cls: ClassInfo | None = None
-    ctx: "ModuleContext | None" = None
+    ctx: ModuleContext | None = None
     node: ast.AST | None = None  # the FunctionDef for "function"
     owner: ClassInfo | None = None  # the class of a method
     self_cls: ClassInfo | None = None  # the class of `self` when a subclass inherits the method
@@ -74,7 +74,7 @@ class _Definitions(Mapping):
     holding one definition is parsed only when its name is first asked about (`in` included):
     following an import into a 2,000-line module should not parse all of it."""
 
-    def __init__(self, ctx: "ModuleContext") -> None:
+    def __init__(self, ctx: ModuleContext) -> None:
         self._ctx = ctx
         self._items: dict = {}  # name -> value, or the unparsed Chunk that defines it
 
@@ -285,7 +285,7 @@ class ModuleContext:
                 return joined
         return None
 
-    def _star_module(self, module: str) -> "ModuleContext | None":
+    def _star_module(self, module: str) -> ModuleContext | None:
         level = len(module) - len(module.lstrip("."))
         path = self.engine.locator.locate(self.path, module[level:], level)
         return self.engine.context_of(path) if path else None

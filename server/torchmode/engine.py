@@ -372,7 +372,7 @@ class Engine:
             if cached is not None:
                 stack.extend(callee for callee in cached.result.callees if callee not in self._validated)
 
-    def _still_valid(self, cached: "_Cached", definition: Definition) -> bool:
+    def _still_valid(self, cached: _Cached, definition: Definition) -> bool:
         node = definition.node
         if node is None:  # the module body: the same statements outside functions, at the same lines
             if cached.lines != _body_signature(definition.ctx):

@@ -103,8 +103,7 @@ NOT_MODULE_METHODS = NOT_FORWARD | {
     "narrow", "roll", "flip", "cumsum", "prod", "sort", "argsort", "where", "nonzero", "masked_select", "scatter",
     "scatter_", "index_add", "bmm", "mm", "dot", "float", "backward", "set_description", "set_postfix", "info",
     "debug", "warning", "error", "print", "log_dict", "to_dense", "pin_memory", "numpy", "state_dict",
-    "scale", "unscale_", "wait", "result", "pop", "insert", "remove", "copy", "lower", "upper", "strip", "split",
-    "startswith", "endswith", "decode", "replace", "reset", "add_scalar", "flush", "sleep", "seed",
+    "scale", "unscale_", "wait", "result", "pop", "insert", "remove", "copy", "lower", "upper", "strip", "startswith", "endswith", "decode", "replace", "reset", "add_scalar", "flush", "sleep", "seed",
 }
 
 # Values that carry no autograd graph: Python numbers and strings made from tensors, tensors rebuilt

@@ -28,7 +28,7 @@ class ModelType:
     def has_rnn(self) -> bool:
         return bool(self.rnn_paths)
 
-    def attr(self, name: str) -> "ModelType | None":
+    def attr(self, name: str) -> ModelType | None:
         """The type of submodule `name` ("[*]" for an item)."""
         if self.cls is not None and not self.cls.is_rnn_subclass():
             # A user class: what its code assigns to that attribute (None: unknown, not "no RNN").
@@ -77,7 +77,7 @@ class ClassInfo:
             self._bases = [self.ctx.lookup(base) for base in self.node.bases]
         return self._bases
 
-    def base_classes(self) -> list["ClassInfo"]:
+    def base_classes(self) -> list[ClassInfo]:
         return [b.cls for b in self.bases if b is not None and b.kind == "class"]
 
     def find_method(self, name: str, _depth: int = 0):

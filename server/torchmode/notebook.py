@@ -264,7 +264,7 @@ class Notebook:
             edits.setdefault(number - 1, []).append(TextEdit(rng, edit.new_text))
         return edits
 
-    def with_fixes(self, fixes: list[Fix]) -> tuple["Notebook", dict[int, str]]:
+    def with_fixes(self, fixes: list[Fix]) -> tuple[Notebook, dict[int, str]]:
         """The notebook with these (non-overlapping) fixes applied, and the new sources of the
         cells they changed."""
         from .edits import apply_edits
@@ -281,7 +281,7 @@ class Notebook:
                 changed[index] = new_source
         return self.with_sources(changed), changed
 
-    def with_sources(self, sources: dict[int, str]) -> "Notebook":
+    def with_sources(self, sources: dict[int, str]) -> Notebook:
         """A copy whose cells `sources` names have that text; the rest of the file is kept byte
         for byte."""
         if not sources:

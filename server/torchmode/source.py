@@ -101,7 +101,7 @@ class Chunk:
 
     @property
     def syntax_error(self) -> tuple[int, str] | None:
-        self.tree
+        _ = self.tree  # parsing (once) is what sets _syntax_error
         return self._syntax_error
 
     @property
