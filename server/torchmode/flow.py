@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import knowledge
 from .context import Definition, ModuleContext
@@ -721,7 +722,8 @@ class FunctionAnalysis(HigherOrderAnalysis):
                 return
 
     # == expressions =========================================================================
-    def expr(self, node: ast.expr | None, state: State) -> Val:
+    # `node` is an ast.expr or None, typed Any: the dispatch below is on `type(node)` (fast), which mypy cannot narrow.
+    def expr(self, node: Any, state: State) -> Val:
         if node is None:
             return EMPTY
         kind = type(node)
@@ -771,11 +773,11 @@ class FunctionAnalysis(HigherOrderAnalysis):
             self.expr(node.test, state)
             return self.expr(node.body, state) | self.expr(node.orelse, state)
         if kind in (ast.Tuple, ast.List) and not any(isinstance(e, ast.Starred) for e in node.elts):
-            parts = tuple(self.expr(element, state) for element in node.elts)
+            elements = tuple(self.expr(element, state) for element in node.elts)
             result = EMPTY
-            for part in parts:
+            for part in elements:
                 result = result | part
-            return Val(taint=result.taint, objs=result.objs, funcs=result.funcs, wraps=result.wraps, items=parts)
+            return Val(taint=result.taint, objs=result.objs, funcs=result.funcs, wraps=result.wraps, items=elements)
         result = EMPTY
         for child in child_nodes(node):
             if isinstance(child, ast.expr):

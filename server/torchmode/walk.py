@@ -45,7 +45,7 @@ SKIPPED_DIR_NAMES = frozenset(
 @dataclass
 class SourceFile:
     path: str  # absolute
-    text: str | None = None  # None when it could not be read
+    text: str = ""  # empty when it could not be read (then `error` says why)
     error: str | None = None  # why it could not be read
     bom: bool = False  # the file started with a UTF-8 byte-order mark (kept on --fix)
     encoding: str = "utf-8"  # from a PEP 263 coding cookie; --fix writes the file back in it
@@ -514,7 +514,7 @@ def imported_files(path: str, text: str, roots: list[str], depth: int = 3, limit
                 if candidate in found or candidate == path or len(found) >= limit:
                     continue
                 read = read_source(candidate)
-                if read.text is not None:
+                if read.error is None:
                     found[candidate] = read.text
                     following.append((candidate, read.text))
         frontier = following
