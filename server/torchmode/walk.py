@@ -22,6 +22,7 @@ import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import pathspec
 
@@ -353,7 +354,7 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
     are too many and their names too common), and a name from another module counts when that
     module is named on an import line. The functions in the middle of a chain are looked for in
     `middle`, the files that switch modes or run a backward themselves."""
-    spreading = [({}, switchers, facts.eval_at), ({}, backwarders, facts.backward_at)]
+    spreading: list[tuple[dict, Any, Any]] = [({}, switchers, facts.eval_at), ({}, backwarders, facts.backward_at)]
     for path in middle:  # the top-level functions holding the text itself
         for seeds, table, found_at in spreading:
             offsets = sorted(found_at.get(path, ()))
