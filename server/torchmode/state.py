@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from .facts import ENTRY, TRAIN, EvalToken
 
@@ -154,6 +154,10 @@ class State:
                 self.modes[key] = frozenset(t.unguarded_of(name) if isinstance(t, EvalToken) else t for t in mode)
 
 
+@overload
+def join(first: State, /, *states: State | None) -> State: ...  # a live state in: a live state out
+@overload
+def join(*states: State | None) -> State | None: ...
 def join(*states: State | None) -> State | None:
     live = [s for s in states if s is not None]
     if not live:
