@@ -164,7 +164,7 @@ def main(argv=None) -> int:
     statuses = {}
     torchfix_reps = args.torchfix_reps if args.torchfix_reps is not None else args.reps
     load_before = os.getloadavg()[0]
-    for rep in range(args.reps):
+    for _ in range(args.reps):
         for name, command in (("torchmode", torchmode_cmd), ("ruff", ruff_cmd)):
             seconds, cpu_seconds, statuses[name] = timed(command)
             times[name].append(seconds)

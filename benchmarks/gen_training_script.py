@@ -533,7 +533,7 @@ def generate(target_lines: int = 5000, seed: int = 0) -> str:
     source = "".join(parts)
     # Pad with small helpers up to the target line count.
     while source.count("\n") < target_lines:
-        source += "\n\ndef _noop_{0}(x):\n    return x\n".format(source.count("\n"))
+        source += "\n\ndef _noop_{}(x):\n    return x\n".format(source.count("\n"))
     ast.parse(source)  # the benchmark input must be valid Python
     return source
 

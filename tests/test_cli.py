@@ -492,7 +492,7 @@ def test_noqa_comment_parsing():
     text = "x = 1\n    loss.backward()  # noqa: E501\n"
     assert filter_findings([finding], text) == [finding]
     assert filter_findings([finding], text.replace("E501", "TM001")) == []
-    # The row is the one the finding's own `# noqa` fix would write to.
+    # The row is the one the finding's own noqa-comment fix would write to.
     moved = Finding("TM001", "m", "f.py", Range.of(1, 4, 2, 1),
                     fixes=(Fix("noqa", "noqa", (TextEdit(Range.of(2, 1, 2, 1), "  # noqa: TM001"),)),))
     assert noqa_line(moved) == 2

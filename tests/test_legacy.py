@@ -5,7 +5,6 @@ Each file under tests/legacy/ is a Python 2 rendering, line for line, of a progr
 tests/corpus/legacy/ (labelled there by running it under the guard): it must get the same findings.
 """
 
-import os
 import textwrap
 from pathlib import Path
 

@@ -59,7 +59,7 @@ def test_one_function_decides_what_is_shown(tmp_path):
     text, found = _tm002_and_tm003(tmp_path)
     assert {f.code for f in found} == {"TM002", "TM003"}
     shown = selection.shown(found, settings.Settings(), text)
-    assert [f.code for f in shown] == ["TM002"]  # TM003 is under `# noqa: TM003`
+    assert [f.code for f in shown] == ["TM002"]  # TM003 is under a noqa comment for TM003
     graded = selection.shown(found, settings.Settings(severity={"TM002": "hint"}), text)
     assert [f.severity for f in graded] == ["hint"]
     assert selection.shown(found, settings.Settings(select=("TM003",)), text) == []

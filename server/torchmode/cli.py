@@ -24,6 +24,7 @@ import signal
 import sys
 import threading
 from concurrent.futures.process import BrokenProcessPool
+from typing import TYPE_CHECKING
 
 from . import __version__, notebook, output, selection, walk
 from .edits import apply_fixes, unified_diff
@@ -32,6 +33,9 @@ from .findings import FileReport, Finding
 from .source import MAX_CHUNK_CHARS, ChunkCache, too_big_to_check
 from . import rules
 from .settings import KNOWN_CODES, Settings, find_pyproject, load_pyproject, settings_for
+
+if TYPE_CHECKING:
+    from .engine import Engine
 
 FORMATS = ("text", "json", "sarif")
 PYTHON_SUFFIXES = (".py", ".pyi", ".pyw")
@@ -138,11 +142,11 @@ def _codes(value: str | None, flag: str) -> list[str] | None:
 
 # --- analysis, in this process or in workers -------------------------------------------------------
 
-_worker_engine = None
+_worker_engine: Engine | None = None  # set by _worker_init in each worker process
 _worker_generation = -1
 
 
-def _make_engine(options: dict):
+def _make_engine(options: dict) -> Engine:
     from .engine import Engine  # imported lazily: jedi costs ~100 ms to import
 
     return Engine(
@@ -198,6 +202,7 @@ def _worker_check(task: tuple) -> list[tuple[FileReport, str | None]]:
     """Check a batch of files (neighbours in the tree, so they share the modules they import)."""
     global _worker_generation
     batch, generation, changed = task
+    assert _worker_engine is not None, "the pool's initializer sets it"
     if generation != _worker_generation:  # files were rewritten by --fix since this worker last ran
         for changed_path in changed:
             _worker_engine.invalidate(changed_path)
@@ -229,8 +234,8 @@ class Analyser:
     def __init__(self, options: dict, jobs: int):
         self.options = options
         self.jobs = max(1, jobs)
-        self.engine = None
-        self.pool = None
+        self.engine: Engine | None = None
+        self.pool: concurrent.futures.ProcessPoolExecutor | None = None
         self.generation = 0
         self.changed: tuple[str, ...] = ()
 
@@ -252,7 +257,7 @@ class Analyser:
         if self.pool is None and (self.jobs <= 1 or len(files) <= 1):
             if self.engine is None:
                 self.engine = _make_engine(self.options)
-            done = concurrent.futures.Future()
+            done: concurrent.futures.Future = concurrent.futures.Future()
             done.set_result([_analyse(self.engine, path, text) for path, text in files.items()])
             return [(list(files), done, files)]
         if self.pool is None:
@@ -629,7 +634,7 @@ class Check:
                 continue
             if target in written:  # the same file under another name, fixed through that one
                 fresh = walk.read_source(path)
-                if fresh.text is not None:
+                if fresh.error is None:
                     sources[path] = fresh
                     changed[path] = 0  # checked again as it is now
                 continue

@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from . import knowledge
 from .modeltypes import ClassInfo, ModelType, type_of_construction
@@ -41,8 +42,8 @@ class Definition:
     kind: str  # "qual" (a library name we do not follow), "class", "function", "module"
     qualname: str = ""
     cls: ClassInfo | None = None
-    ctx: "ModuleContext | None" = None
-    node: ast.AST | None = None  # the FunctionDef for "function"
+    ctx: ModuleContext | None = None
+    node: Any = None  # the FunctionDef (or Lambda) for "function", the value for "global": an ast node with positions
     owner: ClassInfo | None = None  # the class of a method
     self_cls: ClassInfo | None = None  # the class of `self` when a subclass inherits the method
     # Specialisation for a caller: parameter -> class, and aliases between parameters' attributes
@@ -74,7 +75,7 @@ class _Definitions(Mapping):
     holding one definition is parsed only when its name is first asked about (`in` included):
     following an import into a 2,000-line module should not parse all of it."""
 
-    def __init__(self, ctx: "ModuleContext") -> None:
+    def __init__(self, ctx: ModuleContext) -> None:
         self._ctx = ctx
         self._items: dict = {}  # name -> value, or the unparsed Chunk that defines it
 
@@ -285,7 +286,7 @@ class ModuleContext:
                 return joined
         return None
 
-    def _star_module(self, module: str) -> "ModuleContext | None":
+    def _star_module(self, module: str) -> ModuleContext | None:
         level = len(module) - len(module.lstrip("."))
         path = self.engine.locator.locate(self.path, module[level:], level)
         return self.engine.context_of(path) if path else None
@@ -334,7 +335,7 @@ class ModuleContext:
             value = self.globals[node.value.id]
         else:
             definition = self.lookup(node.value)
-            if definition is not None and definition.kind == "global":
+            if definition is not None and definition.kind == "global" and definition.ctx is not None:
                 owner, value = definition.ctx, definition.node
         if not isinstance(value, ast.Dict):
             return None
@@ -342,14 +343,14 @@ class ModuleContext:
         if key is not None:
             chosen = [v for k, v in zip(value.keys, value.values) if isinstance(k, ast.Constant) and k.value == key]
             items = chosen or items
-        members = []
+        found: list[ModelType | None] = []
         for item in items:
             definition = owner.lookup(item)
-            if definition is not None and definition.kind == "class":
-                members.append(definition.cls.model_type())
+            if definition is not None and definition.kind == "class" and definition.cls is not None:
+                found.append(definition.cls.model_type())
             elif definition is not None and definition.kind == "qual":
-                members.append(type_of_construction(owner, ast.Call(func=item, args=[], keywords=[])))
-        members = [m for m in members if m is not None]
+                found.append(type_of_construction(owner, ast.Call(func=item, args=[], keywords=[])))
+        members = [m for m in found if m is not None]
         if not members:
             return None
         with_rnn = [m for m in members if m.has_rnn]
@@ -367,12 +368,13 @@ class ModuleContext:
             self._global_types[name] = type_of_construction(self, value) if value is not None else None
         return self._global_types[name]
 
-    def site_text(self, node: ast.AST, limit: int = 60) -> str:
+    # `node`: any node with positions (an expression, a statement, an argument...); ast.AST has none.
+    def site_text(self, node: Any, limit: int = 60) -> str:
         segment = self.segment(node)
         segment = " ".join(segment.split())
         return segment if len(segment) <= limit else segment[: limit - 1] + "…"
 
-    def segment(self, node: ast.AST) -> str:
+    def segment(self, node: Any) -> str:
         first, last = self.lines.line(node.lineno).encode("utf-8"), self.lines.line(node.end_lineno).encode("utf-8")
         if node.lineno == node.end_lineno:
             return first[node.col_offset:node.end_col_offset].decode("utf-8", "replace")

@@ -153,7 +153,7 @@ class Engine:
         new_targets = self._targets_in(ctx, changed_chunks)
         if new_targets is None or any(definition is None for definition in again):
             return False  # a function went away, or hides in a module-level block
-        for definition in again + [t for t in new_targets if (path, t.key) not in before]:
+        for definition in [d for d in again if d is not None] + [t for t in new_targets if (path, t.key) not in before]:
             self._result(definition)
         if any(self._results[key].result.summary.fingerprint() != fingerprint for key, fingerprint in before.items()):
             return False
@@ -269,6 +269,7 @@ class Engine:
             if target is None or depth > 4:
                 return None
             name = rest[0]
+            definition: Definition | None
             if name in target.classes:
                 definition = Definition("class", name, cls=target.classes[name], ctx=target)
             elif name in target.functions:
@@ -281,7 +282,7 @@ class Engine:
                 definition = self.resolve_qualname(target, star, depth + 1)  # `from .rnn import *`
             else:
                 return Definition("module", module, ctx=target) if len(rest) == 0 else None
-            if definition is not None and len(rest) > 1 and definition.kind == "class":
+            if definition is not None and len(rest) > 1 and definition.kind == "class" and definition.cls is not None:
                 found = definition.cls.find_method(rest[1])
                 if found:
                     owner, node = found
@@ -305,8 +306,8 @@ class Engine:
         targets = []
         for chunk in chunks:
             for node in chunk.tree.body if chunk.tree is not None else ():
-                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and ctx.functions.get(node.name) is node:
-                    targets.append(Definition("function", node.name, ctx=ctx, node=node))
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and ctx.functions.get(name := node.name) is node:
+                    targets.append(Definition("function", name, ctx=ctx, node=node))
                 elif isinstance(node, ast.ClassDef) and node.name in ctx.classes and ctx.classes[node.name].node is node:
                     targets += _methods_of(ctx, ctx.classes[node.name])
                 elif isinstance(node, (ast.If, ast.Try, ast.With)):
@@ -324,6 +325,7 @@ class Engine:
     def _result(self, definition: Definition) -> FunctionResult:
         definition = self.current(definition)
         ctx = definition.ctx
+        assert ctx is not None, "an analysed definition has its module"
         key = (ctx.path, definition.key)
         node = definition.node
         cached = self._results.get(key)
@@ -372,8 +374,9 @@ class Engine:
             if cached is not None:
                 stack.extend(callee for callee in cached.result.callees if callee not in self._validated)
 
-    def _still_valid(self, cached: "_Cached", definition: Definition) -> bool:
+    def _still_valid(self, cached: _Cached, definition: Definition) -> bool:
         node = definition.node
+        assert definition.ctx is not None, "an analysed definition has its module"
         if node is None:  # the module body: the same statements outside functions, at the same lines
             if cached.lines != _body_signature(definition.ctx):
                 return False

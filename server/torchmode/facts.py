@@ -40,13 +40,13 @@ class EvalToken:
     # `else:` of `if phase == "train":` cannot reach a backward inside that `if`'s body.
     guard: frozenset = frozenset()
 
-    def through(self, call: Site) -> "EvalToken":
+    def through(self, call: Site) -> EvalToken:
         return EvalToken(self.site, (call,) + self.via)  # the callee's conditions mean nothing here
 
     def contradicts(self, conditions: frozenset) -> bool:
         return any((text, not truth, names) in conditions for text, truth, names in self.guard)
 
-    def unguarded_of(self, name: str) -> "EvalToken":
+    def unguarded_of(self, name: str) -> EvalToken:
         return EvalToken(self.site, self.via, frozenset(g for g in self.guard if name not in g[2]))
 
     @property

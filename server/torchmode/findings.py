@@ -21,7 +21,7 @@ class Range:
     end: Position
 
     @staticmethod
-    def of(line: int, col: int, end_line: int, end_col: int) -> "Range":
+    def of(line: int, col: int, end_line: int, end_col: int) -> Range:
         return Range(Position(line, col), Position(end_line, end_col))
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 from dataclasses import dataclass, field
+from typing import Any
 
 from . import knowledge
 from .context import Definition, ModuleContext
@@ -31,7 +32,7 @@ DETACHING = {"detach", "item", "tolist", "numpy", "detach_", "data"}
 
 @dataclass
 class _Loop:
-    node: ast.stmt
+    node: Any  # the For, AsyncFor or While
     breaks: list = field(default_factory=list)
     continues: list = field(default_factory=list)
 
@@ -73,21 +74,19 @@ class FunctionAnalysis(HigherOrderAnalysis):
         self.unresolved: set[str] = set()
         self.is_module = node is None
         self.locals: set[str] = set()
-        self.declared_global: set[str] = set()
         self.key_types: dict[str, ModelType | None] = {}
         self.key_text: dict[str, str] = {}
         self.hazards: dict = {}
         self.requirements: set = set()
         self.returns: list[tuple[State, Val]] = []
         self.loops: list[_Loop] = []
-        self.stmt_stack: list[tuple[int, int]] = []  # (id of block, index) of the statements we are in
+        self.stmt_stack: list[tuple[int, int, list[ast.stmt]]] = []  # (id of block, index, block) of the statements we are in
         self.current_stmt: ast.stmt | None = None
         self.finally_stack: list[tuple[list, int]] = []  # (finalbody, loop depth when entered)
         self.callees: dict = {}
         self.inline_depth = 0
         self.param_names: list[str] = []
         self._stmt_paths: dict = {}  # Forward -> statement path, for the wrap-in-cudnn.flags fix
-        self._call_node: ast.Call | None = None
         self.cls_param: str | None = None
         # While a @contextmanager function of this file runs for a `with` block: that block, what
         # its `as` target is, the caller's variables, and the variables after each run of the block.
@@ -136,7 +135,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
             # Without `:=` in the file, names are bound only by statements: no need to walk
             # every expression (comprehension variables are the comprehension's own).
             cached = self.node._torchmode_scope = _scope_names(self.node, walrus=self.ctx.has_walrus)
-        self.locals, self.declared_global = set(cached[0]), set(cached[1])
+        self.locals = set(cached[0])
 
     def _decorated_no_grad(self) -> bool:
         for decorator in self.node.decorator_list:
@@ -149,7 +148,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
         if annotation is None:
             return None
         definition = self.ctx.lookup(annotation)
-        if definition is not None and definition.kind == "class":
+        if definition is not None and definition.kind == "class" and definition.cls is not None:
             return definition.cls.model_type()
         if definition is not None and definition.kind == "qual":
             name = knowledge.torch_nn_name(definition.qualname)
@@ -324,7 +323,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
             return self._unrolled(node, state, elements)
         self._freeze_pattern(node, state)
         # `for m in models:` names each module of the list; `for x, y in loader:` only carries taint.
-        objs = frozenset()
+        objs: frozenset[str] = frozenset()
         if isinstance(node.target, ast.Name):  # over a ModuleList/Sequential: each item is one of its modules
             objs = frozenset(k + "[*]" if self._is_container(k) else k for k in iterable.objs)
         item = Val(taint=iterable.taint, objs=objs)
@@ -396,7 +395,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
             ordered = [key] + ordered
         return ordered[::-1] if post_order else ordered
 
-    def _unrolled(self, node, state: State, elements: list[str]) -> State | None:
+    def _unrolled(self, node, state: State | None, elements: list[str]) -> State | None:
         """Run the body once per submodule, in order: each visit switches exactly that module, so
         `if isinstance(m, nn.LSTM): m.eval()` puts every LSTM in eval mode (a strong update)."""
         frame = _Loop(node)
@@ -406,7 +405,9 @@ class FunctionAnalysis(HigherOrderAnalysis):
                 if state is None:
                     break
                 body_state = state.copy()
-                self.assign(_element_target(node.target), Val(objs=frozenset({element})), None, body_state)
+                target = _element_target(node.target)
+                assert target is not None  # loops are unrolled only when it names the module (_iterated_submodules)
+                self.assign(target, Val(objs=frozenset({element})), None, body_state)
                 if isinstance(node.target, ast.Tuple):
                     for other in node.target.elts[:-1]:
                         self.assign(other, EMPTY, None, body_state)
@@ -487,22 +488,22 @@ class FunctionAnalysis(HigherOrderAnalysis):
             and name not in ctx.classes
 
     def stmt_Break(self, node, state: State) -> None:
-        state = self._through_finally(state, within_loop=True)
-        if self.loops and state is not None:
-            self.loops[-1].breaks.append(state)
+        after = self._through_finally(state, within_loop=True)
+        if self.loops and after is not None:
+            self.loops[-1].breaks.append(after)
         return None
 
     def stmt_Continue(self, node, state: State) -> None:
-        state = self._through_finally(state, within_loop=True)
-        if self.loops and state is not None:
-            self.loops[-1].continues.append(state)
+        after = self._through_finally(state, within_loop=True)
+        if self.loops and after is not None:
+            self.loops[-1].continues.append(after)
         return None
 
     def stmt_Return(self, node: ast.Return, state: State) -> None:
         value = self.expr(node.value, state) if node.value is not None else EMPTY
-        state = self._through_finally(state, within_loop=False)
-        if state is not None:
-            self.returns.append((state, value))
+        after = self._through_finally(state, within_loop=False)
+        if after is not None:
+            self.returns.append((after, value))
         return None
 
     def _through_finally(self, state: State, within_loop: bool) -> State | None:
@@ -514,9 +515,10 @@ class FunctionAnalysis(HigherOrderAnalysis):
                 if within_loop and loop_depth < len(self.loops):
                     break
                 self.finally_stack = saved[:index]
-                state = self.block(finalbody, state.copy(), id(finalbody))
-                if state is None:
+                after = self.block(finalbody, state.copy(), id(finalbody))
+                if after is None:
                     return None
+                state = after
         finally:
             self.finally_stack = saved
         return state
@@ -603,6 +605,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
 
     def _yield_to_with_body(self, node: ast.Yield, state: State) -> State | None:
         frame = self._with_body
+        assert frame is not None, "called only while a with block's body runs"
         yielded = self.expr(node.value, state)
         own_vars = state.vars
         state.vars = dict(frame.caller_vars)
@@ -723,7 +726,8 @@ class FunctionAnalysis(HigherOrderAnalysis):
                 return
 
     # == expressions =========================================================================
-    def expr(self, node: ast.expr | None, state: State) -> Val:
+    # `node` is an ast.expr or None, typed Any: the dispatch below is on `type(node)` (fast), which mypy cannot narrow.
+    def expr(self, node: Any, state: State) -> Val:
         if node is None:
             return EMPTY
         kind = type(node)
@@ -773,11 +777,11 @@ class FunctionAnalysis(HigherOrderAnalysis):
             self.expr(node.test, state)
             return self.expr(node.body, state) | self.expr(node.orelse, state)
         if kind in (ast.Tuple, ast.List) and not any(isinstance(e, ast.Starred) for e in node.elts):
-            parts = tuple(self.expr(element, state) for element in node.elts)
+            elements = tuple(self.expr(element, state) for element in node.elts)
             result = EMPTY
-            for part in parts:
+            for part in elements:
                 result = result | part
-            return Val(taint=result.taint, objs=result.objs, funcs=result.funcs, wraps=result.wraps, items=parts)
+            return Val(taint=result.taint, objs=result.objs, funcs=result.funcs, wraps=result.wraps, items=elements)
         result = EMPTY
         for child in child_nodes(node):
             if isinstance(child, ast.expr):
@@ -810,8 +814,8 @@ class FunctionAnalysis(HigherOrderAnalysis):
         base = self.expr(node.value, state)
         if node.attr in DETACHING:
             return EMPTY
-        if node.attr == "grad" and self.grad_attribute() is not None:
-            return self.grad_attribute()  # p.grad after loss.backward(create_graph=True)
+        if node.attr == "grad" and (gradient := self.grad_attribute()) is not None:
+            return gradient  # p.grad after loss.backward(create_graph=True)
         if node.attr in ("forward", "module", "_orig_mod"):
             return base  # m.forward is m's forward; DataParallel(m).module / compiled._orig_mod is m
         if node.attr == "training" and len(base.objs) == 1:
@@ -827,7 +831,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
         return Val(objs=objs, taint=base.taint, wraps=base.wraps)
 
     # == calls ===============================================================================
-    def site(self, node: ast.AST) -> Site:
+    def site(self, node: Any) -> Site:  # any node with positions
         return Site(self.ctx.path, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset,
                     self.ctx.site_text(node), "" if self.is_module else self.qualname)
 
@@ -874,7 +878,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
         definition = self.ctx.lookup(func)
         if definition is None and isinstance(func, ast.Attribute):
             owner = self.ctx.lookup(func.value)
-            if owner is not None and owner.kind == "class":
+            if owner is not None and owner.kind == "class" and owner.cls is not None:
                 method = _method(owner.cls, func.attr)
                 if method is not None:  # Net.from_pretrained(...), Net.build(...)
                     return self.class_call(node, method, args, kwargs, state)
@@ -972,7 +976,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
             return node.id in self.ctx.globals and node.id not in self.ctx.imports
         return not isinstance(node, ast.Name)
 
-    def new_key(self, node: ast.AST) -> str:
+    def new_key(self, node: Any) -> str:  # any node with positions
         return f"n:{node.lineno}:{node.col_offset}"
 
     def fresh(self, node: ast.AST, state: State, module_type: ModelType | None) -> str:
@@ -1207,7 +1211,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
     def run_callable(self, node, target: Val, args, state: State, force: bool = False) -> frozenset:
         """Run a callable argument (a module, a lambda, a nested or module-level function)."""
         taint = frozenset().union(*(a.taint for a in args)) if args else frozenset()
-        result = frozenset()
+        result: frozenset = frozenset()
         for key in target.objs:
             result |= self.forward(node, key, taint, state, force=force)
         for func in target.funcs:
@@ -1300,7 +1304,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
             self.backward_with_graph(node, receiver.taint | arg_taint)
             return EMPTY
         if method in knowledge.ATTRIBUTION_CALLS and (receiver.wraps or receiver.funcs):
-            taint = frozenset()
+            taint: frozenset = frozenset()
             for key in receiver.wraps:
                 taint |= self.forward(node, key, arg_taint, state, force=True)
             for func_val in receiver.funcs:
@@ -1343,8 +1347,8 @@ class FunctionAnalysis(HigherOrderAnalysis):
                 self.key_text.setdefault(next(iter(sub.objs)), self.ctx.site_text(func))
                 taint |= self.call_value(node, sub, args, kwargs, arg_taint, state).taint
                 continue
-            if found is not None:
-                taint |= self.apply(node, _method(cls, method), args, kwargs, state, bound_self=(key, func.value)).taint
+            if found is not None and (method_def := _method(cls, method)) is not None:  # (found: it is)
+                taint |= self.apply(node, method_def, args, kwargs, state, bound_self=(key, func.value)).taint
             if found is None and module_type is None and method not in knowledge.NOT_MODULE_METHODS:
                 root = state.canonical(key)[2:].split(".")[0].split("[")[0]
                 if key.startswith("p:") and root in self.param_names:
@@ -1403,6 +1407,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
 
     # -- constructing and applying user code ----------------------------------------------------
     def construct(self, node, definition: Definition, args, kwargs, arg_taint, state: State) -> Val:
+        assert definition.cls is not None, "a class definition"
         key = self.fresh(node, state, definition.cls.model_type())
         init_def = _method(definition.cls, "__init__")
         if init_def is not None:
@@ -1476,12 +1481,13 @@ class FunctionAnalysis(HigherOrderAnalysis):
                         definition, summary = again, self.engine.summary(again)
         self._note_callee(definition, summary)
         call_site = self.site(node)
+        assert definition.ctx is not None, "a function definition has its module"
         same_file = definition.ctx.path == self.ctx.path
         if definition.param_types and not same_file and state.grad and state.cudnn:
             self._surface_hazards(definition, call_site)
 
         def through(mode: frozenset, caller_mode: frozenset) -> frozenset:
-            result = set()
+            result: set = set()
             for token in mode:
                 if token == ENTRY:
                     result |= caller_mode
@@ -1533,7 +1539,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
                 if key in summary.returned_modes:
                     state.modes[target] = through(summary.returned_modes[key], frozenset({TRAIN}))
                     self.key_types[target] = summary.returned_types.get(key)
-        taint = set()
+        taint: set = set()
         if graph_built:
             for token in summary.returns_taint:
                 if isinstance(token, ArgTaint):
@@ -1559,7 +1565,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
                     taint |= self.relocate_second_order(token, bound, state, node)
                 else:
                     taint.add(token)
-        closures = ()
+        closures: tuple[Closure, ...] = ()
         if same_file and summary.returns_funcs:  # make_train_step(model, opt) returning its inner step()
             env = tuple((name, value) for name, (value, _) in bound.items())
             closures = tuple(Closure(f, env) for f in summary.returns_funcs)
@@ -1602,7 +1608,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
                 prefix = state.canonical(key) + "."
                 fields += [(f"{name}.{k[len(prefix):]}", classes) for k, classes in self.field_classes.items()
                            if k.startswith(prefix)]
-        owners = {}  # caller key -> callee parameter, for the aliases
+        owners: dict[str, str] = {}  # caller key -> callee parameter, for the aliases
         for name, (val, _) in bound.items():
             if len(val.objs) == 1:
                 owners.setdefault(state.canonical(next(iter(val.objs))), name)
@@ -1643,6 +1649,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
         return relocated
 
     def _note_callee(self, definition: Definition, summary: Summary) -> None:
+        assert definition.ctx is not None, "a function definition has its module"
         self.callees[(definition.ctx.path, definition.key)] = summary.fingerprint()
 
     # -- backward ------------------------------------------------------------------------------
@@ -1866,7 +1873,7 @@ def _scope_names(function: ast.AST, walrus: bool = True) -> tuple[frozenset, fro
     conservatively) binds. With `walrus`, also the names bound inside expressions (`:=`, and
     comprehension variables, conservatively); else only statements are visited."""
     names, declared = set(), set()
-    stack = [function]
+    stack: list[Any] = [function]  # dispatched on each node's class
     while stack:
         node = stack.pop()
         kind = node.__class__
@@ -1909,7 +1916,7 @@ if hasattr(ast, "TryStar"):
     _BINDING_FIELDS[ast.TryStar] = ("body", "handlers", "orelse", "finalbody")
 
 
-def _live_at_loop_head(loop: ast.AST) -> frozenset:
+def _live_at_loop_head(loop: Any) -> frozenset:  # a For, AsyncFor or While
     """Names a loop may read before assigning them in its body, from its head (conservative:
     only plain assignments at the top of the body count as assigning first). Cached per loop."""
     cached = getattr(loop, "_torchmode_live", None)

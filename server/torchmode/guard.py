@@ -160,7 +160,7 @@ def _check_functorch(args, kwargs) -> None:
     packed = len(args) > 3 and isinstance(args[3], (list, tuple))  # params sit at 3 only in the packed form
     at = 3 if packed else 2
     weights = list(args[at]) if len(args) > at and isinstance(args[at], (list, tuple)) else []
-    tensors = []
+    tensors: list = []
     for value in list(args[:at]) + list(kwargs.values()):
         tensors.extend(value if isinstance(value, (list, tuple)) else [value])  # hx may be an (h, c) pair
     if any(_is_transform_wrapper(w) for w in weights):
@@ -174,7 +174,7 @@ def _first_order_only(args: tuple) -> tuple:
     _TrainModeRNN (the packed form's batch_sizes and the flags are left alone)."""
     packed = len(args) > 3 and isinstance(args[3], (list, tuple))
     at = 3 if packed else 2  # where the weights list sits
-    slots = []  # (index, position in a list or tuple or None)
+    slots: list[tuple[int, int | None]] = []  # (index, position in a list or tuple or None)
     for index in range(min(at + 1, len(args))):
         if packed and index == 1:
             continue  # batch_sizes
@@ -293,8 +293,7 @@ def run_notebook(path: str) -> None:
     folder = os.path.dirname(os.path.abspath(path))
     module = types.ModuleType("__main__")
     module.__file__ = os.path.abspath(path)
-    module.__builtins__ = __builtins__
-    module.display = _display
+    module.__dict__.update(__builtins__=__builtins__, display=_display)
     previous_main = sys.modules.get("__main__")
     sys.modules["__main__"] = module
     sys.path[0] = folder
@@ -314,7 +313,10 @@ def run_notebook(path: str) -> None:
                 traceback.print_exception(type(error), error, error.__traceback__.tb_next if error.__traceback__ else None)
                 raise SystemExit(1) from None
     finally:
-        sys.modules["__main__"] = previous_main
+        if previous_main is not None:
+            sys.modules["__main__"] = previous_main
+        else:  # (not seen in practice: the interpreter always has a __main__)
+            sys.modules.pop("__main__", None)
 
 
 def main(argv: list[str] | None = None) -> None:

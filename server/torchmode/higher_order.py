@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from . import knowledge
 from .facts import ENTRY, TRAIN, Forward, Hazard, Requirement, SecondOrder
@@ -27,6 +29,24 @@ class HigherOrderAnalysis:
     # Second-order taint of `.backward(create_graph=True)` calls seen so far: reading `p.grad` after one
     # yields a gradient that still has its graph (flow-insensitive: loops reach their fixed point anyway).
     _pending_second_order: frozenset = frozenset()
+
+    if TYPE_CHECKING:  # what the host class, flow.FunctionAnalysis, provides
+        from .context import ModuleContext
+
+        ctx: ModuleContext
+        node: Any
+        is_module: bool
+        locals: set[str]
+        hazards: dict
+        requirements: set
+        current_stmt: ast.stmt | None
+        _stmt_paths: dict
+        run_callable: Callable[..., Any]
+        site: Callable[..., Any]
+        _wrap_range: Callable[..., Any]
+        _at_backward: Callable[..., Any]
+        _translate: Callable[..., Any]
+        _relocate: Callable[..., Any]
 
     # == torch.func transforms (TM002) ===========================================================
     def func_transform(self, node, name: str, args, kwargs, state) -> Val:
@@ -209,4 +229,4 @@ class HigherOrderAnalysis:
 
     def _statement_lines(self) -> tuple[int, int] | None:
         stmt = self.current_stmt
-        return (stmt.lineno, stmt.end_lineno) if stmt is not None else None
+        return (stmt.lineno, stmt.end_lineno or stmt.lineno) if stmt is not None else None

@@ -24,16 +24,6 @@ def torch_nn_name(qualname: str | None) -> str | None:
     return name if module in TORCH_NN_MODULES else None
 
 
-def is_torch_rnn(qualname: str | None) -> bool:
-    return torch_nn_name(qualname) in RNN_CLASSES
-
-
-def is_torch_module_class(qualname: str | None) -> bool:
-    """Any other torch.nn class: a known module without a cuDNN RNN of its own."""
-    name = torch_nn_name(qualname)
-    return name is not None and name not in RNN_CLASSES and name[:1].isupper()
-
-
 # Context managers and decorators that switch autograd off or on.
 NO_GRAD = {"torch.no_grad", "torch.inference_mode", "torch.autograd.no_grad", "torch.autograd.grad_mode.no_grad",
            "torch.autograd.grad_mode.inference_mode"}
@@ -88,7 +78,6 @@ WRAPPER_CONSTRUCTORS = {
     "shap.DeepExplainer": "shap", "shap.GradientExplainer": "shap",
     "art.estimators.classification.PyTorchClassifier": "art",
 }
-ATTRIBUTION_LIBRARIES = {"captum", "shap", "art"}
 
 # Methods that return their receiver (so `Net().to(dev).eval()` is still the same module).
 SELF_RETURNING = {"to", "cuda", "cpu", "float", "half", "double", "bfloat16", "type", "share_memory",
@@ -114,12 +103,8 @@ NOT_MODULE_METHODS = NOT_FORWARD | {
     "narrow", "roll", "flip", "cumsum", "prod", "sort", "argsort", "where", "nonzero", "masked_select", "scatter",
     "scatter_", "index_add", "bmm", "mm", "dot", "float", "backward", "set_description", "set_postfix", "info",
     "debug", "warning", "error", "print", "log_dict", "to_dense", "pin_memory", "numpy", "state_dict",
-    "scale", "unscale_", "wait", "result", "pop", "insert", "remove", "copy", "lower", "upper", "strip", "split",
-    "startswith", "endswith", "decode", "replace", "reset", "add_scalar", "flush", "sleep", "seed",
+    "scale", "unscale_", "wait", "result", "pop", "insert", "remove", "copy", "lower", "upper", "strip", "startswith", "endswith", "decode", "replace", "reset", "add_scalar", "flush", "sleep", "seed",
 }
-# Text that marks a file as worth analysing at all (see prefilter.py).
-MODE_SWITCH_TEXT = (".eval(", ".train(", "training =", "training=", "eval()", "train(False", "getattr(")
-BACKWARD_TEXT = ("backward(", "autograd", "torch.func", "functorch", ".attribute(", "shap_values", "_gradient(")
 
 # Values that carry no autograd graph: Python numbers and strings made from tensors, tensors rebuilt
 # from lists of numbers, integer results (indices, comparisons). A backward through them never

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import ast
 import re
+from typing import Any
 
 # What the scanner stops at: comments, string openings (with their prefix), brackets, line ends
 # (a backslash continuation is not one) and statement-separating semicolons.
@@ -182,6 +183,7 @@ def move_columns_back(tree: ast.AST, shifts: dict[int, int]) -> None:
     """Columns of the parsed (tab-expanded) text, moved back onto the original lines."""
     if not shifts:
         return
+    node: Any  # a node with positions once `_attributes` says so
     for node in ast.walk(tree):
         if "col_offset" not in node._attributes:
             continue

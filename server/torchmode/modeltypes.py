@@ -11,6 +11,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field
+from typing import TypeGuard
 
 from . import knowledge
 from .source import child_nodes
@@ -22,13 +23,13 @@ class ModelType:
     rnn_paths: frozenset = frozenset()
     kinds: frozenset = frozenset()  # "LSTM" / "GRU" / "RNN"
     certain: bool = True  # False: an RNN is only suspected (e.g. getattr(nn, cell_type))
-    cls: object = field(default=None, compare=False, hash=False)  # ClassInfo when a user class
+    cls: ClassInfo | None = field(default=None, compare=False, hash=False)  # when a user class
 
     @property
     def has_rnn(self) -> bool:
         return bool(self.rnn_paths)
 
-    def attr(self, name: str) -> "ModelType | None":
+    def attr(self, name: str) -> ModelType | None:
         """The type of submodule `name` ("[*]" for an item)."""
         if self.cls is not None and not self.cls.is_rnn_subclass():
             # A user class: what its code assigns to that attribute (None: unknown, not "no RNN").
@@ -77,7 +78,7 @@ class ClassInfo:
             self._bases = [self.ctx.lookup(base) for base in self.node.bases]
         return self._bases
 
-    def base_classes(self) -> list["ClassInfo"]:
+    def base_classes(self) -> list[ClassInfo]:
         return [b.cls for b in self.bases if b is not None and b.kind == "class"]
 
     def find_method(self, name: str, _depth: int = 0):
@@ -224,7 +225,7 @@ def _is_self(node: ast.expr) -> bool:
     return isinstance(node, ast.Name) and node.id == "self"
 
 
-def _is_self_attr(node: ast.expr) -> bool:
+def _is_self_attr(node: ast.expr) -> TypeGuard[ast.Attribute]:
     return isinstance(node, ast.Attribute) and _is_self(node.value)
 
 
@@ -240,7 +241,7 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
             return type_of_construction(ctx, func.value, local, depth + 1)
         if isinstance(func, ast.Name) and func.id in local:
             func = local[func.id]  # cell = getattr(nn, cfg["cell"]) / cell = nn.GRU; then cell(...)
-        if _is_getattr_of_nn(ctx, func):
+        if isinstance(func, ast.Call) and _is_getattr_of_nn(ctx, func):
             return _getattr_rnn_type(ctx, func)
         if isinstance(func, ast.Subscript):
             return ctx.registry_type(func)

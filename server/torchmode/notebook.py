@@ -236,8 +236,8 @@ class Notebook:
     def locate_range(self, r: Range) -> tuple[int | None, Range]:
         cell, start = self.locate(r.start)
         end_cell, end = self.locate(r.end)
-        if end_cell != cell:  # a range running into the next cell ends at its own cell's end
-            owner = self.cell_at(r.start.line)
+        owner = self.cell_at(r.start.line) if end_cell != cell else None
+        if owner is not None:  # a range running into the next cell ends at its own cell's end
             last = max(owner.line_count - 1, 0)
             end = Position(last, len(_split_lines(owner.source)[last].rstrip("\r\n")) if owner.source else 0)
         return cell, Range(start, end)
@@ -264,7 +264,7 @@ class Notebook:
             edits.setdefault(number - 1, []).append(TextEdit(rng, edit.new_text))
         return edits
 
-    def with_fixes(self, fixes: list[Fix]) -> tuple["Notebook", dict[int, str]]:
+    def with_fixes(self, fixes: list[Fix]) -> tuple[Notebook, dict[int, str]]:
         """The notebook with these (non-overlapping) fixes applied, and the new sources of the
         cells they changed."""
         from .edits import apply_edits
@@ -281,7 +281,7 @@ class Notebook:
                 changed[index] = new_source
         return self.with_sources(changed), changed
 
-    def with_sources(self, sources: dict[int, str]) -> "Notebook":
+    def with_sources(self, sources: dict[int, str]) -> Notebook:
         """A copy whose cells `sources` names have that text; the rest of the file is kept byte
         for byte."""
         if not sources:
@@ -314,7 +314,9 @@ def _cell_text(cell: dict, index: int) -> str:
 
 
 def _language(data: dict) -> str:
-    metadata = data.get("metadata") if isinstance(data.get("metadata"), dict) else {}
+    metadata = data.get("metadata")
+    if not isinstance(metadata, dict):
+        metadata = {}
     for key, name in (("kernelspec", "language"), ("language_info", "name")):
         section = metadata.get(key)
         if isinstance(section, dict) and isinstance(section.get(name), str):
@@ -438,7 +440,9 @@ _DECODER = json.JSONDecoder()
 
 
 def _skip(raw: str, i: int) -> int:
-    return _WHITESPACE.match(raw, i).end()
+    match = _WHITESPACE.match(raw, i)
+    assert match is not None  # `*`: matches everywhere
+    return match.end()
 
 
 def _members(raw: str, i: int) -> tuple[list[tuple[str, int, int]], int]:
@@ -490,8 +494,9 @@ def _format_source(raw: str, start: int, end: int, text: str) -> str:
     items = [json.dumps(line, ensure_ascii=ensure_ascii) for line in _split_lines(text)]
     if not items:
         return "[]"
-    lead = re.match(r"\[(\s*)", old).group(1)
-    trail = re.search(r"(\s*)\]$", old).group(1)
+    lead_match, trail_match = re.match(r"\[(\s*)", old), re.search(r"(\s*)\]$", old)
+    assert lead_match is not None and trail_match is not None  # `old` is a JSON list here
+    lead, trail = lead_match.group(1), trail_match.group(1)
     if old == "[]" or not lead:
         lead, trail = _layout_for_empty_list(raw, start)
     return "[" + lead + ("," + lead).join(items) + trail + "]"
@@ -507,7 +512,9 @@ def _layout_for_empty_list(raw: str, start: int) -> tuple[str, str]:
     newline = "\r\n" if "\r\n" in between else ("\r" if "\n" not in between else "\n")
     unit = between.lstrip("\r\n")
     line_start = max(raw.rfind("\n", 0, start), raw.rfind("\r", 0, start)) + 1
-    key_indent = _INDENT.match(raw, line_start).group()
+    indent = _INDENT.match(raw, line_start)
+    assert indent is not None  # `*`: matches everywhere
+    key_indent = indent.group()
     return newline + key_indent + unit, newline + key_indent
 
 

@@ -123,7 +123,7 @@ def finding_to_json(f: Finding, notebooks=None) -> dict:
         },
         "location": _loc(where.start),
         "message": f.message,
-        "name": rules.get(f.code).NAME if rules.get(f.code) else f.code,
+        "name": getattr(rules.get(f.code), "NAME", f.code),
         "noqa_row": _in_cell(f.path, Position(noqa_line(f), 0), notebooks)[1].line + 1,
         "related": [_related_json(r, notebooks) for r in f.related],
         "severity": f.severity,

@@ -96,9 +96,10 @@ def _serve_stdio(server, stdin, stdout) -> int:
     pollable = stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
 
     async def serve() -> None:
+        reader: asyncio.StreamReader | StdinAsyncReader
         if pollable:
-            reader = asyncio.StreamReader(limit=2**31 - 1)
-            await asyncio.get_running_loop().connect_read_pipe(lambda: asyncio.StreamReaderProtocol(reader), stdin)
+            stream = reader = asyncio.StreamReader(limit=2**31 - 1)
+            await asyncio.get_running_loop().connect_read_pipe(lambda: asyncio.StreamReaderProtocol(stream), stdin)
         else:
             reader = StdinAsyncReader(stdin, server.thread_pool)
         server._stop_event = threading.Event()

@@ -33,7 +33,7 @@ class Settings:
     interpreter: str | None = None
     extra_paths: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
-    disable_rule_comment: bool = True  # offer the `# noqa: TM001` code action
+    disable_rule_comment: bool = True  # offer the disable-rule (noqa comment) code action
     fix_all: bool = True  # offer source.fixAll.torchmode
 
     def enabled_codes(self) -> set[str]:
@@ -43,7 +43,7 @@ class Settings:
     def severity_of(self, code: str, default: str = "error") -> str:
         return self.severity.get(code, default)
 
-    def merged(self, overrides: dict, warnings: list[str] | None = None) -> "Settings":
+    def merged(self, overrides: dict, warnings: list[str] | None = None) -> Settings:
         """Return a copy with `overrides` (editor or command-line settings) applied on top."""
         return _apply(self, overrides, warnings if warnings is not None else [])
 

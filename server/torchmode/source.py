@@ -101,7 +101,7 @@ class Chunk:
 
     @property
     def syntax_error(self) -> tuple[int, str] | None:
-        self.tree
+        _ = self.tree  # parsing (once) is what sets _syntax_error
         return self._syntax_error
 
     @property
@@ -129,7 +129,7 @@ class Chunk:
         nothing else at column 0 (so its name is known without parsing it); else None."""
         if self._definition is False:
             self._definition = _single_definition(self.text)
-        return self._definition
+        return self._definition if not isinstance(self._definition, bool) else None  # (never a bool here)
 
 
 _HEADER = re.compile(r"^(?:async[ \t]+)?(def|class)[ \t]+(\w+)", re.MULTILINE)
@@ -277,9 +277,10 @@ def _parse_with_recovery(text: str) -> tuple[ast.Module | None, tuple[int, str] 
         try:
             tree = _parse(text)
         except SyntaxError as error:
-            text = _without_statement(text, error.lineno or 0)
-            if text is None:
+            shorter = _without_statement(text, error.lineno or 0)
+            if shorter is None:
                 break
+            text = shorter
         except (ValueError, RecursionError, MemoryError) as error:
             return None, (1, str(error))
         else:
@@ -346,7 +347,7 @@ class ChunkCache:
         (a merged split, a changed chunk start), and the caller builds them all."""
         old, old_starts, old_chunks = self._text, self._starts, self._chunks
         middle = starts[kept:len(starts) - tail]
-        if len(old_chunks) != len(old_starts) or not middle or middle[0] != old_starts[kept]:
+        if old is None or len(old_chunks) != len(old_starts) or not middle or middle[0] != old_starts[kept]:
             return None
         head, rest = old_chunks[:kept], old_chunks[len(old_chunks) - tail:] if tail else []
         if head and _odd_triple_quotes(head[-1].text):
@@ -482,7 +483,7 @@ def child_nodes(node: ast.AST) -> list[ast.AST]:
     fields = _CHILD_FIELDS.get(kind)
     if fields is None:
         fields = _CHILD_FIELDS[kind] = tuple(f for f in kind._fields if f not in _SCALAR_FIELDS)
-    children = []
+    children: list = []
     for field in fields:
         value = getattr(node, field, None)
         if value.__class__ is list:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, overload
 
 from .facts import ENTRY, TRAIN, EvalToken
 
@@ -26,7 +26,7 @@ class Val(NamedTuple):  # a NamedTuple, not a frozen dataclass: made ~250,000 ti
     const: str | None = None  # a string constant: the key of a registry lookup MODELS["gru"]
     items: tuple | None = None  # a tuple's parts, for `model, opt = load(...)`
 
-    def __or__(self, other: "Val") -> "Val":
+    def __or__(self, other: Val) -> Val:
         if self is EMPTY or self is other:
             return other
         if other is EMPTY:
@@ -89,7 +89,7 @@ class State:
         self.aliases: dict[str, str] = {}
         self.conds: frozenset = frozenset()  # branch conditions known on this path
 
-    def copy(self) -> "State":
+    def copy(self) -> State:
         other = State.__new__(State)
         other.vars = dict(self.vars)
         other.modes = dict(self.modes)
@@ -154,6 +154,10 @@ class State:
                 self.modes[key] = frozenset(t.unguarded_of(name) if isinstance(t, EvalToken) else t for t in mode)
 
 
+@overload
+def join(first: State, /, *states: State | None) -> State: ...  # a live state in: a live state out
+@overload
+def join(*states: State | None) -> State | None: ...
 def join(*states: State | None) -> State | None:
     live = [s for s in states if s is not None]
     if not live:

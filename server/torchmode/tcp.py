@@ -92,9 +92,13 @@ def authenticate(body: bytes, token: str) -> tuple[dict | None, str]:
         return None, "the first message is not JSON"
     if not isinstance(message, dict) or message.get("method") != "initialize":
         return None, "the first message must be initialize"
-    params = message.get("params") if isinstance(message.get("params"), dict) else {}
+    params = message.get("params")
+    if not isinstance(params, dict):
+        params = {}
     options = params.get("initializationOptions")
-    sent = options.get("token") if isinstance(options, dict) else None
+    if not isinstance(options, dict):
+        options = {}
+    sent = options.get("token")
     if not isinstance(sent, str) or not hmac.compare_digest(sent.encode(), token.encode()):
         return None, "initializationOptions.token is missing or wrong"
     options = {k: v for k, v in options.items() if k != "token"}

@@ -22,6 +22,7 @@ import re
 import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 import pathspec
 
@@ -45,7 +46,7 @@ SKIPPED_DIR_NAMES = frozenset(
 @dataclass
 class SourceFile:
     path: str  # absolute
-    text: str | None = None  # None when it could not be read
+    text: str = ""  # empty when it could not be read (then `error` says why)
     error: str | None = None  # why it could not be read
     bom: bool = False  # the file started with a UTF-8 byte-order mark (kept on --fix)
     encoding: str = "utf-8"  # from a PEP 263 coding cookie; --fix writes the file back in it
@@ -364,7 +365,7 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
     are too many and their names too common), and a name from another module counts when that
     module is named on an import line. The functions in the middle of a chain are looked for in
     `middle`, the files that switch modes or run a backward themselves."""
-    spreading = [({}, switchers, facts.eval_at), ({}, backwarders, facts.backward_at)]
+    spreading: list[tuple[dict, Any, Any]] = [({}, switchers, facts.eval_at), ({}, backwarders, facts.backward_at)]
     for path in middle:  # the top-level functions holding the text itself
         for seeds, table, found_at in spreading:
             offsets = sorted(found_at.get(path, ()))
@@ -525,7 +526,7 @@ def imported_files(path: str, text: str, roots: list[str], depth: int = 3, limit
                 if candidate in found or candidate == path or len(found) >= limit:
                     continue
                 read = read_source(candidate)
-                if read.text is not None:
+                if read.error is None:
                     found[candidate] = read.text
                     following.append((candidate, read.text))
         frontier = following

@@ -46,7 +46,7 @@ async def test_a_burst_of_edits_is_coalesced_and_published_in_order(workspace):
         huge_uri = open_document(client, workspace / "huge.py", big_training_script(50_000))
         uri = open_document(client, workspace / "train.py", BUGGY)
         eval_line = BUGGY.splitlines().index("    model.eval()")
-        text, word = BUGGY, "eval"
+        word = "eval"
         for version in range(2, 42):  # 40 edits toggling eval <-> train
             new = "train" if word == "eval" else "eval"
             change_document(client, uri, version, [replace_range((eval_line, 10), (eval_line, 10 + len(word)), new)])
@@ -168,7 +168,7 @@ async def test_memory_stays_flat_over_5000_edits(workspace):
 
         async def edits(count):
             nonlocal version
-            for i in range(count):
+            for _ in range(count):
                 version += 1
                 # rewrite one line with a different number each time: every version has new text
                 change_document(client, uri, version, [replace_range((line, 0), (line + 1, 0), f"    y = torch.randn(4, 1) * {version}\n")])

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from typing import TypeGuard
+
 from lsprotocol import types
 
 from torchmode import rules
@@ -33,7 +36,7 @@ def fixes_of(diagnostic: types.Diagnostic, published: list[types.Diagnostic]) ->
     return data.get("version"), [f for f in data["fixes"] if _valid_fix(f)]
 
 
-def _valid_data(data) -> bool:
+def _valid_data(data) -> TypeGuard[dict]:
     return isinstance(data, dict) and isinstance(data.get("fixes"), list)
 
 
@@ -80,7 +83,7 @@ def workspace_edit(uri: str, version: int | None, edits: list[types.TextEdit], d
     return types.WorkspaceEdit(changes={uri: edits})
 
 
-def _wants(only: list[str] | None, kind: str) -> bool:
+def _wants(only: Sequence[str] | None, kind: str) -> bool:
     if not only:
         return True
     return any(kind == k or kind.startswith(k + ".") for k in only)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from typing import Any, Callable
+from typing import Any
+from collections.abc import Callable
 
 from torchmode.selection import _inside, is_excluded  # noqa: F401  is_excluded: one decision with the CLI
 from torchmode.settings import Settings, settings_for

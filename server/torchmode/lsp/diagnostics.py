@@ -6,7 +6,7 @@ version that was analysed, so code actions only read them back (they never re-an
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from lsprotocol import types
 from pygls.uris import from_fs_path

@@ -119,7 +119,7 @@ class NotebookSync:
             cell.index: PositionConverter(cell.source, ls.encoding) for cell in book.code_cells if cell.index in queued.cells
         }
         by_cell: dict[int, list[types.Diagnostic]] = {index: [] for index in queued.cells}
-        # the same decision as for a .py file: selected codes, severities, noqa comments (program lines)
+        # As for a file (server._publish): selected codes, their severities, none suppressed by a noqa comment.
         for finding in selection.shown(list(report.findings), settings, book.program):
             number, where = book.locate_range(finding.range)
             if number is None or number - 1 not in queued.cells:
@@ -127,14 +127,17 @@ class NotebookSync:
             index = number - 1
             cell_uri, cell_version = queued.cells[index]
             mapped, elsewhere = self._in_cell(book, finding, index, where)
-            [diagnostic] = to_diagnostics(FileReport(finding.path, [mapped]), cell_uri, cell_version,
-                                          converters[index], ls._converter_for)
+            diagnostics = to_diagnostics(FileReport(finding.path, [mapped]), cell_uri, cell_version,
+                                         converters[index], ls._converter_for)
+            if not diagnostics:
+                continue
+            diagnostic = diagnostics[0]
             for other_index, span, message in elsewhere:
                 if other_index in queued.cells:
                     location = types.Location(uri=queued.cells[other_index][0],
                                               range=converters[other_index].range_to_client(span))
-                    diagnostic.related_information = (diagnostic.related_information or []) + [
-                        types.DiagnosticRelatedInformation(location=location, message=message)]
+                    diagnostic.related_information = [*(diagnostic.related_information or []),
+                                                      types.DiagnosticRelatedInformation(location=location, message=message)]
             by_cell[index].append(diagnostic)
         for index, diagnostics in by_cell.items():
             cell_uri, cell_version = queued.cells[index]

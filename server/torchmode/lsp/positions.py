@@ -76,9 +76,6 @@ class PositionConverter:
             counted += width
         return findings.Position(position.line, len(text))
 
-    def range_from_client(self, span: types.Range) -> findings.Range:
-        return findings.Range(self.from_client(span.start), self.from_client(span.end))
-
 
 def _line_offset(text: str, line: int) -> int | None:
     """Offset of the first character of `line`, or None past the end of the text."""

@@ -15,6 +15,7 @@ import os
 import re
 import time
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import unquote, urlparse
 
 from lsprotocol import types
@@ -269,7 +270,7 @@ class TorchmodeServer(LanguageServer):
         return self.workspace.position_encoding or types.PositionEncodingKind.Utf16
 
     def client_supports(self, dotted: str) -> bool:
-        value = self.client_capabilities
+        value: Any = self.client_capabilities
         for part in dotted.split("."):
             value = getattr(value, part, None)
             if value is None:
@@ -387,7 +388,7 @@ class TorchmodeServer(LanguageServer):
         unchanged = previous is not None and previous.version == version and previous.diagnostics == diagnostics
         # Same diagnostics for the same version (a dependency re-check that changed nothing): keep
         # the result id, so pull clients hear "unchanged", and do not push them again.
-        result_id = previous.result_id if unchanged else f"{self.generation}.{version}"
+        result_id = previous.result_id if previous is not None and unchanged else f"{self.generation}.{version}"
         self.published[uri] = Published(version, self.generation, diagnostics, result_id)
         if self.pull_mode:
             for waiter in self.waiters.pop(uri, []):
@@ -419,6 +420,7 @@ class TorchmodeServer(LanguageServer):
             self._refresh_pending = False
             self.workspace_diagnostic_refresh(None)
 
+        assert self.loop is not None, "set when the server starts"
         self.loop.call_later(0.05, send)
 
     def current_published(self, uri: str) -> Published | None:
@@ -443,6 +445,7 @@ class TorchmodeServer(LanguageServer):
                 self.schedule(uri)
                 if self.current_published(uri) is not None:
                     continue  # answered at once (a disabled, excluded or oversized file)
+            assert self.loop is not None, "set when the server starts"
             waiter = self.loop.create_future()
             self.waiters.setdefault(uri, []).append(waiter)
             try:

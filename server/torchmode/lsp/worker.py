@@ -16,7 +16,8 @@ import threading
 import time
 from collections import OrderedDict
 from dataclasses import dataclass, field
-from typing import Callable
+from collections.abc import Callable
+from typing import Any
 
 from torchmode.findings import FileReport
 from torchmode.settings import Settings
@@ -48,9 +49,9 @@ class CheckResult:
 class EnginePool:
     """The Engines of the session, one per (interpreter, extra paths); used on the worker thread only."""
 
-    def __init__(self, engine_factory: Callable[..., object]):
-        self._factory = engine_factory
-        self._engines: dict[tuple, object] = {}
+    def __init__(self, engine_factory: Callable[..., Any]):
+        self._factory = engine_factory  # makes an engine.Engine (imported lazily: jedi is slow to import)
+        self._engines: dict[tuple, Any] = {}
         self.roots: tuple[str, ...] = ()
         self.overlays: dict[str, str] = {}  # replayed into engines created later
 

@@ -30,7 +30,7 @@ def page_url(code: str) -> str:
     return f"{DOCS_URL}#{code.lower()}"
 
 
-def action_title(code: str, kind: str) -> str | None:
+def action_title(code: str, kind: str | None) -> str | None:
     """The code-action title a rule gives its fixes of this kind (None: keep the fix's own title)."""
     rule = BY_CODE.get(code)
     return getattr(rule, "ACTION_TITLES", {}).get(kind) if rule is not None else None
