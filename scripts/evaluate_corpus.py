@@ -369,7 +369,10 @@ def expected_lines(file: SourceFile, runs: dict[Path, RunResult], label_by_runni
     run = runs.get(file.path)
     if run is None or not run.crashed or run.crash_line is None:
         return set()  # imported modules and clean programs: nothing to report
-    return {(run.crash_line, run.rule)}
+    # The run ends at its first crash; a further marked line is a bug the same run would meet next
+    # (tests/corpus/fix_placement/adversarial_training), which running cannot show.
+    later = {(line, code) for line, code in zip(file.marker_lines[1:], file.marker_codes[1:])}
+    return {(run.crash_line, run.rule)} | later
 
 
 def reported_line(diagnostic: dict):
