@@ -24,8 +24,6 @@ import functools
 import json
 import os
 import re
-import shutil
-import tempfile
 from dataclasses import dataclass, field
 
 from .findings import Fix, Position, Range, TextEdit
@@ -409,28 +407,6 @@ def read_notebook(path: str, skip_unparsable: bool = True) -> Notebook:
     except UnicodeDecodeError as error:
         raise NotebookError(f"not valid UTF-8 (byte {data[error.start]:#04x} at offset {error.start})") from None
     return parse_notebook(raw, os.path.abspath(path), bom, skip_unparsable)
-
-
-def write_atomically(path: str, content: bytes) -> None:
-    """Replace the file in one step (a temporary file in the same folder, then os.replace), so
-    an interrupted write never leaves half a notebook; the file's permissions are kept."""
-    folder = os.path.dirname(os.path.abspath(path))
-    handle, temporary = tempfile.mkstemp(prefix=".torchmode-", suffix=SUFFIX, dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(content)
-        shutil.copymode(path, temporary)
-        os.replace(temporary, path)
-    except BaseException:
-        with_suppressed_unlink(temporary)
-        raise
-
-
-def with_suppressed_unlink(path: str) -> None:
-    try:
-        os.unlink(path)
-    except OSError:
-        pass
 
 
 # --- splicing a cell's new source into the file text -----------------------------------------
