@@ -13,7 +13,9 @@ TM001, functorch's wrapped-storage errors and vmap's missing batching rule TM002
 TM003). The line to report is the innermost traceback frame in the program's own file — for TM002, the call of the
 transformed function (the program's last frame before torch/_functorch). With --no-label-by-running the
 `# expect:` headers and `# TM00N-here` markers are used instead. The category of a file is a `# category: NAME`
-header, else the first folder under the corpus root. A `# fix: none` header says no fix is expected (vmap).
+header, else the first folder under the corpus root. A `# fix: none` header says no fix is expected (vmap); a
+`# fix: cudnn` header says the preferred fix is running the call without cuDNN (eval is set inside a callee in
+another file, where a `.train()` line cannot be offered from the caller).
 
 A finding is a true positive when it sits on an expected line of its file (rows as in the CLI's JSON, 1-based) with
 the expected rule; precision, recall and fix success are reported per category and per rule.
@@ -57,7 +59,7 @@ CRASH_RULES = (
     ("NotImplementedError: the derivative for '_cudnn_rnn_backward' is not implemented.", "TM003"),
 )
 MARKER_RE = re.compile(r"# (TM\d{3})-here")
-FIX_NONE_RE = re.compile(r"^#\s*fix:\s*none\s*$", re.M)
+FIX_RE = re.compile(r"^#\s*fix:\s*(none|cudnn)\s*$", re.M)
 EXCEPTION_RE = re.compile(r"^[A-Za-z_][\w.]*(Error|Exception|Interrupt)\b")
 EXPECT_RE = re.compile(r"^#\s*expect:\s*(crash|clean)\s*$", re.M)
 CATEGORY_RE = re.compile(r"^#\s*category:\s*([\w.-]+)\s*$", re.M)
@@ -88,6 +90,7 @@ class SourceFile:
     marker_lines: list  # 1-based lines holding `# TM00N-here` ((cell, row) in a notebook)
     marker_codes: list[str] = field(default_factory=list)  # the rule of each marker, in the same order
     fix_expected: bool = True  # False under a `# fix: none` header
+    fix_kind: str = "auto"  # "cudnn" under a `# fix: cudnn` header: the preferred fix must disable cuDNN
 
     @property
     def markers(self) -> set[tuple[int, str]]:
@@ -125,9 +128,11 @@ def discover(dirs) -> list[SourceFile]:
                 found = [(i, m.group(1)) for i, line in enumerate(text.splitlines(), 1)
                          for m in [MARKER_RE.search(line)] if m]
             expect = EXPECT_RE.search(text)
+            fix_header = FIX_RE.search(text)
+            fix_header_kind = fix_header.group(1) if fix_header else "auto"
             files.append(SourceFile(path, base, _category(path, base, text), expect and expect.group(1),
                                     [where for where, _ in found], [code for _, code in found],
-                                    not FIX_NONE_RE.search(text)))
+                                    fix_header_kind != "none", fix_header_kind))
     return files
 
 
@@ -291,10 +296,22 @@ def notebook_as_python(raw: str) -> str:
     return "\n".join(pieces) + "\n"
 
 
+_STATEMENT_SEPARATOR = re.compile(r"\s*[;:]\s*")
+
+
+def _added_statements_only(line: str, candidate: str) -> bool:
+    """The candidate is the line with whole statements added (`for x in b: m.train(); m(x)...`): the line's
+    `;`/`:`-separated parts are a subsequence of the candidate's."""
+    remaining = iter(_STATEMENT_SEPARATOR.split(candidate))
+    return all(any(part == other for other in remaining) for part in _STATEMENT_SEPARATOR.split(line))
+
+
 def keeps_original_lines(original: str, fixed: str) -> bool:
-    """Every original line (stripped) still appears, in order: the fix only added lines or re-indented."""
+    """Every original line (stripped) still appears, in order: the fix only added lines or statements, or
+    re-indented."""
     remaining = iter(line.strip() for line in fixed.splitlines())
-    return all(any(line.strip() == candidate for candidate in remaining) for line in original.splitlines())
+    return all(any(_added_statements_only(line.strip(), candidate) for candidate in remaining)
+               for line in original.splitlines())
 
 
 def same_newline_style(original: str, fixed: str) -> bool:

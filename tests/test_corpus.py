@@ -6,7 +6,8 @@
 2. The analyser (`torchmode check --format json`) must report exactly the marked lines with the marked rules: 100%
    precision and recall, per file, modules of the mini-projects included.
 3. Each buggy program's preferred fix must parse, keep every original line, re-analyse clean and run clean —
-   except under a `# fix: none` header (vmap: no fix exists), where no fix may be offered.
+   except under a `# fix: none` header (vmap: no fix exists), where no fix may be offered. Under `# fix: cudnn`
+   the preferred fix must disable cuDNN (eval set inside a callee in another file).
 
 The scoring code is scripts/evaluate_corpus.py, which prints the same numbers per category.
 """
@@ -98,7 +99,8 @@ def test_analyser_scores_100_percent(diagnostics, runs):
     tp = sum(o.tp for o in outcomes)
     fp = sum(o.fp for o in outcomes)
     fn = sum(o.fn for o in outcomes)
-    assert tp == len(BUGGY) and fp == 0 and fn == 0, (tp, fp, fn)
+    # A crashing program may mark a second bug its run would meet next: every marker is one expected finding.
+    assert tp == sum(len(program.markers) for program in BUGGY) and fp == 0 and fn == 0, (tp, fp, fn)
     per_rule = ec.rule_scores(ec.Evaluation(FILES, runs, outcomes))
     assert {"TM001", "TM002", "TM003"} <= set(per_rule), per_rule  # every rule has programs
 
@@ -111,7 +113,9 @@ def test_preferred_fix_repairs_the_program(program, diagnostics, fix_outcomes):
         return
     assert findings and all(d["fix"] for d in findings), "no finding with a fix"
     inserted = "".join(e["content"] for d in findings for e in d["fix"]["edits"])
-    if program.marker_codes[0] == "TM001" and not any("TM003" in d["message"] for d in findings):
+    if program.fix_kind == "cudnn":  # eval set inside a callee in another file: only cuDNN off helps from here
+        assert "cudnn.flags(enabled=False)" in inserted, inserted
+    elif program.marker_codes[0] == "TM001" and not any("TM003" in d["message"] for d in findings):
         assert ".train()" in inserted, f"the preferred fix should put the model back in train mode: {inserted!r}"
     else:  # TM002/TM003 (and TM001 on a gradient differentiated again): train() does not help, cuDNN off does
         assert "cudnn.flags(enabled=False)" in inserted, inserted
@@ -132,6 +136,10 @@ def test_fix_application_helpers():
     assert ec.keeps_original_lines(text, fixed)
     assert not ec.keeps_original_lines(text, fixed.replace("b = a", "b = 2"))
     assert not ec.keeps_original_lines(text, "for i in range(2):\na = 1\n    b = a\n")  # order matters
+    one_line = "for x in xs: f(); g(x)\n"  # a one-line suite gets the statement inline
+    assert ec.keeps_original_lines(one_line, "for x in xs: f(); m.train(); g(x)\n")
+    assert not ec.keeps_original_lines(one_line, "for x in xs: m.train(); g(x)\n")
+    assert not ec.keeps_original_lines(one_line, "for x in xs: f(); g(y)\n")
     assert not ec.parses("for i in range(2):\nb = 1\n")
     crlf = text.replace("\n", "\r\n")
     assert ec.same_newline_style(crlf, ec.apply_fixes(crlf, [{"fix": {"edits": [dict(edit, content="    a.train()\r\n")]}}]))

@@ -1,5 +1,5 @@
 # expect: crash
-"""Notebook-style one-line loop body after an eval(): the fix has to go before the loop, not inside the line."""
+"""Notebook-style one-line loop body after an eval(): the fix goes into the one-line suite as a statement of its own."""
 import torch
 import torch.nn as nn
 

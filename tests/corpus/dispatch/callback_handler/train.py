@@ -1,4 +1,5 @@
 # expect: crash
+# fix: cudnn
 """EvalCallback's on_epoch_end() is reached only through getattr(callback, hook)(...); it leaves the model
 in eval mode for the next epoch of fit()."""
 import torch

@@ -1,4 +1,5 @@
 # expect: crash
+# fix: cudnn
 # category: fix_placement
 """Continual learning with EWC: after each task the Fisher information is computed by a helper that
 puts the model in eval mode and runs its own backward pass."""

@@ -1,4 +1,5 @@
 # expect: crash
+# fix: cudnn
 """The entry script only builds things and calls trainer.train(); evaluate() every 2 steps leaves the
 model in eval mode and the custom training_step() never calls model.train()."""
 import torch

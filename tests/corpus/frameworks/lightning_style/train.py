@@ -1,4 +1,5 @@
 # expect: crash
+# fix: cudnn
 """A Lightning-style module trained by a home-made Trainer that forgets to switch back to train mode."""
 import torch
 import torch.nn as nn

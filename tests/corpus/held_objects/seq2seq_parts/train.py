@@ -1,4 +1,5 @@
 # expect: crash
+# fix: cudnn
 """Seq2Seq(encoder, decoder): the GRUs are reachable only through the fields the wrapper's constructor
 stores; utils.train() evaluates after each epoch and never calls train() again."""
 import torch
