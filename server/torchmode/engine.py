@@ -22,6 +22,7 @@ from .edits import apply_edits
 from .findings import FileReport, Finding
 from .flow import FunctionAnalysis, FunctionResult
 from .resolve import ModuleLocator
+from .shift import shifted_report
 from . import rules
 from .source import ChunkCache, SourceError, decode_source, too_big_to_check
 
@@ -47,6 +48,7 @@ class Engine:
         # each file validated: a keystroke that changes one function re-checks that function only.
         self._bumps: list[tuple[int, str | None]] = []
         self._last_check: dict[str, _LastCheck] = {}
+        self._last_reports: dict[str, _LastReport] = {}  # path -> what its last check returned, for shift.py
         self._lock = threading.RLock()
 
     # == public API ============================================================================
@@ -57,17 +59,33 @@ class Engine:
             return FileReport(path, notes=[f"{os.path.basename(path)}: {too_big}"])
         with self._lock, _collector_paused():
             try:
+                reused = self._reused_report(path, text)
+                if reused is not None:
+                    return reused
                 report = self._analyse(path, text)
                 if report.findings and _overrides_mode_switch(self._contexts[path]):
                     report.findings = [self._preferring_a_fix_that_works(path, text, f, len(report.findings))
                                        for f in report.findings]
                     self._analyse(path, text)  # leave the caches on the real text
-                return report
+                self._last_reports[path] = _LastReport(text, self._generation, report)
+                return _copy(report)
             except RecursionError:
                 return FileReport(path, notes=[f"{path}: too deeply nested to analyse"])
             except Exception as error:  # a bug of ours must cost one file's findings, never the process
                 log.exception("internal error while checking %s", path)
                 return FileReport(path, notes=[f"{path}: internal error in torchmode ({type(error).__name__}: {error})"])
+
+    def _reused_report(self, path: str, text: str) -> FileReport | None:
+        """The last report of this file, its lines moved, when nothing else changed since and this
+        edit touched only blank lines and comments (Enter, a comment typed): see shift.py."""
+        last = self._last_reports.get(path)
+        if last is None or not self._only_changed(path, since=last.generation):
+            return None
+        moved = shifted_report(last.text, text, last.report)
+        if moved is None:
+            return None
+        self._last_reports[path] = _LastReport(text, self._generation, moved)
+        return _copy(moved)
 
     def _analyse(self, path: str, text: str) -> FileReport:
         ctx = self._context(path, text)
@@ -507,6 +525,18 @@ class _LastCheck:
     ctx: ModuleContext  # the text it checked
     generation: int  # the engine's generation after it
     validated: set  # the result keys it used
+
+
+@dataclasses.dataclass(frozen=True)
+class _LastReport:
+    text: str
+    generation: int  # the engine's generation when it was made
+    report: FileReport
+
+
+def _copy(report: FileReport) -> FileReport:
+    """A report the caller may change without changing the one kept for reuse."""
+    return FileReport(report.path, list(report.findings), set(report.dependencies), list(report.notes))
 
 
 class _Cached:

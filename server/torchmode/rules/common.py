@@ -61,9 +61,10 @@ def torch_name(ctx) -> tuple[str, list[TextEdit]]:
 
 
 def indent_unit(ctx) -> str:
+    """The file's indentation step, from its first indented line of code (a comment may sit anywhere)."""
     for text in ctx.lines.lines:
         stripped = text.lstrip(" \t")
-        if stripped and stripped is not text and len(stripped) < len(text):
+        if stripped and not stripped.startswith("#") and len(stripped) < len(text):
             head = text[: len(text) - len(stripped)]
             return "\t" if head.startswith("\t") else " " * min(len(head), 8) if len(head) <= 4 else "    "
     return "    "
