@@ -23,7 +23,7 @@ from .facts import (ENTRY, REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EvalToken, Fo
 from .higher_order import HigherOrderAnalysis
 from .modeltypes import ModelType, type_of_construction
 from .source import child_nodes
-from .state import EMPTY, Closure, Partial, State, Val, join
+from .state import EMPTY, Closure, Partial, State, Val, join, note_condition
 
 MAX_LOOP_ROUNDS = 4
 MAX_INLINE_DEPTH = 3
@@ -294,6 +294,8 @@ class FunctionAnalysis(HigherOrderAnalysis):
         self.expr(node.test, state)
         constant = _constant_truth(node.test)
         condition = _condition(node.test, self.ctx)
+        if condition:
+            note_condition(condition[2])
         narrowing = self._isinstance_narrowing(node.test, state)
         if narrowing is not None and not narrowing[1]:
             constant = False  # no module `m` may be is an instance: the body never runs

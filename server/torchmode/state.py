@@ -8,6 +8,7 @@ aliases between keys and the branch conditions known on the path. `join` merges 
 from __future__ import annotations
 
 import ast
+import functools
 from dataclasses import dataclass
 from typing import NamedTuple, overload
 
@@ -147,11 +148,31 @@ class State:
 
     def forget_conditions_on(self, name: str) -> None:
         """`name` was assigned: what we knew about conditions on it no longer holds."""
-        if any(name in c[2] for c in self.conds):
+        if name not in _CONDITION_NAMES:
+            return  # no condition anywhere reads it (the common case: most assignments feed no `if`)
+        if self.conds and any(name in c[2] for c in self.conds):
             self.conds = frozenset(c for c in self.conds if name not in c[2])
         for key, mode in self.modes.items():
-            if any(isinstance(t, EvalToken) and any(name in g[2] for g in t.guard) for t in mode):
+            if name in _guard_names(mode):
                 self.modes[key] = frozenset(t.unguarded_of(name) if isinstance(t, EvalToken) else t for t in mode)
+
+
+# Every name a branch condition has read, in any analysis: a guard (EvalToken.guard) holds only names
+# from here, so assigning any other name forgets nothing. Only grows; a superset is always safe.
+_CONDITION_NAMES: set[str] = set()
+
+
+def note_condition(names: frozenset) -> None:
+    """A branch condition on these names enters a state's `conds` (and may guard evals)."""
+    _CONDITION_NAMES.update(names)
+
+
+@functools.lru_cache(maxsize=8192)
+def _guard_names(mode: frozenset) -> frozenset:
+    """The names the branch conditions guarding a mode's evals depend on. Cached: every assignment
+    asks this of every module's mode, and a long module body has many modes and many evals
+    (frozensets keep their hash, and most modes are the same objects from one statement to the next)."""
+    return frozenset(name for token in mode if isinstance(token, EvalToken) for g in token.guard for name in g[2])
 
 
 @overload
