@@ -1,0 +1,35 @@
+"""torchmode as a JupyterLab language server.
+
+jupyter-lsp (the server half of jupyterlab-lsp) finds language servers through the entry point
+group `jupyter_lsp_spec_v1` (pyproject.toml): it calls `spec(manager)` and starts
+`argv` for every notebook or file whose MIME type is listed. The server runs with the
+interpreter JupyterLab runs with, so it resolves the packages of the kernel's usual environment.
+
+jupyterlab-lsp sends a notebook as one Python text document (its code cells joined, IPython
+syntax commented out) under `<root>/.virtual_documents/`, so no notebook sync is needed here.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+KEY = "torchmode"
+
+
+def spec(manager: Any = None) -> dict[str, dict[str, Any]]:
+    """{key: spec} in jupyter-lsp's spec schema, version 2 (jupyter_lsp/schema/schema.json)."""
+    return {
+        KEY: {
+            "version": 2,
+            "argv": [sys.executable, "-m", "torchmode", "serve"],
+            "languages": ["python"],
+            "display_name": "torchmode",
+            "mime_types": ["text/python", "text/x-ipython"],
+            # The document's text is all it needs; other modules of the project are read from disk.
+            "requires_documents_on_disk": False,
+            "env": {"PYTHONUNBUFFERED": "1"},
+            "urls": {"home": "https://github.com/torchmode/torchmode"},
+            "install": {"pip": "pip install torchmode jupyterlab jupyterlab-lsp"},
+        }
+    }
