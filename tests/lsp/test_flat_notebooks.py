@@ -8,8 +8,9 @@ from __future__ import annotations
 import json
 import re
 
-from .conftest import file_uri, lsp_session, wait_for_diagnostics
 from lsprotocol import types
+
+from .conftest import file_uri, lsp_session, wait_for_diagnostics
 
 # The text of jupyterlab-lsp's `textDocument/didOpen` for NOTEBOOK_CELLS, as recorded from a real
 # JupyterLab: markdown cells as empty lines, two blank lines between cells, `%magic` rewritten.
