@@ -61,6 +61,8 @@ def test_jupyter_lsp_discovers_torchmode():
     assert list(LANGUAGE_SERVER_SPEC.iter_errors(spec)) == []
     assert spec["argv"] == [sys.executable, "-m", "torchmode", "serve"]
     assert spec["languages"] == ["python"] and "text/x-ipython" in spec["mime_types"]
+    # What JupyterLab shows a user missing the server is what the README says to run.
+    assert f"{spec['install']['pip']}\njupyter lab\n" in (ROOT / "README.md").read_text(encoding="utf-8")
     # Its command answers `initialize` as a language server.
     body = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "initialize",
                        "params": {"processId": None, "rootUri": None, "capabilities": {}}}).encode()
