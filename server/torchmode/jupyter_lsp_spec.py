@@ -5,8 +5,9 @@ group `jupyter_lsp_spec_v1` (pyproject.toml): it calls `spec(manager)` and start
 `argv` for every notebook or file whose MIME type is listed. The server runs with the
 interpreter JupyterLab runs with, so it resolves the packages of the kernel's usual environment.
 
-jupyterlab-lsp sends a notebook as one Python text document (its code cells joined, IPython
-syntax commented out) under `<root>/.virtual_documents/`, so no notebook sync is needed here.
+JupyterLab sends a notebook as one Python text document, its cells joined, under the notebook's own
+URI (lsp/flat_notebooks.py); `requires_documents_on_disk: False` keeps jupyter-lsp from also writing
+copies of it into a `.virtual_documents` folder in the user's project.
 """
 
 from __future__ import annotations
