@@ -3,7 +3,7 @@
 jupyter-lsp (the server half of jupyterlab-lsp) finds language servers through the entry point
 group `jupyter_lsp_spec_v1` (pyproject.toml): it calls `spec(manager)` and starts
 `argv` for every notebook or file whose MIME type is listed. The server runs with the
-interpreter JupyterLab runs with, so it resolves the packages of the kernel's usual environment.
+interpreter JupyterLab runs with and resolves that environment's packages (usually the kernel's too).
 
 JupyterLab sends a notebook as one Python text document, its cells joined, under the notebook's own
 URI (lsp/flat_notebooks.py); `requires_documents_on_disk: False` keeps jupyter-lsp from also writing
