@@ -30,7 +30,7 @@ from torchmode.findings import FileReport
 from torchmode.lsp.code_actions import FIX_ALL_KIND, code_actions
 from torchmode.lsp.config import SECTION, EditorConfig, editor_section, is_excluded
 from torchmode.lsp.diagnostics import to_diagnostics
-from torchmode.lsp import notebooks
+from torchmode.lsp import flat_notebooks, notebooks
 from torchmode.lsp.positions import PositionConverter, apply_change
 from torchmode.lsp.transport import error_answer
 from torchmode.lsp.worker import AnalysisWorker, CheckJob, CheckResult, EnginePool
@@ -382,6 +382,8 @@ class TorchmodeServer(LanguageServer):
     def _publish(self, uri, version, text, report: FileReport, settings) -> None:
         converter = PositionConverter(text, self.encoding)
         findings = selection.shown(list(report.findings), settings, text, converter.lines)
+        if flat_notebooks.is_flat_notebook(uri):
+            findings = [flat_notebooks.for_flat_notebook(finding) for finding in findings]
         shown = FileReport(report.path, findings, report.dependencies, report.notes)
         diagnostics = to_diagnostics(shown, uri, version, converter, self._converter_for)
         previous = self.published.get(uri)
