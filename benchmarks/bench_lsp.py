@@ -1,19 +1,21 @@
-"""Language-server latency, side by side with `ruff server` on the same file in the same run (issue 3):
+"""Language-server latency, side by side with `ruff server` on the same file in the same run (issues 3, 12):
 
-- didChange -> publishDiagnostics for that version, over N one-line edits of a 5,000-line training
-  script: p50 <= 1.0x ruff's p50 and p95 <= 2x ruff's p95
+- didChange -> publishDiagnostics for that version, per file shape and edit kind: p50 <= 1.0x ruff's
+  p50 and p95 <= 2x ruff's p95. Shapes: a 5,000-line training script made of functions
+  (gen_training_script.py) and a 5,000-line module-level script (gen_module_script.py). Edits: a
+  keystroke inside a line, Enter in the middle of the file, a ~50-line paste, a line deletion
+  (edit_script() says exactly what each does).
 - didOpen -> first publishDiagnostics in a fresh server, including jedi's first inference into
   torch: <= 1.5 s
 
-    .venv/bin/python benchmarks/bench_lsp.py [FILE.py] [--edits 40] [--opens 3]
+    .venv/bin/python benchmarks/bench_lsp.py [FILE.py] [--edits 40] [--opens 3] [--kinds keystroke enter ...]
 
-Without FILE, benchmarks/gen_training_script.py writes the 5,000-line script to .cache/bench/.
+The generated inputs are written to .cache/bench/lsp/.
 ruff comes from PyPI into .cache/bench-venv/ (shared with bench_cli.py), never into the test venv.
 Both servers run at once and get the same edit in turn (torchmode, then ruff), each edit after the
 previous one's diagnostics arrived, so neither sees the other's load. The client is a bare
 JSON-RPC loop here, so its own overhead is the same small constant for both.
 """
-
 from __future__ import annotations
 
 import argparse
@@ -126,19 +128,83 @@ class Server:
         self.reader.cancel()
 
 
-def edit_sites(text: str, count: int) -> list[tuple[int, int, str, str]]:
-    """(line, column, old, new) one-character edits of integer literals inside function bodies,
-    spread over the file: what typing in the middle of a big script looks like (no line shifts)."""
+def keystroke_sites(text: str, count: int) -> list[tuple[int, int]]:
+    """(line, column) of single-digit integer literals on code lines without strings, spread over the
+    file: what typing in the middle of a big script looks like (no line moves)."""
     sites = []
     for number, line in enumerate(text.splitlines()):
-        match = re.match(r"^( {8,}\w+(?:\.\w+)* = )(\d)\b", line)
+        if '"' in line or "'" in line or line.lstrip().startswith("#"):
+            continue
+        match = re.search(r"(?<![\w.])\d(?![\w.])", line)
         if match:
-            sites.append((number, len(match.group(1)), match.group(2)))
+            sites.append((number, match.start()))
     if not sites:
         raise SystemExit("no editable lines found in the script")
     step = max(1, len(sites) // count)
-    chosen = (sites[::step] * (count // max(1, len(sites[::step])) + 1))[:count]
-    return [(line, column, old, str((int(old) + 1) % 10)) for line, column, old in chosen]
+    return (sites[::step] * (count // max(1, len(sites[::step])) + 1))[:count]
+
+
+def top_level_starts(lines: list[str]) -> list[int]:
+    """Lines where a top-level statement starts (not decorators' targets, not continuation lines)."""
+    starts = []
+    for number, line in enumerate(lines):
+        if line[:1].isalpha() or line[:1] in "@_":
+            if number and lines[number - 1].startswith("@"):
+                continue
+            starts.append(number)
+    return starts
+
+
+def edit_script(text: str, kind: str, count: int) -> list[tuple[bool, dict]]:
+    """(measured, LSP content change) pairs for one edit kind, each against the text the previous ones
+    left; an unmeasured change undoes a measured one so the file stays the same size.
+
+    keystroke: a digit changed inside a line; enter: a new line after a line in the middle (auto-indent
+    kept, every line below moves); paste: ~50 lines of top-level code pasted between two statements,
+    then undone; delete: a simple statement line deleted (Ctrl+Shift+K), then restored."""
+    lines = text.splitlines(keepends=True)
+    spread = lambda items: (items[:: max(1, len(items) // count)] * count)[:count]  # noqa: E731
+    def at(line, col=0):
+        return {"line": line, "character": col}
+    script: list[tuple[bool, dict]] = []
+    if kind == "keystroke":
+        for line, column in keystroke_sites(text, count):
+            old = lines[line][column]
+            new = str((int(old) + 1) % 10) or old
+            script.append((True, {"range": {"start": at(line, column), "end": at(line, column + 1)}, "text": new}))
+            lines[line] = lines[line][:column] + new + lines[line][column + 1:]
+    elif kind == "enter":
+        candidates = [n for n, l in enumerate(lines) if l.strip() and not l.rstrip().endswith((",", "(", "[", "\\"))]
+        middle = [n for n in candidates if len(lines) // 4 <= n <= 3 * len(lines) // 4]
+        for offset, line in enumerate(sorted(spread(middle))):
+            line += offset  # the lines above grew by one per earlier Enter
+            body = lines[line].rstrip("\r\n")
+            indent = body[: len(body) - len(body.lstrip())]
+            script.append((True, {"range": {"start": at(line, len(body)), "end": at(line, len(body))},
+                                  "text": "\n" + indent}))
+            lines[line:line + 1] = [body + "\n", indent + "\n"]
+    elif kind == "paste":
+        starts = top_level_starts([l.rstrip("\n") for l in lines])
+        blocks = [(a, next((b for b in starts if b >= a + 50), None)) for a in starts]
+        blocks = [(a, b) for a, b in blocks if b is not None and b - a <= 80]
+        if not blocks:
+            raise SystemExit("no 50-line block of top-level code found")
+        source_a, source_b = blocks[len(blocks) // 3]
+        pasted = "".join(lines[source_a:source_b])
+        targets = [n for n in starts if len(lines) // 4 <= n <= 3 * len(lines) // 4]
+        for target in spread(targets):
+            script.append((True, {"range": {"start": at(target), "end": at(target)}, "text": pasted}))
+            size = source_b - source_a
+            script.append((False, {"range": {"start": at(target), "end": at(target + size)}, "text": ""}))
+    elif kind == "delete":
+        simple = [n for n, l in enumerate(lines) if re.match(r"^\s+(print|history\.append|\w+\.zero_grad)\(", l)
+                  and len(l) - len(l.lstrip()) == len(lines[n - 1]) - len(lines[n - 1].lstrip())]
+        for line in spread(simple):
+            script.append((True, {"range": {"start": at(line), "end": at(line + 1)}, "text": ""}))
+            script.append((False, {"range": {"start": at(line), "end": at(line)}, "text": lines[line]}))
+    else:
+        raise ValueError(kind)
+    return script
 
 
 async def open_file(server: Server, path: pathlib.Path, text: str) -> tuple[float, int]:
@@ -150,78 +216,84 @@ async def open_file(server: Server, path: pathlib.Path, text: str) -> tuple[floa
     return received - started, count
 
 
+def pct(values, q):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
+
+
+async def run_edits(commands: dict, path: pathlib.Path, text: str, script) -> dict[str, list[float]]:
+    """Both servers up on `text`, the same change sent to each in turn, each after the previous one's
+    diagnostics arrived; the seconds from didChange to publishDiagnostics of each measured change."""
+    servers = {name: Server(name, command) for name, command in commands.items()}
+    for server in servers.values():
+        await server.start(path.parent)
+        await open_file(server, path, text)
+    await asyncio.sleep(1.0)  # let background warm-up finish: we measure steady-state typing
+    latencies: dict[str, list[float]] = {name: [] for name in servers}
+    uri = path.as_uri()
+    for index, (measured, change) in enumerate(script):
+        version = index + 2
+        for server in servers.values():
+            waiting = server.expect_diagnostics(uri, version)
+            started = time.perf_counter()
+            server.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": version},
+                                                     "contentChanges": [change]})
+            received, _ = await asyncio.wait_for(waiting, 120)
+            if measured:
+                latencies[server.name].append(received - started)
+        await asyncio.sleep(0.05)
+    for server in servers.values():
+        await server.stop()
+    return latencies
+
+
 async def measure(args) -> None:
+    import gen_module_script
     import gen_training_script
 
+    bench = ROOT / ".cache" / "bench" / "lsp"
+    bench.mkdir(parents=True, exist_ok=True)
     if args.file:
-        path = pathlib.Path(args.file).resolve()
+        files = {pathlib.Path(args.file).name: pathlib.Path(args.file).resolve()}
     else:
-        path = ROOT / ".cache" / "bench" / "lsp" / "train_5k.py"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(gen_training_script.generate(5000, 0), encoding="utf-8")
-    text = path.read_text(encoding="utf-8")
-    root = path.parent
+        files = {"functions": bench / "train_5k.py", "module-level": bench / "script_5k.py"}
+        files["functions"].write_text(gen_training_script.generate(5000, 0), encoding="utf-8")
+        files["module-level"].write_text(gen_module_script.generate(5000, 0), encoding="utf-8")
     commands = {
         "torchmode": [str(ROOT / ".venv" / "bin" / "python"), "-m", "torchmode", "serve"]
         + (["-v", "--log-file", args.server_log] if args.server_log else []),
         "ruff": [ruff_binary(), "server"],
     }
     version = subprocess.run([commands["ruff"][0], "--version"], capture_output=True, text=True).stdout.strip()
-    print(f"file: {path} ({text.count(chr(10)):,} lines); {version}; {os.cpu_count()} cores")
+    print(f"{version}; {os.cpu_count()} cores; {args.edits} measured edits per row", flush=True)
 
-    # Open -> first diagnostics, each in a fresh server (torchmode's includes jedi's first torch inference).
+    rows = []
     opens: dict[str, list[float]] = {name: [] for name in commands}
-    for _ in range(args.opens):
-        for name, command in commands.items():
-            server = Server(name, command)
-            await server.start(root)
-            seconds, _ = await open_file(server, path, text)
-            opens[name].append(seconds)
-            await server.stop()
+    for shape, path in files.items():
+        text = path.read_text(encoding="utf-8")
+        # Open -> first diagnostics, each in a fresh server (torchmode's includes jedi's first torch inference).
+        for _ in range(args.opens):
+            for name, command in commands.items():
+                server = Server(name, command)
+                await server.start(path.parent)
+                seconds, _ = await open_file(server, path, text)
+                opens[name].append(seconds)
+                await server.stop()
+        for kind in args.kinds:
+            latencies = await run_edits(commands, path, text, edit_script(text, kind, args.edits))
+            rows.append((f"{shape} ({text.count(chr(10)):,} lines)", kind, latencies))
+            print(f"  {shape} {kind}: torchmode p50 {pct(latencies['torchmode'], .5) * 1000:.1f} ms, "
+                  f"ruff p50 {pct(latencies['ruff'], .5) * 1000:.1f} ms", flush=True)
 
-    # Edits: both servers up, the same edit sent to each in turn.
-    servers = {name: Server(name, command) for name, command in commands.items()}
-    findings = {}
-    for server in servers.values():
-        await server.start(root)
-        _, findings[server.name] = await open_file(server, path, text)
-    await asyncio.sleep(1.0)  # let background warm-up finish: we measure steady-state typing
-    latencies: dict[str, list[float]] = {name: [] for name in servers}
-    uri = path.as_uri()
-    lines = text.splitlines()
-    for index, (line, column, old, new) in enumerate(edit_sites(text, args.edits)):
-        version = index + 2
-        current = lines[line][column]
-        for server in servers.values():
-            waiting = server.expect_diagnostics(uri, version)
-            started = time.perf_counter()
-            server.notify("textDocument/didChange", {
-                "textDocument": {"uri": uri, "version": version},
-                "contentChanges": [{"range": {"start": {"line": line, "character": column},
-                                              "end": {"line": line, "character": column + 1}},
-                                    "text": new if current == old else old}],
-            })
-            received, _ = await asyncio.wait_for(waiting, 120)
-            latencies[server.name].append(received - started)
-        lines[line] = lines[line][:column] + (new if current == old else old) + lines[line][column + 1:]
-        await asyncio.sleep(0.05)
-    for server in servers.values():
-        await server.stop()
-
-    def pct(values, q):
-        ordered = sorted(values)
-        return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))]
-
-    print(f"\nfindings on open: torchmode {findings['torchmode']}, ruff {findings['ruff']}")
-    print(f"\ndidChange -> publishDiagnostics over {args.edits} one-character edits (ms)")
-    print(f"| {'server':<10} | {'p50':>7} | {'p95':>7} | {'max':>7} |")
-    print(f"|{'-' * 12}|{'-' * 9}|{'-' * 9}|{'-' * 9}|")
-    for name, values in latencies.items():
-        print(f"| {name:<10} | {pct(values, .5) * 1000:7.1f} | {pct(values, .95) * 1000:7.1f} | {max(values) * 1000:7.1f} |")
-    p50 = pct(latencies["torchmode"], .5) / pct(latencies["ruff"], .5)
-    p95 = pct(latencies["torchmode"], .95) / pct(latencies["ruff"], .95)
-    print(f"torchmode/ruff: p50 {p50:.2f}x (target <= 1.0x), p95 {p95:.2f}x (target <= 2.0x)")
-    print(f"\ndidOpen -> first publishDiagnostics, fresh server, {args.opens} runs (s)")
+    print("\ndidChange -> publishDiagnostics (ms); ratio = torchmode / ruff (targets: p50 <= 1.0x, p95 <= 2.0x)")
+    print("| file | edit | torchmode p50 | ruff p50 | p50 ratio | torchmode p95 | ruff p95 | p95 ratio |")
+    print("|---|---|---:|---:|---:|---:|---:|---:|")
+    for shape, kind, latencies in rows:
+        t50, r50 = pct(latencies["torchmode"], .5), pct(latencies["ruff"], .5)
+        t95, r95 = pct(latencies["torchmode"], .95), pct(latencies["ruff"], .95)
+        print(f"| {shape} | {kind} | {t50 * 1000:.1f} | {r50 * 1000:.1f} | {t50 / r50:.2f}x "
+              f"| {t95 * 1000:.1f} | {r95 * 1000:.1f} | {t95 / r95:.2f}x |")
+    print(f"\ndidOpen -> first publishDiagnostics, fresh server, {args.opens} runs per file (s)")
     for name, values in opens.items():
         print(f"  {name:<10} median {statistics.median(values):.3f}  runs {', '.join(f'{v:.3f}' for v in values)}")
     print(f"torchmode open median {statistics.median(opens['torchmode']):.3f} s (target <= 1.5 s, "
@@ -233,10 +305,12 @@ def main(argv=None) -> int:
     parser.add_argument("file", nargs="?", help="a Python file (default: a generated 5,000-line training script)")
     parser.add_argument("--edits", type=int, default=40)
     parser.add_argument("--opens", type=int, default=3)
+    parser.add_argument("--kinds", nargs="+", default=["keystroke", "enter", "paste", "delete"],
+                        choices=["keystroke", "enter", "paste", "delete"])
     parser.add_argument("--server-log", help="torchmode's log (-v: one line per check with its time)")
     args = parser.parse_args(argv)
-    if args.edits < 20:
-        parser.error("use at least 20 edits")
+    if args.edits < 10:
+        parser.error("use at least 10 edits")
     asyncio.run(measure(args))
     return 0
 
