@@ -174,7 +174,7 @@ def edit_script(text: str, kind: str, count: int) -> list[tuple[bool, dict]]:
             script.append((True, {"range": {"start": at(line, column), "end": at(line, column + 1)}, "text": new}))
             lines[line] = lines[line][:column] + new + lines[line][column + 1:]
     elif kind == "enter":
-        candidates = [n for n, l in enumerate(lines) if l.strip() and not l.rstrip().endswith((",", "(", "[", "\\"))]
+        candidates = [n for n, text in enumerate(lines) if text.strip() and not text.rstrip().endswith((",", "(", "[", "\\"))]
         middle = [n for n in candidates if len(lines) // 4 <= n <= 3 * len(lines) // 4]
         for offset, line in enumerate(sorted(spread(middle))):
             line += offset  # the lines above grew by one per earlier Enter
@@ -184,7 +184,7 @@ def edit_script(text: str, kind: str, count: int) -> list[tuple[bool, dict]]:
                                   "text": "\n" + indent}))
             lines[line:line + 1] = [body + "\n", indent + "\n"]
     elif kind == "paste":
-        starts = top_level_starts([l.rstrip("\n") for l in lines])
+        starts = top_level_starts([text.rstrip("\n") for text in lines])
         blocks = [(a, next((b for b in starts if b >= a + 50), None)) for a in starts]
         blocks = [(a, b) for a, b in blocks if b is not None and b - a <= 80]
         if not blocks:
@@ -197,8 +197,8 @@ def edit_script(text: str, kind: str, count: int) -> list[tuple[bool, dict]]:
             size = source_b - source_a
             script.append((False, {"range": {"start": at(target), "end": at(target + size)}, "text": ""}))
     elif kind == "delete":
-        simple = [n for n, l in enumerate(lines) if re.match(r"^\s+(print|history\.append|\w+\.zero_grad)\(", l)
-                  and len(l) - len(l.lstrip()) == len(lines[n - 1]) - len(lines[n - 1].lstrip())]
+        simple = [n for n, text in enumerate(lines) if re.match(r"^\s+(print|history\.append|\w+\.zero_grad)\(", text)
+                  and len(text) - len(text.lstrip()) == len(lines[n - 1]) - len(lines[n - 1].lstrip())]
         for line in spread(simple):
             script.append((True, {"range": {"start": at(line), "end": at(line + 1)}, "text": ""}))
             script.append((False, {"range": {"start": at(line), "end": at(line)}, "text": lines[line]}))
