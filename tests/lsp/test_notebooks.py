@@ -36,17 +36,36 @@ def cell_uri(notebook: str, index: int) -> str:
     return f"vscode-notebook-cell:{notebook.removeprefix('file://')}#cell{index}"
 
 
+def cell_language(kind: str) -> str:
+    return "python" if kind == "code" else "markdown"
+
+
+def synced_cells(client, cells) -> list[int]:
+    """The cells a client sends, as the spec (and vscode-languageclient) says: those of the server's
+    notebook selector's `cells` languages, or all of them when the selector names none."""
+    selector = client.init_result.capabilities.notebook_document_sync.notebook_selector
+    languages = set()
+    for entry in selector:
+        if entry.notebook != "jupyter-notebook":
+            continue
+        if not getattr(entry, "cells", None):
+            return list(range(len(cells)))
+        languages |= {cell.language for cell in entry.cells}
+    return [i for i, (kind, _) in enumerate(cells) if cell_language(kind) in languages]
+
+
 def open_notebook(client, path, cells) -> tuple[str, dict[int, str]]:
     uri = file_uri(path)
     path.write_text("{}", encoding="utf-8")
     cell_uris = {i: cell_uri(uri, i) for i in range(len(cells))}
+    sent = synced_cells(client, cells)
     client.notebook_document_did_open(types.DidOpenNotebookDocumentParams(
         notebook_document=types.NotebookDocument(
             uri=uri, notebook_type="jupyter-notebook", version=1,
-            cells=[types.NotebookCell(kind=types.NotebookCellKind.Code if kind == "code" else types.NotebookCellKind.Markup,
-                                      document=cell_uris[i]) for i, (kind, _) in enumerate(cells)]),
-        cell_text_documents=[types.TextDocumentItem(uri=cell_uris[i], language_id="python" if kind == "code" else "markdown",
-                                                    version=1, text=text) for i, (kind, text) in enumerate(cells)],
+            cells=[types.NotebookCell(kind=types.NotebookCellKind.Code if cells[i][0] == "code" else types.NotebookCellKind.Markup,
+                                      document=cell_uris[i]) for i in sent]),
+        cell_text_documents=[types.TextDocumentItem(uri=cell_uris[i], language_id=cell_language(cells[i][0]),
+                                                    version=1, text=cells[i][1]) for i in sent],
     ))
     return uri, cell_uris
 
@@ -58,7 +77,9 @@ async def test_finding_on_the_loop_cell_and_the_fix_edits_that_cell(tmp_path):
         uri, cell_uris = open_notebook(client, tmp_path / "nb.ipynb", CELLS)
         [diagnostic] = await wait_for_diagnostics(client, cell_uris[LOOP], version=1)
         assert diagnostic.range.start.line == BACKWARD_ROW
-        assert "cell 5, line 2" in diagnostic.message  # evaluate()'s model.eval(), named by cell
+        # evaluate()'s model.eval(), named by its number among all cells, markdown included (as the CLI
+        # and Jupyter count): so the server must have the markdown cells synced too.
+        assert "cell 5, line 2" in diagnostic.message
         related = {(r.location.uri, r.location.range.start.line) for r in diagnostic.related_information}
         assert (cell_uris[4], 1) in related
         assert await wait_for_diagnostics(client, cell_uris[4], version=1) == []

@@ -1,6 +1,6 @@
 """Notebook document sync: a notebook's code cells are analysed as one program.
 
-With `notebookDocumentSync` declared for Jupyter notebooks with Python cells, the client sends
+With `notebookDocumentSync` declared for Jupyter notebooks (every cell), the client sends
 `notebookDocument/didOpen|didChange|didSave|didClose` (pygls keeps the notebook and its cell
 documents in the workspace) instead of one text document per cell. Every change queues the
 notebook's program (torchmode.notebook: code cells in order, IPython syntax as no-ops) on the
@@ -27,12 +27,11 @@ from torchmode.notebook import Notebook, notebook_from_cells
 
 log = logging.getLogger(__name__)
 
+# Every cell, markdown included (no `cells` filter): clients send only the cells a filter names, and
+# findings name cells by their number among all cells, as the CLI and Jupyter count them. With only
+# the Python cells synced, "cell 3" in a message would be the third code cell.
 NOTEBOOK_SYNC = types.NotebookDocumentSyncOptions(
-    notebook_selector=[
-        types.NotebookDocumentFilterWithCells(
-            notebook="jupyter-notebook", cells=[types.NotebookCellLanguage(language="python")]
-        )
-    ],
+    notebook_selector=[types.NotebookDocumentFilterWithNotebook(notebook="jupyter-notebook")],
     save=True,
 )
 
