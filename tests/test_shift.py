@@ -132,3 +132,14 @@ def test_form_feeds_do_not_split_lines():
     after_text = text.replace("def train(", "\n\ndef train(")
     moved = shifted_report(text, after_text, before)
     assert moved is not None and everything(moved) == everything(_report(after_text))
+
+
+def test_a_blank_line_inside_a_rewrapped_block_moves_the_fix_a_comment_does_not():
+    # cuDNN off re-indents every non-blank line of the statement: a blank line needs no edit, a comment does.
+    before = _report(SOURCE)
+    assert any(fix.kind == "cudnn" for f in before.findings for fix in f.fixes)
+    blank = SOURCE.replace("        loss.backward()\n", "\n        loss.backward()\n")
+    moved = shifted_report(SOURCE, blank, before)
+    assert moved is not None and everything(moved) == everything(_report(blank))
+    comment = SOURCE.replace("        loss.backward()\n", "        # then\n        loss.backward()\n")
+    assert shifted_report(SOURCE, comment, before) is None

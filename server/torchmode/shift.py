@@ -60,7 +60,7 @@ def _line_map(old: list[str], new: list[str]) -> _Shift | None:
     """0-based old line -> new line, when the lines that differ (one region: what a single edit
     touches) are blank or comment-only on both sides; None otherwise."""
     if old == new:
-        return _Shift(len(old), len(old), 0)
+        return _Shift(len(old), len(old), 0, False)
     start = 0
     limit = min(len(old), len(new))
     while start < limit and old[start] == new[start]:
@@ -76,7 +76,7 @@ def _line_map(old: list[str], new: list[str]) -> _Shift | None:
         return None  # a blank line after a backslash continuation ends the statement
     if _quotes(old[start:end_old]) != _quotes(new[start:end_new]):
         return None  # inside a string a "comment" line is text, and its quotes can end the string
-    return _Shift(start, end_old, end_new - end_old)
+    return _Shift(start, end_old, end_new - end_old, any(line.strip() for line in changed))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -85,6 +85,7 @@ class _Shift:
     start: int
     end: int
     delta: int
+    comments: bool  # a comment line among the changed lines (else they are all blank)
 
     def __call__(self, line: int) -> int:
         if line < self.start:
@@ -113,7 +114,7 @@ def _move_text(text: str, move: Callable[[int], int]) -> str:
 def _move_finding(finding: Finding, path: str, move: _Shift, old_lines: list[str]) -> Finding:
     # A fix that edits each line of a block (cuDNN off re-indents the statement; blank lines need no
     # edit) would edit a comment line added inside the block too.
-    for fix in finding.fixes:
+    for fix in finding.fixes if move.comments else ():
         lines = sorted({line for edit in fix.edits for line in (edit.range.start.line, edit.range.end.line)})
         for a, b in zip(lines, lines[1:]):
             if move.splits(a, b) and all(not old_lines[i].strip() for i in range(a + 1, min(b, len(old_lines)))):
