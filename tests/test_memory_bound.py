@@ -83,6 +83,7 @@ def test_a_20_million_character_file_is_not_checked_and_says_so(tmp_path):
     assert peak < LIMIT_KIB
     assert code == 0, out + err
     assert "huge.py: not checked:" in err and "the limit is 10,000,000" in err
+    assert "All checks passed" not in out and "1 file not checked" in out  # never "passed" unchecked
 
 
 def test_dense_code_just_under_the_limits_stays_under_1_gb(tmp_path):

@@ -351,6 +351,7 @@ class Check:
                 raise UsageError(f"--config {args.config}: no such file")
             self.config_settings = self._with_flags(load_pyproject(args.config, self.warnings))
         self.notices: list[str] = []  # said once, before the summary
+        self.not_checked = 0  # files skipped as too big: the summary must not call them passed
         self._applied: dict[str, set] = {}  # path -> signatures of the fixes --fix applied to it
         self._pyproject_of_dir: dict[str, str | None] = {}
         self._settings_of_pyproject: dict[str | None, Settings] = {}
@@ -408,6 +409,7 @@ class Check:
                 continue
             if too_big_to_check(source.text):  # before the pre-filter, whose cost grows with it
                 self.notices.append(f"{output.display_path(path)}: {too_big_to_check(source.text)}")
+                self.not_checked += 1
             else:
                 sources[path] = source
 
@@ -547,7 +549,7 @@ class Check:
             sys.stdout.write(output.format_text(findings, self.notebooks))
             if not self.args.quiet:
                 fixable = sum(1 for f in findings if f.preferred_fix)
-                sys.stdout.write(output.summary(len(findings), fixed, fixable, self.errors))
+                sys.stdout.write(output.summary(len(findings), fixed, fixable, self.errors, self.not_checked))
         sys.stdout.flush()
 
     def _fixed_text(self, source: walk.SourceFile, findings: list[Finding]) -> tuple[str, int]:

@@ -66,11 +66,14 @@ def format_text(findings: list[Finding], notebooks=None) -> str:
     return "\n".join(lines) + ("\n" if lines else "")
 
 
-def summary(remaining: int, fixed: int = 0, fixable: int = 0, unreadable: int = 0) -> str:
-    """The closing line(s), in ruff's words."""
+def summary(remaining: int, fixed: int = 0, fixable: int = 0, unreadable: int = 0, not_checked: int = 0) -> str:
+    """The closing line(s), in ruff's words. Files skipped as too big are counted, never "passed"."""
+    files = f"{not_checked} file{'s' if not_checked != 1 else ''}"
     if fixed:
         noun = "error" if remaining + fixed == 1 else "errors"
         text = f"Found {remaining + fixed} {noun} ({fixed} fixed, {remaining} remaining).\n"
+    elif not remaining and not unreadable and not_checked:
+        return f"No errors in the files checked; {files} not checked (too big, see above).\n"
     elif not remaining and not unreadable:
         return "All checks passed!\n"
     else:
