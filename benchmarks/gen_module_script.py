@@ -61,19 +61,8 @@ LOOP_CORRECT = '''for epoch in range({epochs}):
     print("experiment {i} epoch", epoch, "accuracy", round(accuracy, 3))
 '''
 
-LOOP_BUGGY = '''{model}.train()
-for epoch in range({epochs}):
-    for x, y in batches:
-        loss = F.cross_entropy({model}(x), y)
-        {opt}.zero_grad()
-        loss.backward()
-        {opt}.step()
-    {model}.eval()
-    with torch.no_grad():
-        accuracy = sum((({model}(x).argmax(-1) == y).float().mean().item()) for x, y in batches) / len(batches)
-    history.append(accuracy)
-    print("experiment {i} epoch", epoch, "accuracy", round(accuracy, 3))
-'''
+# The same loop with `train()` once before it: the evaluation's eval() stays on for every later epoch.
+LOOP_BUGGY = "{model}.train()\n" + LOOP_CORRECT.replace("    {model}.train()\n", "", 1)
 
 ANALYSIS = '''
 best = max(history) if history else 0.0

@@ -8,39 +8,17 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { poll, steps } from './steps.mjs';
 
 const { LAB_URL, TOKEN, NOTEBOOK, ARTIFACTS, PLAYWRIGHT_CORE, CHROMIUM, BUGGY_CELL } = process.env;
 const { chromium } = createRequire(import.meta.url)(PLAYWRIGHT_CORE);
 const SERVER_WAIT_MS = 90000; // cold start: JupyterLab's front end, the server, jedi's first inference into torch
 const buggyCell = Number(BUGGY_CELL); // 0-based among all cells, markdown included
 
-const started = Date.now();
-const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+const { seconds, screenshot: screenshotOf } = steps(ARTIFACTS);
 const consoleLines = [];
 let page;
-let shot = 0;
-
-async function screenshot(name) {
-  shot += 1;
-  const file = join(ARTIFACTS, `${String(shot).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path: file });
-  console.log(`   [${seconds()} s] ${name} -> ${file}`);
-}
-
-async function poll(what, fn, ms) {
-  const end = Date.now() + ms;
-  let last;
-  while (Date.now() < end) {
-    try {
-      last = await fn();
-      if (last) return last;
-    } catch (err) {
-      last = err;
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`timed out after ${ms} ms waiting for ${what} (last: ${last})`);
-}
+const screenshot = (name) => screenshotOf(page, name);
 
 const cells = () => page.locator('.jp-Notebook .jp-Cell');
 const marks = () => page.locator('.jp-Notebook .jp-Cell .cm-lintRange');

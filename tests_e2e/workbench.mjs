@@ -11,37 +11,15 @@ import { execFile, execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { poll, steps } from './steps.mjs';
 
 const { WORKBENCH_URL, WORKSPACE, ARTIFACTS, PLAYWRIGHT_CORE, CHROMIUM, LOGS_DIR, VENV_PYTHON } = process.env;
 const { chromium } = createRequire(import.meta.url)(PLAYWRIGHT_CORE);
 const SERVER_WAIT_MS = 90000; // cold start: interpreter probe, server start, jedi's first inference
 
-const started = Date.now();
-const seconds = () => ((Date.now() - started) / 1000).toFixed(1);
+const { seconds, screenshot: screenshotOf } = steps(ARTIFACTS);
 let page;
-let shot = 0;
-
-async function screenshot(name) {
-  shot += 1;
-  const file = join(ARTIFACTS, `${String(shot).padStart(2, '0')}-${name}.png`);
-  await page.screenshot({ path: file });
-  console.log(`   [${seconds()} s] ${name} -> ${file}`);
-}
-
-async function poll(what, fn, ms) {
-  const end = Date.now() + ms;
-  let last;
-  while (Date.now() < end) {
-    try {
-      last = await fn();
-      if (last) return last;
-    } catch (err) {
-      last = err;
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`timed out after ${ms} ms waiting for ${what} (last: ${last})`);
-}
+const screenshot = (name) => screenshotOf(page, name);
 
 /** 1-based number of the first line of `text` whose content is exactly `content` (trimmed). */
 function lineOf(text, content) {
