@@ -143,3 +143,10 @@ def test_a_blank_line_inside_a_rewrapped_block_moves_the_fix_a_comment_does_not(
     assert moved is not None and everything(moved) == everything(_report(blank))
     comment = SOURCE.replace("        loss.backward()\n", "        # then\n        loss.backward()\n")
     assert shifted_report(SOURCE, comment, before) is None
+
+
+def test_line_references_in_quoted_code_are_not_moved():
+    from torchmode.shift import _move_text, _Shift
+
+    two_lines_down = _Shift(start=0, end=0, delta=2, comments=False)
+    assert _move_text("`log('line 3')` at line 3 (line 10)", two_lines_down) == "`log('line 3')` at line 5 (line 12)"

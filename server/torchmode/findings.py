@@ -6,6 +6,8 @@ converts at its own boundary (the CLI to 1-based, the LSP server to the negotiat
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 
@@ -72,3 +74,13 @@ class FileReport:
     dependencies: set[str] = field(default_factory=set)
     # Human-readable problems that did not stop the analysis (syntax errors skipped, decode errors).
     notes: list[str] = field(default_factory=list)
+
+
+# "line 23" in a message names a line of the finding's own file (rules/common.py writes them so); code
+# quoted in backticks is matched first and left as it is.
+_LINE_REFERENCE = re.compile(r"(`[^`]*`)|\bline (\d+)\b")
+
+
+def replace_line_references(message: str, replace: Callable[[int], str]) -> str:
+    """`message` with each same-file `line N` (N 1-based) replaced by `replace(N)`; quoted code untouched."""
+    return _LINE_REFERENCE.sub(lambda match: match.group(1) or replace(int(match.group(2))), message)

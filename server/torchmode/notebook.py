@@ -26,7 +26,7 @@ import os
 import re
 from dataclasses import dataclass, field
 
-from .findings import Fix, Position, Range, TextEdit
+from .findings import Fix, Position, Range, TextEdit, replace_line_references
 
 SUFFIX = ".ipynb"
 
@@ -243,13 +243,11 @@ class Notebook:
     def cell_message(self, message: str) -> str:
         """A message with its program lines (`line 23`) named as cell lines (`cell 8, line 3`);
         code quoted in backticks is left alone."""
-        def cell_line(match: re.Match) -> str:
-            if match.group(1):
-                return match.group(1)
-            number, position = self.locate(Position(int(match.group(2)) - 1, 0))
-            return match.group() if number is None else f"cell {number}, line {position.line + 1}"
+        def cell_line(line: int) -> str:
+            number, position = self.locate(Position(line - 1, 0))
+            return f"line {line}" if number is None else f"cell {number}, line {position.line + 1}"
 
-        return _LINE_REFERENCE.sub(cell_line, message)
+        return replace_line_references(message, cell_line)
 
     # fixes
     def cell_edits(self, fix: Fix) -> dict[int, list[TextEdit]]:
@@ -297,9 +295,6 @@ class Notebook:
 
     def file_bytes(self) -> bytes:
         return (b"\xef\xbb\xbf" if self.bom else b"") + self.raw.encode("utf-8")
-
-
-_LINE_REFERENCE = re.compile(r"(`[^`]*`)|\bline (\d+)\b")
 
 
 def _cell_text(cell: dict, index: int) -> str:

@@ -15,7 +15,7 @@ import dataclasses
 import re
 from collections.abc import Callable
 
-from .findings import FileReport, Finding, Fix, Position, Range, Related, TextEdit
+from .findings import FileReport, Finding, Fix, Position, Range, Related, TextEdit, replace_line_references
 
 _LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")  # lines as Python's tokenizer splits them
 _OTHER_LINE_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # str.splitlines() breaks there too
@@ -23,7 +23,6 @@ _OTHER_LINE_BREAKS = re.compile("[\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]")  # str
 
 def _lines(text: str) -> list[str]:
     return _LINE.findall(text) if _OTHER_LINE_BREAKS.search(text) else text.splitlines(keepends=True)
-_LINE_REFERENCE = re.compile(r"\bline (\d+)\b")  # "line 23" in messages: same-file references
 
 
 def shifted_report(old_text: str, new_text: str, report: FileReport) -> FileReport | None:
@@ -108,7 +107,7 @@ def _move_range(span: Range, move: Callable[[int], int]) -> Range:
 
 
 def _move_text(text: str, move: Callable[[int], int]) -> str:
-    return _LINE_REFERENCE.sub(lambda m: f"line {move(int(m.group(1)) - 1) + 1}", text)
+    return replace_line_references(text, lambda line: f"line {move(line - 1) + 1}")
 
 
 def _move_finding(finding: Finding, path: str, move: _Shift, old_lines: list[str]) -> Finding:
