@@ -163,9 +163,14 @@ def edit_script(text: str, kind: str, count: int) -> list[tuple[bool, dict]]:
     kept, every line below moves); paste: ~50 lines of top-level code pasted between two statements,
     then undone; delete: a simple statement line deleted (Ctrl+Shift+K), then restored."""
     lines = text.splitlines(keepends=True)
-    spread = lambda items: (items[:: max(1, len(items) // count)] * count)[:count]  # noqa: E731
-    def at(line, col=0):
+
+    def spread(items: list) -> list:
+        """`count` of the items, evenly over the list (repeated when there are fewer)."""
+        return (items[:: max(1, len(items) // count)] * count)[:count]
+
+    def at(line: int, col: int = 0) -> dict:
         return {"line": line, "character": col}
+
     script: list[tuple[bool, dict]] = []
     if kind == "keystroke":
         for line, column in keystroke_sites(text, count):
