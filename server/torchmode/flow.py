@@ -1334,7 +1334,7 @@ class FunctionAnalysis(HigherOrderAnalysis):
         for key in receiver.objs:
             module_type = self.type_of(key)
             cls = module_type.cls if module_type is not None else None
-            found = cls.find_method(method) if cls is not None else None
+            method_def = _method(cls, method)
             union = self.field_classes.get(state.canonical(key)) if module_type is None else None
             if union:  # for callback in self.callbacks: callback.on_epoch_end(...) reaches each class's
                 for member in union:
@@ -1343,15 +1343,15 @@ class FunctionAnalysis(HigherOrderAnalysis):
                         taint |= self.apply(node, definition, args, kwargs, state,
                                             bound_self=(key, func.value)).taint
                 continue
-            if found is None and cls is not None and method in cls.assigned_attrs:
+            if method_def is None and cls is not None and method in cls.assigned_attrs:
                 # self.model(x): calling a submodule held in an attribute, not a method
                 sub = Val(objs=frozenset({f"{state.canonical(key)}.{method}"}))
                 self.key_text.setdefault(next(iter(sub.objs)), self.ctx.site_text(func))
                 taint |= self.call_value(node, sub, args, kwargs, arg_taint, state).taint
                 continue
-            if found is not None and (method_def := _method(cls, method)) is not None:  # (found: it is)
+            if method_def is not None:
                 taint |= self.apply(node, method_def, args, kwargs, state, bound_self=(key, func.value)).taint
-            if found is None and module_type is None and method not in knowledge.NOT_MODULE_METHODS:
+            if method_def is None and module_type is None and method not in knowledge.NOT_MODULE_METHODS:
                 root = state.canonical(key)[2:].split(".")[0].split("[")[0]
                 if key.startswith("p:") and root in self.param_names:
                     self.unresolved.add(root)
