@@ -513,3 +513,12 @@ def test_prefilter_needs_eval_and_backward_to_meet():
         "/p/other.py": "def run(x, loss):\n    validate(x)\n    loss.backward()\n",
     }
     assert needing_analysis(sources) == {"/p/train.py", "/p/loop.py", "/p/epochs.py"}
+
+
+def test_output_does_not_depend_on_the_hash_seed():
+    # An `if`/`elif` choosing an LSTM or a GRU gives two forwards at one call: which one names the
+    # finding's RNN must not depend on set order (it did: "its LSTM" under one seed, "its GRU" under another).
+    program = Path(__file__).parent / "corpus" / "several_models" / "elif_chain_train_once.py"
+    outputs = {subprocess.run([TORCHMODE, "check", "--format", "json", str(program)], capture_output=True, text=True,
+                              env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
+    assert len(outputs) == 1 and "TM001" in next(iter(outputs))

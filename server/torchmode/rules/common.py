@@ -11,12 +11,13 @@ from ..findings import Fix, Range, TextEdit
 
 def by_report_site(hazards: list[Hazard]) -> list[tuple[Site, list[Hazard]]]:
     """Hazards grouped by where they are reported (one finding each), in file order, each group
-    ordered by its forwards."""
+    ordered by its forwards — fully: two forwards at one site (an `if`/`elif` choosing an LSTM or a
+    GRU) come out of sets, and the first one names the finding's RNN."""
     groups: dict[Site, list[Hazard]] = {}
     for hazard in hazards:
         groups.setdefault(hazard.report, []).append(hazard)
     for group in groups.values():
-        group.sort(key=lambda h: (h.forward.site.line, h.forward.site.col))
+        group.sort(key=lambda h: (h.forward.site.line, h.forward.site.col, sorted(h.forward.kinds), h.forward.key))
     return sorted(groups.items(), key=lambda item: (item[0].line, item[0].col))
 
 
