@@ -7,6 +7,7 @@ class or a user function, in this file or (through the engine's resolver) in ano
 from __future__ import annotations
 
 import ast
+import contextlib
 import functools
 import re
 from collections.abc import Mapping
@@ -27,6 +28,45 @@ _ENVIRONMENT_LINE = re.compile(
     r"|self\.[\w.]+\s*(?::[^=]*)?=(?!=)\s*(?![\d\"'-]|True\b|False\b|None\b)\S"
     r"|add_module|setattr|\.(?:append|extend|insert|update)\(|cudnn|global ",
 )
+# Environment lines of module-level code that only bind data (`model = Net()`, `history.append(x)`):
+# a function depends on them only through the globals it reads (ModuleContext.global_reads).
+_DATA_LINE = re.compile(r"^[A-Za-z_][\w.]*\s*(?::[^=]*)?=[^=]|^\s*[\w.\[\]]+\.(?:append|extend|insert|update)\(")
+_STRUCTURE_WORDS = re.compile(r"cudnn|setattr|add_module|global |^\s*(?:import |from |class |@|(?:async\s+)?def )")
+
+
+def _structure_text(chunk: Chunk) -> str:
+    """The environment lines of a chunk less the data lines of module-level code."""
+    found = chunk.memo.get("structure")
+    if found is None:
+        lines = _environment_text(chunk).split("\n")
+        if chunk.definition is None:
+            lines = [line for line in lines if not _DATA_LINE.search(line) or _STRUCTURE_WORDS.search(line)]
+        found = chunk.memo["structure"] = "\n".join(lines)
+    return found
+
+
+class _Globals(dict[str, ast.expr]):
+    """name -> the value of its last module-level assignment. Remembers which names the analysis
+    of a function asks about (present or not), so its result outlives edits to other globals."""
+
+    reads: set | None = None
+
+    def __contains__(self, name) -> bool:
+        if self.reads is not None:
+            self.reads.add(name)
+        return dict.__contains__(self, name)
+
+    def __getitem__(self, name):
+        if self.reads is not None:
+            self.reads.add(name)
+        return dict.__getitem__(self, name)
+
+    def get(self, name, default=None):
+        if self.reads is not None:
+            self.reads.add(name)
+        return dict.get(self, name, default)
+
+
 def _environment_text(chunk: Chunk) -> str:
     """The lines of a chunk that can change types or names elsewhere: imports, module-level
     assignments, class and def headers, `self.x = ...` and friends. Kept with the chunk, which
@@ -112,6 +152,47 @@ class _Definitions(Mapping):
         return [v for v in self._items.values() if not isinstance(v, Chunk)]
 
 
+def _bindings(body: list[ast.stmt]) -> list[tuple]:
+    """(kind, name, value) for what these statements bind at module level, in order: imports, star
+    imports, functions, classes, globals, and assignments of False that may switch cuDNN off (their
+    target is read against the imports before them)."""
+    entries: list[tuple] = []
+    for node in body:
+        if isinstance(node, ast.Import):
+            for alias in node.names:
+                if alias.asname:
+                    entries.append(("import", alias.asname, alias.name))
+                else:
+                    head = alias.name.split(".")[0]
+                    entries.append(("import", head, head))
+        elif isinstance(node, ast.ImportFrom):
+            module = "." * node.level + (node.module or "")
+            for alias in node.names:
+                if alias.name == "*":
+                    entries.append(("star", "", module))
+                else:
+                    joined = f"{module}.{alias.name}" if module and not module.endswith(".") else module + alias.name
+                    entries.append(("import", alias.asname or alias.name, joined))
+        elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            entries.append(("function", node.name, node))
+        elif isinstance(node, ast.ClassDef):
+            entries.append(("class", node.name, node))
+        elif isinstance(node, (ast.Assign, ast.AnnAssign)):
+            targets = node.targets if isinstance(node, ast.Assign) else [node.target]
+            for target in targets:
+                if isinstance(target, ast.Name) and node.value is not None:
+                    entries.append(("global", target.id, node.value))
+                elif isinstance(node.value, ast.Constant) and node.value.value is False:
+                    entries.append(("cudnn?", target, None))
+        elif isinstance(node, (ast.If, ast.Try, ast.With)):
+            # `if __name__ == "__main__":`, `try: import x`: their definitions count too.
+            for field in ("body", "orelse", "finalbody"):
+                entries += _bindings(getattr(node, field, []) or [])
+            for handler in getattr(node, "handlers", []):
+                entries += _bindings(handler.body)
+    return entries
+
+
 class ModuleContext:
     def __init__(self, engine, path: str, text: str, chunk_cache: ChunkCache | None = None) -> None:
         self.engine = engine
@@ -126,7 +207,7 @@ class ModuleContext:
         self.star_imports: list[str] = []  # modules of `from m import *`, in order (".m" relative)
         self.functions = _Definitions(self)  # name -> FunctionDef
         self.classes = _Definitions(self)  # name -> ClassInfo
-        self.globals: dict[str, ast.expr] = {}  # last module-level assignment of each name
+        self.globals = _Globals()  # name -> its last module-level assignment's value
         self.cudnn_disabled = False
         self._global_types: dict[str, ModelType | None] = {}
         self._flags: set[str] | None = None
@@ -145,6 +226,27 @@ class ModuleContext:
         holds, a function whose own text did not move keeps its cached result. Computed only when
         a cached result is checked again (never in a one-shot run)."""
         return hash((self.mentions_rnn, tuple(_environment_text(c) for c in self.chunks)))
+
+    @functools.cached_property
+    def structure_environment(self) -> int:
+        """The environment less module-level data lines: while it holds, a function's result holds
+        if the globals it read (global_reads) kept their text."""
+        return hash((self.mentions_rnn, tuple(_structure_text(c) for c in self.chunks)))
+
+    @contextlib.contextmanager
+    def global_reads(self):
+        """Collect the names of globals asked about while the body runs (nested collections each
+        get only their own: a caller reads its callee through the callee's summary)."""
+        outer, reads = self.globals.reads, set()
+        self.globals.reads = reads
+        try:
+            yield reads
+        finally:
+            self.globals.reads = outer
+
+    def global_text(self, name: str) -> str | None:
+        value = dict.get(self.globals, name)
+        return None if value is None else self.segment(value)
 
     @property
     def rnn_in_reach(self) -> bool:
@@ -217,44 +319,24 @@ class ModuleContext:
 
     # -- indexing ---------------------------------------------------------------------------
     def _index_chunk(self, chunk) -> None:
-        if chunk.tree is not None:
-            self._index(chunk.tree.body)
-
-    def _index(self, body: list[ast.stmt]) -> None:
-        for node in body:
-            if isinstance(node, ast.Import):
-                for alias in node.names:
-                    if alias.asname:
-                        self.imports[alias.asname] = alias.name
-                    else:
-                        head = alias.name.split(".")[0]
-                        self.imports[head] = head
-            elif isinstance(node, ast.ImportFrom):
-                module = "." * node.level + (node.module or "")
-                for alias in node.names:
-                    if alias.name == "*":
-                        self.star_imports.append(module)
-                    else:
-                        joined = f"{module}.{alias.name}" if module and not module.endswith(".") else module + alias.name
-                        self.imports[alias.asname or alias.name] = joined
-            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                self.functions[node.name] = node
-            elif isinstance(node, ast.ClassDef):
-                self.classes[node.name] = ClassInfo(self, node)
-            elif isinstance(node, (ast.Assign, ast.AnnAssign)):
-                targets = node.targets if isinstance(node, ast.Assign) else [node.target]
-                for target in targets:
-                    if isinstance(target, ast.Name) and node.value is not None:
-                        self.globals[target.id] = node.value
-                    elif (self.qualname(target) == knowledge.CUDNN_ENABLED_ATTR
-                          and isinstance(node.value, ast.Constant) and node.value.value is False):
-                        self.cudnn_disabled = True
-            elif isinstance(node, (ast.If, ast.Try, ast.With)):
-                # `if __name__ == "__main__":`, `try: import x`: their definitions count too.
-                for field in ("body", "orelse", "finalbody"):
-                    self._index(getattr(node, field, []) or [])
-                for handler in getattr(node, "handlers", []):
-                    self._index(handler.body)
+        """Enter a chunk's imports, definitions and globals (what it binds is worked out once per chunk:
+        a keystroke builds a new context over mostly the same chunks)."""
+        entries = chunk.memo.get("index")
+        if entries is None:
+            entries = chunk.memo["index"] = _bindings(chunk.tree.body) if chunk.tree is not None else ()
+        for kind, name, value in entries:
+            if kind == "import":
+                self.imports[name] = value
+            elif kind == "star":
+                self.star_imports.append(value)
+            elif kind == "function":
+                self.functions[name] = value
+            elif kind == "class":
+                self.classes[name] = ClassInfo(self, value)
+            elif kind == "global":
+                self.globals[name] = value
+            elif self.qualname(name) == knowledge.CUDNN_ENABLED_ATTR:  # "maybe cudnn": name is the target
+                self.cudnn_disabled = True
 
     # -- names ------------------------------------------------------------------------------
     def qualname(self, node: ast.expr) -> str | None:
@@ -362,6 +444,8 @@ class ModuleContext:
                          cls=with_rnn[0].cls if len(with_rnn) == 1 else None)
 
     def global_type(self, name: str) -> ModelType | None:
+        if self.globals.reads is not None:
+            self.globals.reads.add(name)  # answered from _global_types the second time
         if name not in self._global_types:
             self._global_types[name] = None  # cycle guard
             value = self.globals.get(name)

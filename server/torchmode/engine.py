@@ -21,6 +21,7 @@ from .facts import EMPTY_SUMMARY, Summary
 from .edits import apply_edits
 from .findings import FileReport, Finding
 from .flow import FunctionAnalysis, FunctionResult
+from .regions import ModuleRegions
 from .resolve import ModuleLocator
 from .shift import shifted_report
 from . import rules
@@ -49,6 +50,7 @@ class Engine:
         self._bumps: list[tuple[int, str | None]] = []
         self._last_check: dict[str, _LastCheck] = {}
         self._last_reports: dict[str, _LastReport] = {}  # path -> what its last check returned, for shift.py
+        self._regions: dict[str, ModuleRegions] = {}  # path -> its top-level statements' kept effects
         self._lock = threading.RLock()
 
     # == public API ============================================================================
@@ -79,7 +81,7 @@ class Engine:
         """The last report of this file, its lines moved, when nothing else changed since and this
         edit touched only blank lines and comments (Enter, a comment typed): see shift.py."""
         last = self._last_reports.get(path)
-        if last is None or not self._only_changed(path, since=last.generation):
+        if last is None or not self.only_changed(path, since=last.generation):
             return None
         moved = shifted_report(last.text, text, last.report)
         if moved is None:
@@ -117,7 +119,7 @@ class Engine:
         """Grows with every change to any file's text (or to what is on disk)."""
         return self._generation
 
-    def _only_changed(self, path: str, since: int) -> bool:
+    def only_changed(self, path: str, since: int) -> bool:
         """Was every change after generation `since` one to this file (and do we still know)?"""
         if self._bumps and self._bumps[0][0] > since + 1:
             return False
@@ -137,7 +139,7 @@ class Engine:
         last = self._last_check.get(path)
         if last is None or last.ctx is ctx:
             return False
-        if not self._only_changed(path, since=last.generation):
+        if not self.only_changed(path, since=last.generation):
             return False
         old_chunks, new_chunks = last.ctx.chunks, ctx.chunks
         if (len(old_chunks) != len(new_chunks) or len(last.ctx.lines.lines) != len(ctx.lines.lines)
@@ -208,6 +210,7 @@ class Engine:
             self._bump(path)
             if text is None:
                 self._overlays.pop(path, None)
+                self._regions.pop(path, None)
                 self._chunk_caches.pop(path, None)
                 self._contexts.pop(path, None)  # back to what is on disk
             else:
@@ -218,6 +221,7 @@ class Engine:
         with self._lock:
             self._bump(None)  # the locator forgets too: any file may resolve differently
             self._contexts.pop(path, None)
+            self._regions.pop(path, None)
             self.locator.forget()
             self._forget_results_of(path)
 
@@ -406,25 +410,36 @@ class Engine:
             if cached.source != _function_source(definition.ctx, node):
                 return False
             cached.node = node
-        if cached.ctx.environment != definition.ctx.environment:
+        if cached.ctx.environment != definition.ctx.environment and not _same_structure(cached, definition.ctx):
             return False
         if cached.rnn_in_reach is not None and cached.rnn_in_reach != definition.ctx.rnn_in_reach:
             return False  # a workspace module it imports gained (or lost) an RNN
-        for (path, qualname), fingerprint in cached.result.callees.items():
-            known = self._results.get((path, qualname))
-            if known is not None and ((path, qualname) in self._validated or known.checked == self._generation):
-                if known.result.summary.fingerprint() != fingerprint:  # already checked this round
-                    return False
-                continue
-            callee_ctx = self.context_of(path)
-            if callee_ctx is None:
-                return False
-            callee = _definition_in(callee_ctx, qualname)
-            if callee is None:
-                return False
-            if self._result(callee).summary.fingerprint() != fingerprint:
-                return False
-        return True
+        return all(self.callee_holds(path, qualname, fingerprint)
+                   for (path, qualname), fingerprint in cached.result.callees.items())
+
+    def callee_holds(self, path: str, qualname: str, fingerprint: int) -> bool:
+        """Does this function still have the summary a caller's kept result saw? (Analysed again
+        when needed; either way it counts as used by this check.)"""
+        known = self._results.get((path, qualname))
+        if known is not None and ((path, qualname) in self._validated or known.checked == self._generation):
+            return known.result.summary.fingerprint() == fingerprint  # already checked this round
+        callee_ctx = self.context_of(path)
+        if callee_ctx is None:
+            return False
+        callee = _definition_in(callee_ctx, qualname)
+        if callee is None:
+            return False
+        return self._result(callee).summary.fingerprint() == fingerprint
+
+    def module_regions(self, path: str) -> ModuleRegions | None:
+        """The kept effects of this file's top-level statements (regions.py); only for files open in
+        an editor or checked before (a notebook's program): a batch run checks each file once."""
+        if path not in self._overlays and path not in self._last_reports:
+            return None
+        regions = self._regions.get(path)
+        if regions is None:
+            regions = self._regions[path] = ModuleRegions()
+        return regions
 
     def summary(self, definition: Definition) -> Summary:
         if definition.node is None:
@@ -548,6 +563,14 @@ class _Cached:
         self.checked = checked  # the engine generation it was last known valid in
         self.source = source  # the function's text, decorators included
         self.rnn_in_reach = rnn_in_reach  # what ctx.rnn_in_reach said, when the analysis asked
+
+
+def _same_structure(cached: _Cached, ctx: ModuleContext) -> bool:
+    """Only module-level data changed (`lr = 0.1`, a loop's `history.append(...)`): does the result
+    still hold? It does when the globals its analysis read kept their text."""
+    if cached.ctx.structure_environment != ctx.structure_environment:
+        return False
+    return all(ctx.global_text(name) == text for name, text in cached.result.globals_read.items())
 
 
 def _function_source(ctx: ModuleContext, node) -> str:

@@ -50,6 +50,7 @@ class FunctionResult:
     summary: Summary
     hazards: list[Hazard]
     callees: dict  # (path, qualname) -> summary fingerprint, for cache validation
+    globals_read: dict = field(default_factory=dict)  # name -> text of its module-level value (None: no such global)
 
 
 class FunctionAnalysis(HigherOrderAnalysis):
@@ -80,7 +81,9 @@ class FunctionAnalysis(HigherOrderAnalysis):
         self.requirements: set = set()
         self.returns: list[tuple[State, Val]] = []
         self.loops: list[_Loop] = []
-        self.stmt_stack: list[tuple[int, int, list[ast.stmt]]] = []  # (id of block, index, block) of the statements we are in
+        # (block, index in it, first line, last line) of the statements we are in; a block is named by
+        # where it starts, so paths stay comparable when a chunk is parsed again (regions.py).
+        self.stmt_stack: list[tuple[tuple, int, int, int]] = []
         self.current_stmt: ast.stmt | None = None
         self.finally_stack: list[tuple[list, int]] = []  # (finalbody, loop depth when entered)
         self.callees: dict = {}
@@ -95,6 +98,12 @@ class FunctionAnalysis(HigherOrderAnalysis):
 
     # == entry ===============================================================================
     def run(self) -> FunctionResult:
+        with self.ctx.global_reads() as reads:
+            result = self._run()
+        result.globals_read = {name: self.ctx.global_text(name) for name in reads}
+        return result
+
+    def _run(self) -> FunctionResult:
         state = State()
         state.cudnn = not self.ctx.cudnn_disabled
         summary = Summary()
@@ -122,7 +131,11 @@ class FunctionAnalysis(HigherOrderAnalysis):
             if self._decorated_no_grad():
                 state.grad = False
                 summary.disables_grad = True
-        end = self.block(body, state, block_id=id(body))
+        regions = self.engine.module_regions(self.ctx.path) if self.is_module else None
+        if regions is not None:  # an open file's module body: replay what cannot have changed
+            end = regions.run(self, body, state)
+        else:
+            end = self.block(body, state, block_id=id(body))
         exits = [end] + [s for s, _ in self.returns]
         final = join(*exits)
         if final is not None and not self.is_module:
@@ -186,17 +199,22 @@ class FunctionAnalysis(HigherOrderAnalysis):
 
     # == statements ==========================================================================
     def block(self, body: list[ast.stmt], state: State | None, block_id: int) -> State | None:
+        key = _block_key(body)
         for index, stmt in enumerate(body):
             if state is None:
                 return None
-            self.stmt_stack.append((block_id, index, body))
-            previous, self.current_stmt = self.current_stmt, stmt
-            try:
-                state = self.statement(stmt, state)
-            finally:
-                self.current_stmt = previous
-                self.stmt_stack.pop()
+            state = self.statement_at(key, index, stmt, state)
         return state
+
+    def statement_at(self, block_key: tuple, index: int, stmt: ast.stmt, state: State) -> State | None:
+        """One statement of a block, with its place on the statement stack (for the cuDNN-off fix's range)."""
+        self.stmt_stack.append((block_key, index, stmt.lineno, stmt.end_lineno or stmt.lineno))
+        previous, self.current_stmt = self.current_stmt, stmt
+        try:
+            return self.statement(stmt, state)
+        finally:
+            self.current_stmt = previous
+            self.stmt_stack.pop()
 
     def statement(self, node: ast.stmt, state: State) -> State | None:
         method = getattr(self, "stmt_" + type(node).__name__, None)
@@ -1701,13 +1719,11 @@ class FunctionAnalysis(HigherOrderAnalysis):
             if frame_a[1] != frame_b[1]:
                 if frame_a[1] > frame_b[1]:
                     return None
-                body = frame_a[2]
-                return body[frame_a[1]].lineno, body[frame_b[1]].end_lineno
+                return frame_a[2], frame_b[3]
         depth = min(len(start_path), len(here)) - 1
         if depth < 0:
             return None
-        statement = start_path[depth][2][start_path[depth][1]]
-        return statement.lineno, statement.end_lineno
+        return start_path[depth][2], start_path[depth][3]
 
     # -- types --------------------------------------------------------------------------------
     def type_of(self, key: str) -> ModelType | None:
@@ -1726,6 +1742,11 @@ class FunctionAnalysis(HigherOrderAnalysis):
             result = None
         self.key_types[key] = result
         return result
+
+
+def _block_key(body: list[ast.stmt]) -> tuple:
+    """A block is named by where its first statement starts (no two blocks of a file share it)."""
+    return (body[0].lineno, body[0].col_offset) if body else ()
 
 
 def _method(cls, name: str) -> Definition | None:

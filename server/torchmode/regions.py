@@ -1,0 +1,142 @@
+"""Module-level code, one top-level statement at a time, each statement's effect kept for the next check.
+
+Research scripts and notebooks are mostly module-level code, and the module body is one analysis: without
+this, a keystroke in a 5,000-line script re-runs all of it (0.3-0.6 s here). So the body runs statement
+by statement and each top-level statement's effect is kept: the state it left and what it wrote to the
+analysis's tables (the types of the objects it made, the hazards it found, the callees it used...).
+
+The next check *replays* a statement instead of analysing it when it cannot come out differently:
+- the same text at the same place (lines that move go through shift.py or a full run);
+- everything before it came out as last time (each earlier statement was replayed, or analysed again
+  and left the same state and wrote the same entries), so it starts from the same state and tables;
+- the file's structure (imports, class and def headers, `self.x = ...`: context.structure_environment),
+  cuDNN switch and argparse flags are the same, and no other file changed since;
+- the globals it read (their last module-level value) kept their text, and each function it called
+  still has the summary it had (the engine checks, analysing the callee again when needed).
+The first statement that comes out differently ends the replaying: the rest of the body is analysed.
+tests/test_regions.py compares every result with a fresh engine's over randomized edits.
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .state import State
+
+if TYPE_CHECKING:
+    from .context import ModuleContext
+
+_MISSING = object()
+# The analysis's tables a statement may write and a later statement may read (flow.FunctionAnalysis).
+TABLES = ("key_types", "key_text", "field_classes", "_saved", "_stmt_paths", "hazards", "callees")
+
+
+class _Recorder(dict):
+    """One of the analysis's tables, logging (table, key, value before) for every write."""
+
+    __slots__ = ("name", "log")
+
+    def __init__(self, name: str, log: list, items: dict) -> None:
+        super().__init__(items)
+        self.name, self.log = name, log
+
+    def __setitem__(self, key, value) -> None:
+        self.log.append((self.name, key, dict.get(self, key, _MISSING)))
+        dict.__setitem__(self, key, value)
+
+    def setdefault(self, key, default=None):
+        if dict.__contains__(self, key):
+            return dict.__getitem__(self, key)
+        self.log.append((self.name, key, _MISSING))
+        dict.__setitem__(self, key, default)
+        return default
+
+
+@dataclass
+class _Effect:
+    """What one top-level statement did, as last analysed."""
+
+    node: ast.stmt  # the statement (the same object while its chunk is not parsed again)
+    text: str  # its source, at the position it is keyed by
+    exit: State | None  # None: no path goes on after it (`sys.exit()`, `raise`)
+    writes: dict  # (table, key) -> value written
+    second_order: frozenset  # the analysis's pending second-order taint after it
+    globals_read: dict  # name -> text of its module-level value
+    callees: dict  # (path, qualname) -> summary fingerprint
+
+    def same_outcome(self, other: _Effect) -> bool:
+        return (self.exit == other.exit and self.writes == other.writes
+                and self.second_order == other.second_order)
+
+
+class ModuleRegions:
+    """The kept effects of one file's top-level statements, keyed by (line, column)."""
+
+    def __init__(self) -> None:
+        self.effects: dict[tuple[int, int], _Effect] = {}
+        self.environment: tuple | None = None
+        self.generation = -1  # the engine generation the effects were made in
+
+    def run(self, analysis, body: list[ast.stmt], state: State | None) -> State | None:
+        ctx: ModuleContext = analysis.ctx
+        engine = analysis.engine
+        environment = (ctx.structure_environment, ctx.cudnn_disabled, frozenset(ctx.false_by_default_flags),
+                       ctx.rnn_in_reach)
+        replaying = (environment == self.environment and self.generation >= 0
+                     and engine.only_changed(ctx.path, since=self.generation))
+        log: list = []
+        for name in TABLES:
+            setattr(analysis, name, _Recorder(name, log, getattr(analysis, name)))
+        block_key = (body[0].lineno, body[0].col_offset) if body else ()
+        effects: dict[tuple[int, int], _Effect] = {}
+        borrowed = False  # `state` is a kept exit state: copy it before a statement changes it
+        for index, stmt in enumerate(body):
+            if state is None:
+                break
+            position = (stmt.lineno, stmt.col_offset)
+            old = self.effects.get(position)
+            if (replaying and old is not None and (old.node is stmt or old.text == ctx.segment(stmt))
+                    and _still_holds(old, ctx, engine)):
+                state, borrowed = _replay(old, analysis), True
+                old.node = stmt
+                effects[position] = old
+                continue
+            if borrowed:
+                state, borrowed = state.copy(), False
+            del log[:]
+            with ctx.global_reads() as reads:
+                state = analysis.statement_at(block_key, index, stmt, state)
+            effect = _effect_of(stmt, state, log, analysis, reads)
+            effects[position] = effect
+            replaying = replaying and old is not None and effect.same_outcome(old)
+        self.effects, self.environment = effects, environment
+        self.generation = engine.generation
+        for name in TABLES:
+            setattr(analysis, name, dict(getattr(analysis, name)))
+        return state
+
+
+def _still_holds(effect: _Effect, ctx, engine) -> bool:
+    if any(ctx.global_text(name) != text for name, text in effect.globals_read.items()):
+        return False
+    return all(engine.callee_holds(path, qualname, fingerprint)
+               for (path, qualname), fingerprint in effect.callees.items())
+
+
+def _replay(effect: _Effect, analysis) -> State | None:
+    for (name, key), value in effect.writes.items():
+        dict.__setitem__(getattr(analysis, name), key, value)
+    analysis._pending_second_order = effect.second_order
+    return effect.exit
+
+
+def _effect_of(stmt: ast.stmt, state: State | None, log: list, analysis, reads: set) -> _Effect:
+    writes = {}
+    for name, key, _ in log:
+        writes[(name, key)] = dict.__getitem__(getattr(analysis, name), key)
+    callees = {key: value for (name, key), value in writes.items() if name == "callees"}
+    ctx = analysis.ctx
+    return _Effect(stmt, ctx.segment(stmt), state.copy() if state is not None else None, writes, analysis._pending_second_order,
+                   {name: ctx.global_text(name) for name in reads}, callees)

@@ -1,0 +1,141 @@
+"""An open file's module body runs statement by statement and replays what cannot have changed (regions.py).
+
+Module-level programs (the corpus's and generated experiment scripts, the shape of research scripts and
+notebooks) get random keystrokes, code edits and line-moving edits; after every edit the open file's
+findings — messages, related locations and fixes included — must equal a brand-new Engine's, and most
+top-level statements must have been replayed rather than analysed."""
+
+import glob
+import os
+import random
+import sys
+
+import pytest
+
+from torchmode.engine import Engine
+from torchmode.flow import FunctionAnalysis
+from test_incremental import in_line_edit, random_edit
+from test_shift import everything
+
+ROOT = os.path.dirname(__file__)
+sys.path.insert(0, os.path.join(ROOT, "..", "benchmarks"))
+from gen_module_script import generate  # noqa: E402
+
+CORPUS = sorted(glob.glob(os.path.join(ROOT, "corpus", "*", "*.py")))
+
+
+def _top_level_statements(text: str) -> int:
+    return sum(1 for line in text.splitlines() if line[:1].isalpha() and not line.startswith(("def ", "class ")))
+
+
+MODULE_LEVEL = [p for p in CORPUS if _top_level_statements(open(p, encoding="utf-8").read()) >= 8]
+PROGRAMS = [generate(400, seed) for seed in range(3)] + [open(p, encoding="utf-8").read() for p in MODULE_LEVEL]
+
+
+class _Counter:
+    """How many top-level statements were analysed (not replayed) since the last reset."""
+
+    def __init__(self, monkeypatch) -> None:
+        self.analysed = 0
+        statement_at = FunctionAnalysis.statement_at
+
+        def counting(analysis, block_key, index, stmt, state):
+            if analysis.is_module and len(analysis.stmt_stack) == 0:
+                self.analysed += 1
+            return statement_at(analysis, block_key, index, stmt, state)
+
+        monkeypatch.setattr(FunctionAnalysis, "statement_at", counting)
+
+
+def _valid(path: str, text: str) -> bool:
+    return not Engine(use_jedi=False).check_source(path, text).notes  # no syntax error
+
+
+@pytest.mark.parametrize("seed", range(16))
+def test_replayed_module_bodies_equal_fresh_results(tmp_path, monkeypatch, seed):
+    assert len(MODULE_LEVEL) >= 5, "the corpus has module-level programs to edit"
+    rng = random.Random(seed)
+    path = str(tmp_path / "script.py")
+    text = PROGRAMS[seed % len(PROGRAMS)]
+    counter = _Counter(monkeypatch)
+    engine = Engine(use_jedi=False)
+    engine.set_overlay(path, text)
+    engine.check_source(path, text)
+    statements = counter.analysed
+    assert statements >= 8
+    replayed_checks = 0
+    for _ in range(25):
+        # mostly keystrokes inside a line; now and then lines added or removed, which start over
+        edited = random_edit(rng, text) if rng.random() < 0.15 else in_line_edit(rng, text)
+        if not _valid(path, edited):
+            continue
+        text = edited
+        counter.analysed = 0
+        engine.set_overlay(path, text)
+        incremental = engine.check_source(path, text)
+        replayed_checks += counter.analysed < statements // 2
+        assert everything(incremental) == everything(Engine(use_jedi=False).check_source(path, text))
+    assert replayed_checks, "some checks replayed most of the module body"
+
+
+def _codes_after_edits(tmp_path, text: str, *edits: str) -> list[list[str]]:
+    """The open file's finding codes after opening `text` and after each edit in turn; each result
+    must also equal a fresh engine's."""
+    path = str(tmp_path / "script.py")
+    engine = Engine(use_jedi=False)
+    codes = []
+    for version in (text, *edits):
+        engine.set_overlay(path, version)
+        report = engine.check_source(path, version)
+        assert everything(report) == everything(Engine(use_jedi=False).check_source(path, version))
+        codes.append([f.code for f in report.findings])
+    return codes
+
+
+def test_a_changed_helper_is_not_replayed_past(tmp_path):
+    # The loop statement is unchanged, but the function it calls now leaves the model in eval mode:
+    # its callee's summary changed, so the statement is analysed again and the finding appears.
+    text = (
+        "import torch.nn as nn\n\n"
+        "def evaluate(model):\n    model.train()\n\n"
+        "model = nn.LSTM(2, 2)\n"
+        "for x in []:\n    evaluate(model)\n    out, _ = model(x)\n    out.sum().backward()\n"
+    )
+    assert _codes_after_edits(tmp_path, text, text.replace("model.train()", "model.eval() ")) == [[], ["TM001"]]
+
+
+def test_a_global_read_before_its_last_assignment_is_checked(tmp_path):
+    # `model = MODELS["rnn"](2, 2)` reads the registry's last module-level value, set at the bottom:
+    # editing only that line must not leave the earlier statements' replayed results standing.
+    text = (
+        "import torch.nn as nn  # an LSTM or a Linear\n"
+        "MODELS = {}\n"
+        "model = MODELS['rnn'](2, 2)\nmodel.eval()\n"
+        "for x in []:\n    out, _ = model(x)\n    out.sum().backward()\n"
+        "MODELS = {'rnn': nn.Linear}\n"
+    )
+    assert _codes_after_edits(tmp_path, text, text.replace("nn.Linear", "nn.LSTM")) == [[], ["TM001"]]
+
+
+def test_the_cudnn_switch_further_down_is_seen(tmp_path):
+    # `torch.backends.cudnn.enabled = False` anywhere in the file is part of its structure.
+    text = (
+        "import torch\nimport torch.nn as nn\n\n"
+        "model = nn.LSTM(2, 2)\nmodel.eval()\n"
+        "for x in []:\n    out, _ = model(x)\n    out.sum().backward()\n"
+        "history = []\n"
+    )
+    edited = text.replace("history = []\n", "torch.backends.cudnn.enabled = False\n")
+    assert _codes_after_edits(tmp_path, text, edited) == [["TM001"], []]
+
+
+def test_a_function_reading_a_global_sees_its_new_value(tmp_path):
+    # Module-level data lines are not the file's structure: a function's kept result survives their
+    # edits unless it read the global that changed (Engine._still_valid, context.global_reads).
+    text = (
+        "import torch.nn as nn  # an LSTM or a Linear\n"
+        "def train(batches):\n    model.eval()\n    for x in batches:\n        model(x)[0].sum().backward()\n\n"
+        "model = nn.Linear(2, 2)\nsteps = 10\n"
+    )
+    edits = (text.replace("steps = 10", "steps = 20"), text.replace("nn.Linear", "nn.LSTM"))
+    assert _codes_after_edits(tmp_path, text, *edits) == [[], [], ["TM001"]]
