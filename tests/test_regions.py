@@ -139,3 +139,21 @@ def test_a_function_reading_a_global_sees_its_new_value(tmp_path):
     )
     edits = (text.replace("steps = 10", "steps = 20"), text.replace("nn.Linear", "nn.LSTM"))
     assert _codes_after_edits(tmp_path, text, *edits) == [[], [], ["TM001"]]
+
+
+def test_a_number_in_a_header_keeps_the_module_body(tmp_path, monkeypatch):
+    # Sizes and rates in def headers and constructors are read only for their truth: changing one
+    # keeps the file's structure, so the module body is replayed (context._truthiness).
+    text = generate(400, 0)
+    header = next(line for line in text.splitlines() if "def __init__(self, features=" in line)
+    edited = text.replace(header, header.replace("features=", "features=1", 1), 1)
+    path = str(tmp_path / "script.py")
+    counter = _Counter(monkeypatch)
+    engine = Engine(use_jedi=False)
+    engine.set_overlay(path, text)
+    engine.check_source(path, text)
+    statements, counter.analysed = counter.analysed, 0
+    engine.set_overlay(path, edited)
+    report = engine.check_source(path, edited)
+    assert counter.analysed < statements // 4
+    assert everything(report) == everything(Engine(use_jedi=False).check_source(path, edited))

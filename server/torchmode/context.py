@@ -73,8 +73,21 @@ def _environment_text(chunk: Chunk) -> str:
     outlives the edits elsewhere in its file."""
     found = chunk.memo.get("environment")
     if found is None:
-        found = chunk.memo["environment"] = "\n".join(line for line in chunk.lines if _ENVIRONMENT_LINE.search(line))
+        lines = "\n".join(line for line in chunk.lines if _ENVIRONMENT_LINE.search(line))
+        found = chunk.memo["environment"] = _NUMBER.sub(_truthiness, lines) if any(c.isdigit() for c in lines) else lines
     return found
+
+
+# The analysis reads a number only for its truth (`create_graph=0`): sizes, rates and counts in headers and
+# constructors (`features=8`, `nn.LSTM(8, 16)`) are the same environment whatever their value.
+_NUMBER = re.compile(r"(?<![\w.])\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?(?![\w.])")
+
+
+def _truthiness(match: re.Match) -> str:
+    try:
+        return "1" if float(match.group(0).replace("_", "")) else "0"
+    except ValueError:
+        return match.group(0)
 
 
 @dataclass(unsafe_hash=True)  # values carry Definitions (callables), and values are hashed and compared
