@@ -111,3 +111,22 @@ def test_edit_in_a_helper_updates_its_callers_findings(tmp_path):
     fixed = buggy.replace("def validate(m):\n    m.eval()", "def validate(m):\n    pass")
     assert engine.check_source(path, fixed).findings == []
     assert len(engine.check_source(path, buggy).findings) == 1
+
+
+@pytest.mark.parametrize("where", ["module body", "function"])
+def test_a_class_in_an_imported_file_that_gains_an_lstm_updates_the_importer(tmp_path, where):
+    # The importer's text does not change and no callee summary does (Net.__init__ assigns a layer
+    # either way): only what models.py declares changed, and the importer must see it.
+    models, script = str(tmp_path / "models.py"), str(tmp_path / "script.py")
+    source = ("import torch.nn as nn\n\nclass Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+              "        self.rnn = nn.Linear(2, 2)\n\n    def forward(self, x):\n        return self.rnn(x)\n")
+    with open(models, "w", encoding="utf-8") as handle:
+        handle.write(source)
+    body = "net = Net()\nnet.eval()\nfor x in []:\n    net(x).sum().backward()\n"
+    text = "from models import Net\n" + (body if where == "module body" else
+                                         "def train():\n" + "".join("    " + line + "\n" for line in body.splitlines()))
+    engine = Engine([str(tmp_path)], use_jedi=False)
+    engine.set_overlay(script, text)
+    assert not engine.check_source(script, text).findings
+    engine.set_overlay(models, source.replace("Linear", "LSTM"))
+    assert [f.code for f in engine.check_source(script, text).findings] == ["TM001"]

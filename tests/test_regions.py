@@ -157,3 +157,32 @@ def test_a_number_in_a_header_keeps_the_module_body(tmp_path, monkeypatch):
     report = engine.check_source(path, edited)
     assert counter.analysed < statements // 4
     assert everything(report) == everything(Engine(use_jedi=False).check_source(path, edited))
+
+
+def test_an_imported_file_that_changed_stops_the_replay_another_file_does_not(tmp_path, monkeypatch):
+    models, other, script = (str(tmp_path / name) for name in ("models.py", "other.py", "script.py"))
+    with open(models, "w", encoding="utf-8") as handle:
+        handle.write("import torch.nn as nn\n\nclass Net(nn.Module):\n    def __init__(self):\n"
+                     "        super().__init__()\n        self.rnn = nn.Linear(2, 2)\n\n"
+                     "    def forward(self, x):\n        return self.rnn(x)\n")
+    text = generate(200, 1) + (
+        "\nfrom models import Net\nnet = Net()\nnet.eval()\n"
+        "for x in []:\n    net(x).sum().backward()\nlr = 0.1\n"
+    )
+    counter = _Counter(monkeypatch)
+    engine = Engine([str(tmp_path)], use_jedi=False)
+    engine.set_overlay(script, text)
+    first = engine.check_source(script, text)
+    statements = counter.analysed
+    for path, content in ((other, "x = 1\n"), (models, open(models, encoding="utf-8").read().replace("Linear", "LSTM"))):
+        engine.set_overlay(path, content)  # typed in another open file
+        text = text.replace("lr = 0.1", "lr = 0.2") if "0.1" in text else text.replace("lr = 0.2", "lr = 0.1")
+        engine.set_overlay(script, text)
+        counter.analysed = 0
+        report = engine.check_source(script, text)
+        if path == other:
+            assert counter.analysed < statements // 4  # not imported: the body was replayed
+        fresh = Engine([str(tmp_path)], use_jedi=False)
+        fresh.set_overlay(path, content)
+        assert everything(report) == everything(fresh.check_source(script, text))
+    assert len(report.findings) == len(first.findings) + 1  # Net now holds an LSTM

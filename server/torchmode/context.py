@@ -281,6 +281,11 @@ class ModuleContext:
         return True if self.mentions_rnn else (self._reach[1] if self._reach is not None else None)
 
     def _imports_name_rnn(self) -> bool:
+        return any(target.mentions_rnn for target in self.workspace_reach())
+
+    def workspace_reach(self):
+        """The workspace modules this file imports, three levels deep, nearest first (at most
+        MAX_FILES_IN_REACH of them)."""
         seen, frontier = {self.path}, [self]
         for _ in range(3):
             following = []
@@ -294,11 +299,9 @@ class ModuleContext:
                     target = self.engine.context_of(path)
                     if target is None:
                         continue
-                    if target.mentions_rnn:
-                        return True
+                    yield target
                     following.append(target)
             frontier = following
-        return False
 
     def imported_modules(self) -> list[str]:
         """Every module its imports name (`from a.b import c`: `a.b` and `a.b.c`, which may be

@@ -93,11 +93,12 @@ class Engine:
         ctx = self._context(path, text)
         report = FileReport(path)
         hazards = []
+        reach = self._forget_if_imports_changed(ctx)
         self._validated = set()
         if not self._revalidate_after_local_edit(path, ctx):
             for analysis_target in self._targets(ctx):
                 self._result(analysis_target)
-        self._last_check[path] = _LastCheck(ctx, self._generation, set(self._validated))
+        self._last_check[path] = _LastCheck(ctx, self._generation, set(self._validated), reach)
         # Every function analysed for this check — methods analysed for a subclass too.
         for key in self._validated:
             if key[0] == path:
@@ -108,11 +109,37 @@ class Engine:
         report.notes += [f"{os.path.basename(path)}: {reason}" for reason in ctx.skipped]
         return report
 
+    def _forget_if_imports_changed(self, ctx: ModuleContext) -> dict | None:
+        """A kept result holds while its callees keep their summaries, but what a workspace module
+        this file imports *declares* (a class that now holds an LSTM) reaches it without a summary:
+        when one of their environments changed since this file's last check, its results and those
+        of the modules in its reach are analysed again. Only for files checked again (an editor's)."""
+        last = self._last_check.get(ctx.path)
+        if last is None and ctx.path not in self._overlays:
+            return None
+        reach = {target.path: target.environment for target in ctx.workspace_reach()}
+        if last is not None and last.reach is not None and last.reach != reach:
+            for path in {ctx.path, *reach, *last.reach}:
+                self._forget_results_of(path)
+                self._regions.pop(path, None)
+        return reach
+
     def _bump(self, path: str | None) -> None:
         self._generation += 1
         self._bumps.append((self._generation, path))
         if len(self._bumps) > 1000:
             del self._bumps[:500]
+
+    def unchanged_in_reach(self, ctx: ModuleContext, since: int) -> bool:
+        """Did no file that this one imports (three levels deep, in the workspace) change after
+        generation `since`? (Another open file typed in meanwhile does not count.)"""
+        if self._bumps and self._bumps[0][0] > since + 1:
+            return False  # the history was cut: we cannot tell
+        changed = {path for generation, path in self._bumps if generation > since}
+        if None in changed:
+            return False
+        changed.discard(ctx.path)
+        return not changed or not any(target.path in changed for target in ctx.workspace_reach())
 
     @property
     def generation(self) -> int:
@@ -540,6 +567,7 @@ class _LastCheck:
     ctx: ModuleContext  # the text it checked
     generation: int  # the engine's generation after it
     validated: set  # the result keys it used
+    reach: dict | None = None  # path -> environment hash of each workspace module it imports (None: not asked)
 
 
 @dataclasses.dataclass(frozen=True)

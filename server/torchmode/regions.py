@@ -10,7 +10,7 @@ The next check *replays* a statement instead of analysing it when it cannot come
 - everything before it came out as last time (each earlier statement was replayed, or analysed again
   and left the same state and wrote the same entries), so it starts from the same state and tables;
 - the file's structure (imports, class and def headers, `self.x = ...`: context.structure_environment),
-  cuDNN switch and argparse flags are the same, and no other file changed since;
+  cuDNN switch and argparse flags are the same, and no file it imports changed since;
 - the globals it read (their last module-level value) kept their text, and each function it called
   still has the summary it had (the engine checks, analysing the callee again when needed).
 The first statement that comes out differently ends the replaying: the rest of the body is analysed.
@@ -85,7 +85,7 @@ class ModuleRegions:
         environment = (ctx.structure_environment, ctx.cudnn_disabled, frozenset(ctx.false_by_default_flags),
                        ctx.rnn_in_reach)
         replaying = (environment == self.environment and self.generation >= 0
-                     and engine.only_changed(ctx.path, since=self.generation))
+                     and engine.unchanged_in_reach(ctx, since=self.generation))
         log: list = []
         for name in TABLES:
             setattr(analysis, name, _Recorder(name, log, getattr(analysis, name)))
