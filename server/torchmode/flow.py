@@ -9,7 +9,7 @@ are followed, and `return`/`break`/`continue` leave the straight path.
 This module holds the entry (`run`, the function's Summary) and the statement transfer
 functions. FunctionAnalysis gets the rest from mixins, one concern each: expressions.py (what an
 expression evaluates to), calls.py (calls, library knowledge, module forwards), methods.py
-(`model.eval()`, `loss.backward()` & co.), summaries.py (a callee's Summary applied at a
+(`model.eval()` & co.: a table of handlers), summaries.py (a callee's Summary applied at a
 call), backward.py (which eval-mode RNN forwards a backward differentiates: the Hazards) and
 higher_order.py (torch.func transforms and double backward).
 """

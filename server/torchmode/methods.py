@@ -1,8 +1,10 @@
 """Method calls on values: `model.eval()`, `loss.backward()`, `opt.step(closure)`, `model.encode(x)`.
 
-A mixin of flow.FunctionAnalysis. Mode switches, backward and attribution methods, the methods
-knowledge.py names; any other name is a user method of the receiver's class, run through its
-summary (summaries.py), or the forward of a module of unknown class.
+A mixin of flow.FunctionAnalysis. `method_call` looks the method's name up in a table of small
+handlers (as pyflakes dispatches on node types); names in knowledge.py's sets (BACKWARD_METHODS,
+SELF_RETURNING, ...) are expanded into it. A name with no handler, or whose handler declines
+(returns None), is a user method of the receiver's class, run through its summary (summaries.py),
+or the forward of a module of unknown class.
 """
 
 from __future__ import annotations
@@ -38,69 +40,104 @@ class MethodCallAnalysis:
         type_of: Callable[..., Any]
 
     def method_call(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
-        func = node.func
-        if method == "eval" or (method == "train" and self._train_false(node)):
-            token = self.eval_token(node, state)
-            strong = self._names_its_objects(func.value, receiver, state)
-            for key in receiver.objs:
-                state.set_mode(key, frozenset({token}), strong=strong)
-            self._apply_override(node, method, receiver, args, kwargs, state)
-            return Val(objs=receiver.objs)
-        if method == "apply" and args and args[0].funcs and receiver.objs:
+        for handler in _METHOD_HANDLERS.get(method, ()):
+            result = handler(self, node, method, receiver, args, kwargs, arg_taint, state)
+            if result is not None:
+                return result
+        return self._user_method(node, method, receiver, args, kwargs, arg_taint, state)
+
+    # -- the handlers: (node, method, receiver, args, kwargs, arg_taint, state) -> Val, or None to pass on --
+    def _eval(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+        """`model.eval()`, `model.train(False)`: eval mode, then what an override of the method adds."""
+        self._switch(node, receiver, frozenset({self.eval_token(node, state)}), state)
+        self._apply_override(node, method, receiver, args, kwargs, state)
+        return Val(objs=receiver.objs)
+
+    def _train(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+        if self._train_false(node):
+            return self._eval(node, method, receiver, args, kwargs, arg_taint, state)
+        # train(was_training) restores the mode read earlier; train(flag) of unknown origin counts as train.
+        flag = args[0] if args else kwargs.get("mode")
+        mode = flag.snapshot if flag is not None and flag.snapshot is not None else frozenset({TRAIN})
+        flag_node = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "mode"), None)
+        if isinstance(flag_node, ast.Attribute) and flag_node.attr in self.ctx.false_by_default_flags:
+            mode = frozenset({self.eval_token(node, state)})  # train(mode=args.train): --train is off by default
+        self._switch(node, receiver, mode, state)
+        self._apply_override(node, method, receiver, args, kwargs, state)
+        return Val(objs=receiver.objs)
+
+    def _apply(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        """`model.apply(fn)`: fn runs on every submodule; a function we cannot follow that says
+        `.train()` counts as model.train()."""
+        if args and args[0].funcs and receiver.objs:
             self._apply_to_submodules(node, args[0], receiver, state)
             return Val(objs=receiver.objs)
-        if method == "train" or (method == "apply" and node.args and ".train()" in self.ctx.segment(node.args[0])):
-            # train(was_training) restores the mode read earlier; train(flag) of unknown origin counts as train.
-            flag = (args[0] if args else kwargs.get("mode")) if method == "train" else None
-            mode = flag.snapshot if flag is not None and flag.snapshot is not None else frozenset({TRAIN})
-            flag_node = (node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "mode"),
-                                                             None)) if method == "train" else None
-            if isinstance(flag_node, ast.Attribute) and flag_node.attr in self.ctx.false_by_default_flags:
-                mode = frozenset({self.eval_token(node, state)})  # train(mode=args.train): --train is off by default
-            strong = self._names_its_objects(func.value, receiver, state)
-            for key in receiver.objs:
-                state.set_mode(key, mode, strong=strong)
-            if method == "train":
-                self._apply_override(node, method, receiver, args, kwargs, state)
+        if node.args and ".train()" in self.ctx.segment(node.args[0]):
+            self._switch(node, receiver, frozenset({TRAIN}), state)
             return Val(objs=receiver.objs)
-        if method == "requires_grad_":
-            if node.args and constant_truth(node.args[0]) is False or any(
-                    k.arg == "requires_grad" and constant_truth(k.value) is False for k in node.keywords):
-                state.frozen = state.frozen | frozenset(state.canonical(k) for k in receiver.objs)
-                return Val(objs=receiver.objs)
-            thawed = frozenset(state.canonical(k) for k in receiver.objs if state.is_frozen(k))
-            if thawed:  # model.requires_grad_(False); model.emb.requires_grad_(True): emb trains again
-                state.frozen = (state.frozen - thawed) | frozenset("!" + k for k in thawed)
-            return Val(objs=receiver.objs, taint=receiver.taint | {REQUIRES_GRAD})
-        if method in knowledge.BACKWARD_METHODS:
-            self.backward(node, receiver.taint | arg_taint, state)
-            self.backward_with_graph(node, receiver.taint | arg_taint)
-            return EMPTY
-        if method in knowledge.ATTRIBUTION_CALLS and (receiver.wraps or receiver.funcs):
-            taint: frozenset = frozenset()
-            for key in receiver.wraps:
-                taint |= self.forward(node, key, arg_taint, state, force=True)
-            for func_val in receiver.funcs:
-                taint |= self.run_callable(node, Val(funcs=(func_val,)), args, state, force=True)
-            self.backward(node, taint, state)
-            return EMPTY
-        if method == "step" and args and args[0].funcs:  # optimizer.step(closure)
+        return None
+
+    def _requires_grad(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+        if node.args and constant_truth(node.args[0]) is False or any(
+                k.arg == "requires_grad" and constant_truth(k.value) is False for k in node.keywords):
+            state.frozen = state.frozen | frozenset(state.canonical(k) for k in receiver.objs)
+            return Val(objs=receiver.objs)
+        thawed = frozenset(state.canonical(k) for k in receiver.objs if state.is_frozen(k))
+        if thawed:  # model.requires_grad_(False); model.emb.requires_grad_(True): emb trains again
+            state.frozen = (state.frozen - thawed) | frozenset("!" + k for k in thawed)
+        return Val(objs=receiver.objs, taint=receiver.taint | {REQUIRES_GRAD})
+
+    def _backward(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+        self.backward(node, receiver.taint | arg_taint, state)
+        self.backward_with_graph(node, receiver.taint | arg_taint)
+        return EMPTY
+
+    def _attribution(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        """`explainer.attribute(x)` on a captum/shap/ART wrapper: forward and backward of what it wraps."""
+        if not (receiver.wraps or receiver.funcs):
+            return None
+        taint: frozenset = frozenset()
+        for key in receiver.wraps:
+            taint |= self.forward(node, key, arg_taint, state, force=True)
+        for func_val in receiver.funcs:
+            taint |= self.run_callable(node, Val(funcs=(func_val,)), args, state, force=True)
+        self.backward(node, taint, state)
+        return EMPTY
+
+    def _step(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        if args and args[0].funcs:  # optimizer.step(closure)
             self.run_callable(node, Val(funcs=args[0].funcs), [], state)
             return EMPTY
-        if method in knowledge.DETACHING or (method in knowledge.NO_GRAPH_METHODS and not receiver.objs):
+        return None
+
+    def _no_graph(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        if method in knowledge.DETACHING or not receiver.objs:
             return EMPTY  # t.item(), t.argmax(-1), t.long(): no graph to the forward
-        if method in knowledge.PASSTHROUGH_METHODS and args:  # accelerator.prepare(model), fabric.setup(model)
+        return None
+
+    def _passthrough(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        if args:  # accelerator.prepare(model), fabric.setup(model)
             return Val(objs=frozenset().union(*(a.objs for a in args)), taint=arg_taint)
-        if method in ("append", "extend", "insert", "add", "update", "put"):
-            held = Val(objs=frozenset().union(*(a.objs for a in args)), taint=arg_taint)
-            target = dotted_name(func.value)  # losses.append(loss), models.append(m): the list now holds them
-            if target is not None and (held.objs or held.taint):
-                state.vars[target] = receiver | held
-        if method in knowledge.SELF_RETURNING:
-            return Val(objs=receiver.objs, taint=receiver.taint)
-        if method in ("forward", "__call__"):
-            return self.call_value(node, Val(objs=receiver.objs), args, kwargs, arg_taint, state)
-        # A user method of a known class: apply its summary with `self` bound to the receiver.
+        return None
+
+    def _store(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> None:
+        held = Val(objs=frozenset().union(*(a.objs for a in args)), taint=arg_taint)
+        target = dotted_name(node.func.value)  # losses.append(loss), models.append(m): the list now holds them
+        if target is not None and (held.objs or held.taint):
+            state.vars[target] = receiver | held
+        return None  # what the call returns: as for any other method
+
+    def _self_returning(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+        return Val(objs=receiver.objs, taint=receiver.taint)
+
+    def _forward(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+        return self.call_value(node, Val(objs=receiver.objs), args, kwargs, arg_taint, state)
+
+    # -- any other method ------------------------------------------------------------------------
+    def _user_method(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+        """A user method of the receiver's class, applied with `self` bound to the receiver; on a
+        module of unknown class, maybe its forward (a caller that knows the class decides)."""
+        func = node.func
         taint = receiver.taint | arg_taint
         for key in receiver.objs:
             module_type = self.type_of(key)
@@ -134,6 +171,11 @@ class MethodCallAnalysis:
                 taint |= self.forward(node, key, arg_taint, state)
         objs = frozenset({self.new_key(node)}) if not receiver.objs else frozenset()
         return Val(taint=taint, objs=objs)
+
+    def _switch(self, node, receiver: Val, mode: frozenset, state: State) -> None:
+        strong = self._names_its_objects(node.func.value, receiver, state)
+        for key in receiver.objs:
+            state.set_mode(key, mode, strong=strong)
 
     def _names_its_objects(self, receiver_node: ast.expr, receiver: Val, state: State) -> bool:
         """May `model.train()` switch every object `model` may name (a strong update on each)?
@@ -178,3 +220,29 @@ class MethodCallAnalysis:
         values = list(node.args[:1]) + [k.value for k in node.keywords if k.arg == "mode"]
         return any(constant_truth(v) is False for v in values)
 
+
+def _handler_table(rules) -> dict[str, tuple[Callable[..., Val | None], ...]]:
+    """Method name -> its handlers, in the order of `rules` (a name may be in several sets)."""
+    table: dict[str, tuple[Callable[..., Val | None], ...]] = {}
+    for names, handler in rules:
+        for name in names:
+            table[name] = table.get(name, ()) + (handler,)
+    return table
+
+
+# The first handler that answers wins: `train(False)` is eval, `apply(fn)` that no rule takes
+# returns the module, `append` stores and then answers as any other method.
+_METHOD_HANDLERS = _handler_table([
+    ({"eval"}, MethodCallAnalysis._eval),
+    ({"train"}, MethodCallAnalysis._train),
+    ({"apply"}, MethodCallAnalysis._apply),
+    ({"requires_grad_"}, MethodCallAnalysis._requires_grad),
+    (knowledge.BACKWARD_METHODS, MethodCallAnalysis._backward),
+    (knowledge.ATTRIBUTION_CALLS, MethodCallAnalysis._attribution),
+    ({"step"}, MethodCallAnalysis._step),
+    (knowledge.DETACHING | knowledge.NO_GRAPH_METHODS, MethodCallAnalysis._no_graph),
+    (knowledge.PASSTHROUGH_METHODS, MethodCallAnalysis._passthrough),
+    ({"append", "extend", "insert", "add", "update", "put"}, MethodCallAnalysis._store),
+    (knowledge.SELF_RETURNING, MethodCallAnalysis._self_returning),
+    ({"forward", "__call__"}, MethodCallAnalysis._forward),
+])
