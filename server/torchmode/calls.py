@@ -18,6 +18,7 @@ from . import knowledge
 from .backward import feasible
 from .context import Definition, ModuleContext
 from .facts import REQUIRES_GRAD, ArgTaint, Forward, SecondOrder
+from .host import AnalysisHost
 from .modeltypes import ModelType, type_of_construction
 from .state import EMPTY, Closure, Partial, State, Val, join
 from .syntax import constant_truth, decorated, dotted_name
@@ -30,7 +31,7 @@ class CallAnalysis:
         cls_param: str | None
         ctx: ModuleContext
         current_stmt: ast.stmt | None
-        engine: Any
+        engine: AnalysisHost
         field_classes: dict[str, tuple]
         inline_depth: int
         is_module: bool

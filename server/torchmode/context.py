@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import knowledge
+from .host import AnalysisHost
 from .modeltypes import ClassInfo, ModelType, type_of_construction
 from .source import Chunk, ChunkCache, LineIndex, module_tree
 
@@ -113,7 +114,7 @@ class _Definitions(Mapping):
 
 
 class ModuleContext:
-    def __init__(self, engine, path: str, text: str, chunk_cache: ChunkCache | None = None) -> None:
+    def __init__(self, engine: AnalysisHost, path: str, text: str, chunk_cache: ChunkCache | None = None) -> None:
         self.engine = engine
         self.path = path
         self.text = text

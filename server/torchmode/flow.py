@@ -27,6 +27,7 @@ from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis
 from .facts import TRAIN, ArgTaint, Hazard, Summary
 from .higher_order import HigherOrderAnalysis
+from .host import AnalysisHost
 from .methods import MethodCallAnalysis
 from .modeltypes import ModelType
 from .source import child_nodes
@@ -64,7 +65,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                        HigherOrderAnalysis):
     """Interprets one function (or the module body when `node` is None)."""
 
-    def __init__(self, engine, ctx: ModuleContext, node, qualname: str, owner=None, self_cls=None,
+    def __init__(self, engine: AnalysisHost, ctx: ModuleContext, node, qualname: str, owner=None, self_cls=None,
                  param_types=(), param_aliases=(), param_consts=(), param_fields=()) -> None:
         self.engine = engine
         self.ctx = ctx

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .context import Definition, ModuleContext
 from .facts import (ENTRY, TRAIN, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, Site, Summary,
                     TaintRequirement)
+from .host import AnalysisHost
 from .modeltypes import ModelType
 from .state import EMPTY, Closure, State, Val
 
@@ -25,7 +26,7 @@ class SummaryApplication:
     if TYPE_CHECKING:  # what the host class, flow.FunctionAnalysis, provides
         callees: dict
         ctx: ModuleContext
-        engine: Any
+        engine: AnalysisHost
         field_classes: dict[str, tuple]
         hazards: dict
         is_module: bool
