@@ -30,6 +30,7 @@ class BackwardQuery:
         _inline_forward: Callable[..., Any]
         site: Callable[..., Any]
 
+    # -- torch.autograd.grad(outputs, inputs): only the paths to what it asks for --------------
     def _taint_towards(self, node: ast.Call, args, kwargs, arg_taint: frozenset, state: State) -> frozenset:
         """`torch.autograd.grad(loss, model.classifier.weight)` runs backward only along paths
         from the loss to what it asks for: a forward whose RNN lies after those layers is not
@@ -82,7 +83,7 @@ class BackwardQuery:
             return True  # no forward() to replay: keep it
         return any(isinstance(t, Forward) and t.evals() for t in taint)
 
-    # -- backward ------------------------------------------------------------------------------
+    # -- at a backward ------------------------------------------------------------------------
     def backward(self, node, taint: frozenset, state: State) -> None:
         if not state.grad:
             return  # backward under no_grad of a graph built elsewhere still runs, but we keep quiet

@@ -415,7 +415,7 @@ class CallAnalysis:
         finally:
             self.inline_depth -= 1
 
-    # -- constructing and applying user code ----------------------------------------------------
+    # -- constructing a class of the workspace --------------------------------------------------
     def construct(self, node, definition: Definition, args, kwargs, arg_taint, state: State) -> Val:
         assert definition.cls is not None, "a class definition"
         key = self.fresh(node, state, definition.cls.model_type())

@@ -38,7 +38,6 @@ class ExpressionAnalysis:
         _is_property: Callable[..., Any]
         _special_method: Callable[..., Any]
 
-    # == expressions =========================================================================
     # `node` is an ast.expr or None, typed Any: the dispatch below is on `type(node)` (fast), which mypy cannot narrow.
     def expr(self, node: Any, state: State) -> Val:
         if node is None:
@@ -143,7 +142,7 @@ class ExpressionAnalysis:
                 self.key_text.setdefault(key, dotted)
         return Val(objs=objs, taint=base.taint, wraps=base.wraps)
 
-    # == calls ===============================================================================
+    # -- naming what the analysis finds: sites, anchors for fixes, keys of new objects --------
     def site(self, node: Any) -> Site:  # any node with positions
         return Site(self.ctx.path, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset,
                     self.ctx.site_text(node), "" if self.is_module else self.qualname)
