@@ -10,26 +10,13 @@ loss to the inputs it asks for (`_taint_towards`).
 from __future__ import annotations
 
 import ast
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
-from .context import ModuleContext
 from .facts import ENTRY, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, Site, TaintRequirement
+from .mixin import AnalysisMixin
 from .state import State
 
 
-class BackwardQuery:
-    if TYPE_CHECKING:  # what the host class, flow.FunctionAnalysis, provides
-        ctx: ModuleContext
-        hazards: dict
-        requirements: set
-        _stmt_paths: dict
-        stmt_stack: list[tuple[int, int, list[ast.stmt]]]
-        double_backward: Callable[..., Any]
-        expr: Callable[..., Any]
-        _inline_forward: Callable[..., Any]
-        site: Callable[..., Any]
-
+class BackwardQuery(AnalysisMixin):
     # -- torch.autograd.grad(outputs, inputs): only the paths to what it asks for --------------
     def _taint_towards(self, node: ast.Call, args, kwargs, arg_taint: frozenset, state: State) -> frozenset:
         """`torch.autograd.grad(loss, model.classifier.weight)` runs backward only along paths

@@ -11,59 +11,20 @@ from __future__ import annotations
 
 import ast
 import dataclasses
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
 from . import knowledge
 from .backward import feasible
-from .context import Definition, ModuleContext
+from .context import Definition
 from .facts import REQUIRES_GRAD, ArgTaint, Forward, SecondOrder
-from .host import AnalysisHost
-from .modeltypes import ModelType, type_of_construction
+from .mixin import AnalysisMixin
+from .modeltypes import type_of_construction
 from .state import EMPTY, Closure, Partial, State, Val, join
 from .syntax import constant_truth, decorated, dotted_name
 
 MAX_INLINE_DEPTH = 3
 
 
-class CallAnalysis:
-    if TYPE_CHECKING:  # what the host class, flow.FunctionAnalysis, provides
-        cls_param: str | None
-        ctx: ModuleContext
-        current_stmt: ast.stmt | None
-        engine: AnalysisHost
-        field_classes: dict[str, tuple]
-        inline_depth: int
-        is_module: bool
-        key_text: dict[str, str]
-        key_types: dict[str, ModelType | None]
-        locals: set[str]
-        param_names: list[str]
-        registry_params: set[str]
-        returns: list[tuple[State, Val]]
-        _saved: dict[str, tuple]
-        self_cls: Any
-        _stmt_paths: dict
-        stmt_stack: list[tuple[int, int, list[ast.stmt]]]
-        anchor: Callable[..., Any]
-        apply: Callable[..., Any]
-        backward: Callable[..., Any]
-        _bind: Callable[..., Any]
-        block: Callable[..., Any]
-        call_transformed: Callable[..., Any]
-        double_backward_functional: Callable[..., Any]
-        expr: Callable[..., Any]
-        fresh: Callable[..., Any]
-        func_transform: Callable[..., Any]
-        functional_result: Callable[..., Any]
-        gradients: Callable[..., Any]
-        method_call: Callable[..., Any]
-        new_key: Callable[..., Any]
-        site: Callable[..., Any]
-        _taint_towards: Callable[..., Any]
-        _translate: Callable[..., Any]
-        type_of: Callable[..., Any]
-
+class CallAnalysis(AnalysisMixin):
     def call(self, node: ast.Call, state: State) -> Val:
         func = node.func
         args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in node.args]

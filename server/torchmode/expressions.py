@@ -8,36 +8,19 @@ ModelType of a key (which RNNs a module holds). Calls are handed on to calls.py.
 from __future__ import annotations
 
 import ast
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import knowledge
-from .context import Definition, ModuleContext
+from .context import Definition
 from .facts import TRAIN, Anchor, EvalToken, Site
+from .mixin import AnalysisMixin
 from .modeltypes import ModelType
 from .source import child_nodes
 from .state import EMPTY, State, Val
 from .syntax import dotted_name
 
 
-class ExpressionAnalysis:
-    if TYPE_CHECKING:  # what the host class, flow.FunctionAnalysis, provides
-        ctx: ModuleContext
-        current_stmt: ast.stmt | None
-        inline_depth: int
-        is_module: bool
-        key_text: dict[str, str]
-        key_types: dict[str, ModelType | None]
-        locals: set[str]
-        loops: list
-        qualname: str
-        returns: list[tuple[State, Val]]
-        assign: Callable[..., Any]
-        call: Callable[..., Any]
-        grad_attribute: Callable[..., Any]
-        _is_property: Callable[..., Any]
-        _special_method: Callable[..., Any]
-
+class ExpressionAnalysis(AnalysisMixin):
     # `node` is an ast.expr or None, typed Any: the dispatch below is on `type(node)` (fast), which mypy cannot narrow.
     def expr(self, node: Any, state: State) -> Val:
         if node is None:

@@ -11,34 +11,16 @@ from __future__ import annotations
 
 import ast
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
 from . import knowledge
 from .calls import method_of
-from .context import ModuleContext
 from .facts import REQUIRES_GRAD, TRAIN
+from .mixin import AnalysisMixin
 from .state import EMPTY, State, Val
 from .syntax import constant_truth, dotted_name
 
 
-class MethodCallAnalysis:
-    if TYPE_CHECKING:  # what the host class, flow.FunctionAnalysis, provides
-        ctx: ModuleContext
-        field_classes: dict[str, tuple]
-        key_text: dict[str, str]
-        param_names: list[str]
-        unresolved: set[str]
-        apply: Callable[..., Any]
-        _apply_to_submodules: Callable[..., Any]
-        backward: Callable[..., Any]
-        backward_with_graph: Callable[..., Any]
-        call_value: Callable[..., Any]
-        eval_token: Callable[..., Any]
-        forward: Callable[..., Any]
-        new_key: Callable[..., Any]
-        run_callable: Callable[..., Any]
-        type_of: Callable[..., Any]
-
+class MethodCallAnalysis(AnalysisMixin):
     def method_call(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
         for handler in _METHOD_HANDLERS.get(method, ()):
             result = handler(self, node, method, receiver, args, kwargs, arg_taint, state)

@@ -11,41 +11,15 @@ analysed again for the classes this call passes (`_specialise`).
 from __future__ import annotations
 
 import ast
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
 
-from .context import Definition, ModuleContext
+from .context import Definition
 from .facts import (ENTRY, TRAIN, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, Site, Summary,
                     TaintRequirement)
-from .host import AnalysisHost
-from .modeltypes import ModelType
+from .mixin import AnalysisMixin
 from .state import EMPTY, Closure, State, Val
 
 
-class SummaryApplication:
-    if TYPE_CHECKING:  # what the host class, flow.FunctionAnalysis, provides
-        callees: dict
-        ctx: ModuleContext
-        engine: AnalysisHost
-        field_classes: dict[str, tuple]
-        hazards: dict
-        is_module: bool
-        key_text: dict[str, str]
-        key_types: dict[str, ModelType | None]
-        locals: set[str]
-        _stmt_paths: dict
-        stmt_stack: list[tuple[int, int, list[ast.stmt]]]
-        anchor: Callable[..., Any]
-        _backward_taint: Callable[..., Any]
-        _holds_no_rnn: Callable[..., Any]
-        name: Callable[..., Any]
-        relocate_second_order: Callable[..., Any]
-        _rnn_layout: Callable[..., Any]
-        rule_requirement: Callable[..., Any]
-        site: Callable[..., Any]
-        type_of: Callable[..., Any]
-        _wrap_range: Callable[..., Any]
-
+class SummaryApplication(AnalysisMixin):
     def _bind(self, call, func_node, args, kwargs, bound_self) -> dict[str, tuple[Val, str]]:
         """Parameter name -> (argument value, argument text)."""
         params = [a.arg for a in func_node.args.posonlyargs + func_node.args.args]
