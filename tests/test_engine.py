@@ -1,12 +1,15 @@
 """Engine behaviour beyond single-file rule examples: other files, installed packages (jedi),
 bad input, positions and dependencies."""
 
+import ast
 import os
 import subprocess
 import sys
 import textwrap
 
+import torchmode
 from torchmode.engine import Engine
+from torchmode.host import AnalysisHost
 
 MODEL = textwrap.dedent("""\
     import torch
@@ -235,3 +238,27 @@ def test_preferred_fix_falls_back_when_train_does_not_help(tmp_path):
     assert preferred.preferred and preferred.kind == "train-rnn"
     assert preferred.edits[0].new_text.strip() == "model.lstm.train()"
     assert sum(f.preferred for f in finding.fixes) == 1
+
+
+# Where the analysis holds an engine: FunctionAnalysis and its mixins, module contexts, model types, rules.
+ANALYSIS_MODULES = ["flow", "expressions", "calls", "methods", "summaries", "backward", "higher_order", "context",
+                    "modeltypes", "rules/__init__", "rules/common", "rules/tm001", "rules/tm002", "rules/tm003"]
+
+
+def test_the_analysis_reaches_the_engine_only_through_analysis_host(tmp_path):
+    """host.AnalysisHost lists every member the analysis uses on the engine it is handed, and Engine has each."""
+    package = os.path.dirname(torchmode.__file__)
+    used = set()
+    for module in ANALYSIS_MODULES:
+        with open(os.path.join(package, module + ".py"), encoding="utf-8") as handle:
+            tree = ast.parse(handle.read())
+        for node in ast.walk(tree):  # engine.X, self.engine.X, definition.ctx.engine.X
+            if isinstance(node, ast.Attribute) and (
+                    isinstance(node.value, ast.Name) and node.value.id == "engine"
+                    or isinstance(node.value, ast.Attribute) and node.value.attr == "engine"):
+                used.add(node.attr)
+    members = set(AnalysisHost.__annotations__) | {name for name in vars(AnalysisHost) if not name.startswith("_")}
+    assert used and used <= members, f"used on the engine but not in AnalysisHost: {sorted(used - members)}"
+    engine = Engine(roots=[str(tmp_path)], use_jedi=False)
+    assert isinstance(engine, AnalysisHost)
+    assert [name for name in sorted(members) if not hasattr(engine, name)] == []

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from . import knowledge
+from .host import AnalysisHost
 from .modeltypes import ClassInfo, ModelType, type_of_construction
 from .source import Chunk, ChunkCache, LineIndex, module_tree
 
@@ -207,7 +208,7 @@ def _bindings(body: list[ast.stmt]) -> list[tuple]:
 
 
 class ModuleContext:
-    def __init__(self, engine, path: str, text: str, chunk_cache: ChunkCache | None = None) -> None:
+    def __init__(self, engine: AnalysisHost, path: str, text: str, chunk_cache: ChunkCache | None = None) -> None:
         self.engine = engine
         self.path = path
         self.text = text

@@ -115,6 +115,8 @@ NO_GRAPH_FUNCTIONS = {
     "torch.BoolTensor", "torch.ByteTensor", "torch.HalfTensor", "torch.argmax", "torch.argmin", "torch.argsort",
     "numpy.array", "numpy.asarray", "math.floor", "math.ceil", "math.exp", "math.log", "math.sqrt",
 }
+# Attributes and methods that give a tensor without its graph (`loss.item()`, `t.detach()`, `t.data`).
+DETACHING = {"detach", "item", "tolist", "numpy", "detach_", "data"}
 NO_GRAPH_METHODS = {"argmax", "argmin", "argsort", "long", "int", "bool", "byte", "short", "nonzero",
                     "eq", "ne", "gt", "lt", "ge", "le"}
 

@@ -1,4 +1,4 @@
-"""The values the flow analysis carries: what a variable may name and what a path knows.
+"""The heap of the flow analysis: what a variable may name and what a path knows.
 
 Val: the modules a variable may be, the forwards its tensors came from, callables, constants.
 State: all variables, the mode of every module key, grad/cuDNN switches, frozen modules,

@@ -1,0 +1,137 @@
+"""The backward query: at each backward, which eval-mode RNN forwards does it differentiate?
+
+A mixin of flow.FunctionAnalysis. A tensor's taint names the forwards it came from; a backward
+through one whose RNN may be in eval mode (with cuDNN on) is a TM001 Hazard. One that only a
+caller can decide (a parameter's module, a tensor passed in) becomes a Requirement of the
+function's summary. `torch.autograd.grad(loss, inputs)` differentiates only the paths from the
+loss to the inputs it asks for (`_taint_towards`).
+"""
+
+from __future__ import annotations
+
+import ast
+
+from .facts import ENTRY, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, Site, TaintRequirement
+from .mixin import AnalysisMixin
+from .state import State
+
+
+class BackwardQuery(AnalysisMixin):
+    # -- torch.autograd.grad(outputs, inputs): only the paths to what it asks for --------------
+    def _taint_towards(self, node: ast.Call, args, kwargs, arg_taint: frozenset, state: State) -> frozenset:
+        """`torch.autograd.grad(loss, model.classifier.weight)` runs backward only along paths
+        from the loss to what it asks for: a forward whose RNN lies after those layers is not
+        differentiated. Each forward of a module holding the asked-for layers is replayed with
+        the module frozen but those layers; the forward stays only if its RNN still builds a
+        graph. Anything else asked for (an input tensor, a list variable) keeps every forward."""
+        outputs = args[0] if args else kwargs.get("outputs")
+        inputs_node = node.args[1] if len(node.args) > 1 else next(
+            (k.value for k in node.keywords if k.arg == "inputs"), None)
+        asked = self._asked_modules(inputs_node, state) if outputs is not None and inputs_node is not None else None
+        if not asked:
+            return arg_taint
+        kept = set()
+        for token in outputs.taint:
+            if isinstance(token, Forward) and all(q.startswith(token.key + ".") for q in asked):
+                if not self._feeds_rnn(token, asked, state):
+                    continue
+            kept.add(token)
+        return frozenset(kept)
+
+    def _asked_modules(self, inputs_node: ast.expr, state: State) -> frozenset | None:
+        """The modules whose parameters `inputs` names (`m.fc.weight`, `m.fc.parameters()`,
+        a list or tuple of them); None when it names anything else."""
+        elements = inputs_node.elts if isinstance(inputs_node, (ast.List, ast.Tuple)) else [inputs_node]
+        asked = set()
+        for element in elements:
+            if isinstance(element, ast.Call) and isinstance(element.func, ast.Name) and element.func.id in (
+                    "list", "tuple") and len(element.args) == 1:
+                element = element.args[0]
+            if isinstance(element, ast.Call) and isinstance(element.func, ast.Attribute) and \
+                    element.func.attr == "parameters":
+                owner = element.func.value
+            elif isinstance(element, ast.Attribute) and element.attr in ("weight", "bias"):
+                owner = element.value
+            else:
+                return None
+            keys = self.expr(owner, state).objs
+            if not keys:
+                return None
+            asked |= {state.canonical(k) for k in keys}
+        return frozenset(asked)
+
+    def _feeds_rnn(self, forward: Forward, asked: frozenset, state: State) -> bool:
+        """Does a gradient for the `asked` layers inside `forward`'s module pass through its RNN?"""
+        replay = state.copy()
+        replay.set_mode(forward.key, forward.mode)
+        replay.frozen = frozenset({forward.key}) | frozenset("!" + q for q in asked)
+        taint = self._inline_forward(forward.key, frozenset(), replay)
+        if taint is None:
+            return True  # no forward() to replay: keep it
+        return any(isinstance(t, Forward) and t.evals() for t in taint)
+
+    # -- at a backward ------------------------------------------------------------------------
+    def backward(self, node, taint: frozenset, state: State) -> None:
+        if not state.grad:
+            return  # backward under no_grad of a graph built elsewhere still runs, but we keep quiet
+        self._backward_taint(self.site(node), taint, state)
+
+    def _backward_taint(self, report: Site, taint: frozenset, state: State) -> None:
+        for token in taint:
+            if isinstance(token, Forward):
+                self._at_backward(report, token, state, same_file=True)
+            elif isinstance(token, ArgTaint):
+                self.requirements.add(TaintRequirement(token.name, report))
+            elif isinstance(token, SecondOrder):
+                self.double_backward(report, token.forward, state)
+
+    def _at_backward(self, report: Site, forward: Forward, state: State, same_file: bool) -> None:
+        original = forward
+        if state.conds and forward.evals():
+            mode = feasible(forward.mode, state.conds)
+            if mode != forward.mode:
+                forward = Forward(forward.key, forward.site, mode, forward.receiver, forward.anchor, forward.kinds,
+                                  forward.rnn_paths, forward.rnn_certain)
+        entry_rooted = forward.key[:2] in ("p:", "g:")
+        if forward.evals() and (forward.rnn_certain or self.ctx.rnn_in_reach):
+            wrap = self._wrap_range(original)
+            hazard = Hazard(report, forward, wrap)
+            self.hazards.setdefault((report, forward), hazard)
+        elif forward.evals() and entry_rooted:
+            # Eval reaches the backward, but we cannot tell whether the module has an RNN: a caller
+            # that knows what it passes decides (fit(model) in a file that never names an LSTM).
+            self.requirements.add(Requirement(forward.key, report, forward))
+            return
+        if ENTRY in forward.mode and entry_rooted:
+            self.requirements.add(Requirement(forward.key, report, _entry_only(forward)))
+
+    def _wrap_range(self, forward: Forward) -> tuple[int, int] | None:
+        """Lines from the forward's statement to the current one, when both sit in one block."""
+        start_path = self._stmt_paths.get(forward)
+        if not start_path:
+            return None
+        here = self.stmt_stack
+        for frame_a, frame_b in zip(start_path, here):
+            if frame_a[0] != frame_b[0]:
+                return None
+            if frame_a[1] != frame_b[1]:
+                if frame_a[1] > frame_b[1]:
+                    return None
+                return frame_a[2], frame_b[3]
+        depth = min(len(start_path), len(here)) - 1
+        if depth < 0:
+            return None
+        return start_path[depth][2], start_path[depth][3]
+
+
+
+def _entry_only(forward: Forward) -> Forward:
+    """The part of a forward's mode a caller decides: its own mode at the call."""
+    return Forward(forward.key, forward.site, frozenset({ENTRY}), forward.receiver, forward.anchor, forward.kinds,
+                   forward.rnn_paths, forward.rnn_certain)
+
+
+def feasible(mode: frozenset, conditions: frozenset) -> frozenset:
+    if not conditions:
+        return mode
+    return frozenset(t for t in mode if not (isinstance(t, EvalToken) and t.contradicts(conditions)))

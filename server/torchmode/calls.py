@@ -1,0 +1,440 @@
+"""Calls: what `f(...)` does to the modes and what its result carries.
+
+A mixin of flow.FunctionAnalysis. `call` sorts a call by what it calls: a method on a value
+(methods.py), a module or closure held in a variable (`call_value`, `forward`), a library
+function known by its qualified name (`library_call`, with the facts in knowledge.py), a class
+of the workspace (`construct`) or a user function (`apply`, summaries.py). Running a module
+forward gives its output a Forward taint: which module, in which modes, its RNNs.
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+
+from . import knowledge
+from .backward import feasible
+from .context import Definition
+from .facts import REQUIRES_GRAD, ArgTaint, Forward, SecondOrder
+from .mixin import AnalysisMixin
+from .modeltypes import type_of_construction
+from .state import EMPTY, Closure, Partial, State, Val, join
+from .syntax import constant_truth, decorated, dotted_name
+
+MAX_INLINE_DEPTH = 3
+
+
+class CallAnalysis(AnalysisMixin):
+    def call(self, node: ast.Call, state: State) -> Val:
+        func = node.func
+        args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in node.args]
+        kwargs = {k.arg: self.expr(k.value, state) for k in node.keywords}
+        arg_taint = frozenset().union(*(a.taint for a in args), *(v.taint for v in kwargs.values()))
+
+        if self.cls_param is not None and isinstance(func, ast.Name) and func.id == self.cls_param:
+            cls = self.self_cls
+            return self.construct(node, Definition("class", cls.name, cls=cls, ctx=cls.ctx), args, kwargs, arg_taint,
+                                  state)
+        dispatched = self._getattr_call(node, args, kwargs, arg_taint, state)
+        if dispatched is not None:
+            return dispatched
+        registry = self._registry(func, state) if isinstance(func, ast.Subscript) else None
+        if registry is not None:  # MODELS[args.arch](...)
+            return Val(objs=frozenset({self.fresh(node, state, registry)}), taint=arg_taint)
+        if _class_by_name(func):  # globals()[options["arch"]](...): a model of unknown class
+            return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
+        if isinstance(func, ast.Attribute):
+            receiver_is_value = self._is_value_expr(func.value, state)
+            if receiver_is_value:
+                receiver = self.expr(func.value, state)
+                return self.method_call(node, func.attr, receiver, args, kwargs, arg_taint, state)
+        callee = self.expr(func, state) if self._is_value_expr(func, state) else None
+        if callee is not None and (callee.objs or callee.funcs or callee.wraps or callee.differentiates):
+            return self.call_value(node, callee, args, kwargs, arg_taint, state)
+
+        definition = self.ctx.lookup(func)
+        if definition is None and isinstance(func, ast.Attribute):
+            owner = self.ctx.lookup(func.value)
+            if owner is not None and owner.kind == "class" and owner.cls is not None:
+                method = method_of(owner.cls, func.attr)
+                if method is not None:  # Net.from_pretrained(...), Net.build(...)
+                    return self.class_call(node, method, args, kwargs, state)
+                key = self.new_key(node)  # Net.load_from_checkpoint(...) of a base we cannot read: an instance
+                self.key_types[key] = owner.cls.model_type()
+                return Val(objs=frozenset({key}), taint=arg_taint)
+        if definition is None and isinstance(func, ast.Name) and func.id in _SAME_ITEMS and args:
+            return Val(objs=args[0].objs, taint=arg_taint)  # list(callbacks): the same objects
+        if definition is None and isinstance(func, ast.Name) and func.id in knowledge.NO_GRAPH_BUILTINS:
+            return EMPTY  # int(t), float(loss): a Python value, no graph
+        if definition is None:
+            # Unknown callable (a builtin, an unresolved import): tensors flow through it.
+            return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
+        if definition.kind == "qual":
+            return self.library_call(node, definition.qualname, args, kwargs, arg_taint, state)
+        if definition.kind == "class":
+            return self.construct(node, definition, args, kwargs, arg_taint, state)
+        if definition.kind == "function":
+            if definition.owner is not None:  # a method reached through its class, in another file
+                return self.class_call(node, definition, args, kwargs, state)
+            decorators = self._user_decorators(definition)
+            if decorators:
+                return self.decorated_call(node, definition, decorators, args, state)
+            return self.apply(node, definition, args, kwargs, state, bound_self=None)
+        return Val(taint=arg_taint)
+
+    def _user_decorators(self, definition: Definition) -> list[Definition]:
+        """The decorators of a function of this file that are functions of this file (innermost
+        last), when the call should go through their wrappers."""
+        if definition.undecorated or definition.ctx is not self.ctx or definition.node is None:
+            return []
+        found = []
+        for decorator in definition.node.decorator_list:
+            target = self.ctx.lookup(decorator) if isinstance(decorator, ast.Name) else None
+            if target is not None and target.kind == "function" and target.ctx is self.ctx:
+                found.append(target)
+        return found
+
+    def decorated_call(self, node, definition: Definition, decorators, args, state: State) -> Val:
+        """`@inference def predict(...)`: calling predict runs the wrapper the decorator returned
+        (a functools.wraps closure that switches modes around the call), with the function inside."""
+        wrapped = Val(funcs=(dataclasses.replace(definition, undecorated=True),))
+        for decorator in reversed(decorators):
+            returned = self.apply(node, decorator, [wrapped], {}, state, bound_self=None)
+            if not returned.funcs:
+                return self.apply(node, dataclasses.replace(definition, undecorated=True), args, {}, state,
+                                  bound_self=None)
+            wrapped = Val(funcs=returned.funcs)
+        return Val(taint=self.run_callable(node, wrapped, args, state))
+
+    def class_call(self, node, definition: Definition, args, kwargs, state: State) -> Val:
+        """`Cls.method(...)`: a classmethod gets the class as its first parameter, a staticmethod
+        nothing, a plain method its instance as the first argument."""
+        if decorated(definition.node, "classmethod"):
+            return self.apply(node, definition, args, kwargs, state, bound_self=(f"k:{node.lineno}:{node.col_offset}",
+                                                                                  None))
+        return self.apply(node, definition, args, kwargs, state, bound_self=None)
+
+    def _getattr_call(self, node: ast.Call, args, kwargs, arg_taint, state: State) -> Val | None:
+        """`getattr(callback, hook)(*args)`: the method call `callback.<hook>(*args)` when the name
+        is a constant here (a parameter: the caller that passes a constant asks again)."""
+        getter = node.func
+        if not (isinstance(getter, ast.Call) and isinstance(getter.func, ast.Name) and getter.func.id == "getattr"
+                and "getattr" not in self.ctx.functions and "getattr" not in self.ctx.imports
+                and len(getter.args) in (2, 3) and not getter.keywords):
+            return None
+        name = self.expr(getter.args[1], state)
+        if name.const is None and isinstance(getter.args[1], ast.Name) and getter.args[1].id in self.param_names:
+            self.registry_params.add(getter.args[1].id)
+        if not isinstance(name.const, str) or not name.const.isidentifier():
+            return None
+        receiver = self.expr(getter.args[0], state)
+        attribute = ast.copy_location(ast.Attribute(value=getter.args[0], attr=name.const, ctx=ast.Load()), getter)
+        call = ast.copy_location(ast.Call(func=attribute, args=node.args, keywords=node.keywords), node)
+        for part in (attribute, call):
+            part.end_lineno, part.end_col_offset = node.end_lineno, node.end_col_offset
+        return self.method_call(call, name.const, receiver, args, kwargs, arg_taint, state)
+
+    def _registry(self, func: ast.Subscript, state: State):
+        """The model type MODELS[key] builds: the one entry when the key is a known constant."""
+        key = self.expr(func.slice, state)
+        if key.const is None and isinstance(func.slice, ast.Name) and func.slice.id in self.param_names:
+            self.registry_params.add(func.slice.id)  # a caller passing a constant may know better
+        return self.ctx.registry_type(func, key.const)
+
+    def _is_value_expr(self, node: ast.expr, state: State) -> bool:
+        """True when the expression's head is a variable (not an import, class or function name)."""
+        while isinstance(node, ast.Attribute):
+            node = node.value
+        if isinstance(node, ast.Name):
+            if node.id in state.vars:
+                return True
+            if self.is_module or node.id in self.locals:
+                return False
+            return node.id in self.ctx.globals and node.id not in self.ctx.imports
+        return not isinstance(node, ast.Name)
+
+    # -- library functions by qualified name ---------------------------------------------------
+    def library_call(self, node, qualname: str, args, kwargs, arg_taint, state: State) -> Val:
+        if qualname in knowledge.BACKWARD_FUNCTIONS:
+            if qualname == "torch.autograd.grad":  # only along paths to what it asks for
+                arg_taint = self._taint_towards(node, args, kwargs, arg_taint, state)
+            # Second-order taint is differentiated only between outputs and inputs: gradients() decides.
+            self.backward(node, frozenset(t for t in arg_taint if not isinstance(t, SecondOrder)), state)
+            return self.gradients(node, qualname, args, kwargs, state)
+        if qualname in knowledge.FUNC_TRANSFORMS:
+            return self.func_transform(node, knowledge.FUNC_TRANSFORMS[qualname], args, kwargs, state)
+        if qualname in knowledge.DIFFERENTIATING_TRANSFORMS:
+            target = args[0] if args else kwargs.get("func", EMPTY)
+            taint = self.run_callable(node, target, args[1:], state, force=True)
+            self.backward(node, taint, state)
+            if qualname in knowledge.DOUBLE_BACKWARD_FUNCTIONAL and state.grad:
+                self.double_backward_functional(node, taint, args[1:], state)
+            return self.functional_result(node, qualname, taint, args[1:])
+        if qualname == "functools.partial" and args:
+            return Val(funcs=(Partial(args[0], tuple(args[1:]), tuple(node.args[1:])),))
+        if qualname in knowledge.FUNCTIONAL_CALL and args:
+            return Val(taint=arg_taint | self.run_callable(node, Val(objs=args[0].objs), args[1:], state))
+        if qualname in knowledge.WRAPPER_CONSTRUCTORS:
+            wrapped = (args[0] if args else kwargs.get("model", kwargs.get("forward_func", EMPTY)))
+            return Val(wraps=wrapped.objs | wrapped.wraps, funcs=wrapped.funcs)
+        if qualname in ("torch.nn.DataParallel", "torch.nn.parallel.DistributedDataParallel", "torch.compile"):
+            return Val(objs=args[0].objs if args else frozenset())  # the same module, wrapped
+        nn_name = knowledge.torch_nn_name(qualname)
+        if nn_name is not None:
+            return Val(objs=frozenset({self.fresh(node, state, type_of_construction(self.ctx, node))}))
+        if qualname == "torch.save" and len(node.args) > 1 and args[0].objs:
+            # The pickle holds the module as it is now: its modes, its class.
+            saved = [(state.mode(k), self.type_of(state.canonical(k))) for k in args[0].objs]
+            self._saved[self._file_expr(node.args[1], args[1])] = (
+                frozenset().union(*(mode for mode, _ in saved)), next((t for _, t in saved if t is not None), None))
+        if qualname == "torch.load" and node.args and self._file_expr(node.args[0], args[0]) in self._saved:
+            # torch.save(model, p) after eval(), then torch.load(p): the loaded module is still in eval.
+            mode, module_type = self._saved[self._file_expr(node.args[0], args[0])]
+            key = self.new_key(node)
+            state.set_mode(key, mode)
+            self.key_types[key] = module_type
+            return Val(objs=frozenset({key}))
+        if qualname == "copy.deepcopy" and args:
+            key = self.new_key(node)
+            for source in args[0].objs:
+                self.key_types[key] = self.type_of(source)
+                state.modes[key] = state.mode(source)
+            return Val(objs=frozenset({key}) if args[0].objs else frozenset(), taint=args[0].taint)
+        if qualname in knowledge.ENABLE_GRAD | knowledge.NO_GRAD:
+            return EMPTY
+        if qualname in ("torch.set_grad_enabled", "torch.autograd.set_grad_enabled") and args:
+            truth = constant_truth(node.args[0])
+            if truth is not None and isinstance(self.current_stmt, ast.Expr):
+                state.grad = truth
+            return EMPTY
+        rebuilt_grad = any(k.arg == "requires_grad" and constant_truth(k.value) for k in node.keywords)
+        if qualname in knowledge.NO_GRAPH_FUNCTIONS:  # torch.tensor(list_of_numbers): a new leaf
+            return Val(objs=frozenset({self.new_key(node)}), taint=frozenset({REQUIRES_GRAD}) if rebuilt_grad
+                       else frozenset())
+        if rebuilt_grad:
+            return Val(taint=arg_taint | {REQUIRES_GRAD})
+        if qualname in knowledge.NOT_MODULES or qualname.startswith(knowledge.NOT_MODULE_PREFIXES):
+            return EMPTY
+        # Any other library call: a tensor op (taint flows) or a loader (an unknown module).
+        return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
+
+    def _file_expr(self, node: ast.expr, value: Val) -> str:
+        """What names a checkpoint file: its string constant, else the expression's text."""
+        return value.const if value.const is not None else " ".join(self.ctx.segment(node).split())
+
+    # -- calling values: modules, closures, wrappers -----------------------------------------
+    def call_value(self, node, callee: Val, args, kwargs, arg_taint, state: State) -> Val:
+        taint = arg_taint
+        if callee.differentiates:
+            return self.call_transformed(node, callee, args, state)
+        if callee.funcs:
+            taint = taint | self.run_callable(node, Val(funcs=callee.funcs), args, state)
+        # The receiver as written at this call: `m(x)` says `m`, `self.model.forward(x)` says `self.model`.
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in ("forward", "__call__"):
+            func = func.value
+        receiver = dotted_name(func)
+        for key in callee.objs:
+            taint = taint | self.forward(node, key, arg_taint, state, receiver=receiver)
+        return Val(taint=taint)
+
+    def forward(self, node, key: str, arg_taint: frozenset, state: State, force: bool = False,
+                receiver: str | None = None) -> frozenset:
+        """Running module `key` forward: the Forward its output carries (none when no graph is built)."""
+        key = state.canonical(key)
+        if not state.grad:
+            return frozenset()
+        paths, kinds, certain = self._rnn_layout(key, state)
+        if not paths or not state.cudnn:
+            # No cuDNN RNN here, but its output needs grad: a frozen RNN downstream still gets a backward.
+            return frozenset() if state.is_frozen(key) and not arg_taint else frozenset({REQUIRES_GRAD})
+        # A parameter's tensor counts as needing no grad (the fewest false alarms): only a
+        # requires_grad tensor or another module's output makes a frozen RNN build a graph.
+        needs_grad = any(not isinstance(t, ArgTaint) for t in arg_taint)
+        if not force and state.is_frozen(key) and not needs_grad and not _thawed_inside(key, state):
+            return frozenset()  # a frozen RNN fed by tensors that need no grad builds no graph
+        if not force and self._partly_frozen(key, state):
+            inlined = self._inline_forward(key, arg_taint, state)
+            if inlined is not None:  # which part feeds which decides whether grad reaches the RNN
+                return inlined
+        mode = frozenset().union(*(state.mode(join_key(key, p)) for p in paths))
+        mode = feasible(mode, state.conds)
+        if receiver is None:
+            receiver = self.key_text.get(key, "")
+        concrete = tuple(p for p in paths if p and "[" not in p)
+        forward = Forward(key, self.site(node), mode, receiver, self.anchor(), kinds,
+                          concrete if certain and len(concrete) == len(paths) else None, certain)
+        self._stmt_paths[forward] = tuple(self.stmt_stack)
+        return frozenset({forward})
+
+    def _is_property(self, key: str, attr: str, state: State) -> bool:
+        module_type = self.type_of(state.canonical(key))
+        cls = module_type.cls if module_type is not None else None
+        found = cls.find_method(attr) if cls is not None else None
+        return found is not None and any(isinstance(d, ast.Name) and d.id == "property"
+                                         for d in found[1].decorator_list)
+
+    def _is_container(self, key: str) -> bool:
+        module_type = self.type_of(key)
+        return module_type is not None and module_type.name in knowledge.CONTAINERS
+
+    def _partly_frozen(self, key: str, state: State) -> bool:
+        if not state.frozen:
+            return False
+        inside = [key] + [state.canonical(a) for a in state.aliases if a.startswith(key + ".")]
+        return any(f == k or f.startswith(k + ".") or state.is_frozen(k) for f in state.frozen for k in inside)
+
+    def _inline_forward(self, key: str, arg_taint: frozenset, state: State) -> frozenset | None:
+        """Interpret the module's own forward() with `self` bound to it (frozen parts only)."""
+        module_type = self.type_of(key)
+        found = module_type.cls.find_method("forward") if module_type is not None and module_type.cls else None
+        if found is None or self.inline_depth >= MAX_INLINE_DEPTH:
+            return None
+        _, method = found
+        params = method.args.posonlyargs + method.args.args
+        args = [Val(objs=frozenset({key}))] + [Val(taint=arg_taint)] * (len(params) - 1)
+        return self.inline(method, args, state)
+
+    def _rnn_layout(self, key: str, state: State, depth: int = 0) -> tuple[list[str], frozenset, bool]:
+        """The RNN paths inside module `key` (["" ] when unknown), their kinds, and whether known.
+        Submodules handed to the constructor (`self.encoder = encoder`) count through the aliases
+        the construction recorded — fields of fields too (`Seq2Seq(Encoder(...), decoder)`)."""
+        module_type = self.type_of(key)
+        paths = set(module_type.rnn_paths) if module_type is not None else {""}
+        kinds = set(module_type.kinds) if module_type is not None else set()
+        certain = module_type is not None and module_type.certain
+        prefix = key + "."
+        for alias, target in state.aliases.items():
+            if alias.startswith(prefix) and depth < 4:
+                target = state.canonical(target)
+                inner_paths, inner_kinds, inner_certain = self._rnn_layout(target, state, depth + 1)
+                if inner_paths and (self.type_of(target) is not None or inner_paths != [""]):
+                    attr = alias[len(prefix):]
+                    paths |= {join_key(attr, p) if p else attr for p in inner_paths}
+                    kinds |= inner_kinds
+                    if module_type is None:
+                        paths.discard("")
+                        certain = inner_certain
+        return sorted(paths), frozenset(kinds), certain
+
+    def _holds_no_rnn(self, key: str, state: State) -> bool:
+        """Known to hold no RNN: its class has none, and none of the modules it was given has one."""
+        return self.type_of(key) is not None and not self._rnn_layout(key, state)[0]
+
+    def run_callable(self, node, target: Val, args, state: State, force: bool = False) -> frozenset:
+        """Run a callable argument (a module, a lambda, a nested or module-level function)."""
+        taint = frozenset().union(*(a.taint for a in args)) if args else frozenset()
+        result: frozenset = frozenset()
+        for key in target.objs:
+            result |= self.forward(node, key, taint, state, force=force)
+        for func in target.funcs:
+            if isinstance(func, Definition):
+                result |= self.apply(node, func, list(args), {}, state, bound_self=None).taint
+            elif isinstance(func, Partial):
+                call = ast.copy_location(ast.Call(func=node.func, args=list(func.arg_nodes) + list(node.args),
+                                                  keywords=node.keywords), node)
+                call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
+                result |= self.run_callable(call, func.target, list(func.args) + list(args), state, force)
+            elif self.inline_depth < MAX_INLINE_DEPTH:
+                result |= self.inline(func, args, state)
+        return result | taint
+
+    def inline(self, func, args, state: State) -> frozenset:
+        """Interpret a lambda or nested def in place, with the caller's variables visible."""
+        self.inline_depth += 1
+        try:
+            inner = state.copy()
+            if isinstance(func, Closure):
+                for name, value in func.env:
+                    inner.vars[name] = value
+                func = func.node
+            params = func.args.posonlyargs + func.args.args
+            for param, arg in zip(params, args):
+                inner.vars[param.arg] = arg
+            if func.args.vararg is not None:  # def wrapper(model, *args): args holds the rest
+                rest = EMPTY
+                for arg in args[len(params):]:
+                    rest = rest | arg
+                inner.vars[func.args.vararg.arg] = rest
+            if isinstance(func, ast.Lambda):
+                value = self.expr(func.body, inner)
+                state.modes = inner.modes
+                return value.taint
+            saved_returns, self.returns = self.returns, []
+            saved_locals = self.locals
+            self.locals = self.locals | {p.arg for p in params}
+            try:
+                end = self.block(func.body, inner)
+                returned = frozenset().union(*(v.taint for _, v in self.returns)) if self.returns else frozenset()
+                merged = join(end, *(s for s, _ in self.returns))
+            finally:
+                self.returns = saved_returns
+                self.locals = saved_locals
+            if merged is not None:
+                state.modes = merged.modes
+            return returned
+        finally:
+            self.inline_depth -= 1
+
+    # -- constructing a class of the workspace --------------------------------------------------
+    def construct(self, node, definition: Definition, args, kwargs, arg_taint, state: State) -> Val:
+        assert definition.cls is not None, "a class definition"
+        key = self.fresh(node, state, definition.cls.model_type())
+        init_def = method_of(definition.cls, "__init__")
+        if init_def is not None:
+            init = init_def.node
+            summary = self.engine.summary(init_def)
+            # Its effects on the arguments (Predictor(model) calling model.eval()) apply here.
+            self.apply(node, init_def, args, kwargs, state, bound_self=(key, None))
+            bound = self._bind(node, init, args, kwargs, bound_self=(key, None))
+            for attr, param_key in summary.attr_binds.items():
+                targets = self._translate(param_key, bound, state, node)
+                if len(targets) == 1:
+                    state.aliases[f"{key}.{attr}"] = next(iter(targets))
+                elif targets:  # Handler([Logger(), Evaluator()]): the field may be any of them
+                    classes = [t.cls for t in map(self.type_of, sorted(targets)) if t is not None and t.cls]
+                    if len(classes) == len(targets):
+                        self.field_classes[f"{key}.{attr}"] = tuple(dict.fromkeys(classes))
+        return Val(objs=frozenset({key}))
+
+
+
+def method_of(cls, name: str) -> Definition | None:
+    """Method `name` of class `cls` (found through its bases), analysed for `cls` as `self`."""
+    found = cls.find_method(name) if cls is not None else None
+    if found is None:
+        return None
+    owner, node = found
+    return Definition("function", f"{owner.name}.{name}", ctx=owner.ctx, node=node, owner=owner,
+                      self_cls=cls if cls is not owner else None)
+
+
+# Builtins whose result holds the objects of their argument (`self.callbacks = list(callbacks)`).
+_SAME_ITEMS = frozenset({"list", "tuple", "sorted", "reversed", "iter", "set", "frozenset"})
+
+
+def _thawed_inside(key: str, state: State) -> bool:
+    """A layer inside frozen `key` was unfrozen again (`model.emb.requires_grad_(True)`)."""
+    return any(f[:1] == "!" and f[1:].startswith(key) and f[1 + len(key):2 + len(key)] in (".", "[")
+               for f in state.frozen)
+
+
+def join_key(key: str, path: str) -> str:
+    if not path:
+        return key
+    return key + path if path.startswith("[") else f"{key}.{path}"
+
+
+def _class_by_name(func: ast.expr) -> bool:
+    """`globals()[name]`, `vars(module)[name]`, `getattr(sys.modules[__name__], name)`: a class
+    picked by a name known only at run time."""
+    if isinstance(func, ast.Subscript):
+        table = func.value
+        return (isinstance(table, ast.Call) and isinstance(table.func, ast.Name)
+                and table.func.id in ("globals", "vars", "locals"))
+    if isinstance(func, ast.Call) and isinstance(func.func, ast.Name) and func.func.id == "getattr" and len(func.args) >= 2:
+        owner, name = func.args[0], func.args[1]
+        by_module = (isinstance(owner, ast.Subscript) and isinstance(owner.value, ast.Attribute)
+                     and owner.value.attr == "modules")
+        return by_module and not isinstance(name, ast.Constant)
+    return False

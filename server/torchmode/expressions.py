@@ -1,0 +1,174 @@
+"""What an expression evaluates to: the Val of a name, an attribute, a call, a comprehension.
+
+A mixin of flow.FunctionAnalysis. Also where the analysis names things: heap keys for objects made
+at a call (`n:line:col`), the Site of a node for messages, the Anchor where a fix goes, and the
+ModelType of a key (which RNNs a module holds). Calls are handed on to calls.py.
+"""
+
+from __future__ import annotations
+
+import ast
+from typing import Any
+
+from . import knowledge
+from .context import Definition
+from .facts import TRAIN, Anchor, EvalToken, Site
+from .mixin import AnalysisMixin
+from .modeltypes import ModelType
+from .source import child_nodes
+from .state import EMPTY, State, Val
+from .syntax import dotted_name
+
+
+class ExpressionAnalysis(AnalysisMixin):
+    # `node` is an ast.expr or None, typed Any: the dispatch below is on `type(node)` (fast), which mypy cannot narrow.
+    def expr(self, node: Any, state: State) -> Val:
+        if node is None:
+            return EMPTY
+        kind = type(node)
+        if kind is ast.Name:
+            return self.name(node.id, state)
+        if kind is ast.Call:
+            return self.call(node, state)
+        if kind is ast.Attribute:
+            return self.attribute(node, state)
+        if kind is ast.Constant:
+            return Val(const=node.value) if isinstance(node.value, str) else EMPTY
+        if kind is ast.Lambda:
+            return Val(funcs=(node,))
+        if kind is ast.Subscript:
+            base = self.expr(node.value, state)
+            self.expr(node.slice, state)
+            return Val(objs=frozenset(state.canonical(k) + "[*]" for k in base.objs), taint=base.taint)
+        if kind in (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp):
+            inner = state.copy()
+            for generator in node.generators:
+                source = self.expr(generator.iter, inner)
+                self.assign(generator.target, Val(taint=source.taint), None, inner)
+                for condition in generator.ifs:
+                    self.expr(condition, inner)
+            parts = [node.key, node.value] if kind is ast.DictComp else [node.elt]
+            result = EMPTY
+            for part in parts:
+                result = result | self.expr(part, inner)
+            state.modes, state.frozen = inner.modes, inner.frozen  # effects of calls inside persist
+            return Val(taint=result.taint, objs=result.objs)
+        if kind is ast.Yield or kind is ast.YieldFrom:
+            # A generator hands its values out at each yield, and its consumer may stop at any of
+            # them: a yielded value counts as returned, on the path as it is there.
+            value = self.expr(node.value, state)
+            if not self.is_module and self.inline_depth == 0:
+                self.returns.append((state.copy(), value))
+            return EMPTY
+        if kind is ast.NamedExpr:
+            value = self.expr(node.value, state)
+            self.assign(node.target, value, node.value, state)
+            return value
+        if kind is ast.Compare:  # pred == y: a bool tensor, no graph
+            for child in [node.left] + node.comparators:
+                self.expr(child, state)
+            return EMPTY
+        if kind is ast.IfExp:
+            self.expr(node.test, state)
+            return self.expr(node.body, state) | self.expr(node.orelse, state)
+        if kind in (ast.Tuple, ast.List) and not any(isinstance(e, ast.Starred) for e in node.elts):
+            elements = tuple(self.expr(element, state) for element in node.elts)
+            result = EMPTY
+            for part in elements:
+                result = result | part
+            return Val(taint=result.taint, objs=result.objs, funcs=result.funcs, wraps=result.wraps, items=elements)
+        result = EMPTY
+        for child in child_nodes(node):
+            if isinstance(child, ast.expr):
+                result = result | self.expr(child, state)
+            elif isinstance(child, ast.keyword):
+                result = result | self.expr(child.value, state)
+        return Val(taint=result.taint, objs=result.objs if kind in (ast.Tuple, ast.List, ast.BoolOp) else frozenset(),
+                   funcs=result.funcs, wraps=result.wraps)
+
+    def name(self, name: str, state: State) -> Val:
+        val = state.vars.get(name)
+        if val is not None:
+            return val
+        if name in self.locals and not self.is_module:
+            return EMPTY
+        if name in self.ctx.functions:
+            return Val(funcs=(Definition("function", name, ctx=self.ctx, node=self.ctx.functions[name]),))
+        if self.is_module:
+            return EMPTY
+        if name in self.ctx.globals:
+            key = f"g:{name}"
+            self.key_text.setdefault(key, name)
+            return Val(objs=frozenset({key}))
+        return EMPTY
+
+    def attribute(self, node: ast.Attribute, state: State) -> Val:
+        dotted = dotted_name(node)
+        if dotted and dotted in state.vars:
+            return state.vars[dotted]
+        base = self.expr(node.value, state)
+        if node.attr in knowledge.DETACHING:
+            return EMPTY
+        if node.attr == "grad" and (gradient := self.grad_attribute()) is not None:
+            return gradient  # p.grad after loss.backward(create_graph=True)
+        if node.attr in ("forward", "module", "_orig_mod"):
+            return base  # m.forward is m's forward; DataParallel(m).module / compiled._orig_mod is m
+        if node.attr == "training" and len(base.objs) == 1:
+            return Val(snapshot=state.mode(next(iter(base.objs))))
+        if len(base.objs) == 1 and self._is_property(next(iter(base.objs)), node.attr, state):
+            returned = self._special_method(node.value, base, node.attr, state)  # model.encoder -> self._encoder
+            if returned is not None and returned.objs:
+                return returned
+        objs = frozenset(state.canonical(k) + "." + node.attr for k in base.objs)
+        for key in objs:
+            if dotted:
+                self.key_text.setdefault(key, dotted)
+        return Val(objs=objs, taint=base.taint, wraps=base.wraps)
+
+    # -- naming what the analysis finds: sites, anchors for fixes, keys of new objects --------
+    def site(self, node: Any) -> Site:  # any node with positions
+        return Site(self.ctx.path, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset,
+                    self.ctx.site_text(node), "" if self.is_module else self.qualname)
+
+    def eval_token(self, node: ast.AST, state: State) -> EvalToken:
+        return EvalToken(self.site(node), guard=state.conds)
+
+    def anchor(self) -> Anchor:
+        stmt = self.current_stmt
+        line = stmt.lineno if stmt is not None else 1
+        col = stmt.col_offset if stmt is not None else 0
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and stmt.decorator_list:
+            line, col = stmt.decorator_list[0].lineno, 0
+        loops = tuple((loop.node.lineno, loop.node.end_lineno, loop.node.body[0].lineno, loop.node.body[0].col_offset)
+                      for loop in self.loops)
+        return Anchor(line, loops, "" if self.is_module else self.qualname, col)
+
+    def new_key(self, node: Any) -> str:  # any node with positions
+        return f"n:{node.lineno}:{node.col_offset}"
+
+    def fresh(self, node: ast.AST, state: State, module_type: ModelType | None) -> str:
+        """A module made here: new objects start in train mode, whatever an earlier one made at
+        the same place (the previous loop iteration's model) went through."""
+        key = self.new_key(node)
+        self.key_types[key] = module_type
+        state.set_mode(key, frozenset({TRAIN}))
+        state.frozen = frozenset(k for k in state.frozen if not k.startswith(key))
+        return key
+
+    # -- types --------------------------------------------------------------------------------
+    def type_of(self, key: str) -> ModelType | None:
+        if key in self.key_types:
+            return self.key_types[key]
+        cut = max(key.rfind("."), key.rfind("["))
+        if cut > 1:
+            parent = self.type_of(key[:cut])
+            result = None
+            if parent is not None:
+                segment = key[cut + 1:] if key[cut] == "." else "[*]"
+                result = parent.attr(segment)
+        elif key.startswith("g:"):
+            result = self.ctx.global_type(key[2:])
+        else:
+            result = None
+        self.key_types[key] = result
+        return result

@@ -1,0 +1,55 @@
+"""AnalysisHost: what the analysis may ask of the engine, the one interface it is handed down.
+
+FunctionAnalysis (flow.py and its mixins), ModuleContext (context.py) and the rules reach the
+engine only through these members: summaries and hazards of other functions (cached and
+validated there), the current text's version of a definition, and other files' contexts and
+names. engine.Engine implements it; mypy checks that where Engine hands itself down, and
+tests/test_engine.py checks that every member the analysis uses is listed here.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Protocol, runtime_checkable
+
+if TYPE_CHECKING:
+    from .context import Definition, ModuleContext
+    from .regions import ModuleRegions
+    from .facts import Hazard, Summary
+    from .modeltypes import ModelType
+    from .resolve import ModuleLocator
+
+
+@runtime_checkable
+class AnalysisHost(Protocol):
+    locator: ModuleLocator  # which file an import names
+
+    @property
+    def generation(self) -> int:
+        """Grows with every change to any file's text: results of an older generation need checking."""
+
+    def summary(self, definition: Definition) -> Summary:
+        """What calling this function does (analysed once, cached while its callees stay the same)."""
+
+    def hazards(self, definition: Definition) -> list[Hazard]:
+        """The hazards found in a function (analysed for the classes a caller passes)."""
+
+    def current(self, definition: Definition) -> Definition:
+        """The same function in its file's current text."""
+
+    def returned_type(self, definition: Definition) -> ModelType | None:
+        """The module type a factory function returns."""
+
+    def context_of(self, path: str) -> ModuleContext | None:
+        """Another file's context, for following imports; None when unreadable."""
+
+    def resolve_qualname(self, ctx: ModuleContext, qualname: str, depth: int = 0) -> Definition | None:
+        """What an imported qualified name is: a class or function of the workspace, or a library name."""
+
+    def module_regions(self, path: str) -> ModuleRegions | None:
+        """The kept effects of an open file's top-level statements (regions.py); None for a batch run."""
+
+    def callee_holds(self, path: str, qualname: str, fingerprint: int) -> bool:
+        """Does this function still have the summary a kept result saw? (Analysed again when needed.)"""
+
+    def unchanged_in_reach(self, ctx: ModuleContext, since: int) -> bool:
+        """Did no workspace module this file imports change after generation `since`?"""

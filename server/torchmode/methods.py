@@ -1,0 +1,230 @@
+"""Method calls on values: `model.eval()`, `loss.backward()`, `opt.step(closure)`, `model.encode(x)`.
+
+A mixin of flow.FunctionAnalysis. `method_call` looks the method's name up in a table of small
+handlers (as pyflakes dispatches on node types); names in knowledge.py's sets (BACKWARD_METHODS,
+SELF_RETURNING, ...) are expanded into it. A name with no handler, or whose handler declines
+(returns None), is a user method of the receiver's class, run through its summary (summaries.py),
+or the forward of a module of unknown class.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+
+from . import knowledge
+from .calls import method_of
+from .facts import REQUIRES_GRAD, TRAIN
+from .mixin import AnalysisMixin
+from .state import EMPTY, State, Val
+from .syntax import constant_truth, dotted_name
+
+
+class MethodCallAnalysis(AnalysisMixin):
+    def method_call(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+        for handler in _METHOD_HANDLERS.get(method, ()):
+            result = handler(self, node, method, receiver, args, kwargs, arg_taint, state)
+            if result is not None:
+                return result
+        return self._user_method(node, method, receiver, args, kwargs, arg_taint, state)
+
+    # -- the handlers: (node, method, receiver, args, kwargs, arg_taint, state) -> Val, or None to pass on --
+    def _eval(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+        """`model.eval()`, `model.train(False)`: eval mode, then what an override of the method adds."""
+        self._switch(node, receiver, frozenset({self.eval_token(node, state)}), state)
+        self._apply_override(node, method, receiver, args, kwargs, state)
+        return Val(objs=receiver.objs)
+
+    def _train(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+        if self._train_false(node):
+            return self._eval(node, method, receiver, args, kwargs, arg_taint, state)
+        # train(was_training) restores the mode read earlier; train(flag) of unknown origin counts as train.
+        flag = args[0] if args else kwargs.get("mode")
+        mode = flag.snapshot if flag is not None and flag.snapshot is not None else frozenset({TRAIN})
+        flag_node = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "mode"), None)
+        if isinstance(flag_node, ast.Attribute) and flag_node.attr in self.ctx.false_by_default_flags:
+            mode = frozenset({self.eval_token(node, state)})  # train(mode=args.train): --train is off by default
+        self._switch(node, receiver, mode, state)
+        self._apply_override(node, method, receiver, args, kwargs, state)
+        return Val(objs=receiver.objs)
+
+    def _apply(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        """`model.apply(fn)`: fn runs on every submodule; a function we cannot follow that says
+        `.train()` counts as model.train()."""
+        if args and args[0].funcs and receiver.objs:
+            self._apply_to_submodules(node, args[0], receiver, state)
+            return Val(objs=receiver.objs)
+        if node.args and ".train()" in self.ctx.segment(node.args[0]):
+            self._switch(node, receiver, frozenset({TRAIN}), state)
+            return Val(objs=receiver.objs)
+        return None
+
+    def _requires_grad(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+        if node.args and constant_truth(node.args[0]) is False or any(
+                k.arg == "requires_grad" and constant_truth(k.value) is False for k in node.keywords):
+            state.frozen = state.frozen | frozenset(state.canonical(k) for k in receiver.objs)
+            return Val(objs=receiver.objs)
+        thawed = frozenset(state.canonical(k) for k in receiver.objs if state.is_frozen(k))
+        if thawed:  # model.requires_grad_(False); model.emb.requires_grad_(True): emb trains again
+            state.frozen = (state.frozen - thawed) | frozenset("!" + k for k in thawed)
+        return Val(objs=receiver.objs, taint=receiver.taint | {REQUIRES_GRAD})
+
+    def _backward(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+        self.backward(node, receiver.taint | arg_taint, state)
+        self.backward_with_graph(node, receiver.taint | arg_taint)
+        return EMPTY
+
+    def _attribution(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        """`explainer.attribute(x)` on a captum/shap/ART wrapper: forward and backward of what it wraps."""
+        if not (receiver.wraps or receiver.funcs):
+            return None
+        taint: frozenset = frozenset()
+        for key in receiver.wraps:
+            taint |= self.forward(node, key, arg_taint, state, force=True)
+        for func_val in receiver.funcs:
+            taint |= self.run_callable(node, Val(funcs=(func_val,)), args, state, force=True)
+        self.backward(node, taint, state)
+        return EMPTY
+
+    def _step(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        if args and args[0].funcs:  # optimizer.step(closure)
+            self.run_callable(node, Val(funcs=args[0].funcs), [], state)
+            return EMPTY
+        return None
+
+    def _no_graph(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        if method in knowledge.DETACHING or not receiver.objs:
+            return EMPTY  # t.item(), t.argmax(-1), t.long(): no graph to the forward
+        return None
+
+    def _passthrough(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        if args:  # accelerator.prepare(model), fabric.setup(model)
+            return Val(objs=frozenset().union(*(a.objs for a in args)), taint=arg_taint)
+        return None
+
+    def _store(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> None:
+        held = Val(objs=frozenset().union(*(a.objs for a in args)), taint=arg_taint)
+        target = dotted_name(node.func.value)  # losses.append(loss), models.append(m): the list now holds them
+        if target is not None and (held.objs or held.taint):
+            state.vars[target] = receiver | held
+        return None  # what the call returns: as for any other method
+
+    def _self_returning(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+        return Val(objs=receiver.objs, taint=receiver.taint)
+
+    def _forward(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+        return self.call_value(node, Val(objs=receiver.objs), args, kwargs, arg_taint, state)
+
+    # -- any other method ------------------------------------------------------------------------
+    def _user_method(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+        """A user method of the receiver's class, applied with `self` bound to the receiver; on a
+        module of unknown class, maybe its forward (a caller that knows the class decides)."""
+        func = node.func
+        taint = receiver.taint | arg_taint
+        for key in receiver.objs:
+            module_type = self.type_of(key)
+            cls = module_type.cls if module_type is not None else None
+            method_def = method_of(cls, method)
+            union = self.field_classes.get(state.canonical(key)) if module_type is None else None
+            if union:  # for callback in self.callbacks: callback.on_epoch_end(...) reaches each class's
+                for member in union:
+                    definition = method_of(member, method)
+                    if definition is not None:
+                        taint |= self.apply(node, definition, args, kwargs, state,
+                                            bound_self=(key, func.value)).taint
+                continue
+            if method_def is None and cls is not None and method in cls.assigned_attrs:
+                # self.model(x): calling a submodule held in an attribute, not a method
+                sub = Val(objs=frozenset({f"{state.canonical(key)}.{method}"}))
+                self.key_text.setdefault(next(iter(sub.objs)), self.ctx.site_text(func))
+                taint |= self.call_value(node, sub, args, kwargs, arg_taint, state).taint
+                continue
+            if method_def is not None:
+                taint |= self.apply(node, method_def, args, kwargs, state, bound_self=(key, func.value)).taint
+            if method_def is None and module_type is None and method not in knowledge.NOT_MODULE_METHODS:
+                root = state.canonical(key)[2:].split(".")[0].split("[")[0]
+                if key.startswith("p:") and root in self.param_names:
+                    self.unresolved.add(root)
+                # model.forward_embeddings(x) on a model of unknown type: maybe a forward; the
+                # caller, which knows the type, decides.
+                taint |= self.forward(node, key, arg_taint, state, receiver=self.key_text.get(state.canonical(key)))
+        if receiver.wraps and method not in knowledge.NOT_FORWARD:
+            for key in receiver.wraps:  # e.g. a torchattacks/ART object used like the model
+                taint |= self.forward(node, key, arg_taint, state)
+        objs = frozenset({self.new_key(node)}) if not receiver.objs else frozenset()
+        return Val(taint=taint, objs=objs)
+
+    def _switch(self, node, receiver: Val, mode: frozenset, state: State) -> None:
+        strong = self._names_its_objects(node.func.value, receiver, state)
+        for key in receiver.objs:
+            state.set_mode(key, mode, strong=strong)
+
+    def _names_its_objects(self, receiver_node: ast.expr, receiver: Val, state: State) -> bool:
+        """May `model.train()` switch every object `model` may name (a strong update on each)?
+        At run time the name holds one of them, and that one is switched; the others keep their
+        mode, which matters only if something else can still reach them. So: yes when one object,
+        or when no other variable, attribute or alias holds any of them (`model = A() if c else
+        torch.load(p)`, an if/elif chain over classes)."""
+        if len(receiver.objs) <= 1:
+            return True
+        root = receiver_node
+        while isinstance(root, (ast.Attribute, ast.Subscript)):
+            root = root.value
+        holder = dotted_name(receiver_node)
+        if not isinstance(root, ast.Name) or holder is None:
+            return False  # models[i].train(): which item is not known
+        holder_var = holder if holder in state.vars else root.id
+        held = frozenset(state.canonical(k) for k in state.vars.get(holder_var, EMPTY).objs)
+        if not held or any(not k.startswith("n:") for k in held):
+            return False  # parameters and globals: the caller may hold the others
+
+        def reaches(key: str) -> bool:
+            return any(key == h or key.startswith(h + ".") or key.startswith(h + "[") or h.startswith(key + ".")
+                       for h in held)
+
+        for name, val in state.vars.items():
+            if name == holder_var:
+                continue
+            if any(reaches(state.canonical(k)) for k in val.objs):
+                return False
+        return not any(reaches(target) for target in state.aliases.values())
+
+    def _apply_override(self, node, method: str, receiver: Val, args, kwargs, state: State) -> None:
+        """A model that overrides train()/eval() (to keep its encoder in eval, say): after the
+        mode switch itself, what its override does on top."""
+        for key in receiver.objs:
+            module_type = self.type_of(state.canonical(key))
+            definition = method_of(module_type.cls if module_type is not None else None, method)
+            if definition is not None:
+                self.apply(node, definition, args, kwargs, state, bound_self=(key, node.func.value))
+
+    def _train_false(self, node: ast.Call) -> bool:
+        values = list(node.args[:1]) + [k.value for k in node.keywords if k.arg == "mode"]
+        return any(constant_truth(v) is False for v in values)
+
+
+def _handler_table(rules) -> dict[str, tuple[Callable[..., Val | None], ...]]:
+    """Method name -> its handlers, in the order of `rules` (a name may be in several sets)."""
+    table: dict[str, tuple[Callable[..., Val | None], ...]] = {}
+    for names, handler in rules:
+        for name in names:
+            table[name] = table.get(name, ()) + (handler,)
+    return table
+
+
+# The first handler that answers wins: `train(False)` is eval, `apply(fn)` that no rule takes
+# returns the module, `append` stores and then answers as any other method.
+_METHOD_HANDLERS = _handler_table([
+    ({"eval"}, MethodCallAnalysis._eval),
+    ({"train"}, MethodCallAnalysis._train),
+    ({"apply"}, MethodCallAnalysis._apply),
+    ({"requires_grad_"}, MethodCallAnalysis._requires_grad),
+    (knowledge.BACKWARD_METHODS, MethodCallAnalysis._backward),
+    (knowledge.ATTRIBUTION_CALLS, MethodCallAnalysis._attribution),
+    ({"step"}, MethodCallAnalysis._step),
+    (knowledge.DETACHING | knowledge.NO_GRAPH_METHODS, MethodCallAnalysis._no_graph),
+    (knowledge.PASSTHROUGH_METHODS, MethodCallAnalysis._passthrough),
+    ({"append", "extend", "insert", "add", "update", "put"}, MethodCallAnalysis._store),
+    (knowledge.SELF_RETURNING, MethodCallAnalysis._self_returning),
+    ({"forward", "__call__"}, MethodCallAnalysis._forward),
+])

@@ -1,0 +1,85 @@
+"""AnalysisMixin: the base of FunctionAnalysis's parts, for mypy.
+
+flow.FunctionAnalysis is assembled from mixins (expressions.py, calls.py, methods.py, summaries.py,
+backward.py); each reads fields that FunctionAnalysis.__init__ sets and calls methods another part
+defines. This class declares them once, so each part type-checks on its own. At run time it is empty.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .context import ModuleContext
+    from .host import AnalysisHost
+    from .modeltypes import ModelType
+    from .state import State, Val
+
+
+class AnalysisMixin:
+    if TYPE_CHECKING:
+        # Set by flow.FunctionAnalysis.__init__.
+        callees: dict
+        cls_param: str | None
+        ctx: ModuleContext
+        current_stmt: ast.stmt | None
+        engine: AnalysisHost
+        field_classes: dict[str, tuple]
+        hazards: dict
+        inline_depth: int
+        is_module: bool
+        key_text: dict[str, str]
+        key_types: dict[str, ModelType | None]
+        locals: set[str]
+        loops: list
+        param_names: list[str]
+        qualname: str
+        registry_params: set[str]
+        requirements: set
+        returns: list[tuple[State, Val]]
+        _saved: dict[str, tuple]
+        self_cls: Any
+        _stmt_paths: dict
+        stmt_stack: list[tuple[tuple, int, int, int]]  # (block, index, first line, last line)
+        unresolved: set[str]
+        # Defined in one part, called from another.
+        anchor: Callable[..., Any]
+        apply: Callable[..., Any]
+        _apply_to_submodules: Callable[..., Any]
+        assign: Callable[..., Any]
+        backward: Callable[..., Any]
+        _backward_taint: Callable[..., Any]
+        backward_with_graph: Callable[..., Any]
+        _bind: Callable[..., Any]
+        block: Callable[..., Any]
+        call: Callable[..., Any]
+        call_transformed: Callable[..., Any]
+        call_value: Callable[..., Any]
+        double_backward: Callable[..., Any]
+        double_backward_functional: Callable[..., Any]
+        eval_token: Callable[..., Any]
+        expr: Callable[..., Any]
+        forward: Callable[..., Any]
+        fresh: Callable[..., Any]
+        func_transform: Callable[..., Any]
+        functional_result: Callable[..., Any]
+        grad_attribute: Callable[..., Any]
+        gradients: Callable[..., Any]
+        _holds_no_rnn: Callable[..., Any]
+        _inline_forward: Callable[..., Any]
+        _is_property: Callable[..., Any]
+        method_call: Callable[..., Any]
+        name: Callable[..., Any]
+        new_key: Callable[..., Any]
+        relocate_second_order: Callable[..., Any]
+        _rnn_layout: Callable[..., Any]
+        rule_requirement: Callable[..., Any]
+        run_callable: Callable[..., Any]
+        site: Callable[..., Any]
+        _special_method: Callable[..., Any]
+        _taint_towards: Callable[..., Any]
+        _translate: Callable[..., Any]
+        type_of: Callable[..., Any]
+        _wrap_range: Callable[..., Any]

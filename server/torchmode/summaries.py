@@ -1,0 +1,262 @@
+"""Applying a user function's Summary at a call site.
+
+A mixin of flow.FunctionAnalysis. The engine analyses each function once (engine.py caches its
+Summary and validates it by the fingerprints of its callees); a call binds the callee's
+parameters to our arguments (`_bind`), translates its keys into ours (`_translate`), and then
+applies its effects on modes, its returned objects and taints, and what it requires from us
+(a module in train mode at a backward it runs). A callee that could not type a parameter is
+analysed again for the classes this call passes (`_specialise`).
+"""
+
+from __future__ import annotations
+
+import ast
+
+from .context import Definition
+from .facts import (ENTRY, TRAIN, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, Site, Summary,
+                    TaintRequirement)
+from .mixin import AnalysisMixin
+from .state import EMPTY, Closure, State, Val
+
+
+class SummaryApplication(AnalysisMixin):
+    def _bind(self, call, func_node, args, kwargs, bound_self) -> dict[str, tuple[Val, str]]:
+        """Parameter name -> (argument value, argument text)."""
+        params = [a.arg for a in func_node.args.posonlyargs + func_node.args.args]
+        bound: dict[str, tuple[Val, str]] = {}
+        if bound_self is not None and params:
+            key, receiver_node = bound_self
+            text = self.ctx.site_text(receiver_node) if receiver_node is not None else self.key_text.get(key, "")
+            bound[params[0]] = (Val(objs=frozenset({key})), text)
+            params = params[1:]
+        call_args = [a.value if isinstance(a, ast.Starred) else a for a in call.args]
+        for index, (param, arg) in enumerate(zip(params, args)):
+            text = self.ctx.site_text(call_args[index]) if index < len(call_args) else ""
+            bound[param] = (arg, text)
+        if func_node.args.vararg is not None and len(args) > len(params):
+            rest = EMPTY  # def to_device(*models): models names every extra argument
+            for arg in args[len(params):]:
+                rest = rest | arg
+            bound[func_node.args.vararg.arg] = (rest, "")
+        for name, value in kwargs.items():
+            if name is not None:
+                text = next((self.ctx.site_text(k.value) for k in call.keywords if k.arg == name), "")
+                bound[name] = (value, text)
+        return bound
+
+    def _translate(self, key: str, bound: dict, state: State, call_node) -> set[str]:
+        """A callee's key in the caller's terms."""
+        head, _, rest = key[2:].partition(".")
+        head, bracket, tail = head.partition("[")
+        suffix = ("[" + tail if bracket else "") + ("." + rest if rest else "")
+        if key.startswith("p:"):
+            if head not in bound:
+                return set()
+            return {state.canonical(k + suffix) for k in bound[head][0].objs}
+        if key.startswith("g:"):
+            name_val = self.name(head, state) if self.is_module or head not in self.locals else EMPTY
+            return {state.canonical(k + suffix) for k in name_val.objs}
+        return {f"c:{call_node.lineno}:{call_node.col_offset}:{key}"}
+
+    def apply(self, node, definition: Definition, args, kwargs, state: State, bound_self) -> Val:
+        func_node = definition.node
+        summary = self.engine.summary(definition)
+        bound = self._bind(node, func_node, args, kwargs, bound_self)
+        if (summary.unresolved or summary.registry_params) and not definition.param_types \
+                and not definition.param_consts:
+            specialised = self._specialise(definition, summary, bound, state)
+            if specialised is not None:
+                definition, summary = specialised, self.engine.summary(specialised)
+                if summary.unresolved and not definition.param_types:
+                    # The constants we pass showed calls on parameters (getattr(cb, hook)(...)):
+                    # their classes too, then.
+                    again = self._specialise(definition, summary, bound, state)
+                    if again is not None and again.param_types:
+                        definition, summary = again, self.engine.summary(again)
+        self._note_callee(definition, summary)
+        call_site = self.site(node)
+        assert definition.ctx is not None, "a function definition has its module"
+        same_file = definition.ctx.path == self.ctx.path
+        if definition.param_types and not same_file and state.grad and state.cudnn:
+            self._surface_hazards(definition, call_site)
+
+        def through(mode: frozenset, caller_mode: frozenset) -> frozenset:
+            result: set = set()
+            for token in mode:
+                if token == ENTRY:
+                    result |= caller_mode
+                elif isinstance(token, EvalToken):
+                    result.add(token.through(call_site))
+                else:
+                    result.add(token)
+            return frozenset(result)
+
+        graph_built = state.grad and state.cudnn and not summary.disables_grad
+        # What the callee needs from us, checked against our modes at this call.
+        if state.grad and state.cudnn:
+            for requirement in summary.requirements:
+                report = requirement.backward if requirement.backward.path == self.ctx.path else call_site
+                if isinstance(requirement, Requirement):
+                    for key in self._translate(requirement.key, bound, state, node):
+                        if self._holds_no_rnn(key, state):
+                            continue
+                        head = requirement.key[2:].split(".")[0].split("[")[0]
+                        text = bound[head][1] if requirement.key.startswith("p:") and head in bound else \
+                            self.key_text.get(key, "")
+                        receiver = _extend_receiver(text, requirement.key)
+                        needed = requirement.forward.mode
+                        mode = through(needed - {ENTRY}, frozenset()) | (state.mode(key) if ENTRY in needed
+                                                                          else frozenset())
+                        if _set_inside(mode, call_site):
+                            receiver = ""  # the callee sets eval itself: train() before this call cannot help
+                        forward = self._relocate(requirement.forward, key, mode, receiver, state)
+                        if any(isinstance(t, EvalToken) for t in needed):
+                            forward = self._fix_inside_callee(requirement.forward, forward, same_file)
+                        self.rule_requirement(requirement.rule, report, forward, state, same_file)
+                elif isinstance(requirement, TaintRequirement) and requirement.name in bound:
+                    self._backward_taint(report, bound[requirement.name][0].taint, state)
+        # Its effects on our modules.
+        for key, mode in summary.effects.items():
+            targets = self._translate(key, bound, state, node)
+            for target in targets:
+                new_mode = through(mode, state.mode(target))
+                state.set_mode(target, new_mode, strong=len(targets) == 1 and ENTRY not in mode)
+        for key in summary.frozen:
+            state.frozen = state.frozen | frozenset(self._translate(key, bound, state, node))
+        # What it returns.
+        objs = set()
+        translated: dict[str, set] = {}
+        for key in summary.returns_objs:
+            translated[key] = self._translate(key, bound, state, node)
+            for target in translated[key]:
+                objs.add(target)
+                if key in summary.returned_modes:
+                    state.modes[target] = through(summary.returned_modes[key], frozenset({TRAIN}))
+                    self.key_types[target] = summary.returned_types.get(key)
+        taint: set = set()
+        if graph_built:
+            for token in summary.returns_taint:
+                if isinstance(token, ArgTaint):
+                    if token.name in bound:
+                        taint |= bound[token.name][0].taint
+                elif isinstance(token, Forward):
+                    if token.key[:2] in ("p:", "g:"):
+                        for target in self._translate(token.key, bound, state, node):
+                            head = token.key[2:].split(".")[0].split("[")[0]
+                            text = bound[head][1] if token.key.startswith("p:") and head in bound else \
+                                self.key_text.get(target, "")
+                            mode = through(token.mode - {ENTRY}, frozenset())
+                            if ENTRY in token.mode:
+                                mode |= state.mode(target)
+                            relocated = self._relocate(token, target, mode, _extend_receiver(text, token.key),
+                                                       state)
+                            if token.evals():
+                                relocated = self._fix_inside_callee(token, relocated, same_file)
+                            taint.add(relocated)
+                    else:
+                        taint.add(token)
+                elif isinstance(token, SecondOrder):
+                    taint |= self.relocate_second_order(token, bound, state, node)
+                else:
+                    taint.add(token)
+        closures: tuple[Closure, ...] = ()
+        if same_file and summary.returns_funcs:  # make_train_step(model, opt) returning its inner step()
+            env = tuple((name, value) for name, (value, _) in bound.items())
+            closures = tuple(Closure(f, env) for f in summary.returns_funcs)
+        items = None
+        if summary.returns_items is not None:
+            items = tuple(Val(objs=frozenset().union(*(translated.get(k, set()) for k in part)),
+                              taint=frozenset(taint)) for part in summary.returns_items)
+        return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures)
+
+    def _fix_inside_callee(self, callee_forward: Forward, relocated: Forward, same_file: bool) -> Forward:
+        """Eval was set inside the callee before its forward (an attack's perturb(), EWC's Fisher
+        pass, collect() calling policy.eval()): train() before our call cannot help. In this file
+        the fix goes before the callee's own forward; in another file no train() line is offered
+        here, and the preferred fix runs our call without cuDNN (the wrap around this statement)."""
+        relocated = Forward(relocated.key, relocated.site, relocated.mode,
+                            callee_forward.receiver if same_file else "",
+                            callee_forward.anchor if same_file else relocated.anchor, relocated.kinds,
+                            relocated.rnn_paths, relocated.rnn_certain)
+        self._stmt_paths[relocated] = tuple(self.stmt_stack)
+        return relocated
+
+    def _specialise(self, definition: Definition, summary: Summary, bound: dict, state: State):
+        """The callee again, told the classes of the parameters it could not type and how their
+        attributes alias its other parameters — as this call passes them."""
+        definition = self.engine.current(definition)
+        wanted = set(summary.registry_params) | {name for name, _ in definition.param_consts}
+        consts = tuple((name, bound[name][0].const) for name in sorted(wanted)
+                       if name in bound and bound[name][0].const is not None)
+        types = {}
+        for name in sorted(summary.unresolved):
+            objs = bound[name][0].objs if name in bound else frozenset()
+            classes = {t.cls for t in (self.type_of(state.canonical(k)) for k in objs) if t is not None and t.cls}
+            if len(classes) == 1:
+                types[name] = next(iter(classes))
+        if not types and not consts:
+            return None
+        fields = []  # the fields of what we pass that may hold objects of several classes
+        for name in types:
+            for key in bound[name][0].objs:
+                prefix = state.canonical(key) + "."
+                fields += [(f"{name}.{k[len(prefix):]}", classes) for k, classes in self.field_classes.items()
+                           if k.startswith(prefix)]
+        owners: dict[str, str] = {}  # caller key -> callee parameter, for the aliases
+        for name, (val, _) in bound.items():
+            if len(val.objs) == 1:
+                owners.setdefault(state.canonical(next(iter(val.objs))), name)
+        aliases = []
+        for name in types:
+            for key in bound[name][0].objs:
+                prefix = state.canonical(key) + "."
+                for alias, target in state.aliases.items():
+                    if alias.startswith(prefix) and target in owners:
+                        aliases.append((f"p:{name}.{alias[len(prefix):]}", f"p:{owners[target]}"))
+        return Definition(definition.kind, definition.qualname, cls=definition.cls, ctx=definition.ctx,
+                          node=definition.node, owner=definition.owner, self_cls=definition.self_cls,
+                          param_types=tuple(sorted(types.items(), key=lambda item: item[0])),
+                          param_aliases=tuple(sorted(aliases)), param_consts=consts,
+                          param_fields=tuple(sorted(fields, key=lambda item: item[0])))
+
+    def _surface_hazards(self, definition: Definition, call_site: Site) -> None:
+        """A callee in another file, analysed for the classes we pass (`Trainer().fit(Tagger())`),
+        found a backward through an eval-mode RNN that only those classes make certain: that
+        file's own check cannot know it, so it is reported here, on our call. The callee runs
+        forward and backward itself: only disabling cuDNN around the call helps from here."""
+        for hazard in self.engine.hazards(definition):
+            forward = hazard.forward
+            relocated = Forward(forward.key, forward.site, forward.mode, "", self.anchor(), forward.kinds,
+                                forward.rnn_paths, forward.rnn_certain)
+            self._stmt_paths[relocated] = tuple(self.stmt_stack)
+            self.hazards.setdefault((call_site, relocated), Hazard(call_site, relocated, self._wrap_range(relocated)))
+
+    def _relocate(self, forward: Forward, key: str, mode: frozenset, receiver: str, state: State) -> Forward:
+        """A callee's forward seen from this call: our key, our mode, our statement for the fix;
+        the RNNs it holds as this caller knows them (the modules its constructor was given)."""
+        paths, layout_kinds, layout_certain = self._rnn_layout(key, state)
+        known = self.type_of(key) is not None or paths != [""]
+        kinds = layout_kinds if known and layout_kinds else forward.kinds
+        certain = layout_certain if known else forward.rnn_certain
+        relocated = Forward(key, forward.site, mode, receiver, self.anchor(), kinds, forward.rnn_paths, certain)
+        self._stmt_paths[relocated] = tuple(self.stmt_stack)
+        return relocated
+
+    def _note_callee(self, definition: Definition, summary: Summary) -> None:
+        assert definition.ctx is not None, "a function definition has its module"
+        self.callees[(definition.ctx.path, definition.key)] = summary.fingerprint()
+
+
+
+def _set_inside(mode: frozenset, call: Site) -> bool:
+    """Was every eval of this mode set inside the function called at `call` (after our call began)?"""
+    evals = [t for t in mode if isinstance(t, EvalToken)]
+    return bool(evals) and all(t.via and t.via[0] == call for t in evals)
+
+
+def _extend_receiver(text: str, key: str) -> str:
+    """The argument's text plus the attribute path the callee used: `trainer` + p:self.model."""
+    rest = key[2:].split(".", 1)
+    if len(rest) == 2 and text and "[" not in rest[1]:
+        return f"{text}.{rest[1]}"
+    return text if len(rest) == 1 else ""

@@ -1,0 +1,32 @@
+"""Small questions about the syntax tree that statements, calls and method calls all ask."""
+
+from __future__ import annotations
+
+import ast
+
+
+def decorated(node, name: str) -> bool:
+    """Is this def decorated with the builtin `name` (`classmethod`, `staticmethod`)?"""
+    return node is not None and any(isinstance(d, ast.Name) and d.id == name for d in node.decorator_list)
+
+
+def dotted_name(node: ast.expr) -> str | None:
+    """`self.model.enc` for that chain of attributes on a name; None for anything else."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    if isinstance(node, ast.Name):
+        parts.append(node.id)
+        return ".".join(reversed(parts))
+    return None
+
+
+def constant_truth(node: ast.expr) -> bool | None:
+    """The truth of a constant (`False`, `not 0`); None when it is not one."""
+    if isinstance(node, ast.Constant):
+        return bool(node.value)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        inner = constant_truth(node.operand)
+        return None if inner is None else not inner
+    return None
