@@ -52,6 +52,7 @@ class _WithBody:
     target: ast.expr | None
     caller_vars: dict
     after: list = field(default_factory=list)
+    finally_depth: int = 0  # the finally blocks around the with statement: more at the yield protect it
 
 
 @dataclass
@@ -95,6 +96,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.stmt_stack: list[tuple[tuple, int, int, int]] = []
         self.current_stmt: ast.stmt | None = None
         self.finally_stack: list[tuple[list, int]] = []  # (finalbody, loop depth when entered)
+        # Per enclosing `try` with handlers: states an exception may carry to them besides the body's
+        # entry and end (a with body that raises before its context manager restores the mode).
+        self.escapes: list[list[State]] = []
         self.callees: dict = {}
         self.inline_depth = 0
         self.param_names: list[str] = []
@@ -595,8 +599,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     def _with_generator(self, node, manager: Definition, state: State) -> State | None:
         """`with eval_mode(model): BODY` runs eval_mode's statements with BODY in place of its
         yield: effects before the yield reach BODY, those after it (a `finally:` one always)
-        follow it. Without a `finally`, an exception in BODY would skip the restore; the normal
-        exit is what we follow."""
+        follow it. Without a `finally`, an exception in BODY skips the restore: an enclosing
+        `except` starts from BODY's state (self.escapes)."""
         item = node.items[0]
         call = item.context_expr
         args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in call.args]
@@ -614,7 +618,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         for name, value in kwargs.items():
             if name is not None:
                 inner.vars[name] = value
-        frame = _WithBody(body, item.optional_vars, dict(state.vars))
+        frame = _WithBody(body, item.optional_vars, dict(state.vars), finally_depth=len(self.finally_stack))
         saved = (self._with_body, self.returns, self.locals)
         self._with_body, self.returns = frame, []
         self.locals = self.locals | {p.arg for p in params}
@@ -642,7 +646,14 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         try:
             if frame.target is not None:
                 self.assign(frame.target, yielded, node.value, state)
+            # No `finally` around the yield: an exception in the body skips what follows the yield
+            # (the restore), and an enclosing handler sees the body's state as it was.
+            unprotected = self.escapes and len(self.finally_stack) == frame.finally_depth
+            if unprotected:
+                self.escapes[-1].append(state.copy())
             end = self.block(frame.body, state)
+            if unprotected and end is not None:
+                self.escapes[-1].append(end.copy())
         finally:
             self._with_body = frame
         if end is None:
@@ -691,8 +702,13 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if node.finalbody:  # a return/break/continue inside runs it on its way out
             self.finally_stack.append((node.finalbody, len(self.loops)))
         try:
-            body_end = self.block(node.body, state.copy())
-            handler_entry = join(state, body_end)  # an exception may come from anywhere in the body
+            if node.handlers:
+                self.escapes.append([])
+            try:
+                body_end = self.block(node.body, state.copy())
+            finally:
+                escaped = self.escapes.pop() if node.handlers else []
+            handler_entry = join(state, body_end, *escaped)  # an exception may come from anywhere in the body
             ends = [self.block(node.orelse, body_end) if body_end is not None else None]
             for handler in node.handlers:
                 if handler_entry is not None:
