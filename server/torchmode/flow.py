@@ -472,9 +472,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if val is None or not val.objs:
             return None
         classes = test.args[1].elts if isinstance(test.args[1], ast.Tuple) else [test.args[1]]
-        answers = {key: {self._is_instance(state.canonical(key), c) for c in classes} for key in val.objs}
-        when_true = frozenset(k for k, a in answers.items() if a & {True, None})
-        when_false = frozenset(k for k, a in answers.items() if a != {True})
+        answers = {key: _any_of({self._is_instance(state.canonical(key), c) for c in classes}) for key in val.objs}
+        when_true = frozenset(k for k, a in answers.items() if a is not False)
+        when_false = frozenset(k for k, a in answers.items() if a is not True)
         return (name, when_true, when_false) if truth else (name, when_false, when_true)
 
     def _is_instance(self, key: str, class_node: ast.expr) -> bool | None:
@@ -769,6 +769,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 owner = self.expr(call.func.value, state)
                 state.frozen = state.frozen | frozenset(state.canonical(k) for k in owner.objs)
                 return
+
+def _any_of(answers: set) -> bool | None:
+    """isinstance with a tuple of classes: True when one class surely matches, False when none can."""
+    return True if True in answers else (None if None in answers else False)
+
 
 def _block_key(body: list[ast.stmt]) -> tuple:
     """A block is named by where its first statement starts (no two blocks of a file share it)."""
