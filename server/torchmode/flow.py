@@ -187,6 +187,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if key[:2] in ("p:", "g:"):
                 summary.effects[key] = mode
         summary.frozen = frozenset(k for k in final.frozen if k[:2] in ("p:", "g:"))
+        self._field_effects(final, summary)
         summary.requirements = frozenset(self.requirements)
         summary.unresolved = frozenset(self.unresolved)
         summary.registry_params = frozenset(self.registry_params)
@@ -209,6 +210,25 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                     (key,) = val.objs
                     if key.startswith("p:"):
                         summary.attr_binds[name[5:]] = key
+
+    def _field_effects(self, final: State, summary: Summary) -> None:
+        """Modules this method made and kept in `self`'s fields, switched or frozen here
+        (`self.rnn = nn.LSTM(...); self.rnn.eval()` in __init__): the caller sees them through
+        `self`, as `p:self.rnn`."""
+        if "self" not in self.param_names[:1]:
+            return
+        for name, val in final.vars.items():
+            if not name.startswith("self.") or len(val.objs) != 1:
+                continue
+            made = final.canonical(next(iter(val.objs)))
+            if made[:2] in ("p:", "g:"):
+                continue  # a parameter's object: its own effects are already the caller's
+            field = "p:" + name
+            for key, mode in final.modes.items():
+                if key == made or key.startswith((made + ".", made + "[")):
+                    summary.effects.setdefault(field + key[len(made):], mode)
+            summary.frozen = summary.frozen | frozenset(
+                field + key[len(made):] for key in final.frozen if key == made or key.startswith((made + ".", made + "[")))
 
     # == statements ==========================================================================
     def block(self, body: list[ast.stmt], state: State | None) -> State | None:
@@ -753,10 +773,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     stmt_ImportFrom = stmt_Import
 
     def _freeze_pattern(self, node: ast.For, state: State) -> None:
-        """`for p in m.parameters(): p.requires_grad = False` freezes m."""
-        call = node.iter
-        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
-                and call.func.attr in ("parameters", "named_parameters") and isinstance(node.target, (ast.Name, ast.Tuple))):
+        """`for p in m.parameters(): p.requires_grad = False` freezes m (and each module of
+        `list(a.parameters()) + list(b.parameters())`, `itertools.chain(...)`, `[*a.parameters(), ...]`)."""
+        owners = _parameter_owners(node.iter)
+        if not owners or not isinstance(node.target, (ast.Name, ast.Tuple)):
             return
         for stmt in ast.walk(node):
             assigns_false = (isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant)
@@ -766,9 +786,28 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                            and stmt.func.attr == "requires_grad_" and stmt.args
                            and constant_truth(stmt.args[0]) is False)
             if assigns_false or calls_false:
-                owner = self.expr(call.func.value, state)
-                state.frozen = state.frozen | frozenset(state.canonical(k) for k in owner.objs)
+                for owner_node in owners:
+                    owner = self.expr(owner_node, state)
+                    state.frozen = state.frozen | frozenset(state.canonical(k) for k in owner.objs)
                 return
+
+
+def _parameter_owners(node: ast.expr) -> list[ast.expr] | None:
+    """The modules whose parameters an iterable is made of, or None when it is anything else."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("parameters",
+                                                                                                  "named_parameters"):
+        return [node.func.value]
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        left, right = _parameter_owners(node.left), _parameter_owners(node.right)
+        return left + right if left is not None and right is not None else None
+    if isinstance(node, ast.Call) and dotted_name(node.func) in ("list", "tuple", "chain", "itertools.chain") and node.args:
+        parts = [_parameter_owners(arg.value if isinstance(arg, ast.Starred) else arg) for arg in node.args]
+        return None if any(p is None for p in parts) else [owner for p in parts for owner in p or ()]
+    if isinstance(node, (ast.List, ast.Tuple)) and node.elts and all(isinstance(e, ast.Starred) for e in node.elts):
+        parts = [_parameter_owners(e.value) for e in node.elts if isinstance(e, ast.Starred)]
+        return None if any(p is None for p in parts) else [owner for p in parts for owner in p or ()]
+    return None
+
 
 def _any_of(answers: set) -> bool | None:
     """isinstance with a tuple of classes: True when one class surely matches, False when none can."""
