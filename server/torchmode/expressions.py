@@ -8,7 +8,7 @@ ModelType of a key (which RNNs a module holds). Calls are handed on to calls.py.
 from __future__ import annotations
 
 import ast
-from typing import Any
+from typing import Any, cast
 
 from . import knowledge
 from .context import Definition
@@ -115,6 +115,8 @@ class ExpressionAnalysis(AnalysisMixin):
             return base  # m.forward is m's forward; DataParallel(m).module / compiled._orig_mod is m
         if node.attr == "training" and len(base.objs) == 1:
             return Val(snapshot=state.mode(next(iter(base.objs))))
+        if node.attr == "__name__" and _names_a_class(node.value):
+            return Val(const=self._class_name(node.value, state))  # m.__class__.__name__, type(m).__name__
         if len(base.objs) == 1 and self._is_property(next(iter(base.objs)), node.attr, state):
             returned = self._special_method(node.value, base, node.attr, state)  # model.encoder -> self._encoder
             if returned is not None and returned.objs:
@@ -124,6 +126,22 @@ class ExpressionAnalysis(AnalysisMixin):
             if dotted:
                 self.key_text.setdefault(key, dotted)
         return Val(objs=objs, taint=base.taint, wraps=base.wraps)
+
+    def _class_name(self, class_node: ast.expr, state: State) -> str | None:
+        """The class name of the module `m.__class__` / `type(m)` names, when it is known and one."""
+        owner = class_node.value if isinstance(class_node, ast.Attribute) else cast(ast.Call, class_node).args[0]
+        names = set()
+        for key in self.expr(owner, state).objs:
+            key = state.canonical(key)
+            module_type = self.type_of(key)
+            if module_type is None and key[2:] in self.param_names:  # `def set_bn_eval(m)`: the caller knows
+                wanted = key[2:] + ".__class__"
+                if wanted not in self.param_consts:
+                    self.registry_params.add(wanted)  # asks callers to pass the class name (summaries._specialise)
+                names.add(self.param_consts.get(wanted))
+            else:
+                names.add(module_type.name if module_type is not None else None)
+        return names.pop() if len(names) == 1 else None
 
     # -- naming what the analysis finds: sites, anchors for fixes, keys of new objects --------
     def site(self, node: Any) -> Site:  # any node with positions
@@ -172,3 +190,11 @@ class ExpressionAnalysis(AnalysisMixin):
             result = None
         self.key_types[key] = result
         return result
+
+
+def _names_a_class(node: ast.expr) -> bool:
+    """`m.__class__` or `type(m)`."""
+    if isinstance(node, ast.Attribute):
+        return node.attr == "__class__"
+    return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "type"
+            and len(node.args) == 1 and not node.keywords)

@@ -344,6 +344,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     def stmt_If(self, node: ast.If, state: State) -> State | None:
         self.expr(node.test, state)
         constant = constant_truth(node.test)
+        if constant is None:
+            constant = _string_test(node.test, state)  # classname.find("BatchNorm") != -1
         condition = _condition(node.test, self.ctx)
         if condition:
             note_condition(condition[2])
@@ -807,6 +809,45 @@ def _parameter_owners(node: ast.expr) -> list[ast.expr] | None:
         parts = [_parameter_owners(e.value) for e in node.elts if isinstance(e, ast.Starred)]
         return None if any(p is None for p in parts) else [owner for p in parts for owner in p or ()]
     return None
+
+
+def _string_test(test: ast.expr, state: State) -> bool | None:
+    """The truth of a test on a string the analysis knows (a class name: `name.find("BatchNorm") != -1`,
+    `"Norm" in name`, `name.startswith("LSTM")`, `name == "GRU"`); None when it cannot tell."""
+    def value(node: ast.expr):
+        if isinstance(node, ast.Constant):
+            return node.value
+        if isinstance(node, ast.Name) and node.id in state.vars:
+            return state.vars[node.id].const
+        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and len(node.args) == 1
+                and node.func.attr in ("find", "startswith", "endswith") and not node.keywords):
+            text, part = value(node.func.value), value(node.args[0])
+            if isinstance(text, str) and isinstance(part, str):
+                return getattr(text, node.func.attr)(part)
+        if (isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant)
+                and isinstance(node.operand.value, int)):
+            return -node.operand.value
+        return None
+
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+        inner = _string_test(test.operand, state)
+        return None if inner is None else not inner
+    if isinstance(test, ast.Call):
+        found = value(test)
+        return found if isinstance(found, bool) else None
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1):
+        return None
+    left, right = value(test.left), value(test.comparators[0])
+    if left is None or right is None:
+        return None
+    operations = {ast.Eq: lambda a, b: a == b, ast.NotEq: lambda a, b: a != b, ast.In: lambda a, b: a in b,
+                  ast.NotIn: lambda a, b: a not in b, ast.Gt: lambda a, b: a > b, ast.GtE: lambda a, b: a >= b,
+                  ast.Lt: lambda a, b: a < b, ast.LtE: lambda a, b: a <= b}
+    operation = operations.get(type(test.ops[0]))
+    try:
+        return bool(operation(left, right)) if operation is not None else None
+    except TypeError:
+        return None
 
 
 def _any_of(answers: set) -> bool | None:

@@ -35,6 +35,7 @@ class AnalysisMixin:
         locals: set[str]
         loops: list
         param_names: list[str]
+        param_consts: dict[str, str | None]
         qualname: str
         registry_params: set[str]
         requirements: set

@@ -186,8 +186,8 @@ class SummaryApplication(AnalysisMixin):
         attributes alias its other parameters — as this call passes them."""
         definition = self.engine.current(definition)
         wanted = set(summary.registry_params) | {name for name, _ in definition.param_consts}
-        consts = tuple((name, bound[name][0].const) for name in sorted(wanted)
-                       if name in bound and bound[name][0].const is not None)
+        consts = tuple((name, const) for name in sorted(wanted)
+                       if (const := self._passed_constant(name, bound, state)) is not None)
         types = {}
         for name in sorted(summary.unresolved):
             objs = bound[name][0].objs if name in bound else frozenset()
@@ -218,6 +218,18 @@ class SummaryApplication(AnalysisMixin):
                           param_types=tuple(sorted(types.items(), key=lambda item: item[0])),
                           param_aliases=tuple(sorted(aliases)), param_consts=consts,
                           param_fields=tuple(sorted(fields, key=lambda item: item[0])))
+
+    def _passed_constant(self, name: str, bound: dict, state: State) -> str | None:
+        """What this call passes for a parameter the callee wants as a constant: a string, or for
+        `m.__class__` the class name of the module given as `m` (`set_bn_eval(m)` tests it)."""
+        param, _, attribute = name.partition(".")
+        if param not in bound:
+            return None
+        if attribute != "__class__":
+            return bound[param][0].const if not attribute else None
+        names = {t.name if t is not None else None
+                 for t in (self.type_of(state.canonical(k)) for k in bound[param][0].objs)}
+        return names.pop() if len(names) == 1 else None
 
     def _surface_hazards(self, definition: Definition, call_site: Site) -> None:
         """A callee in another file, analysed for the classes we pass (`Trainer().fit(Tagger())`),
