@@ -13,7 +13,7 @@ import ast
 
 from .facts import ENTRY, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, Site, TaintRequirement
 from .mixin import AnalysisMixin
-from .state import State
+from .state import State, Val
 
 
 class BackwardQuery(AnalysisMixin):
@@ -25,11 +25,18 @@ class BackwardQuery(AnalysisMixin):
         the module frozen but those layers; the forward stays only if its RNN still builds a
         graph. Anything else asked for (an input tensor, a list variable) keeps every forward."""
         outputs = args[0] if args else kwargs.get("outputs")
-        inputs_node = node.args[1] if len(node.args) > 1 else next(
-            (k.value for k in node.keywords if k.arg == "inputs"), None)
-        asked = self._asked_modules(inputs_node, state) if outputs is not None and inputs_node is not None else None
-        if not asked:
+        inputs_node = node.args[1] if len(node.args) > 1 else _keyword(node, "inputs")
+        if outputs is None or inputs_node is None:
             return arg_taint
+        kept = self.towards(outputs, inputs_node, state)
+        return kept if kept is not None else arg_taint
+
+    def towards(self, outputs: Val, inputs_node: ast.expr, state: State) -> frozenset | None:
+        """The part of `outputs`' taint a backward asked only for `inputs_node` differentiates
+        (`loss.backward(inputs=head_params)` too); None when it asks for anything else."""
+        asked = self._asked_modules(inputs_node, state)
+        if not asked:
+            return None
         kept = set()
         for token in outputs.taint:
             if isinstance(token, Forward) and all(q.startswith(token.key + ".") for q in asked):
@@ -41,6 +48,11 @@ class BackwardQuery(AnalysisMixin):
     def _asked_modules(self, inputs_node: ast.expr, state: State) -> frozenset | None:
         """The modules whose parameters `inputs` names (`m.fc.weight`, `m.fc.parameters()`,
         a list or tuple of them); None when it names anything else."""
+        if isinstance(inputs_node, ast.Name):  # head_params = list(model.head.parameters())
+            assigned = self._single_assignment(inputs_node.id)
+            if assigned is None:
+                return None
+            inputs_node = assigned
         elements = inputs_node.elts if isinstance(inputs_node, (ast.List, ast.Tuple)) else [inputs_node]
         asked = set()
         for element in elements:
@@ -59,6 +71,23 @@ class BackwardQuery(AnalysisMixin):
                 return None
             asked |= {state.canonical(k) for k in keys}
         return frozenset(asked)
+
+    def _single_assignment(self, name: str) -> ast.expr | None:
+        """The value of `name = ...` when this scope binds the name exactly once, that way."""
+        body = self.ctx.body if self.is_module else self.node.body
+        values: list[ast.expr | None] = []
+        for top in body:
+            for stmt in ast.walk(top):
+                if isinstance(stmt, ast.Assign) and any(name in _names(t) for t in stmt.targets):
+                    plain = len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+                    values.append(stmt.value if plain else None)
+                elif isinstance(stmt, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor, ast.NamedExpr)):
+                    if name in _names(stmt.target):
+                        values.append(None)
+                elif isinstance(stmt, (ast.With, ast.AsyncWith)):
+                    if any(i.optional_vars is not None and name in _names(i.optional_vars) for i in stmt.items):
+                        values.append(None)
+        return values[0] if len(values) == 1 else None
 
     def _feeds_rnn(self, forward: Forward, asked: frozenset, state: State) -> bool:
         """Does a gradient for the `asked` layers inside `forward`'s module pass through its RNN?"""
@@ -135,3 +164,11 @@ def feasible(mode: frozenset, conditions: frozenset) -> frozenset:
     if not conditions:
         return mode
     return frozenset(t for t in mode if not (isinstance(t, EvalToken) and t.contradicts(conditions)))
+
+
+def _keyword(call: ast.Call, name: str) -> ast.expr | None:
+    return next((k.value for k in call.keywords if k.arg == name), None)
+
+
+def _names(target: ast.AST) -> set[str]:
+    return {n.id for n in ast.walk(target) if isinstance(n, ast.Name)}

@@ -70,7 +70,12 @@ class MethodCallAnalysis(AnalysisMixin):
         return Val(objs=receiver.objs, taint=receiver.taint | {REQUIRES_GRAD})
 
     def _backward(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
-        self.backward(node, receiver.taint | arg_taint, state)
+        taint = receiver.taint | arg_taint
+        inputs_node = next((k.value for k in node.keywords if k.arg == "inputs"), None)
+        if inputs_node is not None:  # loss.backward(inputs=head_params): only the paths to those
+            kept = self.towards(receiver, inputs_node, state)
+            taint = kept if kept is not None else taint
+        self.backward(node, taint, state)
         self.backward_with_graph(node, receiver.taint | arg_taint)
         return EMPTY
 

@@ -33,6 +33,7 @@ class AnalysisMixin:
         key_text: dict[str, str]
         key_types: dict[str, ModelType | None]
         locals: set[str]
+        node: Any  # the function's def, None for the module body
         loops: list
         param_names: list[str]
         param_consts: dict[str, str | None]
@@ -53,6 +54,7 @@ class AnalysisMixin:
         backward: Callable[..., Any]
         _backward_taint: Callable[..., Any]
         backward_with_graph: Callable[..., Any]
+        towards: Callable[..., Any]
         _bind: Callable[..., Any]
         block: Callable[..., Any]
         call: Callable[..., Any]
