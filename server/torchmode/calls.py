@@ -17,7 +17,7 @@ from .backward import feasible
 from .context import Definition
 from .facts import REQUIRES_GRAD, ArgTaint, Forward, SecondOrder
 from .mixin import AnalysisMixin
-from .modeltypes import type_of_construction
+from .modeltypes import ModelType, type_of_construction
 from .state import EMPTY, Closure, Partial, State, Val, join
 from .syntax import constant_truth, decorated, dotted_name
 
@@ -377,12 +377,36 @@ class CallAnalysis(AnalysisMixin):
             self.inline_depth -= 1
 
     # -- constructing a class of the workspace --------------------------------------------------
+    def _rnn_classes_passed(self, node: ast.Call, init: ast.FunctionDef, key: str) -> None:
+        """`RNNReg(hidden, nn.GRU)` whose constructor does `self.rnn = cell(...)`: this object's
+        `rnn` is a GRU, whatever the class says in general (an attribute built from a parameter)."""
+        calls = _self_calls_of_parameters(init)
+        if not calls:
+            return
+        names = [a.arg for a in init.args.posonlyargs + init.args.args][1:]  # without self
+        passed = dict(zip(names, node.args)) | {k.arg: k.value for k in node.keywords if k.arg}
+        kinds = {}
+        for attr, param in calls:
+            given = passed.get(param)
+            name = knowledge.torch_nn_name(self.ctx.qualname(given)) if given is not None else None
+            if name in knowledge.RNN_CLASSES and name != "RNNBase":
+                kinds[attr] = name
+        if not kinds:
+            return
+        base = self.key_types.get(key)
+        for attr, name in kinds.items():
+            self.key_types[f"{key}.{attr}"] = ModelType(name, frozenset({""}), frozenset({name}))
+        if base is not None:
+            self.key_types[key] = dataclasses.replace(base, rnn_paths=base.rnn_paths | frozenset(kinds),
+                                                      kinds=base.kinds | frozenset(kinds.values()))
+
     def construct(self, node, definition: Definition, args, kwargs, arg_taint, state: State) -> Val:
         assert definition.cls is not None, "a class definition"
         key = self.fresh(node, state, definition.cls.model_type())
         init_def = method_of(definition.cls, "__init__")
         if init_def is not None:
             init = init_def.node
+            self._rnn_classes_passed(node, init, key)
             summary = self.engine.summary(init_def)
             # Its effects on the arguments (Predictor(model) calling model.eval()) apply here.
             self.apply(node, init_def, args, kwargs, state, bound_self=(key, None))
@@ -397,6 +421,19 @@ class CallAnalysis(AnalysisMixin):
                         self.field_classes[f"{key}.{attr}"] = tuple(dict.fromkeys(classes))
         return Val(objs=frozenset({key}))
 
+
+
+def _self_calls_of_parameters(init: ast.FunctionDef) -> list[tuple[str, str]]:
+    """(attribute, parameter) for each `self.<attribute> = <parameter>(...)` in a constructor."""
+    params = {a.arg for a in init.args.posonlyargs + init.args.args + init.args.kwonlyargs}
+    found = []
+    for stmt in ast.walk(init):
+        if (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Attribute)
+                and isinstance(stmt.targets[0].value, ast.Name) and stmt.targets[0].value.id == "self"
+                and isinstance(stmt.value, ast.Call) and isinstance(stmt.value.func, ast.Name)
+                and stmt.value.func.id in params):
+            found.append((stmt.targets[0].attr, stmt.value.func.id))
+    return found
 
 
 def method_of(cls, name: str) -> Definition | None:

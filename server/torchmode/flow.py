@@ -503,6 +503,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """Whether module `key` is an instance of the class, for the modes of its RNNs: True,
         False, or None (cannot tell). A module of a non-RNN torch.nn leaf class (BatchNorm,
         Dropout, Linear) holds no RNN, so the keys standing for RNN modes never are one."""
+        definition = self.ctx.lookup(class_node)
+        if definition is not None and definition.kind == "class" and definition.cls is not None:
+            module_type = self.type_of(key)  # a user class: is the module's class it or a subclass?
+            cls = module_type.cls if module_type is not None else None
+            return None if cls is None else _subclass_of(cls, definition.cls)
         name = knowledge.torch_nn_name(self.ctx.qualname(class_node))
         if name is None or name == "Module" or name in knowledge.CONTAINERS:
             return None
@@ -848,6 +853,21 @@ def _string_test(test: ast.expr, state: State) -> bool | None:
         return bool(operation(left, right)) if operation is not None else None
     except TypeError:
         return None
+
+
+def _subclass_of(cls, base, depth: int = 0) -> bool | None:
+    """Is user class `cls` `base` or derived from it? None when a base in between is unknown."""
+    if cls is base or (cls.name == base.name and cls.ctx.path == base.ctx.path):
+        return True
+    if depth > 8:
+        return None
+    answers: set[bool | None] = set()
+    for parent in cls.bases:
+        if parent is None:
+            answers.add(None)
+        elif parent.kind == "class" and parent.cls is not None:
+            answers.add(_subclass_of(parent.cls, base, depth + 1))
+    return True if True in answers else (None if None in answers else False)
 
 
 def _any_of(answers: set) -> bool | None:
