@@ -31,11 +31,16 @@ class MethodCallAnalysis(AnalysisMixin):
     # -- the handlers: (node, method, receiver, args, kwargs, arg_taint, state) -> Val, or None to pass on --
     def _eval(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
         """`model.eval()`, `model.train(False)`: eval mode, then what an override of the method adds."""
+        if self._own_method_of_a_plain_class(method, receiver, state):
+            return self._user_method(node, method, receiver, args, kwargs, arg_taint, state)
         self._switch(node, receiver, frozenset({self.eval_token(node, state)}), state)
         self._apply_override(node, method, receiver, args, kwargs, state)
         return Val(objs=receiver.objs)
 
     def _train(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+        if self._own_method_of_a_plain_class(method, receiver, state):
+            # trainer.train(epochs=1): a method of the user's Trainer, not Module.train
+            return self._user_method(node, method, receiver, args, kwargs, arg_taint, state)
         if self._train_false(node):
             return self._eval(node, method, receiver, args, kwargs, arg_taint, state)
         # train(was_training) restores the mode read earlier; train(flag) of unknown origin counts as train.
@@ -47,6 +52,17 @@ class MethodCallAnalysis(AnalysisMixin):
         self._switch(node, receiver, mode, state)
         self._apply_override(node, method, receiver, args, kwargs, state)
         return Val(objs=receiver.objs)
+
+    def _own_method_of_a_plain_class(self, method: str, receiver: Val, state: State) -> bool:
+        """Is every object here of a user class that is no nn.Module and defines `method` itself?"""
+        if not receiver.objs:
+            return False
+        for key in receiver.objs:
+            module_type = self.type_of(state.canonical(key))
+            cls = module_type.cls if module_type is not None else None
+            if cls is None or cls.find_method(method) is None or _derives_from_torch(cls):
+                return False
+        return True
 
     def _apply(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
         """`model.apply(fn)`: fn runs on every submodule; a function we cannot follow that says
@@ -233,3 +249,15 @@ _METHOD_HANDLERS = _handler_table([
     (knowledge.SELF_RETURNING, MethodCallAnalysis._self_returning),
     ({"forward", "__call__"}, MethodCallAnalysis._forward),
 ])
+
+
+def _derives_from_torch(cls, depth: int = 0) -> bool:
+    """Has this user class a torch (or unknown) base: might it be an nn.Module?"""
+    if depth > 8:
+        return True
+    for base in cls.bases:
+        if base is None or base.kind != "class" or base.cls is None:
+            return True  # nn.Module, a library class, or one we cannot read
+        if _derives_from_torch(base.cls, depth + 1):
+            return True
+    return False

@@ -120,7 +120,7 @@ class State:
                 return found
         return root_default(key)
 
-    def set_mode(self, key: str, mode: frozenset, strong: bool = True) -> None:
+    def set_mode(self, key: str, mode: frozenset, strong: bool = True, _done: set | None = None) -> None:
         key = self.canonical(key)
         if strong:
             for other in [k for k in self.modes if k.startswith(key) and k[len(key):len(key) + 1] in (".", "[")]:
@@ -128,6 +128,16 @@ class State:
             self.modes[key] = mode
         else:
             self.modes[key] = self.mode(key) | mode
+        if self.aliases:
+            # Submodules held by reference (`self.encoder = encoder`, given to the constructor) are
+            # objects of their own: train()/eval() reaches them through the field all the same.
+            done = _done if _done is not None else {key}
+            for alias, target in list(self.aliases.items()):
+                if alias.startswith(key) and alias[len(key):len(key) + 1] in (".", "["):
+                    target = self.canonical(target)
+                    if target not in done:
+                        done.add(target)
+                        self.set_mode(target, mode, strong, done)
 
     def is_frozen(self, key: str) -> bool:
         """Frozen by itself or a parent, unless a closer `!key` entry thaws it (the one layer
