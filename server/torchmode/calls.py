@@ -235,8 +235,19 @@ class CallAnalysis(AnalysisMixin):
             func = func.value
         receiver = dotted_name(func)
         for key in callee.objs:
+            call_method = self._own_call_method(key)
+            if call_method is not None:  # atk(x, y) on an object whose class defines __call__: run it
+                taint = taint | self.apply(node, call_method, args, kwargs, state, bound_self=(key, func)).taint
+                continue
             taint = taint | self.forward(node, key, arg_taint, state, receiver=receiver)
         return Val(taint=taint)
+
+    def _own_call_method(self, key: str) -> Definition | None:
+        """`__call__` as a user class defines it (through its bases): an attack, a wrapper, a
+        callback object. An nn.Module's call runs forward() unless the class overrides __call__."""
+        module_type = self.type_of(key)
+        cls = module_type.cls if module_type is not None else None
+        return method_of(cls, "__call__") if cls is not None else None
 
     def forward(self, node, key: str, arg_taint: frozenset, state: State, force: bool = False,
                 receiver: str | None = None) -> frozenset:
