@@ -522,3 +522,18 @@ def test_output_does_not_depend_on_the_hash_seed():
     outputs = {subprocess.run([TORCHMODE, "check", "--format", "json", str(program)], capture_output=True, text=True,
                               env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(6)}
     assert len(outputs) == 1 and "TM001" in next(iter(outputs))
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    # `torchmode check . | head -1`: more output than a pipe holds, and the reader goes away after one line.
+    buggy = "import torch.nn as nn\nm = nn.LSTM(2, 2)\nm.eval()\nm(x)[0].sum().backward()\n"
+    make(tmp_path, {f"script_{n}.py": buggy for n in range(400)})
+    process = subprocess.Popen([TORCHMODE, "check", "."], cwd=tmp_path, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True)
+    assert process.stdout is not None and process.stderr is not None
+    first = process.stdout.readline()
+    process.stdout.close()
+    errors = process.stderr.read()
+    assert process.wait(timeout=300) == 1
+    assert "TM001" in first
+    assert "Traceback" not in errors and "BrokenPipe" not in errors, errors
