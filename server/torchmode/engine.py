@@ -133,13 +133,25 @@ class Engine:
     def unchanged_in_reach(self, ctx: ModuleContext, since: int) -> bool:
         """Did no file that this one imports (three levels deep, in the workspace) change after
         generation `since`? (Another open file typed in meanwhile does not count.)"""
-        if self._bumps and self._bumps[0][0] > since + 1:
-            return False  # the history was cut: we cannot tell
-        changed = {path for generation, path in self._bumps if generation > since}
-        if None in changed:
+        changed = self._changed_since(since)
+        if changed is None:
             return False
         changed.discard(ctx.path)
         return not changed or not any(target.path in changed for target in ctx.workspace_reach())
+
+    def _changed_since(self, since: int) -> set[str] | None:
+        """The files whose text changed after generation `since`; None when any file may have (an
+        invalidation of all, or history cut short)."""
+        if self._bumps and self._bumps[0][0] > since + 1:
+            return None
+        changed: set[str] = set()
+        for generation, path in reversed(self._bumps):  # newest first: a keystroke looks at one or two
+            if generation <= since:
+                break
+            if path is None:
+                return None
+            changed.add(path)
+        return changed
 
     @property
     def generation(self) -> int:
@@ -148,14 +160,8 @@ class Engine:
 
     def only_changed(self, path: str, since: int) -> bool:
         """Was every change after generation `since` one to this file (and do we still know)?"""
-        if self._bumps and self._bumps[0][0] > since + 1:
-            return False
-        for generation, bumped in reversed(self._bumps):
-            if generation <= since:
-                return True
-            if bumped != path:
-                return False
-        return True
+        changed = self._changed_since(since)
+        return changed is not None and changed <= {path}
 
     def _revalidate_after_local_edit(self, path: str, ctx: ModuleContext) -> bool:
         """The fast path for a keystroke: when only this file changed since its last check, its
