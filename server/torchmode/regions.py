@@ -64,7 +64,6 @@ class _Effect:
     writes: dict  # (table, key) -> value written
     second_order: frozenset  # the analysis's pending second-order taint after it
     globals_read: dict  # name -> text of its module-level value
-    callees: dict  # (path, qualname) -> summary fingerprint
 
     def same_outcome(self, other: _Effect) -> bool:
         return (self.exit == other.exit and self.writes == other.writes
@@ -121,8 +120,8 @@ class ModuleRegions:
 def _still_holds(effect: _Effect, ctx, engine) -> bool:
     if any(ctx.global_text(name) != text for name, text in effect.globals_read.items()):
         return False
-    return all(engine.callee_holds(path, qualname, fingerprint)
-               for (path, qualname), fingerprint in effect.callees.items())
+    return all(engine.callee_holds(*callee, fingerprint)  # the callees it used, as its writes say
+               for (table, callee), fingerprint in effect.writes.items() if table == "callees")
 
 
 def _replay(effect: _Effect, analysis) -> State | None:
@@ -136,7 +135,6 @@ def _effect_of(stmt: ast.stmt, state: State | None, log: list, analysis, reads: 
     writes = {}
     for name, key, _ in log:
         writes[(name, key)] = dict.__getitem__(getattr(analysis, name), key)
-    callees = {key: value for (name, key), value in writes.items() if name == "callees"}
     ctx = analysis.ctx
     return _Effect(stmt, ctx.segment(stmt), state.copy() if state is not None else None, writes, analysis._pending_second_order,
-                   {name: ctx.global_text(name) for name in reads}, callees)
+                   {name: ctx.global_text(name) for name in reads})
