@@ -855,19 +855,12 @@ def _string_test(test: ast.expr, state: State) -> bool | None:
         return None
 
 
-def _subclass_of(cls, base, depth: int = 0) -> bool | None:
-    """Is user class `cls` `base` or derived from it? None when a base in between is unknown."""
-    if cls is base or (cls.name == base.name and cls.ctx.path == base.ctx.path):
+def _subclass_of(cls, base) -> bool | None:
+    """Is user class `cls` `base` or derived from it? None when a base on the way is unknown."""
+    classes, outside = cls.lineage()
+    if any(c is base or (c.name == base.name and c.ctx.path == base.ctx.path) for c in classes):
         return True
-    if depth > 8:
-        return None
-    answers: set[bool | None] = set()
-    for parent in cls.bases:
-        if parent is None:
-            answers.add(None)
-        elif parent.kind == "class" and parent.cls is not None:
-            answers.add(_subclass_of(parent.cls, base, depth + 1))
-    return True if True in answers else (None if None in answers else False)
+    return None if None in outside else False
 
 
 def _any_of(answers: set) -> bool | None:
@@ -895,15 +888,9 @@ def _walk_same_scope(body: list):
             stack.append(child)
 
 
-def _is_lightning(cls, depth: int = 0) -> bool:
-    for base in cls.bases:
-        if base is None or depth > 8:
-            continue
-        if base.kind == "qual" and base.qualname.split(".")[0] in ("lightning", "pytorch_lightning"):
-            return True
-        if base.kind == "class" and _is_lightning(base.cls, depth + 1):
-            return True
-    return False
+def _is_lightning(cls) -> bool:
+    return any(base is not None and base.kind == "qual" and base.qualname.split(".")[0] in ("lightning", "pytorch_lightning")
+               for base in cls.lineage()[1])
 
 
 MAX_UNROLLED = 16

@@ -60,8 +60,8 @@ class MethodCallAnalysis(AnalysisMixin):
         for key in receiver.objs:
             module_type = self.type_of(state.canonical(key))
             cls = module_type.cls if module_type is not None else None
-            if cls is None or cls.find_method(method) is None or _derives_from_torch(cls):
-                return False
+            if cls is None or cls.find_method(method) is None or cls.lineage()[1]:
+                return False  # a base outside the user's classes: nn.Module, a library class, or unknown
         return True
 
     def _apply(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
@@ -249,15 +249,3 @@ _METHOD_HANDLERS = _handler_table([
     (knowledge.SELF_RETURNING, MethodCallAnalysis._self_returning),
     ({"forward", "__call__"}, MethodCallAnalysis._forward),
 ])
-
-
-def _derives_from_torch(cls, depth: int = 0) -> bool:
-    """Has this user class a torch (or unknown) base: might it be an nn.Module?"""
-    if depth > 8:
-        return True
-    for base in cls.bases:
-        if base is None or base.kind != "class" or base.cls is None:
-            return True  # nn.Module, a library class, or one we cannot read
-        if _derives_from_torch(base.cls, depth + 1):
-            return True
-    return False

@@ -81,6 +81,24 @@ class ClassInfo:
     def base_classes(self) -> list[ClassInfo]:
         return [b.cls for b in self.bases if b is not None and b.kind == "class"]
 
+    def lineage(self) -> tuple[list[ClassInfo], list]:
+        """This class and the user classes it derives from, at any depth; and the bases outside them:
+        library classes as their Definitions, None for a base that could not be resolved."""
+        classes: list[ClassInfo] = []
+        outside: list = []
+        stack = [self]
+        while stack:
+            cls = stack.pop()
+            if cls in classes:
+                continue  # class A(B) and class B(A) in broken code
+            classes.append(cls)
+            for base in cls.bases:
+                if base is not None and base.kind == "class" and base.cls is not None:
+                    stack.append(base.cls)
+                else:
+                    outside.append(base)
+        return classes, outside
+
     def find_method(self, name: str, _depth: int = 0):
         """(ClassInfo, FunctionDef) of `name` through the bases, or None."""
         if name in self.methods:
