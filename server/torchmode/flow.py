@@ -17,6 +17,7 @@ higher_order.py (torch.func transforms and double backward).
 from __future__ import annotations
 
 import ast
+import operator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -816,6 +817,11 @@ def _parameter_owners(node: ast.expr) -> list[ast.expr] | None:
     return None
 
 
+_COMPARISONS = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.In: lambda a, b: a in b,
+                ast.NotIn: lambda a, b: a not in b, ast.Gt: operator.gt, ast.GtE: operator.ge,
+                ast.Lt: operator.lt, ast.LtE: operator.le}
+
+
 def _string_test(test: ast.expr, state: State) -> bool | None:
     """The truth of a test on a string the analysis knows (a class name: `name.find("BatchNorm") != -1`,
     `"Norm" in name`, `name.startswith("LSTM")`, `name == "GRU"`); None when it cannot tell."""
@@ -845,10 +851,7 @@ def _string_test(test: ast.expr, state: State) -> bool | None:
     left, right = value(test.left), value(test.comparators[0])
     if left is None or right is None:
         return None
-    operations = {ast.Eq: lambda a, b: a == b, ast.NotEq: lambda a, b: a != b, ast.In: lambda a, b: a in b,
-                  ast.NotIn: lambda a, b: a not in b, ast.Gt: lambda a, b: a > b, ast.GtE: lambda a, b: a >= b,
-                  ast.Lt: lambda a, b: a < b, ast.LtE: lambda a, b: a <= b}
-    operation = operations.get(type(test.ops[0]))
+    operation = _COMPARISONS.get(type(test.ops[0]))
     try:
         return bool(operation(left, right)) if operation is not None else None
     except TypeError:
