@@ -31,6 +31,8 @@ def shifted_report(old_text: str, new_text: str, report: FileReport) -> FileRepo
         return None  # notes may name lines (syntax errors): analyse again
     if old_text == new_text:
         return FileReport(report.path, list(report.findings), set(report.dependencies), [])
+    if _edit_touches_code(old_text, new_text):
+        return None  # the common case, a keystroke in code: told without splitting both texts into lines
     old_lines = _lines(old_text)
     line_map = _line_map(old_lines, _lines(new_text))
     if line_map is None:
@@ -40,6 +42,53 @@ def shifted_report(old_text: str, new_text: str, report: FileReport) -> FileRepo
     except _Unmapped:
         return None
     return FileReport(report.path, findings, set(report.dependencies), [])
+
+
+def _edit_touches_code(old: str, new: str) -> bool:
+    """Does a line around the one span where the texts differ hold code (in either text)? A quick
+    answer for the common case; False sends the edit through _line_map, which decides."""
+    start = _common_prefix(old, new)
+    end = _common_suffix(old, new, start)
+    first = old.rfind("\n", 0, start) + 1  # the changed lines, whole
+    old_region, new_region = old[first:_line_end(old, len(old) - end)], new[first:_line_end(new, len(new) - end)]
+    if "\r" in old_region or "\r" in new_region or _OTHER_LINE_BREAKS.search(old_region + new_region):
+        return False  # other line breaks: let _line_map split them as Python does
+    old_lines, new_lines = old_region.split("\n"), new_region.split("\n")
+    while old_lines and new_lines and old_lines[-1] == new_lines[-1]:  # "\n\n" typed before a line: it moved
+        old_lines.pop()
+        new_lines.pop()
+    while old_lines and new_lines and old_lines[0] == new_lines[0]:
+        old_lines.pop(0)
+        new_lines.pop(0)
+    return not all(_is_blank_or_comment(line) for line in old_lines + new_lines)
+
+
+def _common_prefix(a: str, b: str) -> int:
+    low, high = 0, min(len(a), len(b))
+    while low < high:  # binary search: slices compare in C, a loop over characters would not
+        middle = (low + high + 1) // 2
+        if a[low:middle] == b[low:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _common_suffix(a: str, b: str, prefix: int) -> int:
+    """The length of the common end of a and b that does not overlap their common prefix."""
+    low, high = 0, min(len(a), len(b)) - prefix
+    while low < high:
+        middle = (low + high + 1) // 2
+        if a[len(a) - middle:len(a) - low] == b[len(b) - middle:len(b) - low]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def _line_end(text: str, position: int) -> int:
+    found = text.find("\n", position)
+    return len(text) if found < 0 else found
 
 
 class _Unmapped(Exception):
