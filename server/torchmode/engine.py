@@ -543,8 +543,7 @@ def _collector_paused():
 def _body_signature(ctx: ModuleContext) -> tuple:
     """What the module body's analysis reads of the file besides its environment: the statements
     outside functions and classes (reused nodes when their chunk did not change) and their lines."""
-    return tuple((id(node), node.lineno, node.end_lineno) for node in ctx.body
-                 if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)))
+    return ctx.body_signature
 
 
 def _methods_of(ctx: ModuleContext, cls) -> list[Definition]:

@@ -20,6 +20,7 @@ tests/test_regions.py compares every result with a fresh engine's over randomize
 from __future__ import annotations
 
 import ast
+import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -64,6 +65,13 @@ class _Effect:
     writes: dict  # (table, key) -> value written
     second_order: frozenset  # the analysis's pending second-order taint after it
     globals_read: dict  # name -> text of its module-level value
+
+    @functools.cached_property
+    def callees(self) -> tuple:
+        """((path, qualname), fingerprint) of the functions it called, as its writes say: asked of
+        every replayed statement on every keystroke, so picked out of the writes once."""
+        return tuple((callee, fingerprint) for (table, callee), fingerprint in self.writes.items()
+                     if table == "callees")
 
     def same_outcome(self, other: _Effect) -> bool:
         return (self.exit == other.exit and self.writes == other.writes
@@ -118,10 +126,9 @@ class ModuleRegions:
 
 
 def _still_holds(effect: _Effect, ctx, engine) -> bool:
-    if any(ctx.global_text(name) != text for name, text in effect.globals_read.items()):
+    if effect.globals_read and any(ctx.global_text(name) != text for name, text in effect.globals_read.items()):
         return False
-    return all(engine.callee_holds(*callee, fingerprint)  # the callees it used, as its writes say
-               for (table, callee), fingerprint in effect.writes.items() if table == "callees")
+    return all(engine.callee_holds(*callee, fingerprint) for callee, fingerprint in effect.callees)
 
 
 def _replay(effect: _Effect, analysis) -> State | None:
