@@ -73,6 +73,14 @@ class _Effect:
         return tuple((callee, fingerprint) for (table, callee), fingerprint in self.writes.items()
                      if table == "callees")
 
+    @functools.cached_property
+    def writes_by_table(self) -> tuple:
+        """(table, {key: value}) for each table it wrote, to replay them a table at a time."""
+        tables: dict[str, dict] = {}
+        for (name, key), value in self.writes.items():
+            tables.setdefault(name, {})[key] = value
+        return tuple(tables.items())
+
     def same_outcome(self, other: _Effect) -> bool:
         return (self.exit == other.exit and self.writes == other.writes
                 and self.second_order == other.second_order)
@@ -128,12 +136,12 @@ class ModuleRegions:
 def _still_holds(effect: _Effect, ctx, engine) -> bool:
     if effect.globals_read and any(ctx.global_text(name) != text for name, text in effect.globals_read.items()):
         return False
-    return all(engine.callee_holds(*callee, fingerprint) for callee, fingerprint in effect.callees)
+    return not effect.callees or all(engine.callee_holds(*callee, fingerprint) for callee, fingerprint in effect.callees)
 
 
 def _replay(effect: _Effect, analysis) -> State | None:
-    for (name, key), value in effect.writes.items():
-        dict.__setitem__(getattr(analysis, name), key, value)
+    for name, entries in effect.writes_by_table:
+        dict.update(getattr(analysis, name), entries)  # dict's own update: not logged as a new write
     analysis._pending_second_order = effect.second_order
     return effect.exit
 
