@@ -357,7 +357,8 @@ class Engine:
 
     def _targets_in(self, ctx: ModuleContext, chunks) -> list[Definition] | None:
         """The functions and methods these chunks define (None when one is nested in a module-level
-        `if`/`try`/`with`: then the caller checks the whole file)."""
+        `if`/`try`/`with`: then the caller checks the whole file). Research scripts are full of such
+        blocks without definitions (`with torch.no_grad():`, `if best > 0.5:`): they do not count."""
         targets = []
         for chunk in chunks:
             for node in chunk.tree.body if chunk.tree is not None else ():
@@ -365,7 +366,7 @@ class Engine:
                     targets.append(Definition("function", name, ctx=ctx, node=node))
                 elif isinstance(node, ast.ClassDef) and node.name in ctx.classes and ctx.classes[node.name].node is node:
                     targets += _methods_of(ctx, ctx.classes[node.name])
-                elif isinstance(node, (ast.If, ast.Try, ast.With)):
+                elif isinstance(node, (ast.If, ast.Try, ast.With)) and _defines_inside(node):
                     return None
         return targets
 
@@ -544,6 +545,20 @@ def _body_signature(ctx: ModuleContext) -> tuple:
     """What the module body's analysis reads of the file besides its environment: the statements
     outside functions and classes (reused nodes when their chunk did not change) and their lines."""
     return ctx.body_signature
+
+
+def _defines_inside(block: ast.stmt) -> bool:
+    """Does a module-level `if`/`try`/`with` define a function or class in its blocks?"""
+    pending = [block]
+    while pending:
+        node = pending.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            return True
+        for name in ("body", "orelse", "finalbody"):
+            pending.extend(getattr(node, name, ()))
+        for handler in getattr(node, "handlers", ()):
+            pending.extend(handler.body)
+    return False
 
 
 def _methods_of(ctx: ModuleContext, cls) -> list[Definition]:
