@@ -3,6 +3,7 @@
 
     .venv/bin/python scripts/evaluate_corpus.py [DIR ...]          # default: tests/corpus examples
     .venv/bin/python scripts/evaluate_corpus.py --no-label-by-running tests/corpus
+    .venv/bin/python scripts/evaluate_corpus.py --via lsp benchmarks/holdout/tm001   # as the server reports it
 
 A program is a .py file or a Jupyter notebook (.ipynb) with a `# expect: crash|clean` header (in a notebook: in its
 code cells); other .py files are modules that programs import
@@ -213,8 +214,14 @@ def run_all(paths, python: str | None = None, jobs: int = 2) -> dict[Path, RunRe
 # --- the analyser through its CLI ------------------------------------------------------------------------------
 
 
-def analyse(paths, python: str | None = None) -> list[dict]:
-    """`torchmode check --format json PATHS`: the diagnostics, in ruff's JSON shape."""
+def analyse(paths, python: str | None = None, via: str = "cli") -> list[dict]:
+    """`torchmode check --format json PATHS`: the diagnostics, in ruff's JSON shape; with via="lsp", what a
+    language-server user gets for each file, in the same shape (lsp_findings.py)."""
+    if via == "lsp":
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+        import lsp_findings
+
+        return lsp_findings.findings(paths, python or venv_python())
     cmd = torchmode_command(python or venv_python()) + ["check", "--format", "json", *map(str, paths)]
     proc = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
     if proc.returncode not in (0, 1):
@@ -412,7 +419,7 @@ def program_rule(program: SourceFile, runs: dict[Path, RunResult], label_by_runn
     return program.marker_codes[0] if program.marker_codes else None
 
 
-def check_fixes(files, runs, diagnostics, python=None, label_by_running=True) -> list[FixOutcome]:
+def check_fixes(files, runs, diagnostics, python=None, label_by_running=True, via="cli") -> list[FixOutcome]:
     """Fix every buggy program in a scratch copy of its corpus, then re-analyse and re-run the copies."""
     reported = findings_by_file(diagnostics)
     buggy = [f for f in files if f.is_program and (runs[f.path].crashed if label_by_running else f.expect == "crash")]
@@ -443,7 +450,7 @@ def check_fixes(files, runs, diagnostics, python=None, label_by_running=True) ->
                 outcome.detail = "no fix offered"
             outcomes.append(outcome)
             copies[program.path] = copy
-        again = findings_by_file(analyse([Path(scratch)], python))
+        again = findings_by_file(analyse([Path(scratch)], python, via))
         reruns = run_all(list(copies.values()), python)
         for outcome in outcomes:
             copy = copies[outcome.program.path]
@@ -455,14 +462,14 @@ def check_fixes(files, runs, diagnostics, python=None, label_by_running=True) ->
     return outcomes
 
 
-def evaluate(dirs, python=None, label_by_running=True, fixes=True) -> Evaluation:
+def evaluate(dirs, python=None, label_by_running=True, fixes=True, via="cli") -> Evaluation:
     files = discover(dirs)
     programs = [f.path for f in files if f.is_program]
     runs = run_all(programs, python)
-    diagnostics = analyse(dirs, python)
+    diagnostics = analyse(dirs, python, via)
     ev = Evaluation(files, runs, score(files, runs, diagnostics, label_by_running))
     if fixes:
-        ev.fixes = check_fixes(files, runs, diagnostics, python, label_by_running)
+        ev.fixes = check_fixes(files, runs, diagnostics, python, label_by_running, via)
     return ev
 
 
@@ -545,8 +552,11 @@ def main(argv=None) -> int:
                         help="ground truth from running each program under the guard (default) or from its headers")
     parser.add_argument("--no-fixes", action="store_true", help="skip the fix check")
     parser.add_argument("--python", help="interpreter with torch and torchmode (default: .venv/bin/python)")
+    parser.add_argument("--via", choices=("cli", "lsp"), default="cli",
+                        help="findings and fixes from `torchmode check` (default) or from the language server, "
+                             "each file opened as an editor opens it (lsp_findings.py)")
     args = parser.parse_args(argv)
-    ev = evaluate(args.dirs, args.python, args.label_by_running, not args.no_fixes)
+    ev = evaluate(args.dirs, args.python, args.label_by_running, not args.no_fixes, args.via)
     sys.stdout.write(report(ev))
     perfect = all(o.fp == o.fn == 0 for o in ev.outcomes) and all(f.success for f in ev.fixes)
     return 0 if perfect else 1
