@@ -53,6 +53,17 @@ def _order(fix: dict) -> int:
     return KIND_ORDER.index(kind) if kind in KIND_ORDER else len(KIND_ORDER)
 
 
+def _by_document(uri: str, version: int | None, edits: list[dict]) -> dict[tuple[str, int | None], list[types.TextEdit]]:
+    """A fix's edits by (document, version): the diagnostic's own unless an edit names another (a notebook
+    fix may go into another cell: the `train()` line in the cell of the loop that calls the cell's code)."""
+    documents: dict[tuple[str, int | None], list[dict]] = {}
+    for edit in edits:
+        other = edit.get("uri")
+        where = (other, edit.get("version")) if isinstance(other, str) else (uri, version)
+        documents.setdefault(where, []).append(edit)
+    return {where: _text_edits(group) for where, group in documents.items()}
+
+
 def _text_edits(edits: list[dict]) -> list[types.TextEdit]:
     result = []
     for edit in edits:
@@ -69,8 +80,9 @@ def _text_edits(edits: list[dict]) -> list[types.TextEdit]:
     return result
 
 
-def workspace_edit(uri: str, version: int | None, edits: list[types.TextEdit], document_changes: bool) -> types.WorkspaceEdit:
-    """A WorkspaceEdit guarded by the analysed version when the client supports documentChanges."""
+def workspace_edit(documents: dict[tuple[str, int | None], list[types.TextEdit]], document_changes: bool) -> types.WorkspaceEdit:
+    """A WorkspaceEdit of each document's edits, guarded by the analysed versions when the client supports
+    documentChanges."""
     if document_changes:
         return types.WorkspaceEdit(
             document_changes=[
@@ -78,9 +90,10 @@ def workspace_edit(uri: str, version: int | None, edits: list[types.TextEdit], d
                     text_document=types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version),
                     edits=edits,
                 )
+                for (uri, version), edits in documents.items()
             ]
         )
-    return types.WorkspaceEdit(changes={uri: edits})
+    return types.WorkspaceEdit(changes={uri: edits for (uri, _), edits in documents.items()})
 
 
 def _wants(only: Sequence[str] | None, kind: str) -> bool:
@@ -117,7 +130,7 @@ def code_actions(
                         kind=types.CodeActionKind.QuickFix,
                         diagnostics=[diagnostic],
                         is_preferred=bool(fix.get("preferred")),
-                        edit=workspace_edit(uri, version, _text_edits(fix["edits"]), document_changes),
+                        edit=workspace_edit(_by_document(uri, version, fix["edits"]), document_changes),
                     )
                 )
     if settings.fix_all and (only and _wants(only, FIX_ALL_KIND) or not only and published):
@@ -129,7 +142,7 @@ def code_actions(
 
 def fix_all_action(uri, current_version, published, document_changes) -> types.CodeAction | None:
     """Every preferred fix of the document in one edit; overlapping edits after the first are skipped."""
-    edits: list[types.TextEdit] = []
+    documents: dict[tuple[str, int | None], list[types.TextEdit]] = {}
     for diagnostic in published:
         version, fixes = fixes_of(diagnostic, published)
         if version != current_version:
@@ -137,18 +150,21 @@ def fix_all_action(uri, current_version, published, document_changes) -> types.C
         preferred = next((f for f in fixes if f.get("preferred")), None)
         if preferred is None:
             continue
-        for edit in _text_edits(preferred["edits"]):
-            if edit in edits:
-                continue  # two findings asking for the same `model.train()` line
-            if any(_overlaps(edit.range, other.range) for other in edits):
-                continue
-            edits.append(edit)
-    if not edits:
+        for where, fix_edits in _by_document(uri, version, preferred["edits"]).items():
+            edits = documents.setdefault(where, [])
+            for edit in fix_edits:
+                if edit in edits:
+                    continue  # two findings asking for the same `model.train()` line
+                if any(_overlaps(edit.range, other.range) for other in edits):
+                    continue
+                edits.append(edit)
+    documents = {where: edits for where, edits in documents.items() if edits}
+    if not documents:
         return None
     return types.CodeAction(
         title=FIX_ALL_TITLE,
         kind=FIX_ALL_KIND,
-        edit=workspace_edit(uri, current_version, edits, document_changes),
+        edit=workspace_edit(documents, document_changes),
     )
 
 

@@ -48,7 +48,7 @@ def _diagnostic(finding: Finding, uri, version, converter, converter_for) -> typ
             "kind": fix.kind,
             "preferred": fix.preferred,
             "edits": [
-                {"range": _range_json(converter.range_to_client(edit.range)), "newText": edit.new_text}
+                {"range": range_json(converter.range_to_client(edit.range)), "newText": edit.new_text}
                 for edit in fix.edits
             ],
         }
@@ -84,7 +84,7 @@ def _plain_range(span) -> types.Range:
     )
 
 
-def _range_json(span: types.Range) -> dict:
+def range_json(span: types.Range) -> dict:
     return {
         "start": {"line": span.start.line, "character": span.start.character},
         "end": {"line": span.end.line, "character": span.end.character},

@@ -19,8 +19,8 @@ from lsprotocol import types
 from pygls.uris import to_fs_path
 
 from torchmode import selection
-from torchmode.findings import FileReport, Finding, Fix, Related
-from torchmode.lsp.diagnostics import to_diagnostics
+from torchmode.findings import FileReport, Finding, Related
+from torchmode.lsp.diagnostics import range_json, to_diagnostics
 from torchmode.lsp.positions import PositionConverter
 from torchmode.lsp.worker import CheckJob, CheckResult
 from torchmode.notebook import Notebook, notebook_from_cells
@@ -131,6 +131,7 @@ class NotebookSync:
             if not diagnostics:
                 continue
             diagnostic = diagnostics[0]
+            diagnostic.data["fixes"] = self._cell_fixes(book, finding, queued, converters)
             for other_index, span, message in elsewhere:
                 if other_index in queued.cells:
                     location = types.Location(uri=queued.cells[other_index][0],
@@ -147,13 +148,28 @@ class NotebookSync:
         self.cell_uris[uri] = {cell_uri for cell_uri, _ in queued.cells.values()}
 
     @staticmethod
-    def _in_cell(book: Notebook, finding: Finding, index: int, where) -> tuple[Finding, list]:
-        """The finding in its cell's coordinates, and its related locations in other cells."""
+    def _cell_fixes(book: Notebook, finding: Finding, queued: _Queued, converters: dict) -> list[dict]:
+        """The finding's fixes as `Diagnostic.data` carries them, each edit naming its cell's document: the
+        `train()` line often goes into another cell than the finding's (the loop's, when eval() comes back
+        through it), and a quick fix may edit any document."""
         fixes = []
         for fix in finding.fixes:
-            edits = book.cell_edits(fix)
-            if set(edits) == {index}:  # a quick fix edits the document it is asked for
-                fixes.append(Fix(fix.title, fix.kind, tuple(edits[index]), fix.preferred))
+            edits = []
+            for index, cell_edits in book.cell_edits(fix).items():
+                if index not in queued.cells:
+                    break
+                cell_uri, cell_version = queued.cells[index]
+                edits += [{"range": range_json(converters[index].range_to_client(edit.range)),
+                           "newText": edit.new_text, "uri": cell_uri, "version": cell_version} for edit in cell_edits]
+            if len(edits) == len(fix.edits):  # every edit in a code cell of this notebook
+                fixes.append({"title": book.cell_message(fix.title), "kind": fix.kind, "preferred": fix.preferred,
+                              "edits": edits})
+        return fixes
+
+    @staticmethod
+    def _in_cell(book: Notebook, finding: Finding, index: int, where) -> tuple[Finding, list]:
+        """The finding in its cell's coordinates (its fixes: _cell_fixes), and its related locations in
+        other cells."""
         related, elsewhere = [], []
         for item in finding.related:
             if item.path != finding.path:
@@ -166,7 +182,7 @@ class NotebookSync:
             elif number is not None:
                 elsewhere.append((number - 1, span, message))
         mapped = Finding(finding.code, book.cell_message(finding.message), finding.path, where, finding.severity,
-                         tuple(related), tuple(fixes))
+                         tuple(related), ())
         return mapped, elsewhere
 
     def _publish_cell(self, cell_uri: str, version: int, diagnostics: list[types.Diagnostic]) -> None:
