@@ -148,6 +148,8 @@ class Summary:
     # a caller that knows their classes gets a summary of the function specialised to them.
     unresolved: frozenset = frozenset()
     registry_params: frozenset = frozenset()  # parameters used as keys of a registry of model classes
+    # Checkpoint files it wrote with torch.save(module, path): path expression -> (mode, type, keys)
+    saves: dict[str, tuple] = field(default_factory=dict)
 
     def fingerprint(self) -> int:
         """A hash of everything a caller reads; computed once (a summary is not changed after its
@@ -162,7 +164,7 @@ class Summary:
                      self.returns_objs, self.returns_taint, self.returns_items, self.returns_funcs,
                      tuple(sorted(self.returned_modes.items(), key=repr)),
                      tuple(sorted(self.attr_binds.items())), self.disables_grad, self.unresolved,
-                     self.registry_params))
+                     self.registry_params, tuple(sorted(self.saves.items(), key=repr))))
 
 
 EMPTY_SUMMARY = Summary()

@@ -32,7 +32,7 @@ from .host import AnalysisHost
 from .methods import MethodCallAnalysis
 from .modeltypes import ModelType
 from .source import child_nodes
-from .state import EMPTY, State, Val, join, note_condition
+from .state import EMPTY, BoundHook, State, Val, join, note_condition
 from .summaries import SummaryApplication
 from .syntax import constant_truth, dotted_name
 from .syntax import decorated as _decorated
@@ -192,6 +192,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary.requirements = frozenset(self.requirements)
         summary.unresolved = frozenset(self.unresolved)
         summary.registry_params = frozenset(self.registry_params)
+        summary.saves = dict(self._saved)  # the checkpoint files it leaves behind, for its callers
         returned = EMPTY
         for state, val in self.returns:
             returned = returned | val
@@ -347,6 +348,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         constant = constant_truth(node.test)
         if constant is None:
             constant = _string_test(node.test, state)  # classname.find("BatchNorm") != -1
+        if constant is None:
+            constant = _hook_test(node.test, state)  # `if callable(hook):` after getattr(cb, name, None)
         condition = _condition(node.test, self.ctx)
         if condition:
             note_condition(condition[2])
@@ -383,16 +386,26 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if isinstance(node.target, ast.Name):  # over a ModuleList/Sequential: each item is one of its modules
             objs = frozenset(k + "[*]" if self._is_container(k) else k for k in iterable.objs)
         item = Val(taint=iterable.taint, objs=objs)
-        return self.loop(node, state, lambda s: self.assign(node.target, item, None, s))
+        return self.loop(node, state, lambda s: self.assign(node.target, item, None, s),
+                         nonempty=self._surely_nonempty(iterable, state))
+
+    def _surely_nonempty(self, iterable: Val, state: State) -> bool:
+        """Is the loop's body run at least once? For a list literal with items, and for a field
+        that holds objects of known classes (`self.callbacks`, filled from `[Printer(), Resume()]`
+        at construction): a callback list is iterated for each of its callbacks."""
+        if iterable.items:
+            return True
+        return bool(iterable.objs) and all(state.canonical(k) in self.field_classes for k in iterable.objs)
 
     stmt_AsyncFor = stmt_For
 
     def stmt_While(self, node: ast.While, state: State) -> State | None:
         return self.loop(node, state, lambda s: self.expr(node.test, s), infinite=constant_truth(node.test) is True)
 
-    def loop(self, node, state: State, on_entry, infinite: bool = False) -> State | None:
+    def loop(self, node, state: State, on_entry, infinite: bool = False, nonempty: bool = False) -> State | None:
         head = state.copy()
         frame = _Loop(node)
+        after_a_round = None  # the loop head after one or more rounds (for a body that surely runs)
         for _ in range(MAX_LOOP_ROUNDS):
             frame.breaks, frame.continues = [], []
             body_state = head.copy()
@@ -402,6 +415,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 end = self.block(node.body, body_state)
             finally:
                 self.loops.pop()
+            after_a_round = join(end, *frame.continues)
             new_head = join(state, end, *frame.continues)
             if new_head == head:
                 break
@@ -409,7 +423,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 head = new_head  # another round would see the same inputs and give the same result
                 break
             head = new_head
-        exit_state = None if infinite else self.block(node.orelse, head.copy())
+        if nonempty and not infinite:
+            head = after_a_round  # not the state before the loop: the body ran at least once
+        exit_state = None if infinite or head is None else self.block(node.orelse, head.copy())
         return join(exit_state, *frame.breaks)
 
     # -- module collections: model.modules(), children(), ModuleDict.values(), model.apply(fn) --
@@ -856,6 +872,24 @@ def _string_test(test: ast.expr, state: State) -> bool | None:
         return bool(operation(left, right)) if operation is not None else None
     except TypeError:
         return None
+
+
+def _hook_test(test: ast.expr, state: State) -> bool | None:
+    """`callable(hook)`, `hook is not None`, `hook`: True when `hook` holds only methods looked up
+    by getattr. The callbacks a loop visits are taken all at once, and each class's method runs
+    only if the class has it, so the test is passed for the classes that have one."""
+    if isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "callable" \
+            and len(test.args) == 1:
+        test = test.args[0]
+    elif isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.IsNot) \
+            and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None:
+        test = test.left
+    if not isinstance(test, ast.Name):
+        return None
+    value = state.vars.get(test.id)
+    if value is None or value.objs or not value.funcs or not all(isinstance(f, BoundHook) for f in value.funcs):
+        return None
+    return True
 
 
 def _subclass_of(cls, base) -> bool | None:
