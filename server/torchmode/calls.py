@@ -471,6 +471,7 @@ class CallAnalysis(AnalysisMixin):
                     classes = [t.cls for t in map(self.type_of, sorted(targets)) if t is not None and t.cls]
                     if len(classes) == len(targets):
                         self.field_classes[f"{key}.{attr}"] = tuple(dict.fromkeys(classes))
+        self.construct_consts(definition.cls, node, args, kwargs, key)
         return Val(objs=frozenset({key}))
 
 

@@ -27,6 +27,7 @@ from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis
 from .facts import TRAIN, ArgTaint, Hazard, Summary
+from .fieldconsts import FieldConstants
 from .higher_order import HigherOrderAnalysis
 from .host import AnalysisHost
 from .methods import MethodCallAnalysis
@@ -65,7 +66,7 @@ class FunctionResult:
 
 
 class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, SummaryApplication, BackwardQuery,
-                       HigherOrderAnalysis):
+                       HigherOrderAnalysis, FieldConstants):
     """Interprets one function (or the module body when `node` is None)."""
 
     def __init__(self, engine: AnalysisHost, ctx: ModuleContext, node, qualname: str, owner=None, self_cls=None,
@@ -83,6 +84,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # key -> the classes. Allocation sites are unique in a function, so this is per analysis.
         self.field_classes: dict[str, tuple] = {f"p:{path}": classes for path, classes in param_fields}
         self.registry_params: set[str] = set()
+        self.field_consts: dict[str, object] = {}  # `n:3:7.eval_strategy` -> "epoch" (fieldconsts.py)
         self.unresolved: set[str] = set()
         self.is_module = node is None
         self.locals: set[str] = set()
@@ -332,6 +334,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if self.ctx.qualname(target) == knowledge.CUDNN_ENABLED_ATTR and isinstance(value_node, ast.Constant):
                 state.cudnn = bool(value_node.value)
                 return
+            self.store_field(base, target.attr, value, state)
             dotted = dotted_name(target)
             if dotted:
                 state.vars[dotted] = value
@@ -350,6 +353,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             constant = _string_test(node.test, state)  # classname.find("BatchNorm") != -1
         if constant is None:
             constant = _hook_test(node.test, state)  # `if callable(hook):` after getattr(cb, name, None)
+        if constant is None:
+            constant = self.field_test(node.test, state)  # `if args.eval_strategy == "steps":`
         condition = _condition(node.test, self.ctx)
         if condition:
             note_condition(condition[2])

@@ -285,8 +285,10 @@ class SummaryApplication(AnalysisMixin):
         param, _, attribute = name.partition(".")
         if param not in bound:
             return None
+        if attribute and attribute != "__class__":  # a field the callee tests: `self.args.eval_strategy`
+            return self.passed_field_constant(bound[param][0].objs, attribute, state)
         if attribute != "__class__":
-            return bound[param][0].const if not attribute else None
+            return bound[param][0].const
         names = {t.name if t is not None else None
                  for t in (self.type_of(state.canonical(k)) for k in bound[param][0].objs)}
         return names.pop() if len(names) == 1 else None
