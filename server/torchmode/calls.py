@@ -452,6 +452,24 @@ class CallAnalysis(AnalysisMixin):
             self.key_types[key] = dataclasses.replace(base, rnn_paths=base.rnn_paths | frozenset(kinds),
                                                       kinds=base.kinds | frozenset(kinds.values()))
 
+    def _note_members(self, field: str, targets, classes: tuple) -> None:
+        """The field holds these objects (and objects of `classes`): their classes when all are
+        known; else, while the unknown ones are our parameters', a note for our callers."""
+        known = list(classes)
+        pending = set()
+        for target in sorted(targets):
+            found = self.type_of(target)
+            if found is not None and found.cls:
+                known.append(found.cls)
+            elif target.startswith("p:"):
+                pending.add(target)
+            else:
+                return
+        if pending:
+            self.field_members[field] = (tuple(dict.fromkeys(known)), frozenset(pending))
+        elif known:
+            self.field_classes[field] = tuple(dict.fromkeys(known))
+
     def construct(self, node, definition: Definition, args, kwargs, arg_taint, state: State) -> Val:
         assert definition.cls is not None, "a class definition"
         key = self.fresh(node, state, definition.cls.model_type())
@@ -468,9 +486,12 @@ class CallAnalysis(AnalysisMixin):
                 if len(targets) == 1:
                     state.aliases[f"{key}.{attr}"] = next(iter(targets))
                 elif targets:  # Handler([Logger(), Evaluator()]): the field may be any of them
-                    classes = [t.cls for t in map(self.type_of, sorted(targets)) if t is not None and t.cls]
-                    if len(classes) == len(targets):
-                        self.field_classes[f"{key}.{attr}"] = tuple(dict.fromkeys(classes))
+                    self._note_members(f"{key}.{attr}", targets, frozenset())
+            # Fields of the objects its constructor made and kept (`self.handler = Handler([Printer()]
+            # + callbacks)`): their members, with our arguments for the constructor's parameters.
+            for path, (classes, members) in summary.field_members.items():
+                targets = set().union(*(self._translate(k, bound, state, node) for k in members)) if members else set()
+                self._note_members(f"{key}.{path}", targets, classes)
         self.construct_consts(definition.cls, node, args, kwargs, key)
         return Val(objs=frozenset({key}))
 

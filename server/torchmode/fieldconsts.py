@@ -20,6 +20,7 @@ from .state import State, Val
 from .syntax import decorated
 
 CONSTANT_TYPES = (str, int, bool)  # what a field constant may be (None stands for "not known")
+VARIES = object()  # a field stored with several values: never a constant again in this analysis
 _COMPARE = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.In: lambda a, b: a in b,
             ast.NotIn: lambda a, b: a not in b}
 
@@ -69,14 +70,25 @@ class FieldConstants(AnalysisMixin):
             self._set_field_const(f"{key}.{name}", const)
 
     def store_field(self, base: Val, attr: str, value: Val, state: State) -> None:
-        """`obj.attr = value`: the field holds the constant now, or nothing we know."""
+        """`obj.attr = value`: the field holds the constant now, or nothing we know. The table is
+        one per analysis, not per path: a store inside a branch or a loop, or a second store of
+        another value, makes the field unknown for good (no branch is pruned on it)."""
         keys = [state.canonical(k) for k in base.objs]
+        nested = len(self.stmt_stack) > 1
         for key in keys:
-            self._set_field_const(f"{key}.{attr}", value.const if len(keys) == 1 else None)
+            field = f"{key}.{attr}"
+            const = value.const if len(keys) == 1 and not nested else None
+            if field in self.field_consts and self.field_consts[field] != const:
+                const = None
+            self._set_field_const(field, const, forget=VARIES)
 
-    def _set_field_const(self, field: str, const) -> None:
+    def _set_field_const(self, field: str, const, forget=None) -> None:
+        if self.field_consts.get(field, None) is VARIES:
+            return
         if isinstance(const, CONSTANT_TYPES):
             self.field_consts[field] = const
+        elif forget is VARIES:
+            self.field_consts[field] = VARIES
         else:
             self.field_consts.pop(field, None)
 
@@ -88,6 +100,8 @@ class FieldConstants(AnalysisMixin):
         for key in keys:
             key = state.canonical(key)
             if key in self.field_consts:
+                if self.field_consts[key] is VARIES:
+                    return None
                 found.add(self.field_consts[key])
             elif key.startswith("p:") and "[" not in key and "." in key:
                 wanted = key[2:]

@@ -83,6 +83,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # Keys whose object may be of several classes (a list of callbacks given to a constructor):
         # key -> the classes. Allocation sites are unique in a function, so this is per analysis.
         self.field_classes: dict[str, tuple] = {f"p:{path}": classes for path, classes in param_fields}
+        self.field_members: dict[str, tuple] = {}  # key -> (classes, parameter keys): calls.Construct._note_members
         self.registry_params: set[str] = set()
         self.field_consts: dict[str, object] = {}  # `n:3:7.eval_strategy` -> "epoch" (fieldconsts.py)
         self.unresolved: set[str] = set()
@@ -209,11 +210,27 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if returned.items is not None:
             summary.returns_items = tuple(frozenset(final.canonical(k) for k in part.objs) for part in returned.items)
         if self.node.name == "__init__":
+            self._final_aliases = final.aliases
             for name, val in final.vars.items():
                 if name.startswith("self.") and "." not in name[5:] and len(val.objs) == 1:
                     (key,) = val.objs
                     if key.startswith("p:"):
                         summary.attr_binds[name[5:]] = key
+                    elif key.startswith("n:"):
+                        self._export_members(name[5:], final.canonical(key), summary)
+
+    def _export_members(self, attr: str, made: str, summary: Summary) -> None:
+        """`self.handler = Handler(...)`: what the handler's fields hold, for the caller's objects."""
+        prefix = made + "."
+        for alias, target in self._final_aliases.items():  # Handler(..., self.model): handler.model is our model
+            if alias.startswith(prefix) and target.startswith("p:") and "[" not in alias:
+                summary.attr_binds[f"{attr}.{alias[len(prefix):]}"] = target
+        for key, classes in self.field_classes.items():
+            if key.startswith(prefix):
+                summary.field_members[f"{attr}.{key[len(prefix):]}"] = (classes, frozenset())
+        for key, (classes, members) in self.field_members.items():
+            if key.startswith(prefix):
+                summary.field_members[f"{attr}.{key[len(prefix):]}"] = (classes, members)
 
     def _field_effects(self, final: State, summary: Summary) -> None:
         """Modules this method made and kept in `self`'s fields, switched or frozen here

@@ -28,6 +28,7 @@ class AnalysisMixin:
         engine: AnalysisHost
         field_classes: dict[str, tuple]
         field_consts: dict[str, object]
+        field_members: dict[str, tuple]
         hazards: dict
         inline_depth: int
         is_module: bool

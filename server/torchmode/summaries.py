@@ -127,6 +127,12 @@ class SummaryApplication(AnalysisMixin):
         if state.grad and state.cudnn:
             for requirement in summary.requirements:
                 report = requirement.backward if requirement.backward.path == self.ctx.path else call_site
+                origin = getattr(requirement, "origin", ())  # (a TaintRequirement has none)
+                if report is call_site:
+                    # The backward passed through this file on its way down (our subclass's train_step
+                    # under the library's fit()): report at that line, the crash's innermost own frame.
+                    report = next((s for s in origin if s.path == self.ctx.path), call_site)
+                    origin = origin + (requirement.backward,)
                 if isinstance(requirement, Requirement):
                     for key in self._translate(requirement.key, bound, state, node):
                         if self._holds_no_rnn(key, state):
@@ -144,7 +150,7 @@ class SummaryApplication(AnalysisMixin):
                         if any(isinstance(t, EvalToken) for t in needed) or is_checkpoint_key(requirement.key):
                             # (a loaded checkpoint is trained again where it was loaded, in the callee)
                             forward = self._fix_inside_callee(requirement.forward, forward, same_file)
-                        self.rule_requirement(requirement.rule, report, forward, state, same_file)
+                        self.rule_requirement(requirement.rule, report, forward, state, same_file, origin)
                 elif isinstance(requirement, TaintRequirement) and requirement.name in bound:
                     self._backward_taint(report, bound[requirement.name][0].taint, state)
         # Its effects on our modules.
@@ -244,6 +250,7 @@ class SummaryApplication(AnalysisMixin):
         for name in types:
             for key in bound[name][0].objs:
                 prefix = state.canonical(key) + "."
+                aliases += _shared_fields(name, prefix, state)
                 for alias, target in state.aliases.items():
                     if alias.startswith(prefix) and target in owners:
                         aliases.append((f"p:{name}.{alias[len(prefix):]}", f"p:{owners[target]}"))
@@ -303,7 +310,10 @@ class SummaryApplication(AnalysisMixin):
             relocated = Forward(forward.key, forward.site, forward.mode, "", self.anchor(), forward.kinds,
                                 forward.rnn_paths, forward.rnn_certain)
             self._stmt_paths[relocated] = tuple(self.stmt_stack)
-            self.hazards.setdefault((call_site, relocated), Hazard(call_site, relocated, self._wrap_range(relocated)))
+            # At our own line of the crash's chain when it passes through this file (a subclass here
+            # overriding the library's train_step): the backward, not the call that leads to it.
+            report = next((s for s in hazard.origin + (hazard.report,) if s.path == self.ctx.path), call_site)
+            self.hazards.setdefault((report, relocated), Hazard(report, relocated, self._wrap_range(relocated)))
 
     def _relocate(self, forward: Forward, key: str, mode: frozenset, receiver: str, state: State) -> Forward:
         """A callee's forward seen from this call: our key, our mode, our statement for the fix;
@@ -334,3 +344,18 @@ def _extend_receiver(text: str, key: str) -> str:
     if len(rest) == 2 and text and "[" not in rest[1]:
         return f"{text}.{rest[1]}"
     return text if len(rest) == 1 else ""
+
+
+def _shared_fields(name: str, prefix: str, state: State) -> list[tuple[str, str]]:
+    """Fields of one object that hold the same object (`trainer.model` and
+    `trainer.callback_handler.model`): in the callee, the longer path is an alias of the shorter."""
+    paths: dict[str, list[str]] = {}
+    for alias, target in state.aliases.items():
+        if alias.startswith(prefix) and "[" not in alias:
+            paths.setdefault(state.canonical(target), []).append(alias[len(prefix):])
+    pairs = []
+    for fields in paths.values():
+        if len(fields) > 1:
+            fields.sort(key=lambda f: (f.count("."), f))
+            pairs += [(f"p:{name}.{f}", f"p:{name}.{fields[0]}") for f in fields[1:]]
+    return pairs
