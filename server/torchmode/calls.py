@@ -122,7 +122,7 @@ class CallAnalysis(AnalysisMixin):
         """`getattr(callback, hook)(*args)`: the method call `callback.<hook>(*args)` when the name
         is a constant here (a parameter: the caller that passes a constant asks again)."""
         getter = node.func
-        if not self._is_builtin_getattr(getter):
+        if not (isinstance(getter, ast.Call) and self._is_builtin_getattr(getter)):
             return None
         name = self._getattr_name(getter, state)
         if name is None:
@@ -486,7 +486,7 @@ class CallAnalysis(AnalysisMixin):
                 if len(targets) == 1:
                     state.aliases[f"{key}.{attr}"] = next(iter(targets))
                 elif targets:  # Handler([Logger(), Evaluator()]): the field may be any of them
-                    self._note_members(f"{key}.{attr}", targets, frozenset())
+                    self._note_members(f"{key}.{attr}", targets, ())
             # Fields of the objects its constructor made and kept (`self.handler = Handler([Printer()]
             # + callbacks)`): their members, with our arguments for the constructor's parameters.
             for path, (classes, members) in summary.field_members.items():

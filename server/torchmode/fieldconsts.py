@@ -45,9 +45,12 @@ class FieldConstants(AnalysisMixin):
         defaults.update({a.arg: d for a, d in zip(init.args.kwonlyargs, init.args.kw_defaults) if d is not None})
         given = dict(zip(params, args)) | {k: v for k, v in kwargs.items() if k is not None}
         for stmt in init.body:
-            if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and _is_self_attr(stmt.targets[0])):
+            if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
                 continue
-            attr = stmt.targets[0].attr
+            target = stmt.targets[0]
+            if not (isinstance(target, ast.Attribute) and _is_self_attr(target)):
+                continue
+            attr = target.attr
             value = stmt.value
             if isinstance(value, ast.Name) and value.id in given:
                 const = given[value.id].const
@@ -58,9 +61,8 @@ class FieldConstants(AnalysisMixin):
             self._set_field_const(f"{key}.{attr}", const)
 
     def _dataclass_consts(self, cls, args, kwargs, key: str) -> None:
-        fields = [s for s in cls.node.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)]
-        for index, stmt in enumerate(fields):
-            name = stmt.target.id
+        fields = [(s.target.id, s) for s in cls.node.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)]
+        for index, (name, stmt) in enumerate(fields):
             if name in kwargs:
                 const = kwargs[name].const
             elif index < len(args):

@@ -445,9 +445,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 head = new_head  # another round would see the same inputs and give the same result
                 break
             head = new_head
-        if nonempty and not infinite:
-            head = after_a_round  # not the state before the loop: the body ran at least once
-        exit_state = None if infinite or head is None else self.block(node.orelse, head.copy())
+        # A body that surely runs leaves from the state after a round, not from the one before the loop.
+        exit_head = after_a_round if nonempty else head
+        exit_state = None if infinite or exit_head is None else self.block(node.orelse, exit_head.copy())
         return join(exit_state, *frame.breaks)
 
     # -- module collections: model.modules(), children(), ModuleDict.values(), model.apply(fn) --

@@ -224,10 +224,10 @@ class _SelfAssignments:
         elif isinstance(target, ast.Subscript) and _is_self_attr(target.value):  # self.blocks["x"] = ...
             self._record(target.value.attr + "[*]", value)
         elif isinstance(target, (ast.Tuple, ast.List)):  # self.model, self.opt = model, opt
-            pairs = isinstance(value, (ast.Tuple, ast.List)) and len(value.elts) == len(target.elts)
+            parts = value.elts if isinstance(value, (ast.Tuple, ast.List)) else None
             for index, element in enumerate(target.elts):
-                if pairs:
-                    self._assign(element, value.elts[index])
+                if parts is not None and len(parts) == len(target.elts):
+                    self._assign(element, parts[index])
                 elif _is_self_attr(element):
                     self.assigned.add(element.attr)  # one part of an unpacked value: assigned, type unknown
 

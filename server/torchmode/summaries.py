@@ -77,7 +77,7 @@ class SummaryApplication(AnalysisMixin):
     def _apply_saves(self, saves: dict, bound: dict, state: State, node, through) -> None:
         """The checkpoint files a callee wrote hold its modules as they were then, in our terms."""
         for path, (mode, module_type, keys) in saves.items():
-            entry_modes = frozenset()
+            entry_modes: frozenset = frozenset()
             if ENTRY in mode:
                 for key in keys:
                     for target in self._translate(key, bound, state, node):
