@@ -114,7 +114,8 @@ class BackwardQuery(AnalysisMixin):
             elif isinstance(token, SecondOrder):
                 self.double_backward(report, token.forward, state)
 
-    def _at_backward(self, report: Site, forward: Forward, state: State, same_file: bool) -> None:
+    def _at_backward(self, report: Site, forward: Forward, state: State, same_file: bool,
+                     origin: tuple[Site, ...] = ()) -> None:
         original = forward
         if state.conds and forward.evals():
             mode = feasible(forward.mode, state.conds)
@@ -124,15 +125,15 @@ class BackwardQuery(AnalysisMixin):
         entry_rooted = forward.key[:2] in ("p:", "g:")
         if forward.evals() and (forward.rnn_certain or self.ctx.rnn_in_reach):
             wrap = self._wrap_range(original)
-            hazard = Hazard(report, forward, wrap)
+            hazard = Hazard(report, forward, wrap, origin=origin)
             self.hazards.setdefault((report, forward), hazard)
         elif forward.evals() and entry_rooted:
             # Eval reaches the backward, but we cannot tell whether the module has an RNN: a caller
             # that knows what it passes decides (fit(model) in a file that never names an LSTM).
-            self.requirements.add(Requirement(forward.key, report, forward))
+            self.requirements.add(Requirement(forward.key, report, forward, origin=origin))
             return
         if ENTRY in forward.mode and entry_rooted:
-            self.requirements.add(Requirement(forward.key, report, _entry_only(forward)))
+            self.requirements.add(Requirement(forward.key, report, _entry_only(forward), origin=origin))
 
     def _wrap_range(self, forward: Forward) -> tuple[int, int] | None:
         """Lines from the forward's statement to the current one, when both sit in one block."""

@@ -15,10 +15,11 @@ import dataclasses
 from . import knowledge
 from .backward import feasible
 from .context import Definition
-from .facts import REQUIRES_GRAD, ArgTaint, Forward, SecondOrder
+from .checkpoints import checkpoint_key
+from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, SecondOrder
 from .mixin import AnalysisMixin
 from .modeltypes import ModelType, type_of_construction
-from .state import EMPTY, Closure, Partial, State, Val, join
+from .state import EMPTY, BoundHook, Closure, Partial, State, Val, join
 from .syntax import constant_truth, decorated, dotted_name
 
 MAX_INLINE_DEPTH = 3
@@ -38,6 +39,9 @@ class CallAnalysis(AnalysisMixin):
         dispatched = self._getattr_call(node, args, kwargs, arg_taint, state)
         if dispatched is not None:
             return dispatched
+        hook = self._getattr_value(node, state)
+        if hook is not None:
+            return hook
         registry = self._registry(func, state) if isinstance(func, ast.Subscript) else None
         if registry is not None:  # MODELS[args.arch](...)
             return Val(objs=frozenset({self.fresh(node, state, registry)}), taint=arg_taint)
@@ -118,21 +122,44 @@ class CallAnalysis(AnalysisMixin):
         """`getattr(callback, hook)(*args)`: the method call `callback.<hook>(*args)` when the name
         is a constant here (a parameter: the caller that passes a constant asks again)."""
         getter = node.func
-        if not (isinstance(getter, ast.Call) and isinstance(getter.func, ast.Name) and getter.func.id == "getattr"
-                and "getattr" not in self.ctx.functions and "getattr" not in self.ctx.imports
-                and len(getter.args) in (2, 3) and not getter.keywords):
+        if not (isinstance(getter, ast.Call) and self._is_builtin_getattr(getter)):
             return None
+        name = self._getattr_name(getter, state)
+        if name is None:
+            return None
+        return self._call_hook(node, getter, name, args, kwargs, arg_taint, state)
+
+    def _is_builtin_getattr(self, getter: ast.expr) -> bool:
+        return (isinstance(getter, ast.Call) and isinstance(getter.func, ast.Name) and getter.func.id == "getattr"
+                and "getattr" not in self.ctx.functions and "getattr" not in self.ctx.imports
+                and len(getter.args) in (2, 3) and not getter.keywords)
+
+    def _getattr_name(self, getter: ast.Call, state: State) -> str | None:
         name = self.expr(getter.args[1], state)
         if name.const is None and isinstance(getter.args[1], ast.Name) and getter.args[1].id in self.param_names:
             self.registry_params.add(getter.args[1].id)
         if not isinstance(name.const, str) or not name.const.isidentifier():
             return None
+        return name.const
+
+    def _getattr_value(self, node: ast.Call, state: State) -> Val | None:
+        """`hook = getattr(cb, "after_batch", None)`: a method of `cb`, called later (`hook(self)`)."""
+        if not self._is_builtin_getattr(node) or not isinstance(node.args[0], ast.Name):
+            return None
+        name = self._getattr_name(node, state)
+        if name is None or not self.expr(node.args[0], state).objs:
+            return None
+        return Val(funcs=(BoundHook(node, name),))
+
+    def _call_hook(self, node: ast.Call, getter: ast.Call, name: str, args, kwargs, arg_taint,
+                   state: State) -> Val:
+        """`callback.<name>(*args)`, as the getter named it, at this call."""
         receiver = self.expr(getter.args[0], state)
-        attribute = ast.copy_location(ast.Attribute(value=getter.args[0], attr=name.const, ctx=ast.Load()), getter)
+        attribute = ast.copy_location(ast.Attribute(value=getter.args[0], attr=name, ctx=ast.Load()), getter)
         call = ast.copy_location(ast.Call(func=attribute, args=node.args, keywords=node.keywords), node)
         for part in (attribute, call):
             part.end_lineno, part.end_col_offset = node.end_lineno, node.end_col_offset
-        return self.method_call(call, name.const, receiver, args, kwargs, arg_taint, state)
+        return self.method_call(call, name, receiver, args, kwargs, arg_taint, state)
 
     def _registry(self, func: ast.Subscript, state: State):
         """The model type MODELS[key] builds: the one entry when the key is a known constant."""
@@ -186,14 +213,21 @@ class CallAnalysis(AnalysisMixin):
             # The pickle holds the module as it is now: its modes, its class.
             saved = [(state.mode(k), self.type_of(state.canonical(k))) for k in args[0].objs]
             self._saved[self._file_expr(node.args[1], args[1])] = (
-                frozenset().union(*(mode for mode, _ in saved)), next((t for _, t in saved if t is not None), None))
+                frozenset().union(*(mode for mode, _ in saved)), next((t for _, t in saved if t is not None), None),
+                frozenset(state.canonical(k) for k in args[0].objs))
         if qualname == "torch.load" and node.args and self._file_expr(node.args[0], args[0]) in self._saved:
             # torch.save(model, p) after eval(), then torch.load(p): the loaded module is still in eval.
-            mode, module_type = self._saved[self._file_expr(node.args[0], args[0])]
+            mode, module_type, _ = self._saved[self._file_expr(node.args[0], args[0])]
             key = self.new_key(node)
             state.set_mode(key, mode)
             self.key_types[key] = module_type
             return Val(objs=frozenset({key}))
+        if qualname == "torch.load" and node.args:
+            # A file this function did not save: whatever a caller's torch.save left there (an entry
+            # object, like a parameter), else a module of unknown class, as any loader gives.
+            key = checkpoint_key(self._file_expr(node.args[0], args[0]))
+            state.set_mode(key, frozenset({ENTRY}))
+            return Val(objs=frozenset({key}), taint=arg_taint)
         if qualname == "copy.deepcopy" and args:
             key = self.new_key(node)
             for source in args[0].objs:
@@ -227,6 +261,13 @@ class CallAnalysis(AnalysisMixin):
         taint = arg_taint
         if callee.differentiates:
             return self.call_transformed(node, callee, args, state)
+        hooks = [f for f in callee.funcs if isinstance(f, BoundHook)]
+        if hooks:
+            for hook in hooks:
+                taint = taint | self._call_hook(node, hook.getter, hook.name, args, kwargs, arg_taint, state).taint
+            callee = callee._replace(funcs=tuple(f for f in callee.funcs if not isinstance(f, BoundHook)))
+            if not (callee.funcs or callee.objs or callee.wraps):
+                return Val(taint=taint)
         if callee.funcs:
             taint = taint | self.run_callable(node, Val(funcs=callee.funcs), args, state)
         # The receiver as written at this call: `m(x)` says `m`, `self.model.forward(x)` says `self.model`.
@@ -411,6 +452,24 @@ class CallAnalysis(AnalysisMixin):
             self.key_types[key] = dataclasses.replace(base, rnn_paths=base.rnn_paths | frozenset(kinds),
                                                       kinds=base.kinds | frozenset(kinds.values()))
 
+    def _note_members(self, field: str, targets, classes: tuple) -> None:
+        """The field holds these objects (and objects of `classes`): their classes when all are
+        known; else, while the unknown ones are our parameters', a note for our callers."""
+        known = list(classes)
+        pending = set()
+        for target in sorted(targets):
+            found = self.type_of(target)
+            if found is not None and found.cls:
+                known.append(found.cls)
+            elif target.startswith("p:"):
+                pending.add(target)
+            else:
+                return
+        if pending:
+            self.field_members[field] = (tuple(dict.fromkeys(known)), frozenset(pending))
+        elif known:
+            self.field_classes[field] = tuple(dict.fromkeys(known))
+
     def construct(self, node, definition: Definition, args, kwargs, arg_taint, state: State) -> Val:
         assert definition.cls is not None, "a class definition"
         key = self.fresh(node, state, definition.cls.model_type())
@@ -427,9 +486,13 @@ class CallAnalysis(AnalysisMixin):
                 if len(targets) == 1:
                     state.aliases[f"{key}.{attr}"] = next(iter(targets))
                 elif targets:  # Handler([Logger(), Evaluator()]): the field may be any of them
-                    classes = [t.cls for t in map(self.type_of, sorted(targets)) if t is not None and t.cls]
-                    if len(classes) == len(targets):
-                        self.field_classes[f"{key}.{attr}"] = tuple(dict.fromkeys(classes))
+                    self._note_members(f"{key}.{attr}", targets, ())
+            # Fields of the objects its constructor made and kept (`self.handler = Handler([Printer()]
+            # + callbacks)`): their members, with our arguments for the constructor's parameters.
+            for path, (classes, members) in summary.field_members.items():
+                targets = set().union(*(self._translate(k, bound, state, node) for k in members)) if members else set()
+                self._note_members(f"{key}.{path}", targets, classes)
+        self.construct_consts(definition.cls, node, args, kwargs, key)
         return Val(objs=frozenset({key}))
 
 

@@ -83,7 +83,8 @@ class ExpressionAnalysis(AnalysisMixin):
                 result = result | self.expr(child, state)
             elif isinstance(child, ast.keyword):
                 result = result | self.expr(child.value, state)
-        return Val(taint=result.taint, objs=result.objs if kind in (ast.Tuple, ast.List, ast.BoolOp) else frozenset(),
+        keeps_objs = kind in (ast.Tuple, ast.List, ast.BoolOp) or _joins_lists(node)
+        return Val(taint=result.taint, objs=result.objs if keeps_objs else frozenset(),
                    funcs=result.funcs, wraps=result.wraps)
 
     def name(self, name: str, state: State) -> Val:
@@ -198,3 +199,13 @@ def _names_a_class(node: ast.expr) -> bool:
         return node.attr == "__class__"
     return (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "type"
             and len(node.args) == 1 and not node.keywords)
+
+
+def _joins_lists(node: ast.AST) -> bool:
+    """`[Printer()] + list(callbacks or [])`: a list of the objects on both sides (not `a + b` of
+    tensors, whose library-made values are keys too)."""
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add)):
+        return False
+    return any(isinstance(side, (ast.List, ast.Tuple)) or (isinstance(side, ast.Call) and isinstance(side.func, ast.Name)
+                                                         and side.func.id in ("list", "tuple"))
+               for side in (node.left, node.right))

@@ -99,6 +99,9 @@ class Requirement:
     backward: Site
     forward: Forward
     rule: str = "TM001"  # TM002: a torch.func transform runs it (any mode); the caller decides whether it has an RNN
+    # The backward's own site and the calls it came up through, innermost first, when `backward` is
+    # a call: a file on that chain reports at its own line of it (the crash's innermost own frame).
+    origin: tuple[Site, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -119,6 +122,7 @@ class Hazard:
     wrap: tuple[int, int] | None = None
     rule: str = "TM001"  # which rule's findings it becomes (rules/ registry)
     detail: str = ""  # rule-specific: the torch.func transform's name for TM002 ("grad", "vmap", ...)
+    origin: tuple[Site, ...] = ()  # as Requirement.origin: the sites below `report`, innermost first
 
 
 @dataclass(frozen=True)
@@ -148,6 +152,11 @@ class Summary:
     # a caller that knows their classes gets a summary of the function specialised to them.
     unresolved: frozenset = frozenset()
     registry_params: frozenset = frozenset()  # parameters used as keys of a registry of model classes
+    # Checkpoint files it wrote with torch.save(module, path): path expression -> (mode, type, keys)
+    saves: dict[str, tuple] = field(default_factory=dict)
+    # A constructor's: fields of the objects it made and kept in `self` that hold objects of several
+    # classes: "handler.callbacks" -> (the classes known here, the parameter keys the others come from)
+    field_members: dict[str, tuple] = field(default_factory=dict)
 
     def fingerprint(self) -> int:
         """A hash of everything a caller reads; computed once (a summary is not changed after its
@@ -162,7 +171,8 @@ class Summary:
                      self.returns_objs, self.returns_taint, self.returns_items, self.returns_funcs,
                      tuple(sorted(self.returned_modes.items(), key=repr)),
                      tuple(sorted(self.attr_binds.items())), self.disables_grad, self.unresolved,
-                     self.registry_params))
+                     self.registry_params, tuple(sorted(self.saves.items(), key=repr)),
+                     tuple(sorted((k, tuple(c.name for c in v[0]), v[1]) for k, v in self.field_members.items()))))
 
 
 EMPTY_SUMMARY = Summary()

@@ -27,12 +27,13 @@ from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis
 from .facts import TRAIN, ArgTaint, Hazard, Summary
+from .fieldconsts import FieldConstants
 from .higher_order import HigherOrderAnalysis
 from .host import AnalysisHost
 from .methods import MethodCallAnalysis
 from .modeltypes import ModelType
 from .source import child_nodes
-from .state import EMPTY, State, Val, join, note_condition
+from .state import EMPTY, BoundHook, State, Val, join, note_condition
 from .summaries import SummaryApplication
 from .syntax import constant_truth, dotted_name
 from .syntax import decorated as _decorated
@@ -65,7 +66,7 @@ class FunctionResult:
 
 
 class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, SummaryApplication, BackwardQuery,
-                       HigherOrderAnalysis):
+                       HigherOrderAnalysis, FieldConstants):
     """Interprets one function (or the module body when `node` is None)."""
 
     def __init__(self, engine: AnalysisHost, ctx: ModuleContext, node, qualname: str, owner=None, self_cls=None,
@@ -82,7 +83,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # Keys whose object may be of several classes (a list of callbacks given to a constructor):
         # key -> the classes. Allocation sites are unique in a function, so this is per analysis.
         self.field_classes: dict[str, tuple] = {f"p:{path}": classes for path, classes in param_fields}
+        self.field_members: dict[str, tuple] = {}  # key -> (classes, parameter keys): calls.Construct._note_members
         self.registry_params: set[str] = set()
+        self.field_consts: dict[str, object] = {}  # `n:3:7.eval_strategy` -> "epoch" (fieldconsts.py)
         self.unresolved: set[str] = set()
         self.is_module = node is None
         self.locals: set[str] = set()
@@ -192,6 +195,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary.requirements = frozenset(self.requirements)
         summary.unresolved = frozenset(self.unresolved)
         summary.registry_params = frozenset(self.registry_params)
+        summary.saves = dict(self._saved)  # the checkpoint files it leaves behind, for its callers
         returned = EMPTY
         for state, val in self.returns:
             returned = returned | val
@@ -206,11 +210,27 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if returned.items is not None:
             summary.returns_items = tuple(frozenset(final.canonical(k) for k in part.objs) for part in returned.items)
         if self.node.name == "__init__":
+            self._final_aliases = final.aliases
             for name, val in final.vars.items():
                 if name.startswith("self.") and "." not in name[5:] and len(val.objs) == 1:
                     (key,) = val.objs
                     if key.startswith("p:"):
                         summary.attr_binds[name[5:]] = key
+                    elif key.startswith("n:"):
+                        self._export_members(name[5:], final.canonical(key), summary)
+
+    def _export_members(self, attr: str, made: str, summary: Summary) -> None:
+        """`self.handler = Handler(...)`: what the handler's fields hold, for the caller's objects."""
+        prefix = made + "."
+        for alias, target in self._final_aliases.items():  # Handler(..., self.model): handler.model is our model
+            if alias.startswith(prefix) and target.startswith("p:") and "[" not in alias:
+                summary.attr_binds[f"{attr}.{alias[len(prefix):]}"] = target
+        for key, classes in self.field_classes.items():
+            if key.startswith(prefix):
+                summary.field_members[f"{attr}.{key[len(prefix):]}"] = (classes, frozenset())
+        for key, (classes, members) in self.field_members.items():
+            if key.startswith(prefix):
+                summary.field_members[f"{attr}.{key[len(prefix):]}"] = (classes, members)
 
     def _field_effects(self, final: State, summary: Summary) -> None:
         """Modules this method made and kept in `self`'s fields, switched or frozen here
@@ -331,6 +351,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if self.ctx.qualname(target) == knowledge.CUDNN_ENABLED_ATTR and isinstance(value_node, ast.Constant):
                 state.cudnn = bool(value_node.value)
                 return
+            self.store_field(base, target.attr, value, state)
             dotted = dotted_name(target)
             if dotted:
                 state.vars[dotted] = value
@@ -347,6 +368,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         constant = constant_truth(node.test)
         if constant is None:
             constant = _string_test(node.test, state)  # classname.find("BatchNorm") != -1
+        if constant is None:
+            constant = _hook_test(node.test, state)  # `if callable(hook):` after getattr(cb, name, None)
+        if constant is None:
+            constant = self.field_test(node.test, state)  # `if args.eval_strategy == "steps":`
         condition = _condition(node.test, self.ctx)
         if condition:
             note_condition(condition[2])
@@ -383,16 +408,26 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if isinstance(node.target, ast.Name):  # over a ModuleList/Sequential: each item is one of its modules
             objs = frozenset(k + "[*]" if self._is_container(k) else k for k in iterable.objs)
         item = Val(taint=iterable.taint, objs=objs)
-        return self.loop(node, state, lambda s: self.assign(node.target, item, None, s))
+        return self.loop(node, state, lambda s: self.assign(node.target, item, None, s),
+                         nonempty=self._surely_nonempty(iterable, state))
+
+    def _surely_nonempty(self, iterable: Val, state: State) -> bool:
+        """Is the loop's body run at least once? For a list literal with items, and for a field
+        that holds objects of known classes (`self.callbacks`, filled from `[Printer(), Resume()]`
+        at construction): a callback list is iterated for each of its callbacks."""
+        if iterable.items:
+            return True
+        return bool(iterable.objs) and all(state.canonical(k) in self.field_classes for k in iterable.objs)
 
     stmt_AsyncFor = stmt_For
 
     def stmt_While(self, node: ast.While, state: State) -> State | None:
         return self.loop(node, state, lambda s: self.expr(node.test, s), infinite=constant_truth(node.test) is True)
 
-    def loop(self, node, state: State, on_entry, infinite: bool = False) -> State | None:
+    def loop(self, node, state: State, on_entry, infinite: bool = False, nonempty: bool = False) -> State | None:
         head = state.copy()
         frame = _Loop(node)
+        after_a_round = None  # the loop head after one or more rounds (for a body that surely runs)
         for _ in range(MAX_LOOP_ROUNDS):
             frame.breaks, frame.continues = [], []
             body_state = head.copy()
@@ -402,6 +437,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 end = self.block(node.body, body_state)
             finally:
                 self.loops.pop()
+            after_a_round = join(end, *frame.continues)
             new_head = join(state, end, *frame.continues)
             if new_head == head:
                 break
@@ -409,7 +445,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 head = new_head  # another round would see the same inputs and give the same result
                 break
             head = new_head
-        exit_state = None if infinite else self.block(node.orelse, head.copy())
+        # A body that surely runs leaves from the state after a round, not from the one before the loop.
+        exit_head = after_a_round if nonempty else head
+        exit_state = None if infinite or exit_head is None else self.block(node.orelse, exit_head.copy())
         return join(exit_state, *frame.breaks)
 
     # -- module collections: model.modules(), children(), ModuleDict.values(), model.apply(fn) --
@@ -856,6 +894,24 @@ def _string_test(test: ast.expr, state: State) -> bool | None:
         return bool(operation(left, right)) if operation is not None else None
     except TypeError:
         return None
+
+
+def _hook_test(test: ast.expr, state: State) -> bool | None:
+    """`callable(hook)`, `hook is not None`, `hook`: True when `hook` holds only methods looked up
+    by getattr. The callbacks a loop visits are taken all at once, and each class's method runs
+    only if the class has it, so the test is passed for the classes that have one."""
+    if isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "callable" \
+            and len(test.args) == 1:
+        test = test.args[0]
+    elif isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.IsNot) \
+            and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None:
+        test = test.left
+    if not isinstance(test, ast.Name):
+        return None
+    value = state.vars.get(test.id)
+    if value is None or value.objs or not value.funcs or not all(isinstance(f, BoundHook) for f in value.funcs):
+        return None
+    return True
 
 
 def _subclass_of(cls, base) -> bool | None:

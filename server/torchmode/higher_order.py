@@ -206,7 +206,7 @@ class HigherOrderAnalysis:
         self.hazards.setdefault((report, forward, "TM003"), Hazard(report, forward, wrap, "TM003"))
 
     # == a callee's needs, seen from the call ======================================================
-    def rule_requirement(self, rule: str, report, forward: Forward, state, same_file: bool) -> None:
+    def rule_requirement(self, rule: str, report, forward: Forward, state, same_file: bool, origin: tuple = ()) -> None:
         """A Requirement of a callee, translated to this call: dispatched on its rule."""
         code, _, detail = rule.partition(":")
         if code == "TM002":
@@ -214,7 +214,7 @@ class HigherOrderAnalysis:
         elif code == "TM003":
             self.double_backward(report, forward, state)
         else:
-            self._at_backward(report, forward, state, same_file=same_file)
+            self._at_backward(report, forward, state, same_file=same_file, origin=origin)
 
     def relocate_second_order(self, token: SecondOrder, bound: dict, state, node) -> set:
         """A callee's returned SecondOrder taint (a gradient penalty helper) at this call."""

@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from . import knowledge
 from .calls import method_of
+from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN
 from .mixin import AnalysisMixin
 from .state import EMPTY, State, Val
@@ -196,8 +197,8 @@ class MethodCallAnalysis(AnalysisMixin):
             return False  # models[i].train(): which item is not known
         holder_var = holder if holder in state.vars else root.id
         held = frozenset(state.canonical(k) for k in state.vars.get(holder_var, EMPTY).objs)
-        if not held or any(not k.startswith("n:") for k in held):
-            return False  # parameters and globals: the caller may hold the others
+        if not held or any(not k.startswith("n:") and not is_checkpoint_key(k) for k in held):
+            return False  # parameters and globals: the caller may hold the others (a loaded file is made here)
 
         def reaches(key: str) -> bool:
             return any(key == h or key.startswith(h + ".") or key.startswith(h + "[") or h.startswith(key + ".")

@@ -27,6 +27,8 @@ class AnalysisMixin:
         current_stmt: ast.stmt | None
         engine: AnalysisHost
         field_classes: dict[str, tuple]
+        field_consts: dict[str, object]
+        field_members: dict[str, tuple]
         hazards: dict
         inline_depth: int
         is_module: bool
@@ -60,10 +62,12 @@ class AnalysisMixin:
         call: Callable[..., Any]
         call_transformed: Callable[..., Any]
         call_value: Callable[..., Any]
+        construct_consts: Callable[..., Any]
         double_backward: Callable[..., Any]
         double_backward_functional: Callable[..., Any]
         eval_token: Callable[..., Any]
         expr: Callable[..., Any]
+        field_test: Callable[..., Any]
         forward: Callable[..., Any]
         fresh: Callable[..., Any]
         func_transform: Callable[..., Any]
@@ -76,11 +80,13 @@ class AnalysisMixin:
         method_call: Callable[..., Any]
         name: Callable[..., Any]
         new_key: Callable[..., Any]
+        passed_field_constant: Callable[..., Any]
         relocate_second_order: Callable[..., Any]
         _rnn_layout: Callable[..., Any]
         rule_requirement: Callable[..., Any]
         run_callable: Callable[..., Any]
         site: Callable[..., Any]
+        store_field: Callable[..., Any]
         _special_method: Callable[..., Any]
         _taint_towards: Callable[..., Any]
         _translate: Callable[..., Any]

@@ -223,6 +223,13 @@ class _SelfAssignments:
             self._record(target.attr, value)
         elif isinstance(target, ast.Subscript) and _is_self_attr(target.value):  # self.blocks["x"] = ...
             self._record(target.value.attr + "[*]", value)
+        elif isinstance(target, (ast.Tuple, ast.List)):  # self.model, self.opt = model, opt
+            parts = value.elts if isinstance(value, (ast.Tuple, ast.List)) else None
+            for index, element in enumerate(target.elts):
+                if parts is not None and len(parts) == len(target.elts):
+                    self._assign(element, parts[index])
+                elif _is_self_attr(element):
+                    self.assigned.add(element.attr)  # one part of an unpacked value: assigned, type unknown
 
     def _call(self, node: ast.Call) -> None:
         func = node.func

@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 
 _MISSING = object()
 # The analysis's tables a statement may write and a later statement may read (flow.FunctionAnalysis).
-TABLES = ("key_types", "key_text", "field_classes", "_saved", "_stmt_paths", "hazards", "callees")
+TABLES = ("key_types", "key_text", "field_classes", "field_consts", "field_members", "_saved", "_stmt_paths", "hazards", "callees")
 
 
 class _Recorder(dict):

@@ -62,6 +62,15 @@ class Partial:
     arg_nodes: tuple  # their expressions, for the receiver text of a fix
 
 
+@dataclass(frozen=True)
+class BoundHook:
+    """`hook = getattr(callback, "before_validate", None)`: the method of that name on the object
+    the getter's first argument names, called later as `hook(...)`."""
+
+    getter: ast.Call  # the getattr(...) call
+    name: str
+
+
 def root_default(key: str) -> frozenset:
     """The mode of a key nobody set in this function: as the caller left it, or a fresh module."""
     return frozenset({ENTRY}) if key[:2] in ("p:", "g:") else frozenset({TRAIN})
@@ -127,6 +136,11 @@ class State:
                 del self.modes[other]
             self.modes[key] = mode
         else:
+            # A may-switch reaches the submodules that have a mode of their own too (`self.gru`
+            # made in __init__): else a maybe-eval on the model is hidden by its RNN's own entry.
+            prefix_dot, prefix_item = key + ".", key + "["
+            for other in [k for k in self.modes if k.startswith(prefix_dot) or k.startswith(prefix_item)]:
+                self.modes[other] = self.modes[other] | mode
             self.modes[key] = self.mode(key) | mode
         if self.aliases:
             # Submodules held by reference (`self.encoder = encoder`, given to the constructor) are

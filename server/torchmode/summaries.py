@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 
+from .checkpoints import checkpoint_key, is_checkpoint_key
 from .context import Definition
 from .facts import (ENTRY, TRAIN, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, Site, Summary,
                     TaintRequirement)
@@ -53,10 +54,38 @@ class SummaryApplication(AnalysisMixin):
             if head not in bound:
                 return set()
             return {state.canonical(k + suffix) for k in bound[head][0].objs}
+        if is_checkpoint_key(key):
+            return {self._loaded_here(key, head, suffix, state, call_node)}
         if key.startswith("g:"):
             name_val = self.name(head, state) if self.is_module or head not in self.locals else EMPTY
             return {state.canonical(k + suffix) for k in name_val.objs}
         return {f"c:{call_node.lineno}:{call_node.col_offset}:{key}"}
+
+    def _loaded_here(self, key: str, head: str, suffix: str, state: State, call_node) -> str:
+        """A callee's checkpoint object in our terms: what our torch.save (or a callee's we ran)
+        left in that file, in its mode then; else the file as our own caller left it."""
+        path = next((p for p in self._saved if checkpoint_key(p) == "g:" + head), None)
+        if path is None:
+            return key
+        mode, module_type, _ = self._saved[path]
+        loaded = f"c:{call_node.lineno}:{call_node.col_offset}:g:{head}"
+        if loaded not in state.modes:
+            state.modes[loaded] = mode
+        self.key_types.setdefault(loaded, module_type)
+        return state.canonical(loaded + suffix)
+
+    def _apply_saves(self, saves: dict, bound: dict, state: State, node, through) -> None:
+        """The checkpoint files a callee wrote hold its modules as they were then, in our terms."""
+        for path, (mode, module_type, keys) in saves.items():
+            entry_modes: frozenset = frozenset()
+            if ENTRY in mode:
+                for key in keys:
+                    for target in self._translate(key, bound, state, node):
+                        entry_modes = entry_modes | state.mode(target)
+            if path in bound:  # torch.save(model, path) with the path a parameter: the file we named
+                value, text = bound[path]
+                path = value.const if value.const is not None else " ".join(text.split())
+            self._saved[path] = (through(mode, entry_modes), module_type, frozenset())
 
     def apply(self, node, definition: Definition, args, kwargs, state: State, bound_self) -> Val:
         func_node = definition.node
@@ -73,6 +102,8 @@ class SummaryApplication(AnalysisMixin):
                     again = self._specialise(definition, summary, bound, state)
                     if again is not None and again.param_types:
                         definition, summary = again, self.engine.summary(again)
+        if summary.unresolved:
+            self._pass_on_unresolved(summary.unresolved, bound, state)
         self._note_callee(definition, summary)
         call_site = self.site(node)
         assert definition.ctx is not None, "a function definition has its module"
@@ -96,6 +127,12 @@ class SummaryApplication(AnalysisMixin):
         if state.grad and state.cudnn:
             for requirement in summary.requirements:
                 report = requirement.backward if requirement.backward.path == self.ctx.path else call_site
+                origin = getattr(requirement, "origin", ())  # (a TaintRequirement has none)
+                if report is call_site:
+                    # The backward passed through this file on its way down (our subclass's train_step
+                    # under the library's fit()): report at that line, the crash's innermost own frame.
+                    report = next((s for s in origin if s.path == self.ctx.path), call_site)
+                    origin = origin + (requirement.backward,)
                 if isinstance(requirement, Requirement):
                     for key in self._translate(requirement.key, bound, state, node):
                         if self._holds_no_rnn(key, state):
@@ -110,9 +147,10 @@ class SummaryApplication(AnalysisMixin):
                         if _set_inside(mode, call_site):
                             receiver = ""  # the callee sets eval itself: train() before this call cannot help
                         forward = self._relocate(requirement.forward, key, mode, receiver, state)
-                        if any(isinstance(t, EvalToken) for t in needed):
+                        if any(isinstance(t, EvalToken) for t in needed) or is_checkpoint_key(requirement.key):
+                            # (a loaded checkpoint is trained again where it was loaded, in the callee)
                             forward = self._fix_inside_callee(requirement.forward, forward, same_file)
-                        self.rule_requirement(requirement.rule, report, forward, state, same_file)
+                        self.rule_requirement(requirement.rule, report, forward, state, same_file, origin)
                 elif isinstance(requirement, TaintRequirement) and requirement.name in bound:
                     self._backward_taint(report, bound[requirement.name][0].taint, state)
         # Its effects on our modules.
@@ -123,6 +161,8 @@ class SummaryApplication(AnalysisMixin):
                 state.set_mode(target, new_mode, strong=len(targets) == 1 and ENTRY not in mode)
         for key in summary.frozen:
             state.frozen = state.frozen | frozenset(self._translate(key, bound, state, node))
+        if summary.saves:
+            self._apply_saves(summary.saves, bound, state, node, through)
         # What it returns.
         objs = set()
         translated: dict[str, set] = {}
@@ -210,14 +250,41 @@ class SummaryApplication(AnalysisMixin):
         for name in types:
             for key in bound[name][0].objs:
                 prefix = state.canonical(key) + "."
+                aliases += _shared_fields(name, prefix, state)
                 for alias, target in state.aliases.items():
                     if alias.startswith(prefix) and target in owners:
                         aliases.append((f"p:{name}.{alias[len(prefix):]}", f"p:{owners[target]}"))
+                    elif alias.startswith(prefix) and "[" not in alias and (cls := self._plain_class_of(target)):
+                        # self.cbs = list(cbs) given one callback: its class, for `for cb in self.cbs: cb.hook()`
+                        fields.append((f"{name}.{alias[len(prefix):]}", (cls,)))
         return Definition(definition.kind, definition.qualname, cls=definition.cls, ctx=definition.ctx,
                           node=definition.node, owner=definition.owner, self_cls=definition.self_cls,
                           param_types=tuple(sorted(types.items(), key=lambda item: item[0])),
                           param_aliases=tuple(sorted(aliases)), param_consts=consts,
                           param_fields=tuple(sorted(fields, key=lambda item: item[0])))
+
+    def _plain_class_of(self, key: str):
+        """The user class of the object `key` when it is a plain object (a callback, a config),
+        not a module: modules are typed through their own keys."""
+        found = self.type_of(key)
+        cls = found.cls if found is not None else None
+        if cls is None or found.rnn_paths:
+            return None
+        outside = cls.lineage()[1]
+        if any(base is not None and base.kind == "qual" and base.qualname.startswith("torch") for base in outside):
+            return None
+        return cls
+
+    def _pass_on_unresolved(self, unresolved: frozenset, bound: dict, state: State) -> None:
+        """The callee still calls methods on objects it could not type, reached through what we
+        passed from our own parameters (`self.event(...)` iterating `self.cbs`): our caller, which
+        may know the classes in those fields, should specialise us in turn."""
+        for name in unresolved:
+            for key in bound[name][0].objs if name in bound else ():
+                key = state.canonical(key)
+                root = key[2:].split(".")[0].split("[")[0]
+                if key.startswith("p:") and root in self.param_names:
+                    self.unresolved.add(root)
 
     def _passed_constant(self, name: str, bound: dict, state: State) -> str | None:
         """What this call passes for a parameter the callee wants as a constant: a string, or for
@@ -225,8 +292,10 @@ class SummaryApplication(AnalysisMixin):
         param, _, attribute = name.partition(".")
         if param not in bound:
             return None
+        if attribute and attribute != "__class__":  # a field the callee tests: `self.args.eval_strategy`
+            return self.passed_field_constant(bound[param][0].objs, attribute, state)
         if attribute != "__class__":
-            return bound[param][0].const if not attribute else None
+            return bound[param][0].const
         names = {t.name if t is not None else None
                  for t in (self.type_of(state.canonical(k)) for k in bound[param][0].objs)}
         return names.pop() if len(names) == 1 else None
@@ -241,7 +310,10 @@ class SummaryApplication(AnalysisMixin):
             relocated = Forward(forward.key, forward.site, forward.mode, "", self.anchor(), forward.kinds,
                                 forward.rnn_paths, forward.rnn_certain)
             self._stmt_paths[relocated] = tuple(self.stmt_stack)
-            self.hazards.setdefault((call_site, relocated), Hazard(call_site, relocated, self._wrap_range(relocated)))
+            # At our own line of the crash's chain when it passes through this file (a subclass here
+            # overriding the library's train_step): the backward, not the call that leads to it.
+            report = next((s for s in hazard.origin + (hazard.report,) if s.path == self.ctx.path), call_site)
+            self.hazards.setdefault((report, relocated), Hazard(report, relocated, self._wrap_range(relocated)))
 
     def _relocate(self, forward: Forward, key: str, mode: frozenset, receiver: str, state: State) -> Forward:
         """A callee's forward seen from this call: our key, our mode, our statement for the fix;
@@ -272,3 +344,18 @@ def _extend_receiver(text: str, key: str) -> str:
     if len(rest) == 2 and text and "[" not in rest[1]:
         return f"{text}.{rest[1]}"
     return text if len(rest) == 1 else ""
+
+
+def _shared_fields(name: str, prefix: str, state: State) -> list[tuple[str, str]]:
+    """Fields of one object that hold the same object (`trainer.model` and
+    `trainer.callback_handler.model`): in the callee, the longer path is an alias of the shorter."""
+    paths: dict[str, list[str]] = {}
+    for alias, target in state.aliases.items():
+        if alias.startswith(prefix) and "[" not in alias:
+            paths.setdefault(state.canonical(target), []).append(alias[len(prefix):])
+    pairs = []
+    for fields in paths.values():
+        if len(fields) > 1:
+            fields.sort(key=lambda f: (f.count("."), f))
+            pairs += [(f"p:{name}.{f}", f"p:{name}.{fields[0]}") for f in fields[1:]]
+    return pairs

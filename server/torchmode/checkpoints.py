@@ -1,0 +1,27 @@
+"""Checkpoint files as objects of the heap: `torch.save(model, path)` pickles the module with its
+modes, `torch.load(path)` gives it back in them.
+
+In one function the file is a table entry (`FunctionAnalysis._saved`). Across functions a file
+this function loads but did not save is an *entry* object, keyed `g:@ckpt_<digest of the path
+expression>`: like a parameter, its mode is what the caller left there. A function's summary
+lists the files it saved (`Summary.saves`); a caller applies them to its own table, and at a call
+translates the callee's checkpoint keys to the object its table says the file holds — so
+`pretrain()` saving an eval model and `finetune()` loading and training it meet in the caller
+that runs both.
+"""
+
+from __future__ import annotations
+
+import hashlib
+
+PREFIX = "g:@ckpt_"
+
+
+def checkpoint_key(path_expr: str) -> str:
+    """The entry key of the module a checkpoint file named by `path_expr` holds. A digest (not
+    hash()): keys travel between worker processes and caches, and must not hold `.` or `[`."""
+    return PREFIX + hashlib.blake2s(path_expr.encode("utf-8"), digest_size=6).hexdigest()
+
+
+def is_checkpoint_key(key: str) -> bool:
+    return key.startswith(PREFIX)

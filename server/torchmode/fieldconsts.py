@@ -1,0 +1,170 @@
+"""Constant fields of plain objects: `args = TrainingArguments(eval_strategy="epoch")`, then
+`if self.args.eval_strategy == "steps": self.evaluate()` in the trainer.
+
+A mixin of flow.FunctionAnalysis. `field_consts` maps a field's key (`n:12:7.eval_strategy`) to
+the constant it holds: set when a plain class (not a module) or a dataclass is built with constant
+arguments or defaults (`self.x = x` in its __init__), or by `obj.x = "const"`; any other store to
+the field forgets it. A function reading a field of a parameter in a branch condition asks its
+callers for the constant (`registry_params`, as registry keys do: the caller that knows it gets a
+summary specialised to it, summaries._specialise), so the branch the constant rules out is pruned
+as for module-level constants.
+"""
+
+from __future__ import annotations
+
+import ast
+import operator
+
+from .mixin import AnalysisMixin
+from .state import State, Val
+from .syntax import decorated
+
+CONSTANT_TYPES = (str, int, bool)  # what a field constant may be (None stands for "not known")
+VARIES = object()  # a field stored with several values: never a constant again in this analysis
+_COMPARE = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.In: lambda a, b: a in b,
+            ast.NotIn: lambda a, b: a not in b}
+
+
+class FieldConstants(AnalysisMixin):
+    # -- where constants come from ---------------------------------------------------------
+    def construct_consts(self, cls, node: ast.Call, args, kwargs, key: str) -> None:
+        """The constant fields a plain class's constructor gives the object `key`."""
+        if cls.model_type().rnn_paths or any(b is not None and b.kind == "qual" and b.qualname.startswith("torch")
+                                             for b in cls.lineage()[1]):
+            return  # modules are not configuration objects
+        if decorated(cls.node, "dataclass"):
+            self._dataclass_consts(cls, args, kwargs, key)
+            return
+        found = cls.find_method("__init__")
+        if found is None:
+            return
+        init = found[1]
+        params = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
+        defaults = dict(zip([a.arg for a in init.args.args][-len(init.args.defaults):], init.args.defaults)) \
+            if init.args.defaults else {}
+        defaults.update({a.arg: d for a, d in zip(init.args.kwonlyargs, init.args.kw_defaults) if d is not None})
+        given = dict(zip(params, args)) | {k: v for k, v in kwargs.items() if k is not None}
+        for stmt in init.body:
+            if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
+                continue
+            target = stmt.targets[0]
+            if not (isinstance(target, ast.Attribute) and _is_self_attr(target)):
+                continue
+            attr = target.attr
+            value = stmt.value
+            if isinstance(value, ast.Name) and value.id in given:
+                const = given[value.id].const
+            elif isinstance(value, ast.Name) and value.id in defaults:
+                const = _literal(defaults[value.id])
+            else:
+                const = _literal(value)
+            self._set_field_const(f"{key}.{attr}", const)
+
+    def _dataclass_consts(self, cls, args, kwargs, key: str) -> None:
+        fields = [(s.target.id, s) for s in cls.node.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)]
+        for index, (name, stmt) in enumerate(fields):
+            if name in kwargs:
+                const = kwargs[name].const
+            elif index < len(args):
+                const = args[index].const
+            else:
+                const = _literal(stmt.value) if stmt.value is not None else None
+            self._set_field_const(f"{key}.{name}", const)
+
+    def store_field(self, base: Val, attr: str, value: Val, state: State) -> None:
+        """`obj.attr = value`: the field holds the constant now, or nothing we know. The table is
+        one per analysis, not per path: a store inside a branch or a loop, or a second store of
+        another value, makes the field unknown for good (no branch is pruned on it)."""
+        keys = [state.canonical(k) for k in base.objs]
+        nested = len(self.stmt_stack) > 1
+        for key in keys:
+            field = f"{key}.{attr}"
+            const = value.const if len(keys) == 1 and not nested else None
+            if field in self.field_consts and self.field_consts[field] != const:
+                const = None
+            self._set_field_const(field, const, forget=VARIES)
+
+    def _set_field_const(self, field: str, const, forget=None) -> None:
+        if self.field_consts.get(field, None) is VARIES:
+            return
+        if isinstance(const, CONSTANT_TYPES):
+            self.field_consts[field] = const
+        elif forget is VARIES:
+            self.field_consts[field] = VARIES
+        else:
+            self.field_consts.pop(field, None)
+
+    # -- reading them ----------------------------------------------------------------------
+    def field_const(self, keys: frozenset, state: State, ask: bool = False):
+        """The constant every one of these field keys holds; None when unknown. `ask`: a field of
+        a parameter asks the callers for it."""
+        found = set()
+        for key in keys:
+            key = state.canonical(key)
+            if key in self.field_consts:
+                if self.field_consts[key] is VARIES:
+                    return None
+                found.add(self.field_consts[key])
+            elif key.startswith("p:") and "[" not in key and "." in key:
+                wanted = key[2:]
+                if wanted in self.param_consts:
+                    found.add(self.param_consts[wanted])
+                else:
+                    if ask:
+                        self.registry_params.add(wanted)
+                    return None
+            else:
+                return None
+        return found.pop() if len(found) == 1 else None
+
+    def passed_field_constant(self, keys: frozenset, attribute: str, state: State):
+        """What this call passes for `param.<attribute>` (a callee's condition on a field)."""
+        fields = frozenset(f"{state.canonical(k)}.{attribute}" for k in keys)
+        return self.field_const(fields, state, ask=True) if fields else None
+
+    def field_test(self, test: ast.expr, state: State) -> bool | None:
+        """The truth of a branch condition on constant fields (`args.eval_strategy == "steps"`,
+        with `and`/`or`/`not`); None when it cannot tell."""
+        if isinstance(test, ast.BoolOp):
+            answers = [self.field_test(v, state) for v in test.values]
+            if isinstance(test.op, ast.And):
+                return False if False in answers else (True if all(a is True for a in answers) else None)
+            return True if True in answers else (False if all(a is False for a in answers) else None)
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            inner = self.field_test(test.operand, state)
+            return None if inner is None else not inner
+        if isinstance(test, ast.Attribute):
+            value = self._field_value(test, state)
+            return None if value is None else bool(value)
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _COMPARE):
+            return None
+        left, right = test.left, test.comparators[0]
+        left_value = _literal(left) if not isinstance(left, ast.Attribute) else self._field_value(left, state)
+        right_value = _literal(right) if not isinstance(right, ast.Attribute) else self._field_value(right, state)
+        if isinstance(right, (ast.Tuple, ast.List, ast.Set)):
+            items = [_literal(e) for e in right.elts]
+            right_value = None if None in items else tuple(items)
+        if left_value is None or right_value is None:
+            return None
+        try:
+            return bool(_COMPARE[type(test.ops[0])](left_value, right_value))
+        except TypeError:
+            return None
+
+    def _field_value(self, node: ast.Attribute, state: State):
+        if not isinstance(node.value, (ast.Name, ast.Attribute)):
+            return None
+        base = self.expr(node.value, state)
+        if not base.objs:
+            return None
+        return self.field_const(frozenset(f"{state.canonical(k)}.{node.attr}" for k in base.objs), state, ask=True)
+
+
+def _is_self_attr(node: ast.expr) -> bool:
+    return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self"
+
+
+def _literal(node: ast.expr | None):
+    if isinstance(node, ast.Constant) and isinstance(node.value, CONSTANT_TYPES):
+        return node.value
+    return None
