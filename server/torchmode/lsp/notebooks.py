@@ -131,7 +131,7 @@ class NotebookSync:
             if not diagnostics:
                 continue
             diagnostic = diagnostics[0]
-            diagnostic.data["fixes"] = self._cell_fixes(book, finding, queued, converters)
+            diagnostic.data = {**(diagnostic.data or {}), "fixes": self._cell_fixes(book, finding, queued, converters)}
             for other_index, span, message in elsewhere:
                 if other_index in queued.cells:
                     location = types.Location(uri=queued.cells[other_index][0],
