@@ -262,3 +262,14 @@ def test_the_analysis_reaches_the_engine_only_through_analysis_host(tmp_path):
     engine = Engine(roots=[str(tmp_path)], use_jedi=False)
     assert isinstance(engine, AnalysisHost)
     assert [name for name in sorted(members) if not hasattr(engine, name)] == []
+
+
+def test_a_subclass_named_like_one_in_another_script_gets_its_own_analysis_of_the_base_methods():
+    """Two scripts of one folder each define `ClippedEstimator(SeqEstimator)`; `SeqEstimator.fit` analysed
+    for the clean one's subclass must not be reused for the crashing one's (the CLI checks both in one
+    engine, in an order of its own)."""
+    folder = os.path.join(os.path.dirname(__file__), "corpus", "frameworks", "override_step")
+    engine = Engine([folder])
+    assert not engine.check_file(os.path.join(folder, "fit_clipped_step_trains.py")).findings
+    found = engine.check_file(os.path.join(folder, "fit_clipped_step.py")).findings
+    assert [f.range.start.line + 1 for f in found] == [14]

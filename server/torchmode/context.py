@@ -112,16 +112,24 @@ class Definition:
 
     @property
     def key(self) -> str:
-        """The qualified name, with the subclass a method is analysed for: `Base.fit@Sub`."""
+        """The qualified name, with the subclass a method is analysed for: `Base.fit@Sub`, and the classes
+        of a specialisation's parameters. A class of another file is named with its file: two scripts
+        may each define their own `ClippedEstimator(SeqEstimator)`, and the result of `SeqEstimator.fit`
+        analysed for one must not serve the other."""
         key = self.qualname
         if self.self_cls is not None and self.self_cls is not self.owner:
-            key += f"@{self.self_cls.name}"
+            key += f"@{self._class_name(self.self_cls)}"
         if self.param_types or self.param_consts:
-            key += "#" + ",".join(f"{name}={cls.name}" for name, cls in self.param_types)
+            key += "#" + ",".join(f"{name}={self._class_name(cls)}" for name, cls in self.param_types)
             key += "".join(f";{a}={b}" for a, b in self.param_aliases)
             key += "".join(f";{name}={value!r}" for name, value in self.param_consts)
-            key += "".join(f";{path}={'|'.join(c.name for c in classes)}" for path, classes in self.param_fields)
+            key += "".join(f";{path}={'|'.join(self._class_name(c) for c in classes)}"
+                           for path, classes in self.param_fields)
         return key
+
+    def _class_name(self, cls) -> str:
+        here = self.ctx.path if self.ctx is not None else None
+        return cls.name if getattr(cls.ctx, "path", here) == here else f"{cls.name}<{cls.ctx.path}>"
 
 
 class _Definitions(Mapping):
