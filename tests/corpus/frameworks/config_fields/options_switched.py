@@ -1,4 +1,5 @@
 # expect: crash
+# fix: cudnn
 # category: frameworks
 """The options changed after construction, as a command-line override would."""
 import torch

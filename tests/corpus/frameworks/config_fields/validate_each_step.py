@@ -1,4 +1,5 @@
 # expect: crash
+# fix: cudnn
 # category: frameworks
 """Validation after every step leaves the model in eval for the rest of the epoch."""
 import torch

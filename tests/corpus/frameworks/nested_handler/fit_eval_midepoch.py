@@ -1,4 +1,5 @@
 # expect: crash
+# fix: cudnn
 # category: frameworks
 """Evaluation every 2 steps; only the printing callback listens, and the epoch goes on in eval mode."""
 import torch

@@ -1,4 +1,5 @@
 # expect: crash
+# fix: cudnn
 # category: frameworks
 """A subclass overrides step() to clip gradients and forgets the base class's train()."""
 import torch
