@@ -45,22 +45,15 @@ def shifted_report(old_text: str, new_text: str, report: FileReport) -> FileRepo
 
 
 def _edit_touches_code(old: str, new: str) -> bool:
-    """Does a line around the one span where the texts differ hold code (in either text)? A quick
-    answer for the common case; False sends the edit through _line_map, which decides."""
+    """Would _line_map refuse this edit? Asked of the few whole lines around the one span where the
+    texts differ, found without splitting both texts (the common case: a keystroke in code)."""
     start = _common_prefix(old, new)
     end = _common_suffix(old, new, start)
     first = old.rfind("\n", 0, start) + 1  # the changed lines, whole
     old_region, new_region = old[first:_line_end(old, len(old) - end)], new[first:_line_end(new, len(new) - end)]
     if "\r" in old_region or "\r" in new_region or _OTHER_LINE_BREAKS.search(old_region + new_region):
         return False  # other line breaks: let _line_map split them as Python does
-    old_lines, new_lines = old_region.split("\n"), new_region.split("\n")
-    while old_lines and new_lines and old_lines[-1] == new_lines[-1]:  # "\n\n" typed before a line: it moved
-        old_lines.pop()
-        new_lines.pop()
-    while old_lines and new_lines and old_lines[0] == new_lines[0]:
-        old_lines.pop(0)
-        new_lines.pop(0)
-    return not all(_is_blank_or_comment(line) for line in old_lines + new_lines)
+    return _line_map(old_region.split("\n"), new_region.split("\n")) is None  # the same verdict, on a few lines
 
 
 def _common_prefix(a: str, b: str) -> int:
