@@ -309,8 +309,7 @@ class CallAnalysis(AnalysisMixin):
             inlined = self._inline_forward(key, arg_taint, state)
             if inlined is not None:  # which part feeds which decides whether grad reaches the RNN
                 return inlined
-        mode = frozenset().union(*(state.mode(join_key(key, p)) for p in paths))
-        mode = feasible(mode, state.conds)
+        mode = feasible(self.rnn_mode(key, state, paths), state.conds)
         if receiver is None:
             receiver = self.key_text.get(key, "")
         concrete = tuple(p for p in paths if p and "[" not in p)
@@ -318,6 +317,14 @@ class CallAnalysis(AnalysisMixin):
                           concrete if certain and len(concrete) == len(paths) else None, certain)
         self._stmt_paths[forward] = tuple(self.stmt_stack)
         return frozenset({forward})
+
+    def rnn_mode(self, key: str, state: State, paths: list[str] | None = None) -> frozenset:
+        """The modes module `key`'s RNNs run in: each RNN submodule's own (`model.eval();
+        model.encoder.rnn.train()` leaves the GRU in train mode), the module's where the RNN is unknown.
+        A callee's forward in its caller's mode (ENTRY) is judged by this at the call, as a forward here."""
+        if paths is None:
+            paths = self._rnn_layout(key, state)[0]
+        return frozenset().union(*(state.mode(join_key(key, p)) for p in paths)) if paths else state.mode(key)
 
     def _is_property(self, key: str, attr: str, state: State) -> bool:
         module_type = self.type_of(state.canonical(key))

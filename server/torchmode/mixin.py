@@ -83,6 +83,7 @@ class AnalysisMixin:
         passed_field_constant: Callable[..., Any]
         relocate_second_order: Callable[..., Any]
         _rnn_layout: Callable[..., Any]
+        rnn_mode: Callable[..., frozenset]
         rule_requirement: Callable[..., Any]
         run_callable: Callable[..., Any]
         site: Callable[..., Any]

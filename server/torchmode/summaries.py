@@ -142,7 +142,7 @@ class SummaryApplication(AnalysisMixin):
                             self.key_text.get(key, "")
                         receiver = _extend_receiver(text, requirement.key)
                         needed = requirement.forward.mode
-                        mode = through(needed - {ENTRY}, frozenset()) | (state.mode(key) if ENTRY in needed
+                        mode = through(needed - {ENTRY}, frozenset()) | (self.rnn_mode(key, state) if ENTRY in needed
                                                                           else frozenset())
                         if _set_inside(mode, call_site):
                             receiver = ""  # the callee sets eval itself: train() before this call cannot help
@@ -187,7 +187,7 @@ class SummaryApplication(AnalysisMixin):
                                 self.key_text.get(target, "")
                             mode = through(token.mode - {ENTRY}, frozenset())
                             if ENTRY in token.mode:
-                                mode |= state.mode(target)
+                                mode |= self.rnn_mode(target, state)
                             relocated = self._relocate(token, target, mode, _extend_receiver(text, token.key),
                                                        state)
                             if token.evals():
