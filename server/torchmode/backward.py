@@ -123,6 +123,11 @@ class BackwardQuery(AnalysisMixin):
                 forward = Forward(forward.key, forward.site, mode, forward.receiver, forward.anchor, forward.kinds,
                                   forward.rnn_paths, forward.rnn_certain)
         entry_rooted = forward.key[:2] in ("p:", "g:")
+        copied_from = self._copies.get(forward.key)
+        if copied_from is not None and ENTRY in forward.mode:
+            # `fast = copy.deepcopy(self.module)`: the copy keeps the mode the caller left the
+            # original in, which the caller decides, as for the original itself.
+            self.requirements.add(Requirement(copied_from, report, _entry_only(forward), origin=origin))
         if forward.evals() and (forward.rnn_certain or self.ctx.rnn_in_reach):
             wrap = self._wrap_range(original)
             hazard = Hazard(report, forward, wrap, origin=origin)

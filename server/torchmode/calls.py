@@ -19,7 +19,7 @@ from .checkpoints import checkpoint_key
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, SecondOrder
 from .mixin import AnalysisMixin
 from .modeltypes import ModelType, type_of_construction
-from .state import EMPTY, BoundHook, Closure, Partial, State, Val, join
+from .state import EMPTY, BoundHook, BoundMethod, Closure, Partial, State, Val, join
 from .syntax import constant_truth, decorated, dotted_name
 
 MAX_INLINE_DEPTH = 3
@@ -136,8 +136,10 @@ class CallAnalysis(AnalysisMixin):
 
     def _getattr_name(self, getter: ast.Call, state: State) -> str | None:
         name = self.expr(getter.args[1], state)
-        if name.const is None and isinstance(getter.args[1], ast.Name) and getter.args[1].id in self.param_names:
-            self.registry_params.add(getter.args[1].id)
+        if name.const is None:  # getattr(cb, hook), getattr(cb, "on_" + hook): a caller passing a constant knows
+            for part in ast.walk(getter.args[1]):
+                if isinstance(part, ast.Name) and part.id in self.param_names:
+                    self.registry_params.add(part.id)
         if not isinstance(name.const, str) or not name.const.isidentifier():
             return None
         return name.const
@@ -233,6 +235,9 @@ class CallAnalysis(AnalysisMixin):
             for source in args[0].objs:
                 self.key_types[key] = self.type_of(source)
                 state.modes[key] = state.mode(source)
+                if state.canonical(source)[:2] in ("p:", "g:") and len(args[0].objs) == 1:
+                    # a copy of what the caller passed: in the mode the caller left it in
+                    self._copies[key] = state.canonical(source)
             return Val(objs=frozenset({key}) if args[0].objs else frozenset(), taint=args[0].taint)
         if qualname in knowledge.ENABLE_GRAD | knowledge.NO_GRAD:
             return EMPTY
@@ -282,6 +287,10 @@ class CallAnalysis(AnalysisMixin):
                 continue
             taint = taint | self.forward(node, key, arg_taint, state, receiver=receiver)
         return Val(taint=taint)
+
+    def _class_of(self, key: str):
+        module_type = self.type_of(key)
+        return module_type.cls if module_type is not None else None
 
     def _own_call_method(self, key: str) -> Definition | None:
         """`__call__` as a user class defines it (through its bases): an attack, a wrapper, a
@@ -389,6 +398,11 @@ class CallAnalysis(AnalysisMixin):
         for func in target.funcs:
             if isinstance(func, Definition):
                 result |= self.apply(node, func, list(args), {}, state, bound_self=None).taint
+            elif isinstance(func, BoundMethod):  # a user method read off its object earlier
+                definition = method_of(self._class_of(func.key), func.name)
+                if definition is not None:
+                    result |= self.apply(node, definition, list(args), {}, state,
+                                         bound_self=(func.key, func.receiver)).taint
             elif isinstance(func, Partial):
                 call = ast.copy_location(ast.Call(func=node.func, args=list(func.arg_nodes) + list(node.args),
                                                   keywords=node.keywords), node)

@@ -111,6 +111,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # While a @contextmanager function of this file runs for a `with` block: that block, what
         # its `as` target is, the caller's variables, and the variables after each run of the block.
         self._with_body: _WithBody | None = None
+        self._copies: dict[str, str] = {}  # copy.deepcopy(p:self.module) made here -> the parameter's key
         self._saved: dict[str, tuple] = {}  # checkpoint path -> (mode, type) of the module torch.save pickled
 
     # == entry ===============================================================================
@@ -335,7 +336,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 inner = element.value if isinstance(element, ast.Starred) else element
                 # Unpacking a module's output: every part carries the taint; modules stay whole.
                 self.assign(inner, Val(taint=value.taint, objs=value.objs if not value.taint else frozenset(),
-                                       differentiates=value.differentiates), None, state)
+                                       differentiates=value.differentiates, funcs=value.funcs), None, state)
         elif isinstance(target, ast.Attribute):
             base = self.expr(target.value, state)
             if target.attr == "training" and isinstance(value_node, ast.Constant):
@@ -352,16 +353,29 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 state.cudnn = bool(value_node.value)
                 return
             self.store_field(base, target.attr, value, state)
+            self._bind_field(base, target.attr, value, state)
             dotted = dotted_name(target)
             if dotted:
                 state.vars[dotted] = value
         elif isinstance(target, ast.Subscript):
             container = self.expr(target.value, state)
             dotted = dotted_name(target.value)
-            if dotted and value.taint:  # outputs.append-like stores keep the taint
-                state.vars[dotted] = container | Val(taint=value.taint)
+            if dotted and (value.taint or value.funcs):  # outputs.append-like stores keep the taint
+                state.vars[dotted] = container | Val(taint=value.taint, funcs=value.funcs)  # hooks["x"] = fn
         elif isinstance(target, ast.Starred):
             self.assign(target.value, value, value_node, state)
+
+    def _bind_field(self, base: Val, attr: str, value: Val, state: State) -> None:
+        """`self.net = net` in a method: the field names the caller's object now, so a method
+        called next that switches `self.net` switches that object (as a constructor's field does)."""
+        if len(base.objs) != 1:
+            return
+        field = state.canonical(next(iter(base.objs))) + "." + attr
+        target = next(iter(value.objs)) if len(value.objs) == 1 else None
+        if target is not None and target[:2] in ("p:", "g:") and not target.startswith(field):
+            state.aliases[field] = state.canonical(target)
+        elif field in state.aliases:
+            del state.aliases[field]  # holds something else now
 
     def stmt_If(self, node: ast.If, state: State) -> State | None:
         self.expr(node.test, state)
@@ -407,7 +421,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         objs: frozenset[str] = frozenset()
         if isinstance(node.target, ast.Name):  # over a ModuleList/Sequential: each item is one of its modules
             objs = frozenset(k + "[*]" if self._is_container(k) else k for k in iterable.objs)
-        item = Val(taint=iterable.taint, objs=objs)
+        item = Val(taint=iterable.taint, objs=objs, funcs=iterable.funcs)  # `for hook in hooks:` each callable
         return self.loop(node, state, lambda s: self.assign(node.target, item, None, s),
                          nonempty=self._surely_nonempty(iterable, state))
 

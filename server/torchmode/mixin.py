@@ -43,6 +43,7 @@ class AnalysisMixin:
         registry_params: set[str]
         requirements: set
         returns: list[tuple[State, Val]]
+        _copies: dict[str, str]
         _saved: dict[str, tuple]
         self_cls: Any
         _stmt_paths: dict

@@ -133,7 +133,11 @@ class SummaryApplication(AnalysisMixin):
                     # under the library's fit()): report at that line, the crash's innermost own frame.
                     report = next((s for s in origin if s.path == self.ctx.path), call_site)
                     origin = origin + (requirement.backward,)
-                if isinstance(requirement, Requirement):
+                if isinstance(requirement, Requirement) and self._passed_callable(requirement.key, bound):
+                    # fn(x) inside the callee, fn a function or bound method we passed: its forwards
+                    # run in our modes as they are at this call.
+                    self._backward_taint(report, self._run_passed(node, requirement.key, bound, state), state)
+                elif isinstance(requirement, Requirement):
                     for key in self._translate(requirement.key, bound, state, node):
                         if self._holds_no_rnn(key, state):
                             continue
@@ -180,7 +184,9 @@ class SummaryApplication(AnalysisMixin):
                     if token.name in bound:
                         taint |= bound[token.name][0].taint
                 elif isinstance(token, Forward):
-                    if token.key[:2] in ("p:", "g:"):
+                    if self._passed_callable(token.key, bound):
+                        taint |= self._run_passed(node, token.key, bound, state)
+                    elif token.key[:2] in ("p:", "g:"):
                         for target in self._translate(token.key, bound, state, node):
                             head = token.key[2:].split(".")[0].split("[")[0]
                             text = bound[head][1] if token.key.startswith("p:") and head in bound else \
@@ -208,6 +214,18 @@ class SummaryApplication(AnalysisMixin):
             items = tuple(Val(objs=frozenset().union(*(translated.get(k, set()) for k in part)),
                               taint=frozenset(taint)) for part in summary.returns_items)
         return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures)
+
+    def _passed_callable(self, key: str, bound: dict) -> bool:
+        """Is callee key `p:fn` a parameter given a function, lambda or bound method, and no module?"""
+        if not key.startswith("p:") or key[2:] not in bound:
+            return False
+        value = bound[key[2:]][0]
+        return bool(value.funcs) and not value.objs
+
+    def _run_passed(self, node, key: str, bound: dict, state: State) -> frozenset:
+        """The forwards of calling the callable we passed for `p:fn`, on the tensors we passed."""
+        taint = frozenset().union(*(value.taint for value, _ in bound.values()))
+        return self.run_callable(node, Val(funcs=bound[key[2:]][0].funcs), [Val(taint=taint)], state.copy())
 
     def _fix_inside_callee(self, callee_forward: Forward, relocated: Forward, same_file: bool) -> Forward:
         """Eval was set inside the callee before its forward (an attack's perturb(), EWC's Fisher
