@@ -323,7 +323,8 @@ class CallAnalysis(AnalysisMixin):
             receiver = self.key_text.get(key, "")
         concrete = tuple(p for p in paths if p and "[" not in p)
         forward = Forward(key, self.site(node), mode, receiver, self.anchor(), kinds,
-                          concrete if certain and len(concrete) == len(paths) else None, certain)
+                          concrete if certain and len(concrete) == len(paths) else None, certain,
+                          fed_grad=needs_grad or key[:2] not in ("p:", "g:"))
         self._stmt_paths[forward] = tuple(self.stmt_stack)
         return frozenset({forward})
 

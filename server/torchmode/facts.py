@@ -78,6 +78,9 @@ class Forward:
     kinds: frozenset = frozenset()  # "LSTM", "GRU", "RNN" — for the message
     rnn_paths: tuple[str, ...] | None = None  # concrete RNN attribute paths, for the train-only-RNN fix
     rnn_certain: bool = True  # False when the module's type was not resolved
+    # False when a module the caller passed (p:/g:) was fed only tensors that need no grad: if the
+    # caller froze it, this forward builds no graph through its RNN.
+    fed_grad: bool = True
 
     def evals(self) -> list[EvalToken]:
         return sorted((t for t in self.mode if isinstance(t, EvalToken)), key=lambda t: (t.site.line, t.site.col))

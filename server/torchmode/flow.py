@@ -561,7 +561,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             module_type = self.type_of(key)  # a user class: is the module's class it or a subclass?
             cls = module_type.cls if module_type is not None else None
             return None if cls is None else _subclass_of(cls, definition.cls)
-        name = knowledge.torch_nn_name(self.ctx.qualname(class_node))
+        qualname = self.ctx.qualname(class_node)
+        name = knowledge.torch_nn_name(qualname)
+        if name is None and qualname and qualname.startswith("torch.nn.modules."):
+            name = qualname.rpartition(".")[2]  # nn.modules.batchnorm._BatchNorm: a base class of torch.nn's own
         if name is None or name == "Module" or name in knowledge.CONTAINERS:
             return None
         module_type = self.type_of(key)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 
+from .calls import _thawed_inside
 from .checkpoints import checkpoint_key, is_checkpoint_key
 from .context import Definition
 from .facts import (ENTRY, TRAIN, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, Site, Summary,
@@ -139,7 +140,7 @@ class SummaryApplication(AnalysisMixin):
                     self._backward_taint(report, self._run_passed(node, requirement.key, bound, state), state)
                 elif isinstance(requirement, Requirement):
                     for key in self._translate(requirement.key, bound, state, node):
-                        if self._holds_no_rnn(key, state):
+                        if self._holds_no_rnn(key, state) or self._frozen_and_unfed(requirement.forward, key, state):
                             continue
                         head = requirement.key[2:].split(".")[0].split("[")[0]
                         text = bound[head][1] if requirement.key.startswith("p:") and head in bound else \
@@ -188,6 +189,8 @@ class SummaryApplication(AnalysisMixin):
                         taint |= self._run_passed(node, token.key, bound, state)
                     elif token.key[:2] in ("p:", "g:"):
                         for target in self._translate(token.key, bound, state, node):
+                            if self._frozen_and_unfed(token, target, state):
+                                continue
                             head = token.key[2:].split(".")[0].split("[")[0]
                             text = bound[head][1] if token.key.startswith("p:") and head in bound else \
                                 self.key_text.get(target, "")
@@ -214,6 +217,11 @@ class SummaryApplication(AnalysisMixin):
             items = tuple(Val(objs=frozenset().union(*(translated.get(k, set()) for k in part)),
                               taint=frozenset(taint)) for part in summary.returns_items)
         return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures)
+
+    def _frozen_and_unfed(self, forward: Forward, key: str, state: State) -> bool:
+        """The callee ran our module on tensors that need no grad, and we froze it: no graph
+        through its RNN (a linear probe on a frozen encoder, trained in an LBFGS closure)."""
+        return not forward.fed_grad and state.is_frozen(key) and not _thawed_inside(key, state)
 
     def _passed_callable(self, key: str, bound: dict) -> bool:
         """Is callee key `p:fn` a parameter given a function, lambda or bound method, and no module?"""
