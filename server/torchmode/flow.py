@@ -191,7 +191,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         for key, mode in final.modes.items():
             if key[:2] in ("p:", "g:"):
                 summary.effects[key] = mode
-        summary.frozen = frozenset(k for k in final.frozen if k[:2] in ("p:", "g:"))
+        # frozen caller modules, and the parts thawed again inside them (`!p:model.norm`)
+        summary.frozen = frozenset(k for k in final.frozen if k.lstrip("!")[:2] in ("p:", "g:"))
         self._field_effects(final, summary)
         summary.requirements = frozenset(self.requirements)
         summary.unresolved = frozenset(self.unresolved)
@@ -477,6 +478,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         elements = []
         for key in self.expr(call.func.value, state).objs:
             key = state.canonical(key)
+            root = key[2:].split(".")[0].split("[")[0]
+            if key.startswith("p:") and root in self.param_names and self.type_of(key) is None:
+                self.unresolved.add(root)  # which submodules it visits: a caller that knows the class tells
             if method in ("values", "items"):
                 if not self._is_container(key):
                     return None  # a plain dict's values
@@ -496,6 +500,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         for path in paths:
             prefixes = _path_prefixes(path)
             inner.update(prefixes[:1] if children_only else prefixes)
+        if with_self:  # modules(): the model's other module fields too (a LayerNorm a TENT loop thaws)
+            module_type = self.type_of(key)
+            if module_type is not None and module_type.cls is not None and not module_type.cls.is_rnn_subclass():
+                inner.update(f for f in module_type.cls.module_fields() if f.isidentifier())
         ordered = [join_key(key, p) for p in sorted(inner, key=lambda p: (p.count(".") + p.count("["), p))]
         if not ordered and children_only:
             ordered = [key]
@@ -569,7 +577,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return None
         module_type = self.type_of(key)
         if name not in knowledge.RNN_CLASSES:
-            return False
+            # a field known to be that torch.nn class (`self.norm = nn.LayerNorm(16)`); no RNN mode otherwise
+            return module_type is not None and module_type.cls is None and module_type.name == name
         if module_type is None:
             return None
         if "" not in module_type.rnn_paths:

@@ -114,6 +114,11 @@ class ClassInfo:
     def is_rnn_subclass(self) -> bool:
         return "" in self.model_type().rnn_paths
 
+    def module_fields(self) -> list[str]:
+        """The attributes its code assigns a module of a known type (`self.norm = nn.LayerNorm(16)`)."""
+        self.model_type()
+        return sorted(self._attr_types)
+
     def attr_type(self, name: str) -> ModelType | None:
         self.model_type()
         return self._attr_types.get(name)

@@ -140,7 +140,7 @@ class SummaryApplication(AnalysisMixin):
                     self._backward_taint(report, self._run_passed(node, requirement.key, bound, state), state)
                 elif isinstance(requirement, Requirement):
                     for key in self._translate(requirement.key, bound, state, node):
-                        if self._holds_no_rnn(key, state) or self._frozen_and_unfed(requirement.forward, key, state):
+                        if self._holds_no_rnn(key, state) or self._frozen_and_unfed(requirement.forward, key, node, state):
                             continue
                         head = requirement.key[2:].split(".")[0].split("[")[0]
                         text = bound[head][1] if requirement.key.startswith("p:") and head in bound else \
@@ -165,7 +165,9 @@ class SummaryApplication(AnalysisMixin):
                 new_mode = through(mode, state.mode(target))
                 state.set_mode(target, new_mode, strong=len(targets) == 1 and ENTRY not in mode)
         for key in summary.frozen:
-            state.frozen = state.frozen | frozenset(self._translate(key, bound, state, node))
+            thawed = "!" if key.startswith("!") else ""
+            state.frozen = state.frozen | frozenset(thawed + k for k in self._translate(key.lstrip("!"), bound, state,
+                                                                                        node))
         if summary.saves:
             self._apply_saves(summary.saves, bound, state, node, through)
         # What it returns.
@@ -189,7 +191,7 @@ class SummaryApplication(AnalysisMixin):
                         taint |= self._run_passed(node, token.key, bound, state)
                     elif token.key[:2] in ("p:", "g:"):
                         for target in self._translate(token.key, bound, state, node):
-                            if self._frozen_and_unfed(token, target, state):
+                            if self._frozen_and_unfed(token, target, node, state):
                                 continue
                             head = token.key[2:].split(".")[0].split("[")[0]
                             text = bound[head][1] if token.key.startswith("p:") and head in bound else \
@@ -218,10 +220,16 @@ class SummaryApplication(AnalysisMixin):
                               taint=frozenset(taint)) for part in summary.returns_items)
         return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures)
 
-    def _frozen_and_unfed(self, forward: Forward, key: str, state: State) -> bool:
-        """The callee ran our module on tensors that need no grad, and we froze it: no graph
-        through its RNN (a linear probe on a frozen encoder, trained in an LBFGS closure)."""
-        return not forward.fed_grad and state.is_frozen(key) and not _thawed_inside(key, state)
+    def _frozen_and_unfed(self, forward: Forward, key: str, node, state: State) -> bool:
+        """The callee ran our module on tensors that need no grad, and we froze it (all of it, or
+        all but some layers): does no graph reach its RNN? A linear probe on a frozen encoder
+        trained in an LBFGS closure; a TENT wrapper that thaws only the LayerNorm after the LSTM."""
+        if forward.fed_grad or not self._partly_frozen(key, state):
+            return False
+        if state.is_frozen(key) and not _thawed_inside(key, state):
+            return True
+        # Replay the module's forward here, on inputs that need no grad: which layers feed which decides.
+        return not any(isinstance(t, Forward) for t in self.forward(node, key, frozenset(), state.copy()))
 
     def _passed_callable(self, key: str, bound: dict) -> bool:
         """Is callee key `p:fn` a parameter given a function, lambda or bound method, and no module?"""
