@@ -160,6 +160,10 @@ class Summary:
     # A constructor's: fields of the objects it made and kept in `self` that hold objects of several
     # classes: "handler.callbacks" -> (the classes known here, the parameter keys the others come from)
     field_members: dict[str, tuple] = field(default_factory=dict)
+    # Fields of `self` it filled with a deep copy of a parameter's module (`self.best_model =
+    # copy.deepcopy(model)`): "p:self.best_model" -> "p:model"; the copy has the mode the caller's
+    # module has at the call.
+    copies: dict[str, str] = field(default_factory=dict)
 
     def fingerprint(self) -> int:
         """A hash of everything a caller reads; computed once (a summary is not changed after its
@@ -175,7 +179,8 @@ class Summary:
                      tuple(sorted(self.returned_modes.items(), key=repr)),
                      tuple(sorted(self.attr_binds.items())), self.disables_grad, self.unresolved,
                      self.registry_params, tuple(sorted(self.saves.items(), key=repr)),
-                     tuple(sorted((k, tuple(c.name for c in v[0]), v[1]) for k, v in self.field_members.items()))))
+                     tuple(sorted((k, tuple(c.name for c in v[0]), v[1]) for k, v in self.field_members.items())),
+                     tuple(sorted(self.copies.items()))))
 
 
 EMPTY_SUMMARY = Summary()

@@ -26,7 +26,7 @@ from .backward import BackwardQuery
 from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis
-from .facts import TRAIN, ArgTaint, Hazard, Summary
+from .facts import ENTRY, TRAIN, ArgTaint, Hazard, Summary
 from .fieldconsts import FieldConstants
 from .higher_order import HigherOrderAnalysis
 from .host import AnalysisHost
@@ -247,6 +247,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if made[:2] in ("p:", "g:"):
                 continue  # a parameter's object: its own effects are already the caller's
             field = "p:" + name
+            if made in self._copies and ENTRY in final.mode(made):
+                summary.copies[field] = self._copies[made]  # the caller's module, in its mode then
+                continue
             for key, mode in final.modes.items():
                 if key == made or key.startswith((made + ".", made + "[")):
                     summary.effects.setdefault(field + key[len(made):], mode)

@@ -164,6 +164,11 @@ class SummaryApplication(AnalysisMixin):
             for target in targets:
                 new_mode = through(mode, state.mode(target))
                 state.set_mode(target, new_mode, strong=len(targets) == 1 and ENTRY not in mode)
+        for field, source in summary.copies.items():  # stopper.best_model = a copy of our model, as it is now
+            originals = self._translate(source, bound, state, node)
+            for target in self._translate(field, bound, state, node):
+                state.set_mode(target, frozenset().union(*(state.mode(k) for k in originals)) or frozenset({TRAIN}))
+                self.key_types[target] = next((t for t in map(self.type_of, originals) if t is not None), None)
         for key in summary.frozen:
             thawed = "!" if key.startswith("!") else ""
             state.frozen = state.frozen | frozenset(thawed + k for k in self._translate(key.lstrip("!"), bound, state,
