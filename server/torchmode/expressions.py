@@ -12,7 +12,7 @@ from typing import Any, cast
 
 from . import knowledge
 from .context import Definition
-from .facts import TRAIN, Anchor, EvalToken, Site
+from .facts import TRAIN, Anchor, ArgTaint, EvalToken, Site
 from .mixin import AnalysisMixin
 from .modeltypes import ModelType
 from .source import child_nodes
@@ -159,7 +159,10 @@ class ExpressionAnalysis(AnalysisMixin):
         for key in objs:
             if dotted:
                 self.key_text.setdefault(key, dotted)
-        return Val(objs=objs, taint=base.taint, wraps=base.wraps)
+        taint = base.taint
+        if dotted == f"self.{node.attr}" and self.owner is not None and self.param_names[:1] == ["self"]:
+            taint = taint | {ArgTaint(dotted)}  # self.log_probs: what the caller's object holds there
+        return Val(objs=objs, taint=taint, wraps=base.wraps)
 
     def _own_field(self, base: Val, attr: str, state: State) -> bool:
         """Is `attr` a field the user's class of these objects assigns (`self.module = module` in a

@@ -164,6 +164,9 @@ class Summary:
     # copy.deepcopy(model)`): "p:self.best_model" -> "p:model"; the copy has the mode the caller's
     # module has at the call.
     copies: dict[str, str] = field(default_factory=dict)
+    # Tensors it leaves in `self`'s fields (`self.log_probs.append(dist.log_prob(a))`):
+    # "self.log_probs" -> their taint (ArgTaint("self.log_probs"): what the field held before).
+    field_taints: dict[str, frozenset] = field(default_factory=dict)
 
     def fingerprint(self) -> int:
         """A hash of everything a caller reads; computed once (a summary is not changed after its
@@ -180,7 +183,7 @@ class Summary:
                      tuple(sorted(self.attr_binds.items())), self.disables_grad, self.unresolved,
                      self.registry_params, tuple(sorted(self.saves.items(), key=repr)),
                      tuple(sorted((k, tuple(c.name for c in v[0]), v[1]) for k, v in self.field_members.items())),
-                     tuple(sorted(self.copies.items()))))
+                     tuple(sorted(self.copies.items())), tuple(sorted(self.field_taints.items(), key=repr))))
 
 
 EMPTY_SUMMARY = Summary()

@@ -194,6 +194,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # frozen caller modules, and the parts thawed again inside them (`!p:model.norm`)
         summary.frozen = frozenset(k for k in final.frozen if k.lstrip("!")[:2] in ("p:", "g:"))
         self._field_effects(final, summary)
+        if self.owner is not None and self.param_names[:1] == ["self"]:
+            summary.field_taints = {name: val.taint for name, val in final.vars.items()
+                                    if name.startswith("self.") and "." not in name[5:]
+                                    and any(not isinstance(t, ArgTaint) or t.name != "self" for t in val.taint)
+                                    and val.taint != frozenset({ArgTaint(name), ArgTaint("self")})}
         summary.requirements = frozenset(self.requirements)
         summary.unresolved = frozenset(self.unresolved)
         summary.registry_params = frozenset(self.registry_params)

@@ -156,8 +156,8 @@ class SummaryApplication(AnalysisMixin):
                             # (a loaded checkpoint is trained again where it was loaded, in the callee)
                             forward = self._fix_inside_callee(requirement.forward, forward, same_file)
                         self.rule_requirement(requirement.rule, report, forward, state, same_file, origin)
-                elif isinstance(requirement, TaintRequirement) and requirement.name in bound:
-                    self._backward_taint(report, bound[requirement.name][0].taint, state)
+                elif isinstance(requirement, TaintRequirement):
+                    self._backward_taint(report, self._argument_taint(requirement.name, bound, state), state)
         # Its effects on our modules.
         for key, mode in summary.effects.items():
             targets = self._translate(key, bound, state, node)
@@ -185,12 +185,12 @@ class SummaryApplication(AnalysisMixin):
                 if key in summary.returned_modes:
                     state.modes[target] = through(summary.returned_modes[key], frozenset({TRAIN}))
                     self.key_types[target] = summary.returned_types.get(key)
-        taint: set = set()
-        if graph_built:
-            for token in summary.returns_taint:
+
+        def relocate_taint(tokens) -> set:
+            taint: set = set()
+            for token in tokens:
                 if isinstance(token, ArgTaint):
-                    if token.name in bound:
-                        taint |= bound[token.name][0].taint
+                    taint |= self._argument_taint(token.name, bound, state)
                 elif isinstance(token, Forward):
                     if self._passed_callable(token.key, bound):
                         taint |= self._run_passed(node, token.key, bound, state)
@@ -215,6 +215,13 @@ class SummaryApplication(AnalysisMixin):
                     taint |= self.relocate_second_order(token, bound, state, node)
                 else:
                     taint.add(token)
+            return taint
+
+        taint = relocate_taint(summary.returns_taint) if graph_built else set()
+        if summary.field_taints and "self" in bound and bound["self"][1].isidentifier():
+            for name, field_taint in summary.field_taints.items():  # agent.log_probs after agent.act(obs)
+                kept = relocate_taint(field_taint) if graph_built else self._argument_taint(name, bound, state)
+                state.vars[bound["self"][1] + name[4:]] = Val(taint=frozenset(kept))
         closures: tuple[Closure, ...] = ()
         if same_file and summary.returns_funcs:  # make_train_step(model, opt) returning its inner step()
             env = tuple((name, value) for name, (value, _) in bound.items())
@@ -224,6 +231,16 @@ class SummaryApplication(AnalysisMixin):
             items = tuple(Val(objs=frozenset().union(*(translated.get(k, set()) for k in part)),
                               taint=frozenset(taint)) for part in summary.returns_items)
         return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures)
+
+    def _argument_taint(self, name: str, bound: dict, state: State) -> frozenset:
+        """What the callee's ArgTaint stands for here: the argument's taint, or for `self.log_probs`
+        what our object's field holds (`agent.log_probs`, filled by an earlier call)."""
+        if name in bound:
+            return bound[name][0].taint
+        head, _, field = name.partition(".")
+        if field and head in bound and bound[head][1].isidentifier():
+            return state.vars.get(f"{bound[head][1]}.{field}", EMPTY).taint
+        return frozenset()
 
     def _frozen_and_unfed(self, forward: Forward, key: str, node, state: State) -> bool:
         """The callee ran our module on tensors that need no grad, and we froze it (all of it, or
