@@ -61,6 +61,7 @@ class ExpressionAnalysis(AnalysisMixin):
             value = self.expr(node.value, state)
             if not self.is_module and self.inline_depth == 0:
                 self.returns.append((state.copy(), value))
+                self.yielded.append((self.returns[-1][0], value))
             return EMPTY
         if kind is ast.NamedExpr:
             value = self.expr(node.value, state)

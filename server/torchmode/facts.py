@@ -167,6 +167,8 @@ class Summary:
     # Tensors it leaves in `self`'s fields (`self.log_probs.append(dist.log_prob(a))`):
     # "self.log_probs" -> their taint (ArgTaint("self.log_probs"): what the field held before).
     field_taints: dict[str, frozenset] = field(default_factory=dict)
+    # A generator's yields, in order: ((entry key, mode there), ...) and the constants it yields
+    yields: tuple = ()
 
     def fingerprint(self) -> int:
         """A hash of everything a caller reads; computed once (a summary is not changed after its
@@ -183,7 +185,8 @@ class Summary:
                      tuple(sorted(self.attr_binds.items())), self.disables_grad, self.unresolved,
                      self.registry_params, tuple(sorted(self.saves.items(), key=repr)),
                      tuple(sorted((k, tuple(c.name for c in v[0]), v[1]) for k, v in self.field_members.items())),
-                     tuple(sorted(self.copies.items())), tuple(sorted(self.field_taints.items(), key=repr))))
+                     tuple(sorted(self.copies.items())), tuple(sorted(self.field_taints.items(), key=repr)),
+                     self.yields))
 
 
 EMPTY_SUMMARY = Summary()

@@ -26,7 +26,7 @@ from .backward import BackwardQuery
 from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis
-from .facts import ENTRY, TRAIN, ArgTaint, Hazard, Summary
+from .facts import ENTRY, TRAIN, ArgTaint, EvalToken, Hazard, Summary
 from .fieldconsts import FieldConstants
 from .higher_order import HigherOrderAnalysis
 from .host import AnalysisHost
@@ -94,6 +94,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.hazards: dict = {}
         self.requirements: set = set()
         self.returns: list[tuple[State, Val]] = []
+        self.yielded: list[tuple[State, Val]] = []  # a generator's yields: the path there, the value
         self.loops: list[_Loop] = []
         # (block, index in it, first line, last line) of the statements we are in; a block is named by
         # where it starts, so paths stay comparable when a chunk is parsed again (regions.py).
@@ -211,6 +212,13 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 if key[:2] in ("n:", "c:"):  # made here, or by a factory this function called
                     summary.returned_modes[key] = summary.returned_modes.get(key, frozenset()) | state.mode(key)
                     summary.returned_types[key] = self.type_of(key)
+        if 0 < len(self.yielded) <= MAX_YIELDS:
+            # per yield: the caller's modules' modes there and the constants yielded, for a loop
+            # over the generator to run its body in the modes of each phase (flow.stmt_For)
+            summary.yields = tuple(
+                (tuple(sorted((k, m) for k, m in at.modes.items() if k[:2] in ("p:", "g:"))),
+                 tuple(part.const for part in value.items) if value.items is not None else (value.const,))
+                for at, value in self.yielded)
         summary.returns_objs = frozenset(final.canonical(k) for k in returned.objs)
         summary.returns_taint = returned.taint
         summary.returns_funcs = tuple(f for f in returned.funcs if isinstance(f, (ast.FunctionDef, ast.Lambda)))
@@ -421,6 +429,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         return join(then_state, else_state)
 
     def stmt_For(self, node, state: State) -> State | None:
+        phases = self._generator_phases(node.iter, state)
+        if phases is not None:
+            return self._phased_loop(node, state, phases)
         iterable = self.expr(node.iter, state)
         elements = self._iterated_submodules(node, state)
         if elements is not None:
@@ -433,6 +444,47 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         item = Val(taint=iterable.taint, objs=objs, funcs=iterable.funcs)  # `for hook in hooks:` each callable
         return self.loop(node, state, lambda s: self.assign(node.target, item, None, s),
                          nonempty=self._surely_nonempty(iterable, state))
+
+    def _generator_phases(self, iterable: ast.expr, state: State):
+        """`for phase, batch in phases(model, ...)`: a generator of this workspace whose yields see
+        the modules in different modes. (call, definition, args, kwargs, yields), or None."""
+        if not isinstance(iterable, ast.Call) or not isinstance(iterable.func, ast.Name) \
+                or self._is_value_expr(iterable.func, state):
+            return None
+        definition = self.ctx.lookup(iterable.func)
+        if definition is None or definition.kind != "function" or definition.owner is not None \
+                or definition.node is None or self._user_decorators(definition):
+            return None
+        summary = self.engine.summary(definition)
+        if len(summary.yields) < 2 or len({effects for effects, _ in summary.yields}) < 2:
+            return None  # one phase: the call's own summary says it all
+        return definition, summary
+
+    def _phased_loop(self, node, state: State, phases) -> State | None:
+        """Run the loop body once per yield of the generator, each in the modes the generator left
+        the caller's modules in there, with the constants it yielded (`"train"`, `"val"`); after
+        the loop, the generator's final effects."""
+        definition, summary = phases
+        before = state.copy()
+        iterable = self.expr(node.iter, state)  # the whole call: its final effects, for after the loop
+        args = [self.expr(a.value if isinstance(a, ast.Starred) else a, before) for a in node.iter.args]
+        kwargs = {k.arg: self.expr(k.value, before) for k in node.iter.keywords}
+        bound = self._bind(node.iter, definition.node, args, kwargs, None)
+        call_site = self.site(node.iter)
+        ends = []
+        for effects, consts in summary.yields:
+            def enter(s: State, effects=effects, consts=consts) -> None:
+                for key, mode in effects:
+                    for target in self._translate(key, bound, before, node.iter):
+                        s.set_mode(target, frozenset(
+                            t.through(call_site) if isinstance(t, EvalToken) else t for t in mode - {ENTRY})
+                            | (before.mode(target) if ENTRY in mode else frozenset()))
+                parts = tuple(Val(const=c) if c is not None else Val(taint=iterable.taint, objs=iterable.objs)
+                              for c in consts)
+                self.assign(node.target, parts[0] if len(parts) == 1 else Val(taint=iterable.taint, items=parts),
+                            None, s)
+            ends.append(self.loop(node, state.copy(), enter))
+        return join(*ends)
 
     def _surely_nonempty(self, iterable: Val, state: State) -> bool:
         """Is the loop's body run at least once? For a list literal with items, and for a field
@@ -987,6 +1039,7 @@ def _is_lightning(cls) -> bool:
 
 
 MAX_UNROLLED = 16
+MAX_YIELDS = 8  # a generator with more yield points is consumed as one call (its final modes)
 _SUBMODULE_ITERATORS = {"modules", "named_modules", "children", "named_children", "values", "items"}
 
 
