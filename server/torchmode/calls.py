@@ -19,7 +19,7 @@ from .checkpoints import checkpoint_key
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, SecondOrder
 from .mixin import AnalysisMixin
 from .modeltypes import ModelType, type_of_construction
-from .state import EMPTY, BoundHook, BoundMethod, Closure, Partial, State, Val, join
+from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, join
 from .syntax import constant_truth, decorated, dotted_name
 
 MAX_INLINE_DEPTH = 3
@@ -273,6 +273,9 @@ class CallAnalysis(AnalysisMixin):
             callee = callee._replace(funcs=tuple(f for f in callee.funcs if not isinstance(f, BoundHook)))
             if not (callee.funcs or callee.objs or callee.wraps):
                 return Val(taint=taint)
+        built = [f.model_type for f in callee.funcs if isinstance(f, Constructs)]
+        if built:  # cls(**kwargs) with cls taken from a registry: a new module
+            return Val(objs=frozenset({self.fresh(node, state, built[0])}), taint=arg_taint)
         if callee.funcs:
             taint = taint | self.run_callable(node, Val(funcs=callee.funcs), args, state)
         # The receiver as written at this call: `m(x)` says `m`, `self.model.forward(x)` says `self.model`.

@@ -16,7 +16,7 @@ from .facts import TRAIN, Anchor, ArgTaint, EvalToken, Site
 from .mixin import AnalysisMixin
 from .modeltypes import ModelType
 from .source import child_nodes
-from .state import EMPTY, BoundMethod, State, Val
+from .state import EMPTY, BoundMethod, Constructs, State, Val
 from .syntax import dotted_name
 
 
@@ -37,6 +37,9 @@ class ExpressionAnalysis(AnalysisMixin):
         if kind is ast.Lambda:
             return Val(funcs=(node,))
         if kind is ast.Subscript:
+            registered = self._registry_class(node, state)
+            if registered is not None:
+                return registered
             base = self.expr(node.value, state)
             self.expr(node.slice, state)
             # hooks["every_2"]: a table of callables gives one of its callables
@@ -164,6 +167,16 @@ class ExpressionAnalysis(AnalysisMixin):
         if dotted == f"self.{node.attr}" and self.owner is not None and self.param_names[:1] == ["self"]:
             taint = taint | {ArgTaint(dotted)}  # self.log_probs: what the caller's object holds there
         return Val(objs=objs, taint=taint, wraps=base.wraps)
+
+    def _registry_class(self, node: ast.Subscript, state: State) -> Val | None:
+        """`MODELS[cfg["arch"]]` read as a value: the registry's classes, built when it is called."""
+        if not isinstance(node.value, ast.Name) or node.value.id in state.vars or node.value.id in self.locals:
+            return None
+        if node.value.id not in self.ctx.globals and node.value.id not in self.ctx.imports:
+            return None
+        key = self.expr(node.slice, state).const
+        module_type = self.ctx.registry_type(node, key)
+        return Val(funcs=(Constructs(module_type),)) if module_type is not None else None
 
     def _own_field(self, base: Val, attr: str, state: State) -> bool:
         """Is `attr` a field the user's class of these objects assigns (`self.module = module` in a
