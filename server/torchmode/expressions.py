@@ -197,9 +197,11 @@ class ExpressionAnalysis(AnalysisMixin):
             key = state.canonical(key)
             module_type = self.type_of(key)
             cls = module_type.cls if module_type is not None else None
-            method = cls.find_method(node.attr) if cls is not None else None
-            if method is None or node.attr in cls.assigned_attrs or method[1].decorator_list:
-                return ()  # a field, a property or a static/class method: not a bound method
+            if cls is None or node.attr in cls.assigned_attrs:
+                return ()  # unknown, or a field
+            method = cls.find_method(node.attr)
+            if method is None or method[1].decorator_list:
+                return ()  # no method, or a property or a static/class method: not a bound method
             found.append(BoundMethod(key, node.attr, node.value))
         return tuple(found)
 
