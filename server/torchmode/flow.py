@@ -196,10 +196,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary.frozen = frozenset(k for k in final.frozen if k.lstrip("!")[:2] in ("p:", "g:"))
         self._field_effects(final, summary)
         if self.owner is not None and self.param_names[:1] == ["self"]:
+            # only fields holding outputs of a graph (a forward, a tensor needing grad), not a
+            # parameter's module or value kept there
             summary.field_taints = {name: val.taint for name, val in final.vars.items()
                                     if name.startswith("self.") and "." not in name[5:]
-                                    and any(not isinstance(t, ArgTaint) or t.name != "self" for t in val.taint)
-                                    and val.taint != frozenset({ArgTaint(name), ArgTaint("self")})}
+                                    and any(not isinstance(t, ArgTaint) for t in val.taint)}
         summary.requirements = frozenset(self.requirements)
         summary.unresolved = frozenset(self.unresolved)
         summary.registry_params = frozenset(self.registry_params)

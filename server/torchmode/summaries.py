@@ -221,7 +221,10 @@ class SummaryApplication(AnalysisMixin):
         if summary.field_taints and "self" in bound and bound["self"][1].isidentifier():
             for name, field_taint in summary.field_taints.items():  # agent.log_probs after agent.act(obs)
                 kept = relocate_taint(field_taint) if graph_built else self._argument_taint(name, bound, state)
-                state.vars[bound["self"][1] + name[4:]] = Val(taint=frozenset(kept))
+                var = bound["self"][1] + name[4:]
+                held = state.vars.get(var) or Val(objs=frozenset(state.canonical(k) + name[4:]
+                                                                 for k in bound["self"][0].objs))
+                state.vars[var] = held._replace(taint=frozenset(kept))  # the same objects, the new tensors
         closures: tuple[Closure, ...] = ()
         if same_file and summary.returns_funcs:  # make_train_step(model, opt) returning its inner step()
             env = tuple((name, value) for name, (value, _) in bound.items())
