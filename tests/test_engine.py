@@ -276,3 +276,31 @@ def test_a_subclass_named_like_one_in_another_script_gets_its_own_analysis_of_th
         marked = [n for n, line in enumerate(source, 1) if "# TM001-here" in line]
     found = engine.check_file(crashing).findings
     assert marked and [f.range.start.line + 1 for f in found] == marked
+
+
+def test_a_field_named_module_is_the_objects_own_field_not_dataparallels(tmp_path):
+    """`self.module = module` in a meta-learner: `self.module` is that field (the deep copy made of it
+    keeps the eval mode the caller set), not the `.module` of nn.DataParallel standing for the object."""
+    path = write(tmp_path, "meta.py", MODEL + textwrap.dedent("""\
+
+
+        import copy
+
+
+        class Learner:
+            def __init__(self, module):
+                self.module = module
+
+            def adapt(self, x):
+                fast = copy.deepcopy(self.module)
+                loss = fast(x)
+                return torch.autograd.grad(loss, list(fast.parameters()))
+
+
+        learner = Learner(Tagger())
+        learner.module.eval()
+        learner.adapt(torch.randn(2, 3, 8))
+        """))
+    report = Engine().check_file(path)
+    assert lines_of(report) == [24]  # the autograd.grad in adapt()
+    assert "learner.module" in report.findings[0].message

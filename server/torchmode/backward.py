@@ -121,8 +121,13 @@ class BackwardQuery(AnalysisMixin):
             mode = feasible(forward.mode, state.conds)
             if mode != forward.mode:
                 forward = Forward(forward.key, forward.site, mode, forward.receiver, forward.anchor, forward.kinds,
-                                  forward.rnn_paths, forward.rnn_certain)
+                                  forward.rnn_paths, forward.rnn_certain, forward.fed_grad)
         entry_rooted = forward.key[:2] in ("p:", "g:")
+        copied_from = self._copies.get(forward.key)
+        if copied_from is not None and ENTRY in forward.mode:
+            # `fast = copy.deepcopy(self.module)`: the copy keeps the mode the caller left the
+            # original in, which the caller decides, as for the original itself.
+            self.requirements.add(Requirement(copied_from, report, _entry_only(forward), origin=origin))
         if forward.evals() and (forward.rnn_certain or self.ctx.rnn_in_reach):
             wrap = self._wrap_range(original)
             hazard = Hazard(report, forward, wrap, origin=origin)
@@ -158,7 +163,7 @@ class BackwardQuery(AnalysisMixin):
 def _entry_only(forward: Forward) -> Forward:
     """The part of a forward's mode a caller decides: its own mode at the call."""
     return Forward(forward.key, forward.site, frozenset({ENTRY}), forward.receiver, forward.anchor, forward.kinds,
-                   forward.rnn_paths, forward.rnn_certain)
+                   forward.rnn_paths, forward.rnn_certain, forward.fed_grad)
 
 
 def feasible(mode: frozenset, conditions: frozenset) -> frozenset:

@@ -19,7 +19,7 @@ from .checkpoints import checkpoint_key
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, SecondOrder
 from .mixin import AnalysisMixin
 from .modeltypes import ModelType, type_of_construction
-from .state import EMPTY, BoundHook, Closure, Partial, State, Val, join
+from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, join
 from .syntax import constant_truth, decorated, dotted_name
 
 MAX_INLINE_DEPTH = 3
@@ -136,8 +136,10 @@ class CallAnalysis(AnalysisMixin):
 
     def _getattr_name(self, getter: ast.Call, state: State) -> str | None:
         name = self.expr(getter.args[1], state)
-        if name.const is None and isinstance(getter.args[1], ast.Name) and getter.args[1].id in self.param_names:
-            self.registry_params.add(getter.args[1].id)
+        if name.const is None:  # getattr(cb, hook), getattr(cb, "on_" + hook): a caller passing a constant knows
+            for part in ast.walk(getter.args[1]):
+                if isinstance(part, ast.Name) and part.id in self.param_names:
+                    self.registry_params.add(part.id)
         if not isinstance(name.const, str) or not name.const.isidentifier():
             return None
         return name.const
@@ -233,6 +235,9 @@ class CallAnalysis(AnalysisMixin):
             for source in args[0].objs:
                 self.key_types[key] = self.type_of(source)
                 state.modes[key] = state.mode(source)
+                if state.canonical(source)[:2] in ("p:", "g:") and len(args[0].objs) == 1:
+                    # a copy of what the caller passed: in the mode the caller left it in
+                    self._copies[key] = state.canonical(source)
             return Val(objs=frozenset({key}) if args[0].objs else frozenset(), taint=args[0].taint)
         if qualname in knowledge.ENABLE_GRAD | knowledge.NO_GRAD:
             return EMPTY
@@ -268,6 +273,9 @@ class CallAnalysis(AnalysisMixin):
             callee = callee._replace(funcs=tuple(f for f in callee.funcs if not isinstance(f, BoundHook)))
             if not (callee.funcs or callee.objs or callee.wraps):
                 return Val(taint=taint)
+        built = [f.model_type for f in callee.funcs if isinstance(f, Constructs)]
+        if built:  # cls(**kwargs) with cls taken from a registry: a new module
+            return Val(objs=frozenset({self.fresh(node, state, built[0])}), taint=arg_taint)
         if callee.funcs:
             taint = taint | self.run_callable(node, Val(funcs=callee.funcs), args, state)
         # The receiver as written at this call: `m(x)` says `m`, `self.model.forward(x)` says `self.model`.
@@ -282,6 +290,10 @@ class CallAnalysis(AnalysisMixin):
                 continue
             taint = taint | self.forward(node, key, arg_taint, state, receiver=receiver)
         return Val(taint=taint)
+
+    def _class_of(self, key: str):
+        module_type = self.type_of(key)
+        return module_type.cls if module_type is not None else None
 
     def _own_call_method(self, key: str) -> Definition | None:
         """`__call__` as a user class defines it (through its bases): an attack, a wrapper, a
@@ -309,15 +321,23 @@ class CallAnalysis(AnalysisMixin):
             inlined = self._inline_forward(key, arg_taint, state)
             if inlined is not None:  # which part feeds which decides whether grad reaches the RNN
                 return inlined
-        mode = frozenset().union(*(state.mode(join_key(key, p)) for p in paths))
-        mode = feasible(mode, state.conds)
+        mode = feasible(self.rnn_mode(key, state, paths), state.conds)
         if receiver is None:
             receiver = self.key_text.get(key, "")
         concrete = tuple(p for p in paths if p and "[" not in p)
         forward = Forward(key, self.site(node), mode, receiver, self.anchor(), kinds,
-                          concrete if certain and len(concrete) == len(paths) else None, certain)
+                          concrete if certain and len(concrete) == len(paths) else None, certain,
+                          fed_grad=needs_grad or key[:2] not in ("p:", "g:"))
         self._stmt_paths[forward] = tuple(self.stmt_stack)
         return frozenset({forward})
+
+    def rnn_mode(self, key: str, state: State, paths: list[str] | None = None) -> frozenset:
+        """The modes module `key`'s RNNs run in: each RNN submodule's own (`model.eval();
+        model.encoder.rnn.train()` leaves the GRU in train mode), the module's where the RNN is unknown.
+        A callee's forward in its caller's mode (ENTRY) is judged by this at the call, as a forward here."""
+        if paths is None:
+            paths = self._rnn_layout(key, state)[0]
+        return frozenset().union(*(state.mode(join_key(key, p)) for p in paths)) if paths else state.mode(key)
 
     def _is_property(self, key: str, attr: str, state: State) -> bool:
         module_type = self.type_of(state.canonical(key))
@@ -382,6 +402,11 @@ class CallAnalysis(AnalysisMixin):
         for func in target.funcs:
             if isinstance(func, Definition):
                 result |= self.apply(node, func, list(args), {}, state, bound_self=None).taint
+            elif isinstance(func, BoundMethod):  # a user method read off its object earlier
+                definition = method_of(self._class_of(func.key), func.name)
+                if definition is not None:
+                    result |= self.apply(node, definition, list(args), {}, state,
+                                         bound_self=(func.key, func.receiver)).taint
             elif isinstance(func, Partial):
                 call = ast.copy_location(ast.Call(func=node.func, args=list(func.arg_nodes) + list(node.args),
                                                   keywords=node.keywords), node)

@@ -451,18 +451,22 @@ class ModuleContext:
         any of them may be built. A registry holding an RNN model counts as an RNN model."""
         if not isinstance(node, ast.Subscript):
             return None
-        owner, value = self, None
+        owner, value, registry = self, None, None
         if isinstance(node.value, ast.Name) and node.value.id in self.globals:
-            value = self.globals[node.value.id]
+            value, registry = self.globals[node.value.id], node.value.id
         else:
             definition = self.lookup(node.value)
             if definition is not None and definition.kind == "global" and definition.ctx is not None:
-                owner, value = definition.ctx, definition.node
+                owner, value, registry = definition.ctx, definition.node, definition.qualname.rpartition(".")[2]
         if not isinstance(value, ast.Dict):
             return None
-        items = value.values
+        keys, items = list(value.keys), list(value.values)
+        if not items and registry:  # MODELS = {} filled by `@register("gru")` on each class
+            for name, item in owner.decorator_registered(registry):
+                keys.append(ast.Constant(value=name))
+                items.append(item)
         if key is not None:
-            chosen = [v for k, v in zip(value.keys, value.values) if isinstance(k, ast.Constant) and k.value == key]
+            chosen = [v for k, v in zip(keys, items) if isinstance(k, ast.Constant) and k.value == key]
             items = chosen or items
         found: list[ModelType | None] = []
         for item in items:
@@ -481,6 +485,22 @@ class ModuleContext:
         kinds = frozenset().union(*(m.kinds for m in with_rnn))
         return ModelType(" | ".join(m.name for m in members), paths, kinds, all(m.certain for m in with_rnn),
                          cls=with_rnn[0].cls if len(with_rnn) == 1 else None)
+
+    def decorator_registered(self, registry: str) -> list[tuple[str | None, ast.expr]]:
+        """The classes of this file a decorator puts into module-level dict `registry`
+        (`@register("gru")` whose function does `MODELS[name] = cls`): (key, the class's name)."""
+        found = []
+        for name in list(self.classes):
+            node = self.classes[name].node
+            for decorator in node.decorator_list:
+                target = decorator.func if isinstance(decorator, ast.Call) else decorator
+                definition = self.lookup(target)
+                if definition is None or definition.kind != "function" or not _stores_into(definition.node, registry):
+                    continue
+                first = decorator.args[0] if isinstance(decorator, ast.Call) and decorator.args else None
+                key = first.value if isinstance(first, ast.Constant) and isinstance(first.value, str) else None
+                found.append((key, ast.Name(id=name, ctx=ast.Load())))
+        return found
 
     def global_type(self, name: str) -> ModelType | None:
         if self.globals.reads is not None:
@@ -504,3 +524,10 @@ class ModuleContext:
         middle = [self.lines.line(n) for n in range(node.lineno + 1, node.end_lineno)]
         return "\n".join([first[node.col_offset:].decode("utf-8", "replace"), *middle,
                           last[:node.end_col_offset].decode("utf-8", "replace")])
+
+
+def _stores_into(function: ast.AST, registry: str) -> bool:
+    """Does the function (or a function nested in it) do `registry[...] = ...`?"""
+    return any(isinstance(n, ast.Assign) and any(isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
+                                                 and t.value.id == registry for t in n.targets)
+               for n in ast.walk(function))

@@ -12,11 +12,11 @@ from typing import Any, cast
 
 from . import knowledge
 from .context import Definition
-from .facts import TRAIN, Anchor, EvalToken, Site
+from .facts import TRAIN, Anchor, ArgTaint, EvalToken, Site
 from .mixin import AnalysisMixin
 from .modeltypes import ModelType
 from .source import child_nodes
-from .state import EMPTY, State, Val
+from .state import EMPTY, BoundMethod, Constructs, State, Val
 from .syntax import dotted_name
 
 
@@ -37,9 +37,14 @@ class ExpressionAnalysis(AnalysisMixin):
         if kind is ast.Lambda:
             return Val(funcs=(node,))
         if kind is ast.Subscript:
+            registered = self._registry_class(node, state)
+            if registered is not None:
+                return registered
             base = self.expr(node.value, state)
             self.expr(node.slice, state)
-            return Val(objs=frozenset(state.canonical(k) + "[*]" for k in base.objs), taint=base.taint)
+            # hooks["every_2"]: a table of callables gives one of its callables
+            return Val(objs=frozenset(state.canonical(k) + "[*]" for k in base.objs), taint=base.taint,
+                       funcs=base.funcs)
         if kind in (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp):
             inner = state.copy()
             for generator in node.generators:
@@ -59,11 +64,16 @@ class ExpressionAnalysis(AnalysisMixin):
             value = self.expr(node.value, state)
             if not self.is_module and self.inline_depth == 0:
                 self.returns.append((state.copy(), value))
+                self.yielded.append((self.returns[-1][0], value))
             return EMPTY
         if kind is ast.NamedExpr:
             value = self.expr(node.value, state)
             self.assign(node.target, value, node.value, state)
             return value
+        if kind is ast.BinOp or kind is ast.JoinedStr:
+            text = self._string_constant(node, state)  # "on_" + event, f"on_{event}": a method's name
+            if text is not None:
+                return Val(const=text)
         if kind is ast.Compare:  # pred == y: a bool tensor, no graph
             for child in [node.left] + node.comparators:
                 self.expr(child, state)
@@ -86,6 +96,30 @@ class ExpressionAnalysis(AnalysisMixin):
         keeps_objs = kind in (ast.Tuple, ast.List, ast.BoolOp) or _joins_lists(node)
         return Val(taint=result.taint, objs=result.objs if keeps_objs else frozenset(),
                    funcs=result.funcs, wraps=result.wraps)
+
+    def _string_constant(self, node: ast.expr, state: State) -> str | None:
+        """The text of a string built from constants and names holding them: `"on_" + hook`,
+        `f"on_{hook}"` (hook a constant, or a parameter a caller passes one for)."""
+        if isinstance(node, ast.BinOp) and not _has_string_literal(node):
+            return None  # `a + b` of tensors: no string in sight
+        return self._string_parts(node, state)
+
+    def _string_parts(self, node: ast.expr, state: State) -> str | None:
+        if isinstance(node, ast.Constant):
+            return node.value if isinstance(node.value, str) else None
+        if isinstance(node, ast.Name):
+            const = self.name(node.id, state).const
+            return const if isinstance(const, str) else None
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+            left = self._string_parts(node.left, state)
+            right = self._string_parts(node.right, state) if left is not None else None
+            return left + right if right is not None else None
+        if isinstance(node, ast.FormattedValue) and node.conversion == -1 and node.format_spec is None:
+            return self._string_parts(node.value, state)
+        if isinstance(node, ast.JoinedStr):
+            parts = [self._string_parts(value, state) for value in node.values]
+            return None if None in parts else "".join(parts)  # type: ignore[arg-type]
+        return None
 
     def name(self, name: str, state: State) -> Val:
         val = state.vars.get(name)
@@ -112,7 +146,7 @@ class ExpressionAnalysis(AnalysisMixin):
             return EMPTY
         if node.attr == "grad" and (gradient := self.grad_attribute()) is not None:
             return gradient  # p.grad after loss.backward(create_graph=True)
-        if node.attr in ("forward", "module", "_orig_mod"):
+        if node.attr in ("forward", "module", "_orig_mod") and not self._own_field(base, node.attr, state):
             return base  # m.forward is m's forward; DataParallel(m).module / compiled._orig_mod is m
         if node.attr == "training" and len(base.objs) == 1:
             return Val(snapshot=state.mode(next(iter(base.objs))))
@@ -122,11 +156,54 @@ class ExpressionAnalysis(AnalysisMixin):
             returned = self._special_method(node.value, base, node.attr, state)  # model.encoder -> self._encoder
             if returned is not None and returned.objs:
                 return returned
+        methods = self._bound_methods(node, base, state)
+        if methods:
+            return Val(funcs=methods)
         objs = frozenset(state.canonical(k) + "." + node.attr for k in base.objs)
         for key in objs:
             if dotted:
                 self.key_text.setdefault(key, dotted)
-        return Val(objs=objs, taint=base.taint, wraps=base.wraps)
+        taint = base.taint
+        if dotted == f"self.{node.attr}" and self.owner is not None and self.param_names[:1] == ["self"]:
+            taint = taint | {ArgTaint(dotted)}  # self.log_probs: what the caller's object holds there
+        return Val(objs=objs, taint=taint, wraps=base.wraps)
+
+    def _registry_class(self, node: ast.Subscript, state: State) -> Val | None:
+        """`MODELS[cfg["arch"]]` read as a value: the registry's classes, built when it is called."""
+        if not isinstance(node.value, ast.Name) or node.value.id in state.vars or node.value.id in self.locals:
+            return None
+        if node.value.id not in self.ctx.globals and node.value.id not in self.ctx.imports:
+            return None
+        key = self.expr(node.slice, state).const
+        module_type = self.ctx.registry_type(node, key)
+        return Val(funcs=(Constructs(module_type),)) if module_type is not None else None
+
+    def _own_field(self, base: Val, attr: str, state: State) -> bool:
+        """Is `attr` a field the user's class of these objects assigns (`self.module = module` in a
+        meta-learner), rather than DataParallel's `.module`?"""
+        for key in base.objs:
+            module_type = self.type_of(state.canonical(key))
+            if module_type is not None and module_type.cls is not None and attr in module_type.cls.assigned_attrs:
+                return True
+        return False
+
+    def _bound_methods(self, node: ast.Attribute, base: Val, state: State) -> tuple:
+        """`predictor.forward_fn` read as a value (passed on, stored, called later): the user
+        method of that name on each object, when every object's class defines it as a method."""
+        if not base.objs or node.attr in ("__class__", "training"):
+            return ()
+        found = []
+        for key in base.objs:
+            key = state.canonical(key)
+            module_type = self.type_of(key)
+            cls = module_type.cls if module_type is not None else None
+            if cls is None or node.attr in cls.assigned_attrs:
+                return ()  # unknown, or a field
+            method = cls.find_method(node.attr)
+            if method is None or method[1].decorator_list:
+                return ()  # no method, or a property or a static/class method: not a bound method
+            found.append(BoundMethod(key, node.attr, node.value))
+        return tuple(found)
 
     def _class_name(self, class_node: ast.expr, state: State) -> str | None:
         """The class name of the module `m.__class__` / `type(m)` names, when it is known and one."""
@@ -209,3 +286,17 @@ def _joins_lists(node: ast.AST) -> bool:
     return any(isinstance(side, (ast.List, ast.Tuple)) or (isinstance(side, ast.Call) and isinstance(side.func, ast.Name)
                                                          and side.func.id in ("list", "tuple"))
                for side in (node.left, node.right))
+
+
+def _has_string_literal(node: ast.BinOp) -> bool:
+    """`"on_" + name`, `prefix + "_end"`: a `+` chain with a string literal in it."""
+    while True:
+        if isinstance(node.right, ast.Constant) and isinstance(node.right.value, str) or \
+                isinstance(node.right, ast.JoinedStr):
+            return True
+        left = node.left
+        if isinstance(left, ast.Constant) and isinstance(left.value, str) or isinstance(left, ast.JoinedStr):
+            return True
+        if not (isinstance(left, ast.BinOp) and isinstance(left.op, ast.Add)):
+            return False
+        node = left

@@ -78,6 +78,9 @@ class Forward:
     kinds: frozenset = frozenset()  # "LSTM", "GRU", "RNN" — for the message
     rnn_paths: tuple[str, ...] | None = None  # concrete RNN attribute paths, for the train-only-RNN fix
     rnn_certain: bool = True  # False when the module's type was not resolved
+    # False when a module the caller passed (p:/g:) was fed only tensors that need no grad: if the
+    # caller froze it, this forward builds no graph through its RNN.
+    fed_grad: bool = True
 
     def evals(self) -> list[EvalToken]:
         return sorted((t for t in self.mode if isinstance(t, EvalToken)), key=lambda t: (t.site.line, t.site.col))
@@ -157,6 +160,15 @@ class Summary:
     # A constructor's: fields of the objects it made and kept in `self` that hold objects of several
     # classes: "handler.callbacks" -> (the classes known here, the parameter keys the others come from)
     field_members: dict[str, tuple] = field(default_factory=dict)
+    # Fields of `self` it filled with a deep copy of a parameter's module (`self.best_model =
+    # copy.deepcopy(model)`): "p:self.best_model" -> "p:model"; the copy has the mode the caller's
+    # module has at the call.
+    copies: dict[str, str] = field(default_factory=dict)
+    # Tensors it leaves in `self`'s fields (`self.log_probs.append(dist.log_prob(a))`):
+    # "self.log_probs" -> their taint (ArgTaint("self.log_probs"): what the field held before).
+    field_taints: dict[str, frozenset] = field(default_factory=dict)
+    # A generator's yields, in order: ((entry key, mode there), ...) and the constants it yields
+    yields: tuple = ()
 
     def fingerprint(self) -> int:
         """A hash of everything a caller reads; computed once (a summary is not changed after its
@@ -172,7 +184,9 @@ class Summary:
                      tuple(sorted(self.returned_modes.items(), key=repr)),
                      tuple(sorted(self.attr_binds.items())), self.disables_grad, self.unresolved,
                      self.registry_params, tuple(sorted(self.saves.items(), key=repr)),
-                     tuple(sorted((k, tuple(c.name for c in v[0]), v[1]) for k, v in self.field_members.items()))))
+                     tuple(sorted((k, tuple(c.name for c in v[0]), v[1]) for k, v in self.field_members.items())),
+                     tuple(sorted(self.copies.items())), tuple(sorted(self.field_taints.items(), key=repr)),
+                     self.yields))
 
 
 EMPTY_SUMMARY = Summary()

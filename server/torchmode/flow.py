@@ -26,7 +26,7 @@ from .backward import BackwardQuery
 from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis
-from .facts import TRAIN, ArgTaint, Hazard, Summary
+from .facts import ENTRY, TRAIN, ArgTaint, EvalToken, Hazard, Summary
 from .fieldconsts import FieldConstants
 from .higher_order import HigherOrderAnalysis
 from .host import AnalysisHost
@@ -94,6 +94,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.hazards: dict = {}
         self.requirements: set = set()
         self.returns: list[tuple[State, Val]] = []
+        self.yielded: list[tuple[State, Val]] = []  # a generator's yields: the path there, the value
         self.loops: list[_Loop] = []
         # (block, index in it, first line, last line) of the statements we are in; a block is named by
         # where it starts, so paths stay comparable when a chunk is parsed again (regions.py).
@@ -111,6 +112,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # While a @contextmanager function of this file runs for a `with` block: that block, what
         # its `as` target is, the caller's variables, and the variables after each run of the block.
         self._with_body: _WithBody | None = None
+        self._copies: dict[str, str] = {}  # copy.deepcopy(p:self.module) made here -> the parameter's key
         self._saved: dict[str, tuple] = {}  # checkpoint path -> (mode, type) of the module torch.save pickled
 
     # == entry ===============================================================================
@@ -190,8 +192,15 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         for key, mode in final.modes.items():
             if key[:2] in ("p:", "g:"):
                 summary.effects[key] = mode
-        summary.frozen = frozenset(k for k in final.frozen if k[:2] in ("p:", "g:"))
+        # frozen caller modules, and the parts thawed again inside them (`!p:model.norm`)
+        summary.frozen = frozenset(k for k in final.frozen if k.lstrip("!")[:2] in ("p:", "g:"))
         self._field_effects(final, summary)
+        if self.owner is not None and self.param_names[:1] == ["self"]:
+            # only fields holding outputs of a graph (a forward, a tensor needing grad), not a
+            # parameter's module or value kept there
+            summary.field_taints = {name: val.taint for name, val in final.vars.items()
+                                    if name.startswith("self.") and "." not in name[5:]
+                                    and any(not isinstance(t, ArgTaint) for t in val.taint)}
         summary.requirements = frozenset(self.requirements)
         summary.unresolved = frozenset(self.unresolved)
         summary.registry_params = frozenset(self.registry_params)
@@ -204,6 +213,13 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 if key[:2] in ("n:", "c:"):  # made here, or by a factory this function called
                     summary.returned_modes[key] = summary.returned_modes.get(key, frozenset()) | state.mode(key)
                     summary.returned_types[key] = self.type_of(key)
+        if 0 < len(self.yielded) <= MAX_YIELDS:
+            # per yield: the caller's modules' modes there and the constants yielded, for a loop
+            # over the generator to run its body in the modes of each phase (flow.stmt_For)
+            summary.yields = tuple(
+                (tuple(sorted((k, m) for k, m in at.modes.items() if k[:2] in ("p:", "g:"))),
+                 tuple(part.const for part in value.items) if value.items is not None else (value.const,))
+                for at, value in self.yielded)
         summary.returns_objs = frozenset(final.canonical(k) for k in returned.objs)
         summary.returns_taint = returned.taint
         summary.returns_funcs = tuple(f for f in returned.funcs if isinstance(f, (ast.FunctionDef, ast.Lambda)))
@@ -245,6 +261,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if made[:2] in ("p:", "g:"):
                 continue  # a parameter's object: its own effects are already the caller's
             field = "p:" + name
+            if made in self._copies and ENTRY in final.mode(made):
+                summary.copies[field] = self._copies[made]  # the caller's module, in its mode then
+                continue
             for key, mode in final.modes.items():
                 if key == made or key.startswith((made + ".", made + "[")):
                     summary.effects.setdefault(field + key[len(made):], mode)
@@ -335,7 +354,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 inner = element.value if isinstance(element, ast.Starred) else element
                 # Unpacking a module's output: every part carries the taint; modules stay whole.
                 self.assign(inner, Val(taint=value.taint, objs=value.objs if not value.taint else frozenset(),
-                                       differentiates=value.differentiates), None, state)
+                                       differentiates=value.differentiates, funcs=value.funcs), None, state)
         elif isinstance(target, ast.Attribute):
             base = self.expr(target.value, state)
             if target.attr == "training" and isinstance(value_node, ast.Constant):
@@ -352,16 +371,29 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 state.cudnn = bool(value_node.value)
                 return
             self.store_field(base, target.attr, value, state)
+            self._bind_field(base, target.attr, value, state)
             dotted = dotted_name(target)
             if dotted:
                 state.vars[dotted] = value
         elif isinstance(target, ast.Subscript):
             container = self.expr(target.value, state)
             dotted = dotted_name(target.value)
-            if dotted and value.taint:  # outputs.append-like stores keep the taint
-                state.vars[dotted] = container | Val(taint=value.taint)
+            if dotted and (value.taint or value.funcs):  # outputs.append-like stores keep the taint
+                state.vars[dotted] = container | Val(taint=value.taint, funcs=value.funcs)  # hooks["x"] = fn
         elif isinstance(target, ast.Starred):
             self.assign(target.value, value, value_node, state)
+
+    def _bind_field(self, base: Val, attr: str, value: Val, state: State) -> None:
+        """`self.net = net` in a method: the field names the caller's object now, so a method
+        called next that switches `self.net` switches that object (as a constructor's field does)."""
+        if len(base.objs) != 1:
+            return
+        field = state.canonical(next(iter(base.objs))) + "." + attr
+        target = next(iter(value.objs)) if len(value.objs) == 1 else None
+        if target is not None and target[:2] in ("p:", "g:") and not target.startswith(field):
+            state.aliases[field] = state.canonical(target)
+        elif field in state.aliases:
+            del state.aliases[field]  # holds something else now
 
     def stmt_If(self, node: ast.If, state: State) -> State | None:
         self.expr(node.test, state)
@@ -398,6 +430,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         return join(then_state, else_state)
 
     def stmt_For(self, node, state: State) -> State | None:
+        phases = self._generator_phases(node.iter, state)
+        if phases is not None:
+            return self._phased_loop(node, state, phases)
         iterable = self.expr(node.iter, state)
         elements = self._iterated_submodules(node, state)
         if elements is not None:
@@ -407,9 +442,50 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         objs: frozenset[str] = frozenset()
         if isinstance(node.target, ast.Name):  # over a ModuleList/Sequential: each item is one of its modules
             objs = frozenset(k + "[*]" if self._is_container(k) else k for k in iterable.objs)
-        item = Val(taint=iterable.taint, objs=objs)
+        item = Val(taint=iterable.taint, objs=objs, funcs=iterable.funcs)  # `for hook in hooks:` each callable
         return self.loop(node, state, lambda s: self.assign(node.target, item, None, s),
                          nonempty=self._surely_nonempty(iterable, state))
+
+    def _generator_phases(self, iterable: ast.expr, state: State):
+        """`for phase, batch in phases(model, ...)`: a generator of this workspace whose yields see
+        the modules in different modes. (call, definition, args, kwargs, yields), or None."""
+        if not isinstance(iterable, ast.Call) or not isinstance(iterable.func, ast.Name) \
+                or self._is_value_expr(iterable.func, state):
+            return None
+        definition = self.ctx.lookup(iterable.func)
+        if definition is None or definition.kind != "function" or definition.owner is not None \
+                or definition.node is None or self._user_decorators(definition):
+            return None
+        summary = self.engine.summary(definition)
+        if len(summary.yields) < 2 or len({effects for effects, _ in summary.yields}) < 2:
+            return None  # one phase: the call's own summary says it all
+        return definition, summary
+
+    def _phased_loop(self, node, state: State, phases) -> State | None:
+        """Run the loop body once per yield of the generator, each in the modes the generator left
+        the caller's modules in there, with the constants it yielded (`"train"`, `"val"`); after
+        the loop, the generator's final effects."""
+        definition, summary = phases
+        before = state.copy()
+        iterable = self.expr(node.iter, state)  # the whole call: its final effects, for after the loop
+        args = [self.expr(a.value if isinstance(a, ast.Starred) else a, before) for a in node.iter.args]
+        kwargs = {k.arg: self.expr(k.value, before) for k in node.iter.keywords}
+        bound = self._bind(node.iter, definition.node, args, kwargs, None)
+        call_site = self.site(node.iter)
+        ends = []
+        for effects, consts in summary.yields:
+            def enter(s: State, effects=effects, consts=consts) -> None:
+                for key, mode in effects:
+                    for target in self._translate(key, bound, before, node.iter):
+                        s.set_mode(target, frozenset(
+                            t.through(call_site) if isinstance(t, EvalToken) else t for t in mode - {ENTRY})
+                            | (before.mode(target) if ENTRY in mode else frozenset()))
+                parts = tuple(Val(const=c) if c is not None else Val(taint=iterable.taint, objs=iterable.objs)
+                              for c in consts)
+                self.assign(node.target, parts[0] if len(parts) == 1 else Val(taint=iterable.taint, items=parts),
+                            None, s)
+            ends.append(self.loop(node, state.copy(), enter))
+        return join(*ends)
 
     def _surely_nonempty(self, iterable: Val, state: State) -> bool:
         """Is the loop's body run at least once? For a list literal with items, and for a field
@@ -463,6 +539,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         elements = []
         for key in self.expr(call.func.value, state).objs:
             key = state.canonical(key)
+            root = key[2:].split(".")[0].split("[")[0]
+            if key.startswith("p:") and root in self.param_names and self.type_of(key) is None:
+                self.unresolved.add(root)  # which submodules it visits: a caller that knows the class tells
             if method in ("values", "items"):
                 if not self._is_container(key):
                     return None  # a plain dict's values
@@ -482,6 +561,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         for path in paths:
             prefixes = _path_prefixes(path)
             inner.update(prefixes[:1] if children_only else prefixes)
+        if with_self:  # modules(): the model's other module fields too (a LayerNorm a TENT loop thaws)
+            module_type = self.type_of(key)
+            if module_type is not None and module_type.cls is not None and not module_type.cls.is_rnn_subclass():
+                inner.update(f for f in module_type.cls.module_fields() if f.isidentifier())
         ordered = [join_key(key, p) for p in sorted(inner, key=lambda p: (p.count(".") + p.count("["), p))]
         if not ordered and children_only:
             ordered = [key]
@@ -547,12 +630,16 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             module_type = self.type_of(key)  # a user class: is the module's class it or a subclass?
             cls = module_type.cls if module_type is not None else None
             return None if cls is None else _subclass_of(cls, definition.cls)
-        name = knowledge.torch_nn_name(self.ctx.qualname(class_node))
+        qualname = self.ctx.qualname(class_node)
+        name = knowledge.torch_nn_name(qualname)
+        if name is None and qualname and qualname.startswith("torch.nn.modules."):
+            name = qualname.rpartition(".")[2]  # nn.modules.batchnorm._BatchNorm: a base class of torch.nn's own
         if name is None or name == "Module" or name in knowledge.CONTAINERS:
             return None
         module_type = self.type_of(key)
         if name not in knowledge.RNN_CLASSES:
-            return False
+            # a field known to be that torch.nn class (`self.norm = nn.LayerNorm(16)`); no RNN mode otherwise
+            return module_type is not None and module_type.cls is None and module_type.name == name
         if module_type is None:
             return None
         if "" not in module_type.rnn_paths:
@@ -953,6 +1040,7 @@ def _is_lightning(cls) -> bool:
 
 
 MAX_UNROLLED = 16
+MAX_YIELDS = 8  # a generator with more yield points is consumed as one call (its final modes)
 _SUBMODULE_ITERATORS = {"modules", "named_modules", "children", "named_children", "values", "items"}
 
 

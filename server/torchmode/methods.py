@@ -65,6 +65,15 @@ class MethodCallAnalysis(AnalysisMixin):
                 return False  # a base outside the user's classes: nn.Module, a library class, or unknown
         return True
 
+    def _defined_by_its_class(self, method: str, receiver: Val, state: State) -> bool:
+        """Does a user class of one of these objects define `method` itself?"""
+        for key in receiver.objs:
+            module_type = self.type_of(state.canonical(key))
+            if module_type is not None and module_type.cls is not None and \
+                    module_type.cls.find_method(method) is not None:
+                return True
+        return False
+
     def _apply(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
         """`model.apply(fn)`: fn runs on every submodule; a function we cannot follow that says
         `.train()` counts as model.train()."""
@@ -125,11 +134,20 @@ class MethodCallAnalysis(AnalysisMixin):
         return None
 
     def _store(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> None:
-        held = Val(objs=frozenset().union(*(a.objs for a in args)), taint=arg_taint)
+        if self._defined_by_its_class(method, receiver, state):
+            return None  # keeper.update(score, net): the user's own method, not a container's
+        held = Val(objs=frozenset().union(*(a.objs for a in args)), taint=arg_taint,
+                   funcs=tuple(f for a in args for f in a.funcs))
         target = dotted_name(node.func.value)  # losses.append(loss), models.append(m): the list now holds them
-        if target is not None and (held.objs or held.taint):
+        if target is not None and (held.objs or held.taint or held.funcs):
             state.vars[target] = receiver | held
         return None  # what the call returns: as for any other method
+
+    def _table_view(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        """`hooks.values()`, `hooks.get("epoch_end", [])` on a table of callables: its callables."""
+        if not receiver.funcs:
+            return None
+        return self._user_method(node, method, receiver, args, kwargs, arg_taint, state)._replace(funcs=receiver.funcs)
 
     def _self_returning(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
         return Val(objs=receiver.objs, taint=receiver.taint)
@@ -247,6 +265,7 @@ _METHOD_HANDLERS = _handler_table([
     (knowledge.DETACHING | knowledge.NO_GRAPH_METHODS, MethodCallAnalysis._no_graph),
     (knowledge.PASSTHROUGH_METHODS, MethodCallAnalysis._passthrough),
     ({"append", "extend", "insert", "add", "update", "put"}, MethodCallAnalysis._store),
+    ({"values", "items", "get", "pop", "copy", "setdefault"}, MethodCallAnalysis._table_view),
     (knowledge.SELF_RETURNING, MethodCallAnalysis._self_returning),
     ({"forward", "__call__"}, MethodCallAnalysis._forward),
 ])

@@ -43,6 +43,7 @@ class AnalysisMixin:
         registry_params: set[str]
         requirements: set
         returns: list[tuple[State, Val]]
+        _copies: dict[str, str]
         _saved: dict[str, tuple]
         self_cls: Any
         _stmt_paths: dict
@@ -83,6 +84,7 @@ class AnalysisMixin:
         passed_field_constant: Callable[..., Any]
         relocate_second_order: Callable[..., Any]
         _rnn_layout: Callable[..., Any]
+        rnn_mode: Callable[..., frozenset]
         rule_requirement: Callable[..., Any]
         run_callable: Callable[..., Any]
         site: Callable[..., Any]

@@ -111,8 +111,24 @@ class ClassInfo:
                 return found
         return None
 
+    def _class_attribute_types(self) -> dict[str, ModelType]:
+        """Module classes this class names in its own body (`rnn_cls = nn.LSTM`), by attribute."""
+        found = {}
+        for stmt in self.node.body:
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name) \
+                    and isinstance(stmt.value, (ast.Name, ast.Attribute)):
+                built = type_of_construction(self.ctx, ast.Call(func=stmt.value, args=[], keywords=[]))
+                if built is not None and built.rnn_paths:
+                    found[stmt.targets[0].id] = built
+        return found
+
     def is_rnn_subclass(self) -> bool:
         return "" in self.model_type().rnn_paths
+
+    def module_fields(self) -> list[str]:
+        """The attributes its code assigns a module of a known type (`self.norm = nn.LayerNorm(16)`)."""
+        self.model_type()
+        return sorted(self._attr_types)
 
     def attr_type(self, name: str) -> ModelType | None:
         self.model_type()
@@ -151,11 +167,17 @@ class ClassInfo:
                     self._attr_types.setdefault(attr, attr_type)
         for base in self.base_classes():
             self.assigned_attrs |= base.assigned_attrs
-        lines = self.ctx.lines.lines
-        for method in self.methods.values():
-            if not _MAY_GIVE_SELF_ATTRS.search("\n".join(lines[method.lineno - 1:method.end_lineno])):
+        class_types = self._class_attribute_types()
+        methods = [(self.ctx, m) for m in self.methods.values()]
+        if class_types:  # `rnn_cls = nn.GRU` here: the inherited __init__'s `self.rnn_cls(...)` builds a GRU
+            methods += [(base.ctx, m) for base in self.lineage()[0][1:] for m in base.methods.values()
+                        if any(f"self.{name}(" in base.ctx.segment(m)  # overridden too: super().__init__()
+                                                              for name in class_types)]
+        for method_ctx, method in methods:
+            method_lines = method_ctx.lines.lines
+            if not _MAY_GIVE_SELF_ATTRS.search("\n".join(method_lines[method.lineno - 1:method.end_lineno])):
                 continue  # most methods give self nothing: skip walking their trees
-            scanner = _SelfAssignments(self.ctx)
+            scanner = _SelfAssignments(method_ctx, class_types)
             found = scanner.scan(method)
             self.assigned_attrs |= scanner.assigned
             for attr, found_type in found.items():
@@ -176,8 +198,9 @@ _MAY_GIVE_SELF_ATTRS = re.compile(
 class _SelfAssignments:
     """Module-typed attributes a method gives `self`: `self.x = ...`, add_module, containers."""
 
-    def __init__(self, ctx) -> None:
+    def __init__(self, ctx, class_types: dict[str, ModelType] | None = None) -> None:
         self.ctx = ctx
+        self.class_types = class_types or {}  # `rnn_cls = nn.GRU` in the class scanned for
         self.found: dict[str, ModelType] = {}
         self.local: dict[str, ast.expr] = {}
         self.assigned: set[str] = set()
@@ -206,7 +229,10 @@ class _SelfAssignments:
 
     def _record(self, attr: str, value: ast.expr) -> None:
         self.assigned.add(attr)
-        module_type = type_of_construction(self.ctx, value, self.local)
+        if isinstance(value, ast.Call) and _is_self_attr(value.func) and value.func.attr in self.class_types:
+            module_type: ModelType | None = self.class_types[value.func.attr]  # self.rnn_cls(...)
+        else:
+            module_type = type_of_construction(self.ctx, value, self.local)
         if module_type is None:
             return
         previous = self.found.get(attr)

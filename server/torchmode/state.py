@@ -71,6 +71,24 @@ class BoundHook:
     name: str
 
 
+@dataclass(frozen=True)
+class BoundMethod:
+    """`predictor.forward_fn`, `self.closure` read without a call: the user method `name` of the
+    object `key`, called later (a callback passed to a function, stored in a table)."""
+
+    key: str
+    name: str
+    receiver: ast.expr  # the object as written, for the receiver text of a fix
+
+
+@dataclass(frozen=True)
+class Constructs:
+    """`cls = MODELS[cfg["arch"]]`: a class taken from a registry, which builds a module of this
+    type when called (`cls(**kwargs)`)."""
+
+    model_type: object  # ModelType
+
+
 def root_default(key: str) -> frozenset:
     """The mode of a key nobody set in this function: as the caller left it, or a fresh module."""
     return frozenset({ENTRY}) if key[:2] in ("p:", "g:") else frozenset({TRAIN})

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 
+from .calls import _thawed_inside
 from .checkpoints import checkpoint_key, is_checkpoint_key
 from .context import Definition
 from .facts import (ENTRY, TRAIN, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, Site, Summary,
@@ -133,16 +134,20 @@ class SummaryApplication(AnalysisMixin):
                     # under the library's fit()): report at that line, the crash's innermost own frame.
                     report = next((s for s in origin if s.path == self.ctx.path), call_site)
                     origin = origin + (requirement.backward,)
-                if isinstance(requirement, Requirement):
+                if isinstance(requirement, Requirement) and self._passed_callable(requirement.key, bound):
+                    # fn(x) inside the callee, fn a function or bound method we passed: its forwards
+                    # run in our modes as they are at this call.
+                    self._backward_taint(report, self._run_passed(node, requirement.key, bound, state), state)
+                elif isinstance(requirement, Requirement):
                     for key in self._translate(requirement.key, bound, state, node):
-                        if self._holds_no_rnn(key, state):
+                        if self._holds_no_rnn(key, state) or self._frozen_and_unfed(requirement.forward, key, node, state):
                             continue
                         head = requirement.key[2:].split(".")[0].split("[")[0]
                         text = bound[head][1] if requirement.key.startswith("p:") and head in bound else \
                             self.key_text.get(key, "")
                         receiver = _extend_receiver(text, requirement.key)
                         needed = requirement.forward.mode
-                        mode = through(needed - {ENTRY}, frozenset()) | (state.mode(key) if ENTRY in needed
+                        mode = through(needed - {ENTRY}, frozenset()) | (self.rnn_mode(key, state) if ENTRY in needed
                                                                           else frozenset())
                         if _set_inside(mode, call_site):
                             receiver = ""  # the callee sets eval itself: train() before this call cannot help
@@ -151,16 +156,23 @@ class SummaryApplication(AnalysisMixin):
                             # (a loaded checkpoint is trained again where it was loaded, in the callee)
                             forward = self._fix_inside_callee(requirement.forward, forward, same_file)
                         self.rule_requirement(requirement.rule, report, forward, state, same_file, origin)
-                elif isinstance(requirement, TaintRequirement) and requirement.name in bound:
-                    self._backward_taint(report, bound[requirement.name][0].taint, state)
+                elif isinstance(requirement, TaintRequirement):
+                    self._backward_taint(report, self._argument_taint(requirement.name, bound, state), state)
         # Its effects on our modules.
         for key, mode in summary.effects.items():
             targets = self._translate(key, bound, state, node)
             for target in targets:
                 new_mode = through(mode, state.mode(target))
                 state.set_mode(target, new_mode, strong=len(targets) == 1 and ENTRY not in mode)
+        for field, source in summary.copies.items():  # stopper.best_model = a copy of our model, as it is now
+            originals = self._translate(source, bound, state, node)
+            for target in self._translate(field, bound, state, node):
+                state.set_mode(target, frozenset().union(*(state.mode(k) for k in originals)) or frozenset({TRAIN}))
+                self.key_types[target] = next((t for t in map(self.type_of, originals) if t is not None), None)
         for key in summary.frozen:
-            state.frozen = state.frozen | frozenset(self._translate(key, bound, state, node))
+            thawed = "!" if key.startswith("!") else ""
+            state.frozen = state.frozen | frozenset(thawed + k for k in self._translate(key.lstrip("!"), bound, state,
+                                                                                        node))
         if summary.saves:
             self._apply_saves(summary.saves, bound, state, node, through)
         # What it returns.
@@ -173,21 +185,25 @@ class SummaryApplication(AnalysisMixin):
                 if key in summary.returned_modes:
                     state.modes[target] = through(summary.returned_modes[key], frozenset({TRAIN}))
                     self.key_types[target] = summary.returned_types.get(key)
-        taint: set = set()
-        if graph_built:
-            for token in summary.returns_taint:
+
+        def relocate_taint(tokens) -> set:
+            taint: set = set()
+            for token in tokens:
                 if isinstance(token, ArgTaint):
-                    if token.name in bound:
-                        taint |= bound[token.name][0].taint
+                    taint |= self._argument_taint(token.name, bound, state)
                 elif isinstance(token, Forward):
-                    if token.key[:2] in ("p:", "g:"):
+                    if self._passed_callable(token.key, bound):
+                        taint |= self._run_passed(node, token.key, bound, state)
+                    elif token.key[:2] in ("p:", "g:"):
                         for target in self._translate(token.key, bound, state, node):
+                            if self._frozen_and_unfed(token, target, node, state):
+                                continue
                             head = token.key[2:].split(".")[0].split("[")[0]
                             text = bound[head][1] if token.key.startswith("p:") and head in bound else \
                                 self.key_text.get(target, "")
                             mode = through(token.mode - {ENTRY}, frozenset())
                             if ENTRY in token.mode:
-                                mode |= state.mode(target)
+                                mode |= self.rnn_mode(target, state)
                             relocated = self._relocate(token, target, mode, _extend_receiver(text, token.key),
                                                        state)
                             if token.evals():
@@ -199,6 +215,16 @@ class SummaryApplication(AnalysisMixin):
                     taint |= self.relocate_second_order(token, bound, state, node)
                 else:
                     taint.add(token)
+            return taint
+
+        taint = relocate_taint(summary.returns_taint) if graph_built else set()
+        if summary.field_taints and "self" in bound and bound["self"][1].isidentifier():
+            for name, field_taint in summary.field_taints.items():  # agent.log_probs after agent.act(obs)
+                kept = relocate_taint(field_taint) if graph_built else self._argument_taint(name, bound, state)
+                var = bound["self"][1] + name[4:]
+                held = state.vars.get(var) or Val(objs=frozenset(state.canonical(k) + name[4:]
+                                                                 for k in bound["self"][0].objs))
+                state.vars[var] = held._replace(taint=frozenset(kept))  # the same objects, the new tensors
         closures: tuple[Closure, ...] = ()
         if same_file and summary.returns_funcs:  # make_train_step(model, opt) returning its inner step()
             env = tuple((name, value) for name, (value, _) in bound.items())
@@ -208,6 +234,39 @@ class SummaryApplication(AnalysisMixin):
             items = tuple(Val(objs=frozenset().union(*(translated.get(k, set()) for k in part)),
                               taint=frozenset(taint)) for part in summary.returns_items)
         return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures)
+
+    def _argument_taint(self, name: str, bound: dict, state: State) -> frozenset:
+        """What the callee's ArgTaint stands for here: the argument's taint, or for `self.log_probs`
+        what our object's field holds (`agent.log_probs`, filled by an earlier call)."""
+        if name in bound:
+            return bound[name][0].taint
+        head, _, field = name.partition(".")
+        if field and head in bound and bound[head][1].isidentifier():
+            return state.vars.get(f"{bound[head][1]}.{field}", EMPTY).taint
+        return frozenset()
+
+    def _frozen_and_unfed(self, forward: Forward, key: str, node, state: State) -> bool:
+        """The callee ran our module on tensors that need no grad, and we froze it (all of it, or
+        all but some layers): does no graph reach its RNN? A linear probe on a frozen encoder
+        trained in an LBFGS closure; a TENT wrapper that thaws only the LayerNorm after the LSTM."""
+        if forward.fed_grad or not self._partly_frozen(key, state):
+            return False
+        if state.is_frozen(key) and not _thawed_inside(key, state):
+            return True
+        # Replay the module's forward here, on inputs that need no grad: which layers feed which decides.
+        return not any(isinstance(t, Forward) for t in self.forward(node, key, frozenset(), state.copy()))
+
+    def _passed_callable(self, key: str, bound: dict) -> bool:
+        """Is callee key `p:fn` a parameter given a function, lambda or bound method, and no module?"""
+        if not key.startswith("p:") or key[2:] not in bound:
+            return False
+        value = bound[key[2:]][0]
+        return bool(value.funcs) and not value.objs
+
+    def _run_passed(self, node, key: str, bound: dict, state: State) -> frozenset:
+        """The forwards of calling the callable we passed for `p:fn`, on the tensors we passed."""
+        taint = frozenset().union(*(value.taint for value, _ in bound.values()))
+        return self.run_callable(node, Val(funcs=bound[key[2:]][0].funcs), [Val(taint=taint)], state.copy())
 
     def _fix_inside_callee(self, callee_forward: Forward, relocated: Forward, same_file: bool) -> Forward:
         """Eval was set inside the callee before its forward (an attack's perturb(), EWC's Fisher
