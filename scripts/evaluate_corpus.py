@@ -420,7 +420,7 @@ def expected_lines(file: SourceFile, runs: dict[Path, RunResult], label_by_runni
         return set()  # imported modules and clean programs: nothing to report
     # The run ends at its first crash; a further marked line is a bug the same run would meet next
     # (tests/corpus/fix_placement/adversarial_training), which running cannot show.
-    later = {(line, code) for line, code in zip(file.marker_lines[1:], file.marker_codes[1:])}
+    later = {(line, code) for line, code in file.markers if line != run.crash_line}
     return {(run.crash_line, run.rule)} | later
 
 
