@@ -11,8 +11,9 @@ code cells); other .py files are modules that programs import
 each program under torchmode's runtime guard (`python -m torchmode.guard`): a program is buggy when it dies with
 one of the GPU errors the guard reproduces, and the error names the rule (CRASH_RULES: the training-mode message is
 TM001, functorch's wrapped-storage errors and vmap's missing batching rule TM002, cuDNN's double-backward error
-TM003). The line to report is the innermost traceback frame in the program's own file — for TM002, the call of the
-transformed function (the program's last frame before torch/_functorch). With --no-label-by-running the
+TM003). A finding on any line of the crash's call chain in the program's own code (the program and the modules of its
+folder) finds it; a missed crash counts at its innermost frame there. For TM002 the program's line is the call of
+the transformed function (the program's last frame before torch/_functorch). With --no-label-by-running the
 `# expect:` headers and `# TM00N-here` markers are used instead. The category of a file is a `# category: NAME`
 header, else the first folder under the corpus root. A `# fix: none` header says no fix is expected (vmap); a
 `# fix: cudnn` header says the preferred fix is running the call without cuDNN (eval is set inside a callee in
@@ -20,9 +21,10 @@ another file, where a `.train()` line cannot be offered from the caller).
 
 A finding is a true positive when it sits on an expected line of its file (rows as in the CLI's JSON, 1-based) with
 the expected rule; precision, recall and fix success are reported per category and per rule.
-Fix success, for each buggy program: apply the preferred fix of every finding in its file (the `fix` of the JSON
-output), then the file must parse, keep every original line (stripped, in order: fixes only add lines or
-re-indent) and its newline style, re-analyse clean and run clean under the guard.
+Fix success, for each buggy program: apply the preferred fix of every finding in its file and in the modules of its
+folder (the `fix` of the JSON output: a trainer's finding sits in trainer.py), then the files must parse, keep every
+original line (stripped, in order: fixes only add lines or re-indent) and their newline style, they must re-analyse
+clean and the program run clean under the guard.
 
 In a notebook a line is (cell, row): the cell 1-based among all cells and the row within it, as `torchmode check`
 reports notebook findings (the JSON's `cell`) and as the guard's tracebacks name cells (`nb.ipynb:cell 8`).
@@ -134,6 +136,11 @@ def discover(dirs) -> list[SourceFile]:
             files.append(SourceFile(path, base, _category(path, base, text), expect and expect.group(1),
                                     [where for where, _ in found], [code for _, code in found],
                                     fix_header_kind != "none", fix_header_kind))
+    # A module counts in the category of the programs of its folder (its trainer's findings are theirs).
+    by_folder = {f.path.parent: f.category for f in files if f.is_program}
+    for f in files:
+        if not f.is_program and f.path.parent in by_folder and not CATEGORY_RE.search(read_exact(f.path)):
+            f.category = by_folder[f.path.parent]
     return files
 
 
@@ -148,6 +155,9 @@ class RunResult:
     crashed: bool  # died with one of the GPU errors the guard reproduces
     crash_line: int | None  # where that is reported: see expected_frame_line()
     rule: str | None = None  # the rule the error belongs to (CRASH_RULES)
+    # The crash's frames in the program's folder (its own code: the program and its modules), outermost
+    # first, as (resolved path, line): a finding on any of them is on the crash's call chain.
+    chain: tuple = ()
 
     @property
     def broken(self) -> bool:
@@ -191,6 +201,20 @@ def innermost_frame_line(stderr: str, path: Path):
     return line
 
 
+def own_frames(stderr: str, path: Path) -> tuple:
+    """The frames of the last traceback in files of the program's folder (.py files), outermost first."""
+    last = stderr.rfind("Traceback (most recent call last):")
+    folder = path.parent.resolve()
+    frames = []
+    for text in stderr[max(last, 0):].splitlines():
+        match = FRAME_RE.match(text)
+        if match and not CELL_FILE_RE.match(match["file"]):
+            file = Path(match["file"]).resolve()
+            if file.parent == folder and file.suffix == ".py":
+                frames.append((file, int(match["line"])))
+    return tuple(frames)
+
+
 def run_under_guard(path: Path, python: str | None = None, timeout: float = RUN_TIMEOUT_S) -> RunResult:
     env = dict(os.environ, OMP_NUM_THREADS="1", PYTHONDONTWRITEBYTECODE="1")
     proc = subprocess.run(
@@ -203,7 +227,8 @@ def run_under_guard(path: Path, python: str | None = None, timeout: float = RUN_
         line = transform_call_line(proc.stderr, path)
     if rule is not None and line is None:
         line = innermost_frame_line(proc.stderr, path)
-    return RunResult(path, proc.returncode, proc.stderr, rule is not None, line, rule)
+    chain = own_frames(proc.stderr, path) if rule is not None else ()
+    return RunResult(path, proc.returncode, proc.stderr, rule is not None, line, rule, chain)
 
 
 def run_all(paths, python: str | None = None, jobs: int = 2) -> dict[Path, RunResult]:
@@ -395,7 +420,7 @@ def expected_lines(file: SourceFile, runs: dict[Path, RunResult], label_by_runni
         return set()  # imported modules and clean programs: nothing to report
     # The run ends at its first crash; a further marked line is a bug the same run would meet next
     # (tests/corpus/fix_placement/adversarial_training), which running cannot show.
-    later = {(line, code) for line, code in zip(file.marker_lines[1:], file.marker_codes[1:])}
+    later = {(line, code) for line, code in file.markers if line != run.crash_line}
     return {(run.crash_line, run.rule)} | later
 
 
@@ -406,9 +431,20 @@ def reported_line(diagnostic: dict):
 
 
 def score(files, runs, diagnostics, label_by_running=True) -> list[FileOutcome]:
-    reported = findings_by_file(diagnostics)
-    return [FileOutcome(f, expected_lines(f, runs, label_by_running), reported_markers(reported.get(f.path, [])))
-            for f in files]
+    reported = {path: reported_markers(found) for path, found in findings_by_file(diagnostics).items()}
+    expected = {f.path: expected_lines(f, runs, label_by_running) for f in files}
+    if label_by_running:
+        for program in files:
+            run = runs.get(program.path)
+            if run is None or not run.crashed or not run.chain:
+                continue
+            # Found when a finding sits on any line of the crash's chain in the program's own code (the
+            # program's call, or the backward in its trainer module); else missed at the innermost one.
+            expected[program.path].discard((run.crash_line, run.rule))
+            on_chain = [(path, line) for path, line in reversed(run.chain) if (line, run.rule) in reported.get(path, ())]
+            path, line = on_chain[0] if on_chain else run.chain[-1]
+            expected.setdefault(path, set()).add((line, run.rule))
+    return [FileOutcome(f, expected[f.path], reported.get(f.path, set())) for f in files]
 
 
 def program_rule(program: SourceFile, runs: dict[Path, RunResult], label_by_running: bool) -> str | None:
@@ -416,7 +452,16 @@ def program_rule(program: SourceFile, runs: dict[Path, RunResult], label_by_runn
     if label_by_running:
         run = runs.get(program.path)
         return run.rule if run is not None else None
-    return program.marker_codes[0] if program.marker_codes else None
+    if program.marker_codes:
+        return program.marker_codes[0]
+    # A mini-project's crash may sit in a module of its folder (the trainer's backward).
+    folder = program.path.parent
+    marked = sorted(p for p in folder.glob("*.py") if p != program.path)
+    for module in marked:
+        codes = MARKER_RE.findall(read_exact(module))
+        if codes:
+            return codes[0]
+    return None
 
 
 def check_fixes(files, runs, diagnostics, python=None, label_by_running=True, via="cli") -> list[FixOutcome]:
@@ -427,34 +472,36 @@ def check_fixes(files, runs, diagnostics, python=None, label_by_running=True, vi
         return []
     outcomes = []
     with tempfile.TemporaryDirectory(prefix="torchmode-fixes-") as scratch:
-        copies = {}
+        copies, checked = {}, {}
         for program in buggy:
             # Each fixed program gets its own copy of its folder, so mini-projects keep their modules.
             target = Path(scratch) / str(len(copies)) / program.path.parent.name
             shutil.copytree(program.path.parent, target, ignore=shutil.ignore_patterns("__pycache__"))
             copy = target / program.path.name
-            original = read_exact(program.path)
-            notebook = program.path.suffix == ".ipynb"
-            fixed = (apply_notebook_fixes if notebook else apply_fixes)(original, reported.get(program.path, []))
-            with open(copy, "w", encoding="utf-8", newline="") as out:  # keep the file's own newlines
-                out.write(fixed)
-            as_python = notebook_as_python if notebook else (lambda text: text)
-            outcome = FixOutcome(
-                program,
-                parses=parses(as_python(fixed)),
-                keeps_code=keeps_original_lines(as_python(original), as_python(fixed)),
-                keeps_newlines=same_newline_style(original, fixed),
-                rule=program_rule(program, runs, label_by_running),
-            )
-            if fixed == original:
-                outcome.detail = "no fix offered"
+            outcome = FixOutcome(program, parses=True, keeps_code=True, keeps_newlines=True,
+                                 rule=program_rule(program, runs, label_by_running), detail="no fix offered")
+            # The program and the modules of its folder (a trainer's finding sits in trainer.py).
+            modules = [m for m in files if not m.is_program and m.path.parent == program.path.parent]
+            for source in [program] + [m for m in modules if m.path in reported]:
+                original = read_exact(source.path)
+                notebook = source.path.suffix == ".ipynb"
+                fixed = (apply_notebook_fixes if notebook else apply_fixes)(original, reported.get(source.path, []))
+                with open(target / source.path.name, "w", encoding="utf-8", newline="") as out:  # its own newlines
+                    out.write(fixed)
+                as_python = notebook_as_python if notebook else (lambda text: text)
+                outcome.parses &= parses(as_python(fixed))
+                outcome.keeps_code &= keeps_original_lines(as_python(original), as_python(fixed))
+                outcome.keeps_newlines &= same_newline_style(original, fixed)
+                if fixed != original:
+                    outcome.detail = ""
             outcomes.append(outcome)
             copies[program.path] = copy
+            checked[program.path] = {(target / m.path.name).resolve() for m in [program, *modules]}
         again = findings_by_file(analyse([Path(scratch)], python, via))
         reruns = run_all(list(copies.values()), python)
         for outcome in outcomes:
             copy = copies[outcome.program.path]
-            outcome.reanalysed_clean = not again.get(copy.resolve())
+            outcome.reanalysed_clean = not any(path in checked[outcome.program.path] for path in again)
             rerun = reruns[copy]
             outcome.runs_clean = rerun.returncode == 0
             if not outcome.runs_clean and not outcome.detail:

@@ -505,14 +505,16 @@ def test_prefilter_needs_eval_and_backward_to_meet():
     sources = {
         "/p/helpers.py": HELPERS,  # switches modes, no backward: cannot hold a finding itself
         "/p/train.py": CROSS_FILE_TRAIN,  # backward here, eval through `from helpers import validate`
-        "/p/steps.py": STEPS,  # backward, no eval
+        "/p/steps.py": STEPS,  # backward, no eval, imported by loop.py: a finding its caller makes may sit here
         "/p/loop.py": EVAL_HERE_BACKWARD_THERE,  # eval here, backward through `from steps import train_step`
         "/p/epochs.py": BUGGY,
         "/p/util.py": NOT_TORCH,
         # Mentions `validate` but not the module defining it: some other validate.
         "/p/other.py": "def run(x, loss):\n    validate(x)\n    loss.backward()\n",
     }
-    assert needing_analysis(sources) == {"/p/train.py", "/p/loop.py", "/p/epochs.py"}
+    assert needing_analysis(sources) == {"/p/train.py", "/p/loop.py", "/p/epochs.py", "/p/steps.py"}
+    del sources["/p/loop.py"]  # nothing that is analysed imports steps.py any more
+    assert needing_analysis(sources) == {"/p/train.py", "/p/epochs.py"}
 
 
 def test_output_does_not_depend_on_the_hash_seed():

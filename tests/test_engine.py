@@ -304,3 +304,72 @@ def test_a_field_named_module_is_the_objects_own_field_not_dataparallels(tmp_pat
     report = Engine().check_file(path)
     assert lines_of(report) == [24]  # the autograd.grad in adapt()
     assert "learner.module" in report.findings[0].message
+
+
+TRAINER = """\
+    import torch
+
+
+    class Trainer:
+        def __init__(self, model, batches):
+            self.model = model
+            self.batches = batches
+            self.opt = torch.optim.SGD(model.parameters(), lr=0.1)
+
+        def evaluate(self):
+            self.model.eval()
+            with torch.no_grad():
+                return [self.model(x).item() for x in self.batches]
+
+        def fit(self, epochs):
+            self.model.train()
+            for epoch in range(epochs):
+                for x in self.batches:
+                    self.opt.zero_grad()
+                    self.model(x).backward()
+                    self.opt.step()
+                self.evaluate()
+    """
+MAIN = """\
+    import torch
+    from models import Tagger
+    from trainer import Trainer
+
+    Trainer(Tagger(), [torch.randn(2, 3, 8)]).fit(3)
+    """
+
+
+def test_a_trainer_module_reports_the_backward_its_callers_model_makes_crash(tmp_path):
+    """The crash's innermost frame, and its fix, are in trainer.py; only main.py knows the model has an
+    LSTM. The finding sits in trainer.py whichever file is checked first, never in main.py."""
+    write(tmp_path, "models.py", MODEL)
+    trainer = write(tmp_path, "trainer.py", TRAINER)
+    main = write(tmp_path, "main.py", MAIN)
+    first_main = Engine(roots=[str(tmp_path)], use_jedi=False)
+    assert lines_of(first_main.check_file(main)) == []
+    report = first_main.check_file(trainer)
+    assert lines_of(report) == [20]
+    assert lines_of(Engine(roots=[str(tmp_path)], use_jedi=False).check_file(trainer)) == [20]  # named alone
+    assert main in report.dependencies  # an edit there checks trainer.py again
+    (finding,) = report.findings
+    assert "evaluate()" in finding.message and "reached through the loop" in finding.message
+    fix = finding.fixes[0]
+    assert fix.preferred and fix.edits[0].new_text == "            self.model.train()\n"
+    assert fix.edits[0].range.start.line == 17  # at the top of the epoch loop, which brings eval back
+
+
+def test_a_trainer_modules_finding_follows_edits_in_both_files(tmp_path):
+    write(tmp_path, "models.py", MODEL)
+    trainer = write(tmp_path, "trainer.py", TRAINER)
+    main = write(tmp_path, "main.py", MAIN)
+    engine = Engine(roots=[str(tmp_path)], use_jedi=False)
+    assert lines_of(engine.check_file(trainer)) == [20]
+    fixed = textwrap.dedent(TRAINER).replace("            for x in self.batches:\n",
+                                             "            self.model.train()\n            for x in self.batches:\n")
+    engine.set_overlay(trainer, fixed)
+    assert lines_of(engine.check_file(trainer)) == []
+    engine.set_overlay(trainer, None)
+    assert lines_of(engine.check_file(trainer)) == [20]
+    engine.set_overlay(main, textwrap.dedent(MAIN).replace("Trainer(Tagger(), [torch.randn(2, 3, 8)])",
+                                                           "Trainer(torch.nn.Linear(8, 1), [torch.randn(2, 8)])"))
+    assert lines_of(engine.check_file(trainer)) == []

@@ -135,7 +135,8 @@ class BackwardQuery(AnalysisMixin):
         elif forward.evals() and entry_rooted:
             # Eval reaches the backward, but we cannot tell whether the module has an RNN: a caller
             # that knows what it passes decides (fit(model) in a file that never names an LSTM).
-            self.requirements.add(Requirement(forward.key, report, forward, origin=origin))
+            self.requirements.add(Requirement(forward.key, report, forward, origin=origin,
+                                              wrap=self._wrap_range(original)))
             return
         if ENTRY in forward.mode and entry_rooted:
             self.requirements.add(Requirement(forward.key, report, _entry_only(forward), origin=origin))

@@ -30,6 +30,7 @@ from . import __version__, notebook, output, selection, walk
 from .edits import apply_fixes, unified_diff
 from .rewrite import FileChanged, digest, rewrite_file
 from .findings import FileReport, Finding
+from .importers import ImporterIndex
 from .source import MAX_CHUNK_CHARS, ChunkCache, too_big_to_check
 from . import rules
 from .settings import KNOWN_CODES, Settings, find_pyproject, load_pyproject, settings_for
@@ -474,8 +475,15 @@ class Check:
         # as checking its folder would: a helper there may be what switches the mode.
         context: dict[str, str] = {}
         roots = sorted({os.path.dirname(path) for path in self.explicit})
+        importers = ImporterIndex(lambda p: texts[p] if p in texts else walk.read_source(p).text or "")
         for path in sorted(self.explicit & texts.keys()):
             context.update(walk.imported_files(path, texts[path], roots))
+            # and the files importing it, whose hazards inside it it reports (importers.py)
+            for caller in importers.candidates(path):
+                read = walk.read_source(caller) if caller not in texts else None
+                if read is not None and read.error is None:
+                    context[caller] = read.text
+                    context.update(walk.imported_files(caller, read.text, roots))
         prefilter = walk.PreFilter(texts, context)
         started = []
         for certain in prefilter.first_pass():

@@ -17,10 +17,11 @@ import re
 import threading
 
 from .context import Definition, ModuleContext
-from .facts import EMPTY_SUMMARY, Summary
+from .facts import EMPTY_SUMMARY, Requirement, Summary
 from .edits import apply_edits
 from .findings import FileReport, Finding
 from .flow import FunctionAnalysis, FunctionResult
+from .importers import ImporterIndex
 from .regions import ModuleRegions
 from .resolve import ModuleLocator
 from .shift import shifted_report
@@ -51,6 +52,7 @@ class Engine:
         self._last_check: dict[str, _LastCheck] = {}
         self._last_reports: dict[str, _LastReport] = {}  # path -> what its last check returned, for shift.py
         self._regions: dict[str, ModuleRegions] = {}  # path -> its top-level statements' kept effects
+        self._importers = ImporterIndex(self._read)
         self._lock = threading.RLock()
 
     # == public API ============================================================================
@@ -98,16 +100,65 @@ class Engine:
         if not self._revalidate_after_local_edit(path, ctx):
             for analysis_target in self._targets(ctx):
                 self._result(analysis_target)
+        callers = self._analyse_callers(ctx)
         self._last_check[path] = _LastCheck(ctx, self._generation, set(self._validated), reach)
-        # Every function analysed for this check — methods analysed for a subclass too.
+        asked_here = self._asked_for_here(path) if callers else set()
         for key in self._validated:
-            if key[0] == path:
-                hazards.extend(self._results[key].result.hazards)
-        report.findings = rules.findings(ctx, [h for h in hazards if h.report.path == path], self)
-        report.dependencies = self._dependencies(ctx)
+            hazards.extend(self._hazards_reported_in(path, key, callers, asked_here))
+        report.findings = rules.findings(ctx, [h for h in dict.fromkeys(hazards) if h.report.path == path], self)
+        report.dependencies = self._dependencies(ctx) | {caller.path for caller in callers}
         report.notes = [f"{os.path.basename(path)}: syntax error skipped ({e})" for e in ctx.syntax_errors]
         report.notes += [f"{os.path.basename(path)}: {reason}" for reason in ctx.skipped]
         return report
+
+    def _analyse_callers(self, ctx: ModuleContext) -> list[ModuleContext]:
+        """The files importing this one, analysed, when one of its functions runs a backward that
+        only its callers' objects decide (importers.py): what they find inside it is reported here."""
+        if not any(_decided_by_callers(self._results[key].result.summary)
+                   for key in self._validated if key[0] == ctx.path and "#" not in key[1]):
+            return []
+        callers = []
+        for path in self.callers_of(ctx.path):
+            caller = self.context_of(path)
+            if caller is not None:
+                callers.append(caller)
+                for target in self._targets(caller):
+                    self._result(target)
+        return callers
+
+    def callers_of(self, path: str) -> list[str]:
+        """The workspace files near `path` that import it (importers.py), confirmed by resolving
+        their imports: those whose hazards inside this file this file reports."""
+        confirmed = []
+        for candidate in self._importers.candidates(path):
+            caller = self.context_of(candidate)
+            if caller is not None and path in self._dependencies(caller):
+                confirmed.append(candidate)
+        return confirmed
+
+    def _hazards_reported_in(self, path: str, key: tuple, callers: list, asked_here: set) -> list:
+        """The hazards of one analysed function that this file's check reports. Its own functions:
+        all of them (methods analysed for a subclass too). Analysed for a caller in another file
+        (a specialisation): those whose chain stays in this file; the caller reports the others at
+        its own line of the chain. A caller's: those it placed in this file."""
+        hazards = self._results[key].result.hazards
+        if key[0] != path:
+            return [h for h in hazards if h.report.path == path] if callers else []
+        if "#" not in key[1] or not callers or key in asked_here:
+            return hazards
+        return [h for h in hazards if all(site.path == path for site in h.origin)]
+
+    def _asked_for_here(self, path: str) -> set[tuple]:
+        """The specialisations of this file's functions that its own code asked for."""
+        stack = [key for key in self._validated if key[0] == path and "#" not in key[1]]
+        found: set[tuple] = set()
+        while stack:
+            cached = self._results.get(stack.pop())
+            for callee in cached.result.callees if cached is not None else ():
+                if callee[0] == path and "#" in callee[1] and callee not in found:
+                    found.add(callee)
+                    stack.append(callee)
+        return found
 
     def _forget_if_imports_changed(self, ctx: ModuleContext) -> dict | None:
         """A kept result holds while its callees keep their summaries, but what a workspace module
@@ -125,6 +176,7 @@ class Engine:
         return reach
 
     def _bump(self, path: str | None) -> None:
+        self._importers.forget(path)
         self._generation += 1
         self._bumps.append((self._generation, path))
         if len(self._bumps) > 1000:
@@ -526,6 +578,14 @@ def _overrides_mode_switch(ctx: ModuleContext) -> bool:
         if found:
             return True
     return False
+
+
+def _decided_by_callers(summary: Summary) -> bool:
+    """Does what this function does depend on the classes of what callers pass it, or does it run
+    a backward through a forward it put in eval mode itself on a module a caller passes?"""
+    if summary.unresolved or summary.registry_params:
+        return True
+    return any(isinstance(r, Requirement) and r.forward.evals() for r in summary.requirements)
 
 
 @contextlib.contextmanager

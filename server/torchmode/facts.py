@@ -105,6 +105,9 @@ class Requirement:
     # The backward's own site and the calls it came up through, innermost first, when `backward` is
     # a call: a file on that chain reports at its own line of it (the crash's innermost own frame).
     origin: tuple[Site, ...] = ()
+    # When the function set eval itself: the lines from the forward's statement to the backward's,
+    # in its own file, for the cuDNN-off fix where that file reports it (summaries._report_in_callee).
+    wrap: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

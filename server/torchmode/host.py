@@ -51,5 +51,8 @@ class AnalysisHost(Protocol):
     def callee_holds(self, path: str, qualname: str, fingerprint: int) -> bool:
         """Does this function still have the summary a kept result saw? (Analysed again when needed.)"""
 
+    def callers_of(self, path: str) -> list[str]:
+        """The files near `path` that import it, whose hazards inside it that file reports."""
+
     def unchanged_in_reach(self, ctx: ModuleContext, since: int) -> bool:
         """Did no workspace module this file imports change after generation `since`?"""

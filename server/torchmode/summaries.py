@@ -152,6 +152,9 @@ class SummaryApplication(AnalysisMixin):
                         if _set_inside(mode, call_site):
                             receiver = ""  # the callee sets eval itself: train() before this call cannot help
                         forward = self._relocate(requirement.forward, key, mode, receiver, state)
+                        if report is call_site and _set_inside(mode, call_site) and self._report_in_callee(
+                                definition, requirement, origin, forward):
+                            continue
                         if any(isinstance(t, EvalToken) for t in needed) or is_checkpoint_key(requirement.key):
                             # (a loaded checkpoint is trained again where it was loaded, in the callee)
                             forward = self._fix_inside_callee(requirement.forward, forward, same_file)
@@ -371,8 +374,32 @@ class SummaryApplication(AnalysisMixin):
             self._stmt_paths[relocated] = tuple(self.stmt_stack)
             # At our own line of the crash's chain when it passes through this file (a subclass here
             # overriding the library's train_step): the backward, not the call that leads to it.
-            report = next((s for s in hazard.origin + (hazard.report,) if s.path == self.ctx.path), call_site)
+            report = next((s for s in hazard.origin + (hazard.report,) if s.path == self.ctx.path), None)
+            if report is None:
+                if self.ctx.path in self.engine.callers_of(hazard.report.path):
+                    continue  # that file's check reports it, at the crash's line there (engine.py)
+                report = call_site
             self.hazards.setdefault((report, relocated), Hazard(report, relocated, self._wrap_range(relocated)))
+
+    def _report_in_callee(self, definition: Definition, requirement, chain: tuple, relocated: Forward) -> bool:
+        """A callee in another file puts the module we pass in eval mode and runs it forward and
+        backward itself (an attack's perturb(), a trainer's evaluate() between epochs): the crash
+        and its fix are in that file, and its check reports them, as it analyses the files that
+        import it (engine.py). Here: the hazard, in the callee's terms, at the innermost line of the
+        crash's chain in the callee's file. False when that file would not hear of it."""
+        callee_path = definition.ctx.path if definition.ctx is not None else ""
+        if (requirement.rule != "TM001" or not (relocated.rnn_certain or self.ctx.rnn_in_reach)
+                or self.ctx.path not in self.engine.callers_of(callee_path)):
+            return False
+        site = next((s for s in chain if s.path == callee_path), None)
+        if site is None:
+            return False
+        callee = requirement.forward
+        forward = Forward(callee.key, callee.site, callee.mode, callee.receiver, callee.anchor, relocated.kinds,
+                          callee.rnn_paths, relocated.rnn_certain)
+        below = chain[:chain.index(site)]
+        self.hazards.setdefault((site, forward), Hazard(site, forward, requirement.wrap, origin=below))
+        return True
 
     def _relocate(self, forward: Forward, key: str, mode: frozenset, receiver: str, state: State) -> Forward:
         """A callee's forward seen from this call: our key, our mode, our statement for the fix;

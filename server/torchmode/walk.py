@@ -434,7 +434,8 @@ class PreFilter:
     (`torch.func`, `create_graph=`, `hvp`, ...): a file holding that and a backward is analysed.
     Otherwise a file is analysed only when it both
     - switches modes itself, or names a function that can switch to eval mode, and
-    - triggers a backward pass itself, or names a function that does.
+    - triggers a backward pass itself, or names a function that does;
+    or when it runs a backward and a file analysed imports it (its callers' hazards are reported in it).
     A name counts only next to the name of the module that defines it (`from utils import
     validate`), so that every file mentioning `main` or `forward` does not pass.
     """
@@ -483,16 +484,21 @@ class PreFilter:
         def names_one(identifiers: set[str], defined: dict[str, set[str]]) -> bool:
             return any(defined[name] & identifiers for name in identifiers & defined.keys())
 
-        needed = set()
-        for path in self.sources:
-            if path in self.certain or path in self.context:
-                continue
+        def passes(path: str) -> bool:
             if path not in switching and not switchers or path not in triggering and not backwarders:
-                continue
+                return False
             identifiers = self.identifiers(path)
-            if (path in switching or names_one(identifiers, switchers)) and (
-                path in triggering or names_one(identifiers, backwarders)
-            ):
+            return (path in switching or names_one(identifiers, switchers)) and (
+                path in triggering or names_one(identifiers, backwarders))
+
+        needed = {path for path in self.sources
+                  if path not in self.certain and path not in self.context and passes(path)}
+        # A file running a backward on what an analysed file hands it (a trainer's fit()) reports the
+        # hazards its callers find inside it (engine.py, importers.py); a caller may be context.
+        users = self.certain | needed | {path for path in self.context if passes(path)}
+        imported_there = set().union(*(self.imported(p) for p in users)) if users else set()
+        for path in triggering - self.certain - needed - self.context:
+            if _module_name(path) in imported_there:
                 needed.add(path)
         return needed
 

@@ -6,6 +6,6 @@ def fit(model, optimizer, data, handler, epochs=2):
         for x in data:
             loss = model(x).pow(2).mean()
             optimizer.zero_grad()
-            loss.backward()
+            loss.backward()  # TM001-here
             optimizer.step()
         handler.fire("on_epoch_end", model, epoch)

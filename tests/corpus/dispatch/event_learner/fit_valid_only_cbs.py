@@ -1,5 +1,4 @@
 # expect: crash
-# fix: cudnn
 # category: dispatch
 """The one callback that handles modes only knows about validation."""
 import torch
@@ -9,5 +8,5 @@ from nets import GRURegressor, data
 
 torch.manual_seed(0)
 learn = Learner(GRURegressor(), data(), data(2, seed=1), cbs=[ValidOnlyModes(), LossLog()])
-learn.fit(2)  # TM001-here
+learn.fit(2)
 print(learn.smooth)

@@ -46,7 +46,7 @@ class Learner:
         self.pred = self.model(xb)
         self.loss = self.loss_func(self.pred, yb)
         if self.in_train:
-            self.loss.backward()
+            self.loss.backward()  # TM001-here
             self.opt.step()
             self.opt.zero_grad()
         self._event("after_batch")

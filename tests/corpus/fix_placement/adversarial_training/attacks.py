@@ -11,5 +11,5 @@ class FGSM:
         self.model.eval()
         x = x.clone().requires_grad_(True)
         loss = nn.functional.cross_entropy(self.model(x), y)
-        grad, = torch.autograd.grad(loss, x)
+        grad, = torch.autograd.grad(loss, x)  # TM001-here
         return (x + self.eps * grad.sign()).detach()

@@ -24,7 +24,7 @@ opt = torch.optim.Adam(model.parameters(), lr=1e-3)
 for _ in range(2):
     x, y = torch.randn(4, 5, 3), torch.randint(0, 2, (4,))
     model.train()
-    adv = attack.perturb(x, y)  # TM001-here
+    adv = attack.perturb(x, y)
     loss = nn.functional.cross_entropy(model(adv), y)
     opt.zero_grad()
     loss.backward()  # TM001-here

@@ -20,7 +20,7 @@ class Trainer:
             for batch in train_data:
                 loss = module.training_step(batch)
                 optimizer.zero_grad()
-                loss.backward()
+                loss.backward()  # TM001-here
                 optimizer.step()
             self._validate(module, val_data)
 

@@ -1,5 +1,4 @@
 # expect: crash
-# fix: cudnn
 """A Lightning-style module trained by a home-made Trainer that forgets to switch back to train mode."""
 import torch
 import torch.nn as nn
@@ -31,4 +30,4 @@ class Tagger(LightningModule):
 
 torch.manual_seed(0)
 data = [(torch.randn(4, 5, 3), torch.randint(0, 2, (4,))) for _ in range(2)]
-Trainer(max_epochs=2).fit(Tagger(), data, data)  # TM001-here
+Trainer(max_epochs=2).fit(Tagger(), data, data)

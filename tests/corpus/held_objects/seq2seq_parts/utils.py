@@ -20,6 +20,6 @@ def train(model, optimizer, train_batches, val_batches, num_epochs):
             optimizer.zero_grad()
             logits = model(src, trg[:-1])
             loss = F.cross_entropy(logits.reshape(-1, logits.size(-1)), trg[1:].reshape(-1))
-            loss.backward()
+            loss.backward()  # TM001-here
             optimizer.step()
         print(epoch, evaluate(model, val_batches))

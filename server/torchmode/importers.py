@@ -1,0 +1,90 @@
+"""Which workspace files import a given file: the callers whose objects its functions may run on.
+
+A trainer in `trainer.py` runs forward and backward on whatever model `main.py` hands it. The
+crash's innermost frame, and the place to fix it, is in `trainer.py`, but only `main.py` knows the
+model holds an LSTM. So checking `trainer.py` also analyses the files that import it, and a hazard
+they find inside its functions is reported there (engine.py, summaries.py).
+
+The search is local and deterministic, so every process of a parallel `torchmode check` agrees
+on it: the `.py` files of the file's own folder and, when that folder is a package, those of the
+first folder above the package (the scripts at a repository's top). Only files whose import lines
+name the module count; the engine confirms each by resolving its imports.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+
+MAX_IMPORTERS = 8  # the nearest ones, in name order: a utility imported everywhere costs no more
+_IMPORT_LINE = re.compile(r"^[ \t]*(?:from|import)[ \t][^\r\n]*", re.MULTILINE)
+
+
+class ImporterIndex:
+    """Import-line names per file and `.py` files per folder, kept until those files change."""
+
+    def __init__(self, read) -> None:
+        self._read = read  # path -> text (an editor's overlay or the disk); raises OSError
+        self._names: dict[str, frozenset[str]] = {}
+        self._folders: dict[str, list[str]] = {}
+
+    def forget(self, path: str | None) -> None:
+        """A file changed (None: anything may have, files appeared or went away)."""
+        if path is None:
+            self._names.clear()
+            self._folders.clear()
+            return
+        self._names.pop(path, None)
+        folder = os.path.dirname(path)
+        if path not in self._folders.get(folder, (path,)):
+            del self._folders[folder]  # a new file in a folder we listed
+
+    def candidates(self, path: str) -> list[str]:
+        """Files that may import `path` (not checked against the resolver yet)."""
+        folder, name = os.path.split(path)
+        module = os.path.splitext(name)[0]
+        if module == "__init__" or not module.isidentifier():
+            return []
+        found = []
+        for other in self._files(folder) + self._files(_above_package(folder)):
+            if other != path and module in self._imported_names(other):
+                found.append(other)
+                if len(found) == MAX_IMPORTERS:
+                    break
+        return found
+
+    def _files(self, folder: str | None) -> list[str]:
+        if folder is None:
+            return []
+        if folder not in self._folders:
+            try:
+                names = sorted(n for n in os.listdir(folder) if n.endswith(".py"))
+            except OSError:
+                names = []
+            self._folders[folder] = [os.path.join(folder, n) for n in names]
+        return self._folders[folder]
+
+    def _imported_names(self, path: str) -> frozenset[str]:
+        names = self._names.get(path)
+        if names is None:
+            try:
+                text = self._read(path)
+            except (OSError, ValueError):
+                text = ""
+            words: set[str] = set()
+            for match in _IMPORT_LINE.finditer(text):
+                words.update(re.findall(r"\w+", match.group(0)))
+            names = self._names[path] = frozenset(words)
+        return names
+
+
+def _above_package(folder: str) -> str | None:
+    """The first folder above `folder` that is not a package, when `folder` is one."""
+    if not os.path.isfile(os.path.join(folder, "__init__.py")):
+        return None
+    while os.path.isfile(os.path.join(folder, "__init__.py")):
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return None
+        folder = parent
+    return folder
