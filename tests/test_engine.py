@@ -373,3 +373,18 @@ def test_a_trainer_modules_finding_follows_edits_in_both_files(tmp_path):
     engine.set_overlay(main, textwrap.dedent(MAIN).replace("Trainer(Tagger(), [torch.randn(2, 3, 8)])",
                                                            "Trainer(torch.nn.Linear(8, 1), [torch.randn(2, 8)])"))
     assert lines_of(engine.check_file(trainer)) == []
+
+
+def test_a_fix_tried_on_a_trainer_module_is_seen_by_the_files_importing_it():
+    """Trainer.train(self, epochs) makes the engine try each fix on the text (_preferring_a_fix_that_works);
+    run.py, analysed meanwhile, must see the fixed text, not the editor's buffer, or no fix seems to work."""
+    folder = os.path.join(os.path.dirname(__file__), "corpus", "frameworks", "custom_trainer")
+    trainer = os.path.join(folder, "trainer_lib.py")
+    engine = Engine([folder])
+    for name in ("run.py", "trainer_lib.py"):  # open in an editor
+        with open(os.path.join(folder, name), encoding="utf-8") as source:
+            engine.set_overlay(os.path.join(folder, name), source.read())
+    engine.check_file(os.path.join(folder, "run.py"))
+    (finding,) = engine.check_file(trainer).findings
+    preferred = [fix.kind for fix in finding.fixes if fix.preferred]
+    assert preferred == ["train"], [(fix.kind, fix.preferred) for fix in finding.fixes]

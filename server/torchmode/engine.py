@@ -276,10 +276,23 @@ class Engine:
         order = sorted(candidates, key=lambda f: _FIX_ORDER.index(f.kind) if f.kind in _FIX_ORDER else 99)
         for fix in order:
             fixed = apply_edits(text, fix.edits)
-            if len(self._analyse(path, fixed).findings) < count:
+            if self._finding_count_of(path, fixed) < count:
                 others = [dataclasses.replace(f, preferred=False) for f in finding.fixes if f is not fix]
                 return dataclasses.replace(finding, fixes=(dataclasses.replace(fix, preferred=True), *others))
         return finding
+
+    def _finding_count_of(self, path: str, text: str) -> int:
+        """Findings of this file with `text` in it. Meanwhile the text stands as the file's overlay: the
+        files importing it are analysed too, and when they look it up they must see this text."""
+        previous = self._overlays.get(path)
+        self._overlays[path] = text
+        try:
+            return len(self._analyse(path, text).findings)
+        finally:
+            if previous is None:
+                self._overlays.pop(path, None)
+            else:
+                self._overlays[path] = previous
 
     def check_file(self, path: str) -> FileReport:
         path = os.path.abspath(path)
