@@ -489,7 +489,7 @@ class ModuleContext:
     def decorator_registered(self, registry: str) -> list[tuple[str | None, ast.expr]]:
         """The classes of this file a decorator puts into module-level dict `registry`
         (`@register("gru")` whose function does `MODELS[name] = cls`): (key, the class's name)."""
-        found = []
+        found: list[tuple[str | None, ast.expr]] = []
         for name in list(self.classes):
             node = self.classes[name].node
             for decorator in node.decorator_list:

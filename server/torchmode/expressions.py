@@ -113,7 +113,7 @@ class ExpressionAnalysis(AnalysisMixin):
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
             left = self._string_parts(node.left, state)
             right = self._string_parts(node.right, state) if left is not None else None
-            return left + right if right is not None else None
+            return left + right if left is not None and right is not None else None
         if isinstance(node, ast.FormattedValue) and node.conversion == -1 and node.format_spec is None:
             return self._string_parts(node.value, state)
         if isinstance(node, ast.JoinedStr):

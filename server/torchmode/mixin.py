@@ -36,6 +36,8 @@ class AnalysisMixin:
         key_types: dict[str, ModelType | None]
         locals: set[str]
         node: Any  # the function's def, None for the module body
+        owner: Any  # the class a method belongs to, None for a function
+        yielded: list[tuple[State, Val]]  # a generator's yields, with the state at each
         loops: list
         param_names: list[str]
         param_consts: dict[str, str | None]
@@ -53,6 +55,7 @@ class AnalysisMixin:
         anchor: Callable[..., Any]
         apply: Callable[..., Any]
         _apply_to_submodules: Callable[..., Any]
+        _partly_frozen: Callable[..., Any]
         assign: Callable[..., Any]
         backward: Callable[..., Any]
         _backward_taint: Callable[..., Any]

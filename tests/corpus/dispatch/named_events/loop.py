@@ -24,7 +24,7 @@ class FitLoop:
             for inputs, targets in batches:
                 loss = loss_fn(net(inputs), targets)
                 optimizer.zero_grad()
-                loss.backward()
+                loss.backward()  # TM001-here
                 optimizer.step()
                 self.step += 1
                 self.emit("batch", loss.item())

@@ -1,5 +1,4 @@
 # expect: crash
-# fix: cudnn
 """Load forecasting with a GRU; a listener's probe leaves the model in eval mode mid-epoch."""
 import torch
 import torch.nn as nn
@@ -23,4 +22,4 @@ class LoadForecaster(nn.Module):
 model = LoadForecaster()
 batches = [(torch.randn(4, 12, 2), torch.randn(4)) for _ in range(3)]
 loop = FitLoop([LogLoss(), QuickCheck(torch.randn(2, 12, 2))])
-loop.run(model, batches, nn.functional.mse_loss, torch.optim.Adam(model.parameters(), lr=1e-3))  # TM001-here
+loop.run(model, batches, nn.functional.mse_loss, torch.optim.Adam(model.parameters(), lr=1e-3))
