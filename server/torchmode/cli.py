@@ -475,15 +475,21 @@ class Check:
         # as checking its folder would: a helper there may be what switches the mode.
         context: dict[str, str] = {}
         roots = sorted({os.path.dirname(path) for path in self.explicit})
-        importers = ImporterIndex(lambda p: texts[p] if p in texts else walk.read_source(p).text or "")
+        read: dict[str, str] = {}  # what the importer search read, each file once
+
+        def text_of(candidate: str) -> str:
+            if candidate not in read:
+                read[candidate] = texts.get(candidate) or walk.read_source(candidate).text or ""
+            return read[candidate]
+
+        importers = ImporterIndex(text_of)
         for path in sorted(self.explicit & texts.keys()):
             context.update(walk.imported_files(path, texts[path], roots))
             # and the files importing it, whose hazards inside it it reports (importers.py)
             for caller in importers.candidates(path):
-                read = walk.read_source(caller) if caller not in texts else None
-                if read is not None and read.error is None:
-                    context[caller] = read.text
-                    context.update(walk.imported_files(caller, read.text, roots))
+                if caller not in texts and read.get(caller):
+                    context[caller] = read[caller]
+                    context.update(walk.imported_files(caller, read[caller], roots))
         prefilter = walk.PreFilter(texts, context)
         started = []
         for certain in prefilter.first_pass():

@@ -14,10 +14,10 @@ name the module count; the engine confirms each by resolving its imports.
 from __future__ import annotations
 
 import os
-import re
+
+from .walk import imported_names
 
 MAX_IMPORTERS = 8  # the nearest ones, in name order: a utility imported everywhere costs no more
-_IMPORT_LINE = re.compile(r"^[ \t]*(?:from|import)[ \t][^\r\n]*", re.MULTILINE)
 
 
 class ImporterIndex:
@@ -71,10 +71,7 @@ class ImporterIndex:
                 text = self._read(path)
             except (OSError, ValueError):
                 text = ""
-            words: set[str] = set()
-            for match in _IMPORT_LINE.finditer(text):
-                words.update(re.findall(r"\w+", match.group(0)))
-            names = self._names[path] = frozenset(words)
+            names = self._names[path] = frozenset(imported_names(text))
         return names
 
 

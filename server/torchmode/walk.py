@@ -510,13 +510,18 @@ class PreFilter:
 
     def imported(self, path: str) -> set[str]:
         if path not in self._imported:
-            self._imported[path] = _identifiers(" ".join(_IMPORT_LINE.findall(self.sources[path])))
+            self._imported[path] = imported_names(self.sources[path])
         return self._imported[path]
 
     def defs(self, path: str) -> list:
         if path not in self._defs:
             self._defs[path] = _defs_with_spans(self.sources[path])
         return self._defs[path]
+
+
+def imported_names(text: str) -> set[str]:
+    """Every name on the import lines of `text` (modules and what is imported from them)."""
+    return _identifiers(" ".join(_IMPORT_LINE.findall(text)))
 
 
 def imported_files(path: str, text: str, roots: list[str], depth: int = 3, limit: int = 200) -> dict[str, str]:
