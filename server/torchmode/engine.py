@@ -38,6 +38,7 @@ class Engine:
         self.locator = ModuleLocator(roots, extra_paths, interpreter, use_jedi)
         self._overlays: dict[str, str] = {}
         self._contexts: dict[str, ModuleContext] = {}  # path -> context of its current text
+        self._analysed_texts: dict[str, _AnalysedText] = {}  # path -> the current text as kept results see it
         self._chunk_caches: dict[str, ChunkCache] = {}
         # (path, qualname) -> _Cached: function results survive edits elsewhere in the file
         self._results: dict[tuple, _Cached] = {}
@@ -310,7 +311,7 @@ class Engine:
                 self._overlays.pop(path, None)
                 self._regions.pop(path, None)
                 self._chunk_caches.pop(path, None)
-                self._contexts.pop(path, None)  # back to what is on disk
+                self._drop_context(path)  # back to what is on disk
             else:
                 self._overlays[path] = text
 
@@ -318,7 +319,7 @@ class Engine:
         path = os.path.abspath(path)
         with self._lock:
             self._bump(None)  # the locator forgets too: any file may resolve differently
-            self._contexts.pop(path, None)
+            self._drop_context(path)
             self._regions.pop(path, None)
             self.locator.forget()
             self._forget_results_of(path)
@@ -351,8 +352,24 @@ class Engine:
             self._bump(path)  # a text we knew changed
         cache = self._chunk_caches.setdefault(path, ChunkCache())
         ctx = ModuleContext(self, path, text, cache)
+        self._drop_context(path)  # the old text's results keep its environment, not the text
         self._contexts[path] = ctx
         return ctx
+
+    def _drop_context(self, path: str) -> None:
+        self._contexts.pop(path, None)
+        replaced = self._analysed_texts.pop(path, None)
+        if replaced is not None:
+            replaced.release()
+
+    def _analysed_text(self, ctx: ModuleContext) -> _AnalysedText:
+        known = self._analysed_texts.get(ctx.path)
+        if known is not None and known.ctx is ctx:
+            return known
+        if self._contexts.get(ctx.path) is not ctx:
+            return _AnalysedText(ctx)  # not the file's current text (never kept for long)
+        known = self._analysed_texts[ctx.path] = _AnalysedText(ctx)
+        return known
 
     def context_of(self, path: str) -> ModuleContext | None:
         """The context of another file (for following imports), or None when unreadable."""
@@ -475,7 +492,7 @@ class Engine:
         finally:
             self._in_progress.discard(key)
         lines = (node.lineno, node.end_lineno) if node is not None else _body_signature(ctx)
-        self._results[key] = _Cached(node, lines, result, ctx, self._generation,
+        self._results[key] = _Cached(node, lines, result, self._analysed_text(ctx), self._generation,
                                      _function_source(ctx, node) if node is not None else None,
                                      ctx.known_rnn_in_reach)
         self._validated.add(key)
@@ -509,7 +526,7 @@ class Engine:
             if cached.source != _function_source(definition.ctx, node):
                 return False
             cached.node = node
-        if cached.ctx.environment != definition.ctx.environment and not _same_structure(cached, definition.ctx):
+        if cached.analysed.environment != definition.ctx.environment and not _same_structure(cached, definition.ctx):
             return False
         if cached.rnn_in_reach is not None and cached.rnn_in_reach != definition.ctx.rnn_in_reach:
             return False  # a workspace module it imports gained (or lost) an RNN
@@ -675,12 +692,38 @@ def _copy(report: FileReport) -> FileReport:
     return FileReport(report.path, list(report.findings), set(report.dependencies), list(report.notes))
 
 
-class _Cached:
-    __slots__ = ("node", "lines", "result", "ctx", "checked", "source", "rnn_in_reach")
+class _AnalysedText:
+    """What a kept result needs of the text it was analysed in: its environment hashes, compared only
+    when the result is checked again. While the text is the file's current one they are computed on
+    demand; when an edit replaces it they are computed once and the text is let go. Holding the
+    text itself kept every result's old text alive (its source, lines, trees and classes): typing
+    spread over a module-level script grew the server by ~0.2 MB per edit."""
 
-    def __init__(self, node, lines, result, ctx, checked, source, rnn_in_reach=None) -> None:
-        # ctx: the file as it was analysed; its environment is compared only when revalidating.
-        self.node, self.lines, self.result, self.ctx = node, lines, result, ctx
+    __slots__ = ("ctx", "_environment", "_structure_environment")
+
+    def __init__(self, ctx: ModuleContext | None) -> None:
+        self.ctx = ctx
+        self._environment = self._structure_environment = 0
+
+    def release(self) -> None:
+        if self.ctx is not None:
+            self._environment, self._structure_environment = self.ctx.environment, self.ctx.structure_environment
+            self.ctx = None
+
+    @property
+    def environment(self) -> int:
+        return self.ctx.environment if self.ctx is not None else self._environment
+
+    @property
+    def structure_environment(self) -> int:
+        return self.ctx.structure_environment if self.ctx is not None else self._structure_environment
+
+
+class _Cached:
+    __slots__ = ("node", "lines", "result", "analysed", "checked", "source", "rnn_in_reach")
+
+    def __init__(self, node, lines, result, analysed: _AnalysedText, checked, source, rnn_in_reach=None) -> None:
+        self.node, self.lines, self.result, self.analysed = node, lines, result, analysed
         self.checked = checked  # the engine generation it was last known valid in
         self.source = source  # the function's text, decorators included
         self.rnn_in_reach = rnn_in_reach  # what ctx.rnn_in_reach said, when the analysis asked
@@ -689,7 +732,7 @@ class _Cached:
 def _same_structure(cached: _Cached, ctx: ModuleContext) -> bool:
     """Only module-level data changed (`lr = 0.1`, a loop's `history.append(...)`): does the result
     still hold? It does when the globals its analysis read kept their text."""
-    if cached.ctx.structure_environment != ctx.structure_environment:
+    if cached.analysed.structure_environment != ctx.structure_environment:
         return False
     return all(ctx.global_text(name) == text for name, text in cached.result.globals_read.items())
 
