@@ -2,13 +2,19 @@
 
 - didChange -> publishDiagnostics for that version, per file shape and edit kind: p50 <= 1.0x ruff's
   p50 and p95 <= 2x ruff's p95. Shapes: a 5,000-line training script made of functions
-  (gen_training_script.py) and a 5,000-line module-level script (gen_module_script.py). Edits: a
-  keystroke inside a line, Enter in the middle of the file, a ~50-line paste, a line deletion
-  (edit_script() says exactly what each does).
+  (gen_training_script.py), a 5,000-line module-level script (gen_module_script.py) and the same
+  module-level script as a 200-cell notebook (markdown cells between; opened with notebookDocument/didOpen,
+  each edit sent as a notebookDocument/didChange to the cell holding it, timed until that cell's
+  diagnostics arrive). Edits: a keystroke inside a line, Enter in the middle of the file, a ~50-line paste,
+  a line deletion (edit_script() says exactly what each does).
 - didOpen -> first publishDiagnostics in a fresh server, including jedi's first inference into
   torch: <= 1.5 s
+- --memory N: the server's resident memory (VmRSS) while N edits are typed into the module-level script
+  without pauses (keystrokes; every tenth edit an Enter, undone by the next), sampled every N/10 edits,
+  beside ruff server's.
 
     .venv/bin/python benchmarks/bench_lsp.py [FILE.py] [--edits 40] [--opens 3] [--kinds keystroke enter ...]
+    .venv/bin/python benchmarks/bench_lsp.py --memory 10000
 
 The generated inputs are written to .cache/bench/lsp/.
 ruff comes from PyPI into .cache/bench-venv/ (shared with bench_cli.py), never into the test venv.
@@ -169,6 +175,166 @@ async def run_edits(commands: dict, path: pathlib.Path, text: str, script) -> di
     return latencies
 
 
+def split_cells(text: str, count: int) -> list[str]:
+    """The script as `count` cells, cut at top-level statements (about the same number of them per cell)."""
+    lines = text.splitlines(keepends=True)
+    starts = top_level_starts([line.rstrip("\n") for line in lines])[1:]
+    step = max(1, len(starts) / count)
+    cuts = sorted({starts[int(i * step)] for i in range(1, count) if int(i * step) < len(starts)})
+    bounds = [0, *cuts, len(lines)]
+    return ["".join(lines[a:b]) for a, b in zip(bounds, bounds[1:])]
+
+
+class Notebook:
+    """A script cut into code cells (a markdown cell before every tenth), and edits to the script's lines
+    turned into edits to the cell that holds them, the way an editor sends them."""
+
+    def __init__(self, path: pathlib.Path, text: str, cells: int) -> None:
+        self.uri = path.as_uri()
+        self.texts = split_cells(text, cells)
+        assert "".join(self.texts) == text
+        self.cell_uris = [f"vscode-notebook-cell:{path.as_posix()}#cell{i}" for i in range(len(self.texts))]
+        self.version = 1
+        self.cell_versions = [1] * len(self.texts)
+        self.last_cell = 0
+
+    def did_open(self) -> dict:
+        cells, documents = [], []
+        for index, (uri, text) in enumerate(zip(self.cell_uris, self.texts)):
+            if index % 10 == 0:
+                cells.append({"kind": 1, "document": f"{uri}-md"})
+                documents.append({"uri": f"{uri}-md", "languageId": "markdown", "version": 1, "text": "## notes\n"})
+            cells.append({"kind": 2, "document": uri})
+            documents.append({"uri": uri, "languageId": "python", "version": 1, "text": text})
+        return {"notebookDocument": {"uri": self.uri, "notebookType": "jupyter-notebook", "version": 1, "cells": cells},
+                "cellTextDocuments": documents}
+
+    def _locate(self, line: int, measured: bool) -> tuple[int, int]:
+        """(cell, row) of a line of the whole script. An undo goes to the cell its edit went to, also when
+        the line it names is that cell's end (a deleted last line restored)."""
+        offset = 0
+        for index, text in enumerate(self.texts):
+            count = text.count("\n")
+            if line < offset + count or (not measured and index == self.last_cell and line == offset + count):
+                return index, line - offset
+            offset += count
+        return len(self.texts) - 1, line - offset + self.texts[-1].count("\n")
+
+    def did_change(self, change: dict, measured: bool) -> tuple[dict, int, int]:
+        """The notebookDocument/didChange for a change to the script's lines; with the cell's uri index and
+        its new version."""
+        start, end = change["range"]["start"], change["range"]["end"]
+        cell, row = self._locate(start["line"], measured)
+        end_row = row + end["line"] - start["line"]
+        lines = self.texts[cell].splitlines(keepends=True) + [""]
+        first = sum(len(text) for text in lines[:row]) + start["character"]
+        last = sum(len(text) for text in lines[:end_row]) + end["character"]
+        self.texts[cell] = self.texts[cell][:first] + change["text"] + self.texts[cell][last:]
+        self.version += 1
+        self.cell_versions[cell] += 1
+        self.last_cell = cell
+        local = {"range": {"start": {"line": row, "character": start["character"]},
+                           "end": {"line": end_row, "character": end["character"]}}, "text": change["text"]}
+        params = {"notebookDocument": {"uri": self.uri, "version": self.version},
+                  "change": {"cells": {"textContent": [{"document": {"uri": self.cell_uris[cell],
+                                                                     "version": self.cell_versions[cell]},
+                                                        "changes": [local]}]}}}
+        return params, cell, self.cell_versions[cell]
+
+
+async def run_notebook_edits(commands: dict, path: pathlib.Path, text: str, cells: int, script) -> dict[str, list[float]]:
+    """run_edits() for the script as a notebook: each change goes to the cell holding it, timed until that
+    cell's diagnostics for the change arrive. ruff versions every cell's diagnostics with the notebook's
+    version, torchmode with the cell's own (the protocol leaves it open); each is waited for as it sends it."""
+    servers = {name: Server(name, command) for name, command in commands.items()}
+    notebooks = {name: Notebook(path, text, cells) for name in servers}
+    for name, server in servers.items():
+        await server.start(path.parent)
+        first = server.expect_diagnostics(notebooks[name].cell_uris[0], None)
+        server.notify("notebookDocument/didOpen", notebooks[name].did_open())
+        await asyncio.wait_for(first, 120)
+    await asyncio.sleep(3.0)  # every cell's first diagnostics and the warm-up done: steady-state typing
+    latencies: dict[str, list[float]] = {name: [] for name in servers}
+    for measured, change in script:
+        for name, server in servers.items():
+            notebook = notebooks[name]
+            params, cell, cell_version = notebook.did_change(change, measured)
+            version = notebook.version if name == "ruff" else cell_version
+            waiting = server.expect_diagnostics(notebook.cell_uris[cell], version)
+            started = time.perf_counter()
+            server.notify("notebookDocument/didChange", params)
+            received, _ = await asyncio.wait_for(waiting, 120)
+            if measured:
+                latencies[name].append(received - started)
+        await asyncio.sleep(0.05)
+    for server in servers.values():
+        await server.stop()
+    return latencies
+
+
+def resident_kib(pid: int) -> int:
+    """The process's resident memory, with its children's (none today: a guard against a worker process)."""
+    total = 0
+    for each in [pid, *_children(pid)]:
+        try:
+            status = pathlib.Path(f"/proc/{each}/status").read_text()
+        except OSError:
+            continue
+        total += int(re.search(r"VmRSS:\s+(\d+)", status).group(1))
+    return total
+
+
+def _children(pid: int) -> list[int]:
+    try:
+        found = [int(child) for child in pathlib.Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    except OSError:
+        return []
+    return found + [grandchild for child in found for grandchild in _children(child)]
+
+
+async def measure_memory(commands: dict, path: pathlib.Path, text: str, count: int) -> None:
+    """Resident memory of both servers while `count` edits are typed without pauses."""
+    keystrokes = edit_script(text, "keystroke", max(10, count))
+    enters = edit_script(text, "enter", 10)[:1]
+    servers = {name: Server(name, command) for name, command in commands.items()}
+    for server in servers.values():
+        await server.start(path.parent)
+        await open_file(server, path, text)
+    await asyncio.sleep(3.0)
+    uri = path.as_uri()
+    samples: dict[str, list[tuple[int, int]]] = {name: [] for name in servers}
+    enter = enters[0][1]
+    line = enter["range"]["start"]["line"]
+    undo = {"range": {"start": {"line": line, "character": enter["range"]["start"]["character"]},
+                      "end": {"line": line + 1, "character": len(enter["text"]) - 1}}, "text": ""}
+    started = time.perf_counter()
+    for index in range(count):
+        if index % 10 in (8, 9):
+            change = enter if index % 10 == 8 else undo  # an Enter, then its undo: no keystroke sees lines moved
+        else:
+            change = keystrokes[index][1]
+        for name, server in servers.items():
+            waiting = server.expect_diagnostics(uri, index + 2)
+            server.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": index + 2},
+                                                     "contentChanges": [change]})
+            await asyncio.wait_for(waiting, 120)
+            if index % max(1, count // 10) == 0 or index == count - 1:
+                samples[name].append((index + 1, resident_kib(server.process.pid)))
+    seconds = time.perf_counter() - started
+    for server in servers.values():
+        await server.stop()
+    print(f"\nresident memory (MiB) over {count:,} edits to the module-level script without pauses "
+          f"({seconds:.0f} s in all)")
+    print("| edits | " + " | ".join(servers) + " |")
+    print("|---:|" + "---:|" * len(servers))
+    for row in zip(*samples.values()):
+        print(f"| {row[0][0]:,} | " + " | ".join(f"{kib / 1024:.1f}" for _, kib in row) + " |")
+    for name, values in samples.items():
+        first_tenth = values[1][1] if len(values) > 1 else values[0][1]
+        print(f"  {name}: {values[0][1] / 1024:.1f} MiB after the first edit, {first_tenth / 1024:.1f} after a tenth, "
+              f"{values[-1][1] / 1024:.1f} at the end ({(values[-1][1] - first_tenth) / 1024:+.1f} MiB over the last nine tenths)")
+
+
 async def measure(args) -> None:
     import gen_module_script
     import gen_training_script
@@ -187,6 +353,11 @@ async def measure(args) -> None:
         "ruff": [ruff_binary(), "server"],
     }
     version = subprocess.run([commands["ruff"][0], "--version"], capture_output=True, text=True).stdout.strip()
+    if args.memory:
+        path = files.get("module-level") or next(iter(files.values()))
+        print(f"{version}; {os.cpu_count()} cores; {path.name}", flush=True)
+        await measure_memory(commands, path, path.read_text(encoding="utf-8"), args.memory)
+        return
     print(f"{version}; {os.cpu_count()} cores; {args.edits} measured edits per row", flush=True)
 
     rows = []
@@ -205,6 +376,14 @@ async def measure(args) -> None:
             latencies = await run_edits(commands, path, text, edit_script(text, kind, args.edits))
             rows.append((f"{shape} ({text.count(chr(10)):,} lines)", kind, latencies))
             print(f"  {shape} {kind}: torchmode p50 {pct(latencies['torchmode'], .5) * 1000:.1f} ms, "
+                  f"ruff p50 {pct(latencies['ruff'], .5) * 1000:.1f} ms", flush=True)
+    if "module-level" in files and args.cells:
+        path = files["module-level"].with_suffix(".ipynb")
+        text = files["module-level"].read_text(encoding="utf-8")
+        for kind in args.kinds:
+            latencies = await run_notebook_edits(commands, path, text, args.cells, edit_script(text, kind, args.edits))
+            rows.append((f"notebook ({args.cells} cells)", kind, latencies))
+            print(f"  notebook {kind}: torchmode p50 {pct(latencies['torchmode'], .5) * 1000:.1f} ms, "
                   f"ruff p50 {pct(latencies['ruff'], .5) * 1000:.1f} ms", flush=True)
 
     print("\ndidChange -> publishDiagnostics (ms); ratio = torchmode / ruff (targets: p50 <= 1.0x, p95 <= 2.0x)")
@@ -229,6 +408,8 @@ def main(argv=None) -> int:
     parser.add_argument("--opens", type=int, default=3)
     parser.add_argument("--kinds", nargs="+", default=["keystroke", "enter", "paste", "delete"],
                         choices=["keystroke", "enter", "paste", "delete"])
+    parser.add_argument("--cells", type=int, default=200, help="code cells of the notebook row (0: no notebook row)")
+    parser.add_argument("--memory", type=int, metavar="N", help="measure resident memory over N edits instead")
     parser.add_argument("--server-log", help="torchmode's log (-v: one line per check with its time)")
     args = parser.parse_args(argv)
     if args.edits < 10:

@@ -23,17 +23,7 @@ HERE = pathlib.Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-from bench_lsp import Server, keystroke_sites, open_file, pct, top_level_starts  # noqa: E402
-
-
-def split_cells(text: str, count: int) -> list[str]:
-    """The script as `count` cells, cut at top-level statements (about the same number of them per cell)."""
-    lines = text.splitlines(keepends=True)
-    starts = top_level_starts([line.rstrip("\n") for line in lines])[1:]
-    step = max(1, len(starts) / count)
-    cuts = sorted({starts[int(i * step)] for i in range(1, count) if int(i * step) < len(starts)})
-    bounds = [0, *cuts, len(lines)]
-    return ["".join(lines[a:b]) for a, b in zip(bounds, bounds[1:])]
+from bench_lsp import Server, keystroke_sites, open_file, pct, split_cells  # noqa: E402
 
 
 async def measure(args) -> None:
