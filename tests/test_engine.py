@@ -388,3 +388,38 @@ def test_a_fix_tried_on_a_trainer_module_is_seen_by_the_files_importing_it():
     (finding,) = engine.check_file(trainer).findings
     preferred = [fix.kind for fix in finding.fixes if fix.preferred]
     assert preferred == ["train"], [(fix.kind, fix.preferred) for fix in finding.fixes]
+
+
+def test_a_getattr_hook_handed_to_a_function_that_calls_it_is_analysed_not_an_internal_error(tmp_path):
+    """allennlp's from_params.py reads `getattr(annotation, "__args__", ())`, loops over it and hands each
+    item to a function that calls it: the hook reached the inliner, and 30 allennlp files that import it
+    gave "internal error in torchmode" instead of their findings."""
+    source = textwrap.dedent("""\
+        import torch
+        from torch import nn
+
+
+        class Net(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.rnn = nn.LSTM(4, 8)
+
+            def forward(self, x):
+                return self.rnn(x)[0]
+
+
+        def build(factory, x):
+            return factory(x)
+
+
+        def main():
+            net = Net()
+            for option in getattr(net, "__args__", ()):
+                build(option, torch.randn(3, 2, 4))
+            net.eval()
+            net(torch.randn(3, 2, 4)).sum().backward()
+        """)
+    report = Engine(use_jedi=False).check_source(str(tmp_path / "train.py"), source)
+    assert report.notes == []
+    assert [f.range.start.line + 1 for f in report.findings] == [source.splitlines().index(
+        "    net(torch.randn(3, 2, 4)).sum().backward()") + 1]

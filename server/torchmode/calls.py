@@ -412,8 +412,12 @@ class CallAnalysis(AnalysisMixin):
                                                   keywords=node.keywords), node)
                 call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
                 result |= self.run_callable(call, func.target, list(func.args) + list(args), state, force)
-            elif self.inline_depth < MAX_INLINE_DEPTH:
-                result |= self.inline(func, args, state)
+            elif isinstance(func, BoundHook):  # `getattr(obj, name)` handed on and called there
+                if isinstance(node, ast.Call):
+                    result |= self._call_hook(node, func.getter, func.name, list(args), {}, taint, state).taint
+            elif isinstance(func, (Closure, ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)):
+                if self.inline_depth < MAX_INLINE_DEPTH:
+                    result |= self.inline(func, args, state)
         return result | taint
 
     def inline(self, func, args, state: State) -> frozenset:
