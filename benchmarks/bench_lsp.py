@@ -320,6 +320,8 @@ async def measure_memory(commands: dict, path: pathlib.Path, text: str, count: i
             await asyncio.wait_for(waiting, 120)
             if index % max(1, count // 10) == 0 or index == count - 1:
                 samples[name].append((index + 1, resident_kib(server.process.pid)))
+                print(f"  {name} after {index + 1:,} edits: {samples[name][-1][1] / 1024:.1f} MiB "
+                      f"({time.perf_counter() - started:.0f} s)", flush=True)
     seconds = time.perf_counter() - started
     for server in servers.values():
         await server.stop()

@@ -7,6 +7,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 import torchmode
 from torchmode.engine import Engine
 from torchmode.host import AnalysisHost
@@ -356,6 +358,24 @@ def test_a_trainer_module_reports_the_backward_its_callers_model_makes_crash(tmp
     fix = finding.fixes[0]
     assert fix.preferred and fix.edits[0].new_text == "            self.model.train()\n"
     assert fix.edits[0].range.start.line == 17  # at the top of the epoch loop, which brings eval back
+
+
+@pytest.mark.parametrize("entry", ["scripts/train.py", "tests/training/test_trainer.py"])
+def test_a_library_trainer_reports_what_a_script_or_test_beside_the_package_makes_crash(tmp_path, entry):
+    """A library's trainer (`lib/training/trainer.py`, re-exported by `lib/training/__init__.py`) driven
+    by an entry script in `scripts/` or a test in `tests/training/`: the finding sits in the trainer, where
+    its fix goes, not on the script's call (importers.py looks beside the package and in its mirror)."""
+    write(tmp_path, "lib/__init__.py", "")
+    write(tmp_path, "lib/models.py", MODEL)
+    write(tmp_path, "lib/training/__init__.py", "from lib.training.trainer import Trainer\n")
+    trainer = write(tmp_path, "lib/training/trainer.py", TRAINER)
+    caller = write(tmp_path, entry, MAIN.replace("from models import", "from lib.models import")
+                   .replace("from trainer import", "from lib.training import"))
+    engine = Engine(roots=[str(tmp_path)], use_jedi=False)
+    assert lines_of(engine.check_file(caller)) == []
+    report = engine.check_file(trainer)
+    assert lines_of(report) == [20]
+    assert caller in report.dependencies
 
 
 def test_a_trainer_modules_finding_follows_edits_in_both_files(tmp_path):

@@ -133,9 +133,19 @@ class Engine:
         confirmed = []
         for candidate in self._importers.candidates(path):
             caller = self.context_of(candidate)
-            if caller is not None and path in self._dependencies(caller):
+            if caller is not None and self._imports_from(caller, path):
                 confirmed.append(candidate)
         return confirmed
+
+    def _imports_from(self, caller: ModuleContext, path: str) -> bool:
+        """Does `caller` import a name defined in `path`, directly or re-exported by a package?"""
+        if path in self._dependencies(caller):
+            return True
+        for qualname in caller.imports.values():
+            found = self.resolve_qualname(caller, qualname)
+            if found is not None and found.ctx is not None and found.ctx.path == path:
+                return True
+        return False
 
     def _hazards_reported_in(self, path: str, key: tuple, callers: list, asked_here: set) -> list:
         """The hazards of one analysed function that this file's check reports. Its own functions:

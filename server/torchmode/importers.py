@@ -7,8 +7,10 @@ they find inside its functions is reported there (engine.py, summaries.py).
 
 The search is local and deterministic, so every process of a parallel `torchmode check` agrees
 on it: the `.py` files of the file's own folder and, when that folder is a package, those of the
-first folder above the package (the scripts at a repository's top). Only files whose import lines
-name the module count; the engine confirms each by resolving its imports.
+first folder above the package (the scripts at a repository's top), then those of the folders
+beside the package there and their mirror of the file's folder (`scripts/`, `tests/training/` for
+`lib/training/trainer.py`: the entry scripts and tests that drive a library's trainer). Only files
+whose import lines name the module count; the engine confirms each by resolving its imports.
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ class ImporterIndex:
         folder = os.path.dirname(path)
         if path not in self._folders.get(folder, (path,)):
             del self._folders[folder]  # a new file in a folder we listed
+        elif folder not in self._folders:
+            self._folders.pop(os.path.dirname(folder) + os.sep, None)  # maybe a new folder too
 
     def candidates(self, path: str) -> list[str]:
         """Files that may import `path` (not checked against the resolver yet)."""
@@ -45,13 +49,41 @@ class ImporterIndex:
         module = os.path.splitext(name)[0]
         if module == "__init__" or not module.isidentifier():
             return []
-        found = []
-        for other in self._files(folder) + self._files(_above_package(folder)):
-            if other != path and module in self._imported_names(other):
-                found.append(other)
-                if len(found) == MAX_IMPORTERS:
-                    break
+        nearby = [other for near in self._nearby_folders(folder) for other in self._files(near) if other != path]
+        found = [other for other in nearby if module in self._imported_names(other)][:MAX_IMPORTERS]
+        if len(found) < MAX_IMPORTERS and os.path.isfile(os.path.join(folder, "__init__.py")):
+            # `from lib.training import Trainer` names the package that re-exports it, not the module.
+            package = os.path.basename(folder)
+            found += [other for other in nearby if other not in found and os.path.basename(other) != "__init__.py"
+                      and package in self._imported_names(other)][:MAX_IMPORTERS - len(found)]
         return found
+
+    def _nearby_folders(self, folder: str) -> list[str]:
+        """The folder, the first folder above its package, then the folders beside that package
+        and their mirror of the folder's path inside it (nearest first)."""
+        top = _above_package(folder)
+        if top is None:
+            return [folder]
+        package = os.path.relpath(folder, top).split(os.sep)  # ["lib", "training"]
+        nearby = [folder, top]
+        for beside in self._subfolders(top):
+            if beside == os.path.join(top, package[0]):
+                continue
+            nearby.append(beside)
+            if len(package) > 1:
+                nearby.append(os.path.join(beside, *package[1:]))
+        return nearby
+
+    def _subfolders(self, folder: str) -> list[str]:
+        key = folder + os.sep  # kept beside the files of a folder, apart from them
+        if key not in self._folders:
+            try:
+                names = sorted(n for n in os.listdir(folder) if not n.startswith(".")
+                               and os.path.isdir(os.path.join(folder, n)))
+            except OSError:
+                names = []
+            self._folders[key] = [os.path.join(folder, n) for n in names]
+        return self._folders[key]
 
     def _files(self, folder: str | None) -> list[str]:
         if folder is None:
