@@ -412,6 +412,8 @@ class CallAnalysis(AnalysisMixin):
                                                   keywords=node.keywords), node)
                 call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
                 result |= self.run_callable(call, func.target, list(func.args) + list(args), state, force)
+            elif isinstance(func, (BoundHook, Constructs)):
+                continue  # a getattr hook or a registry class passed on: no code of its own to inline here
             elif self.inline_depth < MAX_INLINE_DEPTH:
                 result |= self.inline(func, args, state)
         return result | taint

@@ -179,6 +179,12 @@ class MethodCallAnalysis(AnalysisMixin):
                 self.key_text.setdefault(next(iter(sub.objs)), self.ctx.site_text(func))
                 taint |= self.call_value(node, sub, args, kwargs, arg_taint, state).taint
                 continue
+            if method_def is not None and _is_property(method_def):
+                # self.network(x) with `network` a property: call what the property returns
+                held = self._special_method(func.value, Val(objs=frozenset({key})), method, state)
+                if held is not None and (held.objs or held.funcs):
+                    taint |= self.call_value(node, held, args, kwargs, arg_taint, state).taint
+                continue
             if method_def is not None:
                 taint |= self.apply(node, method_def, args, kwargs, state, bound_self=(key, func.value)).taint
             if method_def is None and module_type is None and method not in knowledge.NOT_MODULE_METHODS:
@@ -205,7 +211,7 @@ class MethodCallAnalysis(AnalysisMixin):
         mode, which matters only if something else can still reach them. So: yes when one object,
         or when no other variable, attribute or alias holds any of them (`model = A() if c else
         torch.load(p)`, an if/elif chain over classes)."""
-        if len(receiver.objs) <= 1:
+        if len(receiver.objs) <= 1 or self._through_property(receiver_node, state):
             return True
         root = receiver_node
         while isinstance(root, (ast.Attribute, ast.Subscript)):
@@ -228,6 +234,15 @@ class MethodCallAnalysis(AnalysisMixin):
             if any(reaches(state.canonical(k)) for k in val.objs):
                 return False
         return not any(reaches(target) for target in state.aliases.values())
+
+    def _through_property(self, receiver_node: ast.expr, state: State) -> bool:
+        """`self._pytorch_model.train()` where the property returns `self.model` or a DDP wrapper's
+        `.model`: the property hands back one object each time, the one that is switched; its other
+        returns are views of the same model (a wrapper's inner module), so each is switched."""
+        if not isinstance(receiver_node, ast.Attribute) or dotted_name(receiver_node.value) is None:
+            return False
+        base = self.expr(receiver_node.value, state)
+        return len(base.objs) == 1 and self._is_property(next(iter(base.objs)), receiver_node.attr, state)
 
     def _apply_override(self, node, method: str, receiver: Val, args, kwargs, state: State) -> None:
         """A model that overrides train()/eval() (to keep its encoder in eval, say): after the
@@ -269,3 +284,10 @@ _METHOD_HANDLERS = _handler_table([
     (knowledge.SELF_RETURNING, MethodCallAnalysis._self_returning),
     ({"forward", "__call__"}, MethodCallAnalysis._forward),
 ])
+
+
+def _is_property(definition) -> bool:
+    """A method read as an attribute (`@property`, `@functools.cached_property`), not called."""
+    node = definition.node
+    return node is not None and any(dotted_name(d) in ("property", "cached_property", "functools.cached_property")
+                                    for d in node.decorator_list)
