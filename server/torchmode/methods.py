@@ -185,7 +185,11 @@ class MethodCallAnalysis(AnalysisMixin):
                 if held is not None and (held.objs or held.funcs):
                     taint |= self.call_value(node, held, args, kwargs, arg_taint, state).taint
                 continue
-            if method_def is not None:
+            decorators = self._user_decorators(method_def) if method_def is not None and not kwargs else []
+            if decorators:  # @inference def predict(self, x): the wrapper runs, with self as its first argument
+                receiver_val = Val(objs=frozenset({key}))
+                taint |= self.decorated_call(node, method_def, decorators, [receiver_val, *args], state).taint
+            elif method_def is not None:
                 taint |= self.apply(node, method_def, args, kwargs, state, bound_self=(key, func.value)).taint
             if method_def is None and module_type is None and method not in knowledge.NOT_MODULE_METHODS:
                 root = state.canonical(key)[2:].split(".")[0].split("[")[0]

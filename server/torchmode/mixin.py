@@ -76,6 +76,7 @@ class AnalysisMixin:
         fresh: Callable[..., Any]
         func_transform: Callable[..., Any]
         functional_result: Callable[..., Any]
+        decorated_call: Callable[..., Any]
         grad_attribute: Callable[..., Any]
         gradients: Callable[..., Any]
         _holds_no_rnn: Callable[..., Any]
@@ -96,4 +97,5 @@ class AnalysisMixin:
         _taint_towards: Callable[..., Any]
         _translate: Callable[..., Any]
         type_of: Callable[..., Any]
+        _user_decorators: Callable[..., Any]
         _wrap_range: Callable[..., Any]
