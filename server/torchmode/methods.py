@@ -16,6 +16,7 @@ from . import knowledge
 from .calls import method_of
 from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN
+from .fieldcallables import field_callables
 from .mixin import AnalysisMixin
 from .state import EMPTY, State, Val
 from .syntax import constant_truth, dotted_name
@@ -172,6 +173,11 @@ class MethodCallAnalysis(AnalysisMixin):
                     if definition is not None:
                         taint |= self.apply(node, definition, args, kwargs, state,
                                             bound_self=(key, func.value)).taint
+                continue
+            kept = field_callables(cls, method, key, func.value, self.ctx) \
+                if method_def is None and cls is not None and method in cls.assigned_attrs else ()
+            if kept:  # self.compute_loss(model, batch): a function kept in a field, not a submodule
+                taint |= self.run_callable(node, Val(funcs=kept), args, state)
                 continue
             if method_def is None and cls is not None and method in cls.assigned_attrs:
                 # self.model(x): calling a submodule held in an attribute, not a method
