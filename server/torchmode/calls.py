@@ -19,7 +19,7 @@ from .checkpoints import checkpoint_key
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, SecondOrder
 from .mixin import AnalysisMixin
 from .modeltypes import ModelType, type_of_construction
-from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, join
+from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
 from .syntax import constant_truth, decorated, dotted_name
 
 MAX_INLINE_DEPTH = 3
@@ -514,6 +514,9 @@ class CallAnalysis(AnalysisMixin):
                     state.aliases[f"{key}.{attr}"] = next(iter(targets))
                 elif targets:  # Handler([Logger(), Evaluator()]): the field may be any of them
                     self._note_members(f"{key}.{attr}", targets, ())
+                elif "." not in attr and (given := self._passed_funcs(param_key, bound, state)):
+                    # IntegratedGradients(forward_fun): the object keeps our function, called in its methods
+                    state.vars[held_callables(key, attr)] = Val(funcs=given)
             # Fields of the objects its constructor made and kept (`self.handler = Handler([Printer()]
             # + callbacks)`): their members, with our arguments for the constructor's parameters.
             for path, (classes, members) in summary.field_members.items():

@@ -51,6 +51,8 @@ class MethodCallAnalysis(AnalysisMixin):
         flag_node = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "mode"), None)
         if isinstance(flag_node, ast.Attribute) and flag_node.attr in self.ctx.false_by_default_flags:
             mode = frozenset({self.eval_token(node, state)})  # train(mode=args.train): --train is off by default
+        elif isinstance(flag_node, ast.Attribute) and flag.snapshot is None and self._field_value(flag_node, state) is False:
+            mode = frozenset({self.eval_token(node, state)})  # train(self._model_training), a field its object set False
         self._switch(node, receiver, mode, state)
         self._apply_override(node, method, receiver, args, kwargs, state)
         return Val(objs=receiver.objs)
@@ -153,7 +155,9 @@ class MethodCallAnalysis(AnalysisMixin):
     def _self_returning(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
         return Val(objs=receiver.objs, taint=receiver.taint)
 
-    def _forward(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+    def _forward(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        if method == "forward" and self._own_method_of_a_plain_class(method, receiver, state):
+            return None  # an attack's own forward() called from its __call__: a plain method, not the module call
         return self.call_value(node, Val(objs=receiver.objs), args, kwargs, arg_taint, state)
 
     # -- any other method ------------------------------------------------------------------------

@@ -76,6 +76,8 @@ class AnalysisMixin:
         fresh: Callable[..., Any]
         func_transform: Callable[..., Any]
         functional_result: Callable[..., Any]
+        _passed_funcs: Callable[..., Any]
+        _field_value: Callable[..., Any]
         decorated_call: Callable[..., Any]
         grad_attribute: Callable[..., Any]
         gradients: Callable[..., Any]
