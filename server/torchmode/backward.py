@@ -139,10 +139,7 @@ class BackwardQuery(AnalysisMixin):
                                               wrap=self._wrap_range(original)))
             return
         if ENTRY in forward.mode and entry_rooted:
-            # (with the statements to run without cuDNN, should a caller find eval reaching it from a
-            # call into this file that the caller cannot undo: the crash is then reported here)
-            self.requirements.add(Requirement(forward.key, report, _entry_only(forward), origin=origin,
-                                              wrap=self._wrap_range(original)))
+            self.requirements.add(Requirement(forward.key, report, _entry_only(forward), origin=origin))
 
     def _wrap_range(self, forward: Forward) -> tuple[int, int] | None:
         """Lines from the forward's statement to the current one, when both sit in one block."""

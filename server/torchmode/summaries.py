@@ -152,8 +152,7 @@ class SummaryApplication(AnalysisMixin):
                         if _set_inside(mode, call_site):
                             receiver = ""  # the callee sets eval itself: train() before this call cannot help
                         forward = self._relocate(requirement.forward, key, mode, receiver, state)
-                        if report is call_site and (_set_inside(mode, call_site) or _set_by_library(
-                                mode, definition, self.ctx.path)) and self._report_in_callee(
+                        if report is call_site and _set_inside(mode, call_site) and self._report_in_callee(
                                 definition, requirement, origin, forward):
                             continue
                         if any(isinstance(t, EvalToken) for t in needed) or is_checkpoint_key(requirement.key):
@@ -409,10 +408,7 @@ class SummaryApplication(AnalysisMixin):
         if site is None:
             return False
         callee = requirement.forward
-        mode = callee.mode
-        if not any(isinstance(t, EvalToken) for t in mode):  # eval set by an earlier call into that file
-            mode = frozenset(t for t in relocated.mode if isinstance(t, EvalToken))
-        forward = Forward(callee.key, callee.site, mode, callee.receiver, callee.anchor, relocated.kinds,
+        forward = Forward(callee.key, callee.site, callee.mode, callee.receiver, callee.anchor, relocated.kinds,
                           callee.rnn_paths, relocated.rnn_certain)
         below = chain[:chain.index(site)]
         self.hazards.setdefault((site, forward), Hazard(site, forward, requirement.wrap, origin=below))
@@ -439,15 +435,6 @@ def _set_inside(mode: frozenset, call: Site) -> bool:
     """Was every eval of this mode set inside the function called at `call` (after our call began)?"""
     evals = [t for t in mode if isinstance(t, EvalToken)]
     return bool(evals) and all(t.via and t.via[0] == call for t in evals)
-
-
-def _set_by_library(mode: frozenset, definition: Definition, here: str) -> bool:
-    """Was every eval of this mode written in the callee's own file, another file than ours
-    (a model wrapper's constructor calling model.eval(), its get_grad() running the backward)?
-    Then the crash lies wholly in that library's code, and is reported there."""
-    callee_path = definition.ctx.path if definition.ctx is not None else ""
-    evals = [t for t in mode if isinstance(t, EvalToken)]
-    return bool(evals) and callee_path != here and all(t.site.path == callee_path for t in evals)
 
 
 def _extend_receiver(text: str, key: str) -> str:

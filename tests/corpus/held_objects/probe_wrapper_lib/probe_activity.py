@@ -21,4 +21,4 @@ device = "cuda" if torch.cuda.is_available() else "cpu"
 net = ActivityNet().to(device)
 samples = [(torch.randn(4, 25, 6, device=device), torch.randint(0, 5, (4,), device=device)) for _ in range(2)]
 search = GreedySearch(VictimInterface(net), budget=3)
-print("flipped:", search.run(samples))
+print("flipped:", search.run(samples))  # TM001-here

@@ -15,7 +15,7 @@ class VictimInterface:
     def input_gradient(self, batch, target):
         batch = batch.detach().requires_grad_(True)
         loss = torch.nn.functional.cross_entropy(self.model(batch), target)
-        loss.backward()  # TM001-here
+        loss.backward()
         return batch.grad
 
 
