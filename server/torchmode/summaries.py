@@ -134,7 +134,9 @@ class SummaryApplication(AnalysisMixin):
                     # under the library's fit()): report at that line, the crash's innermost own frame.
                     report = next((s for s in origin if s.path == self.ctx.path), call_site)
                     origin = origin + (requirement.backward,)
-                if isinstance(requirement, Requirement) and self._passed_callable(requirement.key, bound, state):
+                if isinstance(requirement, Requirement) and requirement.rule == "call":
+                    self._answer_call(node, requirement, bound, state)
+                elif isinstance(requirement, Requirement) and self._passed_callable(requirement.key, bound, state):
                     # fn(x) inside the callee, fn a function or bound method we passed: its forwards
                     # run in our modes as they are at this call.
                     self._backward_taint(report, self._run_passed(node, requirement.key, bound, state), state)
@@ -277,6 +279,16 @@ class SummaryApplication(AnalysisMixin):
             return ()
         return tuple(f for obj in sorted(value.objs) for f in state.vars.get(held_callables(state.canonical(obj), field),
                                                                            EMPTY).funcs)
+
+    def _answer_call(self, node, requirement: Requirement, bound: dict, state: State) -> None:
+        """The callee calls what we passed for `requirement.key`: a function we gave runs there, in our
+        modes (its own backward judged inside it); a parameter of ours passed on is our callers' to answer."""
+        if self._passed_callable(requirement.key, bound, state):
+            self._run_passed(node, requirement.key, bound, state)
+            return
+        for target in self._translate(requirement.key, bound, state, node):
+            if target.startswith("p:") and "[" not in target and self.type_of(target) is None:
+                self.requirements.add(Requirement(target, self.site(node), requirement.forward, rule="call"))
 
     def _run_passed(self, node, key: str, bound: dict, state: State) -> frozenset:
         """The forwards of calling the callable we passed for `p:fn`, on the tensors we passed."""
