@@ -53,6 +53,12 @@ class MethodCallAnalysis(AnalysisMixin):
             mode = frozenset({self.eval_token(node, state)})  # train(mode=args.train): --train is off by default
         elif isinstance(flag_node, ast.Attribute) and flag.snapshot is None and self._field_value(flag_node, state) is False:
             mode = frozenset({self.eval_token(node, state)})  # train(self._model_training), a field its object set False
+        elif isinstance(flag_node, ast.Name) and flag.snapshot is None and flag_node.id in self.param_names:
+            # set_training_mode(self, mode): self.train(mode) -- the caller passing False asks for eval
+            if flag.const is False:
+                mode = frozenset({self.eval_token(node, state)})
+            elif flag.const is None:
+                self.registry_params.add(flag_node.id)
         self._switch(node, receiver, mode, state)
         self._apply_override(node, method, receiver, args, kwargs, state)
         return Val(objs=receiver.objs)

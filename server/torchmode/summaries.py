@@ -373,7 +373,7 @@ class SummaryApplication(AnalysisMixin):
                 if key.startswith("p:") and root in self.param_names:
                     self.unresolved.add(root)
 
-    def _passed_constant(self, name: str, bound: dict, state: State) -> str | None:
+    def _passed_constant(self, name: str, bound: dict, state: State) -> str | bool | None:
         """What this call passes for a parameter the callee wants as a constant: a string, or for
         `m.__class__` the class name of the module given as `m` (`set_bn_eval(m)` tests it)."""
         param, _, attribute = name.partition(".")
@@ -382,6 +382,9 @@ class SummaryApplication(AnalysisMixin):
         if attribute and attribute != "__class__":  # a field the callee tests: `self.args.eval_strategy`
             return self.passed_field_constant(bound[param][0].objs, attribute, state)
         if attribute != "__class__":
+            text = bound[param][1]
+            if bound[param][0].const is None and text in ("True", "False"):
+                return text == "True"  # set_training_mode(False): a flag the callee passes to train()
             return bound[param][0].const
         names = {t.name if t is not None else None
                  for t in (self.type_of(state.canonical(k)) for k in bound[param][0].objs)}
