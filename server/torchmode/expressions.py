@@ -49,7 +49,10 @@ class ExpressionAnalysis(AnalysisMixin):
             inner = state.copy()
             for generator in node.generators:
                 source = self.expr(generator.iter, inner)
-                self.assign(generator.target, Val(taint=source.taint), None, inner)
+                # `[m.training for m in modules]`: the variable names each module, as a for loop's does
+                objs = frozenset(k + "[*]" if self._is_container(k) else k for k in source.objs) \
+                    if isinstance(generator.target, ast.Name) else frozenset()
+                self.assign(generator.target, Val(taint=source.taint, objs=objs), None, inner)
                 for condition in generator.ifs:
                     self.expr(condition, inner)
             parts = [node.key, node.value] if kind is ast.DictComp else [node.elt]
@@ -57,7 +60,7 @@ class ExpressionAnalysis(AnalysisMixin):
             for part in parts:
                 result = result | self.expr(part, inner)
             state.modes, state.frozen = inner.modes, inner.frozen  # effects of calls inside persist
-            return Val(taint=result.taint, objs=result.objs)
+            return Val(taint=result.taint, objs=result.objs, snapshot=result.snapshot)
         if kind is ast.Yield or kind is ast.YieldFrom:
             # A generator hands its values out at each yield, and its consumer may stop at any of
             # them: a yielded value counts as returned, on the path as it is there.
@@ -148,8 +151,8 @@ class ExpressionAnalysis(AnalysisMixin):
             return gradient  # p.grad after loss.backward(create_graph=True)
         if node.attr in ("forward", "module", "_orig_mod") and not self._own_field(base, node.attr, state):
             return base  # m.forward is m's forward; DataParallel(m).module / compiled._orig_mod is m
-        if node.attr == "training" and len(base.objs) == 1:
-            return Val(snapshot=state.mode(next(iter(base.objs))))
+        if node.attr == "training" and base.objs and not any(k.endswith("]") for k in base.objs):
+            return Val(snapshot=frozenset().union(*(state.mode(k) for k in base.objs)))  # each one's, at least
         if node.attr == "__name__" and _names_a_class(node.value):
             return Val(const=self._class_name(node.value, state))  # m.__class__.__name__, type(m).__name__
         if len(base.objs) == 1 and self._is_property(next(iter(base.objs)), node.attr, state):
