@@ -815,10 +815,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         for param, arg in zip(params, args):
             inner.vars[param.arg] = arg
         if func.args.vararg is not None:  # def eval_mode(*modules): modules names every extra argument
-            rest = EMPTY
+            extra = EMPTY
             for arg in args[len(params):]:
-                rest = rest | arg
-            inner.vars[func.args.vararg.arg] = rest
+                extra = extra | arg
+            inner.vars[func.args.vararg.arg] = extra
             params = params + [func.args.vararg]
         for name, value in kwargs.items():
             if name is not None:

@@ -84,6 +84,7 @@ class AnalysisMixin:
         _holds_no_rnn: Callable[..., Any]
         _inline_forward: Callable[..., Any]
         _is_property: Callable[..., Any]
+        _is_container: Callable[..., Any]
         method_call: Callable[..., Any]
         name: Callable[..., Any]
         new_key: Callable[..., Any]
