@@ -83,6 +83,9 @@ class ExpressionAnalysis(AnalysisMixin):
             return EMPTY
         if kind is ast.IfExp:
             self.expr(node.test, state)
+            truth = self.flag_truth(node.test, state)
+            if truth is not None:  # `self.train_step if training else ...` with training passed as False
+                return self.expr(node.body if truth else node.orelse, state)
             return self.expr(node.body, state) | self.expr(node.orelse, state)
         if kind in (ast.Tuple, ast.List) and not any(isinstance(e, ast.Starred) for e in node.elts):
             elements = tuple(self.expr(element, state) for element in node.elts)
@@ -255,6 +258,18 @@ class ExpressionAnalysis(AnalysisMixin):
         return key
 
     # -- types --------------------------------------------------------------------------------
+    def flag_truth(self, test: ast.expr, state: State) -> bool | None:
+        """`training` / `not training` where the caller passed a constant True or False for the
+        parameter (the flag it asked for to decide a `train(training)`); None otherwise."""
+        negate = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
+        name = test.operand if negate else test  # type: ignore[attr-defined]
+        if not isinstance(name, ast.Name) or name.id not in self.param_names:
+            return None
+        const = state.vars.get(name.id, EMPTY).const
+        if not isinstance(const, bool):
+            return None
+        return not const if negate else const
+
     def type_of(self, key: str) -> ModelType | None:
         if key in self.key_types:
             return self.key_types[key]

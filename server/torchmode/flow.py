@@ -404,6 +404,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             constant = _hook_test(node.test, state)  # `if callable(hook):` after getattr(cb, name, None)
         if constant is None:
             constant = self.field_test(node.test, state)  # `if args.eval_strategy == "steps":`
+        if constant is None:
+            constant = self.flag_truth(node.test, state)  # `if training:` given False by the caller
         condition = _condition(node.test, self.ctx)
         if condition:
             note_condition(condition[2])

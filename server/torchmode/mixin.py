@@ -85,6 +85,7 @@ class AnalysisMixin:
         _inline_forward: Callable[..., Any]
         _is_property: Callable[..., Any]
         _is_container: Callable[..., Any]
+        flag_truth: Callable[..., Any]
         method_call: Callable[..., Any]
         name: Callable[..., Any]
         new_key: Callable[..., Any]
