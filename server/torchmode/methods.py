@@ -185,7 +185,8 @@ class MethodCallAnalysis(AnalysisMixin):
                                             bound_self=(key, func.value)).taint
                 continue
             kept = field_callables(cls, method, key, func.value, self.ctx) \
-                if method_def is None and cls is not None and method in cls.assigned_attrs else ()
+                if method_def is None and cls is not None and method in cls.assigned_attrs \
+                and cls.attr_type(method) is None else ()  # (a submodule of a known type holds no function)
             if kept:  # self.compute_loss(model, batch): a function kept in a field, not a submodule
                 taint |= self.run_callable(node, Val(funcs=kept), args, state)
                 continue
