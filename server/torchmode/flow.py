@@ -595,7 +595,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         else:
             return None
         keys = sorted({state.canonical(k) for k in objs})
-        if not 2 <= len(keys) <= MAX_UNROLLED or iterable.funcs \
+        fewest = 2 if isinstance(node.target, ast.Name) else 1  # (a zip's tuple names nothing otherwise)
+        if not fewest <= len(keys) <= MAX_UNROLLED or iterable.funcs \
                 or any(k.endswith("]") or self._is_container(k) or self.type_of(k) is None for k in keys):
             return None  # one object, callables, a container's items, or objects of unknown kind
         return [(key, others) for key in keys]
