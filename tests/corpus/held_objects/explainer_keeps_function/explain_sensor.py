@@ -35,5 +35,5 @@ def class_probabilities(windows):
 
 
 explainer = InputGradient(class_probabilities)
-saliency = explainer.explain(torch.randn(2, 30, 3, device=device), index=1)
+saliency = explainer.explain(torch.randn(2, 30, 3, device=device), index=1)  # TM001-here
 print(saliency.abs().mean(1))

@@ -11,7 +11,7 @@ class InputGradient:
     def _gradient(self, inputs, index):
         inputs = inputs.detach().requires_grad_(True)
         scores = self.score_fn(inputs)[:, index]
-        (grad,) = torch.autograd.grad(scores.sum(), inputs)  # TM001-here
+        (grad,) = torch.autograd.grad(scores.sum(), inputs)
         return grad
 
     def explain(self, inputs, index=0):
