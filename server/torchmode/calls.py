@@ -16,10 +16,10 @@ from . import knowledge
 from .backward import feasible
 from .context import Definition
 from .checkpoints import checkpoint_key
-from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, SecondOrder
+from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, Requirement, SecondOrder
 from .mixin import AnalysisMixin
 from .modeltypes import ModelType, type_of_construction
-from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, join
+from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
 from .syntax import constant_truth, decorated, dotted_name
 
 MAX_INLINE_DEPTH = 3
@@ -288,8 +288,22 @@ class CallAnalysis(AnalysisMixin):
             if call_method is not None:  # atk(x, y) on an object whose class defines __call__: run it
                 taint = taint | self.apply(node, call_method, args, kwargs, state, bound_self=(key, func)).taint
                 continue
-            taint = taint | self.forward(node, key, arg_taint, state, receiver=receiver)
+            ran = self.forward(node, key, arg_taint, state, receiver=receiver)
+            taint = taint | ran
+            self._note_parameter_called(node, key, ran, state)
         return Val(taint=taint)
+
+    def _note_parameter_called(self, node, key: str, ran: frozenset, state: State) -> None:
+        """`step_fn(batch)`, `self._process_function(self, batch)`: a parameter (or a field of one) we
+        cannot type is called. If the caller passed a function there, that function runs here with
+        its own forward and backward, whatever we do with its result: a requirement of rule "call",
+        which the caller answers by running what it passed (summaries.py)."""
+        key = state.canonical(key)
+        if not key.startswith("p:") or "[" in key or self.type_of(key) is not None:
+            return
+        forward = next((t for t in ran if isinstance(t, Forward) and t.key == key), None)
+        if forward is not None:
+            self.requirements.add(Requirement(key, self.site(node), forward, rule="call"))
 
     def _class_of(self, key: str):
         module_type = self.type_of(key)
@@ -516,6 +530,9 @@ class CallAnalysis(AnalysisMixin):
                     state.aliases[f"{key}.{attr}"] = next(iter(targets))
                 elif targets:  # Handler([Logger(), Evaluator()]): the field may be any of them
                     self._note_members(f"{key}.{attr}", targets, ())
+                elif "." not in attr and (given := self._passed_funcs(param_key, bound, state)):
+                    # IntegratedGradients(forward_fun): the object keeps our function, called in its methods
+                    state.vars[held_callables(key, attr)] = Val(funcs=given)
             # Fields of the objects its constructor made and kept (`self.handler = Handler([Printer()]
             # + callbacks)`): their members, with our arguments for the constructor's parameters.
             for path, (classes, members) in summary.field_members.items():

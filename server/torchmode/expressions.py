@@ -49,7 +49,11 @@ class ExpressionAnalysis(AnalysisMixin):
             inner = state.copy()
             for generator in node.generators:
                 source = self.expr(generator.iter, inner)
-                self.assign(generator.target, Val(taint=source.taint), None, inner)
+                # `[m.training for m in modules]`: the variable names each module, as a for loop's does
+                objs = frozenset(k + "[*]" if self._is_container(k) else k for k in source.objs
+                                 if self.type_of(inner.canonical(k)) is not None) \
+                    if isinstance(generator.target, ast.Name) else frozenset()  # (modules only: not tensors)
+                self.assign(generator.target, Val(taint=source.taint, objs=objs), None, inner)
                 for condition in generator.ifs:
                     self.expr(condition, inner)
             parts = [node.key, node.value] if kind is ast.DictComp else [node.elt]
@@ -57,7 +61,7 @@ class ExpressionAnalysis(AnalysisMixin):
             for part in parts:
                 result = result | self.expr(part, inner)
             state.modes, state.frozen = inner.modes, inner.frozen  # effects of calls inside persist
-            return Val(taint=result.taint, objs=result.objs)
+            return Val(taint=result.taint, objs=result.objs, snapshot=result.snapshot)
         if kind is ast.Yield or kind is ast.YieldFrom:
             # A generator hands its values out at each yield, and its consumer may stop at any of
             # them: a yielded value counts as returned, on the path as it is there.
@@ -80,6 +84,9 @@ class ExpressionAnalysis(AnalysisMixin):
             return EMPTY
         if kind is ast.IfExp:
             self.expr(node.test, state)
+            truth = self.flag_truth(node.test, state)
+            if truth is not None:  # `self.train_step if training else ...` with training passed as False
+                return self.expr(node.body if truth else node.orelse, state)
             return self.expr(node.body, state) | self.expr(node.orelse, state)
         if kind in (ast.Tuple, ast.List) and not any(isinstance(e, ast.Starred) for e in node.elts):
             elements = tuple(self.expr(element, state) for element in node.elts)
@@ -148,8 +155,8 @@ class ExpressionAnalysis(AnalysisMixin):
             return gradient  # p.grad after loss.backward(create_graph=True)
         if node.attr in ("forward", "module", "_orig_mod") and not self._own_field(base, node.attr, state):
             return base  # m.forward is m's forward; DataParallel(m).module / compiled._orig_mod is m
-        if node.attr == "training" and len(base.objs) == 1:
-            return Val(snapshot=state.mode(next(iter(base.objs))))
+        if node.attr == "training" and base.objs and not any(k.endswith("]") for k in base.objs):
+            return Val(snapshot=frozenset().union(*(state.mode(k) for k in base.objs)))  # each one's, at least
         if node.attr == "__name__" and _names_a_class(node.value):
             return Val(const=self._class_name(node.value, state))  # m.__class__.__name__, type(m).__name__
         if len(base.objs) == 1 and self._is_property(next(iter(base.objs)), node.attr, state):
@@ -252,6 +259,18 @@ class ExpressionAnalysis(AnalysisMixin):
         return key
 
     # -- types --------------------------------------------------------------------------------
+    def flag_truth(self, test: ast.expr, state: State) -> bool | None:
+        """`training` / `not training` where the caller passed a constant True or False for the
+        parameter (the flag it asked for to decide a `train(training)`); None otherwise."""
+        negate = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
+        name = test.operand if negate else test  # type: ignore[attr-defined]
+        if not isinstance(name, ast.Name) or name.id not in self.param_names:
+            return None
+        const = state.vars.get(name.id, EMPTY).const
+        if not isinstance(const, bool):
+            return None
+        return not const if negate else const
+
     def type_of(self, key: str) -> ModelType | None:
         if key in self.key_types:
             return self.key_types[key]

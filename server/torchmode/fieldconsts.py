@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ast
 import operator
+from typing import cast
 
 from .mixin import AnalysisMixin
 from .state import State, Val
@@ -59,6 +60,41 @@ class FieldConstants(AnalysisMixin):
             else:
                 const = _literal(value)
             self._set_field_const(f"{key}.{attr}", const)
+        self._inherited_literals(cls, found[0], key)
+
+    def _inherited_literals(self, cls, init_owner, key: str) -> None:
+        """`self._model_training = False` in a base class's __init__ (reached by super().__init__()):
+        a constant of every object, unless the subclass's constructor assigns the field too, or another
+        method does (`set_model_training_mode(True)`) and this file or the class's calls it."""
+        classes = cls.lineage()[0]
+        if init_owner not in classes:
+            return
+        bases = classes[classes.index(init_owner) + 1:]
+        literals: dict[str, object] = {}
+        for base in bases:
+            init = base.methods.get("__init__")
+            for stmt in init.body if init is not None else ():
+                if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and _is_self_attr(stmt.targets[0]) \
+                        and _literal(stmt.value) is not None:
+                    literals.setdefault(cast(ast.Attribute, stmt.targets[0]).attr, _literal(stmt.value))
+        if not literals:
+            return
+        for owner in classes:
+            for name, method in owner.methods.items():
+                if name == "__init__" and owner in bases or name != "__init__" and not self._called(name, owner):
+                    continue
+                for node in ast.walk(method):
+                    targets = node.targets if isinstance(node, ast.Assign) else \
+                        [node.target] if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
+                    for target in targets:
+                        if _is_self_attr(target):
+                            literals.pop(cast(ast.Attribute, target).attr, None)
+        for attr, const in literals.items():
+            self._set_field_const(f"{key}.{attr}", const)
+
+    def _called(self, method: str, owner) -> bool:
+        """Does this file, or the file of the class that defines `method`, call it anywhere?"""
+        return any(f".{method}(" in text for text in (self.ctx.text, owner.ctx.text))
 
     def _dataclass_consts(self, cls, args, kwargs, key: str) -> None:
         fields = [(s.target.id, s) for s in cls.node.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)]

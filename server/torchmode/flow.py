@@ -404,6 +404,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             constant = _hook_test(node.test, state)  # `if callable(hook):` after getattr(cb, name, None)
         if constant is None:
             constant = self.field_test(node.test, state)  # `if args.eval_strategy == "steps":`
+        if constant is None:
+            constant = self.flag_truth(node.test, state)  # `if training:` given False by the caller
         condition = _condition(node.test, self.ctx)
         if condition:
             note_condition(condition[2])
@@ -437,6 +439,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         elements = self._iterated_submodules(node, state)
         if elements is not None:
             return self._unrolled(node, state, elements)
+        each = self._iterated_objects(node, iterable, state)
+        if each is not None:
+            return self._unrolled_objects(node, state, each)
         self._freeze_pattern(node, state)
         # `for m in models:` names each module of the list; `for x, y in loader:` only carries taint.
         objs: frozenset[str] = frozenset()
@@ -571,6 +576,50 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if with_self:
             ordered = [key] + ordered
         return ordered[::-1] if post_order else ordered
+
+    def _iterated_objects(self, node, iterable: Val, state: State) -> list[tuple[str, list[Val]]] | None:
+        """`for m in (encoder, decoder):`, `for m in modules:` of `*modules`, `for m, was in zip(modules,
+        saved):` -- a few distinct modules named one at a time: each visit switches exactly that one (a
+        strong update), so `m.train()` in the body trains all of them. (element key, the values of the
+        other names of a zip's tuple) per visit; None for any other loop."""
+        others: list[Val] = []
+        if isinstance(node.target, ast.Name):
+            objs = iterable.objs
+        elif (isinstance(node.target, ast.Tuple) and isinstance(node.iter, ast.Call)
+              and isinstance(node.iter.func, ast.Name) and node.iter.func.id == "zip" and not node.iter.keywords
+              and len(node.iter.args) == len(node.target.elts) >= 2
+              and all(isinstance(t, ast.Name) for t in node.target.elts)
+              and not any(isinstance(a, ast.Starred) for a in node.iter.args)):
+            objs = self.expr(node.iter.args[0], state).objs
+            others = [self.expr(a, state) for a in node.iter.args[1:]]
+        else:
+            return None
+        keys = sorted({state.canonical(k) for k in objs})
+        fewest = 2 if isinstance(node.target, ast.Name) else 1  # (a zip's tuple names nothing otherwise)
+        if not fewest <= len(keys) <= MAX_UNROLLED or iterable.funcs \
+                or any(k.endswith("]") or self._is_container(k) or self.type_of(k) is None for k in keys):
+            return None  # one object, callables, a container's items, or objects of unknown kind
+        return [(key, others) for key in keys]
+
+    def _unrolled_objects(self, node, state: State | None, each: list) -> State | None:
+        frame = _Loop(node)
+        self.loops.append(frame)
+        try:
+            for key, others in each:
+                if state is None:
+                    break
+                body_state = state.copy()
+                targets = [node.target] if isinstance(node.target, ast.Name) else list(node.target.elts)
+                self.assign(targets[0], Val(objs=frozenset({key})), None, body_state)
+                for target, value in zip(targets[1:], others):
+                    self.assign(target, value, None, body_state)
+                end = self.block(node.body, body_state)
+                state = join(end, *frame.continues)
+                frame.continues = []
+        finally:
+            self.loops.pop()
+        exit_state = self.block(node.orelse, state.copy()) if state is not None else None
+        return join(exit_state, *frame.breaks)
 
     def _unrolled(self, node, state: State | None, elements: list[str]) -> State | None:
         """Run the body once per submodule, in order: each visit switches exactly that module, so
@@ -768,6 +817,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         params = func.args.posonlyargs + func.args.args
         for param, arg in zip(params, args):
             inner.vars[param.arg] = arg
+        if func.args.vararg is not None:  # def eval_mode(*modules): modules names every extra argument
+            extra = EMPTY
+            for arg in args[len(params):]:
+                extra = extra | arg
+            inner.vars[func.args.vararg.arg] = extra
+            params = params + [func.args.vararg]
         for name, value in kwargs.items():
             if name is not None:
                 inner.vars[name] = value

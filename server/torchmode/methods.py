@@ -16,6 +16,7 @@ from . import knowledge
 from .calls import method_of
 from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN
+from .fieldcallables import field_callables
 from .mixin import AnalysisMixin
 from .state import EMPTY, State, Val
 from .syntax import constant_truth, dotted_name
@@ -50,6 +51,14 @@ class MethodCallAnalysis(AnalysisMixin):
         flag_node = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "mode"), None)
         if isinstance(flag_node, ast.Attribute) and flag_node.attr in self.ctx.false_by_default_flags:
             mode = frozenset({self.eval_token(node, state)})  # train(mode=args.train): --train is off by default
+        elif isinstance(flag_node, ast.Attribute) and flag.snapshot is None and self._field_value(flag_node, state) is False:
+            mode = frozenset({self.eval_token(node, state)})  # train(self._model_training), a field its object set False
+        elif isinstance(flag_node, ast.Name) and flag.snapshot is None and flag_node.id in self.param_names:
+            # set_training_mode(self, mode): self.train(mode) -- the caller passing False asks for eval
+            if flag.const is False:
+                mode = frozenset({self.eval_token(node, state)})
+            elif flag.const is None:
+                self.registry_params.add(flag_node.id)
         self._switch(node, receiver, mode, state)
         self._apply_override(node, method, receiver, args, kwargs, state)
         return Val(objs=receiver.objs)
@@ -152,7 +161,9 @@ class MethodCallAnalysis(AnalysisMixin):
     def _self_returning(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
         return Val(objs=receiver.objs, taint=receiver.taint)
 
-    def _forward(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+    def _forward(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        if method == "forward" and self._own_method_of_a_plain_class(method, receiver, state):
+            return None  # an attack's own forward() called from its __call__: a plain method, not the module call
         return self.call_value(node, Val(objs=receiver.objs), args, kwargs, arg_taint, state)
 
     # -- any other method ------------------------------------------------------------------------
@@ -173,13 +184,29 @@ class MethodCallAnalysis(AnalysisMixin):
                         taint |= self.apply(node, definition, args, kwargs, state,
                                             bound_self=(key, func.value)).taint
                 continue
+            kept = field_callables(cls, method, key, func.value, self.ctx) \
+                if method_def is None and cls is not None and method in cls.assigned_attrs \
+                and cls.attr_type(method) is None else ()  # (a submodule of a known type holds no function)
+            if kept:  # self.compute_loss(model, batch): a function kept in a field, not a submodule
+                taint |= self.run_callable(node, Val(funcs=kept), args, state)
+                continue
             if method_def is None and cls is not None and method in cls.assigned_attrs:
                 # self.model(x): calling a submodule held in an attribute, not a method
                 sub = Val(objs=frozenset({f"{state.canonical(key)}.{method}"}))
                 self.key_text.setdefault(next(iter(sub.objs)), self.ctx.site_text(func))
                 taint |= self.call_value(node, sub, args, kwargs, arg_taint, state).taint
                 continue
-            if method_def is not None:
+            if method_def is not None and _is_property(method_def):
+                # self.network(x) with `network` a property: call what the property returns
+                held = self._special_method(func.value, Val(objs=frozenset({key})), method, state)
+                if held is not None and (held.objs or held.funcs):
+                    taint |= self.call_value(node, held, args, kwargs, arg_taint, state).taint
+                continue
+            decorators = self._user_decorators(method_def) if method_def is not None and not kwargs else []
+            if decorators:  # @inference def predict(self, x): the wrapper runs, with self as its first argument
+                receiver_val = Val(objs=frozenset({key}))
+                taint |= self.decorated_call(node, method_def, decorators, [receiver_val, *args], state).taint
+            elif method_def is not None:
                 taint |= self.apply(node, method_def, args, kwargs, state, bound_self=(key, func.value)).taint
             if method_def is None and module_type is None and method not in knowledge.NOT_MODULE_METHODS:
                 root = state.canonical(key)[2:].split(".")[0].split("[")[0]
@@ -205,7 +232,7 @@ class MethodCallAnalysis(AnalysisMixin):
         mode, which matters only if something else can still reach them. So: yes when one object,
         or when no other variable, attribute or alias holds any of them (`model = A() if c else
         torch.load(p)`, an if/elif chain over classes)."""
-        if len(receiver.objs) <= 1:
+        if len(receiver.objs) <= 1 or self._through_property(receiver_node, state):
             return True
         root = receiver_node
         while isinstance(root, (ast.Attribute, ast.Subscript)):
@@ -228,6 +255,15 @@ class MethodCallAnalysis(AnalysisMixin):
             if any(reaches(state.canonical(k)) for k in val.objs):
                 return False
         return not any(reaches(target) for target in state.aliases.values())
+
+    def _through_property(self, receiver_node: ast.expr, state: State) -> bool:
+        """`self._pytorch_model.train()` where the property returns `self.model` or a DDP wrapper's
+        `.model`: the property hands back one object each time, the one that is switched; its other
+        returns are views of the same model (a wrapper's inner module), so each is switched."""
+        if not isinstance(receiver_node, ast.Attribute) or dotted_name(receiver_node.value) is None:
+            return False
+        base = self.expr(receiver_node.value, state)
+        return len(base.objs) == 1 and self._is_property(next(iter(base.objs)), receiver_node.attr, state)
 
     def _apply_override(self, node, method: str, receiver: Val, args, kwargs, state: State) -> None:
         """A model that overrides train()/eval() (to keep its encoder in eval, say): after the
@@ -269,3 +305,10 @@ _METHOD_HANDLERS = _handler_table([
     (knowledge.SELF_RETURNING, MethodCallAnalysis._self_returning),
     ({"forward", "__call__"}, MethodCallAnalysis._forward),
 ])
+
+
+def _is_property(definition) -> bool:
+    """A method read as an attribute (`@property`, `@functools.cached_property`), not called."""
+    node = definition.node
+    return node is not None and any(dotted_name(d) in ("property", "cached_property", "functools.cached_property")
+                                    for d in node.decorator_list)

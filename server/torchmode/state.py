@@ -89,6 +89,13 @@ class Constructs:
     model_type: object  # ModelType
 
 
+def held_callables(key: str, attr: str) -> str:
+    """The variable that holds the functions object `key`'s field `attr` was given at construction
+    (`IntegratedGradients(forward_fun)` keeping it as `self.forward_func`): named by the object's key,
+    a name no program variable can have."""
+    return f"{key}.{attr}"
+
+
 def root_default(key: str) -> frozenset:
     """The mode of a key nobody set in this function: as the caller left it, or a fresh module."""
     return frozenset({ENTRY}) if key[:2] in ("p:", "g:") else frozenset({TRAIN})

@@ -18,7 +18,7 @@ from .context import Definition
 from .facts import (ENTRY, TRAIN, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, Site, Summary,
                     TaintRequirement)
 from .mixin import AnalysisMixin
-from .state import EMPTY, Closure, State, Val
+from .state import EMPTY, Closure, State, Val, held_callables
 
 
 class SummaryApplication(AnalysisMixin):
@@ -134,7 +134,9 @@ class SummaryApplication(AnalysisMixin):
                     # under the library's fit()): report at that line, the crash's innermost own frame.
                     report = next((s for s in origin if s.path == self.ctx.path), call_site)
                     origin = origin + (requirement.backward,)
-                if isinstance(requirement, Requirement) and self._passed_callable(requirement.key, bound):
+                if isinstance(requirement, Requirement) and requirement.rule == "call":
+                    self._answer_call(node, requirement, bound, state)
+                elif isinstance(requirement, Requirement) and self._passed_callable(requirement.key, bound, state):
                     # fn(x) inside the callee, fn a function or bound method we passed: its forwards
                     # run in our modes as they are at this call.
                     self._backward_taint(report, self._run_passed(node, requirement.key, bound, state), state)
@@ -195,7 +197,7 @@ class SummaryApplication(AnalysisMixin):
                 if isinstance(token, ArgTaint):
                     taint |= self._argument_taint(token.name, bound, state)
                 elif isinstance(token, Forward):
-                    if self._passed_callable(token.key, bound):
+                    if self._passed_callable(token.key, bound, state):
                         taint |= self._run_passed(node, token.key, bound, state)
                     elif token.key[:2] in ("p:", "g:"):
                         for target in self._translate(token.key, bound, state, node):
@@ -259,17 +261,40 @@ class SummaryApplication(AnalysisMixin):
         # Replay the module's forward here, on inputs that need no grad: which layers feed which decides.
         return not any(isinstance(t, Forward) for t in self.forward(node, key, frozenset(), state.copy()))
 
-    def _passed_callable(self, key: str, bound: dict) -> bool:
-        """Is callee key `p:fn` a parameter given a function, lambda or bound method, and no module?"""
-        if not key.startswith("p:") or key[2:] not in bound:
-            return False
-        value = bound[key[2:]][0]
-        return bool(value.funcs) and not value.objs
+    def _passed_callable(self, key: str, bound: dict, state: State) -> bool:
+        """Is callee key `p:fn` a parameter given a function, lambda or bound method, and no module?
+        Or `p:self.forward_func`, a field of an object we pass that holds a function we gave it?"""
+        return bool(self._passed_funcs(key, bound, state))
+
+    def _passed_funcs(self, key: str, bound: dict, state: State) -> tuple:
+        if not key.startswith("p:"):
+            return ()
+        head, _, field = key[2:].partition(".")
+        if head not in bound:
+            return ()
+        value = bound[head][0]
+        if not field:
+            return value.funcs if value.funcs and not value.objs else ()
+        if "." in field or "[" in field:
+            return ()
+        return tuple(f for obj in sorted(value.objs) for f in state.vars.get(held_callables(state.canonical(obj), field),
+                                                                           EMPTY).funcs)
+
+    def _answer_call(self, node, requirement: Requirement, bound: dict, state: State) -> None:
+        """The callee calls what we passed for `requirement.key`: a function we gave runs there, in our
+        modes (its own backward judged inside it); a parameter of ours passed on is our callers' to answer."""
+        if self._passed_callable(requirement.key, bound, state):
+            self._run_passed(node, requirement.key, bound, state)
+            return
+        for target in self._translate(requirement.key, bound, state, node):
+            if target.startswith("p:") and "[" not in target and self.type_of(target) is None:
+                self.requirements.add(Requirement(target, self.site(node), requirement.forward, rule="call"))
 
     def _run_passed(self, node, key: str, bound: dict, state: State) -> frozenset:
         """The forwards of calling the callable we passed for `p:fn`, on the tensors we passed."""
         taint = frozenset().union(*(value.taint for value, _ in bound.values()))
-        return self.run_callable(node, Val(funcs=bound[key[2:]][0].funcs), [Val(taint=taint)], state.copy())
+        return self.run_callable(node, Val(funcs=self._passed_funcs(key, bound, state)), [Val(taint=taint)],
+                                 state.copy())
 
     def _fix_inside_callee(self, callee_forward: Forward, relocated: Forward, same_file: bool) -> Forward:
         """Eval was set inside the callee before its forward (an attack's perturb(), EWC's Fisher
@@ -348,7 +373,7 @@ class SummaryApplication(AnalysisMixin):
                 if key.startswith("p:") and root in self.param_names:
                     self.unresolved.add(root)
 
-    def _passed_constant(self, name: str, bound: dict, state: State) -> str | None:
+    def _passed_constant(self, name: str, bound: dict, state: State) -> str | bool | None:
         """What this call passes for a parameter the callee wants as a constant: a string, or for
         `m.__class__` the class name of the module given as `m` (`set_bn_eval(m)` tests it)."""
         param, _, attribute = name.partition(".")
@@ -357,6 +382,9 @@ class SummaryApplication(AnalysisMixin):
         if attribute and attribute != "__class__":  # a field the callee tests: `self.args.eval_strategy`
             return self.passed_field_constant(bound[param][0].objs, attribute, state)
         if attribute != "__class__":
+            text = bound[param][1]
+            if bound[param][0].const is None and text in ("True", "False"):
+                return text == "True"  # set_training_mode(False): a flag the callee passes to train()
             return bound[param][0].const
         names = {t.name if t is not None else None
                  for t in (self.type_of(state.canonical(k)) for k in bound[param][0].objs)}

@@ -79,7 +79,9 @@ def _message(ctx, hazard: Hazard) -> str:
         loop_text = ctx.lines.line(loop[0]).strip().rstrip(":")
         where += f", reached through the loop `{loop_text}` (line {loop[0]})"
     elif tokens[0].via and tokens[0].via[0].line != tokens[0].site.line:
-        where += f", via `{tokens[0].via[0].text}` (line {tokens[0].via[0].line})"
+        call = tokens[0].via[0]
+        place = f"line {call.line}" if call.path == ctx.path else f"{os.path.basename(call.path)}:{call.line}"
+        where += f", via `{call.text}` ({place})"
     if forward.site.line != hazard.report.line or forward.site.path != hazard.report.path:
         at = f"line {forward.site.line}" if forward.site.path == ctx.path else \
             f"{os.path.basename(forward.site.path)}:{forward.site.line}"

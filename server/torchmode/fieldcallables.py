@@ -1,0 +1,66 @@
+"""Callables kept in an object's fields: `self.compute_loss = compute_loss or (lambda m, b: ...)` in a
+trainer's constructor, called later as `self.compute_loss(model, batch)`.
+
+The class's own code says what such a field may hold: the lambdas and nested functions written in the
+assignment, the module-level functions it names, and the methods of the object it names
+(`self.step_fn = self._default_step`). A function the caller passes for it is the caller's business.
+"""
+
+from __future__ import annotations
+
+import ast
+import weakref
+
+from .context import Definition
+from .state import BoundMethod
+
+# class -> field -> assigned values; weak, so an edited file's old classes go with it
+_SCANNED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def field_callables(cls, attr: str, key: str, receiver: ast.expr, here) -> tuple:
+    """What calling field `attr` of the object `key` (of class `cls`) may run: lambdas and nested defs
+    (only those written in `here`, the file being analysed, which can inline them), functions of the
+    class's file as Definitions, and the object's own methods as BoundMethods."""
+    found: list = []
+    for owner in cls.lineage()[0]:
+        for value, ctx in _assigned_values(owner, attr):
+            for part in _alternatives(value):
+                if isinstance(part, ast.Lambda) and ctx is here:
+                    found.append(part)
+                elif isinstance(part, ast.Name) and part.id in ctx.functions:
+                    found.append(Definition("function", part.id, ctx=ctx, node=ctx.functions[part.id]))
+                elif isinstance(part, ast.Attribute) and _is_self(part.value) and cls.find_method(part.attr):
+                    found.append(BoundMethod(key, part.attr, receiver))
+    return tuple(found)
+
+
+def _assigned_values(cls, attr: str) -> tuple:
+    """The values the class's methods assign to `self.<attr>`, with the file they are written in."""
+    fields = _SCANNED.get(cls)
+    if fields is None:
+        fields = {}
+        for method in cls.methods.values():
+            for node in ast.walk(method):
+                if isinstance(node, ast.Assign):
+                    for target in node.targets:
+                        if isinstance(target, ast.Attribute) and _is_self(target.value):
+                            fields.setdefault(target.attr, []).append((node.value, cls.ctx))
+        _SCANNED[cls] = fields
+    return tuple(fields.get(attr, ()))
+
+
+def _is_self(node: ast.expr) -> bool:
+    return isinstance(node, ast.Name) and node.id == "self"
+
+
+def _alternatives(value: ast.expr):
+    """`fn or (lambda ...)`, `a if c else b`: each value the expression may have."""
+    if isinstance(value, ast.BoolOp):
+        for operand in value.values:
+            yield from _alternatives(operand)
+    elif isinstance(value, ast.IfExp):
+        yield from _alternatives(value.body)
+        yield from _alternatives(value.orelse)
+    else:
+        yield value
