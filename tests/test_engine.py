@@ -378,6 +378,19 @@ def test_a_library_trainer_reports_what_a_script_or_test_beside_the_package_make
     assert caller in report.dependencies
 
 
+def test_a_file_too_big_to_check_beside_a_trainer_does_not_stop_its_check(tmp_path):
+    """The search for a trainer's importers reads its folder's files; one over the size limit must count
+    as importing nothing, not turn the trainer's check into an internal error."""
+    write(tmp_path, "models.py", MODEL)
+    trainer = write(tmp_path, "trainer.py", TRAINER)
+    write(tmp_path, "main.py", MAIN)
+    with open(tmp_path / "generated_table.py", "w", encoding="utf-8") as handle:
+        handle.write("# generated\n" + "X = 1\n" * 1_000_000)  # 6 MB: over MAX_FILE_BYTES
+    report = Engine(roots=[str(tmp_path)], use_jedi=False).check_file(trainer)
+    assert report.notes == []
+    assert lines_of(report) == [20]
+
+
 def test_a_trainer_modules_finding_follows_edits_in_both_files(tmp_path):
     write(tmp_path, "models.py", MODEL)
     trainer = write(tmp_path, "trainer.py", TRAINER)

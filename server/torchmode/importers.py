@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import os
 
+from .source import SourceError
 from .walk import imported_names
 
 MAX_IMPORTERS = 8  # the nearest ones, in name order: a utility imported everywhere costs no more
@@ -26,7 +27,7 @@ class ImporterIndex:
     """Import-line names per file and `.py` files per folder, kept until those files change."""
 
     def __init__(self, read) -> None:
-        self._read = read  # path -> text (an editor's overlay or the disk); raises OSError
+        self._read = read  # path -> text (an editor's overlay or the disk); raises OSError or SourceError
         self._names: dict[str, frozenset[str]] = {}
         self._folders: dict[str, list[str]] = {}
 
@@ -101,7 +102,7 @@ class ImporterIndex:
         if names is None:
             try:
                 text = self._read(path)
-            except (OSError, ValueError):
+            except (OSError, ValueError, SourceError):  # unreadable or too big to check: imports nothing here
                 text = ""
             names = self._names[path] = frozenset(imported_names(text))
         return names
