@@ -41,7 +41,8 @@ class Agent:
 
     def learn(self, iterations=2):
         for _ in range(iterations):
-            self.update(*self.rollout())
+            batch = self.rollout()
+            self.update(*batch)
 
 
 Agent("cuda" if torch.cuda.is_available() else "cpu").learn()
