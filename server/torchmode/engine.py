@@ -377,7 +377,9 @@ class Engine:
         if known is not None and known.ctx is ctx:
             return known
         if self._contexts.get(ctx.path) is not ctx:
-            return _AnalysedText(ctx)  # not the file's current text (never kept for long)
+            stale = _AnalysedText(ctx)  # not the file's current text: keep its hashes only
+            stale.release()
+            return stale
         known = self._analysed_texts[ctx.path] = _AnalysedText(ctx)
         return known
 

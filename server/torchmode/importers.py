@@ -15,6 +15,7 @@ whose import lines name the module count; the engine confirms each by resolving 
 
 from __future__ import annotations
 
+import itertools
 import os
 
 from .source import SourceError
@@ -51,12 +52,13 @@ class ImporterIndex:
         if module == "__init__" or not module.isidentifier():
             return []
         nearby = [other for near in self._nearby_folders(folder) for other in self._files(near) if other != path]
-        found = [other for other in nearby if module in self._imported_names(other)][:MAX_IMPORTERS]
+        # Nearest first, reading import lines only until enough are found.
+        found = list(itertools.islice((other for other in nearby if module in self._imported_names(other)), MAX_IMPORTERS))
         if len(found) < MAX_IMPORTERS and os.path.isfile(os.path.join(folder, "__init__.py")):
             # `from lib.training import Trainer` names the package that re-exports it, not the module.
             package = os.path.basename(folder)
-            found += [other for other in nearby if other not in found and os.path.basename(other) != "__init__.py"
-                      and package in self._imported_names(other)][:MAX_IMPORTERS - len(found)]
+            found += itertools.islice((other for other in nearby if other not in found and os.path.basename(other) != "__init__.py"
+                                       and package in self._imported_names(other)), MAX_IMPORTERS - len(found))
         return found
 
     def _nearby_folders(self, folder: str) -> list[str]:
