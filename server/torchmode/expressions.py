@@ -61,7 +61,7 @@ class ExpressionAnalysis(AnalysisMixin):
             for part in parts:
                 result = result | self.expr(part, inner)
             state.modes, state.frozen = inner.modes, inner.frozen  # effects of calls inside persist
-            return Val(taint=result.taint, objs=result.objs, snapshot=result.snapshot)
+            return Val(taint=result.taint, objs=result.objs, snapshot=result.snapshot, snapshot_of=result.snapshot_of)
         if kind is ast.Yield or kind is ast.YieldFrom:
             # A generator hands its values out at each yield, and its consumer may stop at any of
             # them: a yielded value counts as returned, on the path as it is there.
@@ -156,7 +156,8 @@ class ExpressionAnalysis(AnalysisMixin):
         if node.attr in ("forward", "module", "_orig_mod") and not self._own_field(base, node.attr, state):
             return base  # m.forward is m's forward; DataParallel(m).module / compiled._orig_mod is m
         if node.attr == "training" and base.objs and not any(k.endswith("]") for k in base.objs):
-            return Val(snapshot=frozenset().union(*(state.mode(k) for k in base.objs)))  # each one's, at least
+            return Val(snapshot=frozenset().union(*(state.mode(k) for k in base.objs)),  # each one's, at least
+                       snapshot_of=frozenset(state.canonical(k) for k in base.objs))
         if node.attr == "__name__" and _names_a_class(node.value):
             return Val(const=self._class_name(node.value, state))  # m.__class__.__name__, type(m).__name__
         if len(base.objs) == 1 and self._is_property(next(iter(base.objs)), node.attr, state):

@@ -395,6 +395,24 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         elif field in state.aliases:
             del state.aliases[field]  # holds something else now
 
+    def _not_training_before(self, test: ast.expr, state: State, truth: bool) -> None:
+        """On the path where `was_training` (read as `m.training` earlier) is False, m was not
+        training then: an eval set since changed nothing, and m leaves in the mode it had then.
+        `was = m.training; m.eval(); ...; if was: m.train()` restores m on both paths."""
+        while isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            test, truth = test.operand, not truth
+        if truth or not isinstance(test, ast.Name):
+            return
+        flag = state.vars.get(test.id)
+        if flag is None or not flag.snapshot_of or flag.snapshot is None:
+            return
+        before = frozenset(t for t in flag.snapshot if t != TRAIN)
+        if not before:
+            return
+        for key in flag.snapshot_of:
+            if all(isinstance(t, EvalToken) for t in state.mode(key)):
+                state.modes[state.canonical(key)] = before
+
     def stmt_If(self, node: ast.If, state: State) -> State | None:
         self.expr(node.test, state)
         constant = constant_truth(node.test)
@@ -419,6 +437,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             then_state = state.copy()
             if condition:
                 then_state.conds = then_state.conds | {condition}
+                then_state.drop_contradicted_evals(condition[2])
+                self._not_training_before(node.test, then_state, truth=True)
             if narrowing is not None:
                 then_state.vars[narrowing[0]] = then_state.vars[narrowing[0]]._replace(objs=narrowing[1])
             then_state = self.block(node.body, then_state)
@@ -426,6 +446,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             else_state = state.copy()
             if condition:
                 else_state.conds = else_state.conds | {(condition[0], not condition[1], condition[2])}
+                else_state.drop_contradicted_evals(condition[2])
+                self._not_training_before(node.test, else_state, truth=False)
             if narrowing is not None:
                 else_state.vars[narrowing[0]] = else_state.vars[narrowing[0]]._replace(objs=narrowing[2])
             else_state = self.block(node.orelse, else_state)

@@ -26,6 +26,7 @@ class Val(NamedTuple):  # a NamedTuple, not a frozen dataclass: made ~250,000 ti
     snapshot: frozenset | None = None  # `was_training = m.training`: the mode m had then
     const: str | None = None  # a string constant: the key of a registry lookup MODELS["gru"]
     items: tuple | None = None  # a tuple's parts, for `model, opt = load(...)`
+    snapshot_of: frozenset = frozenset()  # the module keys whose mode `snapshot` is
 
     def __or__(self, other: Val) -> Val:
         if self is EMPTY or self is other:
@@ -39,7 +40,7 @@ class Val(NamedTuple):  # a NamedTuple, not a frozen dataclass: made ~250,000 ti
                    self.const if self.const == other.const else None,
                    tuple(a | b for a, b in zip(self.items, other.items))
                    if self.items is not None and other.items is not None and len(self.items) == len(other.items)
-                   else None)
+                   else None, self.snapshot_of | other.snapshot_of)
 
 
 EMPTY = Val()
@@ -194,6 +195,17 @@ class State:
         return (isinstance(other, State) and self.vars == other.vars and self.modes == other.modes
                 and self.grad == other.grad and self.cudnn == other.cudnn and self.frozen == other.frozen
                 and self.aliases == other.aliases and self.conds == other.conds)
+
+    def drop_contradicted_evals(self, names: frozenset) -> None:
+        """A path that knows a branch condition on `names` cannot hold an eval set only under the
+        opposite condition: after `if was_training: m.eval()`, the `else` of a second
+        `if was_training:` still has m in the mode it came in with."""
+        for key, mode in list(self.modes.items()):
+            if names.isdisjoint(_guard_names(mode)):
+                continue
+            kept = frozenset(t for t in mode if not (isinstance(t, EvalToken) and t.contradicts(self.conds)))
+            if kept:
+                self.modes[key] = kept
 
     def forget_conditions_on(self, name: str) -> None:
         """`name` was assigned: what we knew about conditions on it no longer holds."""
