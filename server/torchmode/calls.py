@@ -483,9 +483,13 @@ class CallAnalysis(AnalysisMixin):
         kinds = {}
         for attr, param in calls:
             given = passed.get(param)
-            name = knowledge.torch_nn_name(self.ctx.qualname(given)) if given is not None else None
-            if name in knowledge.RNN_CLASSES and name != "RNNBase":
-                kinds[attr] = name
+            # `Tagger(nn.GRU if kind == "gru" else nn.LSTM)`: an RNN whichever branch gives it
+            choices = [given.body, given.orelse] if isinstance(given, ast.IfExp) else [given]
+            for choice in choices:
+                name = knowledge.torch_nn_name(self.ctx.qualname(choice)) if choice is not None else None
+                if name in knowledge.RNN_CLASSES and name != "RNNBase":
+                    kinds[attr] = name
+                    break
         if not kinds:
             return
         base = self.key_types.get(key)

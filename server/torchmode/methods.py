@@ -172,6 +172,7 @@ class MethodCallAnalysis(AnalysisMixin):
         module of unknown class, maybe its forward (a caller that knows the class decides)."""
         func = node.func
         taint = receiver.taint | arg_taint
+        returned: list[Val] = []  # what the methods applied return: `self`, `self.model`, a model they built
         for key in receiver.objs:
             module_type = self.type_of(key)
             cls = module_type.cls if module_type is not None else None
@@ -181,8 +182,9 @@ class MethodCallAnalysis(AnalysisMixin):
                 for member in union:
                     definition = method_of(member, method)
                     if definition is not None:
-                        taint |= self.apply(node, definition, args, kwargs, state,
-                                            bound_self=(key, func.value)).taint
+                        result = self.apply(node, definition, args, kwargs, state, bound_self=(key, func.value))
+                        taint |= result.taint
+                        returned.append(result)
                 continue
             kept = field_callables(cls, method, key, func.value, self.ctx) \
                 if method_def is None and cls is not None and method in cls.assigned_attrs \
@@ -205,9 +207,13 @@ class MethodCallAnalysis(AnalysisMixin):
             decorators = self._user_decorators(method_def) if method_def is not None and not kwargs else []
             if decorators:  # @inference def predict(self, x): the wrapper runs, with self as its first argument
                 receiver_val = Val(objs=frozenset({key}))
-                taint |= self.decorated_call(node, method_def, decorators, [receiver_val, *args], state).taint
+                result = self.decorated_call(node, method_def, decorators, [receiver_val, *args], state)
+                taint |= result.taint
+                returned.append(result)
             elif method_def is not None:
-                taint |= self.apply(node, method_def, args, kwargs, state, bound_self=(key, func.value)).taint
+                result = self.apply(node, method_def, args, kwargs, state, bound_self=(key, func.value))
+                taint |= result.taint
+                returned.append(result)
             if method_def is None and module_type is None and method not in knowledge.NOT_MODULE_METHODS:
                 root = state.canonical(key)[2:].split(".")[0].split("[")[0]
                 if key.startswith("p:") and root in self.param_names:
@@ -218,8 +224,11 @@ class MethodCallAnalysis(AnalysisMixin):
         if receiver.wraps and method not in knowledge.NOT_FORWARD:
             for key in receiver.wraps:  # e.g. a torchattacks/ART object used like the model
                 taint |= self.forward(node, key, arg_taint, state)
-        objs = frozenset({self.new_key(node)}) if not receiver.objs else frozenset()
-        return Val(taint=taint, objs=objs)
+        if not receiver.objs:
+            return Val(taint=taint, objs=frozenset({self.new_key(node)}))
+        if len(returned) == 1:  # `model, opt = self.build()`: the parts too
+            return Val(taint=taint, objs=returned[0].objs, items=returned[0].items)
+        return Val(taint=taint, objs=frozenset().union(*(r.objs for r in returned)))
 
     def _switch(self, node, receiver: Val, mode: frozenset, state: State) -> None:
         strong = self._names_its_objects(node.func.value, receiver, state)
