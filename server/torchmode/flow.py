@@ -213,6 +213,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 if key[:2] in ("n:", "c:"):  # made here, or by a factory this function called
                     summary.returned_modes[key] = summary.returned_modes.get(key, frozenset()) | state.mode(key)
                     summary.returned_types[key] = self.type_of(key)
+                    self._export_returned_fields(key, state, summary)
         if 0 < len(self.yielded) <= MAX_YIELDS:
             # per yield: the caller's modules' modes there and the constants yielded, for a loop
             # over the generator to run its body in the modes of each phase (flow.stmt_For)
@@ -234,6 +235,19 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                         summary.attr_binds[name[5:]] = key
                     elif key.startswith("n:"):
                         self._export_members(name[5:], final.canonical(key), summary)
+
+    def _export_returned_fields(self, key: str, state: State, summary: Summary) -> None:
+        """`return Predictor(net.eval())`: the returned object's fields that hold other objects, and
+        the modes of those made here, so the caller's `predictor.prediction_net` is that net."""
+        prefix = key + "."
+        for alias, target in state.aliases.items():
+            if not alias.startswith(prefix) or alias in summary.returned_aliases:
+                continue
+            target = state.canonical(target)
+            summary.returned_aliases[alias] = target
+            if target[:2] in ("n:", "c:"):
+                summary.returned_modes[target] = summary.returned_modes.get(target, frozenset()) | state.mode(target)
+                summary.returned_types[target] = self.type_of(target)
 
     def _export_members(self, attr: str, made: str, summary: Summary) -> None:
         """`self.handler = Handler(...)`: what the handler's fields hold, for the caller's objects."""

@@ -191,6 +191,17 @@ class SummaryApplication(AnalysisMixin):
                     state.modes[target] = through(summary.returned_modes[key], frozenset({TRAIN}))
                     self.key_types[target] = summary.returned_types.get(key)
 
+        for alias, target in summary.returned_aliases.items():  # the returned objects' fields
+            held = self._translate(target, bound, state, node)
+            if len(held) != 1:
+                continue
+            (held_key,) = held
+            if target in summary.returned_modes and target[:2] in ("n:", "c:"):
+                state.modes[held_key] = through(summary.returned_modes[target], frozenset({TRAIN}))
+                self.key_types[held_key] = summary.returned_types.get(target)
+            for owner in self._translate(alias, bound, state, node):
+                state.aliases[owner] = held_key
+
         def relocate_taint(tokens) -> set:
             taint: set = set()
             for token in tokens:
