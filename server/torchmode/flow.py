@@ -101,6 +101,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.stmt_stack: list[tuple[tuple, int, int, int]] = []
         self.current_stmt: ast.stmt | None = None
         self.finally_stack: list[tuple[list, int]] = []  # (finalbody, loop depth when entered)
+        # `if was_training: m.train()`: inside that body a bare train() restores the mode read then
+        self.restoring: Val | None = None
         # Per enclosing `try` with handlers: states an exception may carry to them besides the body's
         # entry and end (a with body that raises before its context manager restores the mode).
         self.escapes: list[list[State]] = []
@@ -414,6 +416,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             constant = False  # no module `m` may be is an instance: the body never runs
         elif narrowing is not None and not narrowing[2]:
             constant = True
+        restoring = self._mode_snapshot_test(node, state) if constant is None else None
+        if restoring is not None:
+            constant = True  # the same as train(was_training): both paths end in the mode read then
         then_state = else_state = None
         if constant is not False:
             then_state = state.copy()
@@ -421,7 +426,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 then_state.conds = then_state.conds | {condition}
             if narrowing is not None:
                 then_state.vars[narrowing[0]] = then_state.vars[narrowing[0]]._replace(objs=narrowing[1])
-            then_state = self.block(node.body, then_state)
+            outer, self.restoring = self.restoring, restoring
+            try:
+                then_state = self.block(node.body, then_state)
+            finally:
+                self.restoring = outer
         if constant is not True:
             else_state = state.copy()
             if condition:
@@ -430,6 +439,19 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 else_state.vars[narrowing[0]] = else_state.vars[narrowing[0]]._replace(objs=narrowing[2])
             else_state = self.block(node.orelse, else_state)
         return join(then_state, else_state)
+
+    def _mode_snapshot_test(self, node: ast.If, state: State) -> Val | None:
+        """`if was_training: model.train()` (no else) after `was_training = model.training` and an eval:
+        when the flag is false the module was in eval and stays there, so the statement restores the
+        mode read then, as `model.train(was_training)` does. The flag's Val, or None for other tests."""
+        if node.orelse or not isinstance(node.test, (ast.Name, ast.Attribute, ast.Subscript)):
+            return None
+        flag = self.expr(node.test, state)
+        if flag.snapshot is None or flag.objs:
+            return None
+        if not all(_is_bare_train_call(stmt) for stmt in node.body):
+            return None
+        return flag
 
     def stmt_For(self, node, state: State) -> State | None:
         phases = self._generator_phases(node.iter, state)
@@ -1167,6 +1189,14 @@ def _scope_names(function: ast.AST, walrus: bool = True) -> tuple[frozenset, fro
 
 # Where statements bind names (targets) or hold statements that may: what _scope_names visits
 # when no `:=` can bind a name inside an expression.
+
+def _is_bare_train_call(stmt: ast.stmt) -> bool:
+    """`model.train()` / `self.net.train()` as a statement of its own, with no mode argument."""
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    return isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "train" \
+        and not call.args and not call.keywords
+
+
 _BINDING_FIELDS = {
     ast.FunctionDef: ("body",), ast.AsyncFunctionDef: ("body",), ast.ClassDef: ("body",),
     ast.Assign: ("targets",), ast.AugAssign: ("target",), ast.AnnAssign: ("target",), ast.Delete: ("targets",),

@@ -47,6 +47,8 @@ class MethodCallAnalysis(AnalysisMixin):
             return self._eval(node, method, receiver, args, kwargs, arg_taint, state)
         # train(was_training) restores the mode read earlier; train(flag) of unknown origin counts as train.
         flag = args[0] if args else kwargs.get("mode")
+        if flag is None and self.restoring is not None:
+            flag = self.restoring  # `if was_training: model.train()`
         mode = flag.snapshot if flag is not None and flag.snapshot is not None else frozenset({TRAIN})
         flag_node = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "mode"), None)
         if isinstance(flag_node, ast.Attribute) and flag_node.attr in self.ctx.false_by_default_flags:

@@ -43,6 +43,7 @@ class AnalysisMixin:
         param_consts: dict[str, str | None]
         qualname: str
         registry_params: set[str]
+        restoring: Val | None
         requirements: set
         returns: list[tuple[State, Val]]
         _copies: dict[str, str]
