@@ -44,7 +44,7 @@ class ExpressionAnalysis(AnalysisMixin):
             self.expr(node.slice, state)
             # hooks["every_2"]: a table of callables gives one of its callables
             return Val(objs=frozenset(state.canonical(k) + "[*]" for k in base.objs), taint=base.taint,
-                       funcs=base.funcs)
+                       funcs=base.funcs, snapshot=base.snapshot)  # modes[name] of a table of `training` flags
         if kind in (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp):
             inner = state.copy()
             for generator in node.generators:
@@ -53,6 +53,13 @@ class ExpressionAnalysis(AnalysisMixin):
                 objs = frozenset(k + "[*]" if self._is_container(k) else k for k in source.objs
                                  if self.type_of(inner.canonical(k)) is not None) \
                     if isinstance(generator.target, ast.Name) else frozenset()  # (modules only: not tensors)
+                visited = self._iterated_submodules(generator, inner)
+                if visited is not None and isinstance(generator.target, ast.Tuple):
+                    # `{name: m.training for name, m in model.named_modules()}`: m is each submodule; the
+                    # RNNs' own flags are the ones a restore `m.training = modes[name]` puts back that matter
+                    rnns = [k for k in visited if "" in getattr(self.type_of(k), "rnn_paths", ())]
+                    self.assign(generator.target.elts[1], Val(objs=frozenset(rnns or visited)), None, inner)
+                    continue
                 self.assign(generator.target, Val(taint=source.taint, objs=objs), None, inner)
                 for condition in generator.ifs:
                     self.expr(condition, inner)

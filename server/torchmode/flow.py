@@ -359,12 +359,19 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                                        differentiates=value.differentiates, funcs=value.funcs), None, state)
         elif isinstance(target, ast.Attribute):
             base = self.expr(target.value, state)
-            if target.attr == "training" and isinstance(value_node, ast.Constant):
+            if target.attr == "training" and (isinstance(value_node, ast.Constant) or value.snapshot is not None):
                 # `m.training = False` switches only m itself; it matters when m *is* an RNN.
+                # `m.training = modes[name]` puts back a mode read earlier (`modes = {n: m.training ...}`).
                 for key in base.objs:
                     module_type = self.type_of(key)
                     if module_type is not None and "" in module_type.rnn_paths:
-                        mode = frozenset({TRAIN}) if value_node.value else frozenset({self.eval_token(target, state)})
+                        if not isinstance(value_node, ast.Constant):
+                            if not value.snapshot:
+                                continue
+                            mode = value.snapshot
+                        else:
+                            mode = frozenset({TRAIN}) if value_node.value else \
+                                frozenset({self.eval_token(target, state)})
                         state.set_mode(key, mode, strong=len(base.objs) == 1)
                 return
             if target.attr == "requires_grad" and isinstance(value_node, ast.Constant) and value_node.value is False:

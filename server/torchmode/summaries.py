@@ -436,7 +436,8 @@ class SummaryApplication(AnalysisMixin):
         known = self.type_of(key) is not None or paths != [""]
         kinds = layout_kinds if known and layout_kinds else forward.kinds
         certain = layout_certain if known else forward.rnn_certain
-        relocated = Forward(key, forward.site, mode, receiver, self.anchor(), kinds, forward.rnn_paths, certain)
+        relocated = Forward(key, forward.site, mode, self.module_receiver(key, receiver), self.anchor(), kinds,
+                            forward.rnn_paths, certain)
         self._stmt_paths[relocated] = tuple(self.stmt_stack)
         return relocated
 
