@@ -930,10 +930,16 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 state.grad = truth
         elif qualname in knowledge.CUDNN_FLAGS and call:
             for keyword in call.keywords:
-                if keyword.arg == "enabled" and constant_truth(keyword.value) is False:
+                if keyword.arg == "enabled" and self._static_truth(keyword.value, state) is False:
                     state.cudnn = False
-            if call.args and constant_truth(call.args[0]) is False:
+            if call.args and self._static_truth(call.args[0], state) is False:
                 state.cudnn = False
+
+    def _static_truth(self, node: ast.expr, state: State) -> bool | None:
+        """A constant, or a test on constant fields: `enabled=not self.disable_cudnn` with the field
+        True from the constructor's default."""
+        truth = constant_truth(node)
+        return truth if truth is not None else self.field_test(node, state)
 
     def stmt_Try(self, node, state: State) -> State | None:
         if node.finalbody:  # a return/break/continue inside runs it on its way out
