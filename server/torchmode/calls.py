@@ -211,6 +211,9 @@ class CallAnalysis(AnalysisMixin):
         nn_name = knowledge.torch_nn_name(qualname)
         if nn_name is not None:
             return Val(objs=frozenset({self.fresh(node, state, type_of_construction(self.ctx, node))}))
+        if qualname == "torch.save" and len(node.args) > 1 and isinstance(node.args[0], ast.Dict) and not args[0].objs:
+            # torch.save({"model": model, "epoch": e}, p): the file holds the module in the dict
+            args[0] = args[0]._replace(objs=frozenset().union(*(self.expr(v, state).objs for v in node.args[0].values)))
         if qualname == "torch.save" and len(node.args) > 1 and args[0].objs:
             # The pickle holds the module as it is now: its modes, its class.
             saved = [(state.mode(k), self.type_of(state.canonical(k))) for k in args[0].objs]

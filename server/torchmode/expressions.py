@@ -11,6 +11,7 @@ import ast
 from typing import Any, cast
 
 from . import knowledge
+from .checkpoints import is_checkpoint_key
 from .context import Definition
 from .facts import TRAIN, Anchor, ArgTaint, EvalToken, Site
 from .mixin import AnalysisMixin
@@ -42,6 +43,8 @@ class ExpressionAnalysis(AnalysisMixin):
                 return registered
             base = self.expr(node.value, state)
             self.expr(node.slice, state)
+            if base.objs and all(is_checkpoint_key(k) for k in base.objs):
+                return base  # torch.load(p)["model"]: the module the checkpoint dict holds
             # hooks["every_2"]: a table of callables gives one of its callables
             return Val(objs=frozenset(state.canonical(k) + "[*]" for k in base.objs), taint=base.taint,
                        funcs=base.funcs, snapshot=base.snapshot)  # modes[name] of a table of `training` flags
