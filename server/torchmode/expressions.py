@@ -43,8 +43,10 @@ class ExpressionAnalysis(AnalysisMixin):
                 return registered
             base = self.expr(node.value, state)
             self.expr(node.slice, state)
-            if base.objs and all(is_checkpoint_key(k) for k in base.objs):
-                return base  # torch.load(p)["model"]: the module the checkpoint dict holds
+            if base.objs and all(is_checkpoint_key(k) or self._plain_object(k) for k in base.objs):
+                # torch.load(p)["model"]: the module the checkpoint dict holds; clients[0], clients[1::2] of
+                # a list of plain objects (`[Client(i) for i in ...]` names the objects themselves)
+                return base
             # hooks["every_2"]: a table of callables gives one of its callables
             return Val(objs=frozenset(state.canonical(k) + "[*]" for k in base.objs), taint=base.taint,
                        funcs=base.funcs, snapshot=base.snapshot)  # modes[name] of a table of `training` flags
@@ -113,6 +115,12 @@ class ExpressionAnalysis(AnalysisMixin):
         keeps_objs = kind in (ast.Tuple, ast.List, ast.BoolOp) or _joins_lists(node)
         return Val(taint=result.taint, objs=result.objs if keeps_objs else frozenset(),
                    funcs=result.funcs, wraps=result.wraps)
+
+    def _plain_object(self, key: str) -> bool:
+        """An object of a user class that is no nn.Module and cannot be indexed itself."""
+        module_type = self.type_of(key)
+        cls = module_type.cls if module_type is not None else None
+        return cls is not None and not cls.lineage()[1] and cls.find_method("__getitem__") is None
 
     def _string_constant(self, node: ast.expr, state: State) -> str | None:
         """The text of a string built from constants and names holding them: `"on_" + hook`,
