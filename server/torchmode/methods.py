@@ -186,6 +186,7 @@ class MethodCallAnalysis(AnalysisMixin):
         module of unknown class, maybe its forward (a caller that knows the class decides)."""
         func = node.func
         taint = receiver.taint | arg_taint
+        fluent: set[str] = set()  # receivers whose method returned the receiver itself
         for key in receiver.objs:
             module_type = self.type_of(key)
             cls = module_type.cls if module_type is not None else None
@@ -221,7 +222,10 @@ class MethodCallAnalysis(AnalysisMixin):
                 receiver_val = Val(objs=frozenset({key}))
                 taint |= self.decorated_call(node, method_def, decorators, [receiver_val, *args], state).taint
             elif method_def is not None:
-                taint |= self.apply(node, method_def, args, kwargs, state, bound_self=(key, func.value)).taint
+                result = self.apply(node, method_def, args, kwargs, state, bound_self=(key, func.value))
+                taint |= result.taint
+                if state.canonical(key) in {state.canonical(k) for k in result.objs}:
+                    fluent.add(key)  # `detector = AnomalyDetector(3).fit(x)`: fit() returns self
             if method_def is None and module_type is None and method not in knowledge.NOT_MODULE_METHODS:
                 root = state.canonical(key)[2:].split(".")[0].split("[")[0]
                 if key.startswith("p:") and root in self.param_names:
@@ -232,7 +236,7 @@ class MethodCallAnalysis(AnalysisMixin):
         if receiver.wraps and method not in knowledge.NOT_FORWARD:
             for key in receiver.wraps:  # e.g. a torchattacks/ART object used like the model
                 taint |= self.forward(node, key, arg_taint, state)
-        objs = frozenset({self.new_key(node)}) if not receiver.objs else frozenset()
+        objs = frozenset({self.new_key(node)}) if not receiver.objs else frozenset(fluent)
         return Val(taint=taint, objs=objs)
 
     def _switch(self, node, receiver: Val, mode: frozenset, state: State) -> None:
