@@ -152,6 +152,9 @@ class Summary:
     returns_funcs: tuple = ()  # nested functions it returns (closures over its parameters)
     returned_modes: dict[str, frozenset] = field(default_factory=dict)  # n: key -> mode, for factories
     returned_types: dict = field(default_factory=dict)  # n: key -> ModelType
+    # Fields of returned objects that hold other modules: "n:3:8.prediction_net" -> "n:3:4" (`return
+    # Predictor(net.eval())`); the module's mode and type are in returned_modes/returned_types.
+    returned_aliases: dict[str, str] = field(default_factory=dict)
     attr_binds: dict[str, str] = field(default_factory=dict)  # "model" -> "p:model" (self.model = model)
     disables_grad: bool = False  # decorated with no_grad / inference_mode
     # Parameters it calls methods on without knowing their class (`callback.on_epoch_end()`):
@@ -184,7 +187,7 @@ class Summary:
     def _compute_fingerprint(self) -> int:
         return hash((tuple(sorted(self.effects.items(), key=repr)), self.frozen, self.requirements,
                      self.returns_objs, self.returns_taint, self.returns_items, self.returns_funcs,
-                     tuple(sorted(self.returned_modes.items(), key=repr)),
+                     tuple(sorted(self.returned_modes.items(), key=repr)), tuple(sorted(self.returned_aliases.items())),
                      tuple(sorted(self.attr_binds.items())), self.disables_grad, self.unresolved,
                      self.registry_params, tuple(sorted(self.saves.items(), key=repr)),
                      tuple(sorted((k, tuple(c.name for c in v[0]), v[1]) for k, v in self.field_members.items())),

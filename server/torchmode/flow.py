@@ -215,6 +215,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 if key[:2] in ("n:", "c:"):  # made here, or by a factory this function called
                     summary.returned_modes[key] = summary.returned_modes.get(key, frozenset()) | state.mode(key)
                     summary.returned_types[key] = self.type_of(key)
+                    self._note_returned_fields(key, state, summary)
         if 0 < len(self.yielded) <= MAX_YIELDS:
             # per yield: the caller's modules' modes there and the constants yielded, for a loop
             # over the generator to run its body in the modes of each phase (flow.stmt_For)
@@ -743,6 +744,19 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if name in live and not (self._unbound_reads_as_empty(name) and (mine or EMPTY) == (theirs or EMPTY)):
                 return False
         return True
+
+    def _note_returned_fields(self, key: str, state: State, summary) -> None:
+        """`return Predictor(net.eval())`: the returned object's fields that hold modules made here
+        (or given by our caller), with those modules' modes and types, for the caller."""
+        prefix = key + "."
+        for alias, target in state.aliases.items():
+            if not alias.startswith(prefix) or alias.count(".") != key.count(".") + 1:
+                continue
+            target = state.canonical(target)
+            summary.returned_aliases[alias] = target
+            if target[:2] in ("n:", "c:"):
+                summary.returned_modes[target] = summary.returned_modes.get(target, frozenset()) | state.mode(target)
+                summary.returned_types[target] = self.type_of(target)
 
     def _unbound_reads_as_empty(self, name: str) -> bool:
         """An unbound local reads as EMPTY, like one bound to EMPTY, unless a module-level name

@@ -186,7 +186,7 @@ class MethodCallAnalysis(AnalysisMixin):
         module of unknown class, maybe its forward (a caller that knows the class decides)."""
         func = node.func
         taint = receiver.taint | arg_taint
-        fluent: set[str] = set()  # receivers whose method returned the receiver itself
+        fluent: set[str] = set()  # the objects its user methods return (the receiver itself, or ones they built)
         for key in receiver.objs:
             module_type = self.type_of(key)
             cls = module_type.cls if module_type is not None else None
@@ -224,8 +224,9 @@ class MethodCallAnalysis(AnalysisMixin):
             elif method_def is not None:
                 result = self.apply(node, method_def, args, kwargs, state, bound_self=(key, func.value))
                 taint |= result.taint
-                if state.canonical(key) in {state.canonical(k) for k in result.objs}:
-                    fluent.add(key)  # `detector = AnomalyDetector(3).fit(x)`: fit() returns self
+                # `detector = AnomalyDetector(3).fit(x)`: fit() returns self; `predictor =
+                # estimator.train(data)` returns the Predictor it built around the trained network
+                fluent.update(result.objs)
             if method_def is None and module_type is None and method not in knowledge.NOT_MODULE_METHODS:
                 root = state.canonical(key)[2:].split(".")[0].split("[")[0]
                 if key.startswith("p:") and root in self.param_names:
