@@ -211,6 +211,9 @@ class CallAnalysis(AnalysisMixin):
         nn_name = knowledge.torch_nn_name(qualname)
         if nn_name is not None:
             return Val(objs=frozenset({self.fresh(node, state, type_of_construction(self.ctx, node))}))
+        if qualname == "torch.save" and len(node.args) > 1 and isinstance(node.args[0], ast.Dict) and not args[0].objs:
+            # torch.save({"model": model, "epoch": e}, p): the file holds the module in the dict
+            args[0] = args[0]._replace(objs=frozenset().union(*(self.expr(v, state).objs for v in node.args[0].values)))
         if qualname == "torch.save" and len(node.args) > 1 and args[0].objs:
             # The pickle holds the module as it is now: its modes, its class.
             saved = [(state.mode(k), self.type_of(state.canonical(k))) for k in args[0].objs]
@@ -316,6 +319,13 @@ class CallAnalysis(AnalysisMixin):
         cls = module_type.cls if module_type is not None else None
         return method_of(cls, "__call__") if cls is not None else None
 
+    def module_receiver(self, key: str, receiver: str) -> str:
+        """The receiver a `.train()` fix may name: none for an object of a plain user class (a refiner
+        or optimizer holding the model runs its forward, but has no train())."""
+        module_type = self.type_of(key)
+        cls = module_type.cls if module_type is not None else None
+        return "" if cls is not None and not cls.lineage()[1] else receiver
+
     def forward(self, node, key: str, arg_taint: frozenset, state: State, force: bool = False,
                 receiver: str | None = None) -> frozenset:
         """Running module `key` forward: the Forward its output carries (none when no graph is built)."""
@@ -338,6 +348,7 @@ class CallAnalysis(AnalysisMixin):
         mode = feasible(self.rnn_mode(key, state, paths), state.conds)
         if receiver is None:
             receiver = self.key_text.get(key, "")
+        receiver = self.module_receiver(key, receiver)
         concrete = tuple(p for p in paths if p and "[" not in p)
         forward = Forward(key, self.site(node), mode, receiver, self.anchor(), kinds,
                           concrete if certain and len(concrete) == len(paths) else None, certain,

@@ -11,6 +11,7 @@ import ast
 from typing import Any, cast
 
 from . import knowledge
+from .checkpoints import is_checkpoint_key
 from .context import Definition
 from .facts import TRAIN, Anchor, ArgTaint, EvalToken, Site
 from .mixin import AnalysisMixin
@@ -42,9 +43,13 @@ class ExpressionAnalysis(AnalysisMixin):
                 return registered
             base = self.expr(node.value, state)
             self.expr(node.slice, state)
+            if base.objs and all(is_checkpoint_key(k) or self._plain_object(k) for k in base.objs):
+                # torch.load(p)["model"]: the module the checkpoint dict holds; clients[0], clients[1::2] of
+                # a list of plain objects (`[Client(i) for i in ...]` names the objects themselves)
+                return base
             # hooks["every_2"]: a table of callables gives one of its callables
             return Val(objs=frozenset(state.canonical(k) + "[*]" for k in base.objs), taint=base.taint,
-                       funcs=base.funcs)
+                       funcs=base.funcs, snapshot=base.snapshot)  # modes[name] of a table of `training` flags
         if kind in (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp):
             inner = state.copy()
             for generator in node.generators:
@@ -53,6 +58,13 @@ class ExpressionAnalysis(AnalysisMixin):
                 objs = frozenset(k + "[*]" if self._is_container(k) else k for k in source.objs
                                  if self.type_of(inner.canonical(k)) is not None) \
                     if isinstance(generator.target, ast.Name) else frozenset()  # (modules only: not tensors)
+                visited = self._iterated_submodules(generator, inner)
+                if visited is not None and isinstance(generator.target, ast.Tuple):
+                    # `{name: m.training for name, m in model.named_modules()}`: m is each submodule; the
+                    # RNNs' own flags are the ones a restore `m.training = modes[name]` puts back that matter
+                    rnns = [k for k in visited if "" in getattr(self.type_of(k), "rnn_paths", ())]
+                    self.assign(generator.target.elts[1], Val(objs=frozenset(rnns or visited)), None, inner)
+                    continue
                 self.assign(generator.target, Val(taint=source.taint, objs=objs), None, inner)
                 for condition in generator.ifs:
                     self.expr(condition, inner)
@@ -61,7 +73,7 @@ class ExpressionAnalysis(AnalysisMixin):
             for part in parts:
                 result = result | self.expr(part, inner)
             state.modes, state.frozen = inner.modes, inner.frozen  # effects of calls inside persist
-            return Val(taint=result.taint, objs=result.objs, snapshot=result.snapshot, snapshot_of=result.snapshot_of)
+            return Val(taint=result.taint, objs=result.objs, snapshot=result.snapshot)
         if kind is ast.Yield or kind is ast.YieldFrom:
             # A generator hands its values out at each yield, and its consumer may stop at any of
             # them: a yielded value counts as returned, on the path as it is there.
@@ -103,6 +115,12 @@ class ExpressionAnalysis(AnalysisMixin):
         keeps_objs = kind in (ast.Tuple, ast.List, ast.BoolOp) or _joins_lists(node)
         return Val(taint=result.taint, objs=result.objs if keeps_objs else frozenset(),
                    funcs=result.funcs, wraps=result.wraps)
+
+    def _plain_object(self, key: str) -> bool:
+        """An object of a user class that is no nn.Module and cannot be indexed itself."""
+        module_type = self.type_of(key)
+        cls = module_type.cls if module_type is not None else None
+        return cls is not None and not cls.lineage()[1] and cls.find_method("__getitem__") is None
 
     def _string_constant(self, node: ast.expr, state: State) -> str | None:
         """The text of a string built from constants and names holding them: `"on_" + hook`,
@@ -156,8 +174,7 @@ class ExpressionAnalysis(AnalysisMixin):
         if node.attr in ("forward", "module", "_orig_mod") and not self._own_field(base, node.attr, state):
             return base  # m.forward is m's forward; DataParallel(m).module / compiled._orig_mod is m
         if node.attr == "training" and base.objs and not any(k.endswith("]") for k in base.objs):
-            return Val(snapshot=frozenset().union(*(state.mode(k) for k in base.objs)),  # each one's, at least
-                       snapshot_of=frozenset(state.canonical(k) for k in base.objs))
+            return Val(snapshot=frozenset().union(*(state.mode(k) for k in base.objs)))  # each one's, at least
         if node.attr == "__name__" and _names_a_class(node.value):
             return Val(const=self._class_name(node.value, state))  # m.__class__.__name__, type(m).__name__
         if len(base.objs) == 1 and self._is_property(next(iter(base.objs)), node.attr, state):

@@ -152,8 +152,8 @@ class Summary:
     returns_funcs: tuple = ()  # nested functions it returns (closures over its parameters)
     returned_modes: dict[str, frozenset] = field(default_factory=dict)  # n: key -> mode, for factories
     returned_types: dict = field(default_factory=dict)  # n: key -> ModelType
-    # Fields of a returned object made here that hold other objects (`return Predictor(net.eval())`):
-    # "n:9:15.prediction_net" -> "n:7:10" (or a parameter's key); the n: ones in returned_modes/types too.
+    # Fields of returned objects that hold other modules: "n:3:8.prediction_net" -> "n:3:4" (`return
+    # Predictor(net.eval())`); the module's mode and type are in returned_modes/returned_types.
     returned_aliases: dict[str, str] = field(default_factory=dict)
     attr_binds: dict[str, str] = field(default_factory=dict)  # "model" -> "p:model" (self.model = model)
     disables_grad: bool = False  # decorated with no_grad / inference_mode

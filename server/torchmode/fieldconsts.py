@@ -23,7 +23,7 @@ from .syntax import decorated
 CONSTANT_TYPES = (str, int, bool)  # what a field constant may be (None stands for "not known")
 VARIES = object()  # a field stored with several values: never a constant again in this analysis
 _COMPARE = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.In: lambda a, b: a in b,
-            ast.NotIn: lambda a, b: a not in b}
+            ast.NotIn: lambda a, b: a not in b, ast.Is: operator.is_, ast.IsNot: operator.is_not}
 
 
 class FieldConstants(AnalysisMixin):

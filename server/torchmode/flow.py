@@ -101,6 +101,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.stmt_stack: list[tuple[tuple, int, int, int]] = []
         self.current_stmt: ast.stmt | None = None
         self.finally_stack: list[tuple[list, int]] = []  # (finalbody, loop depth when entered)
+        # `if was_training: m.train()`: inside that body a bare train() restores the mode read then
+        self.restoring: Val | None = None
         # Per enclosing `try` with handlers: states an exception may carry to them besides the body's
         # entry and end (a with body that raises before its context manager restores the mode).
         self.escapes: list[list[State]] = []
@@ -213,7 +215,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 if key[:2] in ("n:", "c:"):  # made here, or by a factory this function called
                     summary.returned_modes[key] = summary.returned_modes.get(key, frozenset()) | state.mode(key)
                     summary.returned_types[key] = self.type_of(key)
-                    self._export_returned_fields(key, state, summary)
+                    self._note_returned_fields(key, state, summary)
         if 0 < len(self.yielded) <= MAX_YIELDS:
             # per yield: the caller's modules' modes there and the constants yielded, for a loop
             # over the generator to run its body in the modes of each phase (flow.stmt_For)
@@ -235,19 +237,6 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                         summary.attr_binds[name[5:]] = key
                     elif key.startswith("n:"):
                         self._export_members(name[5:], final.canonical(key), summary)
-
-    def _export_returned_fields(self, key: str, state: State, summary: Summary) -> None:
-        """`return Predictor(net.eval())`: the returned object's fields that hold other objects, and
-        the modes of those made here, so the caller's `predictor.prediction_net` is that net."""
-        prefix = key + "."
-        for alias, target in state.aliases.items():
-            if not alias.startswith(prefix) or alias in summary.returned_aliases:
-                continue
-            target = state.canonical(target)
-            summary.returned_aliases[alias] = target
-            if target[:2] in ("n:", "c:"):
-                summary.returned_modes[target] = summary.returned_modes.get(target, frozenset()) | state.mode(target)
-                summary.returned_types[target] = self.type_of(target)
 
     def _export_members(self, attr: str, made: str, summary: Summary) -> None:
         """`self.handler = Handler(...)`: what the handler's fields hold, for the caller's objects."""
@@ -371,12 +360,19 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                                        differentiates=value.differentiates, funcs=value.funcs), None, state)
         elif isinstance(target, ast.Attribute):
             base = self.expr(target.value, state)
-            if target.attr == "training" and isinstance(value_node, ast.Constant):
+            if target.attr == "training" and (isinstance(value_node, ast.Constant) or value.snapshot is not None):
                 # `m.training = False` switches only m itself; it matters when m *is* an RNN.
+                # `m.training = modes[name]` puts back a mode read earlier (`modes = {n: m.training ...}`).
                 for key in base.objs:
                     module_type = self.type_of(key)
                     if module_type is not None and "" in module_type.rnn_paths:
-                        mode = frozenset({TRAIN}) if value_node.value else frozenset({self.eval_token(target, state)})
+                        if not isinstance(value_node, ast.Constant):
+                            if not value.snapshot:
+                                continue
+                            mode = value.snapshot
+                        else:
+                            mode = frozenset({TRAIN}) if value_node.value else \
+                                frozenset({self.eval_token(target, state)})
                         state.set_mode(key, mode, strong=len(base.objs) == 1)
                 return
             if target.attr == "requires_grad" and isinstance(value_node, ast.Constant) and value_node.value is False:
@@ -409,24 +405,6 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         elif field in state.aliases:
             del state.aliases[field]  # holds something else now
 
-    def _not_training_before(self, test: ast.expr, state: State, truth: bool) -> None:
-        """On the path where `was_training` (read as `m.training` earlier) is False, m was not
-        training then: an eval set since changed nothing, and m leaves in the mode it had then.
-        `was = m.training; m.eval(); ...; if was: m.train()` restores m on both paths."""
-        while isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-            test, truth = test.operand, not truth
-        if truth or not isinstance(test, ast.Name):
-            return
-        flag = state.vars.get(test.id)
-        if flag is None or not flag.snapshot_of or flag.snapshot is None:
-            return
-        before = frozenset(t for t in flag.snapshot if t != TRAIN)
-        if not before:
-            return
-        for key in flag.snapshot_of:
-            if all(isinstance(t, EvalToken) for t in state.mode(key)):
-                state.modes[state.canonical(key)] = before
-
     def stmt_If(self, node: ast.If, state: State) -> State | None:
         self.expr(node.test, state)
         constant = constant_truth(node.test)
@@ -446,26 +424,44 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             constant = False  # no module `m` may be is an instance: the body never runs
         elif narrowing is not None and not narrowing[2]:
             constant = True
+        restoring = self._mode_snapshot_test(node, state) if constant is None else None
+        if restoring is not None:
+            constant = True  # the same as train(was_training): both paths end in the mode read then
         then_state = else_state = None
         if constant is not False:
             then_state = state.copy()
             if condition:
                 then_state.conds = then_state.conds | {condition}
                 then_state.drop_contradicted_evals(condition[2])
-                self._not_training_before(node.test, then_state, truth=True)
             if narrowing is not None:
                 then_state.vars[narrowing[0]] = then_state.vars[narrowing[0]]._replace(objs=narrowing[1])
-            then_state = self.block(node.body, then_state)
+            outer, self.restoring = self.restoring, restoring
+            try:
+                then_state = self.block(node.body, then_state)
+            finally:
+                self.restoring = outer
         if constant is not True:
             else_state = state.copy()
             if condition:
                 else_state.conds = else_state.conds | {(condition[0], not condition[1], condition[2])}
                 else_state.drop_contradicted_evals(condition[2])
-                self._not_training_before(node.test, else_state, truth=False)
             if narrowing is not None:
                 else_state.vars[narrowing[0]] = else_state.vars[narrowing[0]]._replace(objs=narrowing[2])
             else_state = self.block(node.orelse, else_state)
         return join(then_state, else_state)
+
+    def _mode_snapshot_test(self, node: ast.If, state: State) -> Val | None:
+        """`if was_training: model.train()` (no else) after `was_training = model.training` and an eval:
+        when the flag is false the module was in eval and stays there, so the statement restores the
+        mode read then, as `model.train(was_training)` does. The flag's Val, or None for other tests."""
+        if node.orelse or not isinstance(node.test, (ast.Name, ast.Attribute, ast.Subscript)):
+            return None
+        flag = self.expr(node.test, state)
+        if flag.snapshot is None or flag.objs:
+            return None
+        if not all(_is_bare_train_call(stmt) for stmt in node.body):
+            return None
+        return flag
 
     def stmt_For(self, node, state: State) -> State | None:
         phases = self._generator_phases(node.iter, state)
@@ -751,6 +747,19 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 return False
         return True
 
+    def _note_returned_fields(self, key: str, state: State, summary) -> None:
+        """`return Predictor(net.eval())`: the returned object's fields that hold modules made here
+        (or given by our caller), with those modules' modes and types, for the caller."""
+        prefix = key + "."
+        for alias, target in state.aliases.items():
+            if not alias.startswith(prefix) or alias.count(".") != key.count(".") + 1:
+                continue
+            target = state.canonical(target)
+            summary.returned_aliases[alias] = target
+            if target[:2] in ("n:", "c:"):
+                summary.returned_modes[target] = summary.returned_modes.get(target, frozenset()) | state.mode(target)
+                summary.returned_types[target] = self.type_of(target)
+
     def _unbound_reads_as_empty(self, name: str) -> bool:
         """An unbound local reads as EMPTY, like one bound to EMPTY, unless a module-level name
         of the same spelling could be looked up instead."""
@@ -937,10 +946,16 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 state.grad = truth
         elif qualname in knowledge.CUDNN_FLAGS and call:
             for keyword in call.keywords:
-                if keyword.arg == "enabled" and constant_truth(keyword.value) is False:
+                if keyword.arg == "enabled" and self._static_truth(keyword.value, state) is False:
                     state.cudnn = False
-            if call.args and constant_truth(call.args[0]) is False:
+            if call.args and self._static_truth(call.args[0], state) is False:
                 state.cudnn = False
+
+    def _static_truth(self, node: ast.expr, state: State) -> bool | None:
+        """A constant, or a test on constant fields: `enabled=not self.disable_cudnn` with the field
+        True from the constructor's default."""
+        truth = constant_truth(node)
+        return truth if truth is not None else self.field_test(node, state)
 
     def stmt_Try(self, node, state: State) -> State | None:
         if node.finalbody:  # a return/break/continue inside runs it on its way out
@@ -1203,6 +1218,14 @@ def _scope_names(function: ast.AST, walrus: bool = True) -> tuple[frozenset, fro
 
 # Where statements bind names (targets) or hold statements that may: what _scope_names visits
 # when no `:=` can bind a name inside an expression.
+
+def _is_bare_train_call(stmt: ast.stmt) -> bool:
+    """`model.train()` / `self.net.train()` as a statement of its own, with no mode argument."""
+    call = stmt.value if isinstance(stmt, ast.Expr) else None
+    return isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "train" \
+        and not call.args and not call.keywords
+
+
 _BINDING_FIELDS = {
     ast.FunctionDef: ("body",), ast.AsyncFunctionDef: ("body",), ast.ClassDef: ("body",),
     ast.Assign: ("targets",), ast.AugAssign: ("target",), ast.AnnAssign: ("target",), ast.Delete: ("targets",),

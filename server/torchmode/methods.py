@@ -47,6 +47,8 @@ class MethodCallAnalysis(AnalysisMixin):
             return self._eval(node, method, receiver, args, kwargs, arg_taint, state)
         # train(was_training) restores the mode read earlier; train(flag) of unknown origin counts as train.
         flag = args[0] if args else kwargs.get("mode")
+        if flag is None and self.restoring is not None:
+            flag = self.restoring  # `if was_training: model.train()`
         mode = flag.snapshot if flag is not None and flag.snapshot is not None else frozenset({TRAIN})
         flag_node = node.args[0] if node.args else next((k.value for k in node.keywords if k.arg == "mode"), None)
         if isinstance(flag_node, ast.Attribute) and flag_node.attr in self.ctx.false_by_default_flags:
@@ -164,7 +166,19 @@ class MethodCallAnalysis(AnalysisMixin):
     def _forward(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
         if method == "forward" and self._own_method_of_a_plain_class(method, receiver, state):
             return None  # an attack's own forward() called from its __call__: a plain method, not the module call
+        if method == "forward":
+            self._note_untyped_parameters(receiver, state)
         return self.call_value(node, Val(objs=receiver.objs), args, kwargs, arg_taint, state)
+
+    def _note_untyped_parameters(self, receiver: Val, state: State) -> None:
+        """`meta_optimizer.forward(x)` on a parameter of unknown class: a module's forward, or the
+        method of a plain class holding the model (a refiner, an optimizer); the caller that knows
+        the class decides."""
+        for key in receiver.objs:
+            key = state.canonical(key)
+            root = key[2:].split(".")[0].split("[")[0]
+            if key.startswith("p:") and root in self.param_names and self.type_of(key) is None:
+                self.unresolved.add(root)
 
     # -- any other method ------------------------------------------------------------------------
     def _user_method(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:

@@ -43,6 +43,7 @@ class AnalysisMixin:
         param_consts: dict[str, str | None]
         qualname: str
         registry_params: set[str]
+        restoring: Val | None
         requirements: set
         returns: list[tuple[State, Val]]
         _copies: dict[str, str]
@@ -85,6 +86,7 @@ class AnalysisMixin:
         _inline_forward: Callable[..., Any]
         _is_property: Callable[..., Any]
         _is_container: Callable[..., Any]
+        _iterated_submodules: Callable[..., Any]
         flag_truth: Callable[..., Any]
         method_call: Callable[..., Any]
         name: Callable[..., Any]
@@ -101,5 +103,6 @@ class AnalysisMixin:
         _taint_towards: Callable[..., Any]
         _translate: Callable[..., Any]
         type_of: Callable[..., Any]
+        module_receiver: Callable[..., Any]
         _user_decorators: Callable[..., Any]
         _wrap_range: Callable[..., Any]

@@ -26,7 +26,6 @@ class Val(NamedTuple):  # a NamedTuple, not a frozen dataclass: made ~250,000 ti
     snapshot: frozenset | None = None  # `was_training = m.training`: the mode m had then
     const: str | None = None  # a string constant: the key of a registry lookup MODELS["gru"]
     items: tuple | None = None  # a tuple's parts, for `model, opt = load(...)`
-    snapshot_of: frozenset = frozenset()  # the module keys whose mode `snapshot` is
 
     def __or__(self, other: Val) -> Val:
         if self is EMPTY or self is other:
@@ -40,7 +39,7 @@ class Val(NamedTuple):  # a NamedTuple, not a frozen dataclass: made ~250,000 ti
                    self.const if self.const == other.const else None,
                    tuple(a | b for a, b in zip(self.items, other.items))
                    if self.items is not None and other.items is not None and len(self.items) == len(other.items)
-                   else None, self.snapshot_of | other.snapshot_of)
+                   else None)
 
 
 EMPTY = Val()
@@ -198,8 +197,8 @@ class State:
 
     def drop_contradicted_evals(self, names: frozenset) -> None:
         """A path that knows a branch condition on `names` cannot hold an eval set only under the
-        opposite condition: after `if was_training: m.eval()`, the `else` of a second
-        `if was_training:` still has m in the mode it came in with."""
+        opposite condition: after `if deterministic: m.eval()`, the `else` of a second
+        `if deterministic: m.train()` still has m in the mode it came in with."""
         for key, mode in list(self.modes.items()):
             if names.isdisjoint(_guard_names(mode)):
                 continue

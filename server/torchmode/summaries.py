@@ -62,6 +62,21 @@ class SummaryApplication(AnalysisMixin):
             return {state.canonical(k + suffix) for k in name_val.objs}
         return {f"c:{call_node.lineno}:{call_node.col_offset}:{key}"}
 
+    def _returned_fields(self, key: str, targets: set, summary: Summary, bound: dict, state: State, node,
+                         through) -> None:
+        """The returned object's fields that hold modules (`Predictor(net.eval())`): in our terms, the
+        field names that module, in the mode and of the type the callee left it."""
+        prefix = key + "."
+        for alias, held in summary.returned_aliases.items():
+            if not alias.startswith(prefix):
+                continue
+            for module in self._translate(held, bound, state, node):
+                if held in summary.returned_modes:
+                    state.modes[module] = through(summary.returned_modes[held], frozenset({TRAIN}))
+                    self.key_types[module] = summary.returned_types.get(held)
+                for target in targets:
+                    state.aliases[target + alias[len(key):]] = module
+
     def _loaded_here(self, key: str, head: str, suffix: str, state: State, call_node) -> str:
         """A callee's checkpoint object in our terms: what our torch.save (or a callee's we ran)
         left in that file, in its mode then; else the file as our own caller left it."""
@@ -190,17 +205,8 @@ class SummaryApplication(AnalysisMixin):
                 if key in summary.returned_modes:
                     state.modes[target] = through(summary.returned_modes[key], frozenset({TRAIN}))
                     self.key_types[target] = summary.returned_types.get(key)
-
-        for alias, target in summary.returned_aliases.items():  # the returned objects' fields
-            held = self._translate(target, bound, state, node)
-            if len(held) != 1:
-                continue
-            (held_key,) = held
-            if target in summary.returned_modes and target[:2] in ("n:", "c:"):
-                state.modes[held_key] = through(summary.returned_modes[target], frozenset({TRAIN}))
-                self.key_types[held_key] = summary.returned_types.get(target)
-            for owner in self._translate(alias, bound, state, node):
-                state.aliases[owner] = held_key
+            if summary.returned_aliases:
+                self._returned_fields(key, translated[key], summary, bound, state, node, through)
 
         def relocate_taint(tokens) -> set:
             taint: set = set()
@@ -447,7 +453,8 @@ class SummaryApplication(AnalysisMixin):
         known = self.type_of(key) is not None or paths != [""]
         kinds = layout_kinds if known and layout_kinds else forward.kinds
         certain = layout_certain if known else forward.rnn_certain
-        relocated = Forward(key, forward.site, mode, receiver, self.anchor(), kinds, forward.rnn_paths, certain)
+        relocated = Forward(key, forward.site, mode, self.module_receiver(key, receiver), self.anchor(), kinds,
+                            forward.rnn_paths, certain)
         self._stmt_paths[relocated] = tuple(self.stmt_stack)
         return relocated
 
