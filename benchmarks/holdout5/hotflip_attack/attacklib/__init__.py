@@ -1,0 +1,4 @@
+from .wrappers import PyTorchModelWrapper
+from .attacks import HotFlipAttack
+
+__all__ = ["PyTorchModelWrapper", "HotFlipAttack"]

@@ -1,0 +1,3 @@
+from .hub import available_models, load_pretrained
+
+__all__ = ["available_models", "load_pretrained"]

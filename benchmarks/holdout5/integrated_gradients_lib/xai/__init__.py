@@ -1,0 +1,3 @@
+from .attr import IntegratedGradients, Saliency
+
+__all__ = ["IntegratedGradients", "Saliency"]
