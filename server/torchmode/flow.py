@@ -103,6 +103,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.finally_stack: list[tuple[list, int]] = []  # (finalbody, loop depth when entered)
         # `if was_training: m.train()`: inside that body a bare train() restores the mode read then
         self.restoring: Val | None = None
+        self.standing_for_parts: set[str] = set()  # modules of unknown class a modules() loop is visiting
         # Per enclosing `try` with handlers: states an exception may carry to them besides the body's
         # entry and end (a with body that raises before its context manager restores the mode).
         self.escapes: list[list[State]] = []
@@ -669,7 +670,16 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 if isinstance(node.target, ast.Tuple):
                     for other in node.target.elts[:-1]:
                         self.assign(other, EMPTY, None, body_state)
-                end = self.block(node.body, body_state)
+                # A module of unknown class stands for all of its parts; its mode here is its RNNs' mode,
+                # so `isinstance(m, nn.RNNBase)` holds for the part that matters (_is_instance).
+                unknown = self.type_of(element) is None and element not in self.standing_for_parts
+                if unknown:
+                    self.standing_for_parts.add(element)
+                try:
+                    end = self.block(node.body, body_state)
+                finally:
+                    if unknown:
+                        self.standing_for_parts.discard(element)
                 state = join(end, *frame.continues)
                 frame.continues = []
         finally:
@@ -722,7 +732,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             # a field known to be that torch.nn class (`self.norm = nn.LayerNorm(16)`); no RNN mode otherwise
             return module_type is not None and module_type.cls is None and module_type.name == name
         if module_type is None:
-            return None
+            # `for m in model.modules(): if isinstance(m, nn.RNNBase): m.train()` on a model of unknown
+            # class: the loop's module stands for its parts, and every RNN part is an RNNBase
+            return True if name == "RNNBase" and key in self.standing_for_parts else None
         if "" not in module_type.rnn_paths:
             return False
         return True if name == "RNNBase" or not module_type.kinds or name in module_type.kinds else False

@@ -44,6 +44,7 @@ class AnalysisMixin:
         qualname: str
         registry_params: set[str]
         restoring: Val | None
+        standing_for_parts: set[str]
         requirements: set
         returns: list[tuple[State, Val]]
         _copies: dict[str, str]
