@@ -125,18 +125,15 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
     # A gradient kept for a second differentiation: in train mode that fails too (TM003), so cuDNN off is the
     # fix that makes it run; `.train()` stays on offer.
     double = primary.detail == "double-backward" and primary.wrap is not None
-    # `self.update(*self.rollout())` with eval inside rollout(): the statement's own argument undoes a
-    # train() written before it, so that fix is offered but not preferred.
-    undone = any(_eval_inside_statement(ctx, h.forward) for h in same_file)
     if edits:
         receivers = ", ".join(f"`{h.forward.receiver}.train()`" for h in same_file if h.forward.receiver)
         first = receivers.split(", ")[0]
-        fixes.append(Fix(f"Call {first} before the forward", "train", tuple(edits), preferred=not double and not undone))
+        fixes.append(Fix(f"Call {first} before the forward", "train", tuple(edits), preferred=not double))
     torch_name, import_edits = _torch_name(ctx)
     # 2. Keep eval mode, run that forward (through its backward) without cuDNN.
     if primary.wrap is not None:
         fixes.append(Fix("Keep eval mode: disable cuDNN for this forward", "cudnn",
-                         tuple(cudnn_off_edits(ctx, *primary.wrap)), preferred=double or undone or not fixes))
+                         tuple(cudnn_off_edits(ctx, *primary.wrap)), preferred=double or not fixes))
     # 3. Train only the RNN submodules before the forward.
     forward = primary.forward
     if forward.receiver and _plain(forward.receiver):
@@ -152,14 +149,6 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
     # 4. Silence it on this line.
     fixes.append(noqa_fix(ctx, site, CODE))
     return fixes
-
-
-def _eval_inside_statement(ctx, forward: Forward) -> bool:
-    """Does an eval reach the forward through a call in the very statement the `.train()` line goes
-    before (`self.update(*self.rollout())`, at the loop's top)?"""
-    line, col = _train_place(ctx, forward)
-    return any(t.local.path == ctx.path and t.local.function == forward.anchor.function
-               and t.local.line == line and t.local.col >= col for t in forward.evals())
 
 
 def _plain(receiver: str) -> bool:

@@ -34,5 +34,5 @@ def class_scores(x):
 
 
 explainer = InputXGradient(class_scores, safe_rnn=False)
-maps = explainer.explain(torch.randn(2, 20, 2), index=1)
+maps = explainer.explain(torch.randn(2, 20, 2), index=1)  # TM001-here
 print("saliency per lead:", maps.abs().sum((0, 1)).tolist())

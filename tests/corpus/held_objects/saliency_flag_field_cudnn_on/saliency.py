@@ -11,7 +11,7 @@ class InputXGradient:
     def _gradient(self, inputs, index):
         inputs = inputs.detach().requires_grad_(True)
         scores = self.predict(inputs)
-        return torch.autograd.grad(scores[:, index].sum(), inputs)[0]  # TM001-here
+        return torch.autograd.grad(scores[:, index].sum(), inputs)[0]
 
     def explain(self, inputs, index=0):
         with torch.backends.cudnn.flags(enabled=self.safe_rnn is False):
