@@ -577,9 +577,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         elements = []
         for key in self.expr(call.func.value, state).objs:
             key = state.canonical(key)
-            root = key[2:].split(".")[0].split("[")[0]
-            if key.startswith("p:") and root in self.param_names and self.type_of(key) is None:
-                self.unresolved.add(root)  # which submodules it visits: a caller that knows the class tells
+            if self.type_of(key) is None:
+                self.ask_caller_about(key)  # which submodules it visits: a caller that knows the class tells
             if method in ("values", "items"):
                 if not self._is_container(key):
                     return None  # a plain dict's values
@@ -1228,9 +1227,6 @@ def _scope_names(function: ast.AST, walrus: bool = True) -> tuple[frozenset, fro
     return frozenset(names - declared), frozenset(declared)
 
 
-# Where statements bind names (targets) or hold statements that may: what _scope_names visits
-# when no `:=` can bind a name inside an expression.
-
 def _is_bare_train_call(stmt: ast.stmt) -> bool:
     """`model.train()` / `self.net.train()` as a statement of its own, with no mode argument."""
     call = stmt.value if isinstance(stmt, ast.Expr) else None
@@ -1238,6 +1234,8 @@ def _is_bare_train_call(stmt: ast.stmt) -> bool:
         and not call.args and not call.keywords
 
 
+# Where statements bind names (targets) or hold statements that may: what _scope_names visits
+# when no `:=` can bind a name inside an expression.
 _BINDING_FIELDS = {
     ast.FunctionDef: ("body",), ast.AsyncFunctionDef: ("body",), ast.ClassDef: ("body",),
     ast.Assign: ("targets",), ast.AugAssign: ("target",), ast.AnnAssign: ("target",), ast.Delete: ("targets",),

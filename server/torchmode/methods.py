@@ -176,9 +176,15 @@ class MethodCallAnalysis(AnalysisMixin):
         the class decides."""
         for key in receiver.objs:
             key = state.canonical(key)
-            root = key[2:].split(".")[0].split("[")[0]
-            if key.startswith("p:") and root in self.param_names and self.type_of(key) is None:
-                self.unresolved.add(root)
+            if self.type_of(key) is None:
+                self.ask_caller_about(key)
+
+    def ask_caller_about(self, key: str) -> None:
+        """`key` (canonical) is our parameter's object, or one in its fields, whose class decides what
+        happens here: the caller, which may know it, has this function analysed again for it."""
+        root = key[2:].split(".")[0].split("[")[0]
+        if key.startswith("p:") and root in self.param_names:
+            self.unresolved.add(root)
 
     # -- any other method ------------------------------------------------------------------------
     def _user_method(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:

@@ -88,6 +88,7 @@ class AnalysisMixin:
         _is_property: Callable[..., Any]
         _is_container: Callable[..., Any]
         _iterated_submodules: Callable[..., Any]
+        ask_caller_about: Callable[..., Any]
         flag_truth: Callable[..., Any]
         method_call: Callable[..., Any]
         name: Callable[..., Any]

@@ -385,10 +385,7 @@ class SummaryApplication(AnalysisMixin):
         may know the classes in those fields, should specialise us in turn."""
         for name in unresolved:
             for key in bound[name][0].objs if name in bound else ():
-                key = state.canonical(key)
-                root = key[2:].split(".")[0].split("[")[0]
-                if key.startswith("p:") and root in self.param_names:
-                    self.unresolved.add(root)
+                self.ask_caller_about(state.canonical(key))
 
     def _passed_constant(self, name: str, bound: dict, state: State) -> str | bool | None:
         """What this call passes for a parameter the callee wants as a constant: a string, or for
