@@ -40,22 +40,27 @@ def test_chunk_starts_after_an_edit_equal_a_full_split(seed):
 
 @pytest.mark.parametrize("seed", range(4))
 def test_chunks_after_an_edit_equal_the_full_path_and_lines_match(seed):
-    # The full path has a memory too (a chunk text it knew is never merged into its neighbour),
-    # so the reference is a second cache given the same texts but always taking the full path.
+    # The reference is a fresh cache: an edit's chunks are the ones a first look at the text makes.
     rng = random.Random(100 + seed)
     for path in FILES:
         text = open(path, encoding="utf-8").read()
-        cache, reference = ChunkCache(), ChunkCache()
+        cache = ChunkCache()
         cache.parse(text)
-        reference.parse(text)
         for _ in range(25):
             text = random_edit(rng, text)
             chunks = cache.parse(text)
-            reference._text = None  # forget the last text: split and build every chunk again
-            expected = reference.parse(text)
+            expected = ChunkCache().parse(text)
             assert [(c.start_line, c.text) for c in chunks] == [(c.start_line, c.text) for c in expected], path
             assert len({id(c) for c in chunks}) == len(chunks)  # no chunk (and its nodes) used twice
             assert LineIndex(text, chunks).lines == physical_lines(text)
-            for chunk in chunks:  # a kept chunk's tree moved with it
+            # A kept chunk's tree keeps its lines (its origin's), no two chunks share a tree line,
+            # and each tree line names, through the chunk's place now, the line the statement is on.
+            spans = sorted((c.origin, c.origin + c.line_count) for c in chunks)
+            assert all(end <= start for (_, end), (start, _) in zip(spans, spans[1:])), path
+            lines = physical_lines(text)
+            for chunk in chunks:
                 if chunk.tree is not None and chunk.tree.body:
-                    assert chunk.tree.body[0].lineno >= chunk.start_line
+                    first = chunk.tree.body[0]
+                    assert chunk.origin <= first.lineno < chunk.origin + chunk.line_count
+                    line = lines[chunk.start_line + first.lineno - chunk.origin - 1]
+                    assert line[first.col_offset:].strip() and not line[:first.col_offset].strip(), path

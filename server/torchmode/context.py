@@ -7,6 +7,7 @@ class or a user function, in this file or (through the engine's resolver) in ano
 from __future__ import annotations
 
 import ast
+import bisect
 import contextlib
 import functools
 import re
@@ -41,7 +42,8 @@ def _structure_text(chunk: Chunk) -> str:
     if found is None:
         lines = _environment_text(chunk).split("\n")
         if chunk.definition is None:
-            lines = [line for line in lines if not _DATA_LINE.search(line) or _STRUCTURE_WORDS.search(line)]
+            lines = [line for line in lines if not _DATA_LINE.search(line) or _STRUCTURE_WORDS.search(line)
+                     or line.startswith("#")]  # (a syntax error: see _environment_text)
         found = chunk.memo["structure"] = "\n".join(lines)
     return found
 
@@ -75,7 +77,11 @@ def _environment_text(chunk: Chunk) -> str:
     found = chunk.memo.get("environment")
     if found is None:
         lines = "\n".join(line for line in chunk.lines if _ENVIRONMENT_LINE.search(line))
-        found = chunk.memo["environment"] = _NUMBER.sub(_truthiness, lines) if any(c.isdigit() for c in lines) else lines
+        found = _NUMBER.sub(_truthiness, lines) if any(c.isdigit() for c in lines) else lines
+        if chunk.syntax_error is not None:
+            # Its tree lost the statement with the error (source.py): an import in it is not there.
+            found += "\n#{}: {}".format(*chunk.syntax_error)
+        chunk.memo["environment"] = found
     return found
 
 
@@ -248,7 +254,7 @@ class ModuleContext:
         """The chunks that hold statements outside functions and classes, with their first lines: the
         same chunk object holds the same statement nodes, so the module body's analysis holds while
         this does. Per chunk, not per statement: asked on every keystroke."""
-        return tuple((id(chunk), chunk.start_line) for chunk in self.chunks if chunk.definition is None)
+        return tuple((id(chunk), chunk.origin) for chunk in self.chunks if chunk.definition is None)
 
     @functools.cached_property
     def environment(self) -> int:
@@ -518,12 +524,40 @@ class ModuleContext:
         return segment if len(segment) <= limit else segment[: limit - 1] + "…"
 
     def segment(self, node: Any) -> str:
-        first, last = self.lines.line(node.lineno).encode("utf-8"), self.lines.line(node.end_lineno).encode("utf-8")
-        if node.lineno == node.end_lineno:
+        start, end = self.real_line(node.lineno), self.real_line(node.end_lineno)
+        first, last = self.lines.line(start).encode("utf-8"), self.lines.line(end).encode("utf-8")
+        if start == end:
             return first[node.col_offset:node.end_col_offset].decode("utf-8", "replace")
-        middle = [self.lines.line(n) for n in range(node.lineno + 1, node.end_lineno)]
+        middle = [self.lines.line(n) for n in range(start + 1, end)]
         return "\n".join([first[node.col_offset:].decode("utf-8", "replace"), *middle,
                           last[:node.end_col_offset].decode("utf-8", "replace")])
+
+    # == lines: the analysis's (its trees' numbers) and the file's =============================
+    def real_line(self, line: int) -> int:
+        """The file's line (1-based) that a tree's line number names now (source.py: a chunk's tree
+        keeps the numbers it was parsed with when an edit above moves it). One past a chunk's last
+        line names the line after it."""
+        origins = self._origins
+        if origins is None:
+            return line
+        index = bisect.bisect_right(origins[0], line) - 1
+        if index < 0:
+            return line
+        chunk = origins[1][index]
+        return chunk.start_line + (line - chunk.origin)
+
+    @property
+    def moved_chunks(self) -> bool:
+        """Do some of this text's tree lines differ from its lines (an edit moved a kept chunk)?"""
+        return self._origins is not None
+
+    @functools.cached_property
+    def _origins(self) -> tuple[list[int], list] | None:
+        """The chunks by origin (None when every chunk sits where it was first numbered)."""
+        if all(chunk.origin == chunk.start_line for chunk in self.chunks):
+            return None
+        ordered = sorted(self.chunks, key=lambda chunk: chunk.origin)
+        return [chunk.origin for chunk in ordered], ordered
 
 
 def _stores_into(function: ast.AST, registry: str) -> bool:

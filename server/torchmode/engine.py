@@ -24,6 +24,7 @@ from .flow import FunctionAnalysis, FunctionResult
 from .importers import ImporterIndex
 from .regions import ModuleRegions
 from .resolve import ModuleLocator
+from .redefinitions import names_search, redefined_names
 from .shift import shifted_report
 from . import rules
 from .source import ChunkCache, SourceError, decode_source, too_big_to_check
@@ -227,29 +228,39 @@ class Engine:
         return changed is not None and changed <= {path}
 
     def _revalidate_after_local_edit(self, path: str, ctx: ModuleContext) -> bool:
-        """The fast path for a keystroke: when only this file changed since its last check, its
-        lines did not move and its environment (imports, class and def headers, self.x = ...)
-        is the same, only the functions of the chunks that changed are analysed again. If their
-        summaries come out the same, every other result of the last check still holds as it
-        was (nothing they read changed); else fall back to checking everything (False)."""
+        """The fast path for a keystroke, a deleted or pasted line: when only this file changed since
+        its last check and its environment (imports, class and def headers, self.x = ...) is the
+        same, only the functions of the chunks that changed are analysed again. If their summaries
+        come out the same, every other result of the last check still holds as it was (nothing they
+        read changed, and the chunks that only moved keep their trees' lines: source.py); else fall
+        back to checking everything (False)."""
         last = self._last_check.get(path)
         if last is None or last.ctx is ctx:
             return False
         if not self.only_changed(path, since=last.generation):
             return False
         old_chunks, new_chunks = last.ctx.chunks, ctx.chunks
-        if (len(old_chunks) != len(new_chunks) or len(last.ctx.lines.lines) != len(ctx.lines.lines)
-                or any(a.start_line != b.start_line for a, b in zip(old_chunks, new_chunks))
-                or last.ctx.environment != ctx.environment):
-            return False
-        changed_chunks = [new for old, new in zip(old_chunks, new_chunks) if old is not new]
-        changed = [(c.start_line, c.start_line + c.text.count("\n")) for c in changed_chunks]
+        old_ids, new_ids = {id(c) for c in old_chunks}, {id(c) for c in new_chunks}
+        changed_chunks = [new for new in new_chunks if id(new) not in old_ids]
+        replaced_chunks = [old for old in old_chunks if id(old) not in new_ids]
+        names: frozenset[str] = frozenset()
+        if last.ctx.environment != ctx.environment:
+            # A pasted, deleted or renamed definition: what reads its name is analysed again too.
+            found = redefined_names(last.ctx, ctx, changed_chunks, replaced_chunks)
+            if found is None:
+                return False
+            names = found
+        # Results are found by the lines of their trees: those of the chunks the edit replaced too.
+        changed = [(c.origin, c.origin + c.line_count) for c in changed_chunks + replaced_chunks]
         if any(key not in self._results for key in last.validated):
             return False
+        mentions = names_search(names) if names else None
 
         # The module body's own statements changed only if a changed chunk holds more than one
         # def or class (a def's edit reaches the body's result through its callee fingerprint).
-        body_changed = any(chunk.definition is None for chunk in changed_chunks)
+        body_changed = any(chunk.definition is None for chunk in changed_chunks + replaced_chunks)
+        if mentions is not None:
+            body_changed = body_changed or any(mentions(c.text) for c in new_chunks if c.definition is None)
         affected = []
         for key in last.validated:
             if key[0] != path:
@@ -258,9 +269,19 @@ class Engine:
                 if body_changed:
                     affected.append(key)
                 continue
-            first, last_line = self._results[key].lines
-            if any(start <= last_line and first <= end for start, end in changed):
+            cached = self._results[key]
+            first, last_line = cached.lines
+            if (any(start <= last_line and first <= end for start, end in changed)
+                    or mentions is not None and (cached.source is None or mentions(cached.source)
+                                                 or bool(names & set(re.split(r"[.@#]", key[1]))))):
                 affected.append(key)
+        if names:
+            # The others read none of the redefined names: they hold in the new environment, also
+            # when the full check below runs (it then analyses only what calls a changed summary).
+            analysed = self._analysed_text(ctx)
+            for key in last.validated - set(affected):
+                if key[0] == path:
+                    self._results[key].analysed = analysed
         if any("#" in key[1] for key in affected):
             return False  # a specialisation for some caller: only that caller can ask for it again
         before = {key: self._results[key].result.summary.fingerprint() for key in affected}
@@ -751,7 +772,7 @@ def _same_structure(cached: _Cached, ctx: ModuleContext) -> bool:
 
 def _function_source(ctx: ModuleContext, node) -> str:
     first = min([node.lineno] + [d.lineno for d in getattr(node, "decorator_list", [])])
-    return "\n".join(ctx.lines.lines[first - 1:node.end_lineno])
+    return "\n".join(ctx.lines.lines[ctx.real_line(first) - 1:ctx.real_line(node.end_lineno)])
 
 
 def _normalise(qualname: str) -> str:

@@ -174,8 +174,7 @@ class ClassInfo:
                         if any(f"self.{name}(" in base.ctx.segment(m)  # overridden too: super().__init__()
                                                               for name in class_types)]
         for method_ctx, method in methods:
-            method_lines = method_ctx.lines.lines
-            if not _MAY_GIVE_SELF_ATTRS.search("\n".join(method_lines[method.lineno - 1:method.end_lineno])):
+            if not _MAY_GIVE_SELF_ATTRS.search(method_ctx.segment(method)):
                 continue  # most methods give self nothing: skip walking their trees
             scanner = _SelfAssignments(method_ctx, class_types)
             found = scanner.scan(method)

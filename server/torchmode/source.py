@@ -2,7 +2,12 @@
 
 The file is split into top-level chunks (a `def`/`class` with its decorators, or the module-level
 statements between them) and each chunk is parsed on its own with `ast`:
-- a one-line edit re-parses one chunk, not the file (chunks are cached by text and position);
+- a one-line edit re-parses one chunk, not the file (chunks are cached by text);
+- a chunk's tree keeps the line numbers it was parsed with (its *origin*) for as long as the chunk
+  lives: when an edit above it moves it, only `start_line` (where it is now) changes. So everything
+  the analysis derives from a tree (allocation keys `n:LINE:COL`, sites, kept results) stays valid
+  when lines move, and the analysis's lines are *virtual*: ModuleContext.real_line() turns them into
+  the file's lines where findings are published (rules/). A file parsed once has origin == line.
 - a syntax error loses nothing but the statement that has it: legacy code is read as Python 2
   did (legacy.py: print statements, tabs mixed with spaces), and a statement that still fails
   is blanked and the chunk parsed again, so the rest of the function or class is analysed.
@@ -22,6 +27,10 @@ from . import legacy
 # bracket or a string that happen to start at column 0) stays with the chunk before it; a wrong
 # split is caught because the chunk then fails to parse, and we merge it with its neighbour.
 _CHUNK_START = re.compile(r"(?:async\s+def|def|class)\b|@|if\s+__name__\b")
+
+# Up to this origin a chunk is parsed with blank lines before it (100,000 cost ~4 ms), past it
+# parsed alone and its tree moved (a fresh chunk is small).
+_PARSE_IN_PLACE_UP_TO = 20_000
 
 # Statements blanked per chunk at most: each try parses the chunk again.
 MAX_RECOVERY_TRIES = 8
@@ -74,10 +83,12 @@ class Chunk:
     """One top-level chunk. Its tree is parsed when first asked for: a file read only to follow
     an import needs the chunks of the few definitions it is asked about, not all of them."""
 
-    __slots__ = ("start_line", "text", "_tree", "_syntax_error", "_parsed", "_definition", "_lines", "memo", "skipped")
+    __slots__ = ("start_line", "origin", "text", "_tree", "_syntax_error", "_parsed", "_definition", "_lines", "memo",
+                 "skipped")
 
-    def __init__(self, start_line: int, text: str) -> None:
-        self.start_line = start_line  # 1-based line of the chunk's first line in the file
+    def __init__(self, start_line: int, text: str, origin: int | None = None) -> None:
+        self.start_line = start_line  # 1-based line of the chunk's first line in the file, now
+        self.origin = start_line if origin is None else origin  # its first line as its tree numbers it
         self.text = text
         self._tree: ast.Module | None = None  # None when it does not parse even after recovery
         self._syntax_error: tuple[int, str] | None = None  # (line within the chunk, message)
@@ -92,10 +103,15 @@ class Chunk:
         if self.skipped is not None:
             return None
         if not self._parsed:
-            # Parse in place (blank lines before it) rather than walk the tree to move it after.
-            tree, error = _parse_with_recovery("\n" * (self.start_line - 1) + self.text)
+            # Parse in place (blank lines before it) rather than walk the tree to move it after;
+            # far origins (a long editing session) cost more in blank lines than in the walk.
+            in_place = self.origin <= _PARSE_IN_PLACE_UP_TO
+            tree, error = _parse_with_recovery("\n" * (self.origin - 1 if in_place else 0) + self.text)
+            if tree is not None and not in_place:
+                ast.increment_lineno(tree, self.origin - 1)
             self._tree = tree
-            self._syntax_error = (error[0] - self.start_line + 1, error[1]) if error is not None else None
+            first = self.origin if in_place else 1
+            self._syntax_error = (error[0] - first + 1, error[1]) if error is not None else None
             self._parsed = True
         return self._tree
 
@@ -119,9 +135,11 @@ class Chunk:
         return self._lines
 
     def move_to(self, start_line: int) -> None:
-        if self._parsed and self._tree is not None and start_line != self.start_line:
-            ast.increment_lineno(self._tree, start_line - self.start_line)
-        self.start_line = start_line
+        self.start_line = start_line  # its tree keeps its origin's numbers (module docstring)
+
+    @property
+    def line_count(self) -> int:
+        return len(self.lines)
 
     @property
     def definition(self) -> tuple[str, str] | None:
@@ -325,6 +343,9 @@ class ChunkCache:
 
     def __init__(self) -> None:
         self._by_text: dict[str, Chunk] = {}
+        # The next free origin: a new chunk's lines are numbered past every other chunk's, so no two
+        # live chunks share a line number (0: nothing parsed yet, origins are the lines).
+        self._next_origin = 0
         self._text: str | None = None  # the text last split, where its chunks start, and the
         self._starts: list[int] = []  # chunks (one per start unless a broken split was merged)
         self._chunks: list[Chunk] = []
@@ -355,17 +376,24 @@ class ChunkCache:
         end = starts[len(starts) - tail] if tail else len(text)
         old_end = old_starts[len(old_starts) - tail] if tail else len(old)
         taken = {id(chunk) for chunk in head + rest}
-        result, line = list(head), old_chunks[kept].start_line
-        for begin, finish in zip(middle, middle[1:] + [end]):
-            piece = text[begin:finish]
-            if _odd_triple_quotes(piece):
-                return None  # a split inside a string: the full path merges the next chunk into it
+        pieces = [text[begin:finish] for begin, finish in zip(middle, middle[1:] + [end])]
+        if any(_odd_triple_quotes(piece) for piece in pieces):
+            return None  # a split inside a string: the full path merges the next chunk into it
+        reused = []
+        for piece in pieces:
             chunk = self._by_text.get(piece)
-            if chunk is None or id(chunk) in taken:
-                chunk = Chunk(line, piece)
+            reused.append(chunk if chunk is not None and id(chunk) not in taken else None)
+            if reused[-1] is not None:
+                taken.add(id(chunk))
+        # The chunks the edit replaced lend their origins to the new ones that fit in them, in order:
+        # a keystroke's chunk keeps its numbers, so what its function tells its callers stays the same.
+        donors = [c for c in old_chunks[kept:len(old_chunks) - tail] if id(c) not in taken]
+        result, line = list(head), old_chunks[kept].start_line
+        for piece, chunk in zip(pieces, reused):
+            if chunk is None:
+                chunk = Chunk(line, piece, self._origin_for(piece, donors))
             else:
                 chunk.move_to(line)
-            taken.add(id(chunk))
             result.append(chunk)
             line += piece.count("\n")
         moved = text.count("\n", middle[0], end) - old.count("\n", middle[0], old_end)
@@ -375,30 +403,49 @@ class ChunkCache:
         self._by_text = {chunk.text: chunk for chunk in result}
         return result
 
+    def _origin_for(self, piece: str, donors: list[Chunk]) -> int:
+        """Where a new chunk's tree numbers its lines: the first replaced chunk's origin when the new
+        text has no more lines than it had, else past every origin in use."""
+        lines = len(physical_lines(piece))
+        if donors and lines <= donors[0].line_count:
+            return donors.pop(0).origin
+        if donors:
+            donors.pop(0)
+        origin = self._next_origin
+        self._next_origin += lines + 1
+        return origin
+
     def _from_pieces(self, pieces: list[tuple[int, str]]) -> list[Chunk]:
         pieces = _split_oversized(self._merge_broken_splits(pieces))
         result: list[Chunk] = []
         fresh: dict[str, Chunk] = {}
+        first_split = not self._next_origin
+        # A new chunk where an old one started (and that it does not outgrow) takes its origin, as
+        # in _after_edit: the chunks this full split keeps are not known until the end.
+        kept_texts = {piece for _, piece in pieces}
+        donors = {c.start_line: c for c in self._chunks if c.text not in kept_texts}
         for start, piece in pieces:
             cached = self._by_text.get(piece) or fresh.get(piece)
             if cached is not None and piece in fresh:  # the same text twice in one file: no shared nodes
                 cached = None
             if cached is not None:
                 cached.move_to(start)
-            else:
-                cached = Chunk(start, piece)  # parsed when first needed
+            else:  # parsed when first needed; numbered as its lines in a file seen for the first time
+                donor = donors.pop(start, None)
+                cached = Chunk(start, piece, None if first_split else self._origin_for(piece, [donor] if donor else []))
             fresh[piece] = cached
             result.append(cached)
+        if first_split:
+            self._next_origin = max(c.origin + c.line_count for c in result) + 1
         self._by_text = fresh
         return result
 
     def _merge_broken_splits(self, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
-        """Join a chunk with the next when the split fell inside a string or bracket."""
+        """Join a chunk with the next when the split fell inside a string or bracket. As Python
+        would, whatever chunks the last text had: an edit must give what a fresh check gives (an
+        unclosed docstring hides the code below it until it is closed, as it does from Python)."""
         merged: list[tuple[int, str]] = []
         for start, piece in pieces:
-            if merged and piece in self._by_text:
-                merged.append((start, piece))
-                continue
             if merged and _split_was_wrong(merged[-1][1], piece):
                 merged[-1] = (merged[-1][0], merged[-1][1] + piece)
             else:

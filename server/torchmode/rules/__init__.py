@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from types import ModuleType
 
+from ..filelines import in_file_lines
 from . import tm001, tm002, tm003
 
 RULES: tuple[ModuleType, ...] = (tm001, tm002, tm003)
@@ -37,7 +38,9 @@ def action_title(code: str, kind: str | None) -> str | None:
 
 
 def findings(ctx, hazards, engine) -> list:
-    """Every rule's findings for one file's hazards, in the registry's order."""
+    """Every rule's findings for one file's hazards, in the registry's order. Rules see the file's
+    lines: the analysis's kept results may number lines as they were before an edit moved them."""
+    hazards = in_file_lines(hazards, ctx, engine)
     result = []
     for rule in RULES:
         mine = [h for h in hazards if h.rule == rule.CODE]

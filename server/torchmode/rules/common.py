@@ -51,13 +51,13 @@ def torch_name(ctx) -> tuple[str, list[TextEdit]]:
     for node in ctx.body:
         if node.__class__.__name__ in ("Import", "ImportFrom"):
             if getattr(node, "module", None) == "__future__":
-                line = node.end_lineno + 1
+                line = ctx.real_line(node.end_lineno) + 1  # (trees keep their lines: source.py)
                 continue
-            line = node.lineno
+            line = ctx.real_line(node.lineno)
             break
     else:
         if ctx.body and ctx.body[0].__class__.__name__ == "Expr":  # after the docstring
-            line = ctx.body[0].end_lineno + 1
+            line = ctx.real_line(ctx.body[0].end_lineno) + 1
     return "torch", [insert_line(ctx, line, "import torch")]
 
 
