@@ -540,10 +540,14 @@ class ModuleContext:
         origins = self._origins
         if origins is None:
             return line
-        index = bisect.bisect_right(origins[0], line) - 1
+        starts, ordered, renumbered = origins
+        found = renumbered.get(line)
+        if found is not None:
+            return found
+        index = bisect.bisect_right(starts, line) - 1
         if index < 0:
             return line
-        chunk = origins[1][index]
+        chunk = ordered[index]
         return chunk.start_line + (line - chunk.origin)
 
     @property
@@ -552,12 +556,15 @@ class ModuleContext:
         return self._origins is not None
 
     @functools.cached_property
-    def _origins(self) -> tuple[list[int], list] | None:
-        """The chunks by origin (None when every chunk sits where it was first numbered)."""
-        if all(chunk.origin == chunk.start_line for chunk in self.chunks):
+    def _origins(self) -> tuple[list[int], list, dict[int, int]] | None:
+        """The chunks numbered in one run, by origin, and each line of the others by its tree line
+        (None when every chunk sits where it was first numbered)."""
+        if all(chunk.numbers is None and chunk.origin == chunk.start_line for chunk in self.chunks):
             return None
-        ordered = sorted(self.chunks, key=lambda chunk: chunk.origin)
-        return [chunk.origin for chunk in ordered], ordered
+        ordered = sorted((c for c in self.chunks if c.numbers is None), key=lambda chunk: chunk.origin)
+        renumbered = {number: chunk.start_line + index for chunk in self.chunks if chunk.numbers is not None
+                      for index, number in enumerate(chunk.tree_lines())}
+        return [chunk.origin for chunk in ordered], ordered, renumbered
 
 
 def _stores_into(function: ast.AST, registry: str) -> bool:

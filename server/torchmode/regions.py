@@ -6,7 +6,8 @@ by statement and each top-level statement's effect is kept: the state it left an
 analysis's tables (the types of the objects it made, the hazards it found, the callees it used...).
 
 The next check *replays* a statement instead of analysing it when it cannot come out differently:
-- the same text at the same place (lines that move go through shift.py or a full run);
+- the same text at the same place (a chunk's tree keeps its lines when an edit moves it: source.py),
+  after the same statement as last time;
 - everything before it came out as last time (each earlier statement was replayed, or analysed again
   and left the same state and wrote the same entries), so it starts from the same state and tables;
 - the file's structure (imports, class and def headers, `self.x = ...`: context.structure_environment),
@@ -65,6 +66,9 @@ class _Effect:
     writes: dict  # (table, key) -> value written
     second_order: frozenset  # the analysis's pending second-order taint after it
     globals_read: dict  # name -> text of its module-level value
+    # Where the statement before it was (None: it came first): a statement deleted or pasted before
+    # it changes what it starts from even when every statement kept its place (source.py).
+    previous: tuple | None = None
 
     @functools.cached_property
     def callees(self) -> tuple:
@@ -107,13 +111,15 @@ class ModuleRegions:
         block_key = (body[0].lineno, body[0].col_offset) if body else ()
         effects: dict[tuple[int, int], _Effect] = {}
         borrowed = False  # `state` is a kept exit state: copy it before a statement changes it
+        previous = None
         for index, stmt in enumerate(body):
             if state is None:
                 break
             position = (stmt.lineno, stmt.col_offset)
             old = self.effects.get(position)
-            if (replaying and old is not None and (old.node is stmt or old.text == ctx.segment(stmt))
-                    and _still_holds(old, ctx, engine)):
+            after, previous = previous, position
+            if (replaying and old is not None and old.previous == after
+                    and (old.node is stmt or old.text == ctx.segment(stmt)) and _still_holds(old, ctx, engine)):
                 state, borrowed = _replay(old, analysis), True
                 old.node = stmt
                 effects[position] = old
@@ -123,9 +129,9 @@ class ModuleRegions:
             del log[:]
             with ctx.global_reads() as reads:
                 state = analysis.statement_at(block_key, index, stmt, state)
-            effect = _effect_of(stmt, state, log, analysis, reads)
+            effect = _effect_of(stmt, state, log, analysis, reads, after)
             effects[position] = effect
-            replaying = replaying and old is not None and effect.same_outcome(old)
+            replaying = replaying and old is not None and old.previous == after and effect.same_outcome(old)
         self.effects, self.environment = effects, environment
         self.generation = engine.generation
         for name in TABLES:
@@ -146,10 +152,10 @@ def _replay(effect: _Effect, analysis) -> State | None:
     return effect.exit
 
 
-def _effect_of(stmt: ast.stmt, state: State | None, log: list, analysis, reads: set) -> _Effect:
+def _effect_of(stmt: ast.stmt, state: State | None, log: list, analysis, reads: set, previous: tuple | None) -> _Effect:
     writes = {}
     for name, key, _ in log:
         writes[(name, key)] = dict.__getitem__(getattr(analysis, name), key)
     ctx = analysis.ctx
     return _Effect(stmt, ctx.segment(stmt), state.copy() if state is not None else None, writes, analysis._pending_second_order,
-                   {name: ctx.global_text(name) for name in reads})
+                   {name: ctx.global_text(name) for name in reads}, previous)
