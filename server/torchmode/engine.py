@@ -246,7 +246,7 @@ class Engine:
         names: frozenset[str] = frozenset()
         if last.ctx.environment != ctx.environment:
             # A pasted, deleted or renamed definition: what reads its name is analysed again too.
-            found = redefined_names(last.ctx, ctx, changed_chunks, replaced_chunks)
+            found = redefined_names(last.ctx.mentions_rnn, ctx, changed_chunks, replaced_chunks)
             if found is None:
                 return False
             names = found

@@ -11,7 +11,9 @@ The next check *replays* a statement instead of analysing it when it cannot come
 - everything before it came out as last time (each earlier statement was replayed, or analysed again
   and left the same state and wrote the same entries), so it starts from the same state and tables;
 - the file's structure (imports, class and def headers, `self.x = ...`: context.structure_environment),
-  cuDNN switch and argparse flags are the same, and no file it imports changed since;
+  cuDNN switch and argparse flags are the same, or the structure differs only by definitions and data
+  statements added or removed and the statement names none of what they define (redefinitions.py);
+  and no file it imports changed since;
 - the globals it read (their last module-level value) kept their text, and each function it called
   still has the summary it had (the engine checks, analysing the callee again when needed).
 The first statement that comes out differently ends the replaying: the rest of the body is analysed.
@@ -25,6 +27,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .redefinitions import names_search, redefined_names
 from .state import State
 
 if TYPE_CHECKING:
@@ -97,13 +100,21 @@ class ModuleRegions:
         self.effects: dict[tuple[int, int], _Effect] = {}
         self.environment: tuple | None = None
         self.generation = -1  # the engine generation the effects were made in
+        self.chunks: list = []  # the chunks of that text, and whether it named an RNN
+        self.mentions_rnn = False
 
     def run(self, analysis, body: list[ast.stmt], state: State | None) -> State | None:
         ctx: ModuleContext = analysis.ctx
         engine = analysis.engine
         environment = (ctx.structure_environment, ctx.cudnn_disabled, frozenset(ctx.false_by_default_flags),
                        ctx.rnn_in_reach)
-        replaying = (environment == self.environment and self.generation >= 0
+        # A pasted or deleted definition or data statement changes the structure, but only for the
+        # statements that name what it defines (redefinitions.py): the others may still replay.
+        redefined: frozenset | None = frozenset()
+        if self.environment is not None and environment != self.environment:
+            redefined = self._redefined(ctx) if environment[1:] == self.environment[1:] else None
+        mentions = names_search(redefined) if redefined else None
+        replaying = (redefined is not None and self.generation >= 0
                      and engine.unchanged_in_reach(ctx, since=self.generation))
         log: list = []
         for name in TABLES:
@@ -119,7 +130,8 @@ class ModuleRegions:
             old = self.effects.get(position)
             after, previous = previous, position
             if (replaying and old is not None and old.previous == after
-                    and (old.node is stmt or old.text == ctx.segment(stmt)) and _still_holds(old, ctx, engine)):
+                    and (old.node is stmt or old.text == ctx.segment(stmt))
+                    and (mentions is None or not mentions(old.text)) and _still_holds(old, ctx, engine)):
                 state, borrowed = _replay(old, analysis), True
                 old.node = stmt
                 effects[position] = old
@@ -134,9 +146,18 @@ class ModuleRegions:
             replaying = replaying and old is not None and old.previous == after and effect.same_outcome(old)
         self.effects, self.environment = effects, environment
         self.generation = engine.generation
+        self.chunks, self.mentions_rnn = list(ctx.chunks), ctx.mentions_rnn
         for name in TABLES:
             setattr(analysis, name, dict(getattr(analysis, name)))
         return state
+
+
+    def _redefined(self, ctx: ModuleContext) -> frozenset | None:
+        """What the edits since the kept effects redefined (None: more than definitions and data)."""
+        old_ids, new_ids = {id(c) for c in self.chunks}, {id(c) for c in ctx.chunks}
+        changed = [c for c in ctx.chunks if id(c) not in old_ids]
+        replaced = [c for c in self.chunks if id(c) not in new_ids]
+        return redefined_names(self.mentions_rnn, ctx, changed, replaced, with_data=False)
 
 
 def _still_holds(effect: _Effect, ctx, engine) -> bool:

@@ -152,15 +152,6 @@ class Chunk:
         """The tree's number for its line `index` (0-based)."""
         return self.numbers[index] if self.numbers is not None else self.origin + index
 
-    def holds(self, tree_line: int) -> bool:
-        """Is `tree_line` one of its tree's numbers for its lines?"""
-        if self.numbers is None:
-            return self.origin <= tree_line < self.origin + self.line_count
-        found = self.memo.get("numbers")
-        if found is None:
-            found = self.memo["numbers"] = frozenset(self.numbers)
-        return tree_line in found
-
     def tree_lines(self) -> list[int]:
         """Its tree's numbers for its lines, and one more for the line after it."""
         if self.numbers is None:
