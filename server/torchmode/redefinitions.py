@@ -13,6 +13,7 @@ registry, `global`, the cuDNN switch, the file's first RNN).
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable
 
@@ -26,7 +27,6 @@ _PLAIN_DECORATOR = re.compile(
     r"|(?:dataclasses\.)?dataclass(?:\(\))?|(?:contextlib\.)?contextmanager)\s*(?:#.*)?$"
 )
 _MODULE_WIDE = re.compile(r"\bglobal\s|cudnn|globals\(\)|sys\.modules")
-_DEFINED = re.compile(r"^[ \t]*(?:async[ \t]+)?(?:def|class)[ \t]+(\w+)", re.MULTILINE)  # methods too: safe
 _DEFINING = re.compile(r"\s*(?:(?:async\s+)?def\s|class\s|@|self\.)")  # structure lines a definition makes
 _BOUND = re.compile(r"^\s*([A-Za-z_]\w*)", re.MULTILINE)  # what a data line assigns or changes
 _CLASS_HEADER = re.compile(r"^[ \t]*class[ \t]+\w+[^\n]*", re.MULTILINE)
@@ -44,15 +44,36 @@ def redefined_names(old_mentions_rnn: bool, new_ctx, changed: list[Chunk], repla
     for chunk in changed + replaced:
         if _MODULE_WIDE.search(chunk.text) or not _plain_decorators(chunk):
             return None
-        names.update(_DEFINED.findall(chunk.text))
-        if chunk.definition is None:  # module-level statements, maybe after a definition
-            structure = structure_text(chunk).split("\n")
-            if any(line.strip() and not _DEFINING.match(line) for line in structure):
-                return None  # an import, the cuDNN switch, a syntax error: more than data and definitions
-            if with_data:
-                data = set(environment_text(chunk).split("\n")) - set(structure)
-                names.update(_BOUND.findall("\n".join(data)))
+        if chunk.definition is not None:
+            names.add(chunk.definition[1])  # its methods are reached through it
+            continue
+        # Module-level statements, maybe after definitions: the definitions' names, unless one hides
+        # in a block (`if`, `try`: then which one holds is for the analysis to say).
+        defined = _top_level_definitions(chunk)
+        if defined is None:
+            return None
+        names.update(defined)
+        structure = structure_text(chunk).split("\n")
+        if any(line.strip() and not _DEFINING.match(line) for line in structure):
+            return None  # an import, the cuDNN switch, a syntax error: more than data and definitions
+        if with_data:
+            data = set(environment_text(chunk).split("\n")) - set(structure)
+            names.update(_BOUND.findall("\n".join(data)))
     return frozenset(_with_subclasses(names, new_ctx.chunks))
+
+
+def _top_level_definitions(chunk: Chunk) -> list[str] | None:
+    """The names of the functions and classes a chunk of module-level statements defines at the top
+    level; None when one sits in a block or the chunk does not parse."""
+    if chunk.tree is None:
+        return None
+    names = []
+    for node in chunk.tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.append(node.name)
+        elif any(isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) for inner in ast.walk(node)):
+            return None
+    return names
 
 
 def _plain_decorators(chunk: Chunk) -> bool:
