@@ -7,11 +7,15 @@ syntax mid-word — and compare every intermediate result with a brand-new Engin
 import glob
 import os
 import random
+import sys
 
 import pytest
 
 from torchmode.engine import Engine
 from torchmode.rules import tm001
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "benchmarks"))
+from gen_module_script import generate as generate_module_script  # noqa: E402
 
 ROOT = os.path.dirname(__file__)
 SOURCES = [code for code in tm001.INVALID + tm001.VALID] + [
@@ -184,14 +188,18 @@ def block_edit(rng: random.Random, text: str) -> str:
     return "".join(lines)
 
 
-@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("seed", range(10))
 def test_block_edits_give_fresh_results(tmp_path, seed):
     # Lines that move keep kept results (their trees keep their lines, source.py) and a pasted or
     # deleted definition re-analyses only what names it (redefinitions.py): both against a fresh engine.
+    # Corpus programs three at a time, and (seeds 8, 9) a generated module-level script of experiments.
     rng = random.Random(2000 + seed)
     path = str(tmp_path / "train.py")
     engine = Engine(use_jedi=False)
-    text = "\n\n".join(SOURCES[(seed * 3 + k) % len(SOURCES)] for k in range(3))
+    if seed < 8:
+        text = "\n\n".join(SOURCES[(seed * 3 + k) % len(SOURCES)] for k in range(3))
+    else:
+        text = generate_module_script(400, seed=seed)
     fast = 0
     revalidate = engine._revalidate_after_local_edit
 

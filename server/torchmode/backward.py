@@ -157,7 +157,13 @@ class BackwardQuery(AnalysisMixin):
         depth = min(len(start_path), len(here)) - 1
         if depth < 0:
             return None
-        return start_path[depth][2], start_path[depth][3]
+        return start_path[depth][2], here[depth][3]  # (one statement: kept paths hold no end lines)
+
+    def statement_path(self) -> tuple:
+        """Where the current statement sits, as kept for _wrap_range: (block, index, first line) per
+        level. No end lines: a line deleted at the end of a loop must not change what every forward
+        in it recorded (and what replays it, regions.py)."""
+        return tuple(frame[:3] for frame in self.stmt_stack)
 
 
 

@@ -353,7 +353,7 @@ class CallAnalysis(AnalysisMixin):
         forward = Forward(key, self.site(node), mode, receiver, self.anchor(), kinds,
                           concrete if certain and len(concrete) == len(paths) else None, certain,
                           fed_grad=needs_grad or key[:2] not in ("p:", "g:"))
-        self._stmt_paths[forward] = tuple(self.stmt_stack)
+        self._stmt_paths[forward] = self.statement_path()
         return frozenset({forward})
 
     def rnn_mode(self, key: str, state: State, paths: list[str] | None = None) -> frozenset:

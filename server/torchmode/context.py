@@ -36,14 +36,14 @@ _DATA_LINE = re.compile(r"^[A-Za-z_][\w.]*\s*(?::[^=]*)?=[^=]|^\s*[\w.\[\]]+\.(?
 _STRUCTURE_WORDS = re.compile(r"cudnn|setattr|add_module|global |^\s*(?:import |from |class |@|(?:async\s+)?def )")
 
 
-def _structure_text(chunk: Chunk) -> str:
+def structure_text(chunk: Chunk) -> str:
     """The environment lines of a chunk less the data lines of module-level code."""
     found = chunk.memo.get("structure")
     if found is None:
-        lines = _environment_text(chunk).split("\n")
+        lines = environment_text(chunk).split("\n")
         if chunk.definition is None:
             lines = [line for line in lines if not _DATA_LINE.search(line) or _STRUCTURE_WORDS.search(line)
-                     or line.startswith("#")]  # (a syntax error: see _environment_text)
+                     or line.startswith("#")]  # (a syntax error: see environment_text)
         found = chunk.memo["structure"] = "\n".join(lines)
     return found
 
@@ -70,7 +70,7 @@ class _Globals(dict[str, ast.expr]):
         return dict.get(self, name, default)
 
 
-def _environment_text(chunk: Chunk) -> str:
+def environment_text(chunk: Chunk) -> str:
     """The lines of a chunk that can change types or names elsewhere: imports, module-level
     assignments, class and def headers, `self.x = ...` and friends. Kept with the chunk, which
     outlives the edits elsewhere in its file."""
@@ -261,13 +261,13 @@ class ModuleContext:
         """Everything a function's analysis reads from the rest of the file, in a hash: while it
         holds, a function whose own text did not move keeps its cached result. Computed only when
         a cached result is checked again (never in a one-shot run)."""
-        return hash((self.mentions_rnn, tuple(_environment_text(c) for c in self.chunks)))
+        return hash((self.mentions_rnn, tuple(environment_text(c) for c in self.chunks)))
 
     @functools.cached_property
     def structure_environment(self) -> int:
         """The environment less module-level data lines: while it holds, a function's result holds
         if the globals it read (global_reads) kept their text."""
-        return hash((self.mentions_rnn, tuple(_structure_text(c) for c in self.chunks)))
+        return hash((self.mentions_rnn, tuple(structure_text(c) for c in self.chunks)))
 
     @contextlib.contextmanager
     def global_reads(self):
@@ -540,11 +540,25 @@ class ModuleContext:
         origins = self._origins
         if origins is None:
             return line
-        index = bisect.bisect_right(origins[0], line) - 1
+        starts, ordered, renumbered = origins
+        found = renumbered.get(line)
+        if found is not None:
+            return found
+        index = bisect.bisect_right(starts, line) - 1
         if index < 0:
             return line
-        chunk = origins[1][index]
+        chunk = ordered[index]
         return chunk.start_line + (line - chunk.origin)
+
+    def chunk_at(self, line: int):
+        """The chunk holding the file's line `line`."""
+        starts = self._chunk_starts
+        index = bisect.bisect_right(starts, line) - 1
+        return self.chunks[index] if 0 <= index < len(self.chunks) else None
+
+    @functools.cached_property
+    def _chunk_starts(self) -> list[int]:
+        return [chunk.start_line for chunk in self.chunks]
 
     @property
     def moved_chunks(self) -> bool:
@@ -552,12 +566,15 @@ class ModuleContext:
         return self._origins is not None
 
     @functools.cached_property
-    def _origins(self) -> tuple[list[int], list] | None:
-        """The chunks by origin (None when every chunk sits where it was first numbered)."""
-        if all(chunk.origin == chunk.start_line for chunk in self.chunks):
+    def _origins(self) -> tuple[list[int], list, dict[int, int]] | None:
+        """The chunks numbered in one run, by origin, and each line of the others by its tree line
+        (None when every chunk sits where it was first numbered)."""
+        if all(chunk.numbers is None and chunk.origin == chunk.start_line for chunk in self.chunks):
             return None
-        ordered = sorted(self.chunks, key=lambda chunk: chunk.origin)
-        return [chunk.origin for chunk in ordered], ordered
+        ordered = sorted((c for c in self.chunks if c.numbers is None), key=lambda chunk: chunk.origin)
+        renumbered = {number: chunk.start_line + index for chunk in self.chunks if chunk.numbers is not None
+                      for index, number in enumerate(chunk.tree_lines())}
+        return [chunk.origin for chunk in ordered], ordered, renumbered
 
 
 def _stores_into(function: ast.AST, registry: str) -> bool:

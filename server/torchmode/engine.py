@@ -246,12 +246,12 @@ class Engine:
         names: frozenset[str] = frozenset()
         if last.ctx.environment != ctx.environment:
             # A pasted, deleted or renamed definition: what reads its name is analysed again too.
-            found = redefined_names(last.ctx, ctx, changed_chunks, replaced_chunks)
+            found = redefined_names(last.ctx.mentions_rnn, ctx, changed_chunks, replaced_chunks)
             if found is None:
                 return False
             names = found
         # Results are found by the lines of their trees: those of the chunks the edit replaced too.
-        changed = [(c.origin, c.origin + c.line_count) for c in changed_chunks + replaced_chunks]
+        changed = {number for c in changed_chunks + replaced_chunks for number in c.tree_lines()[:-1]}
         if any(key not in self._results for key in last.validated):
             return False
         mentions = names_search(names) if names else None
@@ -270,8 +270,8 @@ class Engine:
                     affected.append(key)
                 continue
             cached = self._results[key]
-            first, last_line = cached.lines
-            if (any(start <= last_line and first <= end for start, end in changed)
+            first, _ = cached.lines
+            if (first in changed
                     or mentions is not None and (cached.source is None or mentions(cached.source)
                                                  or bool(names & set(re.split(r"[.@#]", key[1]))))):
                 affected.append(key)

@@ -260,7 +260,9 @@ class ExpressionAnalysis(AnalysisMixin):
         col = stmt.col_offset if stmt is not None else 0
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and stmt.decorator_list:
             line, col = stmt.decorator_list[0].lineno, 0
-        loops = tuple((loop.node.lineno, loop.node.end_lineno, loop.node.body[0].lineno, loop.node.body[0].col_offset)
+        # A loop's end line is looked up when the finding is published (filelines.py): a line deleted
+        # at the end of a loop must not change every anchor inside it (and what replays them).
+        loops = tuple((loop.node.lineno, 0, loop.node.body[0].lineno, loop.node.body[0].col_offset)
                       for loop in self.loops)
         return Anchor(line, loops, "" if self.is_module else self.qualname, col)
 

@@ -60,7 +60,8 @@ class Anchor:
     the top of an enclosing loop's body when eval mode comes back through that loop."""
 
     line: int
-    # (loop line, loop end line, first body line, first body column), outermost first
+    # (loop line, loop end line, first body line, first body column), outermost first; the analysis
+    # leaves the end line 0 and filelines.py fills it in from the file when the finding is published
     loops: tuple[tuple[int, int, int, int], ...] = ()
     function: str = ""  # the function it is in ("" at module level)
     col: int = 0  # the statement's column (UTF-8 bytes): not at the line's start in `a; b` or `for x in l: b`

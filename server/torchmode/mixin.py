@@ -89,6 +89,7 @@ class AnalysisMixin:
         _is_container: Callable[..., Any]
         _iterated_submodules: Callable[..., Any]
         ask_caller_about: Callable[..., Any]
+        statement_path: Callable[..., Any]
         flag_truth: Callable[..., Any]
         method_call: Callable[..., Any]
         name: Callable[..., Any]

@@ -1,19 +1,23 @@
 """Which names an edit redefined, when all it did to the file's environment was add, remove or change
-whole definitions (a pasted function, a deleted class, a renamed def).
+whole definitions (a pasted function, a deleted class, a renamed def) and module-level data statements
+(`model = Net()`, a pasted experiment's loop).
 
 The environment (context.ModuleContext.environment: imports, def and class headers, `self.x = ...`)
 is what every kept result of a file depends on, so when it changes the file is analysed again. A
-pasted block of functions changes it, yet a function that never names them reads nothing new: the
-engine analyses again only the results whose text names a redefined name (and the classes built on
-them), and keeps the rest. None when the edit did more than that (module-level code, a decorator
-that may fill a registry, `global`, the cuDNN switch, the file's first RNN).
+pasted block of functions or experiments changes it, yet code that never names what it defines
+reads nothing new: the engine analyses again only the results whose text names a redefined name
+(and the classes built on them), and keeps the rest; regions.py replays the module-level statements
+that do not name one. None when the edit did more than that (an import, a decorator that may fill a
+registry, `global`, the cuDNN switch, the file's first RNN).
 """
 
 from __future__ import annotations
 
+import ast
 import re
 from collections.abc import Callable
 
+from .context import environment_text, structure_text
 from .source import Chunk
 
 # Decorators that only change their own function (what it returns, whether it records a graph).
@@ -23,21 +27,53 @@ _PLAIN_DECORATOR = re.compile(
     r"|(?:dataclasses\.)?dataclass(?:\(\))?|(?:contextlib\.)?contextmanager)\s*(?:#.*)?$"
 )
 _MODULE_WIDE = re.compile(r"\bglobal\s|cudnn|globals\(\)|sys\.modules")
+_DEFINING = re.compile(r"\s*(?:(?:async\s+)?def\s|class\s|@|self\.)")  # structure lines a definition makes
+_BOUND = re.compile(r"^\s*([A-Za-z_]\w*)", re.MULTILINE)  # what a data line assigns or changes
 _CLASS_HEADER = re.compile(r"^[ \t]*class[ \t]+\w+[^\n]*", re.MULTILINE)
 
 
-def redefined_names(old_ctx, new_ctx, changed: list[Chunk], replaced: list[Chunk]) -> frozenset[str] | None:
+def redefined_names(old_mentions_rnn: bool, new_ctx, changed: list[Chunk], replaced: list[Chunk],
+                    with_data: bool = True) -> frozenset[str] | None:
     """The names the edit (`replaced` chunks became `changed` ones) defines anew or no more, with the
-    classes whose bases name them; None when it changed more than definitions."""
-    if old_ctx.mentions_rnn != new_ctx.mentions_rnn:
+    classes whose bases name them, and (`with_data`) the globals its module-level statements bind or
+    change (what a function reads through the module's globals; statements read them from the
+    state); None when it changed more than that."""
+    if old_mentions_rnn != new_ctx.mentions_rnn:
         return None
     names: set[str] = set()
     for chunk in changed + replaced:
-        definition = chunk.definition
-        if definition is None or _MODULE_WIDE.search(chunk.text) or not _plain_decorators(chunk):
+        if _MODULE_WIDE.search(chunk.text) or not _plain_decorators(chunk):
             return None
-        names.add(definition[1])
+        if chunk.definition is not None:
+            names.add(chunk.definition[1])  # its methods are reached through it
+            continue
+        # Module-level statements, maybe after definitions: the definitions' names, unless one hides
+        # in a block (`if`, `try`: then which one holds is for the analysis to say).
+        defined = _top_level_definitions(chunk)
+        if defined is None:
+            return None
+        names.update(defined)
+        structure = structure_text(chunk).split("\n")
+        if any(line.strip() and not _DEFINING.match(line) for line in structure):
+            return None  # an import, the cuDNN switch, a syntax error: more than data and definitions
+        if with_data:
+            data = set(environment_text(chunk).split("\n")) - set(structure)
+            names.update(_BOUND.findall("\n".join(data)))
     return frozenset(_with_subclasses(names, new_ctx.chunks))
+
+
+def _top_level_definitions(chunk: Chunk) -> list[str] | None:
+    """The names of the functions and classes a chunk of module-level statements defines at the top
+    level; None when one sits in a block or the chunk does not parse."""
+    if chunk.tree is None:
+        return None
+    names = []
+    for node in chunk.tree.body:
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            names.append(node.name)
+        elif any(isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) for inner in ast.walk(node)):
+            return None
+    return names
 
 
 def _plain_decorators(chunk: Chunk) -> bool:

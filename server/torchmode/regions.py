@@ -6,11 +6,14 @@ by statement and each top-level statement's effect is kept: the state it left an
 analysis's tables (the types of the objects it made, the hazards it found, the callees it used...).
 
 The next check *replays* a statement instead of analysing it when it cannot come out differently:
-- the same text at the same place (lines that move go through shift.py or a full run);
+- the same text at the same place (a chunk's tree keeps its lines when an edit moves it: source.py),
+  after the same statement as last time;
 - everything before it came out as last time (each earlier statement was replayed, or analysed again
   and left the same state and wrote the same entries), so it starts from the same state and tables;
 - the file's structure (imports, class and def headers, `self.x = ...`: context.structure_environment),
-  cuDNN switch and argparse flags are the same, and no file it imports changed since;
+  cuDNN switch and argparse flags are the same, or the structure differs only by definitions and data
+  statements added or removed and the statement names none of what they define (redefinitions.py);
+  and no file it imports changed since;
 - the globals it read (their last module-level value) kept their text, and each function it called
   still has the summary it had (the engine checks, analysing the callee again when needed).
 The first statement that comes out differently ends the replaying: the rest of the body is analysed.
@@ -24,6 +27,7 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .redefinitions import names_search, redefined_names
 from .state import State
 
 if TYPE_CHECKING:
@@ -65,6 +69,9 @@ class _Effect:
     writes: dict  # (table, key) -> value written
     second_order: frozenset  # the analysis's pending second-order taint after it
     globals_read: dict  # name -> text of its module-level value
+    # Where the statement before it was (None: it came first): a statement deleted or pasted before
+    # it changes what it starts from even when every statement kept its place (source.py).
+    previous: tuple | None = None
 
     @functools.cached_property
     def callees(self) -> tuple:
@@ -93,13 +100,21 @@ class ModuleRegions:
         self.effects: dict[tuple[int, int], _Effect] = {}
         self.environment: tuple | None = None
         self.generation = -1  # the engine generation the effects were made in
+        self.chunks: list = []  # the chunks of that text, and whether it named an RNN
+        self.mentions_rnn = False
 
     def run(self, analysis, body: list[ast.stmt], state: State | None) -> State | None:
         ctx: ModuleContext = analysis.ctx
         engine = analysis.engine
         environment = (ctx.structure_environment, ctx.cudnn_disabled, frozenset(ctx.false_by_default_flags),
                        ctx.rnn_in_reach)
-        replaying = (environment == self.environment and self.generation >= 0
+        # A pasted or deleted definition or data statement changes the structure, but only for the
+        # statements that name what it defines (redefinitions.py): the others may still replay.
+        redefined: frozenset | None = frozenset()
+        if self.environment is not None and environment != self.environment:
+            redefined = self._redefined(ctx) if environment[1:] == self.environment[1:] else None
+        mentions = names_search(redefined) if redefined else None
+        replaying = (redefined is not None and self.generation >= 0
                      and engine.unchanged_in_reach(ctx, since=self.generation))
         log: list = []
         for name in TABLES:
@@ -107,13 +122,16 @@ class ModuleRegions:
         block_key = (body[0].lineno, body[0].col_offset) if body else ()
         effects: dict[tuple[int, int], _Effect] = {}
         borrowed = False  # `state` is a kept exit state: copy it before a statement changes it
+        previous = None
         for index, stmt in enumerate(body):
             if state is None:
                 break
             position = (stmt.lineno, stmt.col_offset)
             old = self.effects.get(position)
-            if (replaying and old is not None and (old.node is stmt or old.text == ctx.segment(stmt))
-                    and _still_holds(old, ctx, engine)):
+            after, previous = previous, position
+            if (replaying and old is not None and old.previous == after
+                    and (old.node is stmt or old.text == ctx.segment(stmt))
+                    and (mentions is None or not mentions(old.text)) and _still_holds(old, ctx, engine)):
                 state, borrowed = _replay(old, analysis), True
                 old.node = stmt
                 effects[position] = old
@@ -123,14 +141,23 @@ class ModuleRegions:
             del log[:]
             with ctx.global_reads() as reads:
                 state = analysis.statement_at(block_key, index, stmt, state)
-            effect = _effect_of(stmt, state, log, analysis, reads)
+            effect = _effect_of(stmt, state, log, analysis, reads, after)
             effects[position] = effect
-            replaying = replaying and old is not None and effect.same_outcome(old)
+            replaying = replaying and old is not None and old.previous == after and effect.same_outcome(old)
         self.effects, self.environment = effects, environment
         self.generation = engine.generation
+        self.chunks, self.mentions_rnn = list(ctx.chunks), ctx.mentions_rnn
         for name in TABLES:
             setattr(analysis, name, dict(getattr(analysis, name)))
         return state
+
+
+    def _redefined(self, ctx: ModuleContext) -> frozenset | None:
+        """What the edits since the kept effects redefined (None: more than definitions and data)."""
+        old_ids, new_ids = {id(c) for c in self.chunks}, {id(c) for c in ctx.chunks}
+        changed = [c for c in ctx.chunks if id(c) not in old_ids]
+        replaced = [c for c in self.chunks if id(c) not in new_ids]
+        return redefined_names(self.mentions_rnn, ctx, changed, replaced, with_data=False)
 
 
 def _still_holds(effect: _Effect, ctx, engine) -> bool:
@@ -146,10 +173,10 @@ def _replay(effect: _Effect, analysis) -> State | None:
     return effect.exit
 
 
-def _effect_of(stmt: ast.stmt, state: State | None, log: list, analysis, reads: set) -> _Effect:
+def _effect_of(stmt: ast.stmt, state: State | None, log: list, analysis, reads: set, previous: tuple | None) -> _Effect:
     writes = {}
     for name, key, _ in log:
         writes[(name, key)] = dict.__getitem__(getattr(analysis, name), key)
     ctx = analysis.ctx
     return _Effect(stmt, ctx.segment(stmt), state.copy() if state is not None else None, writes, analysis._pending_second_order,
-                   {name: ctx.global_text(name) for name in reads})
+                   {name: ctx.global_text(name) for name in reads}, previous)

@@ -3,11 +3,14 @@
 The file is split into top-level chunks (a `def`/`class` with its decorators, or the module-level
 statements between them) and each chunk is parsed on its own with `ast`:
 - a one-line edit re-parses one chunk, not the file (chunks are cached by text);
-- a chunk's tree keeps the line numbers it was parsed with (its *origin*) for as long as the chunk
+- a chunk's tree keeps the line numbers it was given (its *tree lines*) for as long as the chunk
   lives: when an edit above it moves it, only `start_line` (where it is now) changes. So everything
   the analysis derives from a tree (allocation keys `n:LINE:COL`, sites, kept results) stays valid
-  when lines move, and the analysis's lines are *virtual*: ModuleContext.real_line() turns them into
-  the file's lines where findings are published (rules/). A file parsed once has origin == line.
+  when lines move, and ModuleContext.real_line() turns tree lines into the file's lines where
+  findings are published (rules/). A file parsed once has tree lines == lines. A chunk an edit
+  changed takes over the tree lines of the one it replaced, line for line where their texts agree
+  (new lines get numbers no other chunk uses): a line deleted or pasted inside a loop leaves every
+  other statement's keys and sites as they were, so kept results and replayed statements still hold.
 - a syntax error loses nothing but the statement that has it: legacy code is read as Python 2
   did (legacy.py: print statements, tabs mixed with spaces), and a statement that still fails
   is blanked and the chunk parsed again, so the rest of the function or class is analysed.
@@ -83,12 +86,14 @@ class Chunk:
     """One top-level chunk. Its tree is parsed when first asked for: a file read only to follow
     an import needs the chunks of the few definitions it is asked about, not all of them."""
 
-    __slots__ = ("start_line", "origin", "text", "_tree", "_syntax_error", "_parsed", "_definition", "_lines", "memo",
-                 "skipped")
+    __slots__ = ("start_line", "origin", "numbers", "text", "_tree", "_syntax_error", "_parsed", "_definition",
+                 "_lines", "memo", "skipped")
 
-    def __init__(self, start_line: int, text: str, origin: int | None = None) -> None:
+    def __init__(self, start_line: int, text: str, origin: int | None = None, numbers: list[int] | None = None) -> None:
         self.start_line = start_line  # 1-based line of the chunk's first line in the file, now
-        self.origin = start_line if origin is None else origin  # its first line as its tree numbers it
+        # Its tree's number for each of its lines: origin, origin + 1, ... unless `numbers` lists them.
+        self.numbers = numbers
+        self.origin = numbers[0] if numbers else (start_line if origin is None else origin)
         self.text = text
         self._tree: ast.Module | None = None  # None when it does not parse even after recovery
         self._syntax_error: tuple[int, str] | None = None  # (line within the chunk, message)
@@ -105,9 +110,11 @@ class Chunk:
         if not self._parsed:
             # Parse in place (blank lines before it) rather than walk the tree to move it after;
             # far origins (a long editing session) cost more in blank lines than in the walk.
-            in_place = self.origin <= _PARSE_IN_PLACE_UP_TO
+            in_place = self.numbers is None and self.origin <= _PARSE_IN_PLACE_UP_TO
             tree, error = _parse_with_recovery("\n" * (self.origin - 1 if in_place else 0) + self.text)
-            if tree is not None and not in_place:
+            if tree is not None and self.numbers is not None:
+                _renumber(tree, self.numbers)
+            elif tree is not None and not in_place:
                 ast.increment_lineno(tree, self.origin - 1)
             self._tree = tree
             first = self.origin if in_place else 1
@@ -140,6 +147,16 @@ class Chunk:
     @property
     def line_count(self) -> int:
         return len(self.lines)
+
+    def tree_line(self, index: int) -> int:
+        """The tree's number for its line `index` (0-based)."""
+        return self.numbers[index] if self.numbers is not None else self.origin + index
+
+    def tree_lines(self) -> list[int]:
+        """Its tree's numbers for its lines, and one more for the line after it."""
+        if self.numbers is None:
+            return list(range(self.origin, self.origin + self.line_count + 1))
+        return [*self.numbers, self.numbers[-1] + 1] if self.numbers else [self.origin]
 
     @property
     def definition(self) -> tuple[str, str] | None:
@@ -273,6 +290,18 @@ def _after_decorator(text: str, offset: int) -> bool:
     return False
 
 
+def _renumber(tree: ast.Module, numbers: list[int]) -> None:
+    """Give each node the tree line of its chunk line (`numbers[i]` for line i + 1 of the chunk)."""
+    last = len(numbers)
+    for node in ast.walk(tree):
+        lineno = getattr(node, "lineno", None)
+        if lineno is not None:
+            setattr(node, "lineno", numbers[min(lineno, last) - 1])  # noqa: B010 (ast.AST declares no lineno)
+            end = getattr(node, "end_lineno", None)
+            if end is not None:
+                setattr(node, "end_lineno", numbers[min(end, last) - 1])  # noqa: B010
+
+
 def _parse(text: str) -> ast.Module:
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # invalid escape sequences and friends are not ours to report
@@ -385,13 +414,13 @@ class ChunkCache:
             reused.append(chunk if chunk is not None and id(chunk) not in taken else None)
             if reused[-1] is not None:
                 taken.add(id(chunk))
-        # The chunks the edit replaced lend their origins to the new ones that fit in them, in order:
-        # a keystroke's chunk keeps its numbers, so what its function tells its callers stays the same.
+        # The chunks the edit replaced lend their tree lines to the new ones, in order: a keystroke's
+        # chunk keeps its numbers, so what its function tells its callers stays the same.
         donors = [c for c in old_chunks[kept:len(old_chunks) - tail] if id(c) not in taken]
         result, line = list(head), old_chunks[kept].start_line
         for piece, chunk in zip(pieces, reused):
             if chunk is None:
-                chunk = Chunk(line, piece, self._origin_for(piece, donors))
+                chunk = self._new_chunk(line, piece, donors.pop(0) if donors else None)
             else:
                 chunk.move_to(line)
             result.append(chunk)
@@ -403,16 +432,33 @@ class ChunkCache:
         self._by_text = {chunk.text: chunk for chunk in result}
         return result
 
-    def _origin_for(self, piece: str, donors: list[Chunk]) -> int:
-        """Where a new chunk's tree numbers its lines: the first replaced chunk's origin when the new
-        text has no more lines than it had, else past every origin in use."""
-        lines = len(physical_lines(piece))
-        if donors and lines <= donors[0].line_count:
-            return donors.pop(0).origin
-        if donors:
-            donors.pop(0)
+    def _new_chunk(self, line: int, piece: str, donor: Chunk | None) -> Chunk:
+        """A chunk for new text at `line`. It takes the tree lines of the chunk it replaced (`donor`)
+        where their lines agree: the same lines before and after the edit keep their numbers, the
+        edited ones take the old ones' while there are as many, and the rest get numbers past every
+        number in use. Without a donor all of them are new."""
+        lines = physical_lines(piece)
+        if donor is None:
+            return Chunk(line, piece, self._allocate(len(lines)))
+        old = donor.lines
+        if len(lines) == len(old):
+            return Chunk(line, piece, donor.origin, donor.numbers)  # an edit inside lines: numbered as before
+        before = 0
+        while before < min(len(lines), len(old)) and lines[before] == old[before]:
+            before += 1
+        after = 0
+        while after < min(len(lines), len(old)) - before and lines[-1 - after] == old[-1 - after]:
+            after += 1
+        middle = len(lines) - before - after
+        fresh = self._allocate(middle)
+        numbers = ([donor.tree_line(i) for i in range(before)] + list(range(fresh, fresh + middle))
+                   + [donor.tree_line(len(old) - after + i) for i in range(after)])
+        return Chunk(line, piece, numbers=numbers) if numbers else Chunk(line, piece, donor.origin)
+
+    def _allocate(self, count: int) -> int:
+        """The first of `count` tree line numbers no chunk uses (one spare after: a node's end + 1)."""
         origin = self._next_origin
-        self._next_origin += lines + 1
+        self._next_origin += count + 1
         return origin
 
     def _from_pieces(self, pieces: list[tuple[int, str]]) -> list[Chunk]:
@@ -430,13 +476,14 @@ class ChunkCache:
                 cached = None
             if cached is not None:
                 cached.move_to(start)
-            else:  # parsed when first needed; numbered as its lines in a file seen for the first time
-                donor = donors.pop(start, None)
-                cached = Chunk(start, piece, None if first_split else self._origin_for(piece, [donor] if donor else []))
+            elif first_split:  # parsed when first needed; numbered as its lines in a file seen for the first time
+                cached = Chunk(start, piece)
+            else:
+                cached = self._new_chunk(start, piece, donors.pop(start, None))
             fresh[piece] = cached
             result.append(cached)
         if first_split:
-            self._next_origin = max(c.origin + c.line_count for c in result) + 1
+            self._next_origin = max(c.origin + c.line_count for c in result) + 2
         self._by_text = fresh
         return result
 

@@ -322,7 +322,7 @@ class SummaryApplication(AnalysisMixin):
                             callee_forward.receiver if same_file else "",
                             callee_forward.anchor if same_file else relocated.anchor, relocated.kinds,
                             relocated.rnn_paths, relocated.rnn_certain)
-        self._stmt_paths[relocated] = tuple(self.stmt_stack)
+        self._stmt_paths[relocated] = self.statement_path()
         return relocated
 
     def _specialise(self, definition: Definition, summary: Summary, bound: dict, state: State):
@@ -413,7 +413,7 @@ class SummaryApplication(AnalysisMixin):
             forward = hazard.forward
             relocated = Forward(forward.key, forward.site, forward.mode, "", self.anchor(), forward.kinds,
                                 forward.rnn_paths, forward.rnn_certain)
-            self._stmt_paths[relocated] = tuple(self.stmt_stack)
+            self._stmt_paths[relocated] = self.statement_path()
             # At our own line of the crash's chain when it passes through this file (a subclass here
             # overriding the library's train_step): the backward, not the call that leads to it.
             report = next((s for s in hazard.origin + (hazard.report,) if s.path == self.ctx.path), None)
@@ -452,7 +452,7 @@ class SummaryApplication(AnalysisMixin):
         certain = layout_certain if known else forward.rnn_certain
         relocated = Forward(key, forward.site, mode, self.module_receiver(key, receiver), self.anchor(), kinds,
                             forward.rnn_paths, certain)
-        self._stmt_paths[relocated] = tuple(self.stmt_stack)
+        self._stmt_paths[relocated] = self.statement_path()
         return relocated
 
     def _note_callee(self, definition: Definition, summary: Summary) -> None:
