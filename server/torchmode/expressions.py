@@ -200,6 +200,12 @@ class ExpressionAnalysis(AnalysisMixin):
         if node.value.id not in self.ctx.globals and node.value.id not in self.ctx.imports:
             return None
         key = self.expr(node.slice, state).const
+        width = self.ctx.registry_entry_width(node)
+        if width is not None:  # cls, kwargs = MODELS[name]: the class is one part of each entry
+            types = [self.ctx.registry_type(node, key, position) for position in range(width)]
+            if not any(types):
+                return None
+            return Val(items=tuple(Val(funcs=(Constructs(t),)) if t is not None else Val() for t in types))
         module_type = self.ctx.registry_type(node, key)
         return Val(funcs=(Constructs(module_type),)) if module_type is not None else None
 
