@@ -199,6 +199,10 @@ class CallAnalysis(AnalysisMixin):
             if qualname in knowledge.DOUBLE_BACKWARD_FUNCTIONAL and state.grad:
                 self.double_backward_functional(node, taint, args[1:], state)
             return self.functional_result(node, qualname, taint, args[1:])
+        if qualname in knowledge.SAMPLING_FUNCTIONS and args:  # random.sample(clients, 3): some of the same objects
+            return Val(objs=args[0].objs, taint=args[0].taint, funcs=args[0].funcs)
+        if qualname in knowledge.CHOOSING_FUNCTIONS and args:  # random.choice(clients): one of them
+            return self.element_of(args[0], state)
         if qualname == "functools.partial" and args:
             return Val(funcs=(Partial(args[0], tuple(args[1:]), tuple(node.args[1:])),))
         if qualname in knowledge.FUNCTIONAL_CALL and args:

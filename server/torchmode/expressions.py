@@ -43,13 +43,7 @@ class ExpressionAnalysis(AnalysisMixin):
                 return registered
             base = self.expr(node.value, state)
             self.expr(node.slice, state)
-            if base.objs and all(is_checkpoint_key(k) or self._plain_object(k) for k in base.objs):
-                # torch.load(p)["model"]: the module the checkpoint dict holds; clients[0], clients[1::2] of
-                # a list of plain objects (`[Client(i) for i in ...]` names the objects themselves)
-                return base
-            # hooks["every_2"]: a table of callables gives one of its callables
-            return Val(objs=frozenset(state.canonical(k) + "[*]" for k in base.objs), taint=base.taint,
-                       funcs=base.funcs, snapshot=base.snapshot)  # modes[name] of a table of `training` flags
+            return self.element_of(base, state)
         if kind in (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp):
             inner = state.copy()
             for generator in node.generators:
@@ -192,6 +186,16 @@ class ExpressionAnalysis(AnalysisMixin):
         if dotted == f"self.{node.attr}" and self.owner is not None and self.param_names[:1] == ["self"]:
             taint = taint | {ArgTaint(dotted)}  # self.log_probs: what the caller's object holds there
         return Val(objs=objs, taint=taint, wraps=base.wraps)
+
+    def element_of(self, base: Val, state: State) -> Val:
+        """One element of a container value: `xs[i]`, `random.choice(xs)`."""
+        if base.objs and all(is_checkpoint_key(k) or self._plain_object(k) for k in base.objs):
+            # torch.load(p)["model"]: the module the checkpoint dict holds; clients[0], clients[1::2] of
+            # a list of plain objects (`[Client(i) for i in ...]` names the objects themselves)
+            return base
+        # hooks["every_2"]: a table of callables gives one of its callables
+        return Val(objs=frozenset(state.canonical(k) + "[*]" for k in base.objs), taint=base.taint,
+                   funcs=base.funcs, snapshot=base.snapshot)  # modes[name] of a table of `training` flags
 
     def _registry_class(self, node: ast.Subscript, state: State) -> Val | None:
         """`MODELS[cfg["arch"]]` read as a value: the registry's classes, built when it is called."""
