@@ -486,7 +486,9 @@ class ModuleContext:
         if not isinstance(node, ast.Subscript):
             return self, None, None
         owner, value, registry = self, None, None
-        if isinstance(node.value, ast.Name) and node.value.id in self.globals:
+        if isinstance(node.value, ast.Dict):  # {"LSTM": nn.LSTM, "GRU": nn.GRU}[kind](...)
+            value = node.value
+        elif isinstance(node.value, ast.Name) and node.value.id in self.globals:
             value, registry = self.globals[node.value.id], node.value.id
         else:
             definition = self.lookup(node.value)

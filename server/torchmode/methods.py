@@ -215,6 +215,9 @@ class MethodCallAnalysis(AnalysisMixin):
             if method_def is None and cls is not None and method in cls.assigned_attrs:
                 # self.model(x): calling a submodule held in an attribute, not a method
                 sub = Val(objs=frozenset({f"{state.canonical(key)}.{method}"}))
+                stored = state.vars.get(dotted_name(func) or "") if len(receiver.objs) == 1 else None
+                if stored is not None and stored.objs:
+                    sub = Val(objs=stored.objs)  # `self.net_ = Net()` earlier in this function: that object
                 self.key_text.setdefault(next(iter(sub.objs)), self.ctx.site_text(func))
                 taint |= self.call_value(node, sub, args, kwargs, arg_taint, state).taint
                 continue
@@ -271,12 +274,17 @@ class MethodCallAnalysis(AnalysisMixin):
             return False  # models[i].train(): which item is not known
         holder_var = holder if holder in state.vars else root.id
         held = frozenset(state.canonical(k) for k in state.vars.get(holder_var, EMPTY).objs)
-        if not held or any(not k.startswith("n:") and not is_checkpoint_key(k) for k in held):
+        # `if self.net_ is None: self.net_ = Net()`: the field names the object it held when we were
+        # called or the one built here; train() switches whichever it is, like the local names above.
+        replaced = f"p:{holder}" if holder_var == holder and holder.startswith("self.") else None
+        if not held or any(not k.startswith("n:") and not is_checkpoint_key(k) and k != replaced for k in held):
             return False  # parameters and globals: the caller may hold the others (a loaded file is made here)
+        if held == {replaced}:
+            return False
 
         def reaches(key: str) -> bool:
-            return any(key == h or key.startswith(h + ".") or key.startswith(h + "[") or h.startswith(key + ".")
-                       for h in held)
+            return any(key == h or key.startswith(h + ".") or key.startswith(h + "[")
+                       or (h.startswith(key + ".") and h != replaced) for h in held)
 
         for name, val in state.vars.items():
             if name == holder_var:
