@@ -321,7 +321,7 @@ class CallAnalysis(AnalysisMixin):
             return
         forward = next((t for t in ran if isinstance(t, Forward) and t.key == key), None)
         if forward is not None:
-            self.requirements.add(Requirement(key, self.site(node), forward, rule="call"))
+            self.requirements.add(Requirement(key, self.site(node), forward, rule="call", repeated=bool(self.loops)))
 
     def _class_of(self, key: str):
         module_type = self.type_of(key)

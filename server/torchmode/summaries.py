@@ -300,18 +300,22 @@ class SummaryApplication(AnalysisMixin):
     def _answer_call(self, node, requirement: Requirement, bound: dict, state: State) -> None:
         """The callee calls what we passed for `requirement.key`: a function we gave runs there, in our
         modes (its own backward judged inside it); a parameter of ours passed on is our callers' to answer."""
+        repeated = requirement.repeated or bool(self.loops)
         if self._passed_callable(requirement.key, bound, state):
-            self._run_passed(node, requirement.key, bound, state)
+            self._run_passed(node, requirement.key, bound, state, repeated)
             return
         for target in self._translate(requirement.key, bound, state, node):
             if target.startswith("p:") and "[" not in target and self.type_of(target) is None:
-                self.requirements.add(Requirement(target, self.site(node), requirement.forward, rule="call"))
+                self.requirements.add(Requirement(target, self.site(node), requirement.forward, rule="call",
+                                                  repeated=repeated))
 
-    def _run_passed(self, node, key: str, bound: dict, state: State) -> frozenset:
-        """The forwards of calling the callable we passed for `p:fn`, on the tensors we passed."""
+    def _run_passed(self, node, key: str, bound: dict, state: State, repeated: bool = False) -> frozenset:
+        """The forwards of calling the callable we passed for `p:fn`, on the tensors we passed; called
+        in a loop there, a second time in the modes the first call left."""
         taint = frozenset().union(*(value.taint for value, _ in bound.values()))
-        return self.run_callable(node, Val(funcs=self._passed_funcs(key, bound, state)), [Val(taint=taint)],
-                                 state.copy())
+        funcs, scratch = Val(funcs=self._passed_funcs(key, bound, state)), state.copy()
+        ran = self.run_callable(node, funcs, [Val(taint=taint)], scratch)
+        return ran | self.run_callable(node, funcs, [Val(taint=taint)], scratch) if repeated else ran
 
     def _fix_inside_callee(self, callee_forward: Forward, relocated: Forward, same_file: bool) -> Forward:
         """Eval was set inside the callee before its forward (an attack's perturb(), EWC's Fisher
