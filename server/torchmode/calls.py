@@ -182,11 +182,15 @@ class CallAnalysis(AnalysisMixin):
         return self.ctx.registry_type(func, key.const)
 
     def _is_value_expr(self, node: ast.expr, state: State) -> bool:
-        """True when the expression's head is a variable (not an import, class or function name)."""
+        """True when the expression's head is a variable (not an import, class or function name), or
+        names a module another file keeps at module level (`config.model`, `from config import model`)."""
+        shared = node
         while isinstance(node, ast.Attribute):
-            node = node.value
+            shared, node = node, node.value
         if isinstance(node, ast.Name):
             if node.id in state.vars:
+                return True
+            if node.id in self.ctx.imports and self.other_module_global(shared) is not None:
                 return True
             if self.is_module or node.id in self.locals:
                 return False

@@ -148,6 +148,10 @@ class ExpressionAnalysis(AnalysisMixin):
             return EMPTY
         if name in self.ctx.functions:
             return Val(funcs=(Definition("function", name, ctx=self.ctx, node=self.ctx.functions[name]),))
+        if name in self.ctx.imports:  # from config import model
+            shared = self.other_module_global(ast.Name(id=name, ctx=ast.Load()))
+            if shared is not None:
+                return shared
         if self.is_module:
             return EMPTY
         if name in self.ctx.globals:
@@ -161,6 +165,10 @@ class ExpressionAnalysis(AnalysisMixin):
         if dotted and dotted in state.vars:
             return state.vars[dotted]
         base = self.expr(node.value, state)
+        if not base.objs and isinstance(node.value, ast.Name) and node.value.id in self.ctx.imports:
+            shared = self.other_module_global(node)  # config.model: a module another file keeps at module level
+            if shared is not None:
+                return shared
         if node.attr in knowledge.DETACHING:
             return EMPTY
         if node.attr == "grad" and (gradient := self.grad_attribute()) is not None:
@@ -186,6 +194,24 @@ class ExpressionAnalysis(AnalysisMixin):
         if dotted == f"self.{node.attr}" and self.owner is not None and self.param_names[:1] == ["self"]:
             taint = taint | {ArgTaint(dotted)}  # self.log_probs: what the caller's object holds there
         return Val(objs=objs, taint=taint, wraps=base.wraps)
+
+    def other_module_global(self, node: ast.expr) -> Val | None:
+        """A module built at module level in another file of the workspace (`config.model`, or
+        `model` imported from config): one object for every file, keyed by its file and name, so a
+        helper that switches it and the script that trains it speak of the same module."""
+        definition = self.ctx.lookup(node)
+        if definition is None or definition.kind != "global" or definition.ctx in (None, self.ctx):
+            return None
+        key = shared_global_key(definition)
+        if self.type_of(key) is None:
+            return None
+        self.key_text.setdefault(key, dotted_name(node) or "")
+        return Val(objs=frozenset({key}))
+
+    def _shared_global_type(self, key: str) -> ModelType | None:
+        path, _, name = key[2:].rpartition(":")
+        owner = self.ctx.engine.context_of(path.replace(_DOT, ".").replace(_BRACKET, "["))
+        return owner.global_type(name) if owner is not None else None
 
     def element_of(self, base: Val, state: State) -> Val:
         """One element of a container value: `xs[i]`, `random.choice(xs)`."""
@@ -309,12 +335,24 @@ class ExpressionAnalysis(AnalysisMixin):
             if parent is not None:
                 segment = key[cut + 1:] if key[cut] == "." else "[*]"
                 result = parent.attr(segment)
+        elif key.startswith("g:") and ":" in key[2:]:
+            result = self._shared_global_type(key)
         elif key.startswith("g:"):
             result = self.ctx.global_type(key[2:])
         else:
             result = None
         self.key_types[key] = result
         return result
+
+
+def shared_global_key(definition: Definition) -> str:
+    """`g:<file>:<name>` for a module-level value of another file (no `.` or `[`: those start field paths)."""
+    assert definition.ctx is not None, "a global has its module"
+    path = definition.ctx.path.replace(".", _DOT).replace("[", _BRACKET)
+    return f"g:{path}:{definition.qualname.rpartition('.')[2]}"
+
+
+_DOT, _BRACKET = "\u00b7", "\u2039"  # stand-ins in shared_global_key, put back to find the file
 
 
 def _names_a_class(node: ast.expr) -> bool:

@@ -57,6 +57,8 @@ class SummaryApplication(AnalysisMixin):
             return {state.canonical(k + suffix) for k in bound[head][0].objs}
         if is_checkpoint_key(key):
             return {self._loaded_here(key, head, suffix, state, call_node)}
+        if key.startswith("g:") and ":" in head:  # another file's module-level module: the same everywhere
+            return {state.canonical(key)}
         if key.startswith("g:"):
             name_val = self.name(head, state) if self.is_module or head not in self.locals else EMPTY
             return {state.canonical(k + suffix) for k in name_val.objs}
