@@ -424,9 +424,10 @@ class SummaryApplication(AnalysisMixin):
             # overriding the library's train_step): the backward, not the call that leads to it.
             report = next((s for s in hazard.origin + (hazard.report,) if s.path == self.ctx.path), None)
             if report is None:
-                if self.ctx.path in self.engine.callers_of(hazard.report.path):
+                if self.ctx.path in self.engine.callers_of(hazard.report.path) \
+                        and all(s.path == hazard.report.path for s in hazard.origin):
                     continue  # that file's check reports it, at the crash's line there (engine.py)
-                report = call_site
+                report = call_site  # (a chain through a third file: that file reports only its own chains)
             self.hazards.setdefault((report, relocated), Hazard(report, relocated, self._wrap_range(relocated)))
 
     def _report_in_callee(self, definition: Definition, requirement, chain: tuple, relocated: Forward) -> bool:
