@@ -244,9 +244,9 @@ class MethodCallAnalysis(AnalysisMixin):
                 # model.forward_embeddings(x) on a model of unknown type: maybe a forward; the
                 # caller, which knows the type, decides.
                 taint |= self.forward(node, key, arg_taint, state, receiver=self.key_text.get(state.canonical(key)))
-            elif method_def is None and module_type is None and method in knowledge.SHARED_METHOD_NAMES:
-                # model.step(batch), agent.update(batch): an optimizer's or a dict's method, or the
-                # user's own on the object the caller passes (a self-training module): the caller decides
+            elif method_def is None and module_type is None and method in knowledge.SHARED_METHOD_NAMES and args:
+                # model.step(batch), agent.update(batch): the user's own method on the object the caller
+                # passes (a self-training module), or a dict's; not `optimizer.step()`: the caller decides
                 self.ask_caller_about(state.canonical(key))
         if receiver.wraps and method not in knowledge.NOT_FORWARD:
             for key in receiver.wraps:  # e.g. a torchattacks/ART object used like the model
