@@ -4,7 +4,7 @@ A mixin of flow.FunctionAnalysis. A tensor's taint names the forwards it came fr
 through one whose RNN may be in eval mode (with cuDNN on) is a TM001 Hazard. One that only a
 caller can decide (a parameter's module, a tensor passed in) becomes a Requirement of the
 function's summary. `torch.autograd.grad(loss, inputs)` differentiates only the paths from the
-loss to the inputs it asks for (`_taint_towards`).
+loss to the inputs it asks for (`_taint_towards`): layers after the RNN, or the RNN's own output.
 """
 
 from __future__ import annotations
@@ -36,7 +36,7 @@ class BackwardQuery(AnalysisMixin):
         (`loss.backward(inputs=head_params)` too); None when it asks for anything else."""
         asked = self._asked_modules(inputs_node, state)
         if not asked:
-            return None
+            return self._below_activations(outputs, inputs_node, state)
         kept = set()
         for token in outputs.taint:
             if isinstance(token, Forward) and all(q.startswith(token.key + ".") for q in asked):
@@ -44,6 +44,28 @@ class BackwardQuery(AnalysisMixin):
                     continue
             kept.add(token)
         return frozenset(kept)
+
+    def _below_activations(self, outputs: Val, inputs_node: ast.expr, state: State) -> frozenset | None:
+        """`torch.autograd.grad(score, states)` where `states` is what an RNN returned (Grad-CAM on a
+        recurrent layer's activations): the gradient stops at them, so that RNN's backward never
+        runs. Its forwards are dropped from `outputs`' taint; None when the inputs are no RNN's output
+        (an input tensor, an embedding: the RNN after them is differentiated)."""
+        elements = inputs_node.elts if isinstance(inputs_node, (ast.List, ast.Tuple)) else [inputs_node]
+        if not all(isinstance(e, (ast.Name, ast.Attribute, ast.Subscript)) for e in elements):
+            return None  # (evaluating a call again could run it twice)
+        above = set()
+        for element in elements:
+            for token in self.expr(element, state).taint:
+                if isinstance(token, Forward) and self._is_rnn_itself(token.key):
+                    above.add(token)
+        if not above:
+            return None
+        return frozenset(t for t in outputs.taint if t not in above)
+
+    def _is_rnn_itself(self, key: str) -> bool:
+        """Is the module at `key` an RNN (not a model holding one, whose forward may run it after)?"""
+        module_type = self.type_of(key)
+        return module_type is not None and module_type.certain and module_type.rnn_paths == frozenset({""})
 
     def _asked_modules(self, inputs_node: ast.expr, state: State) -> frozenset | None:
         """The modules whose parameters `inputs` names (`m.fc.weight`, `m.fc.parameters()`,
