@@ -27,7 +27,7 @@ from .resolve import ModuleLocator
 from .redefinitions import names_search, redefined_names
 from .shift import shifted_report
 from . import rules
-from .source import ChunkCache, SourceError, decode_source, too_big_to_check
+from .source import ChunkCache, SourceError, chunk_changes, decode_source, too_big_to_check
 
 log = logging.getLogger(__name__)
 
@@ -240,9 +240,7 @@ class Engine:
         if not self.only_changed(path, since=last.generation):
             return False
         old_chunks, new_chunks = last.ctx.chunks, ctx.chunks
-        old_ids, new_ids = {id(c) for c in old_chunks}, {id(c) for c in new_chunks}
-        changed_chunks = [new for new in new_chunks if id(new) not in old_ids]
-        replaced_chunks = [old for old in old_chunks if id(old) not in new_ids]
+        changed_chunks, replaced_chunks = chunk_changes(old_chunks, new_chunks)
         names: frozenset[str] = frozenset()
         if last.ctx.environment != ctx.environment:
             # A pasted, deleted or renamed definition: what reads its name is analysed again too.

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .redefinitions import names_search, redefined_names
+from .source import chunk_changes
 from .state import State
 
 if TYPE_CHECKING:
@@ -154,9 +155,7 @@ class ModuleRegions:
 
     def _redefined(self, ctx: ModuleContext) -> frozenset | None:
         """What the edits since the kept effects redefined (None: more than definitions and data)."""
-        old_ids, new_ids = {id(c) for c in self.chunks}, {id(c) for c in ctx.chunks}
-        changed = [c for c in ctx.chunks if id(c) not in old_ids]
-        replaced = [c for c in self.chunks if id(c) not in new_ids]
+        changed, replaced = chunk_changes(self.chunks, ctx.chunks)
         return redefined_names(self.mentions_rnn, ctx, changed, replaced, with_data=False)
 
 

@@ -587,6 +587,13 @@ def child_nodes(node: ast.AST) -> list[ast.AST]:
     return children
 
 
+def chunk_changes(old: list[Chunk], new: list[Chunk]) -> tuple[list[Chunk], list[Chunk]]:
+    """(the chunks of `new` that `old` did not have, the chunks of `old` that `new` no longer has):
+    a chunk is kept by identity while its text is, wherever the edits moved it."""
+    old_ids, new_ids = {id(c) for c in old}, {id(c) for c in new}
+    return [c for c in new if id(c) not in old_ids], [c for c in old if id(c) not in new_ids]
+
+
 def module_tree(chunks: list[Chunk]) -> list[ast.stmt]:
     """The module body: every statement of every chunk that parsed, in order."""
     body: list[ast.stmt] = []
