@@ -91,19 +91,30 @@ class CallAnalysis(AnalysisMixin):
         last), when the call should go through their wrappers."""
         if definition.undecorated or definition.ctx is not self.ctx or definition.node is None:
             return []
-        found = []
+        found: list = []
         for decorator in definition.node.decorator_list:
-            target = self.ctx.lookup(decorator) if isinstance(decorator, ast.Name) else None
+            factory = decorator.func if isinstance(decorator, ast.Call) else None  # @score_on(dev_set, every=2)
+            name = factory if factory is not None else decorator
+            target = self.ctx.lookup(name) if isinstance(name, ast.Name) else None
             if target is not None and target.kind == "function" and target.ctx is self.ctx:
-                found.append(target)
+                found.append((target, decorator) if factory is not None else target)
         return found
 
     def decorated_call(self, node, definition: Definition, decorators, args, state: State) -> Val:
         """`@inference def predict(...)`: calling predict runs the wrapper the decorator returned
-        (a functools.wraps closure that switches modes around the call), with the function inside."""
+        (a functools.wraps closure that switches modes around the call), with the function inside.
+        A decorator factory (`@score_on(dev_set)`) is called first; the decorator it returns is then
+        applied as a closure over the factory's arguments."""
         wrapped = Val(funcs=(dataclasses.replace(definition, undecorated=True),))
         for decorator in reversed(decorators):
-            returned = self.apply(node, decorator, [wrapped], {}, state, bound_self=None)
+            if isinstance(decorator, tuple):
+                factory, call = decorator
+                made = self.apply(call, factory, [self.expr(a, state) for a in call.args],
+                                  {k.arg: self.expr(k.value, state) for k in call.keywords if k.arg}, state,
+                                  bound_self=None)
+                returned = self.closure_result(made.funcs, [wrapped], state)
+            else:
+                returned = self.apply(node, decorator, [wrapped], {}, state, bound_self=None)
             if not returned.funcs:
                 return self.apply(node, dataclasses.replace(definition, undecorated=True), args, {}, state,
                                   bound_self=None)
@@ -171,11 +182,15 @@ class CallAnalysis(AnalysisMixin):
         return self.ctx.registry_type(func, key.const)
 
     def _is_value_expr(self, node: ast.expr, state: State) -> bool:
-        """True when the expression's head is a variable (not an import, class or function name)."""
+        """True when the expression's head is a variable (not an import, class or function name), or
+        names a module another file keeps at module level (`config.model`, `from config import model`)."""
+        shared = node
         while isinstance(node, ast.Attribute):
-            node = node.value
+            shared, node = node, node.value
         if isinstance(node, ast.Name):
             if node.id in state.vars:
+                return True
+            if node.id in self.ctx.imports and self.other_module_global(shared) is not None:
                 return True
             if self.is_module or node.id in self.locals:
                 return False
@@ -199,6 +214,10 @@ class CallAnalysis(AnalysisMixin):
             if qualname in knowledge.DOUBLE_BACKWARD_FUNCTIONAL and state.grad:
                 self.double_backward_functional(node, taint, args[1:], state)
             return self.functional_result(node, qualname, taint, args[1:])
+        if qualname in knowledge.SAMPLING_FUNCTIONS and args:  # random.sample(clients, 3): some of the same objects
+            return Val(objs=args[0].objs, taint=args[0].taint, funcs=args[0].funcs)
+        if qualname in knowledge.CHOOSING_FUNCTIONS and args:  # random.choice(clients): one of them
+            return self.element_of(args[0], state)
         if qualname == "functools.partial" and args:
             return Val(funcs=(Partial(args[0], tuple(args[1:]), tuple(node.args[1:])),))
         if qualname in knowledge.FUNCTIONAL_CALL and args:
@@ -306,7 +325,7 @@ class CallAnalysis(AnalysisMixin):
             return
         forward = next((t for t in ran if isinstance(t, Forward) and t.key == key), None)
         if forward is not None:
-            self.requirements.add(Requirement(key, self.site(node), forward, rule="call"))
+            self.requirements.add(Requirement(key, self.site(node), forward, rule="call", repeated=bool(self.loops)))
 
     def _class_of(self, key: str):
         module_type = self.type_of(key)
@@ -444,6 +463,32 @@ class CallAnalysis(AnalysisMixin):
                 if self.inline_depth < MAX_INLINE_DEPTH:
                     result |= self.inline(func, args, state)
         return result | taint
+
+    def closure_result(self, funcs: tuple, args, state: State) -> Val:
+        """What calling returned closures gives back (a decorator factory's decorator applied to a
+        function): the nested functions it returns, each a closure over its variables there."""
+        found: list = []
+        for closure in funcs:
+            if not isinstance(closure, Closure) or not isinstance(closure.node, ast.FunctionDef) \
+                    or self.inline_depth >= MAX_INLINE_DEPTH:
+                continue
+            inner = state.copy()
+            inner.vars.update(dict(closure.env))
+            params = closure.node.args.posonlyargs + closure.node.args.args
+            inner.vars.update({param.arg: arg for param, arg in zip(params, args)})
+            inner.vars.update({stmt.name: Val(funcs=(stmt,)) for stmt in closure.node.body
+                               if isinstance(stmt, ast.FunctionDef)})  # (also when run from the module body)
+            saved_returns, self.returns = self.returns, []
+            self.inline_depth += 1
+            try:
+                self.block(closure.node.body, inner)
+                returns = self.returns
+            finally:
+                self.returns, self.inline_depth = saved_returns, self.inline_depth - 1
+            for at, value in returns:
+                env = tuple((name, v) for name, v in at.vars.items() if state.vars.get(name) is not v)
+                found.extend(Closure(f, env) if isinstance(f, ast.FunctionDef) else f for f in value.funcs)
+        return Val(funcs=tuple(found))
 
     def inline(self, func, args, state: State) -> frozenset:
         """Interpret a lambda or nested def in place, with the caller's variables visible."""

@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from . import knowledge
 from .host import AnalysisHost
@@ -452,21 +452,16 @@ class ModuleContext:
                         self._flags.add(match.group(1).lstrip("-").replace("-", "_"))
         return self._flags
 
-    def registry_type(self, node: ast.expr, key: str | None = None) -> ModelType | None:
+    def registry_type(self, node: ast.expr, key: str | None = None, position: int | None = None) -> ModelType | None:
         """`MODELS[name]` where MODELS is a module-level dict (here or imported) of model classes:
-        any of them may be built. A registry holding an RNN model counts as an RNN model."""
-        if not isinstance(node, ast.Subscript):
-            return None
-        owner, value, registry = self, None, None
-        if isinstance(node.value, ast.Name) and node.value.id in self.globals:
-            value, registry = self.globals[node.value.id], node.value.id
-        else:
-            definition = self.lookup(node.value)
-            if definition is not None and definition.kind == "global" and definition.ctx is not None:
-                owner, value, registry = definition.ctx, definition.node, definition.qualname.rpartition(".")[2]
-        if not isinstance(value, ast.Dict):
+        any of them may be built. A registry holding an RNN model counts as an RNN model.
+        With `position`, the entries are tuples (`cls, kwargs = MODELS[name]`) and the class is that element."""
+        owner, value, registry = self._registry_dict(node)
+        if value is None:
             return None
         keys, items = list(value.keys), list(value.values)
+        if position is not None:
+            items = [v.elts[position] if isinstance(v, ast.Tuple) and position < len(v.elts) else v for v in items]
         if not items and registry:  # MODELS = {} filled by `@register("gru")` on each class
             for name, item in owner.decorator_registered(registry):
                 keys.append(ast.Constant(value=name))
@@ -491,6 +486,30 @@ class ModuleContext:
         kinds = frozenset().union(*(m.kinds for m in with_rnn))
         return ModelType(" | ".join(m.name for m in members), paths, kinds, all(m.certain for m in with_rnn),
                          cls=with_rnn[0].cls if len(with_rnn) == 1 else None)
+
+    def _registry_dict(self, node: ast.expr) -> tuple[ModuleContext, ast.Dict | None, str | None]:
+        """The module-level dict literal `node` subscripts (here or imported), the file that holds it, its name."""
+        if not isinstance(node, ast.Subscript):
+            return self, None, None
+        owner, value, registry = self, None, None
+        if isinstance(node.value, ast.Dict):  # {"LSTM": nn.LSTM, "GRU": nn.GRU}[kind](...)
+            value = node.value
+        elif isinstance(node.value, ast.Name) and node.value.id in self.globals:
+            value, registry = self.globals[node.value.id], node.value.id
+        else:
+            definition = self.lookup(node.value)
+            if definition is not None and definition.kind == "global" and definition.ctx is not None:
+                owner, value, registry = definition.ctx, definition.node, definition.qualname.rpartition(".")[2]
+        return (owner, value, registry) if isinstance(value, ast.Dict) else (self, None, None)
+
+    def registry_entry_width(self, node: ast.expr) -> int | None:
+        """How many parts each entry of the registry has when every entry is a tuple of the same length
+        (`"gru": (GRUModel, {"hidden": 8})`), else None."""
+        _, value, _ = self._registry_dict(node)
+        if value is None or not value.values or not all(isinstance(v, ast.Tuple) for v in value.values):
+            return None
+        widths = {len(cast(ast.Tuple, v).elts) for v in value.values}
+        return widths.pop() if len(widths) == 1 else None
 
     def decorator_registered(self, registry: str) -> list[tuple[str | None, ast.expr]]:
         """The classes of this file a decorator puts into module-level dict `registry`

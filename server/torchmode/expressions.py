@@ -43,13 +43,7 @@ class ExpressionAnalysis(AnalysisMixin):
                 return registered
             base = self.expr(node.value, state)
             self.expr(node.slice, state)
-            if base.objs and all(is_checkpoint_key(k) or self._plain_object(k) for k in base.objs):
-                # torch.load(p)["model"]: the module the checkpoint dict holds; clients[0], clients[1::2] of
-                # a list of plain objects (`[Client(i) for i in ...]` names the objects themselves)
-                return base
-            # hooks["every_2"]: a table of callables gives one of its callables
-            return Val(objs=frozenset(state.canonical(k) + "[*]" for k in base.objs), taint=base.taint,
-                       funcs=base.funcs, snapshot=base.snapshot)  # modes[name] of a table of `training` flags
+            return self.element_of(base, state)
         if kind in (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp):
             inner = state.copy()
             for generator in node.generators:
@@ -154,6 +148,10 @@ class ExpressionAnalysis(AnalysisMixin):
             return EMPTY
         if name in self.ctx.functions:
             return Val(funcs=(Definition("function", name, ctx=self.ctx, node=self.ctx.functions[name]),))
+        if name in self.ctx.imports:  # from config import model
+            shared = self.other_module_global(ast.Name(id=name, ctx=ast.Load()))
+            if shared is not None:
+                return shared
         if self.is_module:
             return EMPTY
         if name in self.ctx.globals:
@@ -167,6 +165,10 @@ class ExpressionAnalysis(AnalysisMixin):
         if dotted and dotted in state.vars:
             return state.vars[dotted]
         base = self.expr(node.value, state)
+        if not base.objs and isinstance(node.value, ast.Name) and node.value.id in self.ctx.imports:
+            shared = self.other_module_global(node)  # config.model: a module another file keeps at module level
+            if shared is not None:
+                return shared
         if node.attr in knowledge.DETACHING:
             return EMPTY
         if node.attr == "grad" and (gradient := self.grad_attribute()) is not None:
@@ -193,6 +195,34 @@ class ExpressionAnalysis(AnalysisMixin):
             taint = taint | {ArgTaint(dotted)}  # self.log_probs: what the caller's object holds there
         return Val(objs=objs, taint=taint, wraps=base.wraps)
 
+    def other_module_global(self, node: ast.expr) -> Val | None:
+        """A module built at module level in another file of the workspace (`config.model`, or
+        `model` imported from config): one object for every file, keyed by its file and name, so a
+        helper that switches it and the script that trains it speak of the same module."""
+        definition = self.ctx.lookup(node)
+        if definition is None or definition.kind != "global" or definition.ctx in (None, self.ctx):
+            return None
+        key = shared_global_key(definition)
+        if self.type_of(key) is None:
+            return None
+        self.key_text.setdefault(key, dotted_name(node) or "")
+        return Val(objs=frozenset({key}))
+
+    def _shared_global_type(self, key: str) -> ModelType | None:
+        path, _, name = key[2:].rpartition(":")
+        owner = self.ctx.engine.context_of(path.replace(_DOT, ".").replace(_BRACKET, "["))
+        return owner.global_type(name) if owner is not None else None
+
+    def element_of(self, base: Val, state: State) -> Val:
+        """One element of a container value: `xs[i]`, `random.choice(xs)`."""
+        if base.objs and all(is_checkpoint_key(k) or self._plain_object(k) for k in base.objs):
+            # torch.load(p)["model"]: the module the checkpoint dict holds; clients[0], clients[1::2] of
+            # a list of plain objects (`[Client(i) for i in ...]` names the objects themselves)
+            return base
+        # hooks["every_2"]: a table of callables gives one of its callables
+        return Val(objs=frozenset(state.canonical(k) + "[*]" for k in base.objs), taint=base.taint,
+                   funcs=base.funcs, snapshot=base.snapshot)  # modes[name] of a table of `training` flags
+
     def _registry_class(self, node: ast.Subscript, state: State) -> Val | None:
         """`MODELS[cfg["arch"]]` read as a value: the registry's classes, built when it is called."""
         if not isinstance(node.value, ast.Name) or node.value.id in state.vars or node.value.id in self.locals:
@@ -200,6 +230,12 @@ class ExpressionAnalysis(AnalysisMixin):
         if node.value.id not in self.ctx.globals and node.value.id not in self.ctx.imports:
             return None
         key = self.expr(node.slice, state).const
+        width = self.ctx.registry_entry_width(node)
+        if width is not None:  # cls, kwargs = MODELS[name]: the class is one part of each entry
+            types = [self.ctx.registry_type(node, key, position) for position in range(width)]
+            if not any(types):
+                return None
+            return Val(items=tuple(Val(funcs=(Constructs(t),)) if t is not None else Val() for t in types))
         module_type = self.ctx.registry_type(node, key)
         return Val(funcs=(Constructs(module_type),)) if module_type is not None else None
 
@@ -301,12 +337,24 @@ class ExpressionAnalysis(AnalysisMixin):
             if parent is not None:
                 segment = key[cut + 1:] if key[cut] == "." else "[*]"
                 result = parent.attr(segment)
+        elif key.startswith("g:") and ":" in key[2:]:
+            result = self._shared_global_type(key)
         elif key.startswith("g:"):
             result = self.ctx.global_type(key[2:])
         else:
             result = None
         self.key_types[key] = result
         return result
+
+
+def shared_global_key(definition: Definition) -> str:
+    """`g:<file>:<name>` for a module-level value of another file (no `.` or `[`: those start field paths)."""
+    assert definition.ctx is not None, "a global has its module"
+    path = definition.ctx.path.replace(".", _DOT).replace("[", _BRACKET)
+    return f"g:{path}:{definition.qualname.rpartition('.')[2]}"
+
+
+_DOT, _BRACKET = "\u00b7", "\u2039"  # stand-ins in shared_global_key, put back to find the file
 
 
 def _names_a_class(node: ast.expr) -> bool:

@@ -109,6 +109,9 @@ class Requirement:
     # When the function set eval itself: the lines from the forward's statement to the backward's,
     # in its own file, for the cuDNN-off fix where that file reports it (summaries._report_in_callee).
     wrap: tuple[int, int] | None = None
+    # rule "call": the callable is called inside a loop (an optuna-style `objective` run trial after
+    # trial): what one call leaves in our modes meets the next call.
+    repeated: bool = False
 
 
 @dataclass(frozen=True)

@@ -232,8 +232,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if self.node.name == "__init__":
             self._final_aliases = final.aliases
             for name, val in final.vars.items():
-                if name.startswith("self.") and "." not in name[5:] and len(val.objs) == 1:
-                    (key,) = val.objs
+                stored = _stored_objects(name, val)
+                if name.startswith("self.") and "." not in name[5:] and len(stored) == 1:
+                    (key,) = stored
                     if key.startswith("p:"):
                         summary.attr_binds[name[5:]] = key
                     elif key.startswith("n:"):
@@ -259,9 +260,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if "self" not in self.param_names[:1]:
             return
         for name, val in final.vars.items():
-            if not name.startswith("self.") or len(val.objs) != 1:
+            stored = _stored_objects(name, val)
+            if not name.startswith("self.") or len(stored) != 1:
                 continue
-            made = final.canonical(next(iter(val.objs)))
+            made = final.canonical(next(iter(stored)))
             if made[:2] in ("p:", "g:"):
                 continue  # a parameter's object: its own effects are already the caller's
             field = "p:" + name
@@ -1129,6 +1131,12 @@ def _subclass_of(cls, base) -> bool | None:
 def _any_of(answers: set) -> bool | None:
     """isinstance with a tuple of classes: True when one class surely matches, False when none can."""
     return True if True in answers else (None if None in answers else False)
+
+
+def _stored_objects(name: str, val) -> frozenset:
+    """What a path of this function stored in field `self.x`, without the object the field held when
+    we were called (kept on the paths that stored nothing: state.join)."""
+    return val.objs - {"p:" + name} if len(val.objs) > 1 else val.objs
 
 
 def _block_key(body: list[ast.stmt]) -> tuple:

@@ -125,3 +125,11 @@ NO_GRAPH_METHODS = {"argmax", "argmin", "argsort", "long", "int", "bool", "byte"
 # like the forward of a module of unknown class.
 NOT_MODULES = {"torch.Generator", "torch.device"}
 NOT_MODULE_PREFIXES = ("torch.optim.", "torch.utils.data.")
+
+# Library functions that pick from a container: a sample keeps some of the same objects (a federated
+# round's `random.sample(clients, 3)`), a choice gives one element.
+SAMPLING_FUNCTIONS = {"random.sample", "random.choices", "numpy.random.permutation", "itertools.islice", "copy.copy"}
+CHOOSING_FUNCTIONS = {"random.choice", "numpy.random.choice"}
+# Library method names that user classes define too (a module's own `step(batch)`, an agent's `update(batch)`):
+# called on a parameter of unknown class, the caller that knows the class has the function analysed again.
+SHARED_METHOD_NAMES = {"step", "update"}

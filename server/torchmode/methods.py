@@ -215,6 +215,9 @@ class MethodCallAnalysis(AnalysisMixin):
             if method_def is None and cls is not None and method in cls.assigned_attrs:
                 # self.model(x): calling a submodule held in an attribute, not a method
                 sub = Val(objs=frozenset({f"{state.canonical(key)}.{method}"}))
+                stored = state.vars.get(dotted_name(func) or "") if len(receiver.objs) == 1 else None
+                if stored is not None and stored.objs:
+                    sub = Val(objs=stored.objs)  # `self.net_ = Net()` earlier in this function: that object
                 self.key_text.setdefault(next(iter(sub.objs)), self.ctx.site_text(func))
                 taint |= self.call_value(node, sub, args, kwargs, arg_taint, state).taint
                 continue
@@ -241,6 +244,10 @@ class MethodCallAnalysis(AnalysisMixin):
                 # model.forward_embeddings(x) on a model of unknown type: maybe a forward; the
                 # caller, which knows the type, decides.
                 taint |= self.forward(node, key, arg_taint, state, receiver=self.key_text.get(state.canonical(key)))
+            elif method_def is None and module_type is None and method in knowledge.SHARED_METHOD_NAMES and args:
+                # model.step(batch), agent.update(batch): the user's own method on the object the caller
+                # passes (a self-training module), or a dict's; not `optimizer.step()`: the caller decides
+                self.ask_caller_about(state.canonical(key))
         if receiver.wraps and method not in knowledge.NOT_FORWARD:
             for key in receiver.wraps:  # e.g. a torchattacks/ART object used like the model
                 taint |= self.forward(node, key, arg_taint, state)
@@ -271,12 +278,17 @@ class MethodCallAnalysis(AnalysisMixin):
             return False  # models[i].train(): which item is not known
         holder_var = holder if holder in state.vars else root.id
         held = frozenset(state.canonical(k) for k in state.vars.get(holder_var, EMPTY).objs)
-        if not held or any(not k.startswith("n:") and not is_checkpoint_key(k) for k in held):
+        # `if self.net_ is None: self.net_ = Net()`: the field names the object it held when we were
+        # called or the one built here; train() switches whichever it is, like the local names above.
+        replaced = f"p:{holder}" if holder_var == holder and holder.startswith("self.") else None
+        if not held or any(not k.startswith("n:") and not is_checkpoint_key(k) and k != replaced for k in held):
             return False  # parameters and globals: the caller may hold the others (a loaded file is made here)
+        if held == {replaced}:
+            return False
 
         def reaches(key: str) -> bool:
-            return any(key == h or key.startswith(h + ".") or key.startswith(h + "[") or h.startswith(key + ".")
-                       for h in held)
+            return any(key == h or key.startswith(h + ".") or key.startswith(h + "[")
+                       or (h.startswith(key + ".") and h != replaced) for h in held)
 
         for name, val in state.vars.items():
             if name == holder_var:

@@ -294,6 +294,8 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
         if isinstance(func, ast.Call) and _is_getattr_of_nn(ctx, func):
             return _getattr_rnn_type(ctx, func)
         if isinstance(func, ast.Subscript):
+            if isinstance(func.value, ast.Name) and isinstance(local.get(func.value.id), ast.Dict):
+                func = ast.Subscript(value=local[func.value.id], slice=func.slice, ctx=ast.Load())  # cells[kind](...)
             return ctx.registry_type(func)
         definition = ctx.lookup(func)
         if definition is None:

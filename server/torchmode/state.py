@@ -249,8 +249,14 @@ def join(*states: State | None) -> State | None:
     for other in live[1:]:
         for name, val in other.vars.items():
             mine = result.vars.get(name)
+            if mine is None and "." in name:
+                mine = _field_as_read(result, name)
             if mine is not val:  # paths share most values: they were copied from one state
                 result.vars[name] = val if mine is None else mine | val
+        for name in [n for n in result.vars if "." in n and n not in other.vars]:
+            theirs = _field_as_read(other, name)  # `if self.net_ is None: self.net_ = Net()`: else the old one
+            if theirs is not None:
+                result.vars[name] = result.vars[name] | theirs
         if result.modes != other.modes or result.aliases:  # else the same modes again
             keys = set(result.modes) | set(other.modes)
             result.modes = {k: result.mode(k) | other.mode(k) for k in keys}
@@ -261,3 +267,12 @@ def join(*states: State | None) -> State | None:
             result.aliases.setdefault(alias, target)
         result.conds = result.conds & other.conds
     return result
+
+
+def _field_as_read(state: State, dotted: str) -> Val | None:
+    """What `self.net_` names on a path that did not store it: the field of the objects its root names."""
+    root, _, path = dotted.partition(".")
+    held = state.vars.get(root)
+    if held is None or not held.objs:
+        return None
+    return Val(objs=frozenset(f"{state.canonical(k)}.{path}" for k in held.objs))

@@ -57,6 +57,8 @@ class SummaryApplication(AnalysisMixin):
             return {state.canonical(k + suffix) for k in bound[head][0].objs}
         if is_checkpoint_key(key):
             return {self._loaded_here(key, head, suffix, state, call_node)}
+        if key.startswith("g:") and ":" in head:  # another file's module-level module: the same everywhere
+            return {state.canonical(key)}
         if key.startswith("g:"):
             name_val = self.name(head, state) if self.is_module or head not in self.locals else EMPTY
             return {state.canonical(k + suffix) for k in name_val.objs}
@@ -300,18 +302,22 @@ class SummaryApplication(AnalysisMixin):
     def _answer_call(self, node, requirement: Requirement, bound: dict, state: State) -> None:
         """The callee calls what we passed for `requirement.key`: a function we gave runs there, in our
         modes (its own backward judged inside it); a parameter of ours passed on is our callers' to answer."""
+        repeated = requirement.repeated or bool(self.loops)
         if self._passed_callable(requirement.key, bound, state):
-            self._run_passed(node, requirement.key, bound, state)
+            self._run_passed(node, requirement.key, bound, state, repeated)
             return
         for target in self._translate(requirement.key, bound, state, node):
             if target.startswith("p:") and "[" not in target and self.type_of(target) is None:
-                self.requirements.add(Requirement(target, self.site(node), requirement.forward, rule="call"))
+                self.requirements.add(Requirement(target, self.site(node), requirement.forward, rule="call",
+                                                  repeated=repeated))
 
-    def _run_passed(self, node, key: str, bound: dict, state: State) -> frozenset:
-        """The forwards of calling the callable we passed for `p:fn`, on the tensors we passed."""
+    def _run_passed(self, node, key: str, bound: dict, state: State, repeated: bool = False) -> frozenset:
+        """The forwards of calling the callable we passed for `p:fn`, on the tensors we passed; called
+        in a loop there, a second time in the modes the first call left."""
         taint = frozenset().union(*(value.taint for value, _ in bound.values()))
-        return self.run_callable(node, Val(funcs=self._passed_funcs(key, bound, state)), [Val(taint=taint)],
-                                 state.copy())
+        funcs, scratch = Val(funcs=self._passed_funcs(key, bound, state)), state.copy()
+        ran = self.run_callable(node, funcs, [Val(taint=taint)], scratch)
+        return ran | self.run_callable(node, funcs, [Val(taint=taint)], scratch) if repeated else ran
 
     def _fix_inside_callee(self, callee_forward: Forward, relocated: Forward, same_file: bool) -> Forward:
         """Eval was set inside the callee before its forward (an attack's perturb(), EWC's Fisher
@@ -418,9 +424,10 @@ class SummaryApplication(AnalysisMixin):
             # overriding the library's train_step): the backward, not the call that leads to it.
             report = next((s for s in hazard.origin + (hazard.report,) if s.path == self.ctx.path), None)
             if report is None:
-                if self.ctx.path in self.engine.callers_of(hazard.report.path):
+                if self.ctx.path in self.engine.callers_of(hazard.report.path) \
+                        and all(s.path == hazard.report.path for s in hazard.origin):
                     continue  # that file's check reports it, at the crash's line there (engine.py)
-                report = call_site
+                report = call_site  # (a chain through a third file: that file reports only its own chains)
             self.hazards.setdefault((report, relocated), Hazard(report, relocated, self._wrap_range(relocated)))
 
     def _report_in_callee(self, definition: Definition, requirement, chain: tuple, relocated: Forward) -> bool:
