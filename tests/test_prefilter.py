@@ -114,3 +114,58 @@ def test_a_file_named_alone_passes_when_a_module_it_imports_switches_modes(tmp_p
     folder = subprocess.run(command + ["."], cwd=tmp_path, capture_output=True, text=True)
     assert folder.stdout.startswith("train.py:16:")
     assert alone.stdout == folder.stdout
+
+
+def test_tables_and_decorator_registries_carry_what_their_classes_do():
+    """`ATTACKS[name](model)` and `REGISTRY[name]()` (filled by `@register`) run the classes' methods:
+    the code that builds them passes the filter as naming those classes would."""
+    sources = {
+        "atk/attack.py": textwrap.dedent("""\
+            import torch
+
+            class Sign:
+                def __init__(self, model):
+                    self.model = model.eval()
+
+                def __call__(self, x):
+                    return torch.autograd.grad(self.model(x).sum(), x)[0]
+
+            ATTACKS = {"sign": Sign}
+
+            def build(name, model):
+                return ATTACKS[name](model)
+            """),
+        "run_attack.py": "from atk import attack\nadv = attack.build('sign', victim)(x)\n",
+        "lib/callbacks.py": textwrap.dedent("""\
+            REGISTRY = {}
+
+            def register(name):
+                def deco(cls):
+                    REGISTRY[name] = cls
+                    return cls
+                return deco
+
+            @register("val")
+            class ValCheck:
+                def on_epoch_end(self, module):
+                    module.eval()
+            """),
+        "lib/trainer.py": textwrap.dedent("""\
+            from .callbacks import REGISTRY
+
+            class Trainer:
+                def __init__(self, names):
+                    self.callbacks = [REGISTRY[n]() for n in names]
+
+                def fit(self, module, x):
+                    for epoch in range(2):
+                        module(x).sum().backward()
+                        for cb in self.callbacks:
+                            cb.on_epoch_end(module)
+            """),
+        "train.py": "from lib.trainer import Trainer\nTrainer(['val']).fit(model, x)\n",
+        "other.py": "from lib.trainer import Trainer\nprint(Trainer)\nloss.backward()\n",
+    }
+    needed = needing_analysis(sources)
+    assert {"run_attack.py", "lib/trainer.py", "train.py"} <= needed
+    assert "lib/callbacks.py" not in needed  # eval without any backward

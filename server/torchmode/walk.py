@@ -346,14 +346,17 @@ _IMPORT_LINE = re.compile(r"^[ \t]*(?:from[ \t]+\S+[ \t]+)?import[ \t][^\n]*", r
 
 # Entry points: every script has one, and nothing imports them to train a model.
 _NOT_SPREAD = {"main", "cli", "run", "entry_point", "cli_main"}
-_TOP_LEVEL_DEF = re.compile(r"^(?:async[ \t]+)?def[ \t]+(\w+)|^class[ \t]+(\w+)", re.MULTILINE)
+# (and a module-level table: `ATTACKS = {"fgsm": FGSM}` names what `ATTACKS[name](model)` builds)
+_TOP_LEVEL_DEF = re.compile(r"^(?:async[ \t]+)?def[ \t]+(\w+)|^class[ \t]+(\w+)|^([A-Za-z_]\w*)[ \t]*=[ \t]*[{\[(]",
+                            re.MULTILINE)
 
 
 def _defs_with_spans(text: str) -> list[tuple[str, int, int, set[str]]]:
     """Each top-level function and class of the file: name, where it starts and ends, its
     identifiers. A class counts as one unit: a script that builds a Trainer and calls its fit()
     reaches the backward and the eval() of its methods through the class's name."""
-    starts = [(m.start(), m.group(1) or m.group(2)) for m in _TOP_LEVEL_DEF.finditer(text)] + [(len(text), "")]
+    starts = [(m.start(), m.group(1) or m.group(2) or m.group(3)) for m in _TOP_LEVEL_DEF.finditer(text)] \
+        + [(len(text), "")]
     return [(name, start, end, _identifiers(text[start:end]))
             for (start, name), (end, _) in zip(starts, starts[1:]) if name and not name.startswith("__")]
 
@@ -377,6 +380,7 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
                     seeds.setdefault(name, set()).add(_module_name(path))
                     # A class's methods' names were entered, not its own: the class counts too.
                     table.setdefault(name, set()).add(_module_name(path))
+    _spread_through_registries(facts, spreading, middle)
     for _ in range(3):  # call chains deeper than this are rare; each round is one level
         grew = False
         for seeds, table, _ in spreading:
@@ -396,6 +400,37 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
                         grew = True
         if not grew:
             return
+
+
+def _spread_through_registries(facts: PreFilter, spreading: list, middle: set[str]) -> None:
+    """`@register("val_check") class ValCheck:` whose decorator stores the class into a module-level
+    table (`REGISTRY[name] = cls`): code that builds `REGISTRY[name]()` runs the class's methods, so
+    the table's name counts as the class does."""
+    for path in middle:
+        text = facts.sources[path]
+        for decorator, cls in _DECORATED_CLASS.findall(text):
+            for seeds, table, _ in spreading:
+                modules = seeds.get(cls)
+                if not modules:
+                    continue
+                for other in middle:
+                    for registry in _stores_into(facts.sources[other], decorator):
+                        seeds.setdefault(registry, set()).add(_module_name(other))
+                        table.setdefault(registry, set()).add(_module_name(other))
+
+
+def _stores_into(text: str, function: str) -> set[str]:
+    """The module-level tables a top-level function of `text` stores into by key (`REGISTRY[name] = cls`)."""
+    start = re.search(rf"^def[ \t]+{re.escape(function)}\b", text, re.MULTILINE)
+    if start is None:
+        return set()
+    end = _TOP_LEVEL_DEF.search(text, start.end())
+    body = text[start.end():end.start() if end else len(text)]
+    return set(_KEYED_STORE.findall(body))
+
+
+_DECORATED_CLASS = re.compile(r"^@[ \t]*(\w+)[^\n]*\n(?:@[^\n]*\n)*class[ \t]+(\w+)", re.MULTILINE)
+_KEYED_STORE = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\[[^\]\n]+\][ \t]*=(?!=)")
 
 
 _STAR_IMPORT = re.compile(r"^[ \t]*from[ \t]+\.*([\w.]*?)(\w+)[ \t]+import[ \t]+\*", re.MULTILINE)
