@@ -9,6 +9,8 @@ loss to the inputs it asks for (`_taint_towards`): layers after the RNN, or the 
 
 from __future__ import annotations
 
+import dataclasses
+
 import ast
 
 from .facts import ENTRY, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, Site, TaintRequirement
@@ -142,15 +144,18 @@ class BackwardQuery(AnalysisMixin):
         if state.conds and forward.evals():
             mode = feasible(forward.mode, state.conds)
             if mode != forward.mode:
-                forward = Forward(forward.key, forward.site, mode, forward.receiver, forward.anchor, forward.kinds,
-                                  forward.rnn_paths, forward.rnn_certain, forward.fed_grad)
+                forward = dataclasses.replace(forward, mode=mode)
         entry_rooted = forward.key[:2] in ("p:", "g:")
         copied_from = self._copies.get(forward.key)
         if copied_from is not None and ENTRY in forward.mode:
             # `fast = copy.deepcopy(self.module)`: the copy keeps the mode the caller left the
             # original in, which the caller decides, as for the original itself.
             self.requirements.add(Requirement(copied_from, report, _entry_only(forward), origin=origin))
-        if forward.evals() and (forward.rnn_certain or self.ctx.rnn_in_reach):
+        # (`net.eval(); net.core.train()` on a module we cannot type: whether the RNN is `core` is
+        # the caller's to say)
+        switched_back = entry_rooted and any(not any(isinstance(t, EvalToken) for t in mode)
+                                             for _, mode in forward.sub_modes)
+        if forward.evals() and (forward.rnn_certain or self.ctx.rnn_in_reach) and not switched_back:
             wrap = self._wrap_range(original)
             hazard = Hazard(report, forward, wrap, origin=origin)
             self.hazards.setdefault((report, forward), hazard)
@@ -191,8 +196,7 @@ class BackwardQuery(AnalysisMixin):
 
 def _entry_only(forward: Forward) -> Forward:
     """The part of a forward's mode a caller decides: its own mode at the call."""
-    return Forward(forward.key, forward.site, frozenset({ENTRY}), forward.receiver, forward.anchor, forward.kinds,
-                   forward.rnn_paths, forward.rnn_certain, forward.fed_grad)
+    return dataclasses.replace(forward, mode=frozenset({ENTRY}), sub_modes=())
 
 
 def feasible(mode: frozenset, conditions: frozenset) -> frozenset:

@@ -43,10 +43,19 @@ class CallAnalysis(AnalysisMixin):
         if hook is not None:
             return hook
         registry = self._registry(func, state) if isinstance(func, ast.Subscript) else None
+        if registry is not None and not registry.has_rnn and registry.cls is not None and isinstance(func, ast.Subscript):
+            # ATTACKS[name](model), CALLBACKS[name](): objects of the user's classes, built by their constructors
+            built = self._construct_registered(node, func, args, kwargs, arg_taint, state)
+            if built is not None:
+                return built
         if registry is not None:  # MODELS[args.arch](...)
             return Val(objs=frozenset({self.fresh(node, state, registry)}), taint=arg_taint)
         if _class_by_name(func):  # globals()[options["arch"]](...): a model of unknown class
             return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
+        if isinstance(func, ast.Attribute) and _is_super(func.value):
+            inherited = self._super_method(func.attr)
+            if inherited is not None:  # super().__init__(model), super().training_step(batch)
+                return self.apply(node, inherited, args, kwargs, state, bound_self=("p:self", func.value))
         if isinstance(func, ast.Attribute):
             receiver_is_value = self._is_value_expr(func.value, state)
             if receiver_is_value:
@@ -86,10 +95,27 @@ class CallAnalysis(AnalysisMixin):
             return self.apply(node, definition, args, kwargs, state, bound_self=None)
         return Val(taint=arg_taint)
 
+    def _super_method(self, name: str) -> Definition | None:
+        """The method `super().name` runs: the first of our class's user bases that defines it, with
+        `self` still the object's own class (its overrides are what `self.x()` calls there)."""
+        owner = getattr(self, "owner", None)
+        if owner is None or "self" not in self.param_names[:1]:
+            return None
+        for base in owner.base_classes():
+            found = base.find_method(name)
+            if found is not None:
+                defining, method = found
+                self_cls = getattr(self, "self_cls", None) or owner
+                return Definition("function", f"{defining.name}.{name}", ctx=defining.ctx, node=method, owner=defining,
+                                  self_cls=self_cls if self_cls is not defining else None)
+        return None
+
     def _user_decorators(self, definition: Definition) -> list[Definition]:
         """The decorators of a function of this file that are functions of this file (innermost
         last), when the call should go through their wrappers."""
-        if definition.undecorated or definition.ctx is not self.ctx or definition.node is None:
+        # (by path: a class type replayed from the last check (regions.py) holds that check's context)
+        if definition.undecorated or definition.ctx is None or definition.ctx.path != self.ctx.path \
+                or definition.node is None:
             return []
         found: list = []
         for decorator in definition.node.decorator_list:
@@ -180,6 +206,27 @@ class CallAnalysis(AnalysisMixin):
         if key.const is None and isinstance(func.slice, ast.Name) and func.slice.id in self.param_names:
             self.registry_params.add(func.slice.id)  # a caller passing a constant may know better
         return self.ctx.registry_type(func, key.const)
+
+    def _construct_registered(self, node, func: ast.Subscript, args, kwargs, arg_taint, state: State) -> Val | None:
+        """`REGISTRY[name](...)` with plain user classes in the registry: each may be the one built. One
+        class is constructed as if named; several each on their own path, joined, the object's methods
+        then dispatching to every class (as a field given several classes does)."""
+        classes = self.ctx.registry_classes(func, self.expr(func.slice, state).const)
+        if not classes:
+            return None
+        if len(classes) == 1:
+            return self.construct(node, classes[0], args, kwargs, arg_taint, state)
+        ends, result = [], Val()
+        for definition in classes:
+            path = state.copy()
+            result = result | self.construct(node, definition, args, kwargs, arg_taint, path)
+            ends.append(path)
+        joined = join(*ends)
+        state.vars, state.modes, state.aliases, state.frozen = joined.vars, joined.modes, joined.aliases, joined.frozen
+        for key in result.objs:
+            self.key_types[key] = None
+            self.field_classes[key] = tuple(d.cls for d in classes)
+        return result
 
     def _is_value_expr(self, node: ast.expr, state: State) -> bool:
         """True when the expression's head is a variable (not an import, class or function name), or
@@ -369,9 +416,11 @@ class CallAnalysis(AnalysisMixin):
             receiver = self.key_text.get(key, "")
         receiver = self.module_receiver(key, receiver)
         concrete = tuple(p for p in paths if p and "[" not in p)
+        sub_modes = () if paths != [""] or key[:2] not in ("p:", "g:") else tuple(
+            sorted((k[len(key) + 1:], m) for k, m in state.modes.items() if k.startswith(key + ".")))
         forward = Forward(key, self.site(node), mode, receiver, self.anchor(), kinds,
                           concrete if certain and len(concrete) == len(paths) else None, certain,
-                          fed_grad=needs_grad or key[:2] not in ("p:", "g:"))
+                          fed_grad=needs_grad or key[:2] not in ("p:", "g:"), sub_modes=sub_modes)
         self._stmt_paths[forward] = self.statement_path()
         return frozenset({forward})
 
@@ -614,6 +663,11 @@ def _self_calls_of_parameters(init: ast.FunctionDef) -> list[tuple[str, str]]:
                 and stmt.value.func.id in params):
             found.append((stmt.targets[0].attr, stmt.value.func.id))
     return found
+
+
+def _is_super(node: ast.expr) -> bool:
+    """`super()` or `super(Cls, self)`."""
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"
 
 
 def method_of(cls, name: str) -> Definition | None:

@@ -456,19 +456,7 @@ class ModuleContext:
         """`MODELS[name]` where MODELS is a module-level dict (here or imported) of model classes:
         any of them may be built. A registry holding an RNN model counts as an RNN model.
         With `position`, the entries are tuples (`cls, kwargs = MODELS[name]`) and the class is that element."""
-        owner, value, registry = self._registry_dict(node)
-        if value is None:
-            return None
-        keys, items = list(value.keys), list(value.values)
-        if position is not None:
-            items = [v.elts[position] if isinstance(v, ast.Tuple) and position < len(v.elts) else v for v in items]
-        if not items and registry:  # MODELS = {} filled by `@register("gru")` on each class
-            for name, item in owner.decorator_registered(registry):
-                keys.append(ast.Constant(value=name))
-                items.append(item)
-        if key is not None:
-            chosen = [v for k, v in zip(keys, items) if isinstance(k, ast.Constant) and k.value == key]
-            items = chosen or items
+        owner, items = self._registry_items(node, key, position)
         found: list[ModelType | None] = []
         for item in items:
             definition = owner.lookup(item)
@@ -486,6 +474,32 @@ class ModuleContext:
         kinds = frozenset().union(*(m.kinds for m in with_rnn))
         return ModelType(" | ".join(m.name for m in members), paths, kinds, all(m.certain for m in with_rnn),
                          cls=with_rnn[0].cls if len(with_rnn) == 1 else None)
+
+    def registry_classes(self, node: ast.expr, key: str | None = None) -> list[Definition]:
+        """The user classes `MODELS[name]` may be, when every entry of the registry is one."""
+        owner, items = self._registry_items(node, key)
+        definitions = [owner.lookup(item) for item in items]
+        if not definitions or not all(d is not None and d.kind == "class" and d.cls is not None for d in definitions):
+            return []
+        return list({id(d.cls): d for d in definitions if d is not None}.values())
+
+    def _registry_items(self, node: ast.expr, key: str | None = None, position: int | None = None) \
+            -> tuple[ModuleContext, list[ast.expr]]:
+        """The entries of the registry `node` subscripts (the one for `key` when known), and the file they are in."""
+        owner, value, registry = self._registry_dict(node)
+        if value is None:
+            return self, []
+        keys, items = list(value.keys), list(value.values)
+        if position is not None:
+            items = [v.elts[position] if isinstance(v, ast.Tuple) and position < len(v.elts) else v for v in items]
+        if not items and registry:  # MODELS = {} filled by `@register("gru")` on each class
+            for name, item in owner.decorator_registered(registry):
+                keys.append(ast.Constant(value=name))
+                items.append(item)
+        if key is not None:
+            chosen = [v for k, v in zip(keys, items) if isinstance(k, ast.Constant) and k.value == key]
+            items = chosen or items
+        return owner, items
 
     def _registry_dict(self, node: ast.expr) -> tuple[ModuleContext, ast.Dict | None, str | None]:
         """The module-level dict literal `node` subscripts (here or imported), the file that holds it, its name."""

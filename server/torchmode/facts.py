@@ -82,6 +82,10 @@ class Forward:
     # False when a module the caller passed (p:/g:) was fed only tensors that need no grad: if the
     # caller froze it, this forward builds no graph through its RNN.
     fed_grad: bool = True
+    # A module of unknown class (a parameter) with modes of its own set on some submodules here
+    # (`net.eval(); net.core.train()`): (path, mode) for each, so a caller that knows where the RNNs
+    # are reads each RNN's own mode.
+    sub_modes: tuple = ()
 
     def evals(self) -> list[EvalToken]:
         return sorted((t for t in self.mode if isinstance(t, EvalToken)), key=lambda t: (t.site.line, t.site.col))

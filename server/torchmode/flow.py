@@ -239,6 +239,30 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                         summary.attr_binds[name[5:]] = key
                     elif key.startswith("n:"):
                         self._export_members(name[5:], final.canonical(key), summary)
+                if name.startswith("self.") and "." not in name[5:] and stored:
+                    self._export_made_classes(name[5:], [final.canonical(k) for k in stored], summary)
+            for alias, target in final.aliases.items():  # super().__init__(model) kept it: `self.model` is ours
+                field = alias[7:] if alias.startswith("p:self.") else ""
+                if field.isidentifier() and field not in summary.attr_binds and target.startswith("p:") \
+                        and not target.startswith("p:self"):
+                    summary.attr_binds[field] = target
+
+    def _export_made_classes(self, attr: str, keys: list[str], summary: Summary) -> None:
+        """`self.callbacks = [EarlyStop(), Plot()]` (or objects a registry built): the field holds objects
+        of these user classes, whose methods a later `for cb in self.callbacks: cb.on_epoch_end()` runs."""
+        if attr in summary.field_members or not all(k.startswith("n:") for k in keys):
+            return
+        classes: list = []
+        for key in keys:
+            module_type = self.type_of(key)
+            if module_type is not None and module_type.cls is not None and module_type.cls.lineage()[1] == []:
+                classes.append(module_type.cls)
+            elif key in self.field_classes:
+                classes.extend(self.field_classes[key])
+            else:
+                return  # a module, or an object we cannot name: not ours to describe
+        if classes:
+            summary.field_members[attr] = (tuple(dict.fromkeys(classes)), frozenset())
 
     def _export_members(self, attr: str, made: str, summary: Summary) -> None:
         """`self.handler = Handler(...)`: what the handler's fields hold, for the caller's objects."""
@@ -389,8 +413,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if dotted:
                 state.vars[dotted] = value
         elif isinstance(target, ast.Subscript):
-            container = self.expr(target.value, state)
-            dotted = dotted_name(target.value)
+            inner = target.value
+            while isinstance(inner, ast.Subscript):  # buffer["values"][t] = v: the dict holds it too
+                inner = inner.value
+            container = self.expr(inner, state)
+            dotted = dotted_name(inner)
             if dotted and (value.taint or value.funcs):  # outputs.append-like stores keep the taint
                 state.vars[dotted] = container | Val(taint=value.taint, funcs=value.funcs)  # hooks["x"] = fn
         elif isinstance(target, ast.Starred):
@@ -403,7 +430,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return
         field = state.canonical(next(iter(base.objs))) + "." + attr
         target = next(iter(value.objs)) if len(value.objs) == 1 else None
-        if target is not None and target[:2] in ("p:", "g:") and not target.startswith(field):
+        # (an object made here, given to another made here: `net.rnn = rnn` in a script, where eval on
+        # net reaches the RNN; not `self.x = X()`, which the constructor's summary keeps as a field)
+        made_here = target is not None and target[:2] == "n:" and field[:2] == "n:"
+        if target is not None and (target[:2] in ("p:", "g:") or made_here) and not target.startswith(field):
             state.aliases[field] = state.canonical(target)
         elif field in state.aliases:
             del state.aliases[field]  # holds something else now

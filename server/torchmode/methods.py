@@ -149,10 +149,27 @@ class MethodCallAnalysis(AnalysisMixin):
             return None  # keeper.update(score, net): the user's own method, not a container's
         held = Val(objs=frozenset().union(*(a.objs for a in args)), taint=arg_taint,
                    funcs=tuple(f for a in args for f in a.funcs))
-        target = dotted_name(node.func.value)  # losses.append(loss), models.append(m): the list now holds them
+        # losses.append(loss), models.append(m): the list now holds them; rollout["values"].append(v):
+        # the dict holding that list does (a container and what it holds are one value here)
+        container = node.func.value
+        while isinstance(container, ast.Subscript):
+            container = container.value
+        target = dotted_name(container)
         if target is not None and (held.objs or held.taint or held.funcs):
+            if container is not node.func.value:
+                receiver = state.vars.get(target) or self.expr(container, state)
             state.vars[target] = receiver | held
         return None  # what the call returns: as for any other method
+
+    def _add_module(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> None:
+        """`net.add_module("rnn", rnn)`: as `net.rnn = rnn`."""
+        if self._defined_by_its_class(method, receiver, state) or len(node.args) != 2 \
+                or not isinstance(node.args[0], ast.Constant) or not isinstance(node.args[0].value, str) \
+                or not node.args[0].value.isidentifier():
+            return None
+        field = ast.copy_location(ast.Attribute(value=node.func.value, attr=node.args[0].value, ctx=ast.Store()), node)
+        self.assign(field, args[1], node.args[1], state)
+        return None
 
     def _table_view(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
         """`hooks.values()`, `hooks.get("epoch_end", [])` on a table of callables: its callables."""
@@ -211,6 +228,12 @@ class MethodCallAnalysis(AnalysisMixin):
                 and cls.attr_type(method) is None else ()  # (a submodule of a known type holds no function)
             if kept:  # self.compute_loss(model, batch): a function kept in a field, not a submodule
                 taint |= self.run_callable(node, Val(funcs=kept), args, state)
+                continue
+            stored = state.vars.get(dotted_name(func) or "") if len(receiver.objs) == 1 else None
+            if method_def is None and cls is None and stored is not None and stored.objs:
+                # net.rnn = rnn (or net.add_module("rnn", rnn)) on a library module, then net.rnn(x): that object
+                self.key_text.setdefault(next(iter(stored.objs)), self.ctx.site_text(func))
+                taint |= self.call_value(node, Val(objs=stored.objs), args, kwargs, arg_taint, state).taint
                 continue
             if method_def is None and cls is not None and method in cls.assigned_attrs:
                 # self.model(x): calling a submodule held in an attribute, not a method
@@ -343,6 +366,7 @@ _METHOD_HANDLERS = _handler_table([
     (knowledge.PASSTHROUGH_METHODS, MethodCallAnalysis._passthrough),
     ({"append", "extend", "insert", "add", "update", "put"}, MethodCallAnalysis._store),
     ({"values", "items", "get", "pop", "copy", "setdefault"}, MethodCallAnalysis._table_view),
+    ({"add_module", "register_module"}, MethodCallAnalysis._add_module),
     (knowledge.SELF_RETURNING, MethodCallAnalysis._self_returning),
     ({"forward", "__call__"}, MethodCallAnalysis._forward),
 ])

@@ -75,7 +75,9 @@ class ClassInfo:
     @property
     def bases(self) -> list:
         if self._bases is None:
-            self._bases = [self.ctx.lookup(base) for base in self.node.bases]
+            # `class Attack(object):` is a plain class, as `class Attack:` is (Python 2 style)
+            self._bases = [self.ctx.lookup(base) for base in self.node.bases
+                           if not (isinstance(base, ast.Name) and base.id == "object")]
         return self._bases
 
     def base_classes(self) -> list[ClassInfo]:
@@ -121,6 +123,18 @@ class ClassInfo:
                 if built is not None and built.rnn_paths:
                     found[stmt.targets[0].id] = built
         return found
+
+    def built_lazily(self, field: str) -> bool:
+        """`self.net_ = None` in `__init__` (its own or a base's), or `net_ = None` in the class body:
+        the field holds no module until a later method builds it (scikit-learn style `fit()`)."""
+        for cls in self.lineage()[0]:
+            init = cls.methods.get("__init__")
+            statements = list(cls.node.body) + (list(ast.walk(init)) if init is not None else [])
+            for stmt in statements:
+                if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant) and stmt.value.value is None \
+                        and any(_names_field(target, field, stmt in cls.node.body) for target in stmt.targets):
+                    return True
+        return False
 
     def is_rnn_subclass(self) -> bool:
         return "" in self.model_type().rnn_paths
@@ -327,8 +341,26 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
         return _union(type_of_construction(ctx, value.body, local, depth + 1),
                       type_of_construction(ctx, value.orelse, local, depth + 1))
     if isinstance(value, (ast.List, ast.Tuple, ast.Set, ast.ListComp, ast.GeneratorExp, ast.Dict, ast.DictComp)):
+        if _holds_plain_objects(ctx, value):
+            return None  # [EarlyStop(), Plot()]: callbacks, not modules; the analysis follows the objects
         return _container_type(ctx, "ModuleList", value, local, depth)
     return None
+
+
+def _holds_plain_objects(ctx, node: ast.expr) -> bool:
+    """A literal list of objects of the user's plain classes (no module, no library base), or ones a
+    registry of such classes builds (`[CALLBACKS[name]() for name in names]`)."""
+    for child in ast.walk(node):
+        if not isinstance(child, ast.Call):
+            continue
+        if isinstance(child.func, ast.Subscript):
+            classes = [d.cls for d in ctx.registry_classes(child.func)]
+        else:
+            definition = ctx.lookup(child.func)
+            classes = [definition.cls] if definition is not None and definition.kind == "class" else []
+        if classes and all(c is not None and not c.lineage()[1] and not c.model_type().has_rnn for c in classes):
+            return True
+    return False
 
 
 def _union(a: ModelType | None, b: ModelType | None) -> ModelType | None:
@@ -370,3 +402,11 @@ def _getattr_rnn_type(ctx, func: ast.Call) -> ModelType | None:
     if ctx.mentions_rnn:
         return ModelType("RNN", frozenset({""}), frozenset({"RNN"}), certain=False)
     return None
+
+
+def _names_field(target: ast.expr, field: str, class_body: bool) -> bool:
+    """`self.<field>` (in a method) or `<field>` (in the class body)."""
+    if class_body:
+        return isinstance(target, ast.Name) and target.id == field
+    return isinstance(target, ast.Attribute) and target.attr == field and isinstance(target.value, ast.Name) \
+        and target.value.id == "self"

@@ -168,14 +168,18 @@ class SummaryApplication(AnalysisMixin):
                         needed = requirement.forward.mode
                         mode = through(needed - {ENTRY}, frozenset()) | (self.rnn_mode(key, state) if ENTRY in needed
                                                                           else frozenset())
+                        mode = self._per_rnn_mode(requirement.forward, key, mode, state, through)
                         if _set_inside(mode, call_site):
                             receiver = ""  # the callee sets eval itself: train() before this call cannot help
                         forward = self._relocate(requirement.forward, key, mode, receiver, state)
                         if report is call_site and _set_inside(mode, call_site) and self._report_in_callee(
                                 definition, requirement, origin, forward):
                             continue
-                        if any(isinstance(t, EvalToken) for t in needed) or is_checkpoint_key(requirement.key):
-                            # (a loaded checkpoint is trained again where it was loaded, in the callee)
+                        if any(isinstance(t, EvalToken) for t in needed) or is_checkpoint_key(requirement.key) \
+                                or _set_inside(mode, call_site) or _built_lazily(requirement.forward, definition):
+                            # (a loaded checkpoint is trained again where it was loaded, in the callee; so is a
+                            # module an earlier call of the same callee left in eval; a field the callee
+                            # builds on its first call does not exist before our call)
                             forward = self._fix_inside_callee(requirement.forward, forward, same_file)
                         self.rule_requirement(requirement.rule, report, forward, state, same_file, origin)
                 elif isinstance(requirement, TaintRequirement):
@@ -186,6 +190,12 @@ class SummaryApplication(AnalysisMixin):
             for target in targets:
                 new_mode = through(mode, state.mode(target))
                 state.set_mode(target, new_mode, strong=len(targets) == 1 and ENTRY not in mode)
+        if bound_self is not None and func_node is not None and func_node.name == "__init__":
+            # super().__init__(model) keeping `self.model = model`: our object's field names our argument
+            for attr, param_key in summary.attr_binds.items():
+                targets = self._translate(param_key, bound, state, node) if "." not in attr else set()
+                if len(targets) == 1:
+                    state.aliases[f"{state.canonical(bound_self[0])}.{attr}"] = next(iter(targets))
         for field, source in summary.copies.items():  # stopper.best_model = a copy of our model, as it is now
             originals = self._translate(source, bound, state, node)
             for target in self._translate(field, bound, state, node):
@@ -228,6 +238,7 @@ class SummaryApplication(AnalysisMixin):
                             mode = through(token.mode - {ENTRY}, frozenset())
                             if ENTRY in token.mode:
                                 mode |= self.rnn_mode(target, state)
+                            mode = self._per_rnn_mode(token, target, mode, state, through)
                             relocated = self._relocate(token, target, mode, _extend_receiver(text, token.key),
                                                        state)
                             if token.evals():
@@ -318,6 +329,29 @@ class SummaryApplication(AnalysisMixin):
         funcs, scratch = Val(funcs=self._passed_funcs(key, bound, state)), state.copy()
         ran = self.run_callable(node, funcs, [Val(taint=taint)], scratch)
         return ran | self.run_callable(node, funcs, [Val(taint=taint)], scratch) if repeated else ran
+
+    def _per_rnn_mode(self, forward: Forward, key: str, mode: frozenset, state: State, through) -> frozenset:
+        """The callee ran a module it could not type after switching some of its submodules
+        (`net.eval(); net.core.train()`): where we know its RNNs, each runs in the mode of the
+        closest submodule the callee switched, else in the module's (`mode`)."""
+        if not forward.sub_modes:
+            return mode
+        paths = self._rnn_layout(key, state)[0]
+        if not paths or paths == [""]:
+            return mode
+        result: set = set()
+        for path in paths:
+            closest = max((sub for sub, _ in forward.sub_modes
+                           if path == sub or path.startswith(sub + ".") or path.startswith(sub + "[")),
+                          key=len, default=None)
+            if closest is None:
+                result |= mode
+                continue
+            sub_mode = dict(forward.sub_modes)[closest]
+            result |= through(sub_mode - {ENTRY}, frozenset())
+            if ENTRY in sub_mode:
+                result |= self.rnn_mode(f"{key}.{closest}", state)
+        return frozenset(result)
 
     def _fix_inside_callee(self, callee_forward: Forward, relocated: Forward, same_file: bool) -> Forward:
         """Eval was set inside the callee before its forward (an attack's perturb(), EWC's Fisher
@@ -466,6 +500,17 @@ class SummaryApplication(AnalysisMixin):
         assert definition.ctx is not None, "a function definition has its module"
         self.callees[(definition.ctx.path, definition.key)] = summary.fingerprint()
 
+
+
+def _built_lazily(callee_forward: Forward, definition: Definition) -> bool:
+    """The callee runs `self.net_`, a field its class sets to None and builds in a method (`fit()`):
+    before our first call there is no module for a `clf.net_.train()` line to switch."""
+    receiver = callee_forward.receiver
+    if not receiver.startswith("self.") or definition.ctx is None:
+        return False
+    owner = callee_forward.site.function.rpartition(".")[0]
+    cls = definition.ctx.classes.get(owner) if owner else None
+    return cls is not None and cls.built_lazily(receiver[5:].split(".")[0].split("[")[0])
 
 
 def _set_inside(mode: frozenset, call: Site) -> bool:

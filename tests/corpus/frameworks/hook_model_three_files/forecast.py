@@ -1,4 +1,5 @@
 # expect: crash
+# fix: cudnn
 """Train a demand forecaster with a hook that prints a one-step forecast every other step."""
 import torch
 

@@ -1,0 +1,34 @@
+# expect: clean
+"""A notebook-style script that assembles its model with add_module, looks at a few predictions
+in eval mode, puts it back in training mode and runs the training cell again."""
+import torch
+import torch.nn as nn
+
+torch.manual_seed(2)
+x = torch.randn(16, 12, 1)
+y = x[:, -1] * 0.5
+
+net = nn.Sequential()
+net.add_module("rnn", nn.RNN(1, 8, batch_first=True))
+net.add_module("readout", nn.Linear(8, 1))
+opt = torch.optim.SGD(net.parameters(), lr=0.05)
+
+for step in range(3):
+    out, _ = net.rnn(x)
+    loss = nn.functional.mse_loss(net.readout(out[:, -1]), y)
+    opt.zero_grad()
+    loss.backward()
+    opt.step()
+
+net.eval()
+preview, _ = net.rnn(x[:2])
+print(net.readout(preview[:, -1]).squeeze().tolist())
+net.train()
+
+for step in range(3):
+    out, _ = net.rnn(x)
+    loss = nn.functional.mse_loss(net.readout(out[:, -1]), y)
+    opt.zero_grad()
+    loss.backward()
+    opt.step()
+print("loss", loss.item())
