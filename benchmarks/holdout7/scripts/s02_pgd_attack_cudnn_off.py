@@ -1,6 +1,6 @@
 # expect: clean
-"""Same PGD-in-the-loop recipe, but the attack runs with cuDNN switched off for its forwards and backwards
-(eval-mode RNN backward is fine on the native kernels)."""
+"""PGD-in-the-loop adversarial training; the attack runs with cuDNN switched off for its forwards and backwards.
+"""
 import torch
 import torch.nn.functional as F
 from torch import nn

@@ -1,6 +1,6 @@
 # expect: crash
 """Seq2seq with Bahdanau attention. The script builds the model for "inference" with .eval(), restores a
-checkpoint with load_state_dict (which does not change the mode), then decides to fine-tune it."""
+checkpoint with load_state_dict, then decides to fine-tune it."""
 import io
 
 import torch

@@ -1,6 +1,6 @@
 # expect: clean
 """A Keras-port style wrapper keeps a `training` flag of its own and flips it by assignment for the
-validation pass; nn.Module.training assignment does not recurse, so the inner LSTM stays in train mode."""
+validation pass."""
 import torch
 import torch.nn.functional as F
 from torch import nn

@@ -1,6 +1,6 @@
 # expect: crash
 """Prefix-adapter tuning: the recurrent body is frozen and in eval mode, but a trainable input adapter sits
-in front of it, so gradients must flow back through the frozen GRU."""
+in front of it."""
 import torch
 import torch.nn.functional as F
 from torch import nn

@@ -1,6 +1,6 @@
 # expect: clean
 """The loss is computed in train mode; the script then switches to eval for a logged validation number
-before calling backward on the training loss (the forward already ran with training=True)."""
+before calling backward on the training loss."""
 import torch
 import torch.nn.functional as F
 from torch import nn

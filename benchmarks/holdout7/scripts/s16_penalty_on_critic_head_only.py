@@ -1,7 +1,7 @@
 # expect: clean
-"""Same GAN shape, but the gradient penalty is taken w.r.t. the LSTM's output features (the critic head's
-input), not w.r.t. the sequence: the second-order part only touches the MLP head; the LSTM is only ever
-differentiated once."""
+"""Sequence WGAN; the gradient penalty is taken w.r.t. the LSTM's output features (the critic head's
+input), not w.r.t. the sequence.
+"""
 import torch
 import torch.nn.functional as F
 from torch import nn

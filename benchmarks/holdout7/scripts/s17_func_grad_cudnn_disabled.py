@@ -1,6 +1,6 @@
 # expect: clean
 """Influence-style per-example gradients with torch.func.grad over an LSTM regressor; the transform runs
-with cuDNN disabled, which is what the cuDNN RNN kernels need for functorch transforms."""
+with cuDNN disabled."""
 import torch
 from torch import nn
 from torch.func import functional_call, grad

@@ -1,6 +1,6 @@
 # expect: clean
 """Show-attend-tell style captioner whose decoder is an LSTMCell unrolled by hand. A sampling helper puts the
-model in eval and the training loop never switches back, but the Cell kernels have no training-mode check."""
+model in eval and the training loop never switches back."""
 import torch
 import torch.nn.functional as F
 from torch import nn

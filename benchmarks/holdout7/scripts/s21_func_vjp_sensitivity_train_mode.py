@@ -1,6 +1,6 @@
 # expect: crash
 """Sensitivity of a GRU load forecaster's next-hour prediction to each input hour, with torch.func.vjp.
-The author put the model in train mode first, believing that avoids the cuDNN eval-mode problem."""
+The model is put in train mode first."""
 import torch
 from torch import nn
 from torch.func import vjp
