@@ -1,0 +1,3 @@
+from .tagger import SimpleTagger
+
+__all__ = ["SimpleTagger"]
