@@ -246,6 +246,10 @@ class CallAnalysis(AnalysisMixin):
 
     # -- library functions by qualified name ---------------------------------------------------
     def library_call(self, node, qualname: str, args, kwargs, arg_taint, state: State) -> Val:
+        if qualname in _WRAPPING_CONTAINERS and len(node.args) == 1 and not node.keywords \
+                and isinstance(node.args[0], (ast.Name, ast.Attribute)) and args[0].objs:
+            # nn.ModuleDict(modules) of a dict we were given: the same modules, under the same names
+            return Val(objs=args[0].objs, taint=arg_taint)
         if qualname in knowledge.BACKWARD_FUNCTIONS:
             if qualname == "torch.autograd.grad":  # only along paths to what it asks for
                 arg_taint = self._taint_towards(node, args, kwargs, arg_taint, state)
@@ -680,6 +684,8 @@ def method_of(cls, name: str) -> Definition | None:
                       self_cls=cls if cls is not owner else None)
 
 
+# Module containers that hold the modules of the container they are built from.
+_WRAPPING_CONTAINERS = frozenset({"torch.nn.ModuleDict", "torch.nn.ModuleList"})
 # Builtins whose result holds the objects of their argument (`self.callbacks = list(callbacks)`).
 _SAME_ITEMS = frozenset({"list", "tuple", "sorted", "reversed", "iter", "set", "frozenset"})
 

@@ -45,6 +45,7 @@ class FieldConstants(AnalysisMixin):
             if init.args.defaults else {}
         defaults.update({a.arg: d for a, d in zip(init.args.kwonlyargs, init.args.kw_defaults) if d is not None})
         given = dict(zip(params, args)) | {k: v for k, v in kwargs.items() if k is not None}
+        stored_later = self._stored_by_methods(cls)  # `self.seen_tasks += 1` in train_task(): no constant
         for stmt in init.body:
             if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
                 continue
@@ -52,6 +53,8 @@ class FieldConstants(AnalysisMixin):
             if not (isinstance(target, ast.Attribute) and _is_self_attr(target)):
                 continue
             attr = target.attr
+            if attr in stored_later:
+                continue
             value = stmt.value
             if isinstance(value, ast.Name) and value.id in given:
                 const = given[value.id].const
@@ -91,6 +94,20 @@ class FieldConstants(AnalysisMixin):
                             literals.pop(cast(ast.Attribute, target).attr, None)
         for attr, const in literals.items():
             self._set_field_const(f"{key}.{attr}", const)
+
+    def _stored_by_methods(self, cls) -> set[str]:
+        """The fields that methods other than the constructors store into, where this file or the
+        class's calls them."""
+        stored: set[str] = set()
+        for owner in cls.lineage()[0]:
+            for name, method in owner.methods.items():
+                if name == "__init__" or not self._called(name, owner):
+                    continue
+                for node in ast.walk(method):
+                    targets = node.targets if isinstance(node, ast.Assign) else \
+                        [node.target] if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
+                    stored.update(cast(ast.Attribute, t).attr for t in targets if _is_self_attr(t))
+        return stored
 
     def _called(self, method: str, owner) -> bool:
         """Does this file, or the file of the class that defines `method`, call it anywhere?"""

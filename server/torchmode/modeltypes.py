@@ -319,6 +319,9 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
             if name in knowledge.RNN_CLASSES:
                 return ModelType(name, frozenset({""}), frozenset({RNN_KIND[name]}))
             if name in knowledge.CONTAINERS:
+                if any(isinstance(a, ast.Attribute) or isinstance(a, ast.Name) and a.id not in local
+                       for a in value.args):
+                    return None  # nn.ModuleDict(modules) of modules we were given: what they are is not known here
                 return _container_type(ctx, name, value, local, depth)
             if definition.qualname in ("torch.nn.DataParallel", "torch.nn.parallel.DistributedDataParallel",
                                        "torch.compile") and value.args:

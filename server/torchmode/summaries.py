@@ -176,7 +176,8 @@ class SummaryApplication(AnalysisMixin):
                                 definition, requirement, origin, forward):
                             continue
                         if any(isinstance(t, EvalToken) for t in needed) or is_checkpoint_key(requirement.key) \
-                                or _set_inside(mode, call_site) or _built_lazily(requirement.forward, definition):
+                                or _set_inside(mode, call_site) or self._set_in_this_statement(mode) \
+                                or _built_lazily(requirement.forward, definition):
                             # (a loaded checkpoint is trained again where it was loaded, in the callee; so is a
                             # module an earlier call of the same callee left in eval; a field the callee
                             # builds on its first call does not exist before our call)
@@ -401,6 +402,10 @@ class SummaryApplication(AnalysisMixin):
                     elif alias.startswith(prefix) and "[" not in alias and (cls := self._plain_class_of(target)):
                         # self.cbs = list(cbs) given one callback: its class, for `for cb in self.cbs: cb.hook()`
                         fields.append((f"{name}.{alias[len(prefix):]}", (cls,)))
+                    elif alias.startswith(prefix) and "." not in alias[len(prefix):] and "[" not in alias \
+                            and (cls := self._user_module_class_of(target)):
+                        # self.policy given our policy: its methods (`set_training_mode(False)`) are what run
+                        fields.append((f"{name}.{alias[len(prefix):]}", (cls,)))
         return Definition(definition.kind, definition.qualname, cls=definition.cls, ctx=definition.ctx,
                           node=definition.node, owner=definition.owner, self_cls=definition.self_cls,
                           param_types=tuple(sorted(types.items(), key=lambda item: item[0])),
@@ -418,6 +423,24 @@ class SummaryApplication(AnalysisMixin):
         if any(base is not None and base.kind == "qual" and base.qualname.startswith("torch") for base in outside):
             return None
         return cls
+
+    def _set_in_this_statement(self, mode: frozenset) -> bool:
+        """Every eval reaching the callee's forward was set by a call in this very statement
+        (`self.update(*self.collect())`): a line before the statement runs before that eval."""
+        stmt = self.current_stmt
+        evals = [t for t in mode if isinstance(t, EvalToken)]
+        if stmt is None or not evals:
+            return False
+        end = stmt.end_lineno or stmt.lineno
+        return all(t.local.path == self.ctx.path and stmt.lineno <= t.local.line <= end for t in evals)
+
+    def _user_module_class_of(self, key: str):
+        """The user class of module `key`, when it defines methods of its own besides forward()."""
+        found = self.type_of(key)
+        cls = found.cls if found is not None else None
+        if cls is None or self._plain_class_of(key) is not None:
+            return None
+        return cls if any(name not in ("__init__", "forward") for name in cls.methods) else None
 
     def _pass_on_unresolved(self, unresolved: frozenset, bound: dict, state: State) -> None:
         """The callee still calls methods on objects it could not type, reached through what we

@@ -382,7 +382,7 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
                     table.setdefault(name, set()).add(_module_name(path))
     _spread_through_registries(facts, spreading, middle)
     for _ in range(3):  # call chains deeper than this are rare; each round is one level
-        grew = False
+        grew = _spread_to_subclasses(facts, spreading)
         for seeds, table, _ in spreading:
             if not seeds:
                 continue
@@ -400,6 +400,30 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
                         grew = True
         if not grew:
             return
+
+
+def _spread_to_subclasses(facts: PreFilter, spreading: list) -> bool:
+    """`class CTCBrain(Brain):` in any file (a model file that neither switches nor runs a backward):
+    the subclass inherits what its base's methods do (`Brain.fit()` running `self.compute_forward`)."""
+    grew = False
+    for path in facts.sources:
+        subclasses = facts.subclasses(path)
+        if not subclasses:
+            continue
+        module = _module_name(path)
+        reachable = facts.imported(path) | {module}
+        for cls, bases in subclasses:
+            for seeds, table, _ in spreading:
+                if module in seeds.get(cls, ()):
+                    continue
+                if any(seeds.get(base, set()) & reachable for base in _identifiers(bases)):
+                    seeds.setdefault(cls, set()).add(module)
+                    table.setdefault(cls, set()).add(module)
+                    grew = True
+    return grew
+
+
+_SUBCLASS = re.compile(r"^class[ \t]+(\w+)[ \t]*\(([^)]*)\)", re.MULTILINE)
 
 
 def _spread_through_registries(facts: PreFilter, spreading: list, middle: set[str]) -> None:
@@ -486,6 +510,7 @@ class PreFilter:
         self._identifiers: dict[str, set[str]] = {}
         self._imported: dict[str, set[str]] = {}
         self._defs: dict[str, list] = {}
+        self._subclasses: dict[str, list] = {}
         self.certain: set[str] = set()
 
     def first_pass(self, step: int = 100) -> Iterator[list[str]]:
@@ -549,6 +574,13 @@ class PreFilter:
         if path not in self._imported:
             self._imported[path] = imported_names(self.sources[path])
         return self._imported[path]
+
+    def subclasses(self, path: str) -> list:
+        """(class, the text of its bases) for each top-level class with bases."""
+        if path not in self._subclasses:
+            text = self.sources[path]
+            self._subclasses[path] = _SUBCLASS.findall(text) if "class" in text else []
+        return self._subclasses[path]
 
     def defs(self, path: str) -> list:
         if path not in self._defs:
