@@ -1,5 +1,4 @@
 # expect: crash
-# fix: cudnn
 # category: dispatch
 """The one callback that handles modes only knows about validation."""
 import torch

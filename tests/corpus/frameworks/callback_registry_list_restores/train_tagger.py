@@ -3,7 +3,7 @@
 import torch
 import torch.nn as nn
 
-from engine.trainer import Trainer
+from trainer import Trainer
 
 torch.manual_seed(4)
 
