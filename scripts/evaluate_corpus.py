@@ -202,7 +202,8 @@ def innermost_frame_line(stderr: str, path: Path):
 
 
 def own_frames(stderr: str, path: Path) -> tuple:
-    """The frames of the last traceback in files of the program's folder (.py files), outermost first."""
+    """The frames of the last traceback in files of the program's folder and its packages (.py files),
+    outermost first."""
     last = stderr.rfind("Traceback (most recent call last):")
     folder = path.parent.resolve()
     frames = []
@@ -210,7 +211,7 @@ def own_frames(stderr: str, path: Path) -> tuple:
         match = FRAME_RE.match(text)
         if match and not CELL_FILE_RE.match(match["file"]):
             file = Path(match["file"]).resolve()
-            if file.parent == folder and file.suffix == ".py":
+            if file.is_relative_to(folder) and file.suffix == ".py" and ".venv" not in file.parts:
                 frames.append((file, int(match["line"])))
     return tuple(frames)
 
@@ -464,6 +465,22 @@ def program_rule(program: SourceFile, runs: dict[Path, RunResult], label_by_runn
     return None
 
 
+def own_modules(program: SourceFile, files) -> list:
+    """The modules of the program's folder and of the packages below it that hold no program of their own."""
+    folder = program.path.parent
+    program_folders = {f.path.parent for f in files if f.is_program and f.path != program.path}
+    found = []
+    for module in files:
+        if module.is_program or not module.path.is_relative_to(folder):
+            continue
+        between = module.path.parent
+        while between != folder and between not in program_folders:
+            between = between.parent
+        if between == folder:
+            found.append(module)
+    return found
+
+
 def check_fixes(files, runs, diagnostics, python=None, label_by_running=True, via="cli") -> list[FixOutcome]:
     """Fix every buggy program in a scratch copy of its corpus, then re-analyse and re-run the copies."""
     reported = findings_by_file(diagnostics)
@@ -480,13 +497,15 @@ def check_fixes(files, runs, diagnostics, python=None, label_by_running=True, vi
             copy = target / program.path.name
             outcome = FixOutcome(program, parses=True, keeps_code=True, keeps_newlines=True,
                                  rule=program_rule(program, runs, label_by_running), detail="no fix offered")
-            # The program and the modules of its folder (a trainer's finding sits in trainer.py).
-            modules = [m for m in files if not m.is_program and m.path.parent == program.path.parent]
+            # The program and the modules of its folder and its packages (a trainer's finding sits in
+            # trainer.py, or in engine/loop.py).
+            modules = own_modules(program, files)
             for source in [program] + [m for m in modules if m.path in reported]:
                 original = read_exact(source.path)
                 notebook = source.path.suffix == ".ipynb"
                 fixed = (apply_notebook_fixes if notebook else apply_fixes)(original, reported.get(source.path, []))
-                with open(target / source.path.name, "w", encoding="utf-8", newline="") as out:  # its own newlines
+                with open(target / source.path.relative_to(program.path.parent), "w", encoding="utf-8",
+                          newline="") as out:  # its own newlines
                     out.write(fixed)
                 as_python = notebook_as_python if notebook else (lambda text: text)
                 outcome.parses &= parses(as_python(fixed))
@@ -496,7 +515,8 @@ def check_fixes(files, runs, diagnostics, python=None, label_by_running=True, vi
                     outcome.detail = ""
             outcomes.append(outcome)
             copies[program.path] = copy
-            checked[program.path] = {(target / m.path.name).resolve() for m in [program, *modules]}
+            checked[program.path] = {(target / m.path.relative_to(program.path.parent)).resolve()
+                                     for m in [program, *modules]}
         again = findings_by_file(analyse([Path(scratch)], python, via))
         reruns = run_all(list(copies.values()), python)
         for outcome in outcomes:

@@ -68,7 +68,10 @@ class ModuleLocator:
                 base = os.path.dirname(base)
             bases = [base]
         else:
-            bases = [here] + self.roots + self.extra_paths
+            # The folders above the importer, nearest first, inside the workspace: a package importing its
+            # sibling absolutely (`from distill.losses import ...` in distill/trainer.py) is run from the
+            # project's folder, which is on sys.path then, and may sit below the workspace root.
+            bases = [here] + self._ancestors(here) + self.roots + self.extra_paths
         parts = [p for p in module.split(".") if p]
         for base in dict.fromkeys(bases):
             candidate = os.path.join(base, *parts) if parts else base
@@ -76,6 +79,16 @@ class ModuleLocator:
                 if os.path.isfile(path):
                     return path
         return None
+
+    def _ancestors(self, folder: str) -> list[str]:
+        found = []
+        for _ in range(4):
+            parent = os.path.dirname(folder)
+            if parent == folder or not any(parent == r or parent.startswith(r + os.sep) for r in self.roots):
+                break
+            found.append(parent)
+            folder = parent
+        return found
 
     def _by_jedi(self, from_path: str, module: str) -> str | None:
         """Find the module on the sys.path jedi reports for the user's interpreter (its
