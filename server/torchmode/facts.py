@@ -178,6 +178,10 @@ class Summary:
     # copy.deepcopy(model)`): "p:self.best_model" -> "p:model"; the copy has the mode the caller's
     # module has at the call.
     copies: dict[str, str] = field(default_factory=dict)
+    # Returned modules (or fields of returned objects) that are deep copies of a parameter's module
+    # (`return Learner(copy.deepcopy(self.module))`): n: key -> "p:self.module"; of its class, and in
+    # the mode the caller's module has at the call where the callee did not switch the copy.
+    returned_copies: dict[str, str] = field(default_factory=dict)
     # Tensors it leaves in `self`'s fields (`self.log_probs.append(dist.log_prob(a))`):
     # "self.log_probs" -> their taint (ArgTaint("self.log_probs"): what the field held before).
     field_taints: dict[str, frozenset] = field(default_factory=dict)
@@ -196,6 +200,7 @@ class Summary:
         return hash((tuple(sorted(self.effects.items(), key=repr)), self.frozen, self.requirements,
                      self.returns_objs, self.returns_taint, self.returns_items, self.returns_funcs,
                      tuple(sorted(self.returned_modes.items(), key=repr)), tuple(sorted(self.returned_aliases.items())),
+                     tuple(sorted(self.returned_copies.items())),
                      tuple(sorted(self.attr_binds.items())), self.disables_grad, self.unresolved,
                      self.registry_params, tuple(sorted(self.saves.items(), key=repr)),
                      tuple(sorted((k, tuple(c.name for c in v[0]), v[1]) for k, v in self.field_members.items())),

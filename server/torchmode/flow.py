@@ -216,6 +216,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 if key[:2] in ("n:", "c:"):  # made here, or by a factory this function called
                     summary.returned_modes[key] = summary.returned_modes.get(key, frozenset()) | state.mode(key)
                     summary.returned_types[key] = self.type_of(key)
+                    if key in self._copies:
+                        summary.returned_copies[key] = self._copies[key]
                     self._note_returned_fields(key, state, summary)
         if 0 < len(self.yielded) <= MAX_YIELDS:
             # per yield: the caller's modules' modes there and the constants yielded, for a loop
@@ -802,6 +804,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if target[:2] in ("n:", "c:"):
                 summary.returned_modes[target] = summary.returned_modes.get(target, frozenset()) | state.mode(target)
                 summary.returned_types[target] = self.type_of(target)
+                if target in self._copies:
+                    summary.returned_copies[target] = self._copies[target]
 
     def _unbound_reads_as_empty(self, name: str) -> bool:
         """An unbound local reads as EMPTY, like one bound to EMPTY, unless a module-level name

@@ -74,10 +74,21 @@ class SummaryApplication(AnalysisMixin):
                 continue
             for module in self._translate(held, bound, state, node):
                 if held in summary.returned_modes:
-                    state.modes[module] = through(summary.returned_modes[held], frozenset({TRAIN}))
-                    self.key_types[module] = summary.returned_types.get(held)
+                    self._returned_module(held, module, summary, bound, state, node, through)
                 for target in targets:
                     state.aliases[target + alias[len(key):]] = module
+
+    def _returned_module(self, key: str, target: str, summary: Summary, bound: dict, state: State, node,
+                         through) -> None:
+        """A module the callee made and returned (or keeps in a returned object), in our terms: its mode
+        and type as the callee left them; a deep copy of one of our modules is of our module's class,
+        and where the callee did not switch it, in the mode ours has now."""
+        originals = self._translate(summary.returned_copies[key], bound, state, node) \
+            if key in summary.returned_copies else set()
+        entry = frozenset().union(*(state.mode(k) for k in originals)) if originals else frozenset({TRAIN})
+        state.modes[target] = through(summary.returned_modes[key], entry)
+        known = next((t for t in map(self.type_of, sorted(originals)) if t is not None), None)
+        self.key_types[target] = summary.returned_types.get(key) or known
 
     def _loaded_here(self, key: str, head: str, suffix: str, state: State, call_node) -> str:
         """A callee's checkpoint object in our terms: what our torch.save (or a callee's we ran)
@@ -216,8 +227,7 @@ class SummaryApplication(AnalysisMixin):
             for target in translated[key]:
                 objs.add(target)
                 if key in summary.returned_modes:
-                    state.modes[target] = through(summary.returned_modes[key], frozenset({TRAIN}))
-                    self.key_types[target] = summary.returned_types.get(key)
+                    self._returned_module(key, target, summary, bound, state, node, through)
             if summary.returned_aliases:
                 self._returned_fields(key, translated[key], summary, bound, state, node, through)
 
