@@ -16,7 +16,7 @@ from . import knowledge
 from .backward import feasible
 from .context import Definition
 from .checkpoints import checkpoint_key
-from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, Requirement, SecondOrder
+from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, ParamGrad, Requirement, SecondOrder
 from .mixin import AnalysisMixin
 from .modeltypes import ModelType, type_of_construction
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
@@ -405,11 +405,17 @@ class CallAnalysis(AnalysisMixin):
         paths, kinds, certain = self._rnn_layout(key, state)
         if not paths or not state.cudnn:
             # No cuDNN RNN here, but its output needs grad: a frozen RNN downstream still gets a backward.
-            return frozenset() if state.is_frozen(key) and not arg_taint else frozenset({REQUIRES_GRAD})
+            if state.is_frozen(key) and not arg_taint:
+                return frozenset()
+            if key[:2] in ("p:", "g:") and not _thawed_inside(key, state):
+                return frozenset({ParamGrad(key)})  # the caller knows whether it froze that module
+            return frozenset({REQUIRES_GRAD})
         # A parameter's tensor counts as needing no grad (the fewest false alarms): only a
         # requires_grad tensor or another module's output makes a frozen RNN build a graph.
-        needs_grad = any(not isinstance(t, ArgTaint) for t in arg_taint)
-        if not force and state.is_frozen(key) and not needs_grad and not _thawed_inside(key, state):
+        needs_grad = any(not isinstance(t, (ArgTaint, ParamGrad)) for t in arg_taint)
+        grad_sources = frozenset(t.key for t in arg_taint if isinstance(t, ParamGrad))
+        if not force and state.is_frozen(key) and not needs_grad and not grad_sources \
+                and not _thawed_inside(key, state):
             return frozenset()  # a frozen RNN fed by tensors that need no grad builds no graph
         if not force and self._partly_frozen(key, state):
             inlined = self._inline_forward(key, arg_taint, state)
@@ -424,7 +430,8 @@ class CallAnalysis(AnalysisMixin):
             sorted((k[len(key) + 1:], m) for k, m in state.modes.items() if k.startswith(key + ".")))
         forward = Forward(key, self.site(node), mode, receiver, self.anchor(), kinds,
                           concrete if certain and len(concrete) == len(paths) else None, certain,
-                          fed_grad=needs_grad or key[:2] not in ("p:", "g:"), sub_modes=sub_modes)
+                          fed_grad=needs_grad or key[:2] not in ("p:", "g:"), sub_modes=sub_modes,
+                          grad_sources=grad_sources)
         self._stmt_paths[forward] = self.statement_path()
         return frozenset({forward})
 

@@ -82,6 +82,9 @@ class Forward:
     # False when a module the caller passed (p:/g:) was fed only tensors that need no grad: if the
     # caller froze it, this forward builds no graph through its RNN.
     fed_grad: bool = True
+    # With fed_grad False: the entry modules whose parameters are the only grad its inputs may need
+    # (ParamGrad): the caller that froze them knows no graph reaches the RNN.
+    grad_sources: frozenset = frozenset()
     # A module of unknown class (a parameter) with modes of its own set on some submodules here
     # (`net.eval(); net.core.train()`): (path, mode) for each, so a caller that knows where the RNNs
     # are reads each RNN's own mode.
@@ -89,6 +92,14 @@ class Forward:
 
     def evals(self) -> list[EvalToken]:
         return sorted((t for t in self.mode if isinstance(t, EvalToken)), key=lambda t: (t.site.line, t.site.col))
+
+
+@dataclass(frozen=True)
+class ParamGrad:
+    """The output of a module the caller passed (or a field of it): it needs grad through that
+    module's parameters unless the caller froze it (a frozen encoder's embedding in `encode()`)."""
+
+    key: str  # an entry key: p:… or g:…
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ import ast
 from .calls import _thawed_inside
 from .checkpoints import checkpoint_key, is_checkpoint_key
 from .context import Definition
-from .facts import (ENTRY, TRAIN, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, Site, Summary,
-                    TaintRequirement)
+from .facts import (ENTRY, REQUIRES_GRAD, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
+                    SecondOrder, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .state import EMPTY, Closure, State, Val, held_callables
 
@@ -170,7 +170,7 @@ class SummaryApplication(AnalysisMixin):
                     self._backward_taint(report, self._run_passed(node, requirement.key, bound, state), state)
                 elif isinstance(requirement, Requirement):
                     for key in self._translate(requirement.key, bound, state, node):
-                        if self._holds_no_rnn(key, state) or self._frozen_and_unfed(requirement.forward, key, node, state):
+                        if self._holds_no_rnn(key, state) or self._frozen_and_unfed(requirement.forward, key, node, state, bound):
                             continue
                         head = requirement.key[2:].split(".")[0].split("[")[0]
                         text = bound[head][1] if requirement.key.startswith("p:") and head in bound else \
@@ -241,7 +241,7 @@ class SummaryApplication(AnalysisMixin):
                         taint |= self._run_passed(node, token.key, bound, state)
                     elif token.key[:2] in ("p:", "g:"):
                         for target in self._translate(token.key, bound, state, node):
-                            if self._frozen_and_unfed(token, target, node, state):
+                            if self._frozen_and_unfed(token, target, node, state, bound):
                                 continue
                             head = token.key[2:].split(".")[0].split("[")[0]
                             text = bound[head][1] if token.key.startswith("p:") and head in bound else \
@@ -257,6 +257,10 @@ class SummaryApplication(AnalysisMixin):
                             taint.add(relocated)
                     else:
                         taint.add(token)
+                elif isinstance(token, ParamGrad):  # needs grad unless we froze that module
+                    for target in self._translate(token.key, bound, state, node):
+                        if not state.is_frozen(target):
+                            taint.add(ParamGrad(target) if target[:2] in ("p:", "g:") else REQUIRES_GRAD)
                 elif isinstance(token, SecondOrder):
                     taint |= self.relocate_second_order(token, bound, state, node)
                 else:
@@ -291,11 +295,16 @@ class SummaryApplication(AnalysisMixin):
             return state.vars.get(f"{bound[head][1]}.{field}", EMPTY).taint
         return frozenset()
 
-    def _frozen_and_unfed(self, forward: Forward, key: str, node, state: State) -> bool:
+    def _frozen_and_unfed(self, forward: Forward, key: str, node, state: State, bound: dict | None = None) -> bool:
         """The callee ran our module on tensors that need no grad, and we froze it (all of it, or
         all but some layers): does no graph reach its RNN? A linear probe on a frozen encoder
-        trained in an LBFGS closure; a TENT wrapper that thaws only the LayerNorm after the LSTM."""
+        trained in an LBFGS closure; a TENT wrapper that thaws only the LayerNorm after the LSTM.
+        Inputs computed by other modules we passed (`self.embedding(tokens)` in `encode()`) need
+        no grad when we froze those too."""
         if forward.fed_grad or not self._partly_frozen(key, state):
+            return False
+        if forward.grad_sources and (bound is None or not all(
+                state.is_frozen(k) for source in forward.grad_sources for k in self._translate(source, bound, state, node))):
             return False
         if state.is_frozen(key) and not _thawed_inside(key, state):
             return True
