@@ -99,10 +99,14 @@ class Engine:
         hazards = []
         reach = self._forget_if_imports_changed(ctx)
         self._validated = set()
+        targets = None
         if not self._revalidate_after_local_edit(path, ctx):
-            for analysis_target in self._targets(ctx):
+            targets = self._targets(ctx)
+            for analysis_target in targets:
                 self._result(analysis_target)
         callers = self._analyse_callers(ctx)
+        if targets is not None:
+            self._drop_unused_results(ctx, targets, callers)
         self._last_check[path] = _LastCheck(ctx, self._generation, set(self._validated), reach)
         asked_here = self._asked_for_here(path) if callers else set()
         for key in self._validated:
@@ -112,6 +116,23 @@ class Engine:
         report.notes = [f"{os.path.basename(path)}: syntax error skipped ({e})" for e in ctx.syntax_errors]
         report.notes += [f"{os.path.basename(path)}: {reason}" for reason in ctx.skipped]
         return report
+
+    def _drop_unused_results(self, ctx: ModuleContext, targets: list[Definition],
+                             callers: list[ModuleContext]) -> None:
+        """Results of this file that no function of this check calls any more (a specialisation the
+        last text asked for, validated on the way while checking an old result's callees) must not
+        report: what counts is what the file's functions, and its callers', reach now."""
+        caller_paths = {c.path for c in callers}
+        stack = [(ctx.path, target.key) for target in targets]
+        stack += [key for key in self._validated if key[0] in caller_paths]
+        used: set = set()
+        while stack:
+            key = stack.pop()
+            if key in used or key not in self._results:
+                continue
+            used.add(key)
+            stack.extend(self._results[key].result.callees)
+        self._validated = {key for key in self._validated if key[0] != ctx.path or key in used}
 
     def _analyse_callers(self, ctx: ModuleContext) -> list[ModuleContext]:
         """The files importing this one, analysed, when one of its functions runs a backward that
@@ -288,9 +309,14 @@ class Engine:
         new_targets = self._targets_in(ctx, changed_chunks)
         if new_targets is None or any(definition is None for definition in again):
             return False  # a function went away, or hides in a module-level block
+        called_before = {key: set(self._results[key].result.callees) for key in affected}
         for definition in [d for d in again if d is not None] + [t for t in new_targets if (path, t.key) not in before]:
             self._result(definition)
         if any(self._results[key].result.summary.fingerprint() != fingerprint for key, fingerprint in before.items()):
+            return False
+        if any(set(self._results[key].result.callees) != called for key, called in called_before.items()):
+            # It calls other functions now, or no longer calls some (a `return` above the module's last
+            # statements): which results count (specialisations it asked for) is the full check's to say.
             return False
         for key in last.validated - self._validated:  # all in self._results: checked above
             self._results[key].checked = self._generation
