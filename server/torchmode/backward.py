@@ -9,9 +9,8 @@ loss to the inputs it asks for (`_taint_towards`): layers after the RNN, or the 
 
 from __future__ import annotations
 
-import dataclasses
-
 import ast
+import dataclasses
 
 from .facts import ENTRY, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, Site, TaintRequirement
 from .mixin import AnalysisMixin

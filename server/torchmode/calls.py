@@ -42,12 +42,14 @@ class CallAnalysis(AnalysisMixin):
         hook = self._getattr_value(node, state)
         if hook is not None:
             return hook
-        registry = self._registry(func, state) if isinstance(func, ast.Subscript) else None
-        if registry is not None and not registry.has_rnn and registry.cls is not None and isinstance(func, ast.Subscript):
-            # ATTACKS[name](model), CALLBACKS[name](): objects of the user's classes, built by their constructors
-            built = self._construct_registered(node, func, args, kwargs, arg_taint, state)
-            if built is not None:
-                return built
+        registry = None
+        if isinstance(func, ast.Subscript):
+            registry, key = self._registry(func, state)
+            if registry is not None and not registry.has_rnn and registry.cls is not None:
+                # ATTACKS[name](model), CALLBACKS[name](): objects of the user's classes, built by their constructors
+                built = self._construct_registered(node, func, key, args, kwargs, arg_taint, state)
+                if built is not None:
+                    return built
         if registry is not None:  # MODELS[args.arch](...)
             return Val(objs=frozenset({self.fresh(node, state, registry)}), taint=arg_taint)
         if _class_by_name(func):  # globals()[options["arch"]](...): a model of unknown class
@@ -98,16 +100,13 @@ class CallAnalysis(AnalysisMixin):
     def _super_method(self, name: str) -> Definition | None:
         """The method `super().name` runs: the first of our class's user bases that defines it, with
         `self` still the object's own class (its overrides are what `self.x()` calls there)."""
-        owner = getattr(self, "owner", None)
-        if owner is None or "self" not in self.param_names[:1]:
+        if self.owner is None or "self" not in self.param_names[:1]:
             return None
-        for base in owner.base_classes():
-            found = base.find_method(name)
+        self_cls = self.self_cls or self.owner
+        for base in self.owner.base_classes():
+            found = method_of(base, name)
             if found is not None:
-                defining, method = found
-                self_cls = getattr(self, "self_cls", None) or owner
-                return Definition("function", f"{defining.name}.{name}", ctx=defining.ctx, node=method, owner=defining,
-                                  self_cls=self_cls if self_cls is not defining else None)
+                return dataclasses.replace(found, self_cls=self_cls if self_cls is not found.owner else None)
         return None
 
     def _user_decorators(self, definition: Definition) -> list[Definition]:
@@ -200,18 +199,19 @@ class CallAnalysis(AnalysisMixin):
             part.end_lineno, part.end_col_offset = node.end_lineno, node.end_col_offset
         return self.method_call(call, name, receiver, args, kwargs, arg_taint, state)
 
-    def _registry(self, func: ast.Subscript, state: State):
-        """The model type MODELS[key] builds: the one entry when the key is a known constant."""
+    def _registry(self, func: ast.Subscript, state: State) -> tuple[ModelType | None, str | None]:
+        """The model type MODELS[key] builds (the one entry when the key is a known constant), and that key."""
         key = self.expr(func.slice, state)
         if key.const is None and isinstance(func.slice, ast.Name) and func.slice.id in self.param_names:
             self.registry_params.add(func.slice.id)  # a caller passing a constant may know better
-        return self.ctx.registry_type(func, key.const)
+        return self.ctx.registry_type(func, key.const), key.const
 
-    def _construct_registered(self, node, func: ast.Subscript, args, kwargs, arg_taint, state: State) -> Val | None:
+    def _construct_registered(self, node, func: ast.Subscript, key: str | None, args, kwargs, arg_taint,
+                              state: State) -> Val | None:
         """`REGISTRY[name](...)` with plain user classes in the registry: each may be the one built. One
         class is constructed as if named; several each on their own path, joined, the object's methods
         then dispatching to every class (as a field given several classes does)."""
-        classes = self.ctx.registry_classes(func, self.expr(func.slice, state).const)
+        classes = self.ctx.registry_classes(func, key)
         if not classes:
             return None
         if len(classes) == 1:

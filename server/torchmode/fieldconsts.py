@@ -86,12 +86,8 @@ class FieldConstants(AnalysisMixin):
             for name, method in owner.methods.items():
                 if name == "__init__" and owner in bases or name != "__init__" and not self._called(name, owner):
                     continue
-                for node in ast.walk(method):
-                    targets = node.targets if isinstance(node, ast.Assign) else \
-                        [node.target] if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
-                    for target in targets:
-                        if _is_self_attr(target):
-                            literals.pop(cast(ast.Attribute, target).attr, None)
+                for attr in _self_fields_stored_in(method):
+                    literals.pop(attr, None)
         for attr, const in literals.items():
             self._set_field_const(f"{key}.{attr}", const)
 
@@ -103,10 +99,7 @@ class FieldConstants(AnalysisMixin):
             for name, method in owner.methods.items():
                 if name == "__init__" or not self._called(name, owner):
                     continue
-                for node in ast.walk(method):
-                    targets = node.targets if isinstance(node, ast.Assign) else \
-                        [node.target] if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
-                    stored.update(cast(ast.Attribute, t).attr for t in targets if _is_self_attr(t))
+                stored |= _self_fields_stored_in(method)
         return stored
 
     def _called(self, method: str, owner) -> bool:
@@ -221,3 +214,13 @@ def _literal(node: ast.expr | None):
     if isinstance(node, ast.Constant) and isinstance(node.value, CONSTANT_TYPES):
         return node.value
     return None
+
+
+def _self_fields_stored_in(method: ast.AST) -> set[str]:
+    """The fields `self.x` a method assigns (`=`, `+=`, annotated), anywhere in its body."""
+    stored: set[str] = set()
+    for node in ast.walk(method):
+        targets = node.targets if isinstance(node, ast.Assign) else \
+            [node.target] if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
+        stored.update(cast(ast.Attribute, t).attr for t in targets if _is_self_attr(t))
+    return stored

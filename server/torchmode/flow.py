@@ -35,7 +35,7 @@ from .modeltypes import ModelType
 from .source import child_nodes
 from .state import EMPTY, BoundHook, State, Val, join, note_condition
 from .summaries import SummaryApplication
-from .syntax import constant_truth, dotted_name
+from .syntax import constant_truth, dotted_name, subscripted
 from .syntax import decorated as _decorated
 
 MAX_LOOP_ROUNDS = 4
@@ -415,9 +415,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if dotted:
                 state.vars[dotted] = value
         elif isinstance(target, ast.Subscript):
-            inner = target.value
-            while isinstance(inner, ast.Subscript):  # buffer["values"][t] = v: the dict holds it too
-                inner = inner.value
+            inner = subscripted(target.value)  # buffer["values"][t] = v: the dict holds it too
             container = self.expr(inner, state)
             dotted = dotted_name(inner)
             if dotted and (value.taint or value.funcs):  # outputs.append-like stores keep the taint

@@ -19,7 +19,7 @@ from .facts import REQUIRES_GRAD, TRAIN
 from .fieldcallables import field_callables
 from .mixin import AnalysisMixin
 from .state import EMPTY, State, Val
-from .syntax import constant_truth, dotted_name
+from .syntax import constant_truth, dotted_name, subscripted
 
 
 class MethodCallAnalysis(AnalysisMixin):
@@ -151,9 +151,7 @@ class MethodCallAnalysis(AnalysisMixin):
                    funcs=tuple(f for a in args for f in a.funcs))
         # losses.append(loss), models.append(m): the list now holds them; rollout["values"].append(v):
         # the dict holding that list does (a container and what it holds are one value here)
-        container = node.func.value
-        while isinstance(container, ast.Subscript):
-            container = container.value
+        container = subscripted(node.func.value)
         target = dotted_name(container)
         if target is not None and (held.objs or held.taint or held.funcs):
             if container is not node.func.value:
@@ -238,7 +236,6 @@ class MethodCallAnalysis(AnalysisMixin):
             if method_def is None and cls is not None and method in cls.assigned_attrs:
                 # self.model(x): calling a submodule held in an attribute, not a method
                 sub = Val(objs=frozenset({f"{state.canonical(key)}.{method}"}))
-                stored = state.vars.get(dotted_name(func) or "") if len(receiver.objs) == 1 else None
                 if stored is not None and stored.objs:
                     sub = Val(objs=stored.objs)  # `self.net_ = Net()` earlier in this function: that object
                 self.key_text.setdefault(next(iter(sub.objs)), self.ctx.site_text(func))

@@ -128,12 +128,11 @@ class ClassInfo:
         """`self.net_ = None` in `__init__` (its own or a base's), or `net_ = None` in the class body:
         the field holds no module until a later method builds it (scikit-learn style `fit()`)."""
         for cls in self.lineage()[0]:
+            if any(isinstance(t, ast.Name) and t.id == field for t in _none_assigned(cls.node.body)):
+                return True
             init = cls.methods.get("__init__")
-            statements = list(cls.node.body) + (list(ast.walk(init)) if init is not None else [])
-            for stmt in statements:
-                if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant) and stmt.value.value is None \
-                        and any(_names_field(target, field, stmt in cls.node.body) for target in stmt.targets):
-                    return True
+            if init is not None and any(_is_self_attr(t) and t.attr == field for t in _none_assigned(ast.walk(init))):
+                return True
         return False
 
     def is_rnn_subclass(self) -> bool:
@@ -407,9 +406,7 @@ def _getattr_rnn_type(ctx, func: ast.Call) -> ModelType | None:
     return None
 
 
-def _names_field(target: ast.expr, field: str, class_body: bool) -> bool:
-    """`self.<field>` (in a method) or `<field>` (in the class body)."""
-    if class_body:
-        return isinstance(target, ast.Name) and target.id == field
-    return isinstance(target, ast.Attribute) and target.attr == field and isinstance(target.value, ast.Name) \
-        and target.value.id == "self"
+def _none_assigned(nodes) -> list[ast.expr]:
+    """The targets of the `x = None` assignments among `nodes`."""
+    return [t for n in nodes if isinstance(n, ast.Assign) and isinstance(n.value, ast.Constant) and n.value.value is None
+            for t in n.targets]

@@ -22,6 +22,13 @@ def dotted_name(node: ast.expr) -> str | None:
     return None
 
 
+def subscripted(node: ast.expr) -> ast.expr:
+    """The container `buffer["values"][t]` indexes: `buffer` (the node itself when no subscript)."""
+    while isinstance(node, ast.Subscript):
+        node = node.value
+    return node
+
+
 def constant_truth(node: ast.expr) -> bool | None:
     """The truth of a constant (`False`, `not 0`); None when it is not one."""
     if isinstance(node, ast.Constant):
