@@ -430,27 +430,23 @@ def _spread_through_registries(facts: PreFilter, spreading: list, middle: set[st
     """`@register("val_check") class ValCheck:` whose decorator stores the class into a module-level
     table (`REGISTRY[name] = cls`): code that builds `REGISTRY[name]()` runs the class's methods, so
     the table's name counts as the class does."""
+    decorated = [found for path in middle for found in _DECORATED_CLASS.findall(facts.sources[path])]
+    if not decorated:
+        return
+    wanted = {decorator for decorator, _ in decorated}
+    stores: dict[str, set[tuple[str, str]]] = {}  # decorator function -> (table, its module), one pass per file
     for path in middle:
         text = facts.sources[path]
-        for decorator, cls in _DECORATED_CLASS.findall(text):
-            for seeds, table, _ in spreading:
-                modules = seeds.get(cls)
-                if not modules:
-                    continue
-                for other in middle:
-                    for registry in _stores_into(facts.sources[other], decorator):
-                        seeds.setdefault(registry, set()).add(_module_name(other))
-                        table.setdefault(registry, set()).add(_module_name(other))
-
-
-def _stores_into(text: str, function: str) -> set[str]:
-    """The module-level tables a top-level function of `text` stores into by key (`REGISTRY[name] = cls`)."""
-    start = re.search(rf"^def[ \t]+{re.escape(function)}\b", text, re.MULTILINE)
-    if start is None:
-        return set()
-    end = _TOP_LEVEL_DEF.search(text, start.end())
-    body = text[start.end():end.start() if end else len(text)]
-    return set(_KEYED_STORE.findall(body))
+        for name, start, end, _ in facts.defs(path):
+            if name in wanted:
+                stores.setdefault(name, set()).update(
+                    (table, _module_name(path)) for table in _KEYED_STORE.findall(text[start:end]))
+    for decorator, cls in decorated:
+        for seeds, table_of, _ in spreading:
+            if cls in seeds:
+                for registry, module in stores.get(decorator, ()):
+                    seeds.setdefault(registry, set()).add(module)
+                    table_of.setdefault(registry, set()).add(module)
 
 
 _DECORATED_CLASS = re.compile(r"^@[ \t]*(\w+)[^\n]*\n(?:@[^\n]*\n)*class[ \t]+(\w+)", re.MULTILINE)
