@@ -177,17 +177,16 @@ class SummaryApplication(AnalysisMixin):
                             self.key_text.get(key, "")
                         receiver = _extend_receiver(text, requirement.key)
                         needed = requirement.forward.mode
-                        mode = through(needed - {ENTRY}, frozenset()) | (self.rnn_mode(key, state) if ENTRY in needed
-                                                                          else frozenset())
-                        mode = self._per_rnn_mode(requirement.forward, key, mode, state, through)
-                        if _set_inside(mode, call_site):
+                        mode = self._mode_at_call(requirement.forward, key, state, through)
+                        set_inside = _set_inside(mode, call_site)
+                        if set_inside:
                             receiver = ""  # the callee sets eval itself: train() before this call cannot help
                         forward = self._relocate(requirement.forward, key, mode, receiver, state)
-                        if report is call_site and _set_inside(mode, call_site) and self._report_in_callee(
+                        if report is call_site and set_inside and self._report_in_callee(
                                 definition, requirement, origin, forward):
                             continue
                         if any(isinstance(t, EvalToken) for t in needed) or is_checkpoint_key(requirement.key) \
-                                or _set_inside(mode, call_site) or self._set_in_this_statement(mode) \
+                                or set_inside or self._set_in_this_statement(mode) \
                                 or _built_lazily(requirement.forward, definition):
                             # (a loaded checkpoint is trained again where it was loaded, in the callee; so is a
                             # module an earlier call of the same callee left in eval; a field the callee
@@ -246,10 +245,7 @@ class SummaryApplication(AnalysisMixin):
                             head = token.key[2:].split(".")[0].split("[")[0]
                             text = bound[head][1] if token.key.startswith("p:") and head in bound else \
                                 self.key_text.get(target, "")
-                            mode = through(token.mode - {ENTRY}, frozenset())
-                            if ENTRY in token.mode:
-                                mode |= self.rnn_mode(target, state)
-                            mode = self._per_rnn_mode(token, target, mode, state, through)
+                            mode = self._mode_at_call(token, target, state, through)
                             relocated = self._relocate(token, target, mode, _extend_receiver(text, token.key),
                                                        state)
                             if token.evals():
@@ -295,7 +291,7 @@ class SummaryApplication(AnalysisMixin):
             return state.vars.get(f"{bound[head][1]}.{field}", EMPTY).taint
         return frozenset()
 
-    def _frozen_and_unfed(self, forward: Forward, key: str, node, state: State, bound: dict | None = None) -> bool:
+    def _frozen_and_unfed(self, forward: Forward, key: str, node, state: State, bound: dict) -> bool:
         """The callee ran our module on tensors that need no grad, and we froze it (all of it, or
         all but some layers): does no graph reach its RNN? A linear probe on a frozen encoder
         trained in an LBFGS closure; a TENT wrapper that thaws only the LayerNorm after the LSTM.
@@ -303,8 +299,8 @@ class SummaryApplication(AnalysisMixin):
         no grad when we froze those too."""
         if forward.fed_grad or not self._partly_frozen(key, state):
             return False
-        if forward.grad_sources and (bound is None or not all(
-                state.is_frozen(k) for source in forward.grad_sources for k in self._translate(source, bound, state, node))):
+        if forward.grad_sources and not all(
+                state.is_frozen(k) for source in forward.grad_sources for k in self._translate(source, bound, state, node)):
             return False
         if state.is_frozen(key) and not _thawed_inside(key, state):
             return True
@@ -350,6 +346,14 @@ class SummaryApplication(AnalysisMixin):
         ran = self.run_callable(node, funcs, [Val(taint=taint)], scratch)
         return ran | self.run_callable(node, funcs, [Val(taint=taint)], scratch) if repeated else ran
 
+    def _mode_at_call(self, forward: Forward, key: str, state: State, through) -> frozenset:
+        """The mode a callee's forward of module `key` (ours, in our terms) ran in: the evals it set,
+        and where it left the module as we passed it (ENTRY), our RNNs' modes at this call."""
+        mode = through(forward.mode - {ENTRY}, frozenset())
+        if ENTRY in forward.mode:
+            mode |= self.rnn_mode(key, state)
+        return self._per_rnn_mode(forward, key, mode, state, through)
+
     def _per_rnn_mode(self, forward: Forward, key: str, mode: frozenset, state: State, through) -> frozenset:
         """The callee ran a module it could not type after switching some of its submodules
         (`net.eval(); net.core.train()`): where we know its RNNs, each runs in the mode of the
@@ -359,15 +363,16 @@ class SummaryApplication(AnalysisMixin):
         paths = self._rnn_layout(key, state)[0]
         if not paths or paths == [""]:
             return mode
+        sub_modes = dict(forward.sub_modes)
         result: set = set()
         for path in paths:
-            closest = max((sub for sub, _ in forward.sub_modes
+            closest = max((sub for sub in sub_modes
                            if path == sub or path.startswith(sub + ".") or path.startswith(sub + "[")),
                           key=len, default=None)
             if closest is None:
                 result |= mode
                 continue
-            sub_mode = dict(forward.sub_modes)[closest]
+            sub_mode = sub_modes[closest]
             result |= through(sub_mode - {ENTRY}, frozenset())
             if ENTRY in sub_mode:
                 result |= self.rnn_mode(f"{key}.{closest}", state)
