@@ -29,6 +29,7 @@ from .expressions import ExpressionAnalysis
 from .facts import ENTRY, TRAIN, ArgTaint, EvalToken, Hazard, Summary
 from .fieldconsts import FieldConstants
 from .higher_order import HigherOrderAnalysis
+from .liveness import drop_dead, module_liveness
 from .host import AnalysisHost
 from .methods import MethodCallAnalysis
 from .modeltypes import ModelType
@@ -156,6 +157,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         regions = self.engine.module_regions(self.ctx.path) if self.is_module else None
         if regions is not None:  # an open file's module body: replay what cannot have changed
             end = regions.run(self, body, state)
+        elif self.is_module:
+            end = self.module_body(body, state)
         else:
             end = self.block(body, state)
         exits = [end] + [s for s, _ in self.returns]
@@ -309,6 +312,19 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if state is None:
                 return None
             state = self.statement_at(key, index, stmt, state)
+        return state
+
+    def module_body(self, body: list[ast.stmt], state: State | None) -> State | None:
+        """The module body as `block`, less the names no later statement reads (liveness.py), as
+        regions.py does for an open file: both must leave the same states."""
+        liveness = module_liveness(body)
+        key = _block_key(body)
+        for index, stmt in enumerate(body):
+            if state is None:
+                return None
+            state = self.statement_at(key, index, stmt, state)
+            if liveness is not None and state is not None:
+                drop_dead(state, liveness, index)
         return state
 
     def statement_at(self, block_key: tuple, index: int, stmt: ast.stmt, state: State) -> State | None:

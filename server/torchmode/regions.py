@@ -16,7 +16,12 @@ The next check *replays* a statement instead of analysing it when it cannot come
   and no file it imports changed since;
 - the globals it read (their last module-level value) kept their text, and each function it called
   still has the summary it had (the engine checks, analysing the callee again when needed).
-The first statement that comes out differently ends the replaying: the rest of the body is analysed.
+After a statement that comes out differently (a paste, a deletion, an edited line), a kept statement
+still replays when the state it would start from differs from last time only in names and modules it
+cannot read (regiondelta.py): the pasted section's model, its `loss`. The difference is carried over to
+the state it leaves. Names no later statement reads are dropped after each statement (liveness.py), so a
+section's `loss` does not ride along to the end of the file and the states meet again. A statement that
+saved or stored into a table read by key (`torch.save` paths, a class's fields) ends the replaying.
 tests/test_regions.py compares every result with a fresh engine's over randomized edits.
 """
 
@@ -27,6 +32,8 @@ import functools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .regiondelta import MISSING as _MISSING, CalleeNames, Delta, identifiers
+from .liveness import Liveness, StatementNames, drop_dead, statement_names
 from .redefinitions import names_search, redefined_names
 from .source import chunk_changes
 from .state import State
@@ -34,7 +41,6 @@ from .state import State
 if TYPE_CHECKING:
     from .context import ModuleContext
 
-_MISSING = object()
 # The analysis's tables a statement may write and a later statement may read (flow.FunctionAnalysis).
 TABLES = ("key_types", "key_text", "field_classes", "field_consts", "field_members", "_saved", "_stmt_paths", "hazards", "callees")
 
@@ -73,6 +79,7 @@ class _Effect:
     # Where the statement before it was (None: it came first): a statement deleted or pasted before
     # it changes what it starts from even when every statement kept its place (source.py).
     previous: tuple | None = None
+    live: frozenset | None = None  # the names later statements read, which `exit` kept (liveness.py)
 
     @functools.cached_property
     def callees(self) -> tuple:
@@ -82,12 +89,25 @@ class _Effect:
                      if table == "callees")
 
     @functools.cached_property
+    def identifiers(self) -> frozenset:
+        """Every name its text mentions (and some words that are no names: only ever too many)."""
+        return identifiers(self.text)
+
+    @functools.cached_property
     def writes_by_table(self) -> tuple:
         """(table, {key: value}) for each table it wrote, to replay them a table at a time."""
         tables: dict[str, dict] = {}
         for (name, key), value in self.writes.items():
             tables.setdefault(name, {})[key] = value
         return tuple(tables.items())
+
+    def moved(self, node: ast.stmt, exit: State, previous: tuple | None) -> _Effect:
+        """The same effect after other statements before it changed what it left (a delta)."""
+        moved = _Effect(node, self.text, exit, self.writes, self.second_order, self.globals_read, previous, self.live)
+        for cached in ("identifiers", "callees", "writes_by_table"):
+            if cached in self.__dict__:
+                moved.__dict__[cached] = self.__dict__[cached]
+        return moved
 
     def same_outcome(self, other: _Effect) -> bool:
         return (self.exit == other.exit and self.writes == other.writes
@@ -103,6 +123,7 @@ class ModuleRegions:
         self.generation = -1  # the engine generation the effects were made in
         self.chunks: list = []  # the chunks of that text, and whether it named an RNN
         self.mentions_rnn = False
+        self._statement_names: dict[ast.stmt, StatementNames] = {}
 
     def run(self, analysis, body: list[ast.stmt], state: State | None) -> State | None:
         ctx: ModuleContext = analysis.ctx
@@ -124,27 +145,61 @@ class ModuleRegions:
         effects: dict[tuple[int, int], _Effect] = {}
         borrowed = False  # `state` is a kept exit state: copy it before a statement changes it
         previous = None
+        # After a paste or a deletion the live state differs from the kept one in a few names and
+        # modules (the pasted code's model, `loss`): `delta` says how. A kept statement that reads
+        # none of them is replayed with the delta carried over (None: no kept state to compare with).
+        delta: Delta | None = None
+        kept = replaying  # the kept effects may be replayed at all (same environment, nothing imported changed)
+        callee_names = CalleeNames(ctx)
+        retyped: set[str] = set()  # modules whose type or text the analysed statements wrote differently
+        liveness = self._liveness(body)
         for index, stmt in enumerate(body):
             if state is None:
                 break
             position = (stmt.lineno, stmt.col_offset)
             old = self.effects.get(position)
             after, previous = previous, position
-            if (replaying and old is not None and old.previous == after
+            live = liveness.after[index] if liveness is not None else None
+            same = (old if kept and old is not None and old.live == live
                     and (old.node is stmt or old.text == ctx.segment(stmt))
-                    and (mentions is None or not mentions(old.text)) and _still_holds(old, ctx, engine)):
-                state, borrowed = _replay(old, analysis), True
-                old.node = stmt
-                effects[position] = old
+                    and (mentions is None or not mentions(old.text)) and _still_holds(old, ctx, engine) else None)
+            if same is not None and replaying and same.previous == after:
+                state, borrowed = _replay(same, analysis), True
+                same.node = stmt
+                effects[position] = same
                 continue
+            if same is not None and same.exit is not None:
+                if same.previous != after or delta is None:  # back on a kept statement: compare with what it started from
+                    delta = self._delta_at(same, state, analysis, effects)
+                    if delta is not None:
+                        delta.also(retyped)
+                if delta is not None and not delta.read_by(same, state, callee_names):
+                    _replay(same, analysis)
+                    if liveness is not None:
+                        delta.forget(liveness.dead_after(index, delta.vars))
+                    state, borrowed = delta.applied_to(same.exit), True
+                    same.node = stmt
+                    effects[position] = same.moved(stmt, state, after)
+                    continue
             if borrowed:
                 state, borrowed = state.copy(), False
             del log[:]
             with ctx.global_reads() as reads:
                 state = analysis.statement_at(block_key, index, stmt, state)
-            effect = _effect_of(stmt, state, log, analysis, reads, after)
+            if liveness is not None and state is not None:
+                drop_dead(state, liveness, index)
+            effect = _effect_of(stmt, state, log, analysis, reads, after, live)
             effects[position] = effect
             replaying = replaying and old is not None and old.previous == after and effect.same_outcome(old)
+            if kept and _read_table_writes(effect) != (_read_table_writes(old) if old is not None else {}):
+                kept = False  # a later statement may read what it saved or stored: analyse the rest
+            retyped |= _retyped(effect, old)
+            # Compared with the kept state after the kept statement at this place, if that one came out the same.
+            delta = (Delta.between(state, old.exit, analysis, old.second_order)
+                     if kept and old is not None and old.exit is not None and state is not None
+                     else None)
+            if delta is not None:
+                delta.also(retyped)
         self.effects, self.environment = effects, environment
         self.generation = engine.generation
         self.chunks, self.mentions_rnn = list(ctx.chunks), ctx.mentions_rnn
@@ -153,10 +208,71 @@ class ModuleRegions:
         return state
 
 
+    def _liveness(self, body: list[ast.stmt]) -> Liveness | None:
+        """The body's liveness, from each statement's names kept while its node is (its chunk not parsed again)."""
+        if not any(isinstance(stmt, _LOOPS) for stmt in body):
+            return None
+        kept, names = self._statement_names, {}
+        for stmt in body:
+            found = kept.get(stmt)
+            names[stmt] = found if found is not None else statement_names(stmt)
+        self._statement_names = names
+        return Liveness(list(names.values()))
+
+    def _delta_at(self, old: _Effect, state: State, analysis, met: dict) -> Delta | None:
+        """How the live state differs from the one `old` started from when it was kept; None when the
+        difference is more than names and modules, or when a statement the edit removed had written
+        a table a later statement may read (a `torch.save` path, a class's fields)."""
+        before = self.effects.get(old.previous) if old.previous is not None else None
+        if before is None or before.exit is None:
+            return None
+        if not self._nothing_lost_before(old, met):
+            return None
+        return Delta.between(state, before.exit, analysis, before.second_order)
+
+    def _nothing_lost_before(self, old: _Effect, met: dict) -> bool:
+        """The kept statements just before `old` that this check did not meet again (deleted) wrote
+        none of the tables a later statement may read."""
+        position = old.previous
+        for _ in range(500):
+            if position is None:
+                return True
+            effect = self.effects.get(position)
+            if effect is None:
+                return False
+            again = met.get(position)
+            if again is not None and again.text == effect.text:
+                return True
+            if _read_table_writes(effect):
+                return False
+            position = effect.previous
+        return False
+
     def _redefined(self, ctx: ModuleContext) -> frozenset | None:
         """What the edits since the kept effects redefined (None: more than definitions and data)."""
         changed, replaced = chunk_changes(self.chunks, ctx.chunks)
         return redefined_names(self.mentions_rnn, ctx, changed, replaced, with_data=False)
+
+
+# Tables a later statement reads by a key it does not name (a file path, a class's field): a statement
+# that wrote them differently ends the replaying with a delta.
+_KEY_TABLES = frozenset({"key_types", "key_text"})  # keyed by module key
+_LOOPS = (ast.For, ast.AsyncFor, ast.While)
+_READ_TABLES = frozenset({"_saved", "field_classes", "field_consts", "field_members"})
+
+
+def _retyped(effect: _Effect, old: _Effect | None) -> set[str]:
+    """The module keys whose type or text this effect wrote differently from the kept one."""
+    mine = {entry: value for entry, value in effect.writes.items() if entry[0] in _KEY_TABLES}
+    theirs = {} if old is None else {entry: value for entry, value in old.writes.items() if entry[0] in _KEY_TABLES}
+    if mine == theirs:
+        return set()
+    return {key for entry in mine.keys() | theirs.keys() if mine.get(entry, _MISSING) != theirs.get(entry, _MISSING)
+            for key in (entry[1],)}
+
+
+def _read_table_writes(effect: _Effect) -> dict:
+    return {entry: value for entry, value in effect.writes.items() if entry[0] in _READ_TABLES}
 
 
 def _still_holds(effect: _Effect, ctx, engine) -> bool:
@@ -172,10 +288,11 @@ def _replay(effect: _Effect, analysis) -> State | None:
     return effect.exit
 
 
-def _effect_of(stmt: ast.stmt, state: State | None, log: list, analysis, reads: set, previous: tuple | None) -> _Effect:
+def _effect_of(stmt: ast.stmt, state: State | None, log: list, analysis, reads: set, previous: tuple | None,
+               live: frozenset | None) -> _Effect:
     writes = {}
     for name, key, _ in log:
         writes[(name, key)] = dict.__getitem__(getattr(analysis, name), key)
     ctx = analysis.ctx
     return _Effect(stmt, ctx.segment(stmt), state.copy() if state is not None else None, writes, analysis._pending_second_order,
-                   {name: ctx.global_text(name) for name in reads}, previous)
+                   {name: ctx.global_text(name) for name in reads}, previous, live)
