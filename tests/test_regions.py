@@ -58,16 +58,23 @@ def test_replayed_module_bodies_equal_fresh_results(tmp_path, monkeypatch, seed)
     rng = random.Random(seed)
     path = str(tmp_path / "script.py")
     text = PROGRAMS[seed % len(PROGRAMS)]
-    counter = _Counter(monkeypatch)
+    # mostly keystrokes inside a line; now and then lines added or removed
+    replayed_checks = _edits_equal_fresh(path, text, _Counter(monkeypatch), 25,
+                                         lambda text: random_edit(rng, text) if rng.random() < 0.15 else in_line_edit(rng, text))
+    assert replayed_checks, "some checks replayed most of the module body"
+
+
+def _edits_equal_fresh(path: str, text: str, counter: _Counter, edits: int, edit) -> int:
+    """Open `text`, make `edits` edits, each result equal to a fresh engine's; the number of checks
+    that replayed most of the module body."""
     engine = Engine(use_jedi=False)
     engine.set_overlay(path, text)
     engine.check_source(path, text)
     statements = counter.analysed
     assert statements >= 8
     replayed_checks = 0
-    for _ in range(25):
-        # mostly keystrokes inside a line; now and then lines added or removed, which start over
-        edited = random_edit(rng, text) if rng.random() < 0.15 else in_line_edit(rng, text)
+    for _ in range(edits):
+        edited = edit(text)
         if not _valid(path, edited):
             continue
         text = edited
@@ -76,7 +83,7 @@ def test_replayed_module_bodies_equal_fresh_results(tmp_path, monkeypatch, seed)
         incremental = engine.check_source(path, text)
         replayed_checks += counter.analysed < statements // 2
         assert everything(incremental) == everything(Engine(use_jedi=False).check_source(path, text))
-    assert replayed_checks, "some checks replayed most of the module body"
+    return replayed_checks
 
 
 def _codes_after_edits(tmp_path, text: str, *edits: str) -> list[list[str]]:
@@ -234,21 +241,7 @@ def test_pastes_and_deletions_of_top_level_blocks_equal_fresh_results(tmp_path, 
     rng = random.Random(1000 + seed)
     path = str(tmp_path / "script.py")
     text = generate(900, seed) if seed % 3 else PROGRAMS[seed % len(PROGRAMS)]
-    counter = _Counter(monkeypatch)
-    engine = Engine(use_jedi=False)
-    engine.set_overlay(path, text)
-    engine.check_source(path, text)
-    statements = counter.analysed
-    mostly_replayed = 0
-    for _ in range(14):
-        edited = block_edit(rng, text) if rng.random() < 0.7 else in_line_edit(rng, text)
-        if not _valid(path, edited):
-            continue
-        text = edited
-        counter.analysed = 0
-        engine.set_overlay(path, text)
-        incremental = engine.check_source(path, text)
-        mostly_replayed += counter.analysed < statements // 2
-        assert everything(incremental) == everything(Engine(use_jedi=False).check_source(path, text))
+    mostly_replayed = _edits_equal_fresh(path, text, _Counter(monkeypatch), 14,
+                                         lambda text: block_edit(rng, text) if rng.random() < 0.7 else in_line_edit(rng, text))
     if seed % 3:
         assert mostly_replayed, "some block edits left most of a generated script replayed"
