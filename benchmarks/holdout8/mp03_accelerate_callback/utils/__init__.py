@@ -1,0 +1,2 @@
+from .accel import Accelerator
+from .data import toy_regression_batches

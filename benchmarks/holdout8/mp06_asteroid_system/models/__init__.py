@@ -1,0 +1,1 @@
+from .separators import get_model

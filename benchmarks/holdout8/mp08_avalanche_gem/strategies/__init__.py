@@ -1,0 +1,2 @@
+from .base import BaseStrategy
+from .plugins import GEMLikePlugin, StrategyPlugin

@@ -1,0 +1,3 @@
+from .collector import Collector
+from .policy import RecurrentPGPolicy
+from .trainer import onpolicy_trainer

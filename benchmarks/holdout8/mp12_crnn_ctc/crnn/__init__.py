@@ -1,0 +1,2 @@
+from .model import CRNN
+from .decode import GreedyPredictor
