@@ -77,8 +77,13 @@ class Liveness:
 
 
 def _names_in(node: ast.AST) -> set[str]:
-    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)} | {
-        "__dict__" for n in ast.walk(node) if isinstance(n, ast.Attribute) and n.attr == "__dict__"}
+    names = set()
+    for child in ast.walk(node):
+        if type(child) is ast.Name:
+            names.add(child.id)
+        elif type(child) is ast.Attribute and child.attr == "__dict__":
+            names.add("__dict__")
+    return names
 
 
 class _Flow:

@@ -124,6 +124,9 @@ class ModuleRegions:
         self.chunks: list = []  # the chunks of that text, and whether it named an RNN
         self.mentions_rnn = False
         self._statement_names: dict[ast.stmt, StatementNames] = {}
+        self._statement_names_by_text: dict[str, StatementNames] = {}
+        self._liveness_key: tuple = ()
+        self._kept_liveness: Liveness | None = None
 
     def run(self, analysis, body: list[ast.stmt], state: State | None) -> State | None:
         ctx: ModuleContext = analysis.ctx
@@ -152,7 +155,7 @@ class ModuleRegions:
         kept = replaying  # the kept effects may be replayed at all (same environment, nothing imported changed)
         callee_names = CalleeNames(ctx)
         retyped: set[str] = set()  # modules whose type or text the analysed statements wrote differently
-        liveness = self._liveness(body)
+        liveness = self._liveness(ctx, body)
         for index, stmt in enumerate(body):
             if state is None:
                 break
@@ -208,16 +211,27 @@ class ModuleRegions:
         return state
 
 
-    def _liveness(self, body: list[ast.stmt]) -> Liveness | None:
+    def _liveness(self, ctx: ModuleContext, body: list[ast.stmt]) -> Liveness | None:
         """The body's liveness, from each statement's names kept while its node is (its chunk not parsed again)."""
         if not any(isinstance(stmt, _LOOPS) for stmt in body):
             return None
-        kept, names = self._statement_names, {}
+        kept, by_text, names = self._statement_names, self._statement_names_by_text, {}
+        texts: dict[str, StatementNames] = {}
         for stmt in body:
             found = kept.get(stmt)
-            names[stmt] = found if found is not None else statement_names(stmt)
+            if found is None:  # a chunk parsed again: most of its statements kept their text
+                text = ctx.segment(stmt)
+                found = by_text.get(text) or statement_names(stmt)
+                texts[text] = found
+            names[stmt] = found
         self._statement_names = names
-        return Liveness(list(names.values()))
+        if len(by_text) + len(texts) > 2 * len(body) + 64:  # keep it to about the file's statements
+            by_text.clear()
+        by_text.update(texts)
+        key = tuple(names.values())
+        if key != self._liveness_key:  # a keystroke rarely changes what a statement reads or writes
+            self._liveness_key, self._kept_liveness = key, Liveness(list(key))
+        return self._kept_liveness
 
     def _delta_at(self, old: _Effect, state: State, analysis, met: dict) -> Delta | None:
         """How the live state differs from the one `old` started from when it was kept; None when the
