@@ -31,15 +31,29 @@ class StatementNames(NamedTuple):
 def statement_names(stmt: ast.stmt) -> StatementNames:
     reads: set[str] = set()
     writes = _Flow(reads).block([stmt], frozenset())
-    deferred = set()
-    for node in ast.walk(stmt):
-        if isinstance(node, _DEFERRED):
-            deferred |= _names_in(node)
+    deferred = _deferred_names(stmt)
     defines = writes if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom)) else frozenset()
     return StatementNames(frozenset(reads), writes, frozenset(deferred), defines)
 
 
 _DEFERRED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda, ast.GeneratorExp)
+_LOOPS = (ast.For, ast.AsyncFor, ast.While)
+
+
+def _deferred_names(node: ast.AST) -> set[str]:
+    """The names mentioned inside its outermost defs, classes, lambdas and generators (each walked once)."""
+    if isinstance(node, _DEFERRED):
+        return _names_in(node)
+    names: set[str] = set()
+    for child in ast.iter_child_nodes(node):
+        names |= _deferred_names(child)
+    return names
+
+
+def carries_values(body: list[ast.stmt]) -> bool:
+    """Does a module body have a top-level loop, which carries a section's values along (its zero-
+    iteration path)? Only then are its dead names dropped: without one they meet again after an edit."""
+    return any(isinstance(stmt, _LOOPS) for stmt in body)
 
 
 class Liveness:
@@ -161,8 +175,7 @@ def drop_dead(state, liveness: Liveness, index: int) -> None:
 
 
 def module_liveness(body: list[ast.stmt]) -> Liveness | None:
-    """Liveness of a module body with a top-level loop (what carries a section's values along); None
-    for one without: its names meet again after an edit anyway."""
-    if not any(isinstance(stmt, (ast.For, ast.AsyncFor, ast.While)) for stmt in body):
+    """Liveness of a module body that carries values along (`carries_values`), else None."""
+    if not carries_values(body):
         return None
     return Liveness([statement_names(stmt) for stmt in body])

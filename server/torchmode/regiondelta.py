@@ -43,10 +43,11 @@ class Delta:
         self.reaching: frozenset | None = None  # the names a statement must not read (`read_by`)
 
     @staticmethod
-    def between(live: State, kept: State, analysis, kept_second_order: frozenset) -> Delta | None:
+    def between(live: State, kept: State, live_second_order: frozenset, kept_second_order: frozenset) -> Delta | None:
+        """With each state the analysis's pending second-order taint on its path (higher_order.py)."""
         if (live.grad != kept.grad or live.cudnn != kept.cudnn or live.frozen != kept.frozen
                 or live.aliases != kept.aliases or live.conds != kept.conds
-                or analysis._pending_second_order != kept_second_order):
+                or live_second_order != kept_second_order):
             return None
         return Delta(_differing(live.vars, kept.vars), _differing(live.modes, kept.modes))
 
@@ -112,7 +113,11 @@ def _reaching(keys: frozenset, state: State) -> frozenset:
 
 
 def _differing(live: dict, kept: dict) -> dict:
-    changes = {key: value for key, value in live.items() if kept.get(key, MISSING) is not value and kept.get(key, MISSING) != value}
+    changes = {}
+    for key, value in live.items():
+        before = kept.get(key, MISSING)
+        if before is not value and before != value:
+            changes[key] = value
     changes.update((key, MISSING) for key in kept.keys() - live.keys())
     return changes
 
@@ -165,7 +170,6 @@ class CalleeNames:
     def _closure(self, root: str) -> frozenset:
         found = self._names.get(root)
         if found is None:
-            self._names[root] = frozenset()  # recursion guard
             names: set[str] = set()
             todo, done = [root], set()
             while todo:
@@ -173,7 +177,7 @@ class CalleeNames:
                 if name in done:
                     continue
                 done.add(name)
-                node = self.ctx.functions.get(name) if name in self.ctx.functions else None
+                node = self.ctx.functions.get(name)
                 if node is None and name in self.ctx.classes:
                     node = self.ctx.classes[name].node
                 if node is None:

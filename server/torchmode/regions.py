@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .regiondelta import MISSING as _MISSING, CalleeNames, Delta, identifiers
-from .liveness import Liveness, StatementNames, drop_dead, statement_names
+from .liveness import Liveness, StatementNames, carries_values, drop_dead, statement_names
 from .redefinitions import names_search, redefined_names
 from .source import chunk_changes
 from .state import State
@@ -198,7 +198,7 @@ class ModuleRegions:
                 kept = False  # a later statement may read what it saved or stored: analyse the rest
             retyped |= _retyped(effect, old)
             # Compared with the kept state after the kept statement at this place, if that one came out the same.
-            delta = (Delta.between(state, old.exit, analysis, old.second_order)
+            delta = (Delta.between(state, old.exit, analysis._pending_second_order, old.second_order)
                      if kept and old is not None and old.exit is not None and state is not None
                      else None)
             if delta is not None:
@@ -213,7 +213,7 @@ class ModuleRegions:
 
     def _liveness(self, ctx: ModuleContext, body: list[ast.stmt]) -> Liveness | None:
         """The body's liveness, from each statement's names kept while its node is (its chunk not parsed again)."""
-        if not any(isinstance(stmt, _LOOPS) for stmt in body):
+        if not carries_values(body):
             return None
         kept, by_text, names = self._statement_names, self._statement_names_by_text, {}
         texts: dict[str, StatementNames] = {}
@@ -242,7 +242,7 @@ class ModuleRegions:
             return None
         if not self._nothing_lost_before(old, met):
             return None
-        return Delta.between(state, before.exit, analysis, before.second_order)
+        return Delta.between(state, before.exit, analysis._pending_second_order, before.second_order)
 
     def _nothing_lost_before(self, old: _Effect, met: dict) -> bool:
         """The kept statements just before `old` that this check did not meet again (deleted) wrote
@@ -268,10 +268,10 @@ class ModuleRegions:
         return redefined_names(self.mentions_rnn, ctx, changed, replaced, with_data=False)
 
 
+# Tables keyed by module key: an entry written differently counts as a changed module (Delta.also).
+_KEY_TABLES = frozenset({"key_types", "key_text"})
 # Tables a later statement reads by a key it does not name (a file path, a class's field): a statement
 # that wrote them differently ends the replaying with a delta.
-_KEY_TABLES = frozenset({"key_types", "key_text"})  # keyed by module key
-_LOOPS = (ast.For, ast.AsyncFor, ast.While)
 _READ_TABLES = frozenset({"_saved", "field_classes", "field_consts", "field_members"})
 
 
@@ -281,8 +281,7 @@ def _retyped(effect: _Effect, old: _Effect | None) -> set[str]:
     theirs = {} if old is None else {entry: value for entry, value in old.writes.items() if entry[0] in _KEY_TABLES}
     if mine == theirs:
         return set()
-    return {key for entry in mine.keys() | theirs.keys() if mine.get(entry, _MISSING) != theirs.get(entry, _MISSING)
-            for key in (entry[1],)}
+    return {entry[1] for entry in mine.keys() | theirs.keys() if mine.get(entry, _MISSING) != theirs.get(entry, _MISSING)}
 
 
 def _read_table_writes(effect: _Effect) -> dict:
