@@ -1,0 +1,3 @@
+from .tagger import SeqTagger
+
+__all__ = ["SeqTagger"]
