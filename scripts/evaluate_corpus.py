@@ -180,7 +180,12 @@ def transform_call_line(stderr: str, path: Path) -> int | None:
     last = stderr.rfind("Traceback (most recent call last):")
     frames = [m for m in (FRAME_RE.match(t) for t in stderr[max(last, 0):].splitlines()) if m]
     for frame, following in zip(frames, frames[1:]):
-        if Path(frame["file"]).resolve() == path.resolve() and "_functorch" in Path(following["file"]).parts:
+        if "_functorch" not in Path(following["file"]).parts:
+            continue
+        cell = CELL_FILE_RE.match(frame["file"])
+        if cell and Path(path.parent, cell["path"]).resolve() == path.resolve():
+            return (int(cell["cell"]), int(frame["line"]))
+        if Path(frame["file"]).resolve() == path.resolve():
             return int(frame["line"])
     return None
 
@@ -209,7 +214,12 @@ def own_frames(stderr: str, path: Path) -> tuple:
     frames = []
     for text in stderr[max(last, 0):].splitlines():
         match = FRAME_RE.match(text)
-        if match and not CELL_FILE_RE.match(match["file"]):
+        cell = CELL_FILE_RE.match(match["file"]) if match else None
+        if cell:
+            # A notebook's cells are one file to the scorer: (cell, row).
+            if Path(path.parent, cell["path"]).resolve() == path.resolve():
+                frames.append((path.resolve(), (int(cell["cell"]), int(match["line"]))))
+        elif match:
             file = Path(match["file"]).resolve()
             if file.is_relative_to(folder) and file.suffix == ".py" and ".venv" not in file.parts:
                 frames.append((file, int(match["line"])))
@@ -421,7 +431,9 @@ def expected_lines(file: SourceFile, runs: dict[Path, RunResult], label_by_runni
         return set()  # imported modules and clean programs: nothing to report
     # The run ends at its first crash; a further marked line is a bug the same run would meet next
     # (tests/corpus/fix_placement/adversarial_training), which running cannot show.
-    later = {(line, code) for line, code in file.markers if line != run.crash_line}
+    # A marker on a line of the crash's own chain (a TM002 marker on the RNN call inside `forward`) is that crash.
+    on_chain = {line for path, line in run.chain if path == file.path.resolve()}
+    later = {(line, code) for line, code in file.markers if line != run.crash_line and line not in on_chain}
     return {(run.crash_line, run.rule)} | later
 
 

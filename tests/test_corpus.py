@@ -209,4 +209,8 @@ def test_notebook_helpers():
     assert ec.apply_notebook_fixes(raw, []) == raw
     frame = 'Traceback (most recent call last):\n  File "nb.ipynb:cell 2", line 3, in <module>\n'
     assert ec.innermost_frame_line(frame, Path("/x/nb.ipynb")) == (2, 3)
+    # A notebook's cell frames are its chain, and a transform called in a cell is found there.
+    transform = frame + '  File "/v/torch/_functorch/apis.py", line 9, in f\n  File "nb.ipynb:cell 1", line 4, in g\n'
+    assert ec.transform_call_line(transform, Path("/x/nb.ipynb")) == (2, 3)
+    assert ec.own_frames(transform, Path("/x/nb.ipynb")) == ((Path("/x/nb.ipynb"), (2, 3)), (Path("/x/nb.ipynb"), (1, 4)))
     assert ec.reported_line({"cell": 2, "location": {"row": 3}}) == (2, 3)
