@@ -161,9 +161,35 @@ class CallAnalysis(AnalysisMixin):
         if not (isinstance(getter, ast.Call) and self._is_builtin_getattr(getter)):
             return None
         name = self._getattr_name(getter, state)
-        if name is None:
+        if name is not None:
+            return self._call_hook(node, getter, name, args, kwargs, arg_taint, state)
+        # getattr(self, "run_" + mode)(...): any method of the receiver's class the name can make,
+        # each on its own path (the mode is known only at run time).
+        names = self._methods_named_by(getter, state)
+        if not names:
             return None
-        return self._call_hook(node, getter, name, args, kwargs, arg_taint, state)
+        ends, result = [], Val()
+        for candidate in names:
+            path = state.copy()
+            result = result | self._call_hook(node, getter, candidate, args, kwargs, arg_taint, path)
+            ends.append(path)
+        joined = join(*ends)
+        for slot in State.__slots__:
+            setattr(state, slot, getattr(joined, slot))
+        return result
+
+    def _methods_named_by(self, getter: ast.Call, state: State) -> list[str]:
+        """The receiver's methods a computed name with a constant prefix or suffix may name
+        (`"run_" + mode`, `f"on_{event}_end"`); none when the class is unknown or it would be most of them."""
+        prefix, suffix = _constant_ends(getter.args[1])
+        if not (prefix or suffix):
+            return []
+        classes = {self._class_of(state.canonical(k)) for k in self.expr(getter.args[0], state).objs}
+        if len(classes) != 1 or None in classes:
+            return []
+        names = sorted({name for cls in next(iter(classes)).lineage()[0] for name in cls.methods
+                        if name.startswith(prefix) and name.endswith(suffix) and len(name) > len(prefix + suffix)})
+        return names if len(names) <= MAX_COMPUTED_METHODS else []
 
     def _is_builtin_getattr(self, getter: ast.expr) -> bool:
         return (isinstance(getter, ast.Call) and isinstance(getter.func, ast.Name) and getter.func.id == "getattr"
@@ -250,6 +276,14 @@ class CallAnalysis(AnalysisMixin):
                 and isinstance(node.args[0], (ast.Name, ast.Attribute)) and args[0].objs:
             # nn.ModuleDict(modules) of a dict we were given: the same modules, under the same names
             return Val(objs=args[0].objs, taint=arg_taint)
+        if qualname == "torch.nn.ModuleList" and len(node.args) == 1 and not node.keywords \
+                and isinstance(node.args[0], (ast.List, ast.Tuple)) and node.args[0].elts \
+                and all(isinstance(e, (ast.Name, ast.Attribute)) for e in node.args[0].elts):
+            # nn.ModuleList([self.emb, self.lstm]) of modules held elsewhere (a `body` property):
+            # freezing or switching it reaches those very modules
+            parts = [self.expr(e, state) for e in node.args[0].elts]
+            if all(p.objs and not p.funcs for p in parts):
+                return Val(objs=frozenset().union(*(p.objs for p in parts)), taint=arg_taint)
         if qualname in knowledge.BACKWARD_FUNCTIONS:
             if qualname == "torch.autograd.grad":  # only along paths to what it asks for
                 arg_taint = self._taint_towards(node, args, kwargs, arg_taint, state)
@@ -350,7 +384,7 @@ class CallAnalysis(AnalysisMixin):
         if built:  # cls(**kwargs) with cls taken from a registry: a new module
             return Val(objs=frozenset({self.fresh(node, state, built[0])}), taint=arg_taint)
         if callee.funcs:
-            taint = taint | self.run_callable(node, Val(funcs=callee.funcs), args, state)
+            taint = taint | self.run_callable(node, Val(funcs=callee.funcs), args, state, kwargs=kwargs)
         # The receiver as written at this call: `m(x)` says `m`, `self.model.forward(x)` says `self.model`.
         func = node.func
         if isinstance(func, ast.Attribute) and func.attr in ("forward", "__call__"):
@@ -364,6 +398,7 @@ class CallAnalysis(AnalysisMixin):
             ran = self.forward(node, key, arg_taint, state, receiver=receiver)
             taint = taint | ran
             self._note_parameter_called(node, key, ran, state)
+            self._note_field_called(key, state)
         return Val(taint=taint)
 
     def _note_parameter_called(self, node, key: str, ran: frozenset, state: State) -> None:
@@ -377,6 +412,18 @@ class CallAnalysis(AnalysisMixin):
         forward = next((t for t in ran if isinstance(t, Forward) and t.key == key), None)
         if forward is not None:
             self.requirements.add(Requirement(key, self.site(node), forward, rule="call", repeated=bool(self.loops)))
+
+    def _note_field_called(self, key: str, state: State) -> None:
+        """`cb(self)` over `self.cfg.callbacks`, `self.step_fn(batch)`: we call what a parameter (or a
+        field of one) holds without knowing it; a caller that put functions there says which."""
+        key = state.canonical(key)
+        if not key.startswith("p:") or self.type_of(key) is not None:
+            return
+        path = key[2:]
+        while path.endswith("[*]"):
+            path = path[:-3]
+        if "[" not in path and "." in path:  # a bare parameter called is rule "call"'s (summaries._answer_call)
+            self.called_fields.add(path)
 
     def _class_of(self, key: str):
         module_type = self.type_of(key)
@@ -405,8 +452,9 @@ class CallAnalysis(AnalysisMixin):
         paths, kinds, certain = self._rnn_layout(key, state)
         if not paths or not state.cudnn:
             # No cuDNN RNN here, but its output needs grad: a frozen RNN downstream still gets a backward.
-            if state.is_frozen(key) and not arg_taint:
-                return frozenset()
+            if state.is_frozen(key) and not _thawed_inside(key, state) \
+                    and all(isinstance(t, ArgTaint) for t in arg_taint):
+                return frozenset()  # frozen here: its output needs grad only if the caller's inputs do (kept)
             if key[:2] in ("p:", "g:") and not _thawed_inside(key, state):
                 return frozenset({ParamGrad(key)})  # the caller knows whether it froze that module
             return frozenset({REQUIRES_GRAD})
@@ -466,10 +514,15 @@ class CallAnalysis(AnalysisMixin):
         found = module_type.cls.find_method("forward") if module_type is not None and module_type.cls else None
         if found is None or self.inline_depth >= MAX_INLINE_DEPTH:
             return None
-        _, method = found
+        owner, method = found
         params = method.args.posonlyargs + method.args.args
         args = [Val(objs=frozenset({key}))] + [Val(taint=arg_taint)] * (len(params) - 1)
-        return self.inline(method, args, state)
+        here = self.ctx
+        self.ctx = owner.ctx  # its names and lines are its own file's (a model class imported from models.py)
+        try:
+            return self.inline(method, args, state)
+        finally:
+            self.ctx = here
 
     def _rnn_layout(self, key: str, state: State, depth: int = 0) -> tuple[list[str], frozenset, bool]:
         """The RNN paths inside module `key` (["" ] when unknown), their kinds, and whether known.
@@ -497,7 +550,7 @@ class CallAnalysis(AnalysisMixin):
         """Known to hold no RNN: its class has none, and none of the modules it was given has one."""
         return self.type_of(key) is not None and not self._rnn_layout(key, state)[0]
 
-    def run_callable(self, node, target: Val, args, state: State, force: bool = False) -> frozenset:
+    def run_callable(self, node, target: Val, args, state: State, force: bool = False, kwargs=None) -> frozenset:
         """Run a callable argument (a module, a lambda, a nested or module-level function)."""
         taint = frozenset().union(*(a.taint for a in args)) if args else frozenset()
         result: frozenset = frozenset()
@@ -505,7 +558,7 @@ class CallAnalysis(AnalysisMixin):
             result |= self.forward(node, key, taint, state, force=force)
         for func in target.funcs:
             if isinstance(func, Definition):
-                result |= self.apply(node, func, list(args), {}, state, bound_self=None).taint
+                result |= self.apply(node, func, list(args), dict(kwargs or {}), state, bound_self=None).taint
             elif isinstance(func, BoundMethod):  # a user method read off its object earlier
                 definition = method_of(self._class_of(func.key), func.name)
                 if definition is not None:
@@ -658,9 +711,48 @@ class CallAnalysis(AnalysisMixin):
             for path, (classes, members) in summary.field_members.items():
                 targets = set().union(*(self._translate(k, bound, state, node) for k in members)) if members else set()
                 self._note_members(f"{key}.{path}", targets, classes)
+        elif _dataclass_fields(definition.cls):
+            self._bind_dataclass_fields(definition.cls, args, kwargs, key, state)
         self.construct_consts(definition.cls, node, args, kwargs, key)
         return Val(objs=frozenset({key}))
 
+
+    def _bind_dataclass_fields(self, cls, args, kwargs, key: str, state: State) -> None:
+        """`TrainerConfig(max_epochs=2, callbacks=[log_mse])`: the generated constructor keeps each
+        argument in its field, a module as `self.model = model` would, functions as callables held."""
+        fields = _dataclass_fields(cls)
+        given = dict(zip(fields, args)) | {name: value for name, value in kwargs.items() if name in fields}
+        for name, value in given.items():
+            objs = {state.canonical(k) for k in value.objs}
+            if len(objs) == 1 and not value.funcs:
+                state.aliases[f"{key}.{name}"] = next(iter(objs))
+            elif value.funcs and not objs:
+                state.vars[held_callables(key, name)] = Val(funcs=value.funcs)
+
+
+def _dataclass_fields(cls) -> list[str]:
+    """The fields of a @dataclass without a constructor of its own, in the generated one's order
+    (its dataclass bases' first); empty for any other class."""
+    lineage = cls.lineage()[0]
+    if any("__init__" in c.methods for c in lineage) or not _is_dataclass(cls):
+        return []
+    fields: list[str] = []
+    for owner in reversed(lineage):
+        if not _is_dataclass(owner):
+            continue
+        for stmt in owner.node.body:
+            if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.simple \
+                    and "ClassVar" not in ast.unparse(stmt.annotation) and stmt.target.id not in fields:
+                fields.append(stmt.target.id)
+    return fields
+
+
+def _is_dataclass(cls) -> bool:
+    for decorator in cls.node.decorator_list:
+        target = decorator.func if isinstance(decorator, ast.Call) else decorator
+        if (dotted_name(target) or "").split(".")[-1] == "dataclass":
+            return True
+    return False
 
 
 def _self_calls_of_parameters(init: ast.FunctionDef) -> list[tuple[str, str]]:
@@ -701,6 +793,25 @@ def _thawed_inside(key: str, state: State) -> bool:
     """A layer inside frozen `key` was unfrozen again (`model.emb.requires_grad_(True)`)."""
     return any(f[:1] == "!" and f[1:].startswith(key) and f[1 + len(key):2 + len(key)] in (".", "[")
                for f in state.frozen)
+
+
+MAX_COMPUTED_METHODS = 6  # more candidates than this and the name says too little to follow
+
+
+def _constant_ends(name: ast.expr) -> tuple[str, str]:
+    """The constant text a computed name starts and ends with: `"run_" + mode` -> ("run_", ""),
+    `f"on_{event}_end"` -> ("on_", "_end")."""
+    if isinstance(name, ast.BinOp) and isinstance(name.op, ast.Add):
+        left, right = name.left, name.right
+        start = left.value if isinstance(left, ast.Constant) and isinstance(left.value, str) else ""
+        end = right.value if isinstance(right, ast.Constant) and isinstance(right.value, str) else ""
+        return start, end
+    if isinstance(name, ast.JoinedStr) and name.values:
+        first, last = name.values[0], name.values[-1]
+        start = first.value if isinstance(first, ast.Constant) and isinstance(first.value, str) else ""
+        end = last.value if isinstance(last, ast.Constant) and isinstance(last.value, str) and last is not first else ""
+        return start, end
+    return "", ""
 
 
 def join_key(key: str, path: str) -> str:

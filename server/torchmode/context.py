@@ -115,6 +115,9 @@ class Definition:
     # Fields of parameters holding objects of several classes (`callbacks` given a list of them):
     # (("self.callbacks", (ClassInfo, ...)), ...), for calls on them to reach each class's method.
     param_fields: tuple = ()
+    # Functions the caller keeps where this function calls them (`self.cfg.callbacks` given
+    # `[log_mse]`): (("self.cfg.callbacks", (Definition, ...)), ...), run where they are called.
+    param_funcs: tuple = ()
 
     @property
     def key(self) -> str:
@@ -125,12 +128,14 @@ class Definition:
         key = self.qualname
         if self.self_cls is not None and self.self_cls is not self.owner:
             key += f"@{self._class_name(self.self_cls)}"
-        if self.param_types or self.param_consts:
+        if self.param_types or self.param_consts or self.param_funcs:
             key += "#" + ",".join(f"{name}={self._class_name(cls)}" for name, cls in self.param_types)
             key += "".join(f";{a}={b}" for a, b in self.param_aliases)
             key += "".join(f";{name}={value!r}" for name, value in self.param_consts)
             key += "".join(f";{path}={'|'.join(self._class_name(c) for c in classes)}"
                            for path, classes in self.param_fields)
+        for path, funcs in self.param_funcs:
+            key += f";{path}()=" + "|".join(f"{f.qualname}<{getattr(f.ctx, 'path', '')}>" for f in funcs)
         return key
 
     def _class_name(self, cls) -> str:

@@ -109,8 +109,10 @@ class Engine:
             self._drop_unused_results(ctx, targets, callers)
         self._last_check[path] = _LastCheck(ctx, self._generation, set(self._validated), reach)
         asked_here = self._asked_for_here(path) if callers else set()
+        only_specialised = self._only_specialised(path)
         for key in self._validated:
-            hazards.extend(self._hazards_reported_in(path, key, callers, asked_here))
+            if key not in only_specialised:
+                hazards.extend(self._hazards_reported_in(path, key, callers, asked_here))
         report.findings = rules.findings(ctx, [h for h in dict.fromkeys(hazards) if h.report.path == path], self)
         report.dependencies = self._dependencies(ctx) | {caller.path for caller in callers}
         report.notes = [f"{os.path.basename(path)}: syntax error skipped ({e})" for e in ctx.syntax_errors]
@@ -180,6 +182,23 @@ class Engine:
         if "#" not in key[1] or not callers or key in asked_here:
             return hazards
         return [h for h in hazards if all(site.path == path for site in h.origin)]
+
+    def _only_specialised(self, path: str) -> set[tuple]:
+        """This file's functions that every call in this check reaches analysed for its caller's
+        classes or constants (`Trainer.fit#module=SeqModel`), never as written: those analyses say
+        what runs, so the one that could not tell (`if module.automatic_optimization:` taken both
+        ways) reports nothing of its own. A function nobody calls keeps its findings."""
+        generic, specialised = set(), set()
+        for key in self._validated:
+            cached = self._results.get(key)
+            for callee in cached.result.callees if cached is not None else ():
+                if callee[0] != path:
+                    continue
+                if "#" in callee[1]:
+                    specialised.add((callee[0], callee[1].split("#")[0]))
+                else:
+                    generic.add(callee)
+        return specialised - generic
 
     def _asked_for_here(self, path: str) -> set[tuple]:
         """The specialisations of this file's functions that its own code asked for."""
@@ -545,7 +564,8 @@ class Engine:
         try:
             result = FunctionAnalysis(self, ctx, node, definition.qualname, definition.owner,
                                       definition.self_cls, definition.param_types, definition.param_aliases,
-                                      definition.param_consts, definition.param_fields).run()
+                                      definition.param_consts, definition.param_fields,
+                                      definition.param_funcs).run()
         finally:
             self._in_progress.discard(key)
         lines = (node.lineno, node.end_lineno) if node is not None else _body_signature(ctx)
@@ -669,8 +689,9 @@ def _overrides_mode_switch(ctx: ModuleContext) -> bool:
 
 def _decided_by_callers(summary: Summary) -> bool:
     """Does what this function does depend on the classes of what callers pass it, or does it run
-    a backward through a forward it put in eval mode itself on a module a caller passes?"""
-    if summary.unresolved or summary.registry_params:
+    a backward through a forward it put in eval mode itself on a module a caller passes, or
+    call functions a caller keeps in the objects it passes (`for cb in self.config.callbacks`)?"""
+    if summary.unresolved or summary.registry_params or summary.called_fields:
         return True
     return any(isinstance(r, Requirement) and r.forward.evals() for r in summary.requirements)
 

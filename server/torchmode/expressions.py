@@ -73,8 +73,10 @@ class ExpressionAnalysis(AnalysisMixin):
             # them: a yielded value counts as returned, on the path as it is there.
             value = self.expr(node.value, state)
             if not self.is_module and self.inline_depth == 0:
-                self.returns.append((state.copy(), value))
-                self.yielded.append((self.returns[-1][0], value))
+                at = state.copy()
+                if not self.is_context_manager:  # a `with` always resumes a context manager's generator
+                    self.returns.append((at, value))
+                self.yielded.append((at, value))
             return EMPTY
         if kind is ast.NamedExpr:
             value = self.expr(node.value, state)
@@ -152,6 +154,9 @@ class ExpressionAnalysis(AnalysisMixin):
             shared = self.other_module_global(ast.Name(id=name, ctx=ast.Load()))
             if shared is not None:
                 return shared
+            function = self._imported_function(name)
+            if function is not None:  # callbacks=[log_mse], imported: the function, to run where it is called
+                return Val(funcs=(function,))
         if self.is_module:
             return EMPTY
         if name in self.ctx.globals:
@@ -159,6 +164,16 @@ class ExpressionAnalysis(AnalysisMixin):
             self.key_text.setdefault(key, name)
             return Val(objs=frozenset({key}))
         return EMPTY
+
+    def _imported_function(self, name: str) -> Definition | None:
+        """The workspace function an imported name is (`from callbacks import log_mse`); asked once per
+        file and name."""
+        found = self.ctx.__dict__.setdefault("_imported_functions", {})
+        if name not in found:
+            definition = self.ctx.lookup(ast.Name(id=name, ctx=ast.Load()))
+            found[name] = definition if definition is not None and definition.kind == "function" \
+                and isinstance(definition.node, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
+        return found[name]
 
     def attribute(self, node: ast.Attribute, state: State) -> Val:
         dotted = dotted_name(node)
@@ -278,6 +293,8 @@ class ExpressionAnalysis(AnalysisMixin):
                 if wanted not in self.param_consts:
                     self.registry_params.add(wanted)  # asks callers to pass the class name (summaries._specialise)
                 names.add(self.param_consts.get(wanted))
+            elif module_type is None and key in self.standing_for_parts:
+                names.add(knowledge.SOME_RNN_CLASS)  # it stands for its RNN parts here
             else:
                 names.add(module_type.name if module_type is not None else None)
         return names.pop() if len(names) == 1 else None

@@ -198,6 +198,14 @@ class Summary:
     field_taints: dict[str, frozenset] = field(default_factory=dict)
     # A generator's yields, in order: ((entry key, mode there), ...) and the constants it yields
     yields: tuple = ()
+    yield_switches: tuple = ()  # per yield: (grad on, cuDNN on) there, for a context manager's `with` body
+    # A constructor's: fields of `self` that hold the same object, the longer path first
+    # ((`"p:self.agent.model", "p:self.model"`) after `self.agent = Agent(self.model)`): every method sees them so.
+    self_aliases: tuple = ()
+    # Parameters and their fields it calls without knowing what they hold (`for cb in
+    # self.cfg.callbacks: cb(self)`): "self.cfg.callbacks"; a caller that keeps functions there
+    # gets it analysed again with them (summaries._funcs_specialised).
+    called_fields: frozenset = frozenset()
 
     def fingerprint(self) -> int:
         """A hash of everything a caller reads; computed once (a summary is not changed after its
@@ -216,7 +224,7 @@ class Summary:
                      self.registry_params, tuple(sorted(self.saves.items(), key=repr)),
                      tuple(sorted((k, tuple(c.name for c in v[0]), v[1]) for k, v in self.field_members.items())),
                      tuple(sorted(self.copies.items())), tuple(sorted(self.field_taints.items(), key=repr)),
-                     self.yields))
+                     self.yields, self.yield_switches, self.self_aliases, self.called_fields))
 
 
 EMPTY_SUMMARY = Summary()

@@ -43,11 +43,35 @@ def _assigned_values(cls, attr: str) -> tuple:
         for method in cls.methods.values():
             for node in ast.walk(method):
                 if isinstance(node, ast.Assign):
-                    for target in node.targets:
+                    for target, value in _pairs(node):
                         if isinstance(target, ast.Attribute) and _is_self(target.value):
-                            fields.setdefault(target.attr, []).append((node.value, cls.ctx))
+                            fields.setdefault(target.attr, []).append((value, cls.ctx))
+                            default = _default_of(method, value)
+                            if default is not None:  # `guard=no_cudnn` in the signature: what it holds unless given
+                                fields[target.attr].append((default, cls.ctx))
         _SCANNED[cls] = fields
     return tuple(fields.get(attr, ()))
+
+
+def _pairs(node: ast.Assign):
+    """(target, value) of an assignment, element by element for `self.a, self.b = a, b`."""
+    for target in node.targets:
+        if isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple) \
+                and len(target.elts) == len(node.value.elts):
+            yield from zip(target.elts, node.value.elts)
+        else:
+            yield target, node.value
+
+
+def _default_of(method: ast.AST, value: ast.expr) -> ast.expr | None:
+    """The default of the parameter `value` names, when it has one."""
+    if not isinstance(value, ast.Name) or not isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return None
+    arguments = method.args
+    positional = arguments.posonlyargs + arguments.args
+    pairs = list(zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults))
+    pairs += [(a, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults) if d is not None]
+    return next((default for arg, default in pairs if arg.arg == value.id), None)
 
 
 def _is_self(node: ast.expr) -> bool:

@@ -30,9 +30,11 @@ class FieldConstants(AnalysisMixin):
     # -- where constants come from ---------------------------------------------------------
     def construct_consts(self, cls, node: ast.Call, args, kwargs, key: str) -> None:
         """The constant fields a plain class's constructor gives the object `key`."""
-        if cls.model_type().rnn_paths or any(b is not None and b.kind == "qual" and b.qualname.startswith("torch")
-                                             for b in cls.lineage()[1]):
-            return  # modules are not configuration objects
+        module = cls.model_type().rnn_paths or any(b is not None and b.kind == "qual" and b.qualname.startswith("torch")
+                                                   for b in cls.lineage()[1])
+        if module:
+            self._module_flags(cls, key)
+            return
         if decorated(cls.node, "dataclass"):
             self._dataclass_consts(cls, args, kwargs, key)
             return
@@ -64,6 +66,20 @@ class FieldConstants(AnalysisMixin):
                 const = _literal(value)
             self._set_field_const(f"{key}.{attr}", const)
         self._inherited_literals(cls, found[0], key)
+
+    def _module_flags(self, cls, key: str) -> None:
+        """A module's flags set to literals in its constructor (`self.automatic_optimization = False`
+        in a LightningModule), when no method of its class that this file or the class's calls stores them."""
+        found = cls.find_method("__init__")
+        if found is None:
+            return
+        stored_later = self._stored_by_methods(cls)
+        for stmt in found[1].body:
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and _is_self_attr(stmt.targets[0]):
+                attr = cast(ast.Attribute, stmt.targets[0]).attr
+                const = _literal(stmt.value)
+                if attr != "training" and attr not in stored_later and isinstance(const, bool):
+                    self._set_field_const(f"{key}.{attr}", const)
 
     def _inherited_literals(self, cls, init_owner, key: str) -> None:
         """`self._model_training = False` in a base class's __init__ (reached by super().__init__()):
@@ -122,13 +138,39 @@ class FieldConstants(AnalysisMixin):
         one per analysis, not per path: a store inside a branch or a loop, or a second store of
         another value, makes the field unknown for good (no branch is pruned on it)."""
         keys = [state.canonical(k) for k in base.objs]
-        nested = len(self.stmt_stack) > 1
+        nested = len(self.stmt_stack) - self.main_guard_depth > 1
         for key in keys:
             field = f"{key}.{attr}"
             const = value.const if len(keys) == 1 and not nested else None
             if field in self.field_consts and self.field_consts[field] != const:
                 const = None
             self._set_field_const(field, const, forget=VARIES)
+
+    def setter_consts(self, method: ast.AST, call: ast.Call, key: str, state: State) -> None:
+        """`atk.set_model_training_mode(model_training=True)`: a method that stores its parameters in
+        fields (`self._model_training = model_training`) leaves the constants this call passes there."""
+        if not isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)) or method.name == "__init__":
+            return
+        arguments = method.args
+        params = [a.arg for a in arguments.posonlyargs + arguments.args][1:]
+        given: dict[str, ast.expr | None] = dict.fromkeys(params + [a.arg for a in arguments.kwonlyargs])
+        positional = arguments.posonlyargs + arguments.args
+        for arg, default in zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults):
+            given[arg.arg] = default
+        for arg, default in zip(arguments.kwonlyargs, arguments.kw_defaults):
+            given[arg.arg] = default
+        if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+            return
+        given.update(zip(params, call.args))
+        given.update({k.arg: k.value for k in call.keywords if k.arg in given})
+        receiver = Val(objs=frozenset({key}))
+        for stmt in method.body:
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and _is_self_attr(stmt.targets[0]) \
+                    and isinstance(stmt.value, ast.Name) and stmt.value.id in given:
+                passed = given[stmt.value.id]
+                value = self.expr(passed, state) if passed is not None else Val()
+                const = _literal(passed) if value.const is None else value.const
+                self.store_field(receiver, cast(ast.Attribute, stmt.targets[0]).attr, Val(const=const), state)
 
     def _set_field_const(self, field: str, const, forget=None) -> None:
         if self.field_consts.get(field, None) is VARIES:

@@ -27,6 +27,7 @@ from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis
 from .facts import ENTRY, TRAIN, ArgTaint, EvalToken, Hazard, Summary
+from .fieldcallables import field_callables
 from .fieldconsts import FieldConstants
 from .higher_order import HigherOrderAnalysis
 from .liveness import drop_dead, module_liveness
@@ -71,7 +72,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     """Interprets one function (or the module body when `node` is None)."""
 
     def __init__(self, engine: AnalysisHost, ctx: ModuleContext, node, qualname: str, owner=None, self_cls=None,
-                 param_types=(), param_aliases=(), param_consts=(), param_fields=()) -> None:
+                 param_types=(), param_aliases=(), param_consts=(), param_fields=(), param_funcs=()) -> None:
         self.engine = engine
         self.ctx = ctx
         self.node = node
@@ -88,6 +89,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.registry_params: set[str] = set()
         self.field_consts: dict[str, object] = {}  # `n:3:7.eval_strategy` -> "epoch" (fieldconsts.py)
         self.unresolved: set[str] = set()
+        self.param_funcs = param_funcs
+        self.called_fields: set[str] = set()  # Summary.called_fields
         self.is_module = node is None
         self.locals: set[str] = set()
         self.key_types: dict[str, ModelType | None] = {}
@@ -100,6 +103,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # (block, index in it, first line, last line) of the statements we are in; a block is named by
         # where it starts, so paths stay comparable when a chunk is parsed again (regions.py).
         self.stmt_stack: list[tuple[tuple, int, int, int]] = []
+        self.main_guard_depth = 0
+        self.is_context_manager = node is not None and _is_context_manager(node, ctx)  # inside `if __name__ == "__main__":`, which runs as the top level does
         self.current_stmt: ast.stmt | None = None
         self.finally_stack: list[tuple[list, int]] = []  # (finalbody, loop depth when entered)
         # `if was_training: m.train()`: inside that body a bare train() restores the mode read then
@@ -151,6 +156,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 if self.node.name == "training_step" and _is_lightning(self.self_cls):
                     state.modes["p:self"] = frozenset({TRAIN})  # Lightning calls train() before training_step
             state.aliases.update(self.param_aliases)
+            for path, funcs in self.param_funcs:  # the caller's functions, where we call them
+                state.vars[path] = Val(funcs=funcs)
+            if self.owner is not None and self.param_names[:1] == ["self"] and self.node.name != "__init__":
+                self._constructor_aliases(state)
             if self._decorated_no_grad():
                 state.grad = False
                 summary.disables_grad = True
@@ -166,6 +175,17 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if final is not None and not self.is_module:
             self._summarise(final, summary)
         return FunctionResult(summary, list(self.hazards.values()), self.callees)
+
+    def _constructor_aliases(self, state: State) -> None:
+        """Fields the constructor filled with one object (`self.agent = Agent(self.model)`): the same
+        object in every method, as far as this method does not assign them again."""
+        init = method_of(self.self_cls or self.owner, "__init__")
+        if init is None or init.node is self.node:
+            return
+        summary = self.engine.summary(init)
+        self._note_callee(init, summary)
+        for alias, target in summary.self_aliases:
+            state.aliases.setdefault(alias, target)
 
     def _collect_locals(self) -> None:
         cached = getattr(self.node, "_torchmode_scope", None)  # a function is analysed many times (variants)
@@ -209,6 +229,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                                     and any(not isinstance(t, ArgTaint) for t in val.taint)}
         summary.requirements = frozenset(self.requirements)
         summary.unresolved = frozenset(self.unresolved)
+        summary.called_fields = frozenset(self.called_fields)
         summary.registry_params = frozenset(self.registry_params)
         summary.saves = dict(self._saved)  # the checkpoint files it leaves behind, for its callers
         returned = EMPTY
@@ -229,6 +250,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 (tuple(sorted((k, m) for k, m in at.modes.items() if k[:2] in ("p:", "g:"))),
                  tuple(part.const for part in value.items) if value.items is not None else (value.const,))
                 for at, value in self.yielded)
+            summary.yield_switches = tuple((at.grad, at.cudnn) for at, _ in self.yielded)
         summary.returns_objs = frozenset(final.canonical(k) for k in returned.objs)
         summary.returns_taint = returned.taint
         summary.returns_funcs = tuple(f for f in returned.funcs if isinstance(f, (ast.FunctionDef, ast.Lambda)))
@@ -246,6 +268,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                         self._export_members(name[5:], final.canonical(key), summary)
                 if name.startswith("self.") and "." not in name[5:] and stored:
                     self._export_made_classes(name[5:], [final.canonical(k) for k in stored], summary)
+            summary.self_aliases = _fields_sharing_objects(final)
             for alias, target in final.aliases.items():  # super().__init__(model) kept it: `self.model` is ours
                 field = alias[7:] if alias.startswith("p:self.") else ""
                 if field.isidentifier() and field not in summary.attr_binds and target.startswith("p:") \
@@ -455,10 +478,19 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             del state.aliases[field]  # holds something else now
 
     def stmt_If(self, node: ast.If, state: State) -> State | None:
+        if self.is_module and _is_main_guard(node.test) and not node.orelse:
+            self.main_guard_depth += 1
+            try:
+                return self._if(node, state)
+            finally:
+                self.main_guard_depth -= 1
+        return self._if(node, state)
+
+    def _if(self, node: ast.If, state: State) -> State | None:
         self.expr(node.test, state)
         constant = constant_truth(node.test)
         if constant is None:
-            constant = _string_test(node.test, state)  # classname.find("BatchNorm") != -1
+            constant = _string_test(node.test, state, self.expr)  # classname.find("BatchNorm") != -1
         if constant is None:
             constant = _hook_test(node.test, state)  # `if callable(hook):` after getattr(cb, name, None)
         if constant is None:
@@ -875,7 +907,16 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return self._with_generator(node, manager, state)
         inner = state.copy()
         managers = []
+        exits = []  # @contextmanager functions of other files entered here (summaries.enter_manager)
         for item in node.items:
+            outside = self._summary_manager(item.context_expr, inner)
+            if outside is not None:
+                entered = self.enter_manager(item.context_expr, outside, inner)
+                if entered is not None:
+                    exits.append(entered[1])
+                    if item.optional_vars is not None:
+                        self.assign(item.optional_vars, entered[0], item.context_expr, inner)
+                    continue
             value = self.expr(item.context_expr, inner)
             self._enter_context(item.context_expr, inner)
             entered = self._special_method(item.context_expr, value, "__enter__", inner)
@@ -887,7 +928,20 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             end.grad, end.cudnn = state.grad, state.cudnn
             for manager, value in reversed(managers):
                 self._special_method(manager, value, "__exit__", end)
+            for entered in reversed(exits):
+                self.exit_manager(entered, end)
         return end
+
+    def _summary_manager(self, call: ast.expr, state: State) -> Definition | None:
+        """A @contextlib.contextmanager function of another file this `with` item calls."""
+        if not isinstance(call, ast.Call) or not isinstance(call.func, (ast.Name, ast.Attribute)) \
+                or self._is_value_expr(call.func, state):
+            return None
+        definition = self.ctx.lookup(call.func)
+        if definition is None or definition.kind != "function" or definition.ctx is None \
+                or definition.ctx is self.ctx or not _is_context_manager(definition.node, definition.ctx):
+            return None
+        return definition
 
     def _generator_manager(self, node, state: State) -> Definition | None:
         """The @contextlib.contextmanager function of this file the first `with` item calls, when
@@ -994,9 +1048,14 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
     stmt_AsyncWith = stmt_With
 
-    def _enter_context(self, manager: ast.expr, state: State) -> None:
+    def _enter_context(self, manager: ast.expr, state: State, depth: int = 0) -> None:
         call = manager if isinstance(manager, ast.Call) else None
         qualname = self.ctx.qualname(call.func if call else manager)
+        if call is not None and depth < 2 and not (qualname or "").startswith("torch"):
+            returned = self._returned_manager(call, state)
+            if returned is not None:  # `with self.guard():`, guard returning cudnn.flags(enabled=False)
+                self._enter_context(returned, state, depth + 1)
+                return
         if qualname in knowledge.NO_GRAD:
             state.grad = False
         elif qualname in knowledge.ENABLE_GRAD:
@@ -1011,6 +1070,29 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                     state.cudnn = False
             if call.args and self._static_truth(call.args[0], state) is False:
                 state.cudnn = False
+
+    def _returned_manager(self, call: ast.Call, state: State) -> ast.expr | None:
+        """What a function of this file called in a `with` returns, when it returns one call: a
+        helper or a field's function that wraps `torch.backends.cudnn.flags(enabled=False)`."""
+        callee = self.expr(call.func, state)
+        funcs = list(callee.funcs)
+        if isinstance(call.func, ast.Attribute) and not funcs:
+            for key in self.expr(call.func.value, state).objs:
+                cls = self._class_of(state.canonical(key))
+                if cls is not None and cls.find_method(call.func.attr) is None:
+                    funcs += field_callables(cls, call.func.attr, key, call.func.value, self.ctx)
+        found = set()
+        for func in funcs:
+            node = func.node if isinstance(func, Definition) and func.ctx is self.ctx else func
+            if isinstance(node, ast.Lambda):
+                found.add(node.body)
+            elif isinstance(node, ast.FunctionDef):
+                returns = [s.value for s in node.body if isinstance(s, ast.Return)]
+                found.add(returns[0] if len(returns) == 1 and len(node.body) <= 2 else None)
+            else:
+                found.add(None)
+        returned = found.pop() if len(found) == 1 else None
+        return returned if isinstance(returned, ast.Call) else None
 
     def _static_truth(self, node: ast.expr, state: State) -> bool | None:
         """A constant, or a test on constant fields: `enabled=not self.disable_cudnn` with the field
@@ -1114,27 +1196,37 @@ _COMPARISONS = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.In: lambda a, b
                 ast.Lt: operator.lt, ast.LtE: operator.le}
 
 
-def _string_test(test: ast.expr, state: State) -> bool | None:
+def _string_test(test: ast.expr, state: State, evaluate=None) -> bool | None:
     """The truth of a test on a string the analysis knows (a class name: `name.find("BatchNorm") != -1`,
-    `"Norm" in name`, `name.startswith("LSTM")`, `name == "GRU"`); None when it cannot tell."""
+    `"Norm" in name`, `name.startswith("LSTM")`, `name == "GRU"`, `"Dropout" in m.__class__.__name__`);
+    None when it cannot tell."""
     def value(node: ast.expr):
         if isinstance(node, ast.Constant):
             return node.value
         if isinstance(node, ast.Name) and node.id in state.vars:
             return state.vars[node.id].const
+        if isinstance(node, ast.Attribute) and node.attr == "__name__" and evaluate is not None:
+            return evaluate(node, state).const
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and len(node.args) == 1
                 and node.func.attr in ("find", "startswith", "endswith") and not node.keywords):
             text, part = value(node.func.value), value(node.args[0])
             if isinstance(text, str) and isinstance(part, str):
-                return getattr(text, node.func.attr)(part)
+                found = {getattr(name, node.func.attr)(part) for name in _names_it_may_be(text)}
+                return found.pop() if len(found) == 1 else None
         if (isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant)
                 and isinstance(node.operand.value, int)):
             return -node.operand.value
         return None
 
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
-        inner = _string_test(test.operand, state)
+        inner = _string_test(test.operand, state, evaluate)
         return None if inner is None else not inner
+    if isinstance(test, ast.BoolOp):  # `not self._bn_training and "BatchNorm" in name`: one part may decide
+        parts = [_string_test(v, state, evaluate) for v in test.values]
+        decisive = isinstance(test.op, ast.Or)  # True decides an `or`, False an `and`
+        if decisive in parts:
+            return decisive
+        return (not decisive) if all(p is not None for p in parts) else None
     if isinstance(test, ast.Call):
         found = value(test)
         return found if isinstance(found, bool) else None
@@ -1144,10 +1236,20 @@ def _string_test(test: ast.expr, state: State) -> bool | None:
     if left is None or right is None:
         return None
     operation = _COMPARISONS.get(type(test.ops[0]))
-    try:
-        return bool(operation(left, right)) if operation is not None else None
-    except TypeError:
+    if operation is None:
         return None
+    outcomes = set()
+    for left_value in _names_it_may_be(left):
+        for right_value in _names_it_may_be(right):
+            try:
+                outcomes.add(bool(operation(left_value, right_value)))
+            except TypeError:
+                return None
+    return outcomes.pop() if len(outcomes) == 1 else None
+
+
+def _names_it_may_be(value) -> tuple:
+    return knowledge.RNN_CLASS_NAMES if value == knowledge.SOME_RNN_CLASS else (value,)
 
 
 def _hook_test(test: ast.expr, state: State) -> bool | None:
@@ -1354,3 +1456,41 @@ def _stored_names(target: ast.AST):
         yield from _stored_names(target.value)
 
 
+
+
+def _fields_sharing_objects(final: State) -> tuple:
+    """(longer path, shorter path) for fields of `self` and fields of the objects kept there that
+    hold one object: `self.model` and `self.agent.model` after `self.agent = Agent(self.model)`."""
+    paths: dict[str, list[str]] = {}
+    for name, val in final.vars.items():
+        if not name.startswith("self.") or "." in name[5:]:
+            continue
+        stored = _stored_objects(name, val)
+        if len(stored) != 1:
+            continue
+        made = final.canonical(next(iter(stored)))
+        paths.setdefault(made, []).append(name)
+        prefix = made + "."
+        for alias, target in final.aliases.items():
+            rest = alias[len(prefix):]
+            if alias.startswith(prefix) and rest.isidentifier():
+                paths.setdefault(final.canonical(target), []).append(f"{name}.{rest}")
+    pairs = []
+    for names in paths.values():
+        if len(names) > 1:
+            names.sort(key=lambda n: (n.count("."), n))
+            pairs += [(f"p:{n}", f"p:{names[0]}") for n in names[1:] if not n.startswith(names[0] + ".")]
+    return tuple(sorted(pairs))
+
+
+def _is_main_guard(test: ast.expr) -> bool:
+    """`__name__ == "__main__"`."""
+    return (isinstance(test, ast.Compare) and isinstance(test.left, ast.Name) and test.left.id == "__name__"
+            and len(test.ops) == 1 and isinstance(test.ops[0], ast.Eq) and isinstance(test.comparators[0], ast.Constant)
+            and test.comparators[0].value == "__main__")
+
+
+def _is_context_manager(node, ctx) -> bool:
+    """Decorated with @contextlib.contextmanager (as its own file names it)."""
+    return isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
+        ctx.qualname(d) in ("contextlib.contextmanager", "contextlib.asynccontextmanager") for d in node.decorator_list)

@@ -8,6 +8,10 @@ analysis free of library trivia.
 from __future__ import annotations
 
 # Module classes whose forward goes through cuDNN's RNN kernels (the *Cell modules do not).
+# The class name of a module of unknown class that a modules() loop visits for its RNN parts
+# (flow._unrolled): any of the three; a test on it holds when it holds for each.
+SOME_RNN_CLASS = "<an RNN class>"
+RNN_CLASS_NAMES = ("LSTM", "GRU", "RNN")
 RNN_CLASSES = {"RNN", "LSTM", "GRU", "RNNBase"}
 RNN_CELLS = {"RNNCell", "LSTMCell", "GRUCell", "RNNCellBase"}
 CONTAINERS = {"Sequential", "ModuleList", "ModuleDict"}

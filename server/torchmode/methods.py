@@ -100,6 +100,10 @@ class MethodCallAnalysis(AnalysisMixin):
         if node.args and constant_truth(node.args[0]) is False or any(
                 k.arg == "requires_grad" and constant_truth(k.value) is False for k in node.keywords):
             state.frozen = state.frozen | frozenset(state.canonical(k) for k in receiver.objs)
+            for key in receiver.objs:
+                key = state.canonical(key)
+                if "." in key and self.type_of(key) is None:
+                    self.ask_caller_about(key)  # `model.body` may be a property the class defines: its caller knows
             return Val(objs=receiver.objs)
         thawed = frozenset(state.canonical(k) for k in receiver.objs if state.is_frozen(k))
         if thawed:  # model.requires_grad_(False); model.emb.requires_grad_(True): emb trains again
@@ -221,13 +225,17 @@ class MethodCallAnalysis(AnalysisMixin):
                         taint |= result.taint
                         returned.append(result)
                 continue
+            stored = state.vars.get(dotted_name(func) or "") if len(receiver.objs) == 1 else None
+            if method_def is None and stored is not None and stored.funcs and not stored.objs:
+                # self.cb(self) with the caller's function in the field (summaries._funcs_specialised)
+                taint |= self.call_value(node, stored, args, kwargs, arg_taint, state).taint
+                continue
             kept = field_callables(cls, method, key, func.value, self.ctx) \
                 if method_def is None and cls is not None and method in cls.assigned_attrs \
                 and cls.attr_type(method) is None else ()  # (a submodule of a known type holds no function)
             if kept:  # self.compute_loss(model, batch): a function kept in a field, not a submodule
-                taint |= self.run_callable(node, Val(funcs=kept), args, state)
+                taint |= self.run_callable(node, Val(funcs=kept), args, state, kwargs=kwargs)
                 continue
-            stored = state.vars.get(dotted_name(func) or "") if len(receiver.objs) == 1 else None
             if method_def is None and cls is None and stored is not None and stored.objs:
                 # net.rnn = rnn (or net.add_module("rnn", rnn)) on a library module, then net.rnn(x): that object
                 self.key_text.setdefault(next(iter(stored.objs)), self.ctx.site_text(func))
@@ -257,6 +265,7 @@ class MethodCallAnalysis(AnalysisMixin):
                 result = self.apply(node, method_def, args, kwargs, state, bound_self=(key, func.value))
                 taint |= result.taint
                 returned.append(result)
+                self.setter_consts(method_def.node, node, key, state)
             if method_def is None and module_type is None and method not in knowledge.NOT_MODULE_METHODS:
                 root = state.canonical(key)[2:].split(".")[0].split("[")[0]
                 if key.startswith("p:") and root in self.param_names:

@@ -52,6 +52,8 @@ class AnalysisMixin:
         self_cls: Any
         _stmt_paths: dict
         stmt_stack: list[tuple[tuple, int, int, int]]  # (block, index, first line, last line)
+        main_guard_depth: int
+        is_context_manager: bool
         unresolved: set[str]
         # Defined in one part, called from another.
         anchor: Callable[..., Any]

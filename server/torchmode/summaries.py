@@ -11,6 +11,7 @@ analysed again for the classes this call passes (`_specialise`).
 from __future__ import annotations
 
 import ast
+import dataclasses
 
 from .calls import _thawed_inside
 from .checkpoints import checkpoint_key, is_checkpoint_key
@@ -116,7 +117,10 @@ class SummaryApplication(AnalysisMixin):
                 path = value.const if value.const is not None else " ".join(text.split())
             self._saved[path] = (through(mode, entry_modes), module_type, frozenset())
 
-    def apply(self, node, definition: Definition, args, kwargs, state: State, bound_self) -> Val:
+    def apply(self, node, definition: Definition, args, kwargs, state: State, bound_self,
+              effects: dict | None = None) -> Val:
+        """`effects`: the modes to leave instead of the callee's effects at its end (a context
+        manager's at its yield, for the `with` block's body: see enter_manager)."""
         func_node = definition.node
         summary = self.engine.summary(definition)
         bound = self._bind(node, func_node, args, kwargs, bound_self)
@@ -131,6 +135,10 @@ class SummaryApplication(AnalysisMixin):
                     again = self._specialise(definition, summary, bound, state)
                     if again is not None and again.param_types:
                         definition, summary = again, self.engine.summary(again)
+        if summary.called_fields and not definition.param_funcs:
+            given = self._funcs_specialised(definition, summary, bound, state)
+            if given is not None:
+                definition, summary = given, self.engine.summary(given)
         if summary.unresolved:
             self._pass_on_unresolved(summary.unresolved, bound, state)
         self._note_callee(definition, summary)
@@ -196,7 +204,7 @@ class SummaryApplication(AnalysisMixin):
                 elif isinstance(requirement, TaintRequirement):
                     self._backward_taint(report, self._argument_taint(requirement.name, bound, state), state)
         # Its effects on our modules.
-        for key, mode in summary.effects.items():
+        for key, mode in (summary.effects if effects is None else effects).items():
             targets = self._translate(key, bound, state, node)
             for target in targets:
                 new_mode = through(mode, state.mode(target))
@@ -281,6 +289,35 @@ class SummaryApplication(AnalysisMixin):
                               taint=frozenset(taint)) for part in summary.returns_items)
         return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures)
 
+    def enter_manager(self, call: ast.Call, definition: Definition, state: State):
+        """`with evaluating(model):` with a @contextmanager of another file: its body runs in the
+        modes the generator leaves at its one yield; `exit_manager` then applies what follows the
+        yield, ENTRY meaning the modes our modules had at the `with`. None when it yields more than once."""
+        summary = self.engine.summary(definition)
+        if len(summary.yields) != 1:
+            return None
+        args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in call.args]
+        kwargs = {k.arg: self.expr(k.value, state) for k in call.keywords}
+        bound = self._bind(call, definition.node, args, kwargs, None)
+        entry = {target: state.mode(target) for key in summary.effects
+                 for target in self._translate(key, bound, state, call)}
+        value = self.apply(call, definition, args, kwargs, state, None, effects=dict(summary.yields[0][0]))
+        if summary.yield_switches:  # `with torch.no_grad(): yield` inside it: the body runs so
+            grad, cudnn = summary.yield_switches[0]
+            state.grad, state.cudnn = state.grad and grad, state.cudnn and cudnn
+        return value, (call, summary, bound, entry)
+
+    def exit_manager(self, entered: tuple, state: State) -> None:
+        call, summary, bound, entry = entered
+        site = self.site(call)
+        for key, mode in summary.effects.items():
+            targets = self._translate(key, bound, state, call)
+            for target in targets:
+                new_mode = frozenset().union(*(entry.get(target, state.mode(target)) if token == ENTRY else
+                                               {token.through(site)} if isinstance(token, EvalToken) else {token}
+                                               for token in mode))
+                state.set_mode(target, new_mode, strong=len(targets) == 1)
+
     def _argument_taint(self, name: str, bound: dict, state: State) -> frozenset:
         """What the callee's ArgTaint stands for here: the argument's taint, or for `self.log_probs`
         what our object's field holds (`agent.log_probs`, filled by an earlier call)."""
@@ -321,10 +358,14 @@ class SummaryApplication(AnalysisMixin):
         value = bound[head][0]
         if not field:
             return value.funcs if value.funcs and not value.objs else ()
-        if "." in field or "[" in field:
+        if "[" in field:
             return ()
-        return tuple(f for obj in sorted(value.objs) for f in state.vars.get(held_callables(state.canonical(obj), field),
-                                                                           EMPTY).funcs)
+        # `p:self.method.forward_func`: NoiseTunnel(Saliency(forward_fn)) keeps it a field deeper
+        *through, last = field.split(".")
+        objs = {state.canonical(k) for k in value.objs}
+        for part in through:
+            objs = {state.canonical(f"{k}.{part}") for k in objs}
+        return tuple(f for obj in sorted(objs) for f in state.vars.get(held_callables(obj, last), EMPTY).funcs)
 
     def _answer_call(self, node, requirement: Requirement, bound: dict, state: State) -> None:
         """The callee calls what we passed for `requirement.key`: a function we gave runs there, in our
@@ -435,6 +476,34 @@ class SummaryApplication(AnalysisMixin):
                           param_types=tuple(sorted(types.items(), key=lambda item: item[0])),
                           param_aliases=tuple(sorted(aliases)), param_consts=consts,
                           param_fields=tuple(sorted(fields, key=lambda item: item[0])))
+
+    def _funcs_specialised(self, definition: Definition, summary: Summary, bound: dict, state: State):
+        """The callee again, with the functions we keep where it calls a field it cannot type
+        (`TrainerConfig(callbacks=[log_mse])`, `Owner(step_fn)`): they run where it calls them, so
+        what they switch meets the callee's next backward."""
+        given = []
+        for path in sorted(summary.called_fields):
+            funcs = self._funcs_at(path, bound, state)
+            if funcs:
+                given.append((path, funcs))
+        if not given:
+            return None
+        return dataclasses.replace(self.engine.current(definition), param_funcs=tuple(given))
+
+    def _funcs_at(self, path: str, bound: dict, state: State) -> tuple:
+        """The module-level functions our objects hold at the callee's `path` (`self.cfg.callbacks`)."""
+        head, _, rest = path.partition(".")
+        if head not in bound or not rest:
+            return ()
+        keys = {state.canonical(k) for k in bound[head][0].objs}
+        *through, last = rest.split(".")
+        for part in through:
+            keys = {state.canonical(f"{k}.{part}") for k in keys}
+        found: list = []
+        for key in sorted(keys):
+            held = state.vars.get(held_callables(key, last), EMPTY)
+            found += [f for f in held.funcs if isinstance(f, Definition) and f.kind == "function"]
+        return tuple(dict.fromkeys(found))
 
     def _plain_class_of(self, key: str):
         """The user class of the object `key` when it is a plain object (a callback, a config),
