@@ -367,8 +367,12 @@ class ExpressionAnalysis(AnalysisMixin):
 def shared_global_key(definition: Definition) -> str:
     """`g:<file>:<name>` for a module-level value of another file (no `.` or `[`: those start field paths)."""
     assert definition.ctx is not None, "a global has its module"
-    path = definition.ctx.path.replace(".", _DOT).replace("[", _BRACKET)
-    return f"g:{path}:{definition.qualname.rpartition('.')[2]}"
+    return f"g:{escaped_path(definition.ctx.path)}:{definition.qualname.rpartition('.')[2]}"
+
+
+def escaped_path(path: str) -> str:
+    """A file's path as a shared global key names it (no `.` or `[`)."""
+    return path.replace(".", _DOT).replace("[", _BRACKET)
 
 
 _DOT, _BRACKET = "\u00b7", "\u2039"  # stand-ins in shared_global_key, put back to find the file

@@ -104,6 +104,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # where it starts, so paths stay comparable when a chunk is parsed again (regions.py).
         self.stmt_stack: list[tuple[tuple, int, int, int]] = []
         self.main_guard_depth = 0
+        self.callee_ctx: ModuleContext | None = None  # the file of the callee whose summary is being applied
         self.is_context_manager = node is not None and _is_context_manager(node, ctx)  # inside `if __name__ == "__main__":`, which runs as the top level does
         self.current_stmt: ast.stmt | None = None
         self.finally_stack: list[tuple[list, int]] = []  # (finalbody, loop depth when entered)

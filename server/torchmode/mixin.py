@@ -54,6 +54,7 @@ class AnalysisMixin:
         stmt_stack: list[tuple[tuple, int, int, int]]  # (block, index, first line, last line)
         main_guard_depth: int
         is_context_manager: bool
+        callee_ctx: Any
         unresolved: set[str]
         # Defined in one part, called from another.
         anchor: Callable[..., Any]

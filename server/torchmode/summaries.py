@@ -16,6 +16,7 @@ import dataclasses
 from .calls import _thawed_inside
 from .checkpoints import checkpoint_key, is_checkpoint_key
 from .context import Definition
+from .expressions import escaped_path
 from .facts import (ENTRY, REQUIRES_GRAD, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
@@ -59,7 +60,13 @@ class SummaryApplication(AnalysisMixin):
         if is_checkpoint_key(key):
             return {self._loaded_here(key, head, suffix, state, call_node)}
         if key.startswith("g:") and ":" in head:  # another file's module-level module: the same everywhere
-            return {state.canonical(key)}
+            path, _, name = head.rpartition(":")
+            if path != escaped_path(self.ctx.path):
+                return {state.canonical(key)}
+            head = name  # one of ours, named by our file (a step function of ours run by another file's loop)
+        elif key.startswith("g:") and self.callee_ctx is not None and self.callee_ctx is not self.ctx:
+            # a global of the callee's own file: that file's object, whoever calls
+            return {state.canonical(f"g:{escaped_path(self.callee_ctx.path)}:{head}{suffix}")}
         if key.startswith("g:"):
             name_val = self.name(head, state) if self.is_module or head not in self.locals else EMPTY
             return {state.canonical(k + suffix) for k in name_val.objs}
@@ -121,6 +128,13 @@ class SummaryApplication(AnalysisMixin):
               effects: dict | None = None) -> Val:
         """`effects`: the modes to leave instead of the callee's effects at its end (a context
         manager's at its yield, for the `with` block's body: see enter_manager)."""
+        outer, self.callee_ctx = self.callee_ctx, definition.ctx
+        try:
+            return self._apply_summary(node, definition, args, kwargs, state, bound_self, effects)
+        finally:
+            self.callee_ctx = outer
+
+    def _apply_summary(self, node, definition: Definition, args, kwargs, state: State, bound_self, effects) -> Val:
         func_node = definition.node
         summary = self.engine.summary(definition)
         bound = self._bind(node, func_node, args, kwargs, bound_self)
