@@ -399,6 +399,11 @@ class CallAnalysis(AnalysisMixin):
             taint = taint | ran
             self._note_parameter_called(node, key, ran, state)
             self._note_field_called(key, state)
+        if getattr(self.node, "name", "") == "__init__" and any(
+                k[2:] in self.param_names for k in map(state.canonical, callee.objs)):
+            # `self.model = model_factory()` in a constructor: a class the caller passes builds an object
+            # kept here, which later lines switch (`self.model.eval()`); the caller knows its class
+            return Val(taint=taint, objs=frozenset({self.new_key(node)}))
         return Val(taint=taint)
 
     def _note_parameter_called(self, node, key: str, ran: frozenset, state: State) -> None:
@@ -652,6 +657,12 @@ class CallAnalysis(AnalysisMixin):
         kinds = {}
         for attr, param in calls:
             given = passed.get(param)
+            user_class = self.ctx.lookup(given) if isinstance(given, (ast.Name, ast.Attribute)) else None
+            if user_class is not None and user_class.kind == "class" and user_class.cls is not None \
+                    and user_class.cls.model_type().rnn_paths:
+                # Translator(NMTModel, ckpt) doing `self.model = model_factory()`: an NMTModel
+                self.key_types[f"{key}.{attr}"] = user_class.cls.model_type()
+                continue
             # `Tagger(nn.GRU if kind == "gru" else nn.LSTM)`: an RNN whichever branch gives it
             choices = [given.body, given.orelse] if isinstance(given, ast.IfExp) else [given]
             for choice in choices:

@@ -43,6 +43,9 @@ class Engine:
         self._chunk_caches: dict[str, ChunkCache] = {}
         # (path, qualname) -> _Cached: function results survive edits elsewhere in the file
         self._results: dict[tuple, _Cached] = {}
+        # Specialisations told constants a caller passes (`module.automatic_optimization=False`): the
+        # branches those decide are taken one way there (_only_specialised)
+        self._decided_by_constants: set[tuple] = set()
         self._validated: set[tuple] = set()  # results checked during the current check_source
         # Bumped whenever a file's text changes: a result checked in this generation is valid
         # without walking its callees again (a batch run over a code base never re-walks).
@@ -184,20 +187,20 @@ class Engine:
         return [h for h in hazards if all(site.path == path for site in h.origin)]
 
     def _only_specialised(self, path: str) -> set[tuple]:
-        """This file's functions that every call in this check reaches analysed for its caller's
-        classes or constants (`Trainer.fit#module=SeqModel`), never as written: those analyses say
-        what runs, so the one that could not tell (`if module.automatic_optimization:` taken both
-        ways) reports nothing of its own. A function nobody calls keeps its findings."""
+        """This file's functions that every call in this check reaches analysed for constants its
+        callers pass (`Trainer.fit#module=SeqModel;module.automatic_optimization=False`), never as
+        written: those analyses say which branches run, so the one that took them both ways reports
+        nothing of its own. A function nobody calls, or one also called as written, keeps its findings."""
         generic, specialised = set(), set()
         for key in self._validated:
             cached = self._results.get(key)
             for callee in cached.result.callees if cached is not None else ():
                 if callee[0] != path:
                     continue
-                if "#" in callee[1]:
+                if callee in self._decided_by_constants:
                     specialised.add((callee[0], callee[1].split("#")[0]))
                 else:
-                    generic.add(callee)
+                    generic.add((callee[0], callee[1].split("#")[0]))
         return specialised - generic
 
     def _asked_for_here(self, path: str) -> set[tuple]:
@@ -560,6 +563,8 @@ class Engine:
                 return cached.result
         if key in self._in_progress:  # recursion: assume the call does nothing
             return FunctionResult(EMPTY_SUMMARY, [], {})
+        if definition.param_consts:
+            self._decided_by_constants.add(key)
         self._in_progress.add(key)
         try:
             result = FunctionAnalysis(self, ctx, node, definition.qualname, definition.owner,

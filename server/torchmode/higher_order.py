@@ -152,7 +152,11 @@ class HigherOrderAnalysis:
             return None if inner is None else not inner
         if isinstance(value, ast.Attribute) and value.attr in self.ctx.false_by_default_flags:
             return False  # create_graph=args.second_order: --second-order is off unless given
+        if isinstance(value, ast.Name) and value.id in self.param_consts:
+            return bool(self.param_consts[value.id])  # what this caller passes (a specialisation)
         if isinstance(value, ast.Name) and depth < 3:
+            if value.id in self.param_names:
+                self.registry_params.add(value.id)  # `_loss_grad(batch, create_graph=True)`: callers say
             default = self._parameter_default(value.id)
             if default is not None:
                 return self._truth(default, depth + 1)

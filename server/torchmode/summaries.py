@@ -451,7 +451,7 @@ class SummaryApplication(AnalysisMixin):
         definition = self.engine.current(definition)
         wanted = set(summary.registry_params) | {name for name, _ in definition.param_consts}
         consts = tuple((name, const) for name in sorted(wanted)
-                       if (const := self._passed_constant(name, bound, state)) is not None)
+                       if (const := self._passed_constant(name, bound, state, definition.node)) is not None)
         types = {}
         for name in sorted(summary.unresolved):
             objs = bound[name][0].objs if name in bound else frozenset()
@@ -557,12 +557,12 @@ class SummaryApplication(AnalysisMixin):
             for key in bound[name][0].objs if name in bound else ():
                 self.ask_caller_about(state.canonical(key))
 
-    def _passed_constant(self, name: str, bound: dict, state: State) -> str | bool | None:
+    def _passed_constant(self, name: str, bound: dict, state: State, func_node=None) -> str | bool | None:
         """What this call passes for a parameter the callee wants as a constant: a string, or for
         `m.__class__` the class name of the module given as `m` (`set_bn_eval(m)` tests it)."""
         param, _, attribute = name.partition(".")
-        if param not in bound:
-            return None
+        if param not in bound:  # not passed: the parameter's default (`training_mode=False`)
+            return _default_literal(func_node, param) if not attribute else None
         if attribute and attribute != "__class__":  # a field the callee tests: `self.args.eval_strategy`
             return self.passed_field_constant(bound[param][0].objs, attribute, state)
         if attribute != "__class__":
@@ -670,3 +670,17 @@ def _shared_fields(name: str, prefix: str, state: State) -> list[tuple[str, str]
             fields.sort(key=lambda f: (f.count("."), f))
             pairs += [(f"p:{name}.{f}", f"p:{name}.{fields[0]}") for f in fields[1:]]
     return pairs
+
+
+def _default_literal(func_node, param: str):
+    """The constant default of parameter `param` (a string, bool or int), else None."""
+    if not isinstance(func_node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return None
+    arguments = func_node.args
+    positional = arguments.posonlyargs + arguments.args
+    pairs = list(zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults))
+    pairs += [(a, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults) if d is not None]
+    for arg, default in pairs:
+        if arg.arg == param and isinstance(default, ast.Constant) and isinstance(default.value, (str, bool, int)):
+            return default.value
+    return None
