@@ -46,6 +46,8 @@ class SummaryApplication(AnalysisMixin):
             if name is not None:
                 text = next((self.ctx.site_text(k.value) for k in call.keywords if k.arg == name), "")
                 bound[name] = (value, text)
+        if any(k.arg is None for k in call.keywords) or any(isinstance(a, ast.Starred) for a in call.args):
+            bound[UNPACKED] = (EMPTY, "")  # `**self.attack_kwargs`: a parameter not named may be given there
         return bound
 
     def _translate(self, key: str, bound: dict, state: State, call_node) -> set[str]:
@@ -562,7 +564,7 @@ class SummaryApplication(AnalysisMixin):
         `m.__class__` the class name of the module given as `m` (`set_bn_eval(m)` tests it)."""
         param, _, attribute = name.partition(".")
         if param not in bound:  # not passed: the parameter's default (`training_mode=False`)
-            return _default_literal(func_node, param) if not attribute else None
+            return _default_literal(func_node, param) if not attribute and UNPACKED not in bound else None
         if attribute and attribute != "__class__":  # a field the callee tests: `self.args.eval_strategy`
             return self.passed_field_constant(bound[param][0].objs, attribute, state)
         if attribute != "__class__":
@@ -670,6 +672,9 @@ def _shared_fields(name: str, prefix: str, state: State) -> list[tuple[str, str]
             fields.sort(key=lambda f: (f.count("."), f))
             pairs += [(f"p:{name}.{f}", f"p:{name}.{fields[0]}") for f in fields[1:]]
     return pairs
+
+
+UNPACKED = "*"  # in a call's bound parameters: it unpacks `*args` or `**kwargs`, which may fill any
 
 
 def _default_literal(func_node, param: str):
