@@ -157,8 +157,8 @@ class FieldConstants(AnalysisMixin):
         positional = arguments.posonlyargs + arguments.args
         for arg, default in zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults):
             given[arg.arg] = default
-        for arg, default in zip(arguments.kwonlyargs, arguments.kw_defaults):
-            given[arg.arg] = default
+        for arg, kw_default in zip(arguments.kwonlyargs, arguments.kw_defaults):
+            given[arg.arg] = kw_default
         if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
             return
         given.update(zip(params, call.args))

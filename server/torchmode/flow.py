@@ -1082,7 +1082,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 cls = self._class_of(state.canonical(key))
                 if cls is not None and cls.find_method(call.func.attr) is None:
                     funcs += field_callables(cls, call.func.attr, key, call.func.value, self.ctx)
-        found = set()
+        found: set[ast.expr | None] = set()
         for func in funcs:
             node = func.node if isinstance(func, Definition) and func.ctx is self.ctx else func
             if isinstance(node, ast.Lambda):

@@ -37,6 +37,9 @@ class HigherOrderAnalysis:
         node: Any
         is_module: bool
         locals: set[str]
+        param_names: list[str]
+        param_consts: dict[str, str | None]
+        registry_params: set[str]
         hazards: dict
         requirements: set
         current_stmt: ast.stmt | None

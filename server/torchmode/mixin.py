@@ -56,8 +56,10 @@ class AnalysisMixin:
         is_context_manager: bool
         callee_ctx: Any
         unresolved: set[str]
+        called_fields: set[str]
         # Defined in one part, called from another.
         anchor: Callable[..., Any]
+        setter_consts: Callable[..., Any]
         apply: Callable[..., Any]
         _apply_to_submodules: Callable[..., Any]
         _partly_frozen: Callable[..., Any]
