@@ -727,7 +727,6 @@ class CallAnalysis(AnalysisMixin):
         self.construct_consts(definition.cls, node, args, kwargs, key)
         return Val(objs=frozenset({key}))
 
-
     def _bind_dataclass_fields(self, cls, args, kwargs, key: str, state: State) -> None:
         """`TrainerConfig(max_epochs=2, callbacks=[log_mse])`: the generated constructor keeps each
         argument in its field, a module as `self.model = model` would, functions as callables held."""

@@ -191,6 +191,8 @@ class Engine:
         callers pass (`Trainer.fit#module=SeqModel;module.automatic_optimization=False`), never as
         written: those analyses say which branches run, so the one that took them both ways reports
         nothing of its own. A function nobody calls, or one also called as written, keeps its findings."""
+        if not any(key[0] == path for key in self._decided_by_constants):
+            return set()  # the common case, on every keystroke: no walk over the check's results
         generic, specialised = set(), set()
         for key in self._validated:
             cached = self._results.get(key)

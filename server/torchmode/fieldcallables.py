@@ -13,6 +13,7 @@ import weakref
 
 from .context import Definition
 from .state import BoundMethod
+from .syntax import parameter_defaults
 
 # class -> field -> assigned values; weak, so an edited file's old classes go with it
 _SCANNED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -46,7 +47,7 @@ def _assigned_values(cls, attr: str) -> tuple:
                     for target, value in _pairs(node):
                         if isinstance(target, ast.Attribute) and _is_self(target.value):
                             fields.setdefault(target.attr, []).append((value, cls.ctx))
-                            default = _default_of(method, value)
+                            default = parameter_defaults(method).get(value.id) if isinstance(value, ast.Name) else None
                             if default is not None:  # `guard=no_cudnn` in the signature: what it holds unless given
                                 fields[target.attr].append((default, cls.ctx))
         _SCANNED[cls] = fields
@@ -61,17 +62,6 @@ def _pairs(node: ast.Assign):
             yield from zip(target.elts, node.value.elts)
         else:
             yield target, node.value
-
-
-def _default_of(method: ast.AST, value: ast.expr) -> ast.expr | None:
-    """The default of the parameter `value` names, when it has one."""
-    if not isinstance(value, ast.Name) or not isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)):
-        return None
-    arguments = method.args
-    positional = arguments.posonlyargs + arguments.args
-    pairs = list(zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults))
-    pairs += [(a, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults) if d is not None]
-    return next((default for arg, default in pairs if arg.arg == value.id), None)
 
 
 def _is_self(node: ast.expr) -> bool:

@@ -18,7 +18,7 @@ from typing import cast
 
 from .mixin import AnalysisMixin
 from .state import State, Val
-from .syntax import decorated
+from .syntax import decorated, parameter_defaults
 
 CONSTANT_TYPES = (str, int, bool)  # what a field constant may be (None stands for "not known")
 VARIES = object()  # a field stored with several values: never a constant again in this analysis
@@ -154,23 +154,20 @@ class FieldConstants(AnalysisMixin):
         arguments = method.args
         params = [a.arg for a in arguments.posonlyargs + arguments.args][1:]
         given: dict[str, ast.expr | None] = dict.fromkeys(params + [a.arg for a in arguments.kwonlyargs])
-        positional = arguments.posonlyargs + arguments.args
-        for arg, default in zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults):
-            given[arg.arg] = default
-        for arg, kw_default in zip(arguments.kwonlyargs, arguments.kw_defaults):
-            given[arg.arg] = kw_default
-        if any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
+        stores = [stmt for stmt in method.body
+                  if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and _is_self_attr(stmt.targets[0])
+                  and isinstance(stmt.value, ast.Name) and stmt.value.id in given]
+        if not stores or any(isinstance(a, ast.Starred) for a in call.args) or any(k.arg is None for k in call.keywords):
             return
+        given.update(parameter_defaults(method))
         given.update(zip(params, call.args))
         given.update({k.arg: k.value for k in call.keywords if k.arg in given})
         receiver = Val(objs=frozenset({key}))
-        for stmt in method.body:
-            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and _is_self_attr(stmt.targets[0]) \
-                    and isinstance(stmt.value, ast.Name) and stmt.value.id in given:
-                passed = given[stmt.value.id]
-                value = self.expr(passed, state) if passed is not None else Val()
-                const = _literal(passed) if value.const is None else value.const
-                self.store_field(receiver, cast(ast.Attribute, stmt.targets[0]).attr, Val(const=const), state)
+        for stmt in stores:
+            passed = given[cast(ast.Name, stmt.value).id]
+            value = self.expr(passed, state) if passed is not None else Val()
+            const = _literal(passed) if value.const is None else value.const
+            self.store_field(receiver, cast(ast.Attribute, stmt.targets[0]).attr, Val(const=const), state)
 
     def _set_field_const(self, field: str, const, forget=None) -> None:
         if self.field_consts.get(field, None) is VARIES:

@@ -103,9 +103,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # (block, index in it, first line, last line) of the statements we are in; a block is named by
         # where it starts, so paths stay comparable when a chunk is parsed again (regions.py).
         self.stmt_stack: list[tuple[tuple, int, int, int]] = []
-        self.main_guard_depth = 0
+        self.main_guard_depth = 0  # inside `if __name__ == "__main__":`, which runs as the top level does
         self.callee_ctx: ModuleContext | None = None  # the file of the callee whose summary is being applied
-        self.is_context_manager = node is not None and _is_context_manager(node, ctx)  # inside `if __name__ == "__main__":`, which runs as the top level does
+        self.is_context_manager = node is not None and _is_context_manager(node, ctx)
         self.current_stmt: ast.stmt | None = None
         self.finally_stack: list[tuple[list, int]] = []  # (finalbody, loop depth when entered)
         # `if was_training: m.train()`: inside that body a bare train() restores the mode read then
@@ -1455,8 +1455,6 @@ def _stored_names(target: ast.AST):
             yield from _stored_names(element)
     elif isinstance(target, ast.Starred):
         yield from _stored_names(target.value)
-
-
 
 
 def _fields_sharing_objects(final: State) -> tuple:

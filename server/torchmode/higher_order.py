@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 from . import knowledge
 from .facts import ENTRY, TRAIN, Forward, Hazard, Requirement, SecondOrder
 from .state import EMPTY, Val
+from .syntax import parameter_defaults
 
 
 class HigherOrderAnalysis:
@@ -160,22 +161,12 @@ class HigherOrderAnalysis:
         if isinstance(value, ast.Name) and depth < 3:
             if value.id in self.param_names:
                 self.registry_params.add(value.id)  # `_loss_grad(batch, create_graph=True)`: callers say
-            default = self._parameter_default(value.id)
+            default = parameter_defaults(self.node).get(value.id)
             if default is not None:
                 return self._truth(default, depth + 1)
             if value.id in self.ctx.globals and (self.is_module or value.id not in self.locals):
                 return self._truth(self.ctx.globals[value.id], depth + 1)
         return None
-
-    def _parameter_default(self, name: str) -> ast.expr | None:
-        """The default of this function's parameter `name` (what a plain call passes)."""
-        if self.node is None:
-            return None
-        args = self.node.args
-        positional = args.posonlyargs + args.args
-        pairs = list(zip(positional[len(positional) - len(args.defaults):], args.defaults))
-        pairs += [(a, d) for a, d in zip(args.kwonlyargs, args.kw_defaults) if d is not None]
-        return next((default for arg, default in pairs if arg.arg == name), None)
 
     def double_backward_functional(self, node, taint: frozenset, args, state) -> None:
         """`torch.autograd.functional.hvp/vhp/hessian/jvp`: differentiate the function's gradient again."""

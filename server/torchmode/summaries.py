@@ -21,6 +21,7 @@ from .facts import (ENTRY, REQUIRES_GRAD, TRAIN, ArgTaint, EvalToken, Forward, H
                     SecondOrder, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .state import EMPTY, Closure, State, Val, held_callables
+from .syntax import parameter_defaults
 
 
 class SummaryApplication(AnalysisMixin):
@@ -165,15 +166,7 @@ class SummaryApplication(AnalysisMixin):
             self._surface_hazards(definition, call_site)
 
         def through(mode: frozenset, caller_mode: frozenset) -> frozenset:
-            result: set = set()
-            for token in mode:
-                if token == ENTRY:
-                    result |= caller_mode
-                elif isinstance(token, EvalToken):
-                    result.add(token.through(call_site))
-                else:
-                    result.add(token)
-            return frozenset(result)
+            return _through_call(mode, caller_mode, call_site)
 
         graph_built = state.grad and state.cudnn and not summary.disables_grad
         # What the callee needs from us, checked against our modes at this call.
@@ -329,9 +322,7 @@ class SummaryApplication(AnalysisMixin):
         for key, mode in summary.effects.items():
             targets = self._translate(key, bound, state, call)
             for target in targets:
-                new_mode = frozenset().union(*(entry.get(target, state.mode(target)) if token == ENTRY else
-                                               {token.through(site)} if isinstance(token, EvalToken) else {token}
-                                               for token in mode))
+                new_mode = _through_call(mode, entry.get(target, state.mode(target)), site)
                 state.set_mode(target, new_mode, strong=len(targets) == 1)
 
     def _argument_taint(self, name: str, bound: dict, state: State) -> frozenset:
@@ -508,18 +499,8 @@ class SummaryApplication(AnalysisMixin):
 
     def _funcs_at(self, path: str, bound: dict, state: State) -> tuple:
         """The module-level functions our objects hold at the callee's `path` (`self.cfg.callbacks`)."""
-        head, _, rest = path.partition(".")
-        if head not in bound or not rest:
-            return ()
-        keys = {state.canonical(k) for k in bound[head][0].objs}
-        *through, last = rest.split(".")
-        for part in through:
-            keys = {state.canonical(f"{k}.{part}") for k in keys}
-        found: list = []
-        for key in sorted(keys):
-            held = state.vars.get(held_callables(key, last), EMPTY)
-            found += [f for f in held.funcs if isinstance(f, Definition) and f.kind == "function"]
-        return tuple(dict.fromkeys(found))
+        held = self._passed_funcs("p:" + path, bound, state)
+        return tuple(dict.fromkeys(f for f in held if isinstance(f, Definition) and f.kind == "function"))
 
     def _plain_class_of(self, key: str):
         """The user class of the object `key` when it is a plain object (a callback, a config),
@@ -559,12 +540,14 @@ class SummaryApplication(AnalysisMixin):
             for key in bound[name][0].objs if name in bound else ():
                 self.ask_caller_about(state.canonical(key))
 
-    def _passed_constant(self, name: str, bound: dict, state: State, func_node=None) -> str | bool | None:
+    def _passed_constant(self, name: str, bound: dict, state: State, func_node=None) -> str | bool | int | None:
         """What this call passes for a parameter the callee wants as a constant: a string, or for
         `m.__class__` the class name of the module given as `m` (`set_bn_eval(m)` tests it)."""
         param, _, attribute = name.partition(".")
         if param not in bound:  # not passed: the parameter's default (`training_mode=False`)
-            return _default_literal(func_node, param) if not attribute and UNPACKED not in bound else None
+            default = parameter_defaults(func_node).get(param) if not attribute and UNPACKED not in bound else None
+            return default.value if isinstance(default, ast.Constant) and isinstance(default.value, (str, bool, int)) \
+                else None
         if attribute and attribute != "__class__":  # a field the callee tests: `self.args.eval_strategy`
             return self.passed_field_constant(bound[param][0].objs, attribute, state)
         if attribute != "__class__":
@@ -674,18 +657,18 @@ def _shared_fields(name: str, prefix: str, state: State) -> list[tuple[str, str]
     return pairs
 
 
+def _through_call(mode: frozenset, caller_mode: frozenset, call_site: Site) -> frozenset:
+    """A callee's mode in the caller's terms: ENTRY is the caller's mode, an eval came through this call."""
+    result: set = set()
+    for token in mode:
+        if token == ENTRY:
+            result |= caller_mode
+        elif isinstance(token, EvalToken):
+            result.add(token.through(call_site))
+        else:
+            result.add(token)
+    return frozenset(result)
+
+
 UNPACKED = "*"  # in a call's bound parameters: it unpacks `*args` or `**kwargs`, which may fill any
 
-
-def _default_literal(func_node, param: str):
-    """The constant default of parameter `param` (a string, bool or int), else None."""
-    if not isinstance(func_node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-        return None
-    arguments = func_node.args
-    positional = arguments.posonlyargs + arguments.args
-    pairs = list(zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults))
-    pairs += [(a, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults) if d is not None]
-    for arg, default in pairs:
-        if arg.arg == param and isinstance(default, ast.Constant) and isinstance(default.value, (str, bool, int)):
-            return default.value
-    return None

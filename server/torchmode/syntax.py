@@ -5,6 +5,18 @@ from __future__ import annotations
 import ast
 
 
+def parameter_defaults(func) -> dict[str, ast.expr]:
+    """Parameter name -> its default expression, for the parameters of `func` that have one
+    (positional and keyword-only); empty for anything but a def."""
+    if not isinstance(func, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return {}
+    arguments = func.args
+    positional = arguments.posonlyargs + arguments.args
+    pairs = list(zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults))
+    pairs += [(a, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults) if d is not None]
+    return {arg.arg: default for arg, default in pairs}
+
+
 def decorated(node, name: str) -> bool:
     """Is this def decorated with the builtin `name` (`classmethod`, `staticmethod`)?"""
     return node is not None and any(isinstance(d, ast.Name) and d.id == name for d in node.decorator_list)
