@@ -315,7 +315,7 @@ class CallAnalysis(AnalysisMixin):
         nn_name = knowledge.torch_nn_name(qualname)
         if nn_name is not None:
             return Val(objs=frozenset({self.fresh(node, state, type_of_construction(self.ctx, node))}))
-        if qualname == "torch.save" and len(node.args) > 1 and isinstance(node.args[0], ast.Dict) and not args[0].objs:
+        if qualname == "torch.save" and len(node.args) > 1 and isinstance(node.args[0], ast.Dict):
             # torch.save({"model": model, "epoch": e}, p): the file holds the module in the dict
             args[0] = args[0]._replace(objs=frozenset().union(*(self.expr(v, state).objs for v in node.args[0].values)))
         if qualname == "torch.save" and len(node.args) > 1 and args[0].objs:
@@ -383,6 +383,10 @@ class CallAnalysis(AnalysisMixin):
         built = [f.model_type for f in callee.funcs if isinstance(f, Constructs)]
         if built:  # cls(**kwargs) with cls taken from a registry: a new module
             return Val(objs=frozenset({self.fresh(node, state, built[0])}), taint=arg_taint)
+        classes = [f for f in callee.funcs if isinstance(f, Definition) and f.kind == "class"]
+        if classes and len(classes) == len(callee.funcs) and not callee.objs:
+            # trainable_cls(config) with the class a caller passed (summaries._funcs_at): its object
+            return self.construct(node, classes[0], args, kwargs, arg_taint, state)
         if callee.funcs:
             taint = taint | self.run_callable(node, Val(funcs=callee.funcs), args, state, kwargs=kwargs)
         # The receiver as written at this call: `m(x)` says `m`, `self.model.forward(x)` says `self.model`.
@@ -427,7 +431,7 @@ class CallAnalysis(AnalysisMixin):
         path = key[2:]
         while path.endswith("[*]"):
             path = path[:-3]
-        if "[" not in path and "." in path:  # a bare parameter called is rule "call"'s (summaries._answer_call)
+        if "[" not in path:  # (a function in a bare parameter is rule "call"'s: summaries._answer_call)
             self.called_fields.add(path)
 
     def _class_of(self, key: str):
@@ -684,6 +688,7 @@ class CallAnalysis(AnalysisMixin):
         known; else, while the unknown ones are our parameters', a note for our callers."""
         known = list(classes)
         pending = set()
+        self.field_member_keys[field] = self.field_member_keys.get(field, frozenset()) | frozenset(targets)
         for target in sorted(targets):
             found = self.type_of(target)
             if found is not None and found.cls:
@@ -704,9 +709,11 @@ class CallAnalysis(AnalysisMixin):
         if init_def is not None:
             init = init_def.node
             self._rnn_classes_passed(node, init, key)
-            summary = self.engine.summary(init_def)
-            # Its effects on the arguments (Predictor(model) calling model.eval()) apply here.
+            # Its effects on the arguments (Predictor(model) calling model.eval()) apply here; its
+            # fields as analysed for what we pass (`self.models = model.as_dict()` of our GAN).
+            self.last_applied = None
             self.apply(node, init_def, args, kwargs, state, bound_self=(key, None))
+            summary = self.last_applied or self.engine.summary(init_def)
             bound = self._bind(node, init, args, kwargs, bound_self=(key, None))
             for attr, param_key in summary.attr_binds.items():
                 targets = self._translate(param_key, bound, state, node)

@@ -495,7 +495,13 @@ class Check:
         for certain in prefilter.first_pass():
             started += analyser.submit({path: texts[path] for path in certain})
         started += analyser.submit({path: texts[path] for path in sorted(prefilter.rest())})
-        return analyser.collect(started)
+        results = analyser.collect(started)
+        # A crash the analysis of one file found in another (a script's objects meeting a trainer's
+        # backward) is that file's to report: check it too, whatever its text looked like.
+        missed = {p for report, _ in results.values() for p in report.found_elsewhere if p in texts and p not in results}
+        if missed:
+            results.update(analyser.check({path: texts[path] for path in sorted(missed)}))
+        return results
 
     def _findings(self, results: dict[str, tuple[FileReport, str | None]], sources) -> dict[str, list[Finding]]:
         """The findings each file shows after settings (select/ignore/severity) and `# noqa`."""

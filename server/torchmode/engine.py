@@ -46,6 +46,7 @@ class Engine:
         # Specialisations told constants a caller passes (`module.automatic_optimization=False`): the
         # branches those decide are taken one way there (_only_specialised)
         self._decided_by_constants: set[tuple] = set()
+        self._decided_by_types: set[tuple] = set()  # specialisations told the classes of parameters
         self._validated: set[tuple] = set()  # results checked during the current check_source
         # Bumped whenever a file's text changes: a result checked in this generation is valid
         # without walking its callees again (a batch run over a code base never re-walks).
@@ -112,11 +113,17 @@ class Engine:
             self._drop_unused_results(ctx, targets, callers)
         self._last_check[path] = _LastCheck(ctx, self._generation, set(self._validated), reach)
         asked_here = self._asked_for_here(path) if callers else set()
-        only_specialised = self._only_specialised(path)
+        by_constants, by_types = self._only_specialised(path)
         for key in self._validated:
-            if key not in only_specialised:
-                hazards.extend(self._hazards_reported_in(path, key, callers, asked_here))
+            if key in by_constants:
+                continue
+            found = self._hazards_reported_in(path, key, callers, asked_here)
+            if key in by_types:
+                found = [h for h in found if h.forward.rnn_certain]
+            hazards.extend(found)
         report.findings = rules.findings(ctx, [h for h in dict.fromkeys(hazards) if h.report.path == path], self)
+        report.found_elsewhere = {h.report.path for key in self._validated if key[0] == path
+                                  for h in self._results[key].result.hazards if h.report.path != path}
         report.dependencies = self._dependencies(ctx) | {caller.path for caller in callers}
         report.notes = [f"{os.path.basename(path)}: syntax error skipped ({e})" for e in ctx.syntax_errors]
         report.notes += [f"{os.path.basename(path)}: {reason}" for reason in ctx.skipped]
@@ -186,24 +193,31 @@ class Engine:
             return hazards
         return [h for h in hazards if all(site.path == path for site in h.origin)]
 
-    def _only_specialised(self, path: str) -> set[tuple]:
-        """This file's functions that every call in this check reaches analysed for constants its
-        callers pass (`Trainer.fit#module=SeqModel;module.automatic_optimization=False`), never as
-        written: those analyses say which branches run, so the one that took them both ways reports
-        nothing of its own. A function nobody calls, or one also called as written, keeps its findings."""
-        if not any(key[0] == path for key in self._decided_by_constants):
-            return set()  # the common case, on every keystroke: no walk over the check's results
-        generic, specialised = set(), set()
+    def _only_specialised(self, path: str) -> tuple[set[tuple], set[tuple]]:
+        """This file's functions that every call in this check reaches analysed for what its callers
+        pass, never as written: (told constants, told only classes).
+        Constants (`Trainer.fit#module=SeqModel;module.automatic_optimization=False`) say which
+        branches run, so the analysis that took them both ways reports nothing of its own. Classes
+        (`saliency#model=StrokeNet`) decide whether a parameter holds an RNN at all, so it keeps only
+        what it found on modules it knew. A function nobody calls, or one also called as written,
+        keeps its findings."""
+        if not any(key[0] == path for key in self._decided_by_constants) and \
+                not any(key[0] == path for key in self._decided_by_types):
+            return set(), set()  # the common case, on every keystroke: no walk over the check's results
+        generic, by_constants, by_types = set(), set(), set()
         for key in self._validated:
             cached = self._results.get(key)
             for callee in cached.result.callees if cached is not None else ():
                 if callee[0] != path:
                     continue
+                function = (callee[0], callee[1].split("#")[0])
                 if callee in self._decided_by_constants:
-                    specialised.add((callee[0], callee[1].split("#")[0]))
+                    by_constants.add(function)
+                elif callee in self._decided_by_types:
+                    by_types.add(function)
                 else:
-                    generic.add((callee[0], callee[1].split("#")[0]))
-        return specialised - generic
+                    generic.add(function)
+        return by_constants - generic, by_types - generic - by_constants
 
     def _asked_for_here(self, path: str) -> set[tuple]:
         """The specialisations of this file's functions that its own code asked for."""
@@ -567,6 +581,8 @@ class Engine:
             return FunctionResult(EMPTY_SUMMARY, [], {})
         if definition.param_consts:
             self._decided_by_constants.add(key)
+        elif definition.param_types:
+            self._decided_by_types.add(key)
         self._in_progress.add(key)
         try:
             result = FunctionAnalysis(self, ctx, node, definition.qualname, definition.owner,
@@ -698,7 +714,8 @@ def _decided_by_callers(summary: Summary) -> bool:
     """Does what this function does depend on the classes of what callers pass it, or does it run
     a backward through a forward it put in eval mode itself on a module a caller passes, or
     call functions a caller keeps in the objects it passes (`for cb in self.config.callbacks`)?"""
-    if summary.unresolved or summary.registry_params or summary.called_fields:
+    # (a bare parameter called, `model(x)`, is everywhere: only a field's callables ask the callers)
+    if summary.unresolved or summary.registry_params or any("." in path for path in summary.called_fields):
         return True
     return any(isinstance(r, Requirement) and r.forward.evals() for r in summary.requirements)
 
@@ -774,7 +791,8 @@ class _LastReport:
 
 def _copy(report: FileReport) -> FileReport:
     """A report the caller may change without changing the one kept for reuse."""
-    return FileReport(report.path, list(report.findings), set(report.dependencies), list(report.notes))
+    return FileReport(report.path, list(report.findings), set(report.dependencies), list(report.notes),
+                      set(report.found_elsewhere))
 
 
 class _AnalysedText:

@@ -42,8 +42,11 @@ class ExpressionAnalysis(AnalysisMixin):
             if registered is not None:
                 return registered
             base = self.expr(node.value, state)
-            self.expr(node.slice, state)
-            return self.element_of(base, state)
+            index = self.expr(node.slice, state)
+            entry = self.dict_entry(base, index.const, state) if isinstance(index.const, str) else None
+            return entry if entry is not None else self.element_of(base, state)
+        if kind is ast.Dict:
+            return self._dict_literal(node, state)
         if kind in (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp):
             inner = state.copy()
             for generator in node.generators:
@@ -111,6 +114,67 @@ class ExpressionAnalysis(AnalysisMixin):
         keeps_objs = kind in (ast.Tuple, ast.List, ast.BoolOp) or _joins_lists(node)
         return Val(taint=result.taint, objs=result.objs if keeps_objs else frozenset(),
                    funcs=result.funcs, wraps=result.wraps)
+
+    # -- dicts of modules: `{"gen": self.model_g, "disc": self.model_d}` ------------------------
+    def _dict_literal(self, node: ast.Dict, state: State) -> Val:
+        """A dict literal holding modules under string keys is an object of its own whose fields
+        are its entries (`<dict>.gen` names the generator): `models["gen"].train()` switches that
+        one module, and `models.values()` visits each. Any other dict carries what its values carry."""
+        values = [self.expr(value, state) for value in node.values]
+        for key in node.keys:
+            self.expr(key, state)
+        result = EMPTY
+        for value in values:
+            result = result | value
+        names = [k.value if isinstance(k, ast.Constant) and isinstance(k.value, str) else None for k in node.keys]
+        entries = [(name, state.canonical(next(iter(value.objs))))
+                   for name, value in zip(names, values) if len(value.objs) == 1]
+        if not any(self.type_of(target) is not None for _, target in entries) \
+                or any(name is None or not name.isidentifier() for name in names):
+            return Val(taint=result.taint, funcs=result.funcs, wraps=result.wraps)
+        made = self.new_key(node)
+        self.key_types[made] = None
+        for name, target in entries:
+            state.aliases[f"{made}.{name}"] = target
+        return Val(objs=frozenset({made}), taint=result.taint, funcs=result.funcs, wraps=result.wraps)
+
+    def _entries(self, key: str, state: State) -> dict[str, str]:
+        """The entries of the dict object `key` (canonical): name -> the module's key. An entry is an
+        alias `<dict>.gen` -> module, or the module's own key when other paths alias to it (a
+        constructor's `self.models.gen`, which `self.wrapped.model_g` names too)."""
+        prefix = key + "."
+        found = {}
+        for alias, target in state.aliases.items():
+            if alias.startswith(prefix) and alias[len(prefix):].isidentifier():
+                found[alias[len(prefix):]] = state.canonical(target)
+            elif target.startswith(prefix) and target[len(prefix):].isidentifier():
+                found.setdefault(target[len(prefix):], target)
+        return found
+
+    def dict_entries(self, base: Val, state: State) -> list[str] | None:
+        """The modules a dict object of `base` holds; None when `base` is no dict object with
+        entries we know."""
+        found: list[str] = []
+        for key in base.objs:
+            key = state.canonical(key)
+            entries = self._entries(key, state) if self.type_of(key) is None else None
+            if not entries:
+                return None
+            found += entries.values()
+        return sorted(set(found)) or None
+
+    def dict_entry(self, base: Val, name: str, state: State) -> Val | None:
+        """`models["gen"]` of a dict object holding a module under that key: the module."""
+        if not base.objs or not name.isidentifier():
+            return None
+        found = set()
+        for key in base.objs:
+            key = state.canonical(key)
+            entry = self._entries(key, state).get(name) if self.type_of(key) is None else None
+            if entry is None:
+                return None
+            found.add(entry)
+        return Val(objs=frozenset(found), taint=base.taint)
 
     def _plain_object(self, key: str) -> bool:
         """An object of a user class that is no nn.Module and cannot be indexed itself."""

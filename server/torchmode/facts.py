@@ -206,6 +206,10 @@ class Summary:
     # self.cfg.callbacks: cb(self)`): "self.cfg.callbacks"; a caller that keeps functions there
     # gets it analysed again with them (summaries._funcs_specialised).
     called_fields: frozenset = frozenset()
+    # A method's (not a constructor's): fields of `self` it puts its parameters' objects in
+    # (`register_hooks(hooks)` doing `self._hooks.extend(hooks)`): "self._hooks" -> {"p:hooks"}, so
+    # the caller knows the classes of what its object holds there.
+    field_stores: dict[str, frozenset] = field(default_factory=dict)
 
     def fingerprint(self) -> int:
         """A hash of everything a caller reads; computed once (a summary is not changed after its
@@ -224,7 +228,8 @@ class Summary:
                      self.registry_params, tuple(sorted(self.saves.items(), key=repr)),
                      tuple(sorted((k, tuple(c.name for c in v[0]), v[1]) for k, v in self.field_members.items())),
                      tuple(sorted(self.copies.items())), tuple(sorted(self.field_taints.items(), key=repr)),
-                     self.yields, self.yield_switches, self.self_aliases, self.called_fields))
+                     self.yields, self.yield_switches, self.self_aliases, self.called_fields,
+                     tuple(sorted(self.field_stores.items()))))
 
 
 EMPTY_SUMMARY = Summary()

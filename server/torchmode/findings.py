@@ -74,6 +74,9 @@ class FileReport:
     dependencies: set[str] = field(default_factory=set)
     # Human-readable problems that did not stop the analysis (syntax errors skipped, decode errors).
     notes: list[str] = field(default_factory=list)
+    # Files this check found a crash in (a trainer's line, reached from this script): their own
+    # check reports it, so a run over a folder checks them even when its text pre-filter would not.
+    found_elsewhere: set[str] = field(default_factory=set)
 
 
 # "line 23" in a message names a line of the finding's own file (rules/common.py writes them so); code

@@ -86,9 +86,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # key -> the classes. Allocation sites are unique in a function, so this is per analysis.
         self.field_classes: dict[str, tuple] = {f"p:{path}": classes for path, classes in param_fields}
         self.field_members: dict[str, tuple] = {}  # key -> (classes, parameter keys): calls.Construct._note_members
+        self.field_member_keys: dict[str, frozenset] = {}  # key of a list field -> the objects put there
         self.registry_params: set[str] = set()
         self.field_consts: dict[str, object] = {}  # `n:3:7.eval_strategy` -> "epoch" (fieldconsts.py)
         self.unresolved: set[str] = set()
+        self.dict_entry_keys: set[str] = set()  # modules a dict object holds, visited by .values()/.items()
+        self.last_applied: Summary | None = None  # the summary the last call applied (calls.construct)
         self.param_funcs = param_funcs
         self.called_fields: set[str] = set()  # Summary.called_fields
         self.is_module = node is None
@@ -177,6 +180,19 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             self._summarise(final, summary)
         return FunctionResult(summary, list(self.hazards.values()), self.callees)
 
+    def _uncertain_hazard_params(self) -> set[str]:
+        """The parameters whose class alone makes a hazard found here one: `def saliency(model):
+        model.eval(); model(x).sum().backward()` crashes only for a model with an RNN in it, so the
+        callers, which know what they pass, have it analysed again (engine: _decided_by_callers)."""
+        names = set()
+        for hazard in self.hazards.values():
+            key = hazard.forward.key
+            root = key[2:].split(".")[0].split("[")[0]
+            if not hazard.forward.rnn_certain and key.startswith("p:") and root != "self" \
+                    and root in self.param_names and root not in self.param_types:
+                names.add(root)
+        return names
+
     def _constructor_aliases(self, state: State) -> None:
         """Fields the constructor filled with one object (`self.agent = Agent(self.model)`): the same
         object in every method, as far as this method does not assign them again."""
@@ -222,6 +238,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # frozen caller modules, and the parts thawed again inside them (`!p:model.norm`)
         summary.frozen = frozenset(k for k in final.frozen if k.lstrip("!")[:2] in ("p:", "g:"))
         self._field_effects(final, summary)
+        self._field_stores(final, summary)
         if self.owner is not None and self.param_names[:1] == ["self"]:
             # only fields holding outputs of a graph (a forward, a tensor needing grad), not a
             # parameter's module or value kept there
@@ -229,7 +246,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                                     if name.startswith("self.") and "." not in name[5:]
                                     and any(not isinstance(t, ArgTaint) for t in val.taint)}
         summary.requirements = frozenset(self.requirements)
-        summary.unresolved = frozenset(self.unresolved)
+        summary.unresolved = frozenset(self.unresolved | self._uncertain_hazard_params())
         summary.called_fields = frozenset(self.called_fields)
         summary.registry_params = frozenset(self.registry_params)
         summary.saves = dict(self._saved)  # the checkpoint files it leaves behind, for its callers
@@ -265,7 +282,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                     (key,) = stored
                     if key.startswith("p:"):
                         summary.attr_binds[name[5:]] = key
-                    elif key.startswith("n:"):
+                    elif key[:2] in ("n:", "c:"):  # made here, or by a callee (`model.as_dict()`)
                         self._export_members(name[5:], final.canonical(key), summary)
                 if name.startswith("self.") and "." not in name[5:] and stored:
                     self._export_made_classes(name[5:], [final.canonical(k) for k in stored], summary)
@@ -305,6 +322,18 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         for key, (classes, members) in self.field_members.items():
             if key.startswith(prefix):
                 summary.field_members[f"{attr}.{key[len(prefix):]}"] = (classes, members)
+
+    def _field_stores(self, final: State, summary: Summary) -> None:
+        """Summary.field_stores: `self._hooks.extend(hooks)`, `self.callbacks.append(cb)` in a method."""
+        if self.param_names[:1] != ["self"] or self.node.name == "__init__":
+            return
+        for name, val in final.vars.items():
+            if not name.startswith("self.") or "." in name[5:]:
+                continue
+            given = frozenset(k for k in val.objs if k.startswith("p:") and "." not in k and "[" not in k
+                              and k[2:] in self.param_names[1:])
+            if given:
+                summary.field_stores[name] = given
 
     def _field_effects(self, final: State, summary: Summary) -> None:
         """Modules this method made and kept in `self`'s fields, switched or frozen here
@@ -705,12 +734,15 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
               and not any(isinstance(a, ast.Starred) for a in node.iter.args)):
             objs = self.expr(node.iter.args[0], state).objs
             others = [self.expr(a, state) for a in node.iter.args[1:]]
+        elif _items_loop(node):  # `for name, m in models.items():` over a dict object of modules
+            objs, others = iterable.objs, [EMPTY]
         else:
             return None
         keys = sorted({state.canonical(k) for k in objs})
         fewest = 2 if isinstance(node.target, ast.Name) else 1  # (a zip's tuple names nothing otherwise)
         if not fewest <= len(keys) <= MAX_UNROLLED or iterable.funcs \
-                or any(k.endswith("]") or self._is_container(k) or self.type_of(k) is None for k in keys):
+                or any(k.endswith("]") or self._is_container(k)
+                       or (self.type_of(k) is None and k not in self.dict_entry_keys) for k in keys):
             return None  # one object, callables, a container's items, or objects of unknown kind
         return [(key, others) for key in keys]
 
@@ -723,6 +755,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                     break
                 body_state = state.copy()
                 targets = [node.target] if isinstance(node.target, ast.Name) else list(node.target.elts)
+                if _items_loop(node):
+                    targets.reverse()  # (the module is the second name)
                 self.assign(targets[0], Val(objs=frozenset({key})), None, body_state)
                 for target, value in zip(targets[1:], others):
                     self.assign(target, value, None, body_state)
@@ -1329,6 +1363,13 @@ def _element_target(target: ast.expr) -> ast.expr | None:
     return None
 
 
+def _items_loop(node) -> bool:
+    """`for name, m in d.items():`"""
+    return (isinstance(node.target, ast.Tuple) and len(node.target.elts) == 2
+            and all(isinstance(t, ast.Name) for t in node.target.elts) and isinstance(node.iter, ast.Call)
+            and isinstance(node.iter.func, ast.Attribute) and node.iter.func.attr == "items" and not node.iter.args)
+
+
 def _path_prefixes(path: str) -> list[str]:
     """`enc.layers[*].lstm` -> ["enc", "enc.layers", "enc.layers[*]", "enc.layers[*].lstm"]."""
     prefixes = []
@@ -1461,6 +1502,7 @@ def _fields_sharing_objects(final: State) -> tuple:
     """(longer path, shorter path) for fields of `self` and fields of the objects kept there that
     hold one object: `self.model` and `self.agent.model` after `self.agent = Agent(self.model)`."""
     paths: dict[str, list[str]] = {}
+    fields: dict[str, str] = {}  # object -> the field of self holding it
     for name, val in final.vars.items():
         if not name.startswith("self.") or "." in name[5:]:
             continue
@@ -1469,11 +1511,18 @@ def _fields_sharing_objects(final: State) -> tuple:
             continue
         made = final.canonical(next(iter(stored)))
         paths.setdefault(made, []).append(name)
+        fields.setdefault(made, name)
         prefix = made + "."
         for alias, target in final.aliases.items():
             rest = alias[len(prefix):]
             if alias.startswith(prefix) and rest.isidentifier():
                 paths.setdefault(final.canonical(target), []).append(f"{name}.{rest}")
+    for target, names in paths.items():
+        # `self.models = {"gen": model.model_g}` beside `self.wrapped = model`: the generator is also
+        # `self.wrapped.model_g`, a field of an object another field holds
+        owner, _, rest = target.rpartition(".")
+        if owner in fields and rest.isidentifier() and f"{fields[owner]}.{rest}" not in names:
+            names.append(f"{fields[owner]}.{rest}")
     pairs = []
     for names in paths.values():
         if len(names) > 1:

@@ -134,6 +134,7 @@ NOT_MODULE_PREFIXES = ("torch.optim.", "torch.utils.data.")
 # round's `random.sample(clients, 3)`), a choice gives one element.
 SAMPLING_FUNCTIONS = {"random.sample", "random.choices", "numpy.random.permutation", "itertools.islice", "copy.copy"}
 CHOOSING_FUNCTIONS = {"random.choice", "numpy.random.choice"}
-# Library method names that user classes define too (a module's own `step(batch)`, an agent's `update(batch)`):
+# Library method names that user classes define too (a module's own `step(batch)`, an agent's `update(batch)`,
+# a speech model's `decode(feats)`, not only `bytes.decode`):
 # called on a parameter of unknown class, the caller that knows the class has the function analysed again.
-SHARED_METHOD_NAMES = {"step", "update"}
+SHARED_METHOD_NAMES = {"step", "update", "decode"}

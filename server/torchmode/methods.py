@@ -174,7 +174,20 @@ class MethodCallAnalysis(AnalysisMixin):
         return None
 
     def _table_view(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
-        """`hooks.values()`, `hooks.get("epoch_end", [])` on a table of callables: its callables."""
+        """`hooks.values()`, `hooks.get("epoch_end", [])` on a table of callables: its callables.
+        `models.values()` of a dict object holding modules: those modules; `models.get("gen")`: that one."""
+        if method == "get" and node.args and isinstance(args[0].const, str):
+            entry = self.dict_entry(receiver, args[0].const, state)
+            if entry is not None:
+                return entry
+        if method in ("values", "items"):
+            entries = self.dict_entries(receiver, state)
+            if entries is not None:
+                self.dict_entry_keys.update(entries)
+                return Val(objs=frozenset(entries), taint=receiver.taint)
+            unknown = [state.canonical(k) for k in receiver.objs]
+            if unknown and not receiver.funcs and all(k.startswith("p:") and self.type_of(k) is None for k in unknown):
+                return Val(objs=frozenset(k + "[*]" for k in unknown), taint=receiver.taint)  # what the caller's holds
         if not receiver.funcs:
             return None
         return self._user_method(node, method, receiver, args, kwargs, arg_taint, state)._replace(funcs=receiver.funcs)
@@ -290,6 +303,10 @@ class MethodCallAnalysis(AnalysisMixin):
         strong = self._names_its_objects(node.func.value, receiver, state)
         for key in receiver.objs:
             state.set_mode(key, mode, strong=strong)
+            key = state.canonical(key)
+            if key.endswith("[*]") and key.startswith("p:") and self.type_of(key[:-3]) is None:
+                # `for m in self.models.values(): m.eval()`: which modules the caller's dict holds, it knows
+                self.ask_caller_about(key[:-3])
 
     def _names_its_objects(self, receiver_node: ast.expr, receiver: Val, state: State) -> bool:
         """May `model.train()` switch every object `model` may name (a strong update on each)?

@@ -57,6 +57,9 @@ class AnalysisMixin:
         callee_ctx: Any
         unresolved: set[str]
         called_fields: set[str]
+        dict_entry_keys: set[str]
+        field_member_keys: dict[str, frozenset]
+        last_applied: Any  # Summary | None
         # Defined in one part, called from another.
         anchor: Callable[..., Any]
         setter_consts: Callable[..., Any]
@@ -77,6 +80,10 @@ class AnalysisMixin:
         double_backward: Callable[..., Any]
         double_backward_functional: Callable[..., Any]
         element_of: Callable[..., Any]
+        dict_entry: Callable[..., Any]
+        dict_entries: Callable[..., Any]
+        _class_of: Callable[..., Any]
+        _note_members: Callable[..., Any]
         eval_token: Callable[..., Any]
         expr: Callable[..., Any]
         field_test: Callable[..., Any]

@@ -343,6 +343,9 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
         return _union(type_of_construction(ctx, value.body, local, depth + 1),
                       type_of_construction(ctx, value.orelse, local, depth + 1))
     if isinstance(value, (ast.List, ast.Tuple, ast.Set, ast.ListComp, ast.GeneratorExp, ast.Dict, ast.DictComp)):
+        if isinstance(value, (ast.List, ast.Tuple, ast.Set)) and not value.elts or isinstance(value, ast.Dict) \
+                and not value.keys:
+            return None  # `self._hooks = []`: what it will hold is what later lines put there
         if _holds_plain_objects(ctx, value):
             return None  # [EarlyStop(), Plot()]: callbacks, not modules; the analysis follows the objects
         return _container_type(ctx, "ModuleList", value, local, depth)

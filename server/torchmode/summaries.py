@@ -144,14 +144,18 @@ class SummaryApplication(AnalysisMixin):
         if (summary.unresolved or summary.registry_params) and not definition.param_types \
                 and not definition.param_consts:
             specialised = self._specialise(definition, summary, bound, state)
-            if specialised is not None:
+            for _ in range(MAX_SPECIALISATION_ROUNDS):
+                if specialised is None:
+                    break
+                typed = len(definition.param_types)
                 definition, summary = specialised, self.engine.summary(specialised)
-                if summary.unresolved and not definition.param_types:
-                    # The constants we pass showed calls on parameters (getattr(cb, hook)(...)):
-                    # their classes too, then.
-                    again = self._specialise(definition, summary, bound, state)
-                    if again is not None and again.param_types:
-                        definition, summary = again, self.engine.summary(again)
+                # The constants and classes we passed showed calls on other parameters
+                # (`getattr(cb, hook)(self, *args)` reaching `pl_module.transcribe()`): their classes too.
+                if not summary.unresolved - dict(definition.param_types).keys():
+                    break
+                specialised = self._specialise(definition, summary, bound, state)
+                if specialised is not None and len(specialised.param_types) <= max(typed, len(definition.param_types)):
+                    break
         if summary.called_fields and not definition.param_funcs:
             given = self._funcs_specialised(definition, summary, bound, state)
             if given is not None:
@@ -159,10 +163,13 @@ class SummaryApplication(AnalysisMixin):
         if summary.unresolved:
             self._pass_on_unresolved(summary.unresolved, bound, state)
         self._note_callee(definition, summary)
+        self.last_applied = summary  # (the constructor's, specialised to what we pass: calls.construct)
+        if summary.field_stores and bound_self is not None:
+            self._note_field_stores(summary, bound, bound_self[0], state, node)
         call_site = self.site(node)
         assert definition.ctx is not None, "a function definition has its module"
         same_file = definition.ctx.path == self.ctx.path
-        if definition.param_types and not same_file and state.grad and state.cudnn:
+        if (definition.param_types or definition.param_funcs) and not same_file and state.grad and state.cudnn:
             self._surface_hazards(definition, call_site)
 
         def through(mode: frozenset, caller_mode: frozenset) -> frozenset:
@@ -438,6 +445,48 @@ class SummaryApplication(AnalysisMixin):
         self._stmt_paths[relocated] = self.statement_path()
         return relocated
 
+    def _class_stands_for(self, cls, objs, state: State) -> bool:
+        """Does the class say where the RNNs of these objects are? Not when their constructor was given
+        the RNN (`RNNModel(nn.RNN(...))` doing `self.rnn = rnn_layer`): the class alone would hold none."""
+        outside = cls.lineage()[1]
+        if not any(base is not None and base.kind == "qual" and base.qualname.startswith("torch") for base in outside):
+            return True  # a wrapper, an attack: the modules it holds reach the callee as its fields' aliases
+        declared = set(cls.model_type().rnn_paths)
+        keys = [state.canonical(k) for k in objs]
+        return all(set(self._rnn_layout(k, state)[0]) <= declared for k in keys if self._class_of(k) is cls)
+
+    def _member_fields(self, name: str, prefix: str, state: State) -> list[tuple[str, str]]:
+        """A list field of what we pass holds objects that keep our other fields' objects
+        (`callbacks=[Printer(), Validate(net)]` beside `self.model = net`): in the callee, each such field
+        of a member (`p:self.callbacks.model`) is that field (`p:self.model`) -- when every member
+        keeping a field of that name keeps the same object."""
+        paths: dict[str, str] = {}  # object -> our field holding it
+        for alias, target in state.aliases.items():
+            if alias.startswith(prefix) and alias[len(prefix):].isidentifier():
+                paths.setdefault(state.canonical(target), alias[len(prefix):])
+        found = []
+        for field, members in self.field_member_keys.items():
+            if not field.startswith(prefix) or not field[len(prefix):].isidentifier():
+                continue
+            held: dict[str, set] = {}
+            for member in members:
+                for alias, target in state.aliases.items():
+                    if alias.startswith(member + ".") and alias[len(member) + 1:].isidentifier():
+                        held.setdefault(alias[len(member) + 1:], set()).add(state.canonical(target))
+            for attr, targets in held.items():
+                if len(targets) == 1 and next(iter(targets)) in paths:
+                    found.append((f"p:{name}.{field[len(prefix):]}.{attr}", f"p:{name}.{paths[next(iter(targets))]}"))
+        return found
+
+    def _note_field_stores(self, summary: Summary, bound: dict, receiver: str, state: State, node) -> None:
+        """`trainer.register_hooks([Timer(), EvalHook(...)])`: the trainer's `_hooks` now holds objects of
+        those classes, whose methods a later `for h in self._hooks: h.after_step()` runs."""
+        owner = state.canonical(receiver)
+        for name, keys in summary.field_stores.items():
+            field = f"{owner}.{name[5:]}"
+            targets = set().union(*(self._translate(k, bound, state, node) for k in keys))
+            self._note_members(field, targets, self.field_classes.get(field, ()))
+
     def _specialise(self, definition: Definition, summary: Summary, bound: dict, state: State):
         """The callee again, told the classes of the parameters it could not type and how their
         attributes alias its other parameters — as this call passes them."""
@@ -445,11 +494,11 @@ class SummaryApplication(AnalysisMixin):
         wanted = set(summary.registry_params) | {name for name, _ in definition.param_consts}
         consts = tuple((name, const) for name in sorted(wanted)
                        if (const := self._passed_constant(name, bound, state, definition.node)) is not None)
-        types = {}
-        for name in sorted(summary.unresolved):
+        types = dict(definition.param_types)  # (asked again: what it was told stays)
+        for name in sorted(summary.unresolved - types.keys()):
             objs = bound[name][0].objs if name in bound else frozenset()
             classes = {t.cls for t in (self.type_of(state.canonical(k)) for k in objs) if t is not None and t.cls}
-            if len(classes) == 1:
+            if len(classes) == 1 and self._class_stands_for(next(iter(classes)), objs, state):
                 types[name] = next(iter(classes))
         if not types and not consts:
             return None
@@ -478,6 +527,7 @@ class SummaryApplication(AnalysisMixin):
                             and (cls := self._user_module_class_of(target)):
                         # self.policy given our policy: its methods (`set_training_mode(False)`) are what run
                         fields.append((f"{name}.{alias[len(prefix):]}", (cls,)))
+                aliases += self._member_fields(name, prefix, state)
         return Definition(definition.kind, definition.qualname, cls=definition.cls, ctx=definition.ctx,
                           node=definition.node, owner=definition.owner, self_cls=definition.self_cls,
                           param_types=tuple(sorted(types.items(), key=lambda item: item[0])),
@@ -499,8 +549,23 @@ class SummaryApplication(AnalysisMixin):
 
     def _funcs_at(self, path: str, bound: dict, state: State) -> tuple:
         """The module-level functions our objects hold at the callee's `path` (`self.cfg.callbacks`)."""
+        if "." not in path:
+            # A bare parameter called: only a class the caller passes (`run(SentimentTrainable, ...)`
+            # builds its trials there); a function passed there is answered at the call (rule "call").
+            passed = self._passed_class(bound[path][1]) if path in bound else None
+            return (passed,) if passed is not None else ()
         held = self._passed_funcs("p:" + path, bound, state)
         return tuple(dict.fromkeys(f for f in held if isinstance(f, Definition) and f.kind == "function"))
+
+    def _passed_class(self, text: str) -> Definition | None:
+        """The user class an argument written as `text` names (`SentimentTrainable`, `models.Net`)."""
+        if not text or not all(part.isidentifier() for part in text.split(".")):
+            return None
+        node: ast.expr = ast.Name(id=text.split(".")[0], ctx=ast.Load())
+        for part in text.split(".")[1:]:
+            node = ast.Attribute(value=node, attr=part, ctx=ast.Load())
+        found = self.ctx.lookup(node)
+        return found if found is not None and found.kind == "class" and found.cls is not None else None
 
     def _plain_class_of(self, key: str):
         """The user class of the object `key` when it is a plain object (a callback, a config),
@@ -572,8 +637,11 @@ class SummaryApplication(AnalysisMixin):
             # At our own line of the crash's chain when it passes through this file (a subclass here
             # overriding the library's train_step): the backward, not the call that leads to it.
             report = next((s for s in hazard.origin + (hazard.report,) if s.path == self.ctx.path), None)
+            # (told only the classes it builds, `run(SentimentTrainable)`, the callee's file does not
+            # analyse its callers: the crash is reported here)
+            told_classes_only = not definition.param_types and all("." not in p for p, _ in definition.param_funcs)
             if report is None:
-                if self.ctx.path in self.engine.callers_of(hazard.report.path) \
+                if not told_classes_only and self.ctx.path in self.engine.callers_of(hazard.report.path) \
                         and all(s.path == hazard.report.path for s in hazard.origin):
                     continue  # that file's check reports it, at the crash's line there (engine.py)
                 report = call_site  # (a chain through a third file: that file reports only its own chains)
@@ -646,9 +714,23 @@ def _shared_fields(name: str, prefix: str, state: State) -> list[tuple[str, str]
     """Fields of one object that hold the same object (`trainer.model` and
     `trainer.callback_handler.model`): in the callee, the longer path is an alias of the shorter."""
     paths: dict[str, list[str]] = {}
+    holders: dict[str, str] = {}  # object -> the field holding it
     for alias, target in state.aliases.items():
         if alias.startswith(prefix) and "[" not in alias:
-            paths.setdefault(state.canonical(target), []).append(alias[len(prefix):])
+            target = state.canonical(target)
+            paths.setdefault(target, []).append(alias[len(prefix):])
+            holders.setdefault(target, alias[len(prefix):])
+    for alias, target in state.aliases.items():
+        # `trainer.models` a dict object whose entry `gen` is the model's `model_g`
+        owner, _, entry = alias.rpartition(".")
+        if owner in holders and entry.isidentifier() and not alias.startswith(prefix):
+            paths.setdefault(state.canonical(target), []).append(f"{holders[owner]}.{entry}")
+    for target, names in paths.items():
+        owner, _, rest = target.rpartition(".")  # ... which `trainer.wrapped.model_g` names too
+        if owner in holders and rest.isidentifier() and f"{holders[owner]}.{rest}" not in names:
+            names.append(f"{holders[owner]}.{rest}")
+        if target.startswith(prefix) and "[" not in target and target[len(prefix):] not in names:
+            names.append(target[len(prefix):])  # (our own `self`: a field aliased to another)
     pairs = []
     for fields in paths.values():
         if len(fields) > 1:
@@ -669,6 +751,8 @@ def _through_call(mode: frozenset, caller_mode: frozenset, call_site: Site) -> f
             result.add(token)
     return frozenset(result)
 
+
+MAX_SPECIALISATION_ROUNDS = 3  # a callee told what we pass may show further parameters it could not type
 
 UNPACKED = "*"  # in a call's bound parameters: it unpacks `*args` or `**kwargs`, which may fill any
 
