@@ -304,7 +304,12 @@ class CallAnalysis(AnalysisMixin):
         if qualname in knowledge.CHOOSING_FUNCTIONS and args:  # random.choice(clients): one of them
             return self.element_of(args[0], state)
         if qualname == "functools.partial" and args:
-            return Val(funcs=(Partial(args[0], tuple(args[1:]), tuple(node.args[1:])),))
+            target = args[0]
+            if not (target.objs or target.funcs) and isinstance(node.args[0], (ast.Name, ast.Attribute)):
+                cls = self.ctx.lookup(node.args[0])  # partial(SeqModel, nn.LSTM, 12): a builder of SeqModels
+                if cls is not None and cls.kind == "class" and cls.cls is not None:
+                    target = Val(funcs=(cls,))
+            return Val(funcs=(Partial(target, tuple(args[1:]), tuple(node.args[1:])),))
         if qualname in knowledge.FUNCTIONAL_CALL and args:
             return Val(taint=arg_taint | self.run_callable(node, Val(objs=args[0].objs), args[1:], state))
         if qualname in knowledge.WRAPPER_CONSTRUCTORS:
@@ -387,6 +392,16 @@ class CallAnalysis(AnalysisMixin):
         if classes and len(classes) == len(callee.funcs) and not callee.objs:
             # trainable_cls(config) with the class a caller passed (summaries._funcs_at): its object
             return self.construct(node, classes[0], args, kwargs, arg_taint, state)
+        builders = [f for f in callee.funcs if isinstance(f, Partial) and len(f.target.funcs) == 1
+                    and isinstance(f.target.funcs[0], Definition) and f.target.funcs[0].kind == "class"]
+        if builders and len(builders) == len(callee.funcs) and not callee.objs:
+            # build() of partial(SeqModel, nn.LSTM, 12): a SeqModel built with those first arguments
+            builder = builders[0]
+            call = ast.copy_location(ast.Call(func=node.func, args=list(builder.arg_nodes) + list(node.args),
+                                              keywords=node.keywords), node)
+            call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
+            return self.construct(call, builder.target.funcs[0], list(builder.args) + list(args), kwargs, arg_taint,
+                                  state)
         if callee.funcs:
             taint = taint | self.run_callable(node, Val(funcs=callee.funcs), args, state, kwargs=kwargs)
         # The receiver as written at this call: `m(x)` says `m`, `self.model.forward(x)` says `self.model`.
@@ -566,7 +581,10 @@ class CallAnalysis(AnalysisMixin):
         for key in target.objs:
             result |= self.forward(node, key, taint, state, force=force)
         for func in target.funcs:
-            if isinstance(func, Definition):
+            if isinstance(func, Definition) and func.kind == "class":
+                if func.cls is not None:  # a class handed on (partial(Net, ...) given to a helper): built there
+                    self.construct(node, func, list(args), dict(kwargs or {}), taint, state)
+            elif isinstance(func, Definition):
                 result |= self.apply(node, func, list(args), dict(kwargs or {}), state, bound_self=None).taint
             elif isinstance(func, BoundMethod):  # a user method read off its object earlier
                 definition = method_of(self._class_of(func.key), func.name)

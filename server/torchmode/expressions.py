@@ -17,8 +17,10 @@ from .facts import TRAIN, Anchor, ArgTaint, EvalToken, Site
 from .mixin import AnalysisMixin
 from .modeltypes import ModelType
 from .source import child_nodes
-from .state import EMPTY, BoundMethod, Constructs, State, Val
+from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables
 from .syntax import dotted_name
+
+MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
 
 
 class ExpressionAnalysis(AnalysisMixin):
@@ -47,6 +49,10 @@ class ExpressionAnalysis(AnalysisMixin):
             return entry if entry is not None else self.element_of(base, state)
         if kind is ast.Dict:
             return self._dict_literal(node, state)
+        if kind is ast.DictComp:
+            unrolled = self._dict_comprehension(node, state)
+            if unrolled is not None:
+                return unrolled
         if kind in (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp):
             inner = state.copy()
             for generator in node.generators:
@@ -127,15 +133,25 @@ class ExpressionAnalysis(AnalysisMixin):
         for value in values:
             result = result | value
         names = [k.value if isinstance(k, ast.Constant) and isinstance(k.value, str) else None for k in node.keys]
-        entries = [(name, state.canonical(next(iter(value.objs))))
-                   for name, value in zip(names, values) if len(value.objs) == 1]
-        if not any(self.type_of(target) is not None for _, target in entries) \
-                or any(name is None or not name.isidentifier() for name in names):
+        if any(name is None or not name.isidentifier() for name in names):
+            return Val(taint=result.taint, funcs=result.funcs, wraps=result.wraps)
+        return self.dict_object(node, {name: value for name, value in zip(names, values) if name is not None}, state,
+                                result)
+
+    def dict_object(self, node: ast.AST, entries: dict[str, Val], state: State, result: Val = EMPTY) -> Val:
+        """The dict object made at `node` with these entries, when one holds a module or they all hold
+        callables (`{"teacher": partial(Net, 12), ...}`); else a plain value carrying what they carry."""
+        modules = {name: state.canonical(next(iter(v.objs))) for name, v in entries.items() if len(v.objs) == 1}
+        callables = {name: v.funcs for name, v in entries.items() if v.funcs and not v.objs}
+        if not (any(self.type_of(target) is not None for target in modules.values())
+                or entries and len(callables) == len(entries)):
             return Val(taint=result.taint, funcs=result.funcs, wraps=result.wraps)
         made = self.new_key(node)
         self.key_types[made] = None
-        for name, target in entries:
+        for name, target in modules.items():
             state.aliases[f"{made}.{name}"] = target
+        for name, funcs in callables.items():
+            state.vars[held_callables(made, name)] = Val(funcs=funcs)
         return Val(objs=frozenset({made}), taint=result.taint, funcs=result.funcs, wraps=result.wraps)
 
     def _entries(self, key: str, state: State) -> dict[str, str]:
@@ -164,17 +180,71 @@ class ExpressionAnalysis(AnalysisMixin):
         return sorted(set(found)) or None
 
     def dict_entry(self, base: Val, name: str, state: State) -> Val | None:
-        """`models["gen"]` of a dict object holding a module under that key: the module."""
+        """`models["gen"]` of a dict object holding a module under that key: the module; `BUILDERS["gru"]`
+        of one holding callables: those."""
         if not base.objs or not name.isidentifier():
             return None
-        found = set()
+        found: set[str] = set()
+        funcs: tuple = ()
         for key in base.objs:
             key = state.canonical(key)
-            entry = self._entries(key, state).get(name) if self.type_of(key) is None else None
-            if entry is None:
+            if self.type_of(key) is not None:
                 return None
-            found.add(entry)
-        return Val(objs=frozenset(found), taint=base.taint)
+            entry = self._entries(key, state).get(name)
+            held = state.vars.get(held_callables(key, name))
+            if entry is None and held is None:
+                return None
+            if entry is not None:
+                found.add(entry)
+            if held is not None:
+                funcs += held.funcs
+        return Val(objs=frozenset(found), taint=base.taint, funcs=funcs)
+
+    def dict_items(self, base: Val, state: State) -> list[tuple[str, Val]] | None:
+        """(name, value) of each entry of a dict object, for a comprehension over its `items()`."""
+        if len(base.objs) != 1:
+            return None
+        key = state.canonical(next(iter(base.objs)))
+        if self.type_of(key) is not None:
+            return None
+        names = set(self._entries(key, state))
+        prefix = key + "."
+        names |= {name[len(prefix):] for name in state.vars if name.startswith(prefix) and name[len(prefix):].isidentifier()}
+        if not names or len(names) > MAX_DICT_UNROLLED:
+            return None
+        return [(name, self.dict_entry(base, name, state) or EMPTY) for name in sorted(names)]
+
+    def _dict_comprehension(self, node: ast.DictComp, state: State) -> Val | None:
+        """`{name: build() for name, build in BUILDERS.items()}` over a dict object: one entry per entry,
+        each value built on its own (`build()` makes a teacher and a student, not one object twice)."""
+        generator = node.generators[0] if len(node.generators) == 1 else None
+        if generator is None or generator.ifs or generator.is_async or not isinstance(generator.iter, ast.Call) \
+                or not isinstance(generator.iter.func, ast.Attribute) or generator.iter.func.attr != "items" \
+                or generator.iter.args or not isinstance(generator.target, ast.Tuple) \
+                or len(generator.target.elts) != 2 or not all(isinstance(t, ast.Name) for t in generator.target.elts):
+            return None
+        items = self.dict_items(self.expr(generator.iter.func.value, state), state)
+        if items is None:
+            return None
+        inner = state.copy()
+        entries: dict[str, Val] = {}
+        outer_suffix = self.alloc_suffix
+        try:
+            for name, value in items:
+                self.alloc_suffix = f"{outer_suffix}~{name}"
+                self.assign(generator.target.elts[0], Val(const=name), None, inner)
+                self.assign(generator.target.elts[1], value, None, inner)
+                key = self.expr(node.key, inner).const
+                if not isinstance(key, str) or not key.isidentifier():
+                    return None
+                entries[key] = self.expr(node.value, inner)
+        finally:
+            self.alloc_suffix = outer_suffix
+        state.modes, state.frozen, state.aliases = inner.modes, inner.frozen, inner.aliases
+        for name, value in inner.vars.items():
+            if name not in state.vars and not name.isidentifier():
+                state.vars[name] = value  # (callables the new objects hold)
+        return self.dict_object(node, entries, state)
 
     def _plain_object(self, key: str) -> bool:
         """An object of a user class that is no nn.Module and cannot be indexed itself."""
@@ -384,7 +454,8 @@ class ExpressionAnalysis(AnalysisMixin):
         return Anchor(line, loops, "" if self.is_module else self.qualname, col)
 
     def new_key(self, node: Any) -> str:  # any node with positions
-        return f"n:{node.lineno}:{node.col_offset}"
+        # (`~teacher`: made while a comprehension builds its "teacher" entry, one object per entry)
+        return f"n:{node.lineno}:{node.col_offset}{self.alloc_suffix}"
 
     def fresh(self, node: ast.AST, state: State, module_type: ModelType | None) -> str:
         """A module made here: new objects start in train mode, whatever an earlier one made at

@@ -92,6 +92,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.unresolved: set[str] = set()
         self.dict_entry_keys: set[str] = set()  # modules a dict object holds, visited by .values()/.items()
         self.last_applied: Summary | None = None  # the summary the last call applied (calls.construct)
+        self.alloc_suffix = ""  # appended to the keys of objects made now (expressions._dict_comprehension)
         self.param_funcs = param_funcs
         self.called_fields: set[str] = set()  # Summary.called_fields
         self.is_module = node is None
@@ -484,6 +485,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if dotted:
                 state.vars[dotted] = value
         elif isinstance(target, ast.Subscript):
+            if self._store_entry(target, value, state):
+                return
             inner = subscripted(target.value)  # buffer["values"][t] = v: the dict holds it too
             container = self.expr(inner, state)
             dotted = dotted_name(inner)
@@ -491,6 +494,24 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 state.vars[dotted] = container | Val(taint=value.taint, funcs=value.funcs)  # hooks["x"] = fn
         elif isinstance(target, ast.Starred):
             self.assign(target.value, value, value_node, state)
+
+    def _store_entry(self, target: ast.Subscript, value: Val, state: State) -> bool:
+        """`models["enc"] = Encoder()` into a local dict: the dict is an object whose `enc` entry is that
+        module (expressions.dict_object), as if the literal had said so."""
+        name = target.slice.value if isinstance(target.slice, ast.Constant) else None
+        if not isinstance(name, str) or not name.isidentifier() or not isinstance(target.value, ast.Name) \
+                or len(value.objs) != 1 or self.type_of(state.canonical(next(iter(value.objs)))) is None:
+            return False
+        container = state.vars.get(target.value.id, EMPTY)
+        if container.objs and (len(container.objs) != 1 or self.type_of(state.canonical(next(iter(container.objs))))
+                               is not None):
+            return False  # a ModuleDict, a user object with __setitem__, or one of several dicts
+        if not container.objs:
+            container = container | Val(objs=frozenset({self.new_key(target.value)}))
+            self.key_types[next(iter(container.objs))] = None
+            state.vars[target.value.id] = container
+        state.aliases[f"{state.canonical(next(iter(container.objs)))}.{name}"] = state.canonical(next(iter(value.objs)))
+        return True
 
     def _bind_field(self, base: Val, attr: str, value: Val, state: State) -> None:
         """`self.net = net` in a method: the field names the caller's object now, so a method

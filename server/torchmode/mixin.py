@@ -60,6 +60,7 @@ class AnalysisMixin:
         dict_entry_keys: set[str]
         field_member_keys: dict[str, frozenset]
         last_applied: Any  # Summary | None
+        alloc_suffix: str
         # Defined in one part, called from another.
         anchor: Callable[..., Any]
         setter_consts: Callable[..., Any]
