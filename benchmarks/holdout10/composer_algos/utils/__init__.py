@@ -1,0 +1,3 @@
+from .modes import eval_mode
+
+__all__ = ["eval_mode"]

@@ -1,0 +1,3 @@
+from .basic_controller import BasicMAC
+
+REGISTRY = {"basic_mac": BasicMAC}

@@ -1,0 +1,1 @@
+from .decorators import in_train_mode

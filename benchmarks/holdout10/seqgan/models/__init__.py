@@ -1,0 +1,2 @@
+from .discriminator import Discriminator
+from .generator import Generator
