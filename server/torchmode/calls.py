@@ -701,6 +701,30 @@ class CallAnalysis(AnalysisMixin):
             self.key_types[key] = dataclasses.replace(base, rnn_paths=base.rnn_paths | frozenset(kinds),
                                                       kinds=base.kinds | frozenset(kinds.values()))
 
+    def _rnn_modules_passed(self, node: ast.Call, init: ast.FunctionDef, key: str, args, kwargs, state: State) -> None:
+        """`Sequential(nn.Linear(2, 8), nn.GRU(8, 8), ...)` whose constructor does `self.module =
+        nn.ModuleList(layers)`: this object's `module` holds a GRU, whatever the class says in general
+        (a container built from what the constructor was given)."""
+        containers = _self_containers_of_parameters(init, self.ctx)
+        if not containers:
+            return
+        params = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
+        passed = dict(zip(params, args)) | {name: value for name, value in kwargs.items() if name is not None}
+        if init.args.vararg is not None and len(args) > len(params):
+            passed[init.args.vararg.arg] = Val(objs=frozenset().union(*(a.objs for a in args[len(params):])))
+        base = self.key_types.get(key)
+        paths: set[str] = set()
+        kinds: set[str] = set()
+        for attr, param in containers:
+            for obj in passed.get(param, EMPTY).objs:
+                inner_paths, inner_kinds, _ = self._rnn_layout(state.canonical(obj), state)
+                if inner_paths and self.type_of(state.canonical(obj)) is not None:
+                    paths |= {join_key(f"{attr}[*]", p) if p else f"{attr}[*]" for p in inner_paths}
+                    kinds |= inner_kinds
+        if paths and base is not None:
+            self.key_types[key] = dataclasses.replace(base, rnn_paths=base.rnn_paths | frozenset(paths),
+                                                      kinds=base.kinds | frozenset(kinds))
+
     def _note_members(self, field: str, targets, classes: tuple) -> None:
         """The field holds these objects (and objects of `classes`): their classes when all are
         known; else, while the unknown ones are our parameters', a note for our callers."""
@@ -727,6 +751,7 @@ class CallAnalysis(AnalysisMixin):
         if init_def is not None:
             init = init_def.node
             self._rnn_classes_passed(node, init, key)
+            self._rnn_modules_passed(node, init, key, args, kwargs, state)
             # Its effects on the arguments (Predictor(model) calling model.eval()) apply here; its
             # fields as analysed for what we pass (`self.models = model.as_dict()` of our GAN).
             self.last_applied = None
@@ -800,6 +825,26 @@ def _self_calls_of_parameters(init: ast.FunctionDef) -> list[tuple[str, str]]:
                 and isinstance(stmt.value, ast.Call) and isinstance(stmt.value.func, ast.Name)
                 and stmt.value.func.id in params):
             found.append((stmt.targets[0].attr, stmt.value.func.id))
+    return found
+
+
+def _self_containers_of_parameters(init: ast.FunctionDef, ctx) -> list[tuple[str, str]]:
+    """(attribute, parameter) for each `self.<attribute> = nn.ModuleList(<parameter>)` (or
+    `nn.Sequential(*<parameter>)`, a ModuleDict) in a constructor."""
+    params = {a.arg for a in init.args.posonlyargs + init.args.args + init.args.kwonlyargs}
+    if init.args.vararg is not None:
+        params.add(init.args.vararg.arg)
+    found = []
+    for stmt in ast.walk(init):
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Attribute)
+                and isinstance(stmt.targets[0].value, ast.Name) and stmt.targets[0].value.id == "self"
+                and isinstance(stmt.value, ast.Call) and len(stmt.value.args) == 1):
+            continue
+        arg = stmt.value.args[0]
+        arg = arg.value if isinstance(arg, ast.Starred) else arg
+        if isinstance(arg, ast.Name) and arg.id in params and \
+                knowledge.torch_nn_name(ctx.qualname(stmt.value.func)) in ("ModuleList", "Sequential", "ModuleDict"):
+            found.append((stmt.targets[0].attr, arg.id))
     return found
 
 

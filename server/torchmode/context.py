@@ -118,6 +118,10 @@ class Definition:
     # Functions the caller keeps where this function calls them (`self.cfg.callbacks` given
     # `[log_mse]`): (("self.cfg.callbacks", (Definition, ...)), ...), run where they are called.
     param_funcs: tuple = ()
+    # RNNs the caller's objects hold beyond what their class declares (`RNNModel(nn.RNN(...))` keeping the
+    # layer it was given as `self.rnn`; `Sequential(nn.GRU(...))` wrapping its arguments in a ModuleList):
+    # (("net", ("rnn",), ("RNN",)), ...), so the callee sees the object, not only its class.
+    param_layouts: tuple = ()
 
     @property
     def key(self) -> str:
@@ -128,7 +132,7 @@ class Definition:
         key = self.qualname
         if self.self_cls is not None and self.self_cls is not self.owner:
             key += f"@{self._class_name(self.self_cls)}"
-        if self.param_types or self.param_consts or self.param_funcs:
+        if self.param_types or self.param_consts or self.param_funcs or self.param_layouts:
             key += "#" + ",".join(f"{name}={self._class_name(cls)}" for name, cls in self.param_types)
             key += "".join(f";{a}={b}" for a, b in self.param_aliases)
             key += "".join(f";{name}={value!r}" for name, value in self.param_consts)
@@ -136,6 +140,7 @@ class Definition:
                            for path, classes in self.param_fields)
         for path, funcs in self.param_funcs:
             key += f";{path}()=" + "|".join(f"{f.qualname}<{getattr(f.ctx, 'path', '')}>" for f in funcs)
+        key += "".join(f";{name}~{'|'.join(paths)}" for name, paths, _ in self.param_layouts)
         return key
 
     def _class_name(self, cls) -> str:

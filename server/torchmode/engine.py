@@ -551,7 +551,7 @@ class Engine:
         """The same function in the file's current text (a summary may hold an older one)."""
         ctx = self._contexts.get(definition.ctx.path) if definition.ctx is not None else None
         if (ctx is None or ctx is definition.ctx or definition.node is None or definition.param_types
-                or definition.param_consts):
+                or definition.param_consts or definition.param_layouts):
             return definition
         return _definition_in(ctx, definition.key) or definition
 
@@ -588,7 +588,7 @@ class Engine:
             result = FunctionAnalysis(self, ctx, node, definition.qualname, definition.owner,
                                       definition.self_cls, definition.param_types, definition.param_aliases,
                                       definition.param_consts, definition.param_fields,
-                                      definition.param_funcs).run()
+                                      definition.param_funcs, definition.param_layouts).run()
         finally:
             self._in_progress.discard(key)
         lines = (node.lineno, node.end_lineno) if node is not None else _body_signature(ctx)

@@ -17,6 +17,7 @@ higher_order.py (torch.func transforms and double backward).
 from __future__ import annotations
 
 import ast
+import dataclasses
 import operator
 from dataclasses import dataclass, field
 from typing import Any
@@ -72,7 +73,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     """Interprets one function (or the module body when `node` is None)."""
 
     def __init__(self, engine: AnalysisHost, ctx: ModuleContext, node, qualname: str, owner=None, self_cls=None,
-                 param_types=(), param_aliases=(), param_consts=(), param_fields=(), param_funcs=()) -> None:
+                 param_types=(), param_aliases=(), param_consts=(), param_fields=(), param_funcs=(),
+                 param_layouts=()) -> None:
         self.engine = engine
         self.ctx = ctx
         self.node = node
@@ -94,6 +96,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.last_applied: Summary | None = None  # the summary the last call applied (calls.construct)
         self.alloc_suffix = ""  # appended to the keys of objects made now (expressions._dict_comprehension)
         self.param_funcs = param_funcs
+        self.param_layouts = {name: (paths, kinds) for name, paths, kinds in param_layouts}
         self.called_fields: set[str] = set()  # Summary.called_fields
         self.is_module = node is None
         self.locals: set[str] = set()
@@ -158,6 +161,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 self.cls_param = self.param_names[0]  # `cls(...)` builds the class it was called on
             if self.owner is not None and self.param_names and self.param_names[0] == "self":
                 self.key_types["p:self"] = self.self_cls.model_type()
+            for name, (paths, kinds) in self.param_layouts.items():
+                declared = self.key_types.get(f"p:{name}")
+                if declared is not None:  # the caller's object holds RNNs its class does not declare
+                    self.key_types[f"p:{name}"] = dataclasses.replace(
+                        declared, rnn_paths=declared.rnn_paths | frozenset(paths), kinds=declared.kinds | frozenset(kinds))
                 if self.node.name == "training_step" and _is_lightning(self.self_cls):
                     state.modes["p:self"] = frozenset({TRAIN})  # Lightning calls train() before training_step
             state.aliases.update(self.param_aliases)
@@ -606,6 +614,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         each = self._iterated_objects(node, iterable, state)
         if each is not None:
             return self._unrolled_objects(node, state, each)
+        names = _iterated_constants(node, iterable)
+        if names is not None:
+            return self._unrolled_constants(node, state, names)
         self._freeze_pattern(node, state)
         # `for m in models:` names each module of the list; `for x, y in loader:` only carries taint.
         objs: frozenset[str] = frozenset()
@@ -781,6 +792,25 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 self.assign(targets[0], Val(objs=frozenset({key})), None, body_state)
                 for target, value in zip(targets[1:], others):
                     self.assign(target, value, None, body_state)
+                end = self.block(node.body, body_state)
+                state = join(end, *frame.continues)
+                frame.continues = []
+        finally:
+            self.loops.pop()
+        exit_state = self.block(node.orelse, state.copy()) if state is not None else None
+        return join(exit_state, *frame.breaks)
+
+    def _unrolled_constants(self, node, state: State | None, names: list[str]) -> State | None:
+        """`for name in ("encoder", "decoder"): getattr(model, name).train()`: the body once per string,
+        the variable holding it, so what the names pick is known on each visit."""
+        frame = _Loop(node)
+        self.loops.append(frame)
+        try:
+            for name in names:
+                if state is None:
+                    break
+                body_state = state.copy()
+                self.assign(node.target, Val(const=name), None, body_state)
                 end = self.block(node.body, body_state)
                 state = join(end, *frame.continues)
                 frame.continues = []
@@ -1382,6 +1412,16 @@ def _element_target(target: ast.expr) -> ast.expr | None:
     if isinstance(target, ast.Tuple) and len(target.elts) == 2 and isinstance(target.elts[1], ast.Name):
         return target.elts[1]
     return None
+
+
+def _iterated_constants(node, iterable: Val) -> list[str] | None:
+    """The strings `for name in ("a", "b"):` visits (a literal, or a name holding one); None otherwise."""
+    items = iterable.items
+    if not isinstance(node.target, ast.Name) or items is None or not 0 < len(items) <= MAX_UNROLLED \
+            or iterable.objs or iterable.funcs:
+        return None
+    names = [item.const for item in items]
+    return names if all(isinstance(name, str) for name in names) else None
 
 
 def _items_loop(node) -> bool:

@@ -10,6 +10,7 @@ or the forward of a module of unknown class.
 from __future__ import annotations
 
 import ast
+from typing import cast
 from collections.abc import Callable
 
 from . import knowledge
@@ -300,6 +301,11 @@ class MethodCallAnalysis(AnalysisMixin):
         return Val(taint=taint, objs=frozenset().union(*(r.objs for r in returned)))
 
     def _switch(self, node, receiver: Val, mode: frozenset, state: State) -> None:
+        named = self._submodules_named_at_run_time(node.func.value, state)
+        if named is not None:  # getattr(model, "decoder").train(), or with the name a loop gives
+            for key in named:
+                state.set_mode(key, mode, strong=len(named) == 1)
+            return
         strong = self._names_its_objects(node.func.value, receiver, state)
         for key in receiver.objs:
             state.set_mode(key, mode, strong=strong)
@@ -307,6 +313,18 @@ class MethodCallAnalysis(AnalysisMixin):
             if key.endswith("[*]") and key.startswith("p:") and self.type_of(key[:-3]) is None:
                 # `for m in self.models.values(): m.eval()`: which modules the caller's dict holds, it knows
                 self.ask_caller_about(key[:-3])
+
+    def _submodules_named_at_run_time(self, receiver_node: ast.expr, state: State) -> list[str] | None:
+        """`getattr(model, name)` (the builtin) with a name we can read: the submodule of that name; None
+        for any other receiver."""
+        if not self._is_builtin_getattr(receiver_node) or len(cast(ast.Call, receiver_node).args) != 2:
+            return None
+        receiver_node = cast(ast.Call, receiver_node)
+        owners = [state.canonical(k) for k in self.expr(receiver_node.args[0], state).objs]
+        if not owners:
+            return None
+        name = self._getattr_name(receiver_node, state)
+        return [state.canonical(f"{k}.{name}") for k in owners] if name is not None else None
 
     def _names_its_objects(self, receiver_node: ast.expr, receiver: Val, state: State) -> bool:
         """May `model.train()` switch every object `model` may name (a strong update on each)?

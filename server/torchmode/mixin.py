@@ -82,6 +82,8 @@ class AnalysisMixin:
         double_backward_functional: Callable[..., Any]
         element_of: Callable[..., Any]
         dict_entry: Callable[..., Any]
+        _is_builtin_getattr: Callable[..., Any]
+        _getattr_name: Callable[..., Any]
         dict_entries: Callable[..., Any]
         _class_of: Callable[..., Any]
         _note_members: Callable[..., Any]

@@ -160,6 +160,9 @@ class SummaryApplication(AnalysisMixin):
             given = self._funcs_specialised(definition, summary, bound, state)
             if given is not None:
                 definition, summary = given, self.engine.summary(given)
+        laid_out = self._layouts_specialised(definition, bound, bound_self, state)
+        if laid_out is not None:
+            definition, summary = laid_out, self.engine.summary(laid_out)
         if summary.unresolved:
             self._pass_on_unresolved(summary.unresolved, bound, state)
         self._note_callee(definition, summary)
@@ -196,10 +199,7 @@ class SummaryApplication(AnalysisMixin):
                     for key in self._translate(requirement.key, bound, state, node):
                         if self._holds_no_rnn(key, state) or self._frozen_and_unfed(requirement.forward, key, node, state, bound):
                             continue
-                        head = requirement.key[2:].split(".")[0].split("[")[0]
-                        text = bound[head][1] if requirement.key.startswith("p:") and head in bound else \
-                            self.key_text.get(key, "")
-                        receiver = _extend_receiver(text, requirement.key)
+                        receiver = self._receiver_text(requirement.key, key, bound)
                         needed = requirement.forward.mode
                         mode = self._mode_at_call(requirement.forward, key, state, through)
                         set_inside = _set_inside(mode, call_site)
@@ -264,13 +264,11 @@ class SummaryApplication(AnalysisMixin):
                         taint |= self._run_passed(node, token.key, bound, state)
                     elif token.key[:2] in ("p:", "g:"):
                         for target in self._translate(token.key, bound, state, node):
-                            if self._frozen_and_unfed(token, target, node, state, bound):
-                                continue
-                            head = token.key[2:].split(".")[0].split("[")[0]
-                            text = bound[head][1] if token.key.startswith("p:") and head in bound else \
-                                self.key_text.get(target, "")
+                            if self._holds_no_rnn(target, state) or self._frozen_and_unfed(token, target, node, state,
+                                                                                            bound):
+                                continue  # (what we passed holds no RNN: an LSTMCell model, a CNN)
                             mode = self._mode_at_call(token, target, state, through)
-                            relocated = self._relocate(token, target, mode, _extend_receiver(text, token.key),
+                            relocated = self._relocate(token, target, mode, self._receiver_text(token.key, target, bound),
                                                        state)
                             if token.evals():
                                 relocated = self._fix_inside_callee(token, relocated, same_file)
@@ -445,15 +443,49 @@ class SummaryApplication(AnalysisMixin):
         self._stmt_paths[relocated] = self.statement_path()
         return relocated
 
-    def _class_stands_for(self, cls, objs, state: State) -> bool:
-        """Does the class say where the RNNs of these objects are? Not when their constructor was given
-        the RNN (`RNNModel(nn.RNN(...))` doing `self.rnn = rnn_layer`): the class alone would hold none."""
-        outside = cls.lineage()[1]
-        if not any(base is not None and base.kind == "qual" and base.qualname.startswith("torch") for base in outside):
-            return True  # a wrapper, an attack: the modules it holds reach the callee as its fields' aliases
-        declared = set(cls.model_type().rnn_paths)
-        keys = [state.canonical(k) for k in objs]
-        return all(set(self._rnn_layout(k, state)[0]) <= declared for k in keys if self._class_of(k) is cls)
+    def _receiver_text(self, callee_key: str, key: str, bound: dict) -> str:
+        """How our code names the module the callee knows as `callee_key` (ours: `key`), for a
+        `<receiver>.train()` fix here: the argument's text plus the callee's path (`trainer` +
+        p:self.model), else the name the object got here -- only names our scope can see there, not a
+        comprehension's variable (`[c.fit(p) for c in clients]` must not give `c.net.train()`)."""
+        head = callee_key[2:].split(".")[0].split("[")[0]
+        text = bound[head][1] if callee_key.startswith("p:") and head in bound else self.key_text.get(key, "")
+        receiver = _extend_receiver(text, callee_key)
+        if receiver and not self._visible(receiver.split(".")[0]):
+            receiver = self.key_text.get(key, "")
+        return receiver if receiver and self._visible(receiver.split(".")[0].split("[")[0]) else ""
+
+    def _visible(self, name: str) -> bool:
+        """Is `name` bound in this function's scope, or the module's, where a statement of ours could
+        use it (comprehension variables are not)?"""
+        return (name in self.param_names or name in self.locals or name in self.ctx.globals
+                or name in self.ctx.imports or name in self.ctx.functions or name in self.ctx.classes)
+
+    def _layouts_specialised(self, definition: Definition, bound: dict, bound_self, state: State):
+        """The callee again, told where the RNNs of the objects we pass are when their class does not say
+        (`RNNModel(nn.RNN(...))` keeping the layer it was given, `Sequential(nn.GRU(...))` wrapping its
+        arguments in a ModuleList): for `self`, and for the parameters it was told the classes of."""
+        if definition.param_layouts or definition.node is None:
+            return None
+        typed = dict(definition.param_types)
+        names = list(typed)
+        if bound_self is not None and definition.owner is not None:
+            params = [a.arg for a in definition.node.args.posonlyargs + definition.node.args.args]
+            names += params[:1]
+        layouts = []
+        for name in names:
+            objs = bound[name][0].objs if name in bound else frozenset()
+            if len(objs) != 1:
+                continue
+            key = state.canonical(next(iter(objs)))
+            cls = typed.get(name) or self._class_of(key)
+            if cls is None:
+                continue
+            paths, kinds, _ = self._rnn_layout(key, state)
+            extra = tuple(sorted(set(paths) - set(cls.model_type().rnn_paths) - {""}))
+            if extra:
+                layouts.append((name, extra, tuple(sorted(kinds))))
+        return dataclasses.replace(definition, param_layouts=tuple(layouts)) if layouts else None
 
     def _member_fields(self, name: str, prefix: str, state: State) -> list[tuple[str, str]]:
         """A list field of what we pass holds objects that keep our other fields' objects
@@ -498,7 +530,7 @@ class SummaryApplication(AnalysisMixin):
         for name in sorted(summary.unresolved - types.keys()):
             objs = bound[name][0].objs if name in bound else frozenset()
             classes = {t.cls for t in (self.type_of(state.canonical(k)) for k in objs) if t is not None and t.cls}
-            if len(classes) == 1 and self._class_stands_for(next(iter(classes)), objs, state):
+            if len(classes) == 1:
                 types[name] = next(iter(classes))
         if not types and not consts:
             return None
