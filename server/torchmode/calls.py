@@ -15,7 +15,7 @@ import dataclasses
 from . import knowledge
 from .backward import feasible
 from .context import Definition
-from .checkpoints import checkpoint_key
+from .checkpoints import checkpoint_key, parameter_checkpoint_key
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, ParamGrad, Requirement, SecondOrder
 from .mixin import AnalysisMixin
 from .modeltypes import ModelType, type_of_construction
@@ -339,7 +339,11 @@ class CallAnalysis(AnalysisMixin):
         if qualname == "torch.load" and node.args:
             # A file this function did not save: whatever a caller's torch.save left there (an entry
             # object, like a parameter), else a module of unknown class, as any loader gives.
-            key = checkpoint_key(self._file_expr(node.args[0], args[0]))
+            path_node = node.args[0]
+            if isinstance(path_node, ast.Name) and path_node.id in self.param_names and args[0].const is None:
+                key = parameter_checkpoint_key(path_node.id)  # from_checkpoint(cls, path): the caller's file
+            else:
+                key = checkpoint_key(self._file_expr(path_node, args[0]))
             state.set_mode(key, frozenset({ENTRY}))
             return Val(objs=frozenset({key}), taint=arg_taint)
         if qualname == "copy.deepcopy" and args:

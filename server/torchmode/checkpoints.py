@@ -23,5 +23,17 @@ def checkpoint_key(path_expr: str) -> str:
     return PREFIX + hashlib.blake2s(path_expr.encode("utf-8"), digest_size=6).hexdigest()
 
 
+def parameter_checkpoint_key(param: str) -> str:
+    """The entry key of the module in a file named by a parameter (`torch.load(path)` in
+    `from_checkpoint(cls, path)`): the caller, which knows the path it passes, says which file."""
+    return f"{PREFIX}p_{param}"
+
+
+def checkpoint_parameter(key: str) -> str | None:
+    """The parameter naming the file of a parameter_checkpoint_key, else None."""
+    head = key[len(PREFIX):].split(".")[0].split("[")[0] if key.startswith(PREFIX + "p_") else ""
+    return head[2:] or None
+
+
 def is_checkpoint_key(key: str) -> bool:
     return key.startswith(PREFIX)

@@ -210,6 +210,7 @@ class Summary:
     # (`register_hooks(hooks)` doing `self._hooks.extend(hooks)`): "self._hooks" -> {"p:hooks"}, so
     # the caller knows the classes of what its object holds there.
     field_stores: dict[str, frozenset] = field(default_factory=dict)
+    field_assigned: frozenset = frozenset()  # those of field_stores assigned the parameter itself
 
     def fingerprint(self) -> int:
         """A hash of everything a caller reads; computed once (a summary is not changed after its
@@ -229,7 +230,7 @@ class Summary:
                      tuple(sorted((k, tuple(c.name for c in v[0]), v[1]) for k, v in self.field_members.items())),
                      tuple(sorted(self.copies.items())), tuple(sorted(self.field_taints.items(), key=repr)),
                      self.yields, self.yield_switches, self.self_aliases, self.called_fields,
-                     tuple(sorted(self.field_stores.items()))))
+                     tuple(sorted(self.field_stores.items())), self.field_assigned))
 
 
 EMPTY_SUMMARY = Summary()

@@ -343,6 +343,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                               and k[2:] in self.param_names[1:])
             if given:
                 summary.field_stores[name] = given
+                if final.canonical("p:" + name) in given:  # `self.model = model`, not an append
+                    summary.field_assigned = summary.field_assigned | {name}
 
     def _field_effects(self, final: State, summary: Summary) -> None:
         """Modules this method made and kept in `self`'s fields, switched or frozen here

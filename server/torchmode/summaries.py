@@ -14,7 +14,7 @@ import ast
 import dataclasses
 
 from .calls import _thawed_inside
-from .checkpoints import checkpoint_key, is_checkpoint_key
+from .checkpoints import checkpoint_key, checkpoint_parameter, is_checkpoint_key
 from .context import Definition
 from .expressions import escaped_path
 from .facts import (ENTRY, REQUIRES_GRAD, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
@@ -60,6 +60,13 @@ class SummaryApplication(AnalysisMixin):
             if head not in bound:
                 return set()
             return {state.canonical(k + suffix) for k in bound[head][0].objs}
+        param = checkpoint_parameter(key)
+        if param is not None:  # the file our argument names
+            if param not in bound:
+                return set()
+            value, text = bound[param]
+            key = checkpoint_key(value.const if value.const is not None else " ".join(text.split()))
+            head = key[2:]
         if is_checkpoint_key(key):
             return {self._loaded_here(key, head, suffix, state, call_node)}
         if key.startswith("g:") and ":" in head:  # another file's module-level module: the same everywhere
@@ -72,6 +79,11 @@ class SummaryApplication(AnalysisMixin):
             return {state.canonical(f"g:{escaped_path(self.callee_ctx.path)}:{head}{suffix}")}
         if key.startswith("g:"):
             name_val = self.name(head, state) if self.is_module or head not in self.locals else EMPTY
+            if not name_val.objs and suffix.startswith("[") and head in self.ctx.globals \
+                    and (self.is_module or head not in self.locals):
+                # `_MODEL_CACHE[hidden]` of a module-level dict the callee fills and reads: the same
+                # objects at every call, kept under the global's own key
+                return {state.canonical(key)}
             return {state.canonical(k + suffix) for k in name_val.objs}
         return {f"c:{call_node.lineno}:{call_node.col_offset}:{key}"}
 
@@ -479,8 +491,8 @@ class SummaryApplication(AnalysisMixin):
                 continue
             key = state.canonical(next(iter(objs)))
             cls = typed.get(name) or self._class_of(key)
-            if cls is None:
-                continue
+            if cls is None or not _is_module_class(cls):
+                continue  # (a plain object's modules reach the callee as its fields' aliases)
             paths, kinds, _ = self._rnn_layout(key, state)
             extra = tuple(sorted(set(paths) - set(cls.model_type().rnn_paths) - {""}))
             if extra:
@@ -510,6 +522,12 @@ class SummaryApplication(AnalysisMixin):
                     found.append((f"p:{name}.{field[len(prefix):]}.{attr}", f"p:{name}.{paths[next(iter(targets))]}"))
         return found
 
+    @staticmethod
+    def _stored_whole(summary: Summary, name: str) -> bool:
+        """Did the method assign the parameter itself to the field (`self.model = model`), rather than
+        add it to a list there (`self.callbacks.append(cb)`)?"""
+        return name in summary.field_assigned
+
     def _note_field_stores(self, summary: Summary, bound: dict, receiver: str, state: State, node) -> None:
         """`trainer.register_hooks([Timer(), EvalHook(...)])`: the trainer's `_hooks` now holds objects of
         those classes, whose methods a later `for h in self._hooks: h.after_step()` runs."""
@@ -517,6 +535,10 @@ class SummaryApplication(AnalysisMixin):
         for name, keys in summary.field_stores.items():
             field = f"{owner}.{name[5:]}"
             targets = set().union(*(self._translate(k, bound, state, node) for k in keys))
+            if len(targets) == 1 and len(keys) == 1 and self._stored_whole(summary, name):
+                # cb.set_model(self): the callback's `model` is our object from now on
+                state.aliases[field] = next(iter(targets))
+                continue
             self._note_members(field, targets, self.field_classes.get(field, ()))
 
     def _specialise(self, definition: Definition, summary: Summary, bound: dict, state: State):
@@ -769,6 +791,11 @@ def _shared_fields(name: str, prefix: str, state: State) -> list[tuple[str, str]
             fields.sort(key=lambda f: (f.count("."), f))
             pairs += [(f"p:{name}.{f}", f"p:{name}.{fields[0]}") for f in fields[1:]]
     return pairs
+
+
+def _is_module_class(cls) -> bool:
+    """A user class with a torch base (nn.Module, a LightningModule), not a plain wrapper or trainer."""
+    return any(base is not None and base.kind == "qual" and base.qualname.startswith("torch") for base in cls.lineage()[1])
 
 
 def _through_call(mode: frozenset, caller_mode: frozenset, call_site: Site) -> frozenset:
