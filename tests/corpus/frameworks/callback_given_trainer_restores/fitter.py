@@ -1,0 +1,20 @@
+import torch
+
+
+class Fitter:
+    def __init__(self, network, lr=1e-2):
+        self.network = network
+        self.optimizer = torch.optim.Adam(network.parameters(), lr=lr)
+
+    def fit(self, batches, epochs, callbacks=()):
+        for callback in callbacks:
+            callback.set_fitter(self)
+        for epoch in range(epochs):
+            self.network.train()
+            for x, y in batches:
+                loss = torch.nn.functional.cross_entropy(self.network(x), y)
+                self.optimizer.zero_grad()
+                loss.backward()
+                self.optimizer.step()
+            for callback in callbacks:
+                callback.on_epoch_end(epoch)
