@@ -36,6 +36,11 @@ class CallAnalysis(AnalysisMixin):
             cls = self.self_cls
             return self.construct(node, Definition("class", cls.name, cls=cls, ctx=cls.ctx), args, kwargs, arg_taint,
                                   state)
+        if self.cls_param is not None and isinstance(func, ast.Attribute) and isinstance(func.value, ast.Name) \
+                and func.value.id == self.cls_param:
+            method = method_of(self.self_cls, func.attr)  # cls.train_one_epoch(model, ...) in a classmethod
+            if method is not None:
+                return self.class_call(node, method, args, kwargs, state)
         dispatched = self._getattr_call(node, args, kwargs, arg_taint, state)
         if dispatched is not None:
             return dispatched

@@ -62,6 +62,14 @@ class MethodCallAnalysis(AnalysisMixin):
                 mode = frozenset({self.eval_token(node, state)})
             elif flag.const is None:
                 self.registry_params.add(flag_node.id)
+        elif isinstance(flag_node, ast.UnaryOp) and isinstance(flag_node.op, ast.Not) \
+                and isinstance(flag_node.operand, ast.Name) and flag_node.operand.id in self.param_names:
+            # set_test_mode(self, flag): self.agent.train(not flag) -- the caller passing True asks for eval
+            passed = state.vars.get(flag_node.operand.id, EMPTY).const
+            if passed is True:
+                mode = frozenset({self.eval_token(node, state)})
+            elif passed is None:
+                self.registry_params.add(flag_node.operand.id)
         self._switch(node, receiver, mode, state)
         self._apply_override(node, method, receiver, args, kwargs, state)
         return Val(objs=receiver.objs)

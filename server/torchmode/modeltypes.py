@@ -304,6 +304,9 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
             return type_of_construction(ctx, func.value, local, depth + 1)
         if isinstance(func, ast.Name) and func.id in local:
             func = local[func.id]  # cell = getattr(nn, cfg["cell"]) / cell = nn.GRU; then cell(...)
+        if isinstance(func, ast.IfExp):  # cls = nn.LSTM if kind == "lstm" else nn.GRU; cls(...): either
+            return _union(*(type_of_construction(ctx, ast.Call(func=choice, args=value.args, keywords=value.keywords),
+                                                 local, depth + 1) for choice in (func.body, func.orelse)))
         if isinstance(func, ast.Call) and _is_getattr_of_nn(ctx, func):
             return _getattr_rnn_type(ctx, func)
         if isinstance(func, ast.Subscript):
