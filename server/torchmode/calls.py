@@ -47,6 +47,9 @@ class CallAnalysis(AnalysisMixin):
         hook = self._getattr_value(node, state)
         if hook is not None:
             return hook
+        submodule = self._submodule_by_unknown_name(node, state)
+        if submodule is not None:
+            return submodule
         registry = None
         if isinstance(func, ast.Subscript):
             registry, key = self._registry(func, state)
@@ -220,6 +223,25 @@ class CallAnalysis(AnalysisMixin):
             return None
         return Val(funcs=(BoundHook(node, name),))
 
+    def _submodule_by_unknown_name(self, node: ast.Call, state: State) -> Val | None:
+        """`getattr(model, name)` with a name only run time knows (a config's list of parts to freeze):
+        any of the model's RNNs, or some other part -- so what is done to it may reach the RNNs (a weak
+        update), and may not."""
+        if not self._is_builtin_getattr(node) or len(node.args) != 2 or self._getattr_name(node, state) is not None:
+            return None
+        objs = [state.canonical(k) for k in self.expr(node.args[0], state).objs]
+        for key in objs:
+            if self.type_of(key) is None:
+                self.ask_caller_about(key)  # which parts it has: a caller that knows the class says
+        owners = [key for key in objs if self.type_of(key) is not None]
+        found = set()
+        for key in owners:
+            paths = self._rnn_layout(key, state)[0]
+            found |= {state.canonical(join_key(key, p)) for p in paths if p}
+        if not found:
+            return None
+        return Val(objs=frozenset(found | {f"{key}.<part>" for key in owners}))
+
     def _call_hook(self, node: ast.Call, getter: ast.Call, name: str, args, kwargs, arg_taint,
                    state: State) -> Val:
         """`callback.<name>(*args)`, as the getter named it, at this call."""
@@ -351,6 +373,9 @@ class CallAnalysis(AnalysisMixin):
                 key = checkpoint_key(self._file_expr(path_node, args[0]))
             state.set_mode(key, frozenset({ENTRY}))
             return Val(objs=frozenset({key}), taint=arg_taint)
+        if qualname in knowledge.COPYING_CONSTRUCTORS and args:
+            # AveragedModel(model): the SWA/EMA model keeps a deep copy of `model`, run by its forward
+            qualname = "copy.deepcopy"
         if qualname == "copy.deepcopy" and args:
             key = self.new_key(node)
             for source in args[0].objs:

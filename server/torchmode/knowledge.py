@@ -138,3 +138,7 @@ CHOOSING_FUNCTIONS = {"random.choice", "numpy.random.choice"}
 # a speech model's `decode(feats)`, not only `bytes.decode`):
 # called on a parameter of unknown class, the caller that knows the class has the function analysed again.
 SHARED_METHOD_NAMES = {"step", "update", "decode"}
+
+# Library classes whose instance keeps a deep copy of the module given first and runs it as its forward
+# (torch.optim.swa_utils.AveragedModel): the copy keeps the module's class and its mode then.
+COPYING_CONSTRUCTORS = {"torch.optim.swa_utils.AveragedModel"}
