@@ -616,7 +616,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         each = self._iterated_objects(node, iterable, state)
         if each is not None:
             return self._unrolled_objects(node, state, each)
-        names = _iterated_constants(node, iterable)
+        names = _iterated_constants(node, iterable) or self._iterated_field_constants(node, state)
         if names is not None:
             return self._unrolled_constants(node, state, names)
         self._freeze_pattern(node, state)
@@ -801,6 +801,17 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             self.loops.pop()
         exit_state = self.block(node.orelse, state.copy()) if state is not None else None
         return join(exit_state, *frame.breaks)
+
+    def _iterated_field_constants(self, node, state: State) -> list[str] | None:
+        """`for name in cfg.train_modules:` with `cfg` a parameter: the names a caller passing a config
+        class with `train_modules = ("rnn", "head")` gives (asked for; None until one does)."""
+        dotted = dotted_name(node.iter) if isinstance(node.iter, ast.Attribute) else None
+        if dotted is None or dotted.split(".")[0] not in self.param_names or not isinstance(node.target, ast.Name):
+            return None
+        found = self.field_const(frozenset({"p:" + dotted}), state, ask=True)
+        if isinstance(found, tuple) and 0 < len(found) <= MAX_UNROLLED and all(isinstance(n, str) for n in found):
+            return list(found)
+        return None
 
     def _unrolled_constants(self, node, state: State | None, names: list[str]) -> State | None:
         """`for name in ("encoder", "decoder"): getattr(model, name).train()`: the body once per string,

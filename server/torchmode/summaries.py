@@ -11,6 +11,7 @@ analysed again for the classes this call passes (`_specialise`).
 from __future__ import annotations
 
 import ast
+from typing import cast
 import dataclasses
 
 from .calls import _thawed_inside
@@ -668,7 +669,11 @@ class SummaryApplication(AnalysisMixin):
             return default.value if isinstance(default, ast.Constant) and isinstance(default.value, (str, bool, int)) \
                 else None
         if attribute and attribute != "__class__":  # a field the callee tests: `self.args.eval_strategy`
-            return self.passed_field_constant(bound[param][0].objs, attribute, state)
+            found = self.passed_field_constant(bound[param][0].objs, attribute, state)
+            if found is None and not bound[param][0].objs and "." not in attribute:
+                passed = self._passed_class(bound[param][1])  # set_finetune_mode(model, Cfg): a class attribute
+                found = _class_literal(passed.cls, attribute) if passed is not None and passed.cls else None
+            return found
         if attribute != "__class__":
             text = bound[param][1]
             if bound[param][0].const is None and text in ("True", "False"):
@@ -791,6 +796,20 @@ def _shared_fields(name: str, prefix: str, state: State) -> list[tuple[str, str]
             fields.sort(key=lambda f: (f.count("."), f))
             pairs += [(f"p:{name}.{f}", f"p:{name}.{fields[0]}") for f in fields[1:]]
     return pairs
+
+
+def _class_literal(cls, attribute: str):
+    """`train_modules = ("rnn", "head")` in a class body: the constant (a tuple for a list or tuple of
+    strings), else None."""
+    for stmt in cls.node.body:
+        if isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == attribute for t in stmt.targets):
+            value = stmt.value
+            if isinstance(value, ast.Constant) and isinstance(value.value, (str, bool, int)):
+                return value.value
+            if isinstance(value, (ast.Tuple, ast.List)) and value.elts and all(
+                    isinstance(e, ast.Constant) and isinstance(e.value, str) for e in value.elts):
+                return tuple(cast(ast.Constant, e).value for e in value.elts)
+    return None
 
 
 def _is_module_class(cls) -> bool:
