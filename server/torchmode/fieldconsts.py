@@ -48,16 +48,12 @@ class FieldConstants(AnalysisMixin):
         defaults.update({a.arg: d for a, d in zip(init.args.kwonlyargs, init.args.kw_defaults) if d is not None})
         given = dict(zip(params, args)) | {k: v for k, v in kwargs.items() if k is not None}
         stored_later = self._stored_by_methods(cls)  # `self.seen_tasks += 1` in train_task(): no constant
-        for stmt in init.body:
-            if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
-                continue
-            target = stmt.targets[0]
+        for target, value in _stored_pairs(init.body):
             if not (isinstance(target, ast.Attribute) and _is_self_attr(target)):
                 continue
             attr = target.attr
             if attr in stored_later:
                 continue
-            value = stmt.value
             if isinstance(value, ast.Name) and value.id in given:
                 const = given[value.id].const
             elif isinstance(value, ast.Name) and value.id in defaults:
@@ -263,3 +259,18 @@ def _self_fields_stored_in(method: ast.AST) -> set[str]:
             [node.target] if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
         stored.update(cast(ast.Attribute, t).attr for t in targets if _is_self_attr(t))
     return stored
+
+
+def _stored_pairs(body: list) -> list[tuple[ast.expr, ast.expr]]:
+    """(target, value) of each plain assignment in `body`, a tuple assignment pair by pair
+    (`self.policy, self.is_test = policy, is_test`)."""
+    pairs: list[tuple[ast.expr, ast.expr]] = []
+    for stmt in body:
+        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
+            continue
+        target, value = stmt.targets[0], stmt.value
+        if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple) and len(target.elts) == len(value.elts):
+            pairs.extend(zip(target.elts, value.elts))
+        else:
+            pairs.append((target, value))
+    return pairs

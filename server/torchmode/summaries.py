@@ -160,14 +160,16 @@ class SummaryApplication(AnalysisMixin):
             for _ in range(MAX_SPECIALISATION_ROUNDS):
                 if specialised is None:
                     break
-                typed = len(definition.param_types)
                 definition, summary = specialised, self.engine.summary(specialised)
-                # The constants and classes we passed showed calls on other parameters
-                # (`getattr(cb, hook)(self, *args)` reaching `pl_module.transcribe()`): their classes too.
-                if not summary.unresolved - dict(definition.param_types).keys():
+                # The constants and classes we passed showed more it cannot decide alone
+                # (`getattr(cb, hook)(self, *args)` reaching `pl_module.transcribe()`; the
+                # `self.is_test` a collector's class tests): those too, while we can tell more.
+                told = (len(definition.param_types), len(definition.param_consts))
+                if not (summary.unresolved - dict(definition.param_types).keys()
+                        or set(summary.registry_params) - dict(definition.param_consts).keys()):
                     break
                 specialised = self._specialise(definition, summary, bound, state)
-                if specialised is not None and len(specialised.param_types) <= max(typed, len(definition.param_types)):
+                if specialised is not None and (len(specialised.param_types), len(specialised.param_consts)) <= told:
                     break
         if summary.called_fields and not definition.param_funcs:
             given = self._funcs_specialised(definition, summary, bound, state)
