@@ -735,11 +735,12 @@ class CallAnalysis(AnalysisMixin):
             self.key_types[key] = dataclasses.replace(base, rnn_paths=base.rnn_paths | frozenset(kinds),
                                                       kinds=base.kinds | frozenset(kinds.values()))
 
-    def _rnn_modules_passed(self, node: ast.Call, init: ast.FunctionDef, key: str, args, kwargs, state: State) -> None:
+    def _rnn_modules_passed(self, node: ast.Call, init: ast.FunctionDef, init_ctx, key: str, args, kwargs,
+                            state: State) -> None:
         """`Sequential(nn.Linear(2, 8), nn.GRU(8, 8), ...)` whose constructor does `self.module =
         nn.ModuleList(layers)`: this object's `module` holds a GRU, whatever the class says in general
         (a container built from what the constructor was given)."""
-        containers = _self_containers_of_parameters(init, self.ctx)
+        containers = _self_containers_of_parameters(init, init_ctx)  # (nn resolved where the class is written)
         if not containers:
             return
         params = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
@@ -785,7 +786,7 @@ class CallAnalysis(AnalysisMixin):
         if init_def is not None:
             init = init_def.node
             self._rnn_classes_passed(node, init, key)
-            self._rnn_modules_passed(node, init, key, args, kwargs, state)
+            self._rnn_modules_passed(node, init, init_def.ctx or self.ctx, key, args, kwargs, state)
             # Its effects on the arguments (Predictor(model) calling model.eval()) apply here; its
             # fields as analysed for what we pass (`self.models = model.as_dict()` of our GAN).
             self.last_applied = None
@@ -850,7 +851,15 @@ def _is_dataclass(cls) -> bool:
 
 
 def _self_calls_of_parameters(init: ast.FunctionDef) -> list[tuple[str, str]]:
-    """(attribute, parameter) for each `self.<attribute> = <parameter>(...)` in a constructor."""
+    """(attribute, parameter) for each `self.<attribute> = <parameter>(...)` in a constructor (kept on
+    its node: every construction of the class asks)."""
+    cached = getattr(init, "_torchmode_param_calls", None)
+    if cached is None:
+        cached = init._torchmode_param_calls = _find_self_calls_of_parameters(init)  # type: ignore[attr-defined]
+    return cached
+
+
+def _find_self_calls_of_parameters(init: ast.FunctionDef) -> list[tuple[str, str]]:
     params = {a.arg for a in init.args.posonlyargs + init.args.args + init.args.kwonlyargs}
     found = []
     for stmt in ast.walk(init):
@@ -864,7 +873,14 @@ def _self_calls_of_parameters(init: ast.FunctionDef) -> list[tuple[str, str]]:
 
 def _self_containers_of_parameters(init: ast.FunctionDef, ctx) -> list[tuple[str, str]]:
     """(attribute, parameter) for each `self.<attribute> = nn.ModuleList(<parameter>)` (or
-    `nn.Sequential(*<parameter>)`, a ModuleDict) in a constructor."""
+    `nn.Sequential(*<parameter>)`, a ModuleDict) in a constructor (kept on its node)."""
+    cached = getattr(init, "_torchmode_param_containers", None)
+    if cached is None:
+        cached = init._torchmode_param_containers = _find_self_containers(init, ctx)  # type: ignore[attr-defined]
+    return cached
+
+
+def _find_self_containers(init: ast.FunctionDef, ctx) -> list[tuple[str, str]]:
     params = {a.arg for a in init.args.posonlyargs + init.args.args + init.args.kwonlyargs}
     if init.args.vararg is not None:
         params.add(init.args.vararg.arg)

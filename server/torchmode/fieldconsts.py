@@ -251,14 +251,20 @@ def _literal(node: ast.expr | None):
     return None
 
 
-def _self_fields_stored_in(method: ast.AST) -> set[str]:
-    """The fields `self.x` a method assigns (`=`, `+=`, annotated), anywhere in its body."""
+def _self_fields_stored_in(method: ast.AST) -> frozenset[str]:
+    """The fields `self.x` a method assigns (`=`, `+=`, annotated), anywhere in its body. Kept on the
+    method's node: every construction of its class asks again, and the node is new when the file changes."""
+    cached = getattr(method, "_torchmode_stored_fields", None)
+    if cached is not None:
+        return cached
     stored: set[str] = set()
     for node in ast.walk(method):
         targets = node.targets if isinstance(node, ast.Assign) else \
             [node.target] if isinstance(node, (ast.AugAssign, ast.AnnAssign)) else []
         stored.update(cast(ast.Attribute, t).attr for t in targets if _is_self_attr(t))
-    return stored
+    result = frozenset(stored)
+    method._torchmode_stored_fields = result  # type: ignore[attr-defined]
+    return result
 
 
 def _stored_pairs(body: list) -> list[tuple[ast.expr, ast.expr]]:
