@@ -46,6 +46,9 @@ class ExpressionAnalysis(AnalysisMixin):
             base = self.expr(node.value, state)
             index = self.expr(node.slice, state)
             entry = self.dict_entry(base, index.const, state) if isinstance(index.const, str) else None
+            holder = dotted_name(node.value)
+            if entry is not None and len(entry.objs) == 1 and holder and isinstance(node.slice, ast.Constant):
+                self.key_text.setdefault(next(iter(entry.objs)), f'{holder}["{index.const}"]')  # for a fix
             return entry if entry is not None else self.element_of(base, state)
         if kind is ast.Dict:
             return self._dict_literal(node, state)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import operator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -781,26 +782,18 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         return [(key, others) for key in keys]
 
     def _unrolled_objects(self, node, state: State | None, each: list) -> State | None:
-        frame = _Loop(node)
-        self.loops.append(frame)
-        try:
-            for key, others in each:
-                if state is None:
-                    break
-                body_state = state.copy()
-                targets = [node.target] if isinstance(node.target, ast.Name) else list(node.target.elts)
-                if _items_loop(node):
-                    targets.reverse()  # (the module is the second name)
+        targets = [node.target] if isinstance(node.target, ast.Name) else list(node.target.elts)
+        if _items_loop(node):
+            targets.reverse()  # (the module is the second name)
+
+        def visit(key: str, others: list) -> Callable[[State], None]:
+            def bind(body_state: State) -> None:
                 self.assign(targets[0], Val(objs=frozenset({key})), None, body_state)
                 for target, value in zip(targets[1:], others):
                     self.assign(target, value, None, body_state)
-                end = self.block(node.body, body_state)
-                state = join(end, *frame.continues)
-                frame.continues = []
-        finally:
-            self.loops.pop()
-        exit_state = self.block(node.orelse, state.copy()) if state is not None else None
-        return join(exit_state, *frame.breaks)
+            return bind
+
+        return self._each_visit(node, state, [visit(key, others) for key, others in each])
 
     def _iterated_field_constants(self, node, state: State) -> list[str] | None:
         """`for name in cfg.train_modules:` with `cfg` a parameter: the names a caller passing a config
@@ -816,14 +809,22 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     def _unrolled_constants(self, node, state: State | None, names: list[str]) -> State | None:
         """`for name in ("encoder", "decoder"): getattr(model, name).train()`: the body once per string,
         the variable holding it, so what the names pick is known on each visit."""
+        def visit(name: str) -> Callable[[State], None]:
+            return lambda body_state: self.assign(node.target, Val(const=name), None, body_state)
+
+        return self._each_visit(node, state, [visit(name) for name in names])
+
+    def _each_visit(self, node, state: State | None, visits: list[Callable[[State], None]]) -> State | None:
+        """Run a loop's body once per visit, in order; each visit binds the loop's names on its copy of
+        the state (a strong update: that visit names exactly that object or string)."""
         frame = _Loop(node)
         self.loops.append(frame)
         try:
-            for name in names:
+            for bind in visits:
                 if state is None:
                     break
                 body_state = state.copy()
-                self.assign(node.target, Val(const=name), None, body_state)
+                bind(body_state)
                 end = self.block(node.body, body_state)
                 state = join(end, *frame.continues)
                 frame.continues = []

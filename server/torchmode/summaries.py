@@ -482,6 +482,7 @@ class SummaryApplication(AnalysisMixin):
         arguments in a ModuleList): for `self`, and for the parameters it was told the classes of."""
         if definition.param_layouts or definition.node is None:
             return None
+        definition = self.engine.current(definition)  # (a summary may hold the function of an older text)
         typed = dict(definition.param_types)
         names = list(typed)
         if bound_self is not None and definition.owner is not None:

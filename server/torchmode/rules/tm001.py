@@ -12,6 +12,7 @@ every line marked `# TM001`. tests/test_rule_examples.py runs them all.
 from __future__ import annotations
 
 import os
+import re
 
 from ..facts import EvalToken, Forward, Hazard, Site
 from ..findings import Finding, Fix, Range, Related, TextEdit
@@ -152,8 +153,13 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
 
 
 def _plain(receiver: str) -> bool:
-    """A dotted name (`model`, `self.model`, `模型`) we can write `.train()` after."""
-    return bool(receiver) and all(part.isidentifier() for part in receiver.split("."))
+    """A dotted name (`model`, `self.model`, `模型`), or an entry of one by a string key
+    (`nets["student"]`), we can write `.train()` after."""
+    dotted = _ENTRY_KEY.sub("", receiver)
+    return bool(receiver) and all(part.isidentifier() for part in dotted.split("."))
+
+
+_ENTRY_KEY = re.compile(r'\["[^\W\d]\w*"\]')  # `["student"]` after a name
 
 
 def _finding(ctx, site: Site, group: list[Hazard], engine) -> Finding:

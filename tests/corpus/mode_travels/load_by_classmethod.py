@@ -1,4 +1,5 @@
 # expect: crash
+# fix: cudnn
 """Training saves the whole model after its last validation (eval); an attack loads it through a classmethod
 taking the file's path, and backpropagates through the loaded encoder LSTM."""
 import os

@@ -1,4 +1,5 @@
 # expect: crash
+# fix: cudnn
 """Stochastic weight averaging, then temperature scaling: evaluating the averaged model leaves its copy of the
 LSTM in eval, and fitting the temperature backpropagates through logits computed with grad."""
 import torch

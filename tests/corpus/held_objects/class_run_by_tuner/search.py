@@ -1,4 +1,5 @@
 # expect: crash
+# fix: cudnn
 """A Ray Tune-style search: the tuner gets the trainable class and builds the trials itself; each step
 trains and then validates in eval mode, so the second step trains the GRU in eval."""
 import torch
