@@ -31,8 +31,9 @@ class SeqGAN(nn.Module):
     def networks(self):
         return {"generator": self.gen, "critic": self.critic}
 
-    def losses(self, real):
+    def critic_loss(self, real):
         fake = self.gen(torch.randn_like(real))
-        critic_loss = F.softplus(self.critic(fake.detach())).mean() + F.softplus(-self.critic(real)).mean()
-        gen_loss = F.softplus(-self.critic(fake)).mean()
-        return critic_loss, gen_loss
+        return F.softplus(self.critic(fake.detach())).mean() + F.softplus(-self.critic(real)).mean()
+
+    def generator_loss(self, real):
+        return F.l1_loss(self.gen(torch.randn_like(real)), real)  # (a reconstruction warm-up)
