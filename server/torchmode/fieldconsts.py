@@ -30,8 +30,7 @@ class FieldConstants(AnalysisMixin):
     # -- where constants come from ---------------------------------------------------------
     def construct_consts(self, cls, node: ast.Call, args, kwargs, key: str) -> None:
         """The constant fields a plain class's constructor gives the object `key`."""
-        module = cls.model_type().rnn_paths or any(b is not None and b.kind == "qual" and b.qualname.startswith("torch")
-                                                   for b in cls.lineage()[1])
+        module = cls.model_type().rnn_paths or cls.has_torch_base()
         if module:
             self._module_flags(cls, key)
             return

@@ -83,6 +83,12 @@ class ClassInfo:
     def base_classes(self) -> list[ClassInfo]:
         return [b.cls for b in self.bases if b is not None and b.kind == "class"]
 
+    def has_torch_base(self) -> bool:
+        """Does it derive from a torch class (nn.Module, a LightningModule), rather than being a plain
+        wrapper, trainer or callback of the user's?"""
+        return any(base is not None and base.kind == "qual" and base.qualname.startswith("torch")
+                   for base in self.lineage()[1])
+
     def lineage(self) -> tuple[list[ClassInfo], list]:
         """This class and the user classes it derives from, at any depth; and the bases outside them:
         library classes as their Definitions, None for a base that could not be resolved."""

@@ -495,7 +495,7 @@ class SummaryApplication(AnalysisMixin):
                 continue
             key = state.canonical(next(iter(objs)))
             cls = typed.get(name) or self._class_of(key)
-            if cls is None or not _is_module_class(cls):
+            if cls is None or not cls.has_torch_base():
                 continue  # (a plain object's modules reach the callee as its fields' aliases)
             paths, kinds, _ = self._rnn_layout(key, state)
             extra = tuple(sorted(set(paths) - set(cls.model_type().rnn_paths) - {""}))
@@ -632,10 +632,7 @@ class SummaryApplication(AnalysisMixin):
         cls = found.cls if found is not None else None
         if cls is None or found.rnn_paths:
             return None
-        outside = cls.lineage()[1]
-        if any(base is not None and base.kind == "qual" and base.qualname.startswith("torch") for base in outside):
-            return None
-        return cls
+        return None if cls.has_torch_base() else cls
 
     def _set_in_this_statement(self, mode: frozenset) -> bool:
         """Every eval reaching the callee's forward was set by a call in this very statement
@@ -813,11 +810,6 @@ def _class_literal(cls, attribute: str):
                     isinstance(e, ast.Constant) and isinstance(e.value, str) for e in value.elts):
                 return tuple(cast(ast.Constant, e).value for e in value.elts)
     return None
-
-
-def _is_module_class(cls) -> bool:
-    """A user class with a torch base (nn.Module, a LightningModule), not a plain wrapper or trainer."""
-    return any(base is not None and base.kind == "qual" and base.qualname.startswith("torch") for base in cls.lineage()[1])
 
 
 def _through_call(mode: frozenset, caller_mode: frozenset, call_site: Site) -> frozenset:
