@@ -151,6 +151,42 @@ def test_model_class_from_an_installed_package_is_resolved_by_jedi(tmp_path):
     assert lines_of(Engine(roots=[str(tmp_path / "ws")], use_jedi=False).check_file(train)) == []
 
 
+def test_installed_libraries_are_analysed_only_where_they_can_touch_a_module(tmp_path):
+    """An installed module that never names torch, a mode switch or a backward (a YAML parser) is
+    called like any library function, never analysed; one that switches modes (even without
+    importing torch) is followed as before."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True)
+    site = next((venv / "lib").glob("python3*/site-packages"))
+    write(site, "configlib/__init__.py", """\
+        def load(path):
+            with open(path) as handle:
+                return dict(line.split("=") for line in handle)
+        """)
+    write(site, "modeutils/__init__.py", """\
+        def freeze_for_inference(model):
+            model.eval()
+            return model
+        """)
+    train = write(tmp_path / "ws", "train.py", """\
+        import torch
+        import torch.nn as nn
+        from configlib import load
+        from modeutils import freeze_for_inference
+
+        cfg = load("cfg.txt")
+        rnn = nn.LSTM(4, 8)
+        freeze_for_inference(rnn)
+        out, _ = rnn(torch.randn(2, 3, 4))
+        out.sum().backward()
+        """)
+    engine = Engine(roots=[str(tmp_path / "ws")], interpreter=str(venv / "bin" / "python"))
+    assert lines_of(engine.check_file(train)) == [10]
+    analysed = {path for path, _ in engine._results}
+    assert str(site / "modeutils" / "__init__.py") in analysed
+    assert str(site / "configlib" / "__init__.py") not in analysed
+
+
 def test_syntax_error_mid_typing_keeps_the_other_functions(tmp_path):
     text = MODEL + textwrap.dedent("""\
 

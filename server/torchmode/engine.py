@@ -561,6 +561,8 @@ class Engine:
         assert ctx is not None, "an analysed definition has its module"
         key = (ctx.path, definition.key)
         node = definition.node
+        if self.locator.library_without_torch(ctx.path):
+            return _LIBRARY_RESULT  # (resolve.py) called like any library function we do not open
         cached = self._results.get(key)
         if cached is not None and key in self._in_progress:
             return cached.result  # being validated further up a cycle of calls: take it as it was
@@ -692,6 +694,7 @@ class Engine:
 
 
 _FIX_ORDER = ("train", "train-rnn", "cudnn")
+_LIBRARY_RESULT = FunctionResult(EMPTY_SUMMARY, [], {})
 _OVERRIDES_MODE_SWITCH = re.compile(r"^\s+def (?:train|eval)\(self", re.MULTILINE)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 
 from .interpreters import static_sys_path
@@ -31,6 +32,8 @@ class ModuleLocator:
         self.use_jedi = use_jedi
         self._cache: dict[tuple, str | None] = {}
         self._missing_packages: set[str] = set()  # top-level packages jedi could not find either
+        self._library_folders: set[str] = set()  # sys.path folders jedi found installed modules in
+        self._torch_free: dict[str, bool] = {}  # path -> library_without_torch(path)
         self._sys_path: list[str] | None = None
         self._environment = None
 
@@ -96,8 +99,25 @@ class ModuleLocator:
         for folder in self._jedi_sys_path(from_path):
             found = self._in_folder(folder, module)
             if found:
+                if folder not in self.extra_paths:
+                    self._library_folders.add(os.path.join(os.path.abspath(folder), ""))
                 return found
         return None
+
+    def library_without_torch(self, path: str) -> bool:
+        """Is `path` an installed module (found on the interpreter's sys.path, outside the
+        workspace) whose text never names torch, a mode switch or a backward? Its functions do
+        nothing this analysis follows, so they are not analysed: yaml's scanner, http.cookiejar
+        and unittest were a sixth of the time to check a code base that calls them."""
+        known = self._torch_free.get(path)
+        if known is None:
+            known = self._torch_free[path] = self._installed(path) and not _may_touch_modules(path)
+        return known
+
+    def _installed(self, path: str) -> bool:
+        if any(path.startswith(os.path.join(root, "")) for root in (*self.roots, *self.extra_paths)):
+            return False
+        return any(path.startswith(folder) for folder in self._library_folders)
 
     def _jedi_sys_path(self, from_path: str) -> list[str]:
         if self._sys_path is None:
@@ -146,3 +166,14 @@ class ModuleLocator:
                             "and not one it may run (%s); using the server's own sys.path", self.interpreter, error)
                 self.interpreter = None
         return self._environment
+
+
+_TOUCHES_MODULES = re.compile(rb"torch|\.(?:eval|train)\(|backward|requires_grad|autograd")
+
+
+def _may_touch_modules(path: str) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return _TOUCHES_MODULES.search(handle.read()) is not None
+    except OSError:
+        return True  # unreadable: the analysis will not get it either
