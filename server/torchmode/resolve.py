@@ -168,7 +168,7 @@ class ModuleLocator:
         return self._environment
 
 
-_TOUCHES_MODULES = re.compile(rb"torch|\.(?:eval|train)\(|backward|requires_grad|autograd")
+_TOUCHES_MODULES = re.compile(rb"torch|\.(?:eval|train)\(|backward\(|requires_grad|autograd")
 
 
 def _may_touch_modules(path: str) -> bool:
