@@ -1,0 +1,4 @@
+from .deepar import DeepAR
+from .heads import NormalHead
+
+__all__ = ["DeepAR", "NormalHead"]

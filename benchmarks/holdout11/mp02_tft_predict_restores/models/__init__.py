@@ -1,0 +1,3 @@
+from .tft import TemporalFusionTransformer
+
+__all__ = ["TemporalFusionTransformer"]

@@ -1,0 +1,4 @@
+from .mdrnn import MDRNN, MDRNNCell, gmm_loss
+from .vae import VAE
+
+__all__ = ["MDRNN", "MDRNNCell", "VAE", "gmm_loss"]

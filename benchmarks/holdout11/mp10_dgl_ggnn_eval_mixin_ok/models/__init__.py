@@ -1,0 +1,3 @@
+from .ggnn import GGNNClassifier
+
+__all__ = ["GGNNClassifier"]

@@ -1,0 +1,3 @@
+from .seq import SeqEncoderClassifier
+
+__all__ = ["SeqEncoderClassifier"]
