@@ -168,6 +168,8 @@ class Summary:
     returns_objs: frozenset = frozenset()  # keys of returned modules (entry keys or n: keys)
     returns_taint: frozenset = frozenset()  # Forward | ArgTaint | REQUIRES_GRAD
     returns_items: tuple | None = None  # per position of a returned tuple: the keys of the modules there
+    # ... and the tensors' taint there: `critic_loss, gen_loss = gan.losses(x)` differentiates one part
+    returns_items_taint: tuple | None = None
     returns_funcs: tuple = ()  # nested functions it returns (closures over its parameters)
     returned_modes: dict[str, frozenset] = field(default_factory=dict)  # n: key -> mode, for factories
     returned_types: dict = field(default_factory=dict)  # n: key -> ModelType
@@ -222,7 +224,7 @@ class Summary:
 
     def _compute_fingerprint(self) -> int:
         return hash((tuple(sorted(self.effects.items(), key=repr)), self.frozen, self.requirements,
-                     self.returns_objs, self.returns_taint, self.returns_items, self.returns_funcs,
+                     self.returns_objs, self.returns_taint, self.returns_items, self.returns_items_taint, self.returns_funcs,
                      tuple(sorted(self.returned_modes.items(), key=repr)), tuple(sorted(self.returned_aliases.items())),
                      tuple(sorted(self.returned_copies.items())),
                      tuple(sorted(self.attr_binds.items())), self.disables_grad, self.unresolved,

@@ -284,6 +284,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary.returns_funcs = tuple(f for f in returned.funcs if isinstance(f, (ast.FunctionDef, ast.Lambda)))
         if returned.items is not None:
             summary.returns_items = tuple(frozenset(final.canonical(k) for k in part.objs) for part in returned.items)
+            summary.returns_items_taint = tuple(part.taint for part in returned.items)
         if self.node.name == "__init__":
             self._final_aliases = final.aliases
             for name, val in final.vars.items():

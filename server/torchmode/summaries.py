@@ -314,8 +314,10 @@ class SummaryApplication(AnalysisMixin):
             closures = tuple(Closure(f, env) for f in summary.returns_funcs)
         items = None
         if summary.returns_items is not None:
+            parts_taint = summary.returns_items_taint or (summary.returns_taint,) * len(summary.returns_items)
             items = tuple(Val(objs=frozenset().union(*(translated.get(k, set()) for k in part)),
-                              taint=frozenset(taint)) for part in summary.returns_items)
+                              taint=frozenset(relocate_taint(part_taint) if graph_built else ()))
+                          for part, part_taint in zip(summary.returns_items, parts_taint))
         return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures)
 
     def enter_manager(self, call: ast.Call, definition: Definition, state: State):
