@@ -448,6 +448,17 @@ class CallAnalysis(AnalysisMixin):
             if call_method is not None:  # atk(x, y) on an object whose class defines __call__: run it
                 taint = taint | self.apply(node, call_method, args, kwargs, state, bound_self=(key, func)).taint
                 continue
+            union = self.field_classes.get(state.canonical(key)) if self.type_of(key) is None else None
+            calls = [d for d in (method_of(cls, "__call__") for cls in union or ()) if d is not None]
+            if calls:  # for penalty in self.penalties: penalty(net, x) -- each class's __call__
+                for definition in calls:
+                    taint = taint | self.apply(node, definition, args, kwargs, state, bound_self=(key, func)).taint
+                if len(calls) == len(union or ()):
+                    continue
+            elif union is None and self.type_of(key) is None and "." in state.canonical(key):
+                # `penalty(net, x)` over `self.penalties`, `self.loss_fn(out, y)`: maybe objects whose
+                # class defines __call__; the caller that knows the classes there says
+                self.ask_caller_about(state.canonical(key))
             ran = self.forward(node, key, arg_taint, state, receiver=receiver)
             taint = taint | ran
             self._note_parameter_called(node, key, ran, state)

@@ -722,7 +722,9 @@ class SummaryApplication(AnalysisMixin):
         if site is None:
             return False
         callee = requirement.forward
-        forward = Forward(callee.key, callee.site, callee.mode, callee.receiver, callee.anchor, relocated.kinds,
+        # (the callee's own mode there may be only what its caller left, ENTRY: the evals are ours then)
+        mode = callee.mode if any(isinstance(t, EvalToken) for t in callee.mode) else relocated.mode
+        forward = Forward(callee.key, callee.site, mode, callee.receiver, callee.anchor, relocated.kinds,
                           callee.rnn_paths, relocated.rnn_certain)
         below = chain[:chain.index(site)]
         self.hazards.setdefault((site, forward), Hazard(site, forward, requirement.wrap, origin=below))
