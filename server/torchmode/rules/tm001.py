@@ -45,7 +45,9 @@ ACTION_TITLES = {
 
 
 def findings(ctx, hazards: list[Hazard], engine) -> list[Finding]:
-    return [_finding(ctx, site, group, engine) for site, group in by_report_site(hazards)]
+    # (a hazard names the eval that reaches its forward; one without is an engine bug, never a crash of ours)
+    return [_finding(ctx, site, group, engine) for site, group in by_report_site(
+        [h for h in hazards if h.forward.evals()])]
 
 
 # == message ===================================================================================
