@@ -38,12 +38,21 @@ PROGRAMS = [f for f in FILES if f.is_program]
 BUGGY = [f for f in PROGRAMS if f.expect == "crash"]
 
 
+def _belongs(module, program) -> bool:
+    """A module of the program's folder; or, when the program is its folder's only one (a mini-project),
+    of a package below it (`probes/head.py` beside `main.py`)."""
+    folder = program.path.parent
+    if module.is_program or folder not in module.path.parents:
+        return False
+    return module.path.parent == folder or not any(p is not program and p.path.parent == folder for p in PROGRAMS)
+
+
 def _marks(program):
     """Where a buggy program's crashes are marked: (path, line, rule) in the program, then in the modules of its
     folder (a crash whose fix belongs in the trainer module is marked there)."""
     marks = [(program.path, line, code) for line, code in zip(program.marker_lines, program.marker_codes)]
     for module in FILES:
-        if not module.is_program and module.path.parent == program.path.parent:
+        if _belongs(module, program):
             marks += [(module.path, line, code) for line, code in zip(module.marker_lines, module.marker_codes)]
     return marks
 
@@ -51,8 +60,7 @@ def _marks(program):
 def _folder_findings(diagnostics, program):
     """The findings of a program's file and of the modules of its folder."""
     by_file = ec.findings_by_file(diagnostics)
-    return [d for f in FILES if f.path == program.path or (not f.is_program and f.path.parent == program.path.parent)
-            for d in by_file.get(f.path, [])]
+    return [d for f in FILES if f.path == program.path or _belongs(f, program) for d in by_file.get(f.path, [])]
 
 
 def _id(file) -> str:
@@ -95,7 +103,7 @@ def test_markers_are_consistent(file):
     elif file.expect == "clean":
         assert file.marker_lines == [], file.marker_lines
     elif file.marker_lines:
-        folder = [p for p in BUGGY if p.path.parent == file.path.parent]
+        folder = [p for p in BUGGY if _belongs(file, p)]
         assert folder, "a module's marker no program crashes on"
 
 

@@ -114,11 +114,14 @@ class Engine:
         self._last_check[path] = _LastCheck(ctx, self._generation, set(self._validated), reach)
         asked_here = self._asked_for_here(path) if callers else set()
         by_constants, by_types = self._only_specialised(path)
+        # What a function of ours decided by its callers' classes asks of its callees is as uncertain as it
+        # is: their hazards on modules of unknown class count only where something else asks for them too.
+        typed_asks = asked_here - self._asked_for_here(path, skip=by_types | by_constants) if by_types else set()
         for key in self._validated:
             if key in by_constants:
                 continue
             found = self._hazards_reported_in(path, key, callers, asked_here)
-            if key in by_types:
+            if key in by_types or key in typed_asks:
                 found = [h for h in found if h.forward.rnn_certain]
             hazards.extend(found)
         report.findings = rules.findings(ctx, [h for h in dict.fromkeys(hazards) if h.report.path == path], self)
@@ -173,8 +176,14 @@ class Engine:
 
     def _imports_from(self, caller: ModuleContext, path: str) -> bool:
         """Does `caller` import a name defined in `path`, directly or re-exported by a package?"""
-        if path in self._dependencies(caller):
+        dependencies = self._dependencies(caller)
+        if path in dependencies:
             return True
+        for dependency in dependencies:  # `from strategies import STRATEGIES`: a package whose __init__ imports it
+            if os.path.basename(dependency) == "__init__.py" and os.path.dirname(path) == os.path.dirname(dependency):
+                package = self.context_of(dependency)
+                if package is not None and path in self._dependencies(package):
+                    return True
         for qualname in caller.imports.values():
             found = self.resolve_qualname(caller, qualname)
             if found is not None and found.ctx is not None and found.ctx.path == path:
@@ -219,9 +228,10 @@ class Engine:
                     generic.add(function)
         return by_constants - generic, by_types - generic - by_constants
 
-    def _asked_for_here(self, path: str) -> set[tuple]:
-        """The specialisations of this file's functions that its own code asked for."""
-        stack = [key for key in self._validated if key[0] == path and "#" not in key[1]]
+    def _asked_for_here(self, path: str, skip: frozenset | set = frozenset()) -> set[tuple]:
+        """The specialisations of this file's functions that its own code asked for (not counting
+        what the functions in `skip` ask)."""
+        stack = [key for key in self._validated if key[0] == path and "#" not in key[1] and key not in skip]
         found: set[tuple] = set()
         while stack:
             cached = self._results.get(stack.pop())

@@ -102,6 +102,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.is_module = node is None
         self.locals: set[str] = set()
         self.key_types: dict[str, ModelType | None] = {}
+        for path, classes in param_fields:  # a module of one known class there, with its own RNN: typed
+            # (a class whose RNN comes from its constructor's arguments says "none": the object knows better)
+            if len(classes) == 1 and classes[0].has_torch_base() and classes[0].model_type().rnn_paths:
+                self.key_types[f"p:{path}"] = classes[0].model_type()
         self.key_text: dict[str, str] = {}
         self.hazards: dict = {}
         self.requirements: set = set()

@@ -647,12 +647,13 @@ class SummaryApplication(AnalysisMixin):
         return all(t.local.path == self.ctx.path and stmt.lineno <= t.local.line <= end for t in evals)
 
     def _user_module_class_of(self, key: str):
-        """The user class of module `key`, when it defines methods of its own besides forward()."""
+        """The user class of module `key`: its methods (`set_training_mode(False)`) are what run, and
+        its forward says where its RNN is (`autograd.grad(loss, self.net.fc.weight)` after the LSTM)."""
         found = self.type_of(key)
         cls = found.cls if found is not None else None
         if cls is None or self._plain_class_of(key) is not None:
             return None
-        return cls if any(name not in ("__init__", "forward") for name in cls.methods) else None
+        return cls
 
     def _pass_on_unresolved(self, unresolved: frozenset, bound: dict, state: State) -> None:
         """The callee still calls methods on objects it could not type, reached through what we
@@ -701,12 +702,19 @@ class SummaryApplication(AnalysisMixin):
             # (told only the classes it builds, `run(SentimentTrainable)`, the callee's file does not
             # analyse its callers: the crash is reported here)
             told_classes_only = not definition.param_types and all("." not in p for p, _ in definition.param_funcs)
+            origin: tuple = ()
             if report is None:
-                if not told_classes_only and self.ctx.path in self.engine.callers_of(hazard.report.path) \
-                        and all(s.path == hazard.report.path for s in hazard.origin):
+                heard_there = not told_classes_only and self.ctx.path in self.engine.callers_of(hazard.report.path)
+                if heard_there and all(s.path == hazard.report.path for s in hazard.origin):
                     continue  # that file's check reports it, at the crash's line there (engine.py)
-                report = call_site  # (a chain through a third file: that file reports only its own chains)
-            self.hazards.setdefault((report, relocated), Hazard(report, relocated, self._wrap_range(relocated)))
+                if heard_there and not _switched_in(forward, self.ctx.path):
+                    # A chain through a third file, which also switched the mode (a loop calling the agent's
+                    # act(), then its update()): that file hears of it from our result, at its line there.
+                    report, origin, relocated = hazard.report, hazard.origin, forward
+                else:
+                    report = call_site  # (our objects switch it, a hook of ours: here, where we hand them over)
+            self.hazards.setdefault((report, relocated), Hazard(report, relocated, self._wrap_range(relocated),
+                                                                origin=origin))
 
     def _report_in_callee(self, definition: Definition, requirement, chain: tuple, relocated: Forward) -> bool:
         """A callee in another file puts the module we pass in eval mode and runs it forward and
@@ -833,3 +841,7 @@ MAX_SPECIALISATION_ROUNDS = 3  # a callee told what we pass may show further par
 
 UNPACKED = "*"  # in a call's bound parameters: it unpacks `*args` or `**kwargs`, which may fill any
 
+
+def _switched_in(forward: Forward, path: str) -> bool:
+    """Was an eval reaching `forward` set in file `path`, or on its way through a call there?"""
+    return any(t.site.path == path or any(site.path == path for site in t.via) for t in forward.evals())

@@ -1,0 +1,4 @@
+from .base import Probe
+from .head import HeadGradientProbe
+
+PROBES = {"head": HeadGradientProbe}

@@ -1,0 +1,17 @@
+import torch
+import torch.nn.functional as F
+
+from .base import Probe
+
+
+class HeadGradientProbe(Probe):
+    def scores(self):
+        """Per-example gradient norms of the loss with respect to the output layer's weight: the graph
+        passes through the LSTM, but only the head's part of it runs backward."""
+        self.net.eval()
+        norms = []
+        for x, y in self.data:
+            loss = F.cross_entropy(self.net(x), y)
+            (g,) = torch.autograd.grad(loss, self.net.head.weight)
+            norms.append(float(g.norm()))
+        return norms
