@@ -548,7 +548,8 @@ class CallAnalysis(AnalysisMixin):
         forward = Forward(key, self.site(node), mode, receiver, self.anchor(), kinds,
                           concrete if certain and len(concrete) == len(paths) else None, certain,
                           fed_grad=needs_grad or key[:2] not in ("p:", "g:"), sub_modes=sub_modes,
-                          grad_sources=grad_sources)
+                          grad_sources=grad_sources,
+                          arg_sources=frozenset(t.name for t in arg_taint if isinstance(t, ArgTaint)))
         self._stmt_paths[forward] = self.statement_path()
         return frozenset({forward})
 

@@ -13,7 +13,7 @@ from typing import Any, cast
 from . import knowledge
 from .checkpoints import is_checkpoint_key
 from .context import Definition
-from .facts import TRAIN, Anchor, ArgTaint, EvalToken, Site
+from .facts import REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EvalToken, ParamGrad, Site
 from .mixin import AnalysisMixin
 from .modeltypes import ModelType
 from .source import child_nodes
@@ -345,7 +345,23 @@ class ExpressionAnalysis(AnalysisMixin):
         taint = base.taint
         if dotted == f"self.{node.attr}" and self.owner is not None and self.param_names[:1] == ["self"]:
             taint = taint | {ArgTaint(dotted)}  # self.log_probs: what the caller's object holds there
+        taint = taint | self._parameter_taint(base, node.attr, state)
         return Val(objs=objs, taint=taint, wraps=base.wraps)
+
+    def _parameter_taint(self, base: Val, attr: str, state: State) -> frozenset:
+        """`self.prompt` with `self.prompt = nn.Parameter(...)` in the class: a tensor that needs grad,
+        unless its module is frozen (the caller's, for a parameter's module: ParamGrad)."""
+        taint: set = set()
+        for key in base.objs:
+            module_type = self.type_of(key)
+            if module_type is None or module_type.cls is None or attr not in module_type.cls.parameter_attrs():
+                continue
+            key = state.canonical(key)
+            if key[:2] in ("p:", "g:"):
+                taint.add(ParamGrad(key))
+            elif not state.is_frozen(key):
+                taint.add(REQUIRES_GRAD)
+        return frozenset(taint)
 
     def other_module_global(self, node: ast.expr) -> Val | None:
         """A module built at module level in another file of the workspace (`config.model`, or

@@ -85,6 +85,9 @@ class Forward:
     # With fed_grad False: the entry modules whose parameters are the only grad its inputs may need
     # (ParamGrad): the caller that froze them knows no graph reaches the RNN.
     grad_sources: frozenset = frozenset()
+    # With fed_grad False: the callee's arguments (ArgTaint names) whose tensors fed it; the caller
+    # knows whether those need grad (a soft prompt's nn.Parameter into a frozen LM).
+    arg_sources: frozenset = frozenset()
     # A module of unknown class (a parameter) with modes of its own set on some submodules here
     # (`net.eval(); net.core.train()`): (path, mode) for each, so a caller that knows where the RNNs
     # are reads each RNN's own mode.

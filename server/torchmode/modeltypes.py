@@ -71,6 +71,7 @@ class ClassInfo:
         self._computing = False
         self._bases: list | None = None
         self.assigned_attrs: set[str] = set()  # every `self.x = ...`, typed or not
+        self._parameter_attrs: frozenset[str] | None = None
 
     @property
     def bases(self) -> list:
@@ -149,6 +150,21 @@ class ClassInfo:
         self.model_type()
         return sorted(self._attr_types)
 
+    def parameter_attrs(self) -> frozenset[str]:
+        """The fields it (or a user base) makes trainable tensors: `self.prompt = nn.Parameter(...)`,
+        `self.register_parameter("prompt", ...)`. Read through the text of its methods: a regex over
+        a few segments, as the class is asked once."""
+        if self._parameter_attrs is None:
+            names: set[str] = set()
+            for cls in self.lineage()[0]:
+                for method in cls.methods.values():
+                    text = cls.ctx.segment(method)
+                    if "Parameter" in text or "register_parameter" in text:
+                        names.update(_PARAMETER_FIELD.findall(text))
+                        names.update(_REGISTERED_PARAMETER.findall(text))
+            self._parameter_attrs = frozenset(names)
+        return self._parameter_attrs
+
     def attr_type(self, name: str) -> ModelType | None:
         self.model_type()
         return self._attr_types.get(name)
@@ -206,6 +222,9 @@ class ClassInfo:
                 certain &= found_type.certain or not found_type.rnn_paths
         return ModelType(self.name, frozenset(paths), frozenset(kinds), certain, cls=self)
 
+
+_PARAMETER_FIELD = re.compile(r"self\.(\w+)\s*=\s*(?:torch\.)?(?:nn\.)?(?:parameter\.)?Parameter\(")
+_REGISTERED_PARAMETER = re.compile(r"register_parameter\(\s*[\"'](\w+)[\"']")
 
 # Text without which a method cannot give `self` an attribute (what _SelfAssignments looks for).
 _MAY_GIVE_SELF_ATTRS = re.compile(
