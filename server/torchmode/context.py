@@ -520,11 +520,30 @@ class ModuleContext:
             value = node.value
         elif isinstance(node.value, ast.Name) and node.value.id in self.globals:
             value, registry = self.globals[node.value.id], node.value.id
+        elif isinstance(node.value, ast.Attribute) and (held := self._class_registry(node.value)) is not None:
+            owner, value, registry = held  # cls._models[name] of a class-level `_models = {}`
         else:
             definition = self.lookup(node.value)
             if definition is not None and definition.kind == "global" and definition.ctx is not None:
                 owner, value, registry = definition.ctx, definition.node, definition.qualname.rpartition(".")[2]
         return (owner, value, registry) if isinstance(value, ast.Dict) else (self, None, None)
+
+    def _class_registry(self, node: ast.Attribute) -> tuple[ModuleContext, ast.Dict, str] | None:
+        """`cls._models` (or `self._module_dict`, `Registry._models`): the dict a class of this file (or the
+        named class) declares in its body, which a classmethod's decorator fills; its registry name is
+        the attribute with a dot before it: "." + "_models"."""
+        if isinstance(node.value, ast.Name) and node.value.id in ("cls", "self"):
+            candidates = [c for c in self.classes.values()]
+        else:
+            definition = self.lookup(node.value)
+            candidates = [definition.cls] if definition is not None and definition.kind == "class" and definition.cls else []
+        found = []
+        for cls in candidates:
+            for stmt in cls.node.body:
+                if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Dict) and any(
+                        isinstance(t, ast.Name) and t.id == node.attr for t in stmt.targets):
+                    found.append((cls.ctx, stmt.value, "." + node.attr))
+        return found[0] if len(found) == 1 else None
 
     def registry_entry_width(self, node: ast.expr) -> int | None:
         """How many parts each entry of the registry has when every entry is a tuple of the same length
@@ -543,13 +562,24 @@ class ModuleContext:
             node = self.classes[name].node
             for decorator in node.decorator_list:
                 target = decorator.func if isinstance(decorator, ast.Call) else decorator
-                definition = self.lookup(target)
-                if definition is None or definition.kind != "function" or not _stores_into(definition.node, registry):
+                function = self._decorator_function(target)
+                if function is None or not _stores_into(function, registry):
                     continue
                 first = decorator.args[0] if isinstance(decorator, ast.Call) and decorator.args else None
                 key = first.value if isinstance(first, ast.Constant) and isinstance(first.value, str) else None
                 found.append((key, ast.Name(id=name, ctx=ast.Load())))
         return found
+
+    def _decorator_function(self, target: ast.expr):
+        """The function a decorator expression names: `register`, or a classmethod `Registry.register`."""
+        definition = self.lookup(target)
+        if definition is not None and definition.kind == "function":
+            return definition.node
+        if isinstance(target, ast.Attribute):
+            owner = self.lookup(target.value)
+            found = owner.cls.find_method(target.attr) if owner is not None and owner.kind == "class" and owner.cls else None
+            return found[1] if found else None
+        return None
 
     def global_type(self, name: str) -> ModelType | None:
         if self.globals.reads is not None:
@@ -621,7 +651,12 @@ class ModuleContext:
 
 
 def _stores_into(function: ast.AST, registry: str) -> bool:
-    """Does the function (or a function nested in it) do `registry[...] = ...`?"""
-    return any(isinstance(n, ast.Assign) and any(isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name)
-                                                 and t.value.id == registry for t in n.targets)
+    """Does the function (or a function nested in it) do `registry[...] = ...` (for ".name", a class's
+    dict: `cls.name[...] = ...`)?"""
+    def names_it(target: ast.expr) -> bool:
+        if registry.startswith("."):
+            return isinstance(target, ast.Attribute) and target.attr == registry[1:]
+        return isinstance(target, ast.Name) and target.id == registry
+
+    return any(isinstance(n, ast.Assign) and any(isinstance(t, ast.Subscript) and names_it(t.value) for t in n.targets)
                for n in ast.walk(function))

@@ -559,6 +559,8 @@ class SummaryApplication(AnalysisMixin):
         attributes alias its other parameters — as this call passes them."""
         definition = self.engine.current(definition)
         wanted = set(summary.registry_params) | {name for name, _ in definition.param_consts}
+        if wanted:  # told one constant anyway: the flags its branches test too (`net.eval() if for_inference else net`)
+            wanted |= _branch_params(definition.node)
         consts = tuple((name, const) for name in sorted(wanted)
                        if (const := self._passed_constant(name, bound, state, definition.node)) is not None)
         types = dict(definition.param_types)  # (asked again: what it was told stays)
@@ -852,3 +854,16 @@ UNPACKED = "*"  # in a call's bound parameters: it unpacks `*args` or `**kwargs`
 def _switched_in(forward: Forward, path: str) -> bool:
     """Was an eval reaching `forward` set in file `path`, or on its way through a call there?"""
     return any(t.site.path == path or any(site.path == path for site in t.via) for t in forward.evals())
+
+
+def _branch_params(function) -> set[str]:
+    """The parameters a function's `if`s and conditional expressions test by name (kept on the node)."""
+    found = getattr(function, "_torchmode_branch_params", None)
+    if found is None:
+        params = {a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
+        found = set()
+        for node in ast.walk(function):
+            if isinstance(node, (ast.If, ast.IfExp)):
+                found |= {n.id for n in ast.walk(node.test) if isinstance(n, ast.Name) and n.id in params}
+        function._torchmode_branch_params = found
+    return set(found)
