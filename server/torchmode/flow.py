@@ -615,7 +615,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         phases = self._generator_phases(node.iter, state)
         if phases is not None:
             return self._phased_loop(node, state, phases)
-        iterable = self.expr(node.iter, state)
+        iterable, iterators = self._iterable(node.iter, state)
         elements = self._iterated_submodules(node, state)
         if elements is not None:
             return self._unrolled(node, state, elements)
@@ -631,8 +631,50 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if isinstance(node.target, ast.Name):  # over a ModuleList/Sequential: each item is one of its modules
             objs = frozenset(k + "[*]" if self._is_container(k) else k for k in iterable.objs)
         item = Val(taint=iterable.taint, objs=objs, funcs=iterable.funcs)  # `for hook in hooks:` each callable
-        return self.loop(node, state, lambda s: self.assign(node.target, item, None, s),
-                         nonempty=self._surely_nonempty(iterable, state))
+        end = self.loop(node, state, lambda s: self.assign(node.target, item, None, s),
+                        nonempty=self._surely_nonempty(iterable, state))
+        if end is not None:
+            for call, definition, bound_self in iterators:
+                self.apply(call, definition, [], {}, end, bound_self)  # the generator's end: its final modes
+        return end
+
+    def _iterable(self, iterable: ast.expr, state: State) -> tuple[Val, list]:
+        """What a `for` loop iterates; `for batch in collector` (or `enumerate(collector)`) runs the
+        __iter__ of the object's user class as the loop starts: a data collector's
+        `self.policy.eval()` before its first yield."""
+        if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and not iterable.keywords \
+                and iterable.func.id in ("enumerate", "iter") and len(iterable.args) == 1 \
+                and iterable.func.id not in self.ctx.functions and iterable.func.id not in self.ctx.imports:
+            inner = self.expr(iterable.args[0], state)
+            return Val(taint=inner.taint), self._user_iterator(iterable.args[0], inner, state)
+        value = self.expr(iterable, state)
+        return value, self._user_iterator(iterable, value, state)
+
+    def _user_iterator(self, iterable: ast.expr, value: Val, state: State) -> list:
+        """Runs the __iter__ methods up to their yields, in the modes the loop body sees there; returns
+        them, to apply their final modes after the loop."""
+        iterators = []
+        for key in value.objs:
+            module_type = self.type_of(state.canonical(key))
+            found = module_type.cls.find_method("__iter__") if module_type is not None and module_type.cls else None
+            if found is None:
+                continue
+            owner, method = found
+            call = ast.copy_location(ast.Call(func=ast.Attribute(value=iterable, attr="__iter__", ctx=ast.Load()),
+                                              args=[], keywords=[]), iterable)
+            call.end_lineno, call.end_col_offset = iterable.end_lineno, iterable.end_col_offset
+            cls = module_type.cls if module_type is not None else None
+            definition = Definition("function", f"{owner.name}.__iter__", ctx=owner.ctx, node=method, owner=owner,
+                                    self_cls=cls if cls is not owner else None)
+            summary = self.engine.summary(definition)
+            at_yields: dict[str, frozenset] = {}
+            for modes, _ in summary.yields:
+                for entry, mode in modes:
+                    at_yields[entry] = at_yields.get(entry, frozenset()) | mode
+            self.apply(call, definition, [], {}, state, bound_self=(key, iterable),
+                       effects=at_yields if summary.yields else None)
+            iterators.append((call, definition, (key, iterable)))
+        return iterators
 
     def _generator_phases(self, iterable: ast.expr, state: State):
         """`for phase, batch in phases(model, ...)`: a generator of this workspace whose yields see
