@@ -72,6 +72,7 @@ class ClassInfo:
         self._bases: list | None = None
         self.assigned_attrs: set[str] = set()  # every `self.x = ...`, typed or not
         self._parameter_attrs: frozenset[str] | None = None
+        self._kept: tuple | None = None  # kept_parameters(), computed once
 
     @property
     def bases(self) -> list:
@@ -164,6 +165,29 @@ class ClassInfo:
                         names.update(_REGISTERED_PARAMETER.findall(text))
             self._parameter_attrs = frozenset(names)
         return self._parameter_attrs
+
+    def kept_parameters(self) -> tuple[list[str], dict[str, str]] | None:
+        """Its constructor's parameters after `self`, and those it keeps as they are in a field
+        (`self.block = block`): parameter -> field. None without a constructor of the user's."""
+        if self._kept is None:
+            found = self.find_method("__init__")
+            if found is None:
+                self._kept = ((), {})
+            else:
+                init = found[1]
+                params = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
+                kept = {}
+                for stmt in init.body:
+                    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
+                        pairs = [(stmt.targets[0], stmt.value)]
+                        if isinstance(stmt.targets[0], ast.Tuple) and isinstance(stmt.value, ast.Tuple):
+                            pairs = list(zip(stmt.targets[0].elts, stmt.value.elts))
+                        for target, value in pairs:
+                            if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) \
+                                    and target.value.id == "self" and isinstance(value, ast.Name) and value.id in params:
+                                kept[value.id] = target.attr
+                self._kept = (params, kept)
+        return (list(self._kept[0]), dict(self._kept[1])) if self._kept[1] else None
 
     def attr_type(self, name: str) -> ModelType | None:
         self.model_type()
@@ -357,7 +381,7 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
                 return ModelType(name)
             return None
         if definition.kind == "class":
-            return definition.cls.model_type()
+            return _with_given_modules(ctx, definition.cls, value, local, depth)
         if definition.kind == "function":
             return definition.ctx.engine.returned_type(definition)
         return None
@@ -378,6 +402,28 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
             return None  # [EarlyStop(), Plot()]: callbacks, not modules; the analysis follows the objects
         return _container_type(ctx, "ModuleList", value, local, depth)
     return None
+
+
+def _with_given_modules(ctx, cls: ClassInfo, call: ast.Call, local: dict, depth: int) -> ModelType:
+    """The type of `Wrapper(RNNBlock(d))`: the class's own, plus the RNNs of the modules its constructor
+    keeps as they were given (`self.block = block`), which the class alone cannot know."""
+    base = cls.model_type()
+    kept = cls.kept_parameters()
+    if not kept or not (call.args or call.keywords):
+        return base
+    params = kept[0]
+    given = list(zip(params, call.args)) + [(k.arg, k.value) for k in call.keywords if k.arg]
+    paths, kinds, certain = set(base.rnn_paths), set(base.kinds), base.certain
+    for param, arg in given:
+        attr = kept[1].get(param)
+        typed = type_of_construction(ctx, arg, local, depth + 1) if attr else None
+        if attr and typed is not None and typed.rnn_paths:
+            paths |= {join_paths(attr, p) for p in typed.rnn_paths}
+            kinds |= typed.kinds
+            certain = certain and typed.certain
+    if len(paths) == len(base.rnn_paths):
+        return base
+    return ModelType(base.name, frozenset(paths), frozenset(kinds), certain, cls=cls)
 
 
 def _holds_plain_objects(ctx, node: ast.expr) -> bool:
