@@ -174,6 +174,7 @@ class Summary:
     # ... and the tensors' taint there: `critic_loss, gen_loss = gan.losses(x)` differentiates one part
     returns_items_taint: tuple | None = None
     returns_funcs: tuple = ()  # nested functions it returns (closures over its parameters)
+    returns_transform: str = ""  # they are torch.func-transformed (`return grad(lambda x: ...)`): which transform
     returned_modes: dict[str, frozenset] = field(default_factory=dict)  # n: key -> mode, for factories
     returned_types: dict = field(default_factory=dict)  # n: key -> ModelType
     # Fields of returned objects that hold other modules: "n:3:8.prediction_net" -> "n:3:4" (`return
@@ -227,7 +228,7 @@ class Summary:
 
     def _compute_fingerprint(self) -> int:
         return hash((tuple(sorted(self.effects.items(), key=repr)), self.frozen, self.requirements,
-                     self.returns_objs, self.returns_taint, self.returns_items, self.returns_items_taint, self.returns_funcs,
+                     self.returns_objs, self.returns_taint, self.returns_items, self.returns_items_taint, self.returns_funcs, self.returns_transform,
                      tuple(sorted(self.returned_modes.items(), key=repr)), tuple(sorted(self.returned_aliases.items())),
                      tuple(sorted(self.returned_copies.items())),
                      tuple(sorted(self.attr_binds.items())), self.disables_grad, self.unresolved,

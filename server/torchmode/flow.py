@@ -286,6 +286,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary.returns_objs = frozenset(final.canonical(k) for k in returned.objs)
         summary.returns_taint = returned.taint
         summary.returns_funcs = tuple(f for f in returned.funcs if isinstance(f, (ast.FunctionDef, ast.Lambda)))
+        if summary.returns_funcs and isinstance(returned.differentiates, str):
+            summary.returns_transform = returned.differentiates
         if returned.items is not None:
             summary.returns_items = tuple(frozenset(final.canonical(k) for k in part.objs) for part in returned.items)
             summary.returns_items_taint = tuple(part.taint for part in returned.items)

@@ -73,6 +73,7 @@ class ClassInfo:
         self.assigned_attrs: set[str] = set()  # every `self.x = ...`, typed or not
         self._parameter_attrs: frozenset[str] | None = None
         self._kept: tuple | None = None  # kept_parameters(), computed once
+        self._sequences: frozenset[str] | None = None  # sequence_attrs(), computed once
 
     @property
     def bases(self) -> list:
@@ -165,6 +166,25 @@ class ClassInfo:
                         names.update(_REGISTERED_PARAMETER.findall(text))
             self._parameter_attrs = frozenset(names)
         return self._parameter_attrs
+
+    def sequence_attrs(self) -> frozenset[str]:
+        """Fields a method of it (or of a user base) assigns a list or tuple: `self.plugins = list(plugins)`."""
+        if self._sequences is None:
+            names: set[str] = set()
+            for cls in self.lineage()[0]:
+                for method in cls.methods.values():
+                    for node in ast.walk(method):
+                        if not isinstance(node, ast.Assign) or len(node.targets) != 1:
+                            continue
+                        pairs = [(node.targets[0], node.value)]
+                        if isinstance(node.targets[0], ast.Tuple) and isinstance(node.value, ast.Tuple):
+                            pairs = list(zip(node.targets[0].elts, node.value.elts))  # self.a, self.b = [..], b
+                        for target, value in pairs:
+                            if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) \
+                                    and target.value.id == "self" and _is_sequence(value):
+                                names.add(target.attr)
+            self._sequences = frozenset(names)
+        return self._sequences
 
     def kept_parameters(self) -> tuple[list[str], dict[str, str]] | None:
         """Its constructor's parameters after `self`, and those it keeps as they are in a field
@@ -402,6 +422,13 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
             return None  # [EarlyStop(), Plot()]: callbacks, not modules; the analysis follows the objects
         return _container_type(ctx, "ModuleList", value, local, depth)
     return None
+
+
+def _is_sequence(value: ast.expr) -> bool:
+    """A list or tuple: a literal, a comprehension, or `list(...)` / `tuple(...)`."""
+    if isinstance(value, (ast.List, ast.Tuple, ast.ListComp)):
+        return True
+    return isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in ("list", "tuple")
 
 
 def _with_given_modules(ctx, cls: ClassInfo, call: ast.Call, local: dict, depth: int) -> ModelType:

@@ -318,7 +318,8 @@ class SummaryApplication(AnalysisMixin):
             items = tuple(Val(objs=frozenset().union(*(translated.get(k, set()) for k in part)),
                               taint=frozenset(relocate_taint(part_taint) if graph_built else ()))
                           for part, part_taint in zip(summary.returns_items, parts_taint))
-        return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures)
+        return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures,
+                   differentiates=summary.returns_transform if closures else False)
 
     def enter_manager(self, call: ast.Call, definition: Definition, state: State):
         """`with evaluating(model):` with a @contextmanager of another file: its body runs in the
@@ -477,7 +478,17 @@ class SummaryApplication(AnalysisMixin):
         receiver = _extend_receiver(text, callee_key)
         if receiver and not self._visible(receiver.split(".")[0]):
             receiver = self.key_text.get(key, "")
+        if receiver and self._through_a_list(receiver):
+            return ""  # `self.plugins.teacher` of `for p in self.plugins`: no name for it here
         return receiver if receiver and self._visible(receiver.split(".")[0].split("[")[0]) else ""
+
+    def _through_a_list(self, receiver: str) -> bool:
+        """Does `self.<field>.<more>` go through a field our class fills with a list or tuple?"""
+        parts = receiver.split(".")
+        cls = self.self_cls or self.owner
+        if len(parts) < 3 or parts[0] != "self" or cls is None:
+            return False
+        return parts[1] in cls.sequence_attrs()
 
     def _visible(self, name: str) -> bool:
         """Is `name` bound in this function's scope, or the module's, where a statement of ours could

@@ -1,4 +1,5 @@
 # expect: crash
+# fix: none
 """Continual learning: the teacher is an eval-mode deep copy, but it reads the student's features,
 so from the second task on the student's loss runs backward through the teacher's eval-mode GRU."""
 import torch
