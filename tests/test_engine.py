@@ -180,11 +180,22 @@ def test_installed_libraries_are_analysed_only_where_they_can_touch_a_module(tmp
         out, _ = rnn(torch.randn(2, 3, 4))
         out.sum().backward()
         """)
+    helpers = write(tmp_path / "ws", "helpers.py", """\
+        from configlib import load
+
+
+        def settings(path):
+            return load(path)
+        """)
     engine = Engine(roots=[str(tmp_path / "ws")], interpreter=str(venv / "bin" / "python"))
+    assert lines_of(engine.check_file(helpers)) == []
     assert lines_of(engine.check_file(train)) == [10]
     analysed = {path for path, _ in engine._results}
     assert str(site / "modeutils" / "__init__.py") in analysed
     assert str(site / "configlib" / "__init__.py") not in analysed
+    # A second check reusing a result that calls the library (a batch run's next file) still works.
+    report = engine.check_file(write(tmp_path / "ws", "again.py", "from helpers import settings\n\nsettings('a.cfg')\n"))
+    assert not report.notes, report.notes
 
 
 def test_syntax_error_mid_typing_keeps_the_other_functions(tmp_path):

@@ -617,12 +617,11 @@ class Engine:
         stack = [key]
         while stack:
             key = stack.pop()
-            if key in self._validated:
-                continue
-            self._validated.add(key)
             cached = self._results.get(key)
-            if cached is not None:
-                stack.extend(callee for callee in cached.result.callees if callee not in self._validated)
+            if key in self._validated or cached is None:
+                continue  # (an installed library's function has no result: resolve.library_without_torch)
+            self._validated.add(key)
+            stack.extend(callee for callee in cached.result.callees if callee not in self._validated)
 
     def _still_valid(self, cached: _Cached, definition: Definition) -> bool:
         node = definition.node
