@@ -319,7 +319,7 @@ class SummaryApplication(AnalysisMixin):
                               taint=frozenset(relocate_taint(part_taint) if graph_built else ()))
                           for part, part_taint in zip(summary.returns_items, parts_taint))
         return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures,
-                   differentiates=summary.returns_transform if closures else False)
+                   differentiates=(summary.returns_transform or False) if closures else False)
 
     def enter_manager(self, call: ast.Call, definition: Definition, state: State):
         """`with evaluating(model):` with a @contextmanager of another file: its body runs in the
