@@ -13,7 +13,7 @@ import weakref
 
 from .context import Definition
 from .state import BoundMethod
-from .syntax import parameter_defaults
+from .syntax import assignment_pairs, parameter_defaults
 
 # class -> field -> assigned values; weak, so an edited file's old classes go with it
 _SCANNED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -44,7 +44,7 @@ def _assigned_values(cls, attr: str) -> tuple:
         for method in cls.methods.values():
             for node in ast.walk(method):
                 if isinstance(node, ast.Assign):
-                    for target, value in _pairs(node):
+                    for target, value in assignment_pairs(node):
                         if isinstance(target, ast.Attribute) and _is_self(target.value):
                             fields.setdefault(target.attr, []).append((value, cls.ctx))
                             default = parameter_defaults(method).get(value.id) if isinstance(value, ast.Name) else None
@@ -52,16 +52,6 @@ def _assigned_values(cls, attr: str) -> tuple:
                                 fields[target.attr].append((default, cls.ctx))
         _SCANNED[cls] = fields
     return tuple(fields.get(attr, ()))
-
-
-def _pairs(node: ast.Assign):
-    """(target, value) of an assignment, element by element for `self.a, self.b = a, b`."""
-    for target in node.targets:
-        if isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple) \
-                and len(target.elts) == len(node.value.elts):
-            yield from zip(target.elts, node.value.elts)
-        else:
-            yield target, node.value
 
 
 def _is_self(node: ast.expr) -> bool:

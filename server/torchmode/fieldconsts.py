@@ -18,7 +18,7 @@ from typing import cast
 
 from .mixin import AnalysisMixin
 from .state import State, Val
-from .syntax import decorated, parameter_defaults
+from .syntax import assignment_pairs, decorated, parameter_defaults
 
 CONSTANT_TYPES = (str, int, bool)  # what a field constant may be (None stands for "not known")
 VARIES = object()  # a field stored with several values: never a constant again in this analysis
@@ -269,13 +269,5 @@ def _self_fields_stored_in(method: ast.AST) -> frozenset[str]:
 def _stored_pairs(body: list) -> list[tuple[ast.expr, ast.expr]]:
     """(target, value) of each plain assignment in `body`, a tuple assignment pair by pair
     (`self.policy, self.is_test = policy, is_test`)."""
-    pairs: list[tuple[ast.expr, ast.expr]] = []
-    for stmt in body:
-        if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
-            continue
-        target, value = stmt.targets[0], stmt.value
-        if isinstance(target, ast.Tuple) and isinstance(value, ast.Tuple) and len(target.elts) == len(value.elts):
-            pairs.extend(zip(target.elts, value.elts))
-        else:
-            pairs.append((target, value))
-    return pairs
+    return [pair for stmt in body if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+            for pair in assignment_pairs(stmt)]

@@ -15,6 +15,7 @@ from typing import TypeGuard
 
 from . import knowledge
 from .source import child_nodes
+from .syntax import assignment_pairs
 
 
 @dataclass(frozen=True)
@@ -176,13 +177,8 @@ class ClassInfo:
                     for node in ast.walk(method):
                         if not isinstance(node, ast.Assign) or len(node.targets) != 1:
                             continue
-                        pairs = [(node.targets[0], node.value)]
-                        if isinstance(node.targets[0], ast.Tuple) and isinstance(node.value, ast.Tuple):
-                            pairs = list(zip(node.targets[0].elts, node.value.elts))  # self.a, self.b = [..], b
-                        for target, value in pairs:
-                            if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) \
-                                    and target.value.id == "self" and _is_sequence(value):
-                                names.add(target.attr)
+                        names.update(target.attr for target, value in assignment_pairs(node)
+                                     if _is_self_attr(target) and _is_sequence(value))
             self._sequences = frozenset(names)
         return self._sequences
 
@@ -196,18 +192,12 @@ class ClassInfo:
             else:
                 init = found[1]
                 params = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
-                kept = {}
-                for stmt in init.body:
-                    if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1:
-                        pairs = [(stmt.targets[0], stmt.value)]
-                        if isinstance(stmt.targets[0], ast.Tuple) and isinstance(stmt.value, ast.Tuple):
-                            pairs = list(zip(stmt.targets[0].elts, stmt.value.elts))
-                        for target, value in pairs:
-                            if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) \
-                                    and target.value.id == "self" and isinstance(value, ast.Name) and value.id in params:
-                                kept[value.id] = target.attr
+                kept = {value.id: target.attr
+                        for stmt in init.body if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1
+                        for target, value in assignment_pairs(stmt)
+                        if _is_self_attr(target) and isinstance(value, ast.Name) and value.id in params}
                 self._kept = (params, kept)
-        return (list(self._kept[0]), dict(self._kept[1])) if self._kept[1] else None
+        return self._kept if self._kept[1] else None
 
     def attr_type(self, name: str) -> ModelType | None:
         self.model_type()

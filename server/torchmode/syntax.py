@@ -17,6 +17,16 @@ def parameter_defaults(func) -> dict[str, ast.expr]:
     return {arg.arg: default for arg, default in pairs}
 
 
+def assignment_pairs(node: ast.Assign):
+    """(target, value) of an assignment, element by element for `self.a, self.b = a, b`."""
+    for target in node.targets:
+        if isinstance(target, ast.Tuple) and isinstance(node.value, ast.Tuple) \
+                and len(target.elts) == len(node.value.elts):
+            yield from zip(target.elts, node.value.elts)
+        else:
+            yield target, node.value
+
+
 def decorated(node, name: str) -> bool:
     """Is this def decorated with the builtin `name` (`classmethod`, `staticmethod`)?"""
     return node is not None and any(isinstance(d, ast.Name) and d.id == name for d in node.decorator_list)
