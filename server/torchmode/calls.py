@@ -448,17 +448,18 @@ class CallAnalysis(AnalysisMixin):
             if call_method is not None:  # atk(x, y) on an object whose class defines __call__: run it
                 taint = taint | self.apply(node, call_method, args, kwargs, state, bound_self=(key, func)).taint
                 continue
-            union = self.field_classes.get(state.canonical(key)) if self.type_of(key) is None else None
+            canonical = state.canonical(key)
+            union = self.field_classes.get(canonical, ()) if self.type_of(key) is None else None
             calls = [d for d in (method_of(cls, "__call__") for cls in union or ()) if d is not None]
             if calls:  # for penalty in self.penalties: penalty(net, x) -- each class's __call__
                 for definition in calls:
                     taint = taint | self.apply(node, definition, args, kwargs, state, bound_self=(key, func)).taint
                 if len(calls) == len(union or ()):
                     continue
-            elif union is None and self.type_of(key) is None and "." in state.canonical(key):
+            elif union == () and "." in canonical:
                 # `penalty(net, x)` over `self.penalties`, `self.loss_fn(out, y)`: maybe objects whose
                 # class defines __call__; the caller that knows the classes there says
-                self.ask_caller_about(state.canonical(key))
+                self.ask_caller_about(canonical)
             ran = self.forward(node, key, arg_taint, state, receiver=receiver)
             taint = taint | ran
             self._note_parameter_called(node, key, ran, state)
@@ -521,8 +522,7 @@ class CallAnalysis(AnalysisMixin):
         paths, kinds, certain = self._rnn_layout(key, state)
         if not paths or not state.cudnn:
             # No cuDNN RNN here, but its output needs grad: a frozen RNN downstream still gets a backward.
-            if state.is_frozen(key) and not _thawed_inside(key, state) \
-                    and all(isinstance(t, ArgTaint) for t in arg_taint):
+            if frozen_whole(key, state) and all(isinstance(t, ArgTaint) for t in arg_taint):
                 return frozenset()  # frozen here: its output needs grad only if the caller's inputs do (kept)
             if key[:2] in ("p:", "g:") and not _thawed_inside(key, state):
                 return frozenset({ParamGrad(key)})  # the caller knows whether it froze that module
@@ -531,8 +531,7 @@ class CallAnalysis(AnalysisMixin):
         # requires_grad tensor or another module's output makes a frozen RNN build a graph.
         needs_grad = any(not isinstance(t, (ArgTaint, ParamGrad)) for t in arg_taint)
         grad_sources = frozenset(t.key for t in arg_taint if isinstance(t, ParamGrad))
-        if not force and state.is_frozen(key) and not needs_grad and not grad_sources \
-                and not _thawed_inside(key, state):
+        if not force and frozen_whole(key, state) and not needs_grad and not grad_sources:
             return frozenset()  # a frozen RNN fed by tensors that need no grad builds no graph
         if not force and self._partly_frozen(key, state):
             inlined = self._inline_forward(key, arg_taint, state)
@@ -929,6 +928,11 @@ def method_of(cls, name: str) -> Definition | None:
 _WRAPPING_CONTAINERS = frozenset({"torch.nn.ModuleDict", "torch.nn.ModuleList"})
 # Builtins whose result holds the objects of their argument (`self.callbacks = list(callbacks)`).
 _SAME_ITEMS = frozenset({"list", "tuple", "sorted", "reversed", "iter", "set", "frozenset"})
+
+
+def frozen_whole(key: str, state: State) -> bool:
+    """Is module `key` frozen, with no layer inside it thawed again?"""
+    return state.is_frozen(key) and not _thawed_inside(key, state)
 
 
 def _thawed_inside(key: str, state: State) -> bool:

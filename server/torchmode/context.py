@@ -533,7 +533,7 @@ class ModuleContext:
         named class) declares in its body, which a classmethod's decorator fills; its registry name is
         the attribute with a dot before it: "." + "_models"."""
         if isinstance(node.value, ast.Name) and node.value.id in ("cls", "self"):
-            candidates = [c for c in self.classes.values()]
+            candidates = list(self.classes.values())
         else:
             definition = self.lookup(node.value)
             candidates = [definition.cls] if definition is not None and definition.kind == "class" and definition.cls else []

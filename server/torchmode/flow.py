@@ -104,8 +104,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.key_types: dict[str, ModelType | None] = {}
         for path, classes in param_fields:  # a module of one known class there, with its own RNN: typed
             # (a class whose RNN comes from its constructor's arguments says "none": the object knows better)
-            if len(classes) == 1 and classes[0].has_torch_base() and classes[0].model_type().rnn_paths:
-                self.key_types[f"p:{path}"] = classes[0].model_type()
+            held = classes[0].model_type() if len(classes) == 1 and classes[0].has_torch_base() else None
+            if held is not None and held.rnn_paths:
+                self.key_types[f"p:{path}"] = held
         self.key_text: dict[str, str] = {}
         self.hazards: dict = {}
         self.requirements: set = set()
@@ -658,16 +659,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         iterators = []
         for key in value.objs:
             module_type = self.type_of(state.canonical(key))
-            found = module_type.cls.find_method("__iter__") if module_type is not None and module_type.cls else None
-            if found is None:
+            definition = method_of(module_type.cls if module_type is not None else None, "__iter__")
+            if definition is None:
                 continue
-            owner, method = found
-            call = ast.copy_location(ast.Call(func=ast.Attribute(value=iterable, attr="__iter__", ctx=ast.Load()),
-                                              args=[], keywords=[]), iterable)
-            call.end_lineno, call.end_col_offset = iterable.end_lineno, iterable.end_col_offset
-            cls = module_type.cls if module_type is not None else None
-            definition = Definition("function", f"{owner.name}.__iter__", ctx=owner.ctx, node=method, owner=owner,
-                                    self_cls=cls if cls is not owner else None)
+            call = _method_call(iterable, "__iter__")
             summary = self.engine.summary(definition)
             at_yields: dict[str, frozenset] = {}
             for modes, _ in summary.yields:
@@ -1188,9 +1183,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             definition = method_of(cls, name)
             if definition is None:
                 continue
-            call = ast.copy_location(ast.Call(func=ast.Attribute(value=node, attr=name, ctx=ast.Load()), args=[],
-                                              keywords=[]), node)
-            call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
+            call = _method_call(node, name)
             returned = self.apply(call, definition, [], {}, state, bound_self=(key, None))
             result = returned if result is None else result | returned
         return result
@@ -1464,6 +1457,14 @@ def _is_lightning(cls) -> bool:
 
 
 MAX_UNROLLED = 16
+def _method_call(receiver: ast.expr, name: str) -> ast.Call:
+    """`receiver.<name>()` as Python runs it implicitly (`__enter__`, `__iter__`), at the receiver's place."""
+    call = ast.copy_location(ast.Call(func=ast.Attribute(value=receiver, attr=name, ctx=ast.Load()), args=[],
+                                      keywords=[]), receiver)
+    call.end_lineno, call.end_col_offset = receiver.end_lineno, receiver.end_col_offset
+    return call
+
+
 MAX_YIELDS = 8  # a generator with more yield points is consumed as one call (its final modes)
 _SUBMODULE_ITERATORS = {"modules", "named_modules", "children", "named_children", "values", "items"}
 

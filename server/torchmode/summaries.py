@@ -14,7 +14,7 @@ import ast
 from typing import cast
 import dataclasses
 
-from .calls import _thawed_inside
+from .calls import frozen_whole
 from .checkpoints import checkpoint_key, checkpoint_parameter, is_checkpoint_key
 from .context import Definition
 from .expressions import escaped_path
@@ -366,20 +366,16 @@ class SummaryApplication(AnalysisMixin):
         no grad when we froze those too."""
         if forward.fed_grad or not self._partly_frozen(key, state):
             return False
-        if any(not isinstance(t, (ArgTaint, ParamGrad)) or (isinstance(t, ParamGrad) and not self._frozen_here(t.key, state))
+        if any(not isinstance(t, (ArgTaint, ParamGrad)) or (isinstance(t, ParamGrad) and not frozen_whole(t.key, state))
                for name in forward.arg_sources for t in self._argument_taint(name, bound, state)):
             return False  # we pass it tensors that need grad: the graph runs through it
         if forward.grad_sources and not all(
                 state.is_frozen(k) for source in forward.grad_sources for k in self._translate(source, bound, state, node)):
             return False
-        if state.is_frozen(key) and not _thawed_inside(key, state):
+        if frozen_whole(key, state):
             return True
         # Replay the module's forward here, on inputs that need no grad: which layers feed which decides.
         return not any(isinstance(t, Forward) for t in self.forward(node, key, frozenset(), state.copy()))
-
-    @staticmethod
-    def _frozen_here(key: str, state: State) -> bool:
-        return state.is_frozen(key) and not _thawed_inside(key, state)
 
     def _passed_callable(self, key: str, bound: dict, state: State) -> bool:
         """Is callee key `p:fn` a parameter given a function, lambda or bound method, and no module?
