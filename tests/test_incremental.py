@@ -216,3 +216,71 @@ def test_block_edits_give_fresh_results(tmp_path, seed):
         fresh = Engine(use_jedi=False).check_source(path, text)
         assert view(incremental) == view(fresh)
     assert fast > 0  # some edits kept the results of the chunks they only moved
+
+
+TRAINER_WITH_A_SPECIALISED_STEP = '''import torch
+import torch.nn as nn
+
+
+class Tagger(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.LSTM(4, 4, batch_first=True)
+
+    def forward(self, x):
+        return self.rnn(x)[0]
+
+
+class Trainer:
+    def __init__(self, model, batches):
+        self.model = model
+        self.batches = batches
+
+    def step(self, x):
+        self.model(x).sum().backward()
+
+    def epoch(self):
+        for x in self.batches:
+            self.step(x)
+
+
+def unrelated(n):
+    return n + 1
+
+
+trainer = Trainer(Tagger(), [torch.randn(2, 3, 4)])
+trainer.model.eval()
+trainer.epoch()
+'''
+
+
+def test_an_edit_elsewhere_keeps_the_results_of_callers_of_specialised_methods(tmp_path):
+    # `self.step(x)` is analysed for `self` a Trainer holding a Tagger (its key has '#'): an edit in
+    # another function keeps `epoch`'s result, and an edit inside `step` still reaches the finding.
+    import torchmode.flow as flow
+
+    path = str(tmp_path / "train.py")
+    engine = Engine(use_jedi=False)
+    text = TRAINER_WITH_A_SPECIALISED_STEP
+    assert [f.code for f in engine.check_source(path, text).findings] == ["TM001"]
+    analysed: list[str] = []
+    run = flow.FunctionAnalysis.run
+
+    def counting(self):
+        analysed.append(self.qualname)
+        return run(self)
+
+    flow.FunctionAnalysis.run = counting
+    try:
+        text = text.replace("return n + 1", "return n + 2")
+        incremental = engine.check_source(path, text)
+        assert "Trainer.epoch" not in analysed and "unrelated" in analysed
+        assert [f.code for f in incremental.findings] == ["TM001"]
+        analysed.clear()
+        text = text.replace("        self.model(x).sum().backward()",
+                            "        with torch.no_grad():\n            self.model(x)")
+        assert engine.check_source(path, text).findings == []
+        assert "Trainer.epoch" in analysed  # its specialised callee changed: asked again
+    finally:
+        flow.FunctionAnalysis.run = run
+    assert Engine(use_jedi=False).check_source(path, text).findings == []

@@ -653,10 +653,33 @@ class Engine:
         callee_ctx = self.context_of(path)
         if callee_ctx is None:
             return False
+        if "#" in qualname:
+            return self._specialisation_holds(callee_ctx, qualname, fingerprint)
         callee = _definition_in(callee_ctx, qualname)
         if callee is None:
             return False
         return self._result(callee).summary.fingerprint() == fingerprint
+
+    def _specialisation_holds(self, ctx: ModuleContext, qualname: str, fingerprint: int) -> bool:
+        """A callee analysed for what its caller told it (`train_step#self=Trainer`): its kept result
+        holds when the function's text, environment and callees do, as any other's. What the caller
+        told it cannot be rebuilt from the key, so when it does not hold, the caller runs again and
+        asks anew (before, that happened on every edit anywhere in the file)."""
+        key = (ctx.path, qualname)
+        cached = self._results.get(key)
+        function = _definition_in(ctx, qualname.partition("#")[0])
+        if cached is None or function is None or key in self._in_progress:
+            return False
+        self._in_progress.add(key)
+        try:
+            valid = self._still_valid(cached, function)
+        finally:
+            self._in_progress.discard(key)
+        if not valid:
+            return False
+        self._validated.add(key)
+        cached.checked = self._generation
+        return cached.result.summary.fingerprint() == fingerprint
 
     def module_regions(self, path: str) -> ModuleRegions | None:
         """The kept effects of this file's top-level statements (regions.py); only for files open in
