@@ -16,6 +16,7 @@ import dataclasses
 from collections.abc import Callable
 
 from .facts import Anchor, EvalToken, Forward, Hazard, Site
+from .syntax import nested_statements
 
 LineMap = Callable[[int], int]
 
@@ -102,5 +103,6 @@ def _loop_end(ctx, line: int, body_line: int, body_col: int) -> int:
     if ends is None:
         ends = chunk.memo["loop ends"] = {
             (node.lineno, node.body[0].lineno, node.body[0].col_offset): node.end_lineno
-            for node in ast.walk(chunk.tree) if isinstance(node, (ast.For, ast.AsyncFor, ast.While)) and node.body}
+            for top in chunk.tree.body for node in nested_statements(top)
+            if isinstance(node, (ast.For, ast.AsyncFor, ast.While)) and node.body}
     return ends.get((line, body_line, body_col), line)

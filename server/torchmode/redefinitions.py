@@ -19,6 +19,7 @@ from collections.abc import Callable
 
 from .context import environment_text, structure_text
 from .source import Chunk
+from .syntax import nested_statements
 
 # Decorators that only change their own function (what it returns, whether it records a graph).
 _PLAIN_DECORATOR = re.compile(
@@ -69,11 +70,18 @@ def _top_level_definitions(chunk: Chunk) -> list[str] | None:
         return None
     names = []
     for node in chunk.tree.body:
-        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        if isinstance(node, _DEFINITIONS):
             names.append(node.name)
-        elif any(isinstance(inner, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) for inner in ast.walk(node)):
+        elif _holds_definition(node):
             return None
     return names
+
+
+_DEFINITIONS = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
+
+
+def _holds_definition(stmt: ast.stmt) -> bool:
+    return any(isinstance(node, _DEFINITIONS) for node in nested_statements(stmt))
 
 
 def _plain_decorators(chunk: Chunk) -> bool:

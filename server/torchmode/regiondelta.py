@@ -158,9 +158,13 @@ class CalleeNames:
     """The names a statement's calls into this file may read: every identifier of the top-level
     functions and classes it calls, and of those they name in turn."""
 
-    def __init__(self, ctx: ModuleContext) -> None:
+    def __init__(self, ctx: ModuleContext, words: dict | None = None) -> None:
         self.ctx = ctx
         self._names: dict[str, frozenset] = {}
+        # The identifiers of each definition, by its node: kept from the last check by the caller
+        # (a node is reused while its chunk is not parsed again), `seen` the ones this check met.
+        self.words: dict = words if words is not None else {}
+        self.seen: dict = {}
 
     def of(self, callees: tuple) -> frozenset:
         roots = [qualname.partition(".")[0].partition("#")[0].partition("@")[0]
@@ -182,7 +186,10 @@ class CalleeNames:
                     node = self.ctx.classes[name].node
                 if node is None:
                     continue
-                words = identifiers(self.ctx.segment(node))
+                words = self.words.get(node)
+                if words is None:
+                    words = identifiers(self.ctx.segment(node))
+                self.seen[node] = words
                 names |= words
                 todo.extend(w for w in words if w not in done and (w in self.ctx.functions or w in self.ctx.classes))
             found = self._names[root] = frozenset(names)

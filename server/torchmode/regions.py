@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING
 
 from .regiondelta import MISSING as _MISSING, CalleeNames, Delta, identifiers
 from .liveness import Liveness, StatementNames, carries_values, drop_dead, statement_names
-from .redefinitions import names_search, redefined_names
+from .redefinitions import redefined_names
 from .source import chunk_changes
 from .state import State
 
@@ -127,6 +127,7 @@ class ModuleRegions:
         self._statement_names_by_text: dict[str, StatementNames] = {}
         self._liveness_key: tuple = ()
         self._kept_liveness: Liveness | None = None
+        self._callee_words: dict = {}  # definition node -> its identifiers (CalleeNames)
 
     def run(self, analysis, body: list[ast.stmt], state: State | None) -> State | None:
         ctx: ModuleContext = analysis.ctx
@@ -138,7 +139,6 @@ class ModuleRegions:
         redefined: frozenset | None = frozenset()
         if self.environment is not None and environment != self.environment:
             redefined = self._redefined(ctx) if environment[1:] == self.environment[1:] else None
-        mentions = names_search(redefined) if redefined else None
         replaying = (redefined is not None and self.generation >= 0
                      and engine.unchanged_in_reach(ctx, since=self.generation))
         log: list = []
@@ -153,7 +153,7 @@ class ModuleRegions:
         # none of them is replayed with the delta carried over (None: no kept state to compare with).
         delta: Delta | None = None
         kept = replaying  # the kept effects may be replayed at all (same environment, nothing imported changed)
-        callee_names = CalleeNames(ctx)
+        callee_names = CalleeNames(ctx, self._callee_words)
         retyped: set[str] = set()  # modules whose type or text the analysed statements wrote differently
         liveness = self._liveness(ctx, body)
         for index, stmt in enumerate(body):
@@ -165,7 +165,7 @@ class ModuleRegions:
             live = liveness.after[index] if liveness is not None else None
             same = (old if kept and old is not None and old.live == live
                     and (old.node is stmt or old.text == ctx.segment(stmt))
-                    and (mentions is None or not mentions(old.text)) and _still_holds(old, ctx, engine) else None)
+                    and (not redefined or redefined.isdisjoint(old.identifiers)) and _still_holds(old, ctx, engine) else None)
             if same is not None and replaying and same.previous == after:
                 state, borrowed = _replay(same, analysis), True
                 same.node = stmt
@@ -206,6 +206,7 @@ class ModuleRegions:
         self.effects, self.environment = effects, environment
         self.generation = engine.generation
         self.chunks, self.mentions_rnn = list(ctx.chunks), ctx.mentions_rnn
+        self._callee_words = callee_names.seen
         for name in TABLES:
             setattr(analysis, name, dict(getattr(analysis, name)))
         return state

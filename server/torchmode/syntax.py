@@ -17,6 +17,22 @@ def parameter_defaults(func) -> dict[str, ast.expr]:
     return {arg.arg: default for arg, default in pairs}
 
 
+_NESTED_STATEMENTS = ("body", "orelse", "finalbody", "handlers", "cases")
+
+
+def nested_statements(stmt: ast.AST):
+    """`stmt` and every statement nested in it (handlers and match cases as the statements that hold
+    bodies), without walking expressions: most of a tree's nodes, and no statement sits in one."""
+    stack = [stmt]
+    while stack:
+        node = stack.pop()
+        yield node
+        for field in _NESTED_STATEMENTS:
+            inner = getattr(node, field, None)
+            if inner:
+                stack.extend(reversed(inner))
+
+
 def assignment_pairs(node: ast.Assign):
     """(target, value) of an assignment, element by element for `self.a, self.b = a, b`."""
     for target in node.targets:
