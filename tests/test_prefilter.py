@@ -76,6 +76,18 @@ def test_a_package_that_reexports_a_switcher_lets_its_importers_through():
     assert "p/other.py" not in needed  # its star module defines no switcher
 
 
+def test_a_package_that_reexports_a_class_whose_method_switches_lets_its_importers_through():
+    # The class counts as a switcher only once its methods were looked at (the callers' round); the
+    # package's re-export must carry it all the same (Dreamer's FreezeParameters in utils/).
+    sources = {
+        "p/utils/__init__.py": "from .freeze import Freeze\n",
+        "p/utils/freeze.py": ("class Freeze:\n    def __init__(self, modules):\n        self.modules = modules\n"
+                              "    def __enter__(self):\n        for m in self.modules:\n            m.eval()\n"),
+        "p/agent.py": "from utils import Freeze\nwith Freeze([world]):\n    world(x).sum().backward()\n",
+    }
+    assert "p/agent.py" in needing_analysis(sources)
+
+
 def test_a_file_named_alone_passes_when_a_module_it_imports_switches_modes(tmp_path):
     """What pre-commit runs (`torchmode check train.py`) must find what `torchmode check .` finds:
     the pre-filter reads the workspace files train.py imports to judge it."""

@@ -534,7 +534,7 @@ class CallAnalysis(AnalysisMixin):
         if not force and frozen_whole(key, state) and not needs_grad and not grad_sources:
             return frozenset()  # a frozen RNN fed by tensors that need no grad builds no graph
         if not force and self._partly_frozen(key, state):
-            inlined = self._inline_forward(key, arg_taint, state)
+            inlined = self._inline_forward(key, arg_taint, state, node, receiver)
             if inlined is not None:  # which part feeds which decides whether grad reaches the RNN
                 return inlined
         mode = feasible(self.rnn_mode(key, state, paths), state.conds)
@@ -577,8 +577,10 @@ class CallAnalysis(AnalysisMixin):
         inside = [key] + [state.canonical(a) for a in state.aliases if a.startswith(key + ".")]
         return any(f == k or f.startswith(k + ".") or state.is_frozen(k) for f in state.frozen for k in inside)
 
-    def _inline_forward(self, key: str, arg_taint: frozenset, state: State) -> frozenset | None:
-        """Interpret the module's own forward() with `self` bound to it (frozen parts only)."""
+    def _inline_forward(self, key: str, arg_taint: frozenset, state: State, node=None,
+                        receiver: str | None = None) -> frozenset | None:
+        """Interpret the module's own forward() with `self` bound to it (frozen parts only). Its RNNs'
+        forwards count as run by our call `node` (where a fix goes), on our receiver's parts."""
         module_type = self.type_of(key)
         found = module_type.cls.find_method("forward") if module_type is not None and module_type.cls else None
         if found is None or self.inline_depth >= MAX_INLINE_DEPTH:
@@ -587,11 +589,29 @@ class CallAnalysis(AnalysisMixin):
         params = method.args.posonlyargs + method.args.args
         args = [Val(objs=frozenset({key}))] + [Val(taint=arg_taint)] * (len(params) - 1)
         here = self.ctx
+        at_call = (self.site(node), self.anchor(), self.statement_path()) if node is not None else None
         self.ctx = owner.ctx  # its names and lines are its own file's (a model class imported from models.py)
         try:
-            return self.inline(method, args, state)
+            taint = self.inline(method, args, state)
         finally:
             self.ctx = here
+        if at_call is None:
+            return taint
+        outer = receiver if receiver is not None else self.key_text.get(key, "")
+        body = ((owner.ctx or here).path, method.lineno, method.end_lineno)
+        return frozenset(self._run_by_call(t, key, outer, at_call, body) if isinstance(t, Forward) else t
+                         for t in taint)
+
+    def _run_by_call(self, forward: Forward, key: str, outer: str, at_call: tuple, body: tuple) -> Forward:
+        """A forward of the inlined body (`self.dynamics(x)`) as our call ran it (`world(x)`)."""
+        path, first, last = body
+        if not forward.key.startswith(key + ".") or forward.site.path != path or not first <= forward.site.line <= last:
+            return forward  # (not one of its parts, or a forward our caller's taint brought in)
+        site, anchor, path = at_call
+        receiver = self.module_receiver(forward.key, outer + forward.key[len(key):] if outer else "")
+        moved = dataclasses.replace(forward, site=site, anchor=anchor, receiver=receiver)
+        self._stmt_paths[moved] = path
+        return moved
 
     def _rnn_layout(self, key: str, state: State, depth: int = 0) -> tuple[list[str], frozenset, bool]:
         """The RNN paths inside module `key` (["" ] when unknown), their kinds, and whether known.

@@ -19,7 +19,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import operator
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -632,10 +632,21 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # `for m in models:` names each module of the list; `for x, y in loader:` only carries taint.
         objs: frozenset[str] = frozenset()
         if isinstance(node.target, ast.Name):  # over a ModuleList/Sequential: each item is one of its modules
-            objs = frozenset(k + "[*]" if self._is_container(k) else k for k in iterable.objs)
+            objs = self._elements_of(iterable)
         item = Val(taint=iterable.taint, objs=objs, funcs=iterable.funcs)  # `for hook in hooks:` each callable
-        end = self.loop(node, state, lambda s: self.assign(node.target, item, None, s),
-                        nonempty=self._surely_nonempty(iterable, state))
+        zipped = self._zipped_elements(node, state)
+        if zipped is not None:  # `for m, (was, flags) in zip(self.modules, self.states):` m is each module
+            objs = frozenset().union(*(value.objs for target, value in zipped if isinstance(target, ast.Name)))
+
+        def bind(body_state: State) -> None:
+            if zipped is None:
+                self.assign(node.target, item, None, body_state)
+                return
+            for target, value in zipped:
+                self.assign(target, value, None, body_state)
+
+        end = self.loop(node, state, bind, nonempty=self._surely_nonempty(iterable, state),
+                        elements=self._element_keys(objs, state))
         if end is not None:
             for call, definition, bound_self in iterators:
                 self.apply(call, definition, [], {}, end, bound_self)  # the generator's end: its final modes
@@ -727,7 +738,32 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     def stmt_While(self, node: ast.While, state: State) -> State | None:
         return self.loop(node, state, lambda s: self.expr(node.test, s), infinite=constant_truth(node.test) is True)
 
-    def loop(self, node, state: State, on_entry, infinite: bool = False, nonempty: bool = False) -> State | None:
+    def _elements_of(self, iterable: Val) -> frozenset[str]:
+        return frozenset(k + "[*]" if self._is_container(k) else k for k in iterable.objs)
+
+    def _zipped_elements(self, node, state: State) -> list[tuple[ast.expr, Val]] | None:
+        """(target, what it names on each round) for `for a, b in zip(xs, ys):` over names and
+        fields (read again here: reading them does nothing); None for any other loop."""
+        call = node.iter
+        if not (isinstance(node.target, ast.Tuple) and isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
+                and call.func.id == "zip" and "zip" not in self.ctx.functions and not call.keywords
+                and len(call.args) == len(node.target.elts) >= 2
+                and all(isinstance(a, (ast.Name, ast.Attribute)) for a in call.args)):
+            return None
+        pairs = []
+        for target, arg in zip(node.target.elts, call.args):
+            value = self.expr(arg, state)
+            pairs.append((target, Val(taint=value.taint, objs=self._elements_of(value), funcs=value.funcs)))
+        return pairs
+
+    def _element_keys(self, objs: frozenset, state: State) -> list[str]:
+        """The keys a `for m in <list>:` names each element by: a container's `[*]`, or a parameter's
+        list of unknown kind (`for m in self.modules:`)."""
+        keys = [state.canonical(k) for k in objs]
+        return keys if keys and all(k.endswith("[*]") or self.type_of(k) is None for k in keys) else []
+
+    def loop(self, node, state: State, on_entry, infinite: bool = False, nonempty: bool = False,
+             elements: Sequence[str] = ()) -> State | None:
         head = state.copy()
         frame = _Loop(node)
         after_a_round = None  # the loop head after one or more rounds (for a body that surely runs)
@@ -750,6 +786,16 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             head = new_head
         # A body that surely runs leaves from the state after a round, not from the one before the loop.
         exit_head = after_a_round if nonempty else head
+        if not nonempty and elements and exit_head is not None and after_a_round is not None:
+            # An empty list has no element that kept its mode: `for m in modules: m.eval()` leaves
+            # each element in eval, not "in eval or as it was".
+            exit_head = exit_head.copy()
+            for key in elements:
+                inside = [k for k in exit_head.modes if k == key or k.startswith((key + ".", key + "["))]
+                for k in inside:
+                    del exit_head.modes[k]
+                exit_head.modes.update((k, m) for k, m in after_a_round.modes.items()
+                                       if k == key or k.startswith((key + ".", key + "[")))
         exit_state = None if infinite or exit_head is None else self.block(node.orelse, exit_head.copy())
         return join(exit_state, *frame.breaks)
 

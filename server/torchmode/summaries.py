@@ -60,7 +60,7 @@ class SummaryApplication(AnalysisMixin):
         if key.startswith("p:"):
             if head not in bound:
                 return set()
-            return {state.canonical(k + suffix) for k in bound[head][0].objs}
+            return self._members_for_fields({state.canonical(k + suffix) for k in bound[head][0].objs})[0]
         param = checkpoint_parameter(key)
         if param is not None:  # the file our argument names
             if param not in bound:
@@ -87,6 +87,30 @@ class SummaryApplication(AnalysisMixin):
                 return {state.canonical(key)}
             return {state.canonical(k + suffix) for k in name_val.objs}
         return {f"c:{call_node.lineno}:{call_node.col_offset}:{key}"}
+
+    def _members_for_fields(self, keys: set[str]) -> tuple[set[str], bool]:
+        """A field of ours holding several objects (`Freeze([world_model, critic])` keeping the list as
+        `self.modules`): what the callee does to the field (`for m in self.modules: m.eval()`), it
+        does to the objects put there, the field itself being no module. With whether the keys were
+        one such field: then a switch reaches each member, as a loop over the list does."""
+        if not self.field_member_keys or not any(k in self.field_member_keys for k in keys):
+            return keys, False
+        found: set[str] = set()
+        for key in keys:
+            members = self.field_member_keys.get(key)
+            found |= members if members and self.type_of(key) is None else {key}
+        return found, len(keys) == 1 and found != keys
+
+    def _effect_targets(self, key: str, bound: dict, state: State, node) -> tuple[set[str], bool]:
+        """Where a callee's mode switch on `key` lands here, and whether it lands on each of them
+        (one object, or every member of a list field) rather than on one of them we cannot tell."""
+        targets = self._translate(key, bound, state, node)
+        if len(targets) <= 1 or not key.startswith("p:"):
+            return targets, len(targets) == 1
+        head = key[2:].partition(".")[0].partition("[")[0]
+        suffix = key[2 + len(head):]
+        fields = {state.canonical(k + suffix) for k in bound[head][0].objs} if head in bound else set()
+        return targets, self._members_for_fields(fields)[1]
 
     def _returned_fields(self, key: str, targets: set, summary: Summary, bound: dict, state: State, node,
                          through) -> None:
@@ -236,10 +260,10 @@ class SummaryApplication(AnalysisMixin):
                     self._backward_taint(report, self._argument_taint(requirement.name, bound, state), state)
         # Its effects on our modules.
         for key, mode in (summary.effects if effects is None else effects).items():
-            targets = self._translate(key, bound, state, node)
+            targets, each = self._effect_targets(key, bound, state, node)
             for target in targets:
                 new_mode = through(mode, state.mode(target))
-                state.set_mode(target, new_mode, strong=len(targets) == 1 and ENTRY not in mode)
+                state.set_mode(target, new_mode, strong=each and ENTRY not in mode)
         if bound_self is not None and func_node is not None and func_node.name == "__init__":
             # super().__init__(model) keeping `self.model = model`: our object's field names our argument
             for attr, param_key in summary.attr_binds.items():
@@ -343,10 +367,10 @@ class SummaryApplication(AnalysisMixin):
         call, summary, bound, entry = entered
         site = self.site(call)
         for key, mode in summary.effects.items():
-            targets = self._translate(key, bound, state, call)
+            targets, each = self._effect_targets(key, bound, state, call)
             for target in targets:
                 new_mode = _through_call(mode, entry.get(target, state.mode(target)), site)
-                state.set_mode(target, new_mode, strong=len(targets) == 1)
+                state.set_mode(target, new_mode, strong=each)
 
     def _argument_taint(self, name: str, bound: dict, state: State) -> frozenset:
         """What the callee's ArgTaint stands for here: the argument's taint, or for `self.log_probs`

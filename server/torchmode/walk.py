@@ -536,6 +536,9 @@ class PreFilter:
         switchers, backwarders = self.switchers, self.backwarders
         _spread_through_reexports(self, (switchers, backwarders))
         _spread_through_callers(self, switchers, backwarders, switching | triggering)
+        # again: the callers' round names classes and functions that packages re-export too
+        # (`utils/__init__.py` doing `from .freeze import FreezeParameters`, whose __enter__ switches)
+        _spread_through_reexports(self, (switchers, backwarders))
 
         def names_one(identifiers: set[str], reachable: set[str], defined: dict[str, set[str]]) -> bool:
             return any(defined[name] & reachable for name in identifiers & defined.keys())
