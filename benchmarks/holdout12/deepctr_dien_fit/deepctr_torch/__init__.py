@@ -1,0 +1,1 @@
+from . import models, callbacks  # noqa: F401

@@ -1,0 +1,1 @@
+from .interaction import InterestEvolving  # noqa: F401

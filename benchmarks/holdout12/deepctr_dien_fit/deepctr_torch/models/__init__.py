@@ -1,0 +1,1 @@
+from .dien import DIEN  # noqa: F401

@@ -1,0 +1,3 @@
+from .ctx import evaluating
+
+__all__ = ["evaluating"]

@@ -1,0 +1,47 @@
+# expect: crash
+"""MAML on sine-wave sequence regression with torch.func: the inner loop takes torch.func.grad of a
+functional_call through an LSTM (train mode), then the query loss is backpropagated to the meta-parameters."""
+import torch
+import torch.nn as nn
+from torch.func import functional_call, grad
+
+
+class SeqRegressor(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lstm = nn.LSTM(1, 16, batch_first=True)
+        self.out = nn.Linear(16, 1)
+
+    def forward(self, x):
+        return self.out(self.lstm(x)[0])  # TM002-here
+
+
+def sample_task(n=5, L=8):
+    amp, phase = torch.rand(()) * 4 + 0.1, torch.rand(()) * 3.14
+    t = torch.rand(n, 1) * 2 + torch.linspace(0, 3, L)
+    x = (amp * torch.sin(t + phase)).unsqueeze(-1)
+    return x[:, :-1], x[:, 1:]
+
+
+def inner_adapt(model, params, x, y, lr=0.01, steps=1):
+    def loss_fn(p):
+        return ((functional_call(model, p, (x,)) - y) ** 2).mean()
+    for _ in range(steps):
+        g = grad(loss_fn)(params)
+        params = {k: params[k] - lr * g[k] for k in params}
+    return params
+
+
+if __name__ == "__main__":
+    torch.manual_seed(0)
+    model = SeqRegressor()
+    meta_opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+    for it in range(2):
+        meta_opt.zero_grad()
+        for _ in range(2):
+            xs, ys = sample_task()
+            xq, yq = sample_task()
+            fast = inner_adapt(model, dict(model.named_parameters()), xs, ys)
+            ((functional_call(model, fast, (xq,)) - yq) ** 2).mean().backward()
+        meta_opt.step()
+        print("meta-iter", it)

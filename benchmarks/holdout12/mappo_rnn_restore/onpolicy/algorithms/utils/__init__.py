@@ -1,0 +1,3 @@
+from .rnn import RNNLayer
+
+__all__ = ["RNNLayer"]
