@@ -45,6 +45,10 @@ class ExpressionAnalysis(AnalysisMixin):
                 return registered
             base = self.expr(node.value, state)
             index = self.expr(node.slice, state)
+            if isinstance(index.const, str) and isinstance(node.value, (ast.Name, ast.Dict, ast.Attribute)):
+                looked_up = self._constant_entry(node.value, index.const, state)
+                if looked_up is not None:  # MODES[phase] of `MODES = {"train": "train", "valid": "eval"}`
+                    return Val(const=looked_up)
             entry = self.dict_entry(base, index.const, state) if isinstance(index.const, str) else None
             holder = dotted_name(node.value)
             if entry is not None and len(entry.objs) == 1 and holder and isinstance(node.slice, ast.Constant):
@@ -82,12 +86,16 @@ class ExpressionAnalysis(AnalysisMixin):
             return Val(taint=result.taint, objs=result.objs, snapshot=result.snapshot)
         if kind is ast.Yield or kind is ast.YieldFrom:
             # A generator hands its values out at each yield, and its consumer may stop at any of
-            # them: a yielded value counts as returned, on the path as it is there.
+            # them: a yielded value counts as returned, on the path as it is there -- after the
+            # `finally` blocks around the yield, which run when the stopped generator is closed
+            # (contextlib.closing, or CPython dropping the generator object).
             value = self.expr(node.value, state)
             if not self.is_module and self.inline_depth == 0:
                 at = state.copy()
                 if not self.is_context_manager:  # a `with` always resumes a context manager's generator
-                    self.returns.append((at, value))
+                    closed = self._through_finally(at, within_loop=False)
+                    if closed is not None:
+                        self.returns.append((closed, value))
                 self.yielded.append((at, value))
             return EMPTY
         if kind is ast.NamedExpr:
@@ -104,9 +112,13 @@ class ExpressionAnalysis(AnalysisMixin):
             return EMPTY
         if kind is ast.IfExp:
             self.expr(node.test, state)
-            truth = self.flag_truth(node.test, state)
+            truth = self.static_truth(node.test, state)
             if truth is not None:  # `self.train_step if training else ...` with training passed as False
                 return self.expr(node.body if truth else node.orelse, state)
+            if _switches_mode(node.body) or _switches_mode(node.orelse):
+                # `model.eval() if phase == "valid" else model.train()`: a caller passing the constant knows
+                self.registry_params.update(n.id for n in ast.walk(node.test)
+                                            if isinstance(n, ast.Name) and n.id in self.param_names)
             return self.expr(node.body, state) | self.expr(node.orelse, state)
         if kind in (ast.Tuple, ast.List) and not any(isinstance(e, ast.Starred) for e in node.elts):
             elements = tuple(self.expr(element, state) for element in node.elts)
@@ -486,6 +498,48 @@ class ExpressionAnalysis(AnalysisMixin):
         return key
 
     # -- types --------------------------------------------------------------------------------
+    def _constant_entry(self, node: ast.expr | None, key: str, state: State) -> str | None:
+        """`TABLE[key]` of a dict literal of string constants, written in place or as a module-level
+        global nothing in this function rebinds; None otherwise."""
+        if isinstance(node, ast.Name) and (self.is_module or node.id not in self.locals) \
+                and node.id not in state.vars:
+            node = self.ctx.globals.get(node.id)
+        elif isinstance(node, ast.Attribute):
+            node = self._class_default(node, state)
+        if not isinstance(node, ast.Dict):
+            return None
+        for name, value in zip(node.keys, node.values):
+            if isinstance(name, ast.Constant) and name.value == key:
+                return value.value if isinstance(value, ast.Constant) and isinstance(value.value, str) else None
+        return None
+
+    def _class_default(self, node: ast.Attribute, state: State) -> ast.expr | None:
+        """`cfg.mode_for` of a config object whose class gives the field a default in its body (a
+        dataclass's `field(default_factory=lambda: {...})`, a class attribute) that nothing replaced:
+        no constructor or method stores it, and the object was not built with it."""
+        objs = self.expr(node.value, state).objs
+        if len(objs) != 1:
+            return None
+        key = state.canonical(next(iter(objs)))
+        module_type = self.type_of(key)
+        if module_type is None:
+            self.ask_caller_about(key)  # a caller that knows the config's class says
+        cls = module_type.cls if module_type is not None else None
+        if cls is None or node.attr in cls.assigned_attrs or f"{key}.{node.attr}" in state.vars \
+                or f"{key}.{node.attr}" in state.aliases:
+            return None
+        for stmt in cls.node.body:
+            if not (isinstance(stmt, ast.AnnAssign) or isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
+                continue
+            target = stmt.target if isinstance(stmt, ast.AnnAssign) else stmt.targets[0]
+            if isinstance(target, ast.Name) and target.id == node.attr:
+                value = stmt.value
+                if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "field":
+                    factory = next((k.value for k in value.keywords if k.arg == "default_factory"), None)
+                    value = factory.body if isinstance(factory, ast.Lambda) else None
+                return value
+        return None
+
     def flag_truth(self, test: ast.expr, state: State) -> bool | None:
         """`training` / `not training` where the caller passed a constant True or False for the
         parameter (the flag it asked for to decide a `train(training)`); None otherwise."""
@@ -562,3 +616,12 @@ def _has_string_literal(node: ast.BinOp) -> bool:
         if not (isinstance(left, ast.BinOp) and isinstance(left.op, ast.Add)):
             return False
         node = left
+
+
+_SWITCHES = frozenset({"eval", "train", "requires_grad_"})
+
+
+def _switches_mode(node: ast.expr) -> bool:
+    """Does the expression call `.eval()`, `.train(...)` or `.requires_grad_(...)` on something?"""
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _SWITCHES
+               for n in ast.walk(node))

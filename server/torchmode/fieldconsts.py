@@ -167,7 +167,7 @@ class FieldConstants(AnalysisMixin):
     def _set_field_const(self, field: str, const, forget=None) -> None:
         if self.field_consts.get(field, None) is VARIES:
             return
-        if isinstance(const, CONSTANT_TYPES):
+        if isinstance(const, CONSTANT_TYPES) or isinstance(const, tuple):  # (a tuple of names: _literal)
             self.field_consts[field] = const
         elif forget is VARIES:
             self.field_consts[field] = VARIES
@@ -247,6 +247,10 @@ def _is_self_attr(node: ast.expr) -> bool:
 def _literal(node: ast.expr | None):
     if isinstance(node, ast.Constant) and isinstance(node.value, CONSTANT_TYPES):
         return node.value
+    if isinstance(node, (ast.Tuple, ast.List)) and node.elts:
+        names = tuple(e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str))
+        if len(names) == len(node.elts):
+            return names  # phases: tuple = ("train", "valid"), for a loop over them
     return None
 
 

@@ -21,7 +21,7 @@ import dataclasses
 import operator
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, cast
 
 from . import knowledge
 from .backward import BackwardQuery
@@ -120,7 +120,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.callee_ctx: ModuleContext | None = None  # the file of the callee whose summary is being applied
         self.is_context_manager = node is not None and _is_context_manager(node, ctx)
         self.current_stmt: ast.stmt | None = None
-        self.finally_stack: list[tuple[list, int]] = []  # (finalbody, loop depth when entered)
+        # (finalbody, loop depth when entered); a `with` block's exits as a function of the state
+        self.finally_stack: list[tuple[list | Callable[[State], State], int]] = []
         # `if was_training: m.train()`: inside that body a bare train() restores the mode read then
         self.restoring: Val | None = None
         self.standing_for_parts: set[str] = set()  # modules of unknown class a modules() loop is visiting
@@ -601,6 +602,17 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             else_state = self.block(node.orelse, else_state)
         return join(then_state, else_state)
 
+    def static_truth(self, test: ast.expr, state: State) -> bool | None:
+        """The truth of a test the analysis can decide: a constant, a known string (`phase == "valid"`
+        with the constant a caller passed), a constant field (`enabled=not self.disable_cudnn` with the
+        field True from the constructor's default), a flag the caller passed."""
+        for decide in (lambda: constant_truth(test), lambda: _string_test(test, state, self.expr),
+                       lambda: self.field_test(test, state), lambda: self.flag_truth(test, state)):
+            truth = decide()
+            if truth is not None:
+                return truth
+        return None
+
     def _mode_snapshot_test(self, node: ast.If, state: State) -> Val | None:
         """`if was_training: model.train()` (no else) after `was_training = model.training` and an eval:
         when the flag is false the module was in eval and stays there, so the statement restores the
@@ -889,9 +901,16 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """`for name in cfg.train_modules:` with `cfg` a parameter: the names a caller passing a config
         class with `train_modules = ("rnn", "head")` gives (asked for; None until one does)."""
         dotted = dotted_name(node.iter) if isinstance(node.iter, ast.Attribute) else None
-        if dotted is None or dotted.split(".")[0] not in self.param_names or not isinstance(node.target, ast.Name):
+        if dotted is None or not isinstance(node.target, ast.Name):
             return None
-        found = self.field_const(frozenset({"p:" + dotted}), state, ask=True)
+        if dotted.split(".")[0] in self.param_names:
+            keys = frozenset({"p:" + dotted})
+        else:  # `for phase in cfg.phases:` of a config object made here
+            owner = cast(ast.Attribute, node.iter)
+            keys = frozenset(f"{state.canonical(k)}.{owner.attr}" for k in self.expr(owner.value, state).objs)
+            if len(keys) != 1:
+                return None
+        found = self.field_const(keys, state, ask=True)
         if isinstance(found, tuple) and 0 < len(found) <= MAX_UNROLLED and all(isinstance(n, str) for n in found):
             return list(found)
         return None
@@ -1078,7 +1097,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 if within_loop and loop_depth < len(self.loops):
                     break
                 self.finally_stack = saved[:index]
-                after = self.block(finalbody, state.copy())
+                after = finalbody(state.copy()) if callable(finalbody) else self.block(finalbody, state.copy())
                 if after is None:
                     return None
                 state = after
@@ -1113,25 +1132,33 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             managers.append((item.context_expr, value))
             if item.optional_vars is not None:
                 self.assign(item.optional_vars, entered if entered is not None else value, item.context_expr, inner)
-        end = self.block(node.body, inner)
-        if end is not None:
-            end.grad, end.cudnn = state.grad, state.cudnn
+        def leave(after: State) -> State:
+            after.grad, after.cudnn = state.grad, state.cudnn
             for manager, value in reversed(managers):
-                self._special_method(manager, value, "__exit__", end)
+                self._special_method(manager, value, "__exit__", after)
             for entered in reversed(exits):
-                self.exit_manager(entered, end)
-        return end
+                self.exit_manager(entered, after)
+            return after
+
+        # A `return` (or break, continue) inside the block leaves it too: the managers' exits run then.
+        self.finally_stack.append((leave, len(self.loops)))
+        try:
+            end = self.block(node.body, inner)
+        finally:
+            self.finally_stack.pop()
+        return leave(end) if end is not None else None
 
     def _summary_manager(self, call: ast.expr, state: State) -> Definition | None:
-        """A @contextlib.contextmanager function of another file this `with` item calls."""
+        """A @contextlib.contextmanager function this `with` item calls (run by its summary: at its
+        yield, then after it)."""
         if not isinstance(call, ast.Call) or not isinstance(call.func, (ast.Name, ast.Attribute)) \
                 or self._is_value_expr(call.func, state):
             return None
         definition = self.ctx.lookup(call.func)
         if definition is None or definition.kind != "function" or definition.ctx is None \
-                or definition.ctx is self.ctx or not _is_context_manager(definition.node, definition.ctx):
+                or not _is_context_manager(definition.node, definition.ctx):
             return None
-        return definition
+        return definition  # (one of this file whose block could not run in place of its yield too)
 
     def _generator_manager(self, node, state: State) -> Definition | None:
         """The @contextlib.contextmanager function of this file the first `with` item calls, when
@@ -1206,7 +1233,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 self.assign(frame.target, yielded, node.value, state)
             # No `finally` around the yield: an exception in the body skips what follows the yield
             # (the restore), and an enclosing handler sees the body's state as it was.
-            unprotected = self.escapes and len(self.finally_stack) == frame.finally_depth
+            unprotected = self.escapes and not any(  # (a `with` inside the manager restores only its own)
+                isinstance(body, list) for body, _ in self.finally_stack[frame.finally_depth:])
             if unprotected:
                 self.escapes[-1].append(state.copy())
             end = self.block(frame.body, state)
@@ -1254,9 +1282,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 state.grad = truth
         elif qualname in knowledge.CUDNN_FLAGS and call:
             for keyword in call.keywords:
-                if keyword.arg == "enabled" and self._static_truth(keyword.value, state) is False:
+                if keyword.arg == "enabled" and self.static_truth(keyword.value, state) is False:
                     state.cudnn = False
-            if call.args and self._static_truth(call.args[0], state) is False:
+            if call.args and self.static_truth(call.args[0], state) is False:
                 state.cudnn = False
 
     def _returned_manager(self, call: ast.Call, state: State) -> ast.expr | None:
@@ -1281,12 +1309,6 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 found.add(None)
         returned = found.pop() if len(found) == 1 else None
         return returned if isinstance(returned, ast.Call) else None
-
-    def _static_truth(self, node: ast.expr, state: State) -> bool | None:
-        """A constant, or a test on constant fields: `enabled=not self.disable_cudnn` with the field
-        True from the constructor's default."""
-        truth = constant_truth(node)
-        return truth if truth is not None else self.field_test(node, state)
 
     def stmt_Try(self, node, state: State) -> State | None:
         if node.finalbody:  # a return/break/continue inside runs it on its way out
@@ -1395,6 +1417,8 @@ def _string_test(test: ast.expr, state: State, evaluate=None) -> bool | None:
             return state.vars[node.id].const
         if isinstance(node, ast.Attribute) and node.attr == "__name__" and evaluate is not None:
             return evaluate(node, state).const
+        if isinstance(node, ast.Subscript) and evaluate is not None:
+            return evaluate(node, state).const  # MODES[phase] of a table of names (expressions._constant_entry)
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and len(node.args) == 1
                 and node.func.attr in ("find", "startswith", "endswith") and not node.keywords):
             text, part = value(node.func.value), value(node.args[0])

@@ -62,6 +62,14 @@ class MethodCallAnalysis(AnalysisMixin):
                 mode = frozenset({self.eval_token(node, state)})
             elif flag.const is None:
                 self.registry_params.add(flag_node.id)
+        elif isinstance(flag_node, ast.Compare) and flag.snapshot is None:
+            # train(phase == "train"): decided by a constant the caller passes
+            truth = self.static_truth(flag_node, state)
+            if truth is False:
+                mode = frozenset({self.eval_token(node, state)})
+            elif truth is None:
+                self.registry_params.update(n.id for n in ast.walk(flag_node)
+                                            if isinstance(n, ast.Name) and n.id in self.param_names)
         elif isinstance(flag_node, ast.UnaryOp) and isinstance(flag_node.op, ast.Not) \
                 and isinstance(flag_node.operand, ast.Name) and flag_node.operand.id in self.param_names:
             # set_test_mode(self, flag): self.agent.train(not flag) -- the caller passing True asks for eval

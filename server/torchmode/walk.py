@@ -239,6 +239,17 @@ def read_source(path: str) -> SourceFile:
 # Each pattern starts with a literal that a plain `in` test finds first: Python's `re` scans fast
 # only for a literal prefix, and this runs over every file of the code base.
 
+class _ComputedSwitch:
+    """`getattr(model, MODES[phase])()`: a getattr in a file that writes the name "eval" elsewhere (a
+    table of method names, a config's default). Matches each getattr call then."""
+
+    _call = re.compile(r"getattr\s*\(")
+    _name = re.compile(r"[\"']eval[\"']")
+
+    def finditer(self, text: str):
+        return self._call.finditer(text) if self._name.search(text) else iter(())
+
+
 # Text that can put a module in eval mode: the calls, the `training` flag, getattr spellings, and
 # libraries that switch modes themselves (captum, grad-cam, torchattacks, AllenNLP predictors...).
 _MODE_SWITCH = (
@@ -247,6 +258,7 @@ _MODE_SWITCH = (
     (".training", re.compile(r"\.training\s*=(?!=)")),
     ("train(", re.compile(r"(?<!\w)train\(\s*(?:mode\s*=\s*)?False")),
     ("getattr", re.compile(r"getattr\s*\([^)]*[\"'](?:eval|train)[\"']")),
+    ("getattr", _ComputedSwitch()),
     ("captum", None),
     ("pytorch_grad_cam", None),
     ("torchattacks", None),
