@@ -119,8 +119,10 @@ class BackwardQuery(AnalysisMixin):
         replay.frozen = frozenset({forward.key}) | frozenset("!" + q for q in asked)
         taint = self._inline_forward(forward.key, frozenset(), replay)
         if taint is None:
+            if self.type_of(forward.key) is None:
+                self.ask_caller_about(forward.key)  # a caller that knows the model's class can replay it
             return True  # no forward() to replay: keep it
-        return any(isinstance(t, Forward) and t.evals() for t in taint)
+        return any(isinstance(t, Forward) for t in taint)  # (its mode is the kept forward's to tell)
 
     # -- at a backward ------------------------------------------------------------------------
     def backward(self, node, taint: frozenset, state: State) -> None:

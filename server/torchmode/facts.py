@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 
 TRAIN = "train"
 ENTRY = "entry"
+# The constant a function is told when a caller runs it with cuDNN off (Definition.param_consts; no
+# parameter can have this name): it starts without cuDNN, as its caller is.
+CUDNN_OFF = ("*cudnn", False)
+GRAD_OFF = ("*grad", False)  # (and one run under no_grad: it starts without grad)
 REQUIRES_GRAD = "requires_grad"  # taint of a tensor made with requires_grad=True
 
 

@@ -28,7 +28,7 @@ from .backward import BackwardQuery
 from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis
-from .facts import ENTRY, TRAIN, ArgTaint, EvalToken, Hazard, Summary
+from .facts import CUDNN_OFF, ENTRY, GRAD_OFF, TRAIN, ArgTaint, EvalToken, Hazard, Summary
 from .fieldcallables import field_callables
 from .fieldconsts import FieldConstants
 from .higher_order import HigherOrderAnalysis
@@ -148,7 +148,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
     def _run(self) -> FunctionResult:
         state = State()
-        state.cudnn = not self.ctx.cudnn_disabled
+        state.cudnn = not self.ctx.cudnn_disabled and CUDNN_OFF not in self.param_consts.items()
+        state.grad = GRAD_OFF not in self.param_consts.items()
         summary = Summary()
         if self.is_module:
             body = self.ctx.body
@@ -495,7 +496,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                         state.set_mode(key, mode, strong=len(base.objs) == 1)
                 return
             if target.attr == "requires_grad" and isinstance(value_node, ast.Constant) and value_node.value is False:
-                return  # handled by the enclosing `for p in m.parameters()` loop
+                # `encoder.embedding.weight.requires_grad = False`: the layer's only parameter (a loop's
+                # `p.requires_grad = False` is handled by the enclosing `for p in m.parameters()`)
+                frozen = {self.frozen_by(state.canonical(k)) for k in base.objs}
+                state.frozen = state.frozen | frozenset(k for k in frozen if not k.endswith(".weight"))
+                return
             if self.ctx.qualname(target) == knowledge.CUDNN_ENABLED_ATTR and isinstance(value_node, ast.Constant):
                 state.cudnn = bool(value_node.value)
                 return

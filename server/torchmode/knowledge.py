@@ -142,3 +142,6 @@ SHARED_METHOD_NAMES = {"step", "update", "decode"}
 # Library classes whose instance keeps a deep copy of the module given first and runs it as its forward
 # (torch.optim.swa_utils.AveragedModel): the copy keeps the module's class and its mode then.
 COPYING_CONSTRUCTORS = {"torch.optim.swa_utils.AveragedModel"}
+
+# Layers whose only parameter is `weight`: freezing `emb.weight` freezes the layer.
+WEIGHT_ONLY_LAYERS = frozenset({"Embedding", "EmbeddingBag"})

@@ -116,7 +116,7 @@ class MethodCallAnalysis(AnalysisMixin):
     def _requires_grad(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
         if node.args and constant_truth(node.args[0]) is False or any(
                 k.arg == "requires_grad" and constant_truth(k.value) is False for k in node.keywords):
-            state.frozen = state.frozen | frozenset(state.canonical(k) for k in receiver.objs)
+            state.frozen = state.frozen | frozenset(self.frozen_by(state.canonical(k)) for k in receiver.objs)
             for key in receiver.objs:
                 key = state.canonical(key)
                 if "." in key and self.type_of(key) is None:
@@ -126,6 +126,12 @@ class MethodCallAnalysis(AnalysisMixin):
         if thawed:  # model.requires_grad_(False); model.emb.requires_grad_(True): emb trains again
             state.frozen = (state.frozen - thawed) | frozenset("!" + k for k in thawed)
         return Val(objs=receiver.objs, taint=receiver.taint | {REQUIRES_GRAD})
+
+    def frozen_by(self, key: str) -> str:
+        """What freezing `key` freezes: `encoder.embedding.weight` is all of the embedding's parameters."""
+        owner, _, attr = key.rpartition(".")
+        module_type = self.type_of(owner) if attr == "weight" and owner[2:] else None
+        return owner if module_type is not None and module_type.name in knowledge.WEIGHT_ONLY_LAYERS else key
 
     def _backward(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
         taint = receiver.taint | arg_taint

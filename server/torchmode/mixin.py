@@ -102,6 +102,7 @@ class AnalysisMixin:
         gradients: Callable[..., Any]
         _holds_no_rnn: Callable[..., Any]
         _inline_forward: Callable[..., Any]
+        frozen_by: Callable[..., Any]
         _is_property: Callable[..., Any]
         _is_container: Callable[..., Any]
         _iterated_submodules: Callable[..., Any]

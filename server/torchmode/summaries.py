@@ -18,7 +18,7 @@ from .calls import frozen_whole
 from .checkpoints import checkpoint_key, checkpoint_parameter, is_checkpoint_key
 from .context import Definition
 from .expressions import escaped_path
-from .facts import (ENTRY, REQUIRES_GRAD, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
+from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, REQUIRES_GRAD, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .state import EMPTY, Closure, State, Val, held_callables
@@ -202,6 +202,17 @@ class SummaryApplication(AnalysisMixin):
         laid_out = self._layouts_specialised(definition, bound, bound_self, state)
         if laid_out is not None:
             definition, summary = laid_out, self.engine.summary(laid_out)
+        # Called with cuDNN off (`with cudnn.flags(enabled=False): inner_adapt(...)`) or without grad
+        # (`@torch.no_grad() def evaluate(...)`): what it found as written (a torch.func transform through
+        # an RNN; a backward) may not happen on this call, and what it does with grad enabled again
+        # inside (`with torch.enable_grad():` a test-time adaptation step) still does.
+        switched = tuple(const for const, on in ((CUDNN_OFF, state.cudnn), (GRAD_OFF, state.grad))
+                         if not on and const not in definition.param_consts)
+        if switched and (summary.requirements or self.engine.hazards(definition)):
+            definition = dataclasses.replace(definition, param_consts=definition.param_consts + switched)
+            summary = self.engine.summary(definition)
+        grad = state.grad or GRAD_OFF in definition.param_consts
+        cudnn = state.cudnn or CUDNN_OFF in definition.param_consts
         if summary.unresolved:
             self._pass_on_unresolved(summary.unresolved, bound, state)
         self._note_callee(definition, summary)
@@ -211,15 +222,15 @@ class SummaryApplication(AnalysisMixin):
         call_site = self.site(node)
         assert definition.ctx is not None, "a function definition has its module"
         same_file = definition.ctx.path == self.ctx.path
-        if (definition.param_types or definition.param_funcs) and not same_file and state.grad and state.cudnn:
+        if (definition.param_types or definition.param_funcs) and not same_file and grad and cudnn:
             self._surface_hazards(definition, call_site)
 
         def through(mode: frozenset, caller_mode: frozenset) -> frozenset:
             return _through_call(mode, caller_mode, call_site)
 
-        graph_built = state.grad and state.cudnn and not summary.disables_grad
+        graph_built = grad and cudnn and not summary.disables_grad
         # What the callee needs from us, checked against our modes at this call.
-        if state.grad and state.cudnn:
+        if grad and cudnn:
             for requirement in summary.requirements:
                 report = requirement.backward if requirement.backward.path == self.ctx.path else call_site
                 origin = getattr(requirement, "origin", ())  # (a TaintRequirement has none)
