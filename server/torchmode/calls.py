@@ -11,14 +11,15 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+from typing import cast
 
 from . import knowledge
 from .backward import feasible
 from .context import Definition
-from .checkpoints import checkpoint_key, parameter_checkpoint_key
+from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, ParamGrad, Requirement, SecondOrder
 from .mixin import AnalysisMixin
-from .modeltypes import ModelType, type_of_construction
+from .modeltypes import BYTE_BUFFER, ClassInfo, ModelType, has_generated_init, type_of_construction
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
 from .syntax import constant_truth, decorated, dotted_name
 
@@ -71,6 +72,9 @@ class CallAnalysis(AnalysisMixin):
             if receiver_is_value:
                 receiver = self.expr(func.value, state)
                 return self.method_call(node, func.attr, receiver, args, kwargs, arg_taint, state)
+        named = self._namedtuple_class(func, state)
+        if named is not None:  # Bundle(model, opt, loss) of `Bundle = namedtuple("Bundle", [...])`
+            return self.construct(node, named, args, kwargs, arg_taint, state)
         callee = self.expr(func, state) if self._is_value_expr(func, state) else None
         if callee is not None and (callee.objs or callee.funcs or callee.wraps or callee.differentiates):
             return self.call_value(node, callee, args, kwargs, arg_taint, state)
@@ -104,6 +108,30 @@ class CallAnalysis(AnalysisMixin):
                 return self.decorated_call(node, definition, decorators, args, state)
             return self.apply(node, definition, args, kwargs, state, bound_self=None)
         return Val(taint=arg_taint)
+
+    def _namedtuple_class(self, func: ast.expr, state: State) -> Definition | None:
+        """The namedtuple type made at module level that `func` names (`Bundle = namedtuple("Bundle",
+        ["model", "optimizer"])`, or typing.NamedTuple's functional form), as the dataclass it
+        behaves like: its fields hold what its constructor is given. None for any other name."""
+        if not isinstance(func, ast.Name) or (func.id in state.vars or func.id in self.locals) and not self.is_module \
+                or func.id in self.ctx.classes or func.id in self.ctx.functions:
+            return None  # (in the module body the name's variable is that global)
+        made = self.ctx.globals.get(func.id)
+        if not (isinstance(made, ast.Call) and len(made.args) >= 2
+                and (self.ctx.qualname(made.func) or "").split(".")[-1] in ("namedtuple", "NamedTuple")):
+            return None
+        cls = getattr(made, "_torchmode_namedtuple", None)  # (one per text of the file: kept on its node)
+        if cls is None:
+            fields = _namedtuple_fields(made.args[1])
+            if fields is None:
+                return None
+            source = f"@dataclass\nclass {func.id}:\n" + "".join(f"    {f}: object\n" for f in fields)
+            node = cast(ast.ClassDef, ast.parse(source).body[0])
+            for part in ast.walk(node):  # at the namedtuple() call, for any site it is named by
+                if hasattr(part, "lineno"):
+                    ast.copy_location(part, made)
+            cls = made._torchmode_namedtuple = ClassInfo(self.ctx, node)  # type: ignore[attr-defined]
+        return Definition("class", func.id, cls=cls, ctx=self.ctx)
 
     def _super_method(self, name: str) -> Definition | None:
         """The method `super().name` runs: the first of our class's user bases that defines it, with
@@ -350,15 +378,22 @@ class CallAnalysis(AnalysisMixin):
         if qualname == "torch.save" and len(node.args) > 1 and isinstance(node.args[0], ast.Dict):
             # torch.save({"model": model, "epoch": e}, p): the file holds the module in the dict
             args[0] = args[0]._replace(objs=frozenset().union(*(self.expr(v, state).objs for v in node.args[0].values)))
+        if qualname in knowledge.BYTE_BUFFERS:
+            # io.BytesIO(): an in-memory file; io.BytesIO(blob) of a buffer's bytes: that buffer again
+            if args and args[0].objs:
+                return Val(objs=args[0].objs)
+            key = self.new_key(node)
+            self.key_types[key] = BYTE_BUFFER
+            return Val(objs=frozenset({key}))
         if qualname == "torch.save" and len(node.args) > 1 and args[0].objs:
             # The pickle holds the module as it is now: its modes, its class.
             saved = [(state.mode(k), self.type_of(state.canonical(k))) for k in args[0].objs]
-            self._saved[self._file_expr(node.args[1], args[1])] = (
+            self._saved[self._file_expr(node.args[1], args[1], state)] = (
                 frozenset().union(*(mode for mode, _ in saved)), next((t for _, t in saved if t is not None), None),
                 frozenset(state.canonical(k) for k in args[0].objs))
-        if qualname == "torch.load" and node.args and self._file_expr(node.args[0], args[0]) in self._saved:
+        if qualname == "torch.load" and node.args and self._file_expr(node.args[0], args[0], state) in self._saved:
             # torch.save(model, p) after eval(), then torch.load(p): the loaded module is still in eval.
-            mode, module_type, _ = self._saved[self._file_expr(node.args[0], args[0])]
+            mode, module_type, _ = self._saved[self._file_expr(node.args[0], args[0], state)]
             key = self.new_key(node)
             state.set_mode(key, mode)
             self.key_types[key] = module_type
@@ -370,7 +405,7 @@ class CallAnalysis(AnalysisMixin):
             if isinstance(path_node, ast.Name) and path_node.id in self.param_names and args[0].const is None:
                 key = parameter_checkpoint_key(path_node.id)  # from_checkpoint(cls, path): the caller's file
             else:
-                key = checkpoint_key(self._file_expr(path_node, args[0]))
+                key = checkpoint_key(self._file_expr(path_node, args[0], state))
             state.set_mode(key, frozenset({ENTRY}))
             return Val(objs=frozenset({key}), taint=arg_taint)
         if qualname in knowledge.COPYING_CONSTRUCTORS and args:
@@ -403,9 +438,15 @@ class CallAnalysis(AnalysisMixin):
         # Any other library call: a tensor op (taint flows) or a loader (an unknown module).
         return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
 
-    def _file_expr(self, node: ast.expr, value: Val) -> str:
-        """What names a checkpoint file: its string constant, else the expression's text."""
-        return value.const if value.const is not None else " ".join(self.ctx.segment(node).split())
+    def _file_expr(self, node: ast.expr, value: Val, state: State) -> str:
+        """What names a checkpoint file: its string constant, an in-memory buffer object (`io.BytesIO()`,
+        named by its key: summaries._apply_saves translates it as any object), else the expression's text."""
+        if value.const is not None:
+            return value.const
+        buffers = [state.canonical(k) for k in value.objs if self.type_of(state.canonical(k)) == BYTE_BUFFER]
+        if len(buffers) == 1 and len(value.objs) == 1:
+            return buffer_file(buffers[0])
+        return " ".join(self.ctx.segment(node).split())
 
     # -- calling values: modules, closures, wrappers -----------------------------------------
     def call_value(self, node, callee: Val, args, kwargs, arg_taint, state: State) -> Val:
@@ -456,9 +497,11 @@ class CallAnalysis(AnalysisMixin):
                     taint = taint | self.apply(node, definition, args, kwargs, state, bound_self=(key, func)).taint
                 if len(calls) == len(union or ()):
                     continue
-            elif union == () and "." in canonical:
-                # `penalty(net, x)` over `self.penalties`, `self.loss_fn(out, y)`: maybe objects whose
-                # class defines __call__; the caller that knows the classes there says
+            elif union == () and ("." in canonical or canonical.startswith("p:") and isinstance(func, ast.Name)
+                                  and func.id not in self.param_names):
+                # `penalty(net, x)` over `self.penalties`, `self.loss_fn(out, y)`, `c(self, step)` over a
+                # `callbacks` parameter: maybe objects whose class defines __call__; the caller that knows
+                # the classes there says (a parameter called by its own name, `model(x)`, is everywhere)
                 self.ask_caller_about(canonical)
             ran = self.forward(node, key, arg_taint, state, receiver=receiver)
             taint = taint | ran
@@ -844,9 +887,12 @@ class CallAnalysis(AnalysisMixin):
         return Val(objs=frozenset({key}))
 
     def _bind_dataclass_fields(self, cls, args, kwargs, key: str, state: State) -> None:
-        """`TrainerConfig(max_epochs=2, callbacks=[log_mse])`: the generated constructor keeps each
-        argument in its field, a module as `self.model = model` would, functions as callables held."""
-        fields = _dataclass_fields(cls)
+        self._bind_fields(_dataclass_fields(cls), args, kwargs, key, state)
+
+    def _bind_fields(self, fields: list[str], args, kwargs, key: str, state: State) -> None:
+        """`TrainerConfig(max_epochs=2, callbacks=[log_mse])`, `Bundle(model, opt, loss)`: the generated
+        constructor of a dataclass or namedtuple keeps each argument in its field, a module as
+        `self.model = model` would, functions as callables held."""
         given = dict(zip(fields, args)) | {name: value for name, value in kwargs.items() if name in fields}
         for name, value in given.items():
             objs = {state.canonical(k) for k in value.objs}
@@ -873,12 +919,19 @@ def _dataclass_fields(cls) -> list[str]:
     return fields
 
 
+def _namedtuple_fields(spec: ast.expr) -> list[str] | None:
+    """The field names namedtuple() is given: "model optimizer", ["model", ...], [("model", T), ...]."""
+    if isinstance(spec, ast.Constant) and isinstance(spec.value, str):
+        return spec.value.replace(",", " ").split()
+    if isinstance(spec, (ast.List, ast.Tuple)):
+        names = [e.elts[0] if isinstance(e, ast.Tuple) and e.elts else e for e in spec.elts]
+        found = [n.value for n in names if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+        return found if len(found) == len(names) and all(f.isidentifier() for f in found) else None
+    return None
+
+
 def _is_dataclass(cls) -> bool:
-    for decorator in cls.node.decorator_list:
-        target = decorator.func if isinstance(decorator, ast.Call) else decorator
-        if (dotted_name(target) or "").split(".")[-1] == "dataclass":
-            return True
-    return False
+    return has_generated_init(cls.node)
 
 
 def _self_calls_of_parameters(init: ast.FunctionDef) -> list[tuple[str, str]]:

@@ -37,3 +37,17 @@ def checkpoint_parameter(key: str) -> str | None:
 
 def is_checkpoint_key(key: str) -> bool:
     return key.startswith(PREFIX)
+
+
+BUFFER_PREFIX = "obj:"
+
+
+def buffer_file(key: str) -> str:
+    """The checkpoint name of an in-memory file (`buf = io.BytesIO(); torch.save(model, buf)`): the
+    buffer object's key, which a caller translates like any object it gets back (its bytes, a new
+    BytesIO over them, name the same buffer)."""
+    return BUFFER_PREFIX + key
+
+
+def buffer_key(name: str) -> str | None:
+    return name[len(BUFFER_PREFIX):] if name.startswith(BUFFER_PREFIX) else None

@@ -145,3 +145,8 @@ COPYING_CONSTRUCTORS = {"torch.optim.swa_utils.AveragedModel"}
 
 # Layers whose only parameter is `weight`: freezing `emb.weight` freezes the layer.
 WEIGHT_ONLY_LAYERS = frozenset({"Embedding", "EmbeddingBag"})
+
+# In-memory files a checkpoint is written to and read from (`torch.save(model, buf)`), and the
+# methods giving their bytes, which name the same pickle (`io.BytesIO(buf.getvalue())`).
+BYTE_BUFFERS = frozenset({"io.BytesIO", "_io.BytesIO"})
+BUFFER_BYTES_METHODS = frozenset({"getvalue", "getbuffer"})

@@ -14,6 +14,7 @@ from typing import cast
 from collections.abc import Callable
 
 from . import knowledge
+from .modeltypes import BYTE_BUFFER
 from .calls import method_of
 from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN
@@ -126,6 +127,12 @@ class MethodCallAnalysis(AnalysisMixin):
         if thawed:  # model.requires_grad_(False); model.emb.requires_grad_(True): emb trains again
             state.frozen = (state.frozen - thawed) | frozenset("!" + k for k in thawed)
         return Val(objs=receiver.objs, taint=receiver.taint | {REQUIRES_GRAD})
+
+    def _buffer_bytes(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        """`buf.getvalue()` of an in-memory file: its bytes name the same checkpoint (calls._file_expr)."""
+        if receiver.objs and all(self.type_of(state.canonical(k)) == BYTE_BUFFER for k in receiver.objs):
+            return Val(objs=receiver.objs)
+        return None
 
     def frozen_by(self, key: str) -> str:
         """What freezing `key` freezes: `encoder.embedding.weight` is all of the embedding's parameters."""
@@ -432,6 +439,7 @@ _METHOD_HANDLERS = _handler_table([
     ({"add_module", "register_module"}, MethodCallAnalysis._add_module),
     (knowledge.SELF_RETURNING, MethodCallAnalysis._self_returning),
     ({"forward", "__call__"}, MethodCallAnalysis._forward),
+    (knowledge.BUFFER_BYTES_METHODS, MethodCallAnalysis._buffer_bytes),
 ])
 
 

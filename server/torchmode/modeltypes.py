@@ -15,7 +15,7 @@ from typing import TypeGuard
 
 from . import knowledge
 from .source import child_nodes
-from .syntax import assignment_pairs
+from .syntax import assignment_pairs, dotted_name
 
 
 @dataclass(frozen=True)
@@ -57,6 +57,8 @@ def join_paths(prefix: str, path: str) -> str:
 
 
 RNN_KIND = {"LSTM": "LSTM", "GRU": "GRU", "RNN": "RNN", "RNNBase": "RNN"}
+# An in-memory file (`io.BytesIO()`): no module at all, an object a checkpoint is written into.
+BYTE_BUFFER = ModelType("io.BytesIO")
 
 
 class ClassInfo:
@@ -236,6 +238,9 @@ class ClassInfo:
                     self._attr_types.setdefault(attr, attr_type)
         for base in self.base_classes():
             self.assigned_attrs |= base.assigned_attrs
+        if has_generated_init(self.node):  # a dataclass's (or NamedTuple's) fields are set by its constructor
+            self.assigned_attrs |= {stmt.target.id for stmt in self.node.body if isinstance(stmt, ast.AnnAssign)
+                                    and isinstance(stmt.target, ast.Name) and stmt.simple}
         class_types = self._class_attribute_types()
         methods = [(self.ctx, m) for m in self.methods.values()]
         if class_types:  # `rnn_cls = nn.GRU` here: the inherited __init__'s `self.rnn_cls(...)` builds a GRU
@@ -341,6 +346,15 @@ class _SelfAssignments:
             name = node.args[1]
             attr = name.value if isinstance(name, ast.Constant) and isinstance(name.value, str) else "[*]"
             self._record(attr, node.args[2])
+
+
+def has_generated_init(node: ast.ClassDef) -> bool:
+    """A @dataclass, or a `class Bundle(NamedTuple):`: a constructor made from the annotated fields."""
+    for decorator in node.decorator_list:
+        target = decorator.func if isinstance(decorator, ast.Call) else decorator
+        if (dotted_name(target) or "").split(".")[-1] == "dataclass":
+            return True
+    return any((dotted_name(base) or "").split(".")[-1] == "NamedTuple" for base in node.bases)
 
 
 def _is_self(node: ast.expr) -> bool:

@@ -15,7 +15,7 @@ from typing import cast
 import dataclasses
 
 from .calls import frozen_whole
-from .checkpoints import checkpoint_key, checkpoint_parameter, is_checkpoint_key
+from .checkpoints import buffer_file, buffer_key, checkpoint_key, checkpoint_parameter, is_checkpoint_key
 from .context import Definition
 from .expressions import escaped_path
 from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, REQUIRES_GRAD, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
@@ -49,7 +49,13 @@ class SummaryApplication(AnalysisMixin):
                 text = next((self.ctx.site_text(k.value) for k in call.keywords if k.arg == name), "")
                 bound[name] = (value, text)
         if any(k.arg is None for k in call.keywords) or any(isinstance(a, ast.Starred) for a in call.args):
-            bound[UNPACKED] = (EMPTY, "")  # `**self.attack_kwargs`: a parameter not named may be given there
+            # `**self.attack_kwargs`: a parameter not named may be given there -- unless it only hands
+            # on our own `**cfg` (`build(name, **cfg)` in `make_bundle(name, **cfg)`): settings our
+            # callers chose, taken as leaving the callee's defaults alone
+            own = self.node.args.kwarg.arg if self.node is not None and self.node.args.kwarg is not None else None
+            forwarded = not any(isinstance(a, ast.Starred) for a in call.args) and all(
+                isinstance(k.value, ast.Name) and k.value.id == own for k in call.keywords if k.arg is None)
+            bound[UNPACKED] = (EMPTY, FORWARDED if forwarded else "")
         return bound
 
     def _translate(self, key: str, bound: dict, state: State, call_node) -> set[str]:
@@ -162,6 +168,11 @@ class SummaryApplication(AnalysisMixin):
             if path in bound:  # torch.save(model, path) with the path a parameter: the file we named
                 value, text = bound[path]
                 path = value.const if value.const is not None else " ".join(text.split())
+            elif buffer_key(path) is not None:  # an in-memory file: the buffer object in our terms
+                buffers = self._translate(cast(str, buffer_key(path)), bound, state, node)
+                if len(buffers) != 1:
+                    continue
+                path = buffer_file(next(iter(buffers)))
             self._saved[path] = (through(mode, entry_modes), module_type, frozenset())
 
     def apply(self, node, definition: Definition, args, kwargs, state: State, bound_self,
@@ -719,7 +730,8 @@ class SummaryApplication(AnalysisMixin):
         `m.__class__` the class name of the module given as `m` (`set_bn_eval(m)` tests it)."""
         param, _, attribute = name.partition(".")
         if param not in bound:  # not passed: the parameter's default (`training_mode=False`)
-            default = parameter_defaults(func_node).get(param) if not attribute and UNPACKED not in bound else None
+            default = parameter_defaults(func_node).get(param) \
+                if not attribute and bound.get(UNPACKED, (EMPTY, FORWARDED))[1] == FORWARDED else None
             return default.value if isinstance(default, ast.Constant) and isinstance(default.value, (str, bool, int)) \
                 else None
         if attribute and attribute != "__class__":  # a field the callee tests: `self.args.eval_strategy`
@@ -891,6 +903,7 @@ def _through_call(mode: frozenset, caller_mode: frozenset, call_site: Site) -> f
 MAX_SPECIALISATION_ROUNDS = 3  # a callee told what we pass may show further parameters it could not type
 
 UNPACKED = "*"  # in a call's bound parameters: it unpacks `*args` or `**kwargs`, which may fill any
+FORWARDED = "**"  # (its text: only our own `**kwargs` handed on)
 
 
 def _switched_in(forward: Forward, path: str) -> bool:
