@@ -86,16 +86,14 @@ class ExpressionAnalysis(AnalysisMixin):
             return Val(taint=result.taint, objs=result.objs, snapshot=result.snapshot)
         if kind is ast.Yield or kind is ast.YieldFrom:
             # A generator hands its values out at each yield, and its consumer may stop at any of
-            # them: a yielded value counts as returned, on the path as it is there -- after the
-            # `finally` blocks around the yield, which run when the stopped generator is closed
-            # (contextlib.closing, or CPython dropping the generator object).
+            # them: a yielded value counts as returned, on the path as it is there (the `finally`
+            # around it runs only when the stopped generator is closed: `closed_at`).
             value = self.expr(node.value, state)
             if not self.is_module and self.inline_depth == 0:
                 at = state.copy()
                 if not self.is_context_manager:  # a `with` always resumes a context manager's generator
-                    closed = self._through_finally(at, within_loop=False)
-                    if closed is not None:
-                        self.returns.append((closed, value))
+                    self.returns.append((at, value))
+                    self.closed_at.append((at, self._through_finally(at.copy(), within_loop=False)))
                 self.yielded.append((at, value))
             return EMPTY
         if kind is ast.NamedExpr:
@@ -525,9 +523,9 @@ class ExpressionAnalysis(AnalysisMixin):
         if module_type is None:
             self.ask_caller_about(key)  # a caller that knows the config's class says
         cls = module_type.cls if module_type is not None else None
-        if cls is None or node.attr in cls.assigned_attrs or f"{key}.{node.attr}" in state.vars \
-                or f"{key}.{node.attr}" in state.aliases:
-            return None
+        if cls is None or f"{key}.{node.attr}" in state.vars or f"{key}.{node.attr}" in state.aliases \
+                or any(f"self.{node.attr} =" in cls.ctx.segment(method) for method in cls.methods.values()):
+            return None  # (a dataclass's own fields count as assigned: only a method's store replaces the default)
         for stmt in cls.node.body:
             if not (isinstance(stmt, ast.AnnAssign) or isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
                 continue

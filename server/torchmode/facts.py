@@ -209,6 +209,10 @@ class Summary:
     # A generator's yields, in order: ((entry key, mode there), ...) and the constants it yields
     yields: tuple = ()
     yield_switches: tuple = ()  # per yield: (grad on, cuDNN on) there, for a context manager's `with` body
+    # A generator's effects when it is closed wherever it stopped (contextlib.closing): a stop at a
+    # yield goes through the `finally` blocks around it. (`effects` keeps the stop as it is: a
+    # generator object still alive has not run them.)
+    closed_effects: dict[str, frozenset] = field(default_factory=dict)
     # A constructor's: fields of `self` that hold the same object, the longer path first
     # ((`"p:self.agent.model", "p:self.model"`) after `self.agent = Agent(self.model)`): every method sees them so.
     self_aliases: tuple = ()
@@ -231,7 +235,8 @@ class Summary:
         return cached
 
     def _compute_fingerprint(self) -> int:
-        return hash((tuple(sorted(self.effects.items(), key=repr)), self.frozen, self.requirements,
+        return hash((tuple(sorted(self.effects.items(), key=repr)), tuple(sorted(self.closed_effects.items(), key=repr)),
+                     self.frozen, self.requirements,
                      self.returns_objs, self.returns_taint, self.returns_items, self.returns_items_taint, self.returns_funcs, self.returns_transform,
                      tuple(sorted(self.returned_modes.items(), key=repr)), tuple(sorted(self.returned_aliases.items())),
                      tuple(sorted(self.returned_copies.items())),

@@ -112,6 +112,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.requirements: set = set()
         self.returns: list[tuple[State, Val]] = []
         self.yielded: list[tuple[State, Val]] = []  # a generator's yields: the path there, the value
+        self.closed_at: list[tuple[State, State | None]] = []  # per stop at a yield: that state, then closed
         self.loops: list[_Loop] = []
         # (block, index in it, first line, last line) of the statements we are in; a block is named by
         # where it starts, so paths stay comparable when a chunk is parsed again (regions.py).
@@ -195,6 +196,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         final = join(*exits)
         if final is not None and not self.is_module:
             self._summarise(final, summary)
+        if self.closed_at and not self.is_module:
+            stopped = {id(at) for at, _ in self.closed_at}
+            closed = join(*(s for s in exits if id(s) not in stopped), *(after for _, after in self.closed_at))
+            if closed is not None:
+                summary.closed_effects = {k: m for k, m in closed.modes.items() if k[:2] in ("p:", "g:")}
         return FunctionResult(summary, list(self.hazards.values()), self.callees)
 
     def _uncertain_hazard_params(self) -> set[str]:
@@ -1123,6 +1129,14 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         managers = []
         exits = []  # @contextmanager functions of other files entered here (summaries.enter_manager)
         for item in node.items:
+            closing = self._closed_generator(item.context_expr)
+            if closing is not None:  # `with contextlib.closing(stream(model)) as it:` closed at the exit
+                entered = self.enter_closing(closing[0], closing[1], inner)
+                if entered is not None:
+                    exits.append(entered[1])
+                    if item.optional_vars is not None:
+                        self.assign(item.optional_vars, entered[0], item.context_expr, inner)
+                    continue
             outside = self._summary_manager(item.context_expr, inner)
             if outside is not None:
                 entered = self.enter_manager(item.context_expr, outside, inner)
@@ -1152,6 +1166,20 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         finally:
             self.finally_stack.pop()
         return leave(end) if end is not None else None
+
+    def _closed_generator(self, manager: ast.expr) -> tuple[ast.Call, Definition] | None:
+        """`contextlib.closing(stream(model, batches))` of a generator function of the workspace: (its
+        call, its definition)."""
+        if not (isinstance(manager, ast.Call) and self.ctx.qualname(manager.func) == "contextlib.closing"
+                and len(manager.args) == 1 and not manager.keywords and isinstance(manager.args[0], ast.Call)):
+            return None
+        call = manager.args[0]
+        if not isinstance(call.func, (ast.Name, ast.Attribute)) or self._is_value_expr(call.func, State()):
+            return None
+        definition = self.ctx.lookup(call.func)
+        if definition is None or definition.kind != "function" or definition.ctx is None or definition.owner is not None:
+            return None
+        return call, definition
 
     def _summary_manager(self, call: ast.expr, state: State) -> Definition | None:
         """A @contextlib.contextmanager function this `with` item calls (run by its summary: at its

@@ -38,6 +38,7 @@ class AnalysisMixin:
         node: Any  # the function's def, None for the module body
         owner: Any  # the class a method belongs to, None for a function
         yielded: list[tuple[State, Val]]  # a generator's yields, with the state at each
+        closed_at: list  # (state at a yield, the state once the generator is closed there)
         loops: list
         param_names: list[str]
         param_consts: dict[str, str | None]

@@ -385,6 +385,22 @@ class SummaryApplication(AnalysisMixin):
             state.grad, state.cudnn = state.grad and grad, state.cudnn and cudnn
         return value, (call, summary, bound, entry)
 
+    def enter_closing(self, call: ast.Call, definition: Definition, state: State):
+        """`with contextlib.closing(stream(model)) as it:`: the generator is made here (its body runs
+        as far as the block's `next(it)` takes it, as a call does), and at the exit it is closed:
+        `exit_manager` then applies its effects as a closed generator's (the `finally` around the yield
+        it stopped at runs). None for a function that does not yield."""
+        summary = self.engine.summary(definition)
+        if not summary.yields:
+            return None
+        args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in call.args]
+        kwargs = {k.arg: self.expr(k.value, state) for k in call.keywords}
+        bound = self._bind(call, definition.node, args, kwargs, None)
+        entry = {target: state.mode(target) for key in summary.closed_effects
+                 for target in self._translate(key, bound, state, call)}
+        value = self.apply(call, definition, args, kwargs, state, None)
+        return value, (call, dataclasses.replace(summary, effects=dict(summary.closed_effects)), bound, entry)
+
     def exit_manager(self, entered: tuple, state: State) -> None:
         call, summary, bound, entry = entered
         site = self.site(call)
