@@ -373,6 +373,24 @@ def _defs_with_spans(text: str) -> list[tuple[str, int, int, set[str]]]:
             for (start, name), (end, _) in zip(starts, starts[1:]) if name and not name.startswith("__")]
 
 
+def _add_holders(facts: PreFilter, tables, middle: set[str]) -> dict:
+    """Enter the top-level definitions holding the text (a class, for a method's `.eval()`) in their
+    tables; returns them per table (the seeds of the callers' spreading)."""
+    seeds: dict = {}
+    for table, found_at in tables:
+        found = seeds.setdefault(id(table), {})
+        for path in middle:
+            offsets = sorted(found_at.get(path, ()))
+            if not offsets:
+                continue
+            for name, start, end, _ in facts.defs(path):
+                first = bisect.bisect_left(offsets, start)
+                if first < len(offsets) and offsets[first] < end:
+                    found.setdefault(name, set()).add(_module_name(path))
+                    table.setdefault(name, set()).add(_module_name(path))
+    return seeds
+
+
 def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict, middle: set[str]) -> None:
     """A top-level function calling a switcher switches modes too, and one calling a backwarder
     runs a backward: fit() calling evaluate() (in another module) and train_one_epoch() makes a
@@ -380,18 +398,11 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
     are too many and their names too common), and a name from another module counts when that
     module is named on an import line. The functions in the middle of a chain are looked for in
     `middle`, the files that switch modes or run a backward themselves."""
-    spreading: list[tuple[dict, Any, Any]] = [({}, switchers, facts.eval_at), ({}, backwarders, facts.backward_at)]
-    for path in middle:  # the top-level functions holding the text itself
-        for seeds, table, found_at in spreading:
-            offsets = sorted(found_at.get(path, ()))
-            if not offsets:
-                continue
-            for name, start, end, _ in facts.defs(path):
-                first = bisect.bisect_left(offsets, start)
-                if first < len(offsets) and offsets[first] < end:
-                    seeds.setdefault(name, set()).add(_module_name(path))
-                    # A class's methods' names were entered, not its own: the class counts too.
-                    table.setdefault(name, set()).add(_module_name(path))
+    # the top-level functions and classes holding the text itself (a class's methods' names were
+    # entered, not its own: the class counts too)
+    held = _add_holders(facts, ((switchers, facts.eval_at), (backwarders, facts.backward_at)), middle)
+    spreading: list[tuple[dict, Any, Any]] = [(held[id(switchers)], switchers, facts.eval_at),
+                                             (held[id(backwarders)], backwarders, facts.backward_at)]
     _spread_through_registries(facts, spreading, middle)
     for _ in range(3):  # call chains deeper than this are rare; each round is one level
         grew = _spread_to_subclasses(facts, spreading)
@@ -546,11 +557,11 @@ class PreFilter:
         """The other files that need the engine: those naming a switcher or a backwarder."""
         switching, triggering = self.eval_at.keys(), self.backward_at.keys()
         switchers, backwarders = self.switchers, self.backwarders
+        # the top-level classes whose methods hold the text count before packages re-export them
+        # (`utils/__init__.py` doing `from .freeze import FreezeParameters`, whose __enter__ switches)
+        _add_holders(self, ((switchers, self.eval_at), (backwarders, self.backward_at)), switching | triggering)
         _spread_through_reexports(self, (switchers, backwarders))
         _spread_through_callers(self, switchers, backwarders, switching | triggering)
-        # again: the callers' round names classes and functions that packages re-export too
-        # (`utils/__init__.py` doing `from .freeze import FreezeParameters`, whose __enter__ switches)
-        _spread_through_reexports(self, (switchers, backwarders))
 
         def names_one(identifiers: set[str], reachable: set[str], defined: dict[str, set[str]]) -> bool:
             return any(defined[name] & reachable for name in identifiers & defined.keys())
