@@ -373,6 +373,21 @@ def _defs_with_spans(text: str) -> list[tuple[str, int, int, set[str]]]:
             for (start, name), (end, _) in zip(starts, starts[1:]) if name and not name.startswith("__")]
 
 
+def _in_special_methods(found_at: dict[str, list[int]], sources: dict[str, str]) -> dict[str, list[int]]:
+    """The offsets whose nearest `def` above is a special method's (`__enter__`, `__call__`, ...)."""
+    special = {}
+    for path, offsets in found_at.items():
+        text = sources[path]
+        if "def __" not in text:
+            continue
+        defs = [(m.start(), m.group(1)) for m in _DEF.finditer(text)]
+        inside = [o for o in offsets if (i := bisect.bisect_right(defs, (o, "\uffff")) - 1) >= 0
+                  and defs[i][1].startswith("__")]
+        if inside:
+            special[path] = inside
+    return special
+
+
 def _add_holders(facts: PreFilter, tables, middle: set[str]) -> dict:
     """Enter the top-level definitions holding the text (a class, for a method's `.eval()`) in their
     tables; returns them per table (the seeds of the callers' spreading)."""
@@ -557,9 +572,12 @@ class PreFilter:
         """The other files that need the engine: those naming a switcher or a backwarder."""
         switching, triggering = self.eval_at.keys(), self.backward_at.keys()
         switchers, backwarders = self.switchers, self.backwarders
-        # the top-level classes whose methods hold the text count before packages re-export them
-        # (`utils/__init__.py` doing `from .freeze import FreezeParameters`, whose __enter__ switches)
-        _add_holders(self, ((switchers, self.eval_at), (backwarders, self.backward_at)), switching | triggering)
+        # the classes whose special methods hold the text (run by `with`, a call, a loop, construction:
+        # no method name at the call site) count before packages re-export them (`utils/__init__.py`
+        # doing `from .freeze import FreezeParameters`, whose __enter__ switches)
+        _add_holders(self, ((switchers, _in_special_methods(self.eval_at, self.sources)),
+                            (backwarders, _in_special_methods(self.backward_at, self.sources))),
+                     switching | triggering)
         _spread_through_reexports(self, (switchers, backwarders))
         _spread_through_callers(self, switchers, backwarders, switching | triggering)
 
