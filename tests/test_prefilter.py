@@ -88,6 +88,19 @@ def test_a_package_that_reexports_a_class_whose_method_switches_lets_its_importe
     assert "p/agent.py" in needing_analysis(sources)
 
 
+def test_a_package_that_reexports_a_subclass_of_a_switching_base_lets_its_importers_through():
+    # DeepCTR's layout: `models/__init__.py` re-exports DIEN, whose base class's predict() switches to
+    # eval and fit() runs the backward; the script only builds DIEN and calls fit().
+    sources = {
+        "p/lib/models/__init__.py": "from .dien import DIEN\n",
+        "p/lib/models/base.py": ("class BaseModel(Module):\n    def fit(self, x):\n        self(x).sum().backward()\n"
+                                 "        self.predict(x)\n    def predict(self, x):\n        self.eval()\n"),
+        "p/lib/models/dien.py": "from .base import BaseModel\n\nclass DIEN(BaseModel):\n    pass\n",
+        "p/run.py": "from lib.models import DIEN\nDIEN().fit(x)\n",
+    }
+    assert "p/run.py" in needing_analysis(sources)
+
+
 def test_a_file_named_alone_passes_when_a_module_it_imports_switches_modes(tmp_path):
     """What pre-commit runs (`torchmode check train.py`) must find what `torchmode check .` finds:
     the pre-filter reads the workspace files train.py imports to judge it."""

@@ -579,7 +579,14 @@ class PreFilter:
                             (backwarders, _in_special_methods(self.backward_at, self.sources))),
                      switching | triggering)
         _spread_through_reexports(self, (switchers, backwarders))
+        before = (set(switchers), set(backwarders))
         _spread_through_callers(self, switchers, backwarders, switching | triggering)
+        # and the subclasses that round found (`DIEN(BaseModel)` whose inherited predict() switches,
+        # re-exported by `models/__init__.py`); not every function it found, most of a code base
+        subclasses = {name for path in self.sources for name, _ in self.subclasses(path)}
+        _spread_through_reexports(self, tuple({name: modules for name, modules in table.items()
+                                               if name in subclasses and name not in known}
+                                              for table, known in zip((switchers, backwarders), before)))
 
         def names_one(identifiers: set[str], reachable: set[str], defined: dict[str, set[str]]) -> bool:
             return any(defined[name] & reachable for name in identifiers & defined.keys())
