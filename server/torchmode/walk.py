@@ -336,16 +336,21 @@ def _matches(text: str, patterns) -> list[int]:
     return offsets
 
 
+def _nearest_defs(text: str, offsets: list[int]) -> list[tuple[int, str]]:
+    """(offset, name of the nearest `def` above it) for each offset with a `def` above it."""
+    defs = [(m.start(), m.group(1)) for m in _DEF.finditer(text)]
+    found = []
+    for offset in offsets:
+        index = bisect.bisect_right(defs, (offset, "\uffff")) - 1
+        if index >= 0:
+            found.append((offset, defs[index][1]))
+    return found
+
+
 def _enclosing_functions(text: str, offsets: list[int]) -> set[str]:
     """Names of the functions holding those offsets (the nearest `def` above each: an
     over-approximation, which only makes the filter let more files through)."""
-    defs = [(m.start(), m.group(1)) for m in _DEF.finditer(text)]
-    names = set()
-    for offset in offsets:
-        index = bisect.bisect_right(defs, (offset, "\uffff")) - 1
-        if index >= 0 and not defs[index][1].startswith("__"):
-            names.add(defs[index][1])
-    return names
+    return {name for _, name in _nearest_defs(text, offsets) if not name.startswith("__")}
 
 
 def _module_name(path: str) -> str:
@@ -380,9 +385,7 @@ def _in_special_methods(found_at: dict[str, list[int]], sources: dict[str, str])
         text = sources[path]
         if "def __" not in text:
             continue
-        defs = [(m.start(), m.group(1)) for m in _DEF.finditer(text)]
-        inside = [o for o in offsets if (i := bisect.bisect_right(defs, (o, "\uffff")) - 1) >= 0
-                  and defs[i][1].startswith("__")]
+        inside = [offset for offset, name in _nearest_defs(text, offsets) if name.startswith("__")]
         if inside:
             special[path] = inside
     return special
