@@ -56,9 +56,9 @@ class FieldConstants(AnalysisMixin):
             if isinstance(value, ast.Name) and value.id in given:
                 const = given[value.id].const
             elif isinstance(value, ast.Name) and value.id in defaults:
-                const = _literal(defaults[value.id])
+                const = literal(defaults[value.id])
             else:
-                const = _literal(value)
+                const = literal(value)
             self._set_field_const(f"{key}.{attr}", const)
         self._inherited_literals(cls, found[0], key)
 
@@ -72,7 +72,7 @@ class FieldConstants(AnalysisMixin):
         for stmt in found[1].body:
             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and _is_self_attr(stmt.targets[0]):
                 attr = cast(ast.Attribute, stmt.targets[0]).attr
-                const = _literal(stmt.value)
+                const = literal(stmt.value)
                 if attr != "training" and attr not in stored_later and isinstance(const, bool):
                     self._set_field_const(f"{key}.{attr}", const)
 
@@ -89,8 +89,8 @@ class FieldConstants(AnalysisMixin):
             init = base.methods.get("__init__")
             for stmt in init.body if init is not None else ():
                 if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and _is_self_attr(stmt.targets[0]) \
-                        and _literal(stmt.value) is not None:
-                    literals.setdefault(cast(ast.Attribute, stmt.targets[0]).attr, _literal(stmt.value))
+                        and literal(stmt.value) is not None:
+                    literals.setdefault(cast(ast.Attribute, stmt.targets[0]).attr, literal(stmt.value))
         if not literals:
             return
         for owner in classes:
@@ -125,7 +125,7 @@ class FieldConstants(AnalysisMixin):
             elif index < len(args):
                 const = args[index].const
             else:
-                const = _literal(stmt.value) if stmt.value is not None else None
+                const = literal(stmt.value) if stmt.value is not None else None
             self._set_field_const(f"{key}.{name}", const)
 
     def store_field(self, base: Val, attr: str, value: Val, state: State) -> None:
@@ -161,13 +161,13 @@ class FieldConstants(AnalysisMixin):
         for stmt in stores:
             passed = given[cast(ast.Name, stmt.value).id]
             value = self.expr(passed, state) if passed is not None else Val()
-            const = _literal(passed) if value.const is None else value.const
+            const = literal(passed) if value.const is None else value.const
             self.store_field(receiver, cast(ast.Attribute, stmt.targets[0]).attr, Val(const=const), state)
 
     def _set_field_const(self, field: str, const, forget=None) -> None:
         if self.field_consts.get(field, None) is VARIES:
             return
-        if isinstance(const, CONSTANT_TYPES) or isinstance(const, tuple):  # (a tuple of names: _literal)
+        if isinstance(const, CONSTANT_TYPES) or isinstance(const, tuple):  # (a tuple of names: literal)
             self.field_consts[field] = const
         elif forget is VARIES:
             self.field_consts[field] = VARIES
@@ -219,10 +219,10 @@ class FieldConstants(AnalysisMixin):
         if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _COMPARE):
             return None
         left, right = test.left, test.comparators[0]
-        left_value = _literal(left) if not isinstance(left, ast.Attribute) else self._field_value(left, state)
-        right_value = _literal(right) if not isinstance(right, ast.Attribute) else self._field_value(right, state)
+        left_value = literal(left) if not isinstance(left, ast.Attribute) else self._field_value(left, state)
+        right_value = literal(right) if not isinstance(right, ast.Attribute) else self._field_value(right, state)
         if isinstance(right, (ast.Tuple, ast.List, ast.Set)):
-            items = [_literal(e) for e in right.elts]
+            items = [literal(e) for e in right.elts]
             right_value = None if None in items else tuple(items)
         if left_value is None or right_value is None:
             return None
@@ -244,7 +244,8 @@ def _is_self_attr(node: ast.expr) -> bool:
     return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self"
 
 
-def _literal(node: ast.expr | None):
+def literal(node: ast.expr | None):
+    """A field constant written in code: a str/int/bool, or a tuple for a list or tuple of strings."""
     if isinstance(node, ast.Constant) and isinstance(node.value, CONSTANT_TYPES):
         return node.value
     if isinstance(node, (ast.Tuple, ast.List)) and node.elts:

@@ -18,6 +18,7 @@ from .calls import frozen_whole
 from .checkpoints import buffer_file, buffer_key, checkpoint_key, checkpoint_parameter, is_checkpoint_key
 from .context import Definition
 from .expressions import escaped_path
+from .fieldconsts import literal
 from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, REQUIRES_GRAD, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
@@ -894,12 +895,9 @@ def _class_literal(cls, attribute: str):
     strings), else None."""
     for stmt in cls.node.body:
         if isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == attribute for t in stmt.targets):
-            value = stmt.value
-            if isinstance(value, ast.Constant) and isinstance(value.value, (str, bool, int)):
-                return value.value
-            if isinstance(value, (ast.Tuple, ast.List)) and value.elts and all(
-                    isinstance(e, ast.Constant) and isinstance(e.value, str) for e in value.elts):
-                return tuple(cast(ast.Constant, e).value for e in value.elts)
+            found = literal(stmt.value)
+            if found is not None:
+                return found
     return None
 
 
