@@ -1174,22 +1174,26 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 and len(manager.args) == 1 and not manager.keywords and isinstance(manager.args[0], ast.Call)):
             return None
         call = manager.args[0]
-        if not isinstance(call.func, (ast.Name, ast.Attribute)) or self._is_value_expr(call.func, State()):
-            return None
-        definition = self.ctx.lookup(call.func)
-        if definition is None or definition.kind != "function" or definition.ctx is None or definition.owner is not None:
+        definition = self._called_function(call, State())
+        if definition is None or definition.owner is not None:
             return None
         return call, definition
 
-    def _summary_manager(self, call: ast.expr, state: State) -> Definition | None:
-        """A @contextlib.contextmanager function this `with` item calls (run by its summary: at its
-        yield, then after it)."""
+    def _called_function(self, call: ast.expr, state: State) -> Definition | None:
+        """The workspace function `call` calls by its name (not a value held in a variable)."""
         if not isinstance(call, ast.Call) or not isinstance(call.func, (ast.Name, ast.Attribute)) \
                 or self._is_value_expr(call.func, state):
             return None
         definition = self.ctx.lookup(call.func)
-        if definition is None or definition.kind != "function" or definition.ctx is None \
-                or not _is_context_manager(definition.node, definition.ctx):
+        if definition is None or definition.kind != "function" or definition.ctx is None:
+            return None
+        return definition
+
+    def _summary_manager(self, call: ast.expr, state: State) -> Definition | None:
+        """A @contextlib.contextmanager function this `with` item calls (run by its summary: at its
+        yield, then after it)."""
+        definition = self._called_function(call, state)
+        if definition is None or not _is_context_manager(definition.node, definition.ctx):
             return None
         return definition  # (one of this file whose block could not run in place of its yield too)
 
