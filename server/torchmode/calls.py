@@ -235,9 +235,7 @@ class CallAnalysis(AnalysisMixin):
     def _getattr_name(self, getter: ast.Call, state: State) -> str | None:
         name = self.expr(getter.args[1], state)
         if name.const is None:  # getattr(cb, hook), getattr(cb, "on_" + hook): a caller passing a constant knows
-            for part in ast.walk(getter.args[1]):
-                if isinstance(part, ast.Name) and part.id in self.param_names:
-                    self.registry_params.add(part.id)
+            self.ask_constants_of(getter.args[1])
         if not isinstance(name.const, str) or not name.const.isidentifier():
             return None
         return name.const

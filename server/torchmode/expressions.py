@@ -115,8 +115,7 @@ class ExpressionAnalysis(AnalysisMixin):
                 return self.expr(node.body if truth else node.orelse, state)
             if _switches_mode(node.body) or _switches_mode(node.orelse):
                 # `model.eval() if phase == "valid" else model.train()`: a caller passing the constant knows
-                self.registry_params.update(n.id for n in ast.walk(node.test)
-                                            if isinstance(n, ast.Name) and n.id in self.param_names)
+                self.ask_constants_of(node.test)
             return self.expr(node.body, state) | self.expr(node.orelse, state)
         if kind in (ast.Tuple, ast.List) and not any(isinstance(e, ast.Starred) for e in node.elts):
             elements = tuple(self.expr(element, state) for element in node.elts)
@@ -537,6 +536,11 @@ class ExpressionAnalysis(AnalysisMixin):
                     value = factory.body if isinstance(factory, ast.Lambda) else None
                 return value
         return None
+
+    def ask_constants_of(self, node: ast.expr) -> None:
+        """What `node` evaluates to depends on our parameters it names: callers passing constants for
+        them have this function analysed again with those (summaries._specialise)."""
+        self.registry_params.update(n.id for n in ast.walk(node) if isinstance(n, ast.Name) and n.id in self.param_names)
 
     def flag_truth(self, test: ast.expr, state: State) -> bool | None:
         """`training` / `not training` where the caller passed a constant True or False for the

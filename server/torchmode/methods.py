@@ -69,8 +69,7 @@ class MethodCallAnalysis(AnalysisMixin):
             if truth is False:
                 mode = frozenset({self.eval_token(node, state)})
             elif truth is None:
-                self.registry_params.update(n.id for n in ast.walk(flag_node)
-                                            if isinstance(n, ast.Name) and n.id in self.param_names)
+                self.ask_constants_of(flag_node)
         elif isinstance(flag_node, ast.UnaryOp) and isinstance(flag_node.op, ast.Not) \
                 and isinstance(flag_node.operand, ast.Name) and flag_node.operand.id in self.param_names:
             # set_test_mode(self, flag): self.agent.train(not flag) -- the caller passing True asks for eval
