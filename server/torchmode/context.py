@@ -138,8 +138,11 @@ class Definition:
             key += "".join(f";{name}={value!r}" for name, value in self.param_consts)
             key += "".join(f";{path}={'|'.join(self._class_name(c) for c in classes)}"
                            for path, classes in self.param_fields)
-        for path, funcs in self.param_funcs:
-            key += f";{path}()=" + "|".join(f"{f.qualname}<{getattr(f.ctx, 'path', '')}>" for f in funcs)
+        if self.param_funcs:
+            from .handed import callable_name  # (handed.py builds on Definition)
+
+            for path, funcs in self.param_funcs:
+                key += f";{path}()=" + "|".join(map(callable_name, funcs))
         key += "".join(f";{name}~{'|'.join(paths)}" for name, paths, _ in self.param_layouts)
         return key
 

@@ -37,7 +37,7 @@ from .host import AnalysisHost
 from .methods import MethodCallAnalysis
 from .modeltypes import ModelType
 from .source import child_nodes
-from .state import EMPTY, BoundHook, State, Val, join, note_condition
+from .state import EMPTY, BoundHook, State, Val, held_callables, join, note_condition
 from .summaries import SummaryApplication
 from .syntax import constant_truth, dotted_name, subscripted
 from .syntax import decorated as _decorated
@@ -180,6 +180,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             state.aliases.update(self.param_aliases)
             for path, funcs in self.param_funcs:  # the caller's functions, where we call them
                 state.vars[path] = Val(funcs=funcs)
+                if "." in path:  # and as the object there holds them, for its methods (`self._func()`)
+                    holder, _, attr = path.rpartition(".")
+                    state.vars[held_callables("p:" + holder, attr)] = Val(funcs=funcs)
             if self.owner is not None and self.param_names[:1] == ["self"] and self.node.name != "__init__":
                 self._constructor_aliases(state)
             if self._decorated_no_grad():

@@ -19,6 +19,7 @@ from .checkpoints import buffer_file, buffer_key, checkpoint_key, checkpoint_par
 from .context import Definition
 from .expressions import escaped_path
 from .fieldconsts import literal
+from .handed import in_callee_terms, is_user_code
 from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, REQUIRES_GRAD, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
@@ -208,7 +209,7 @@ class SummaryApplication(AnalysisMixin):
                 if specialised is not None and (len(specialised.param_types), len(specialised.param_consts)) <= told:
                     break
         if summary.called_fields and not definition.param_funcs:
-            given = self._funcs_specialised(definition, summary, bound, state)
+            given = self._funcs_specialised(node, definition, summary, bound, state)
             if given is not None:
                 definition, summary = given, self.engine.summary(given)
         laid_out = self._layouts_specialised(definition, bound, bound_self, state)
@@ -454,13 +455,18 @@ class SummaryApplication(AnalysisMixin):
         value = bound[head][0]
         if not field:
             return value.funcs if value.funcs and not value.objs else ()
-        if "[" in field:
+        if "[" in field.replace("[*]", ""):
             return ()
-        # `p:self.method.forward_func`: NoiseTunnel(Saliency(forward_fn)) keeps it a field deeper
+        # `p:self.method.forward_func`: NoiseTunnel(Saliency(forward_fn)) keeps it a field deeper;
+        # `p:self._hooks[*]._func`: each object a list field of ours holds (register_hooks([...]))
         *through, last = field.split(".")
         objs = {state.canonical(k) for k in value.objs}
         for part in through:
-            objs = {state.canonical(f"{k}.{part}") for k in objs}
+            name = part.removesuffix("[*]")
+            objs = {state.canonical(f"{k}.{name}") for k in objs}
+            objs = set().union(*(self.field_member_keys.get(k) or ({k} if name == part else set()) for k in objs))
+        if "[" in last:
+            return ()
         return tuple(f for obj in sorted(objs) for f in state.vars.get(held_callables(obj, last), EMPTY).funcs)
 
     def _answer_call(self, node, requirement: Requirement, bound: dict, state: State) -> None:
@@ -673,28 +679,37 @@ class SummaryApplication(AnalysisMixin):
                           param_aliases=tuple(sorted(aliases)), param_consts=consts,
                           param_fields=tuple(sorted(fields, key=lambda item: item[0])))
 
-    def _funcs_specialised(self, definition: Definition, summary: Summary, bound: dict, state: State):
+    def _funcs_specialised(self, node, definition: Definition, summary: Summary, bound: dict, state: State):
         """The callee again, with the functions we keep where it calls a field it cannot type
         (`TrainerConfig(callbacks=[log_mse])`, `Owner(step_fn)`): they run where it calls them, so
-        what they switch meets the callee's next backward."""
+        what they switch meets the callee's next backward. Where our own parameters hold them
+        (`self.hooks.after_step()` calling the hook's `self._func`), our callers say."""
         given = []
         for path in sorted(summary.called_fields):
             funcs = self._funcs_at(path, bound, state)
             if funcs:
                 given.append((path, funcs))
+                continue
+            for target in self._translate("p:" + path, bound, state, node):
+                if target.startswith("p:") and "[" not in target.replace("[*]", ""):
+                    self.called_fields.add(target[2:])
         if not given:
             return None
         return dataclasses.replace(self.engine.current(definition), param_funcs=tuple(given))
 
     def _funcs_at(self, path: str, bound: dict, state: State) -> tuple:
-        """The module-level functions our objects hold at the callee's `path` (`self.cfg.callbacks`)."""
+        """The functions we hand the callee at its `path` (`self.cfg.callbacks`, a bare parameter), in its terms."""
         if "." not in path:
-            # A bare parameter called: only a class the caller passes (`run(SentimentTrainable, ...)`
-            # builds its trials there); a function passed there is answered at the call (rule "call").
+            # A bare parameter called: a class the caller passes (`run(SentimentTrainable, ...)` builds
+            # its trials there), or our functions (`train(model, after_step=lambda: evaluate(model))`).
             passed = self._passed_class(bound[path][1]) if path in bound else None
-            return (passed,) if passed is not None else ()
+            if passed is not None:
+                return (passed,)
         held = self._passed_funcs("p:" + path, bound, state)
-        return tuple(dict.fromkeys(f for f in held if isinstance(f, Definition) and f.kind == "function"))
+        if not any(is_user_code(f) for f in held):
+            return ()
+        # (a function's own forward and backward are answered at the call too: rule "call")
+        return tuple(dict.fromkeys(in_callee_terms(held, bound, state, self.ctx)))
 
     def _passed_class(self, text: str) -> Definition | None:
         """The user class an argument written as `text` names (`SentimentTrainable`, `models.Net`)."""

@@ -1,0 +1,120 @@
+"""Callables a caller hands to a callee, in the callee's terms.
+
+`train(model, 3, lambda: evaluate(model, data))`, `Trainer(model, hooks=partial(do_test, model))`,
+`EvalHook(period, self.validate)`: the callee calls them between its own forwards, so what they
+switch (`model.eval()`) meets the callee's next backward. The callee is analysed again with them
+(Definition.param_funcs), and there they must speak of the callee's objects: the `model` a lambda
+captured is the callee's `p:model`, or `p:self.model` when the callee keeps it in a field.
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+
+from .context import Definition
+from .facts import REQUIRES_GRAD
+from .state import EMPTY, BoundMethod, Closure, Partial, State, Val
+
+
+def in_callee_terms(funcs: tuple, bound: dict, state: State, caller_ctx) -> tuple:
+    """`funcs` (our Vals' callables) with every object they hold named as the callee sees it through
+    `bound` (its parameter -> (our Val, text)); objects it cannot see are dropped."""
+    inverse = _Inverse(bound, state)
+    return tuple(f for f in (_callable(f, inverse, state, caller_ctx, 0) for f in funcs) if f is not None)
+
+
+def is_user_code(func) -> bool:
+    """A callable whose body we read (not a class to build): what can switch a mode where it runs."""
+    if isinstance(func, Definition):
+        return func.kind == "function" and func.node is not None
+    if isinstance(func, Partial):
+        return any(is_user_code(f) for f in func.target.funcs)
+    return isinstance(func, (BoundMethod, Closure, ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef))
+
+
+def callable_name(func) -> str:
+    """Text naming a handed callable in a specialisation's key: equal texts must mean equal code and
+    equal objects (a lambda's text is in it: an edit elsewhere keeps its line, not its body)."""
+    if isinstance(func, Definition):
+        return f"{func.qualname}<{getattr(func.ctx, 'path', '')}>"
+    if isinstance(func, BoundMethod):
+        return f"{func.key}.{func.name}"
+    if isinstance(func, Partial):
+        return "partial(" + "|".join(map(callable_name, func.target.funcs)) + \
+            "".join(f",{sorted(a.objs)}" for a in func.args) + ")"
+    node, env = (func.node, func.env) if isinstance(func, Closure) else (func, ())
+    body = hashlib.blake2b(ast.dump(node).encode(), digest_size=6).hexdigest()
+    held = ",".join(f"{name}={sorted(value.objs)}" for name, value in env if value.objs)
+    return f"<{type(node).__name__}@{getattr(node, 'lineno', 0)}:{body}>{{{held}}}"
+
+
+class _Inverse:
+    """Our keys as the callee names them: an object we passed for parameter `p` is `p:p`, a field of
+    it `p:p.x`, an object one of them keeps in a field (`trainer.model`) `p:self.model`."""
+
+    def __init__(self, bound: dict, state: State) -> None:
+        self.state = state
+        self.roots = [(state.canonical(k), name) for name, (value, _) in bound.items() for k in sorted(value.objs)]
+
+    def __call__(self, key: str) -> str | None:
+        key = self.state.canonical(key)
+        found = self._under_root(key)
+        if found is not None:
+            return found
+        for field, target in self.state.aliases.items():  # `self.model = model` at construction
+            if self.state.canonical(target) == key and field != key:
+                found = self._under_root(self.state.canonical(field.rpartition(".")[0]) + "." + field.rpartition(".")[2]
+                                         if "." in field else field)
+                if found is not None:
+                    return found
+        return key if key.startswith("g:") else None
+
+    def _under_root(self, key: str) -> str | None:
+        for root, param in self.roots:
+            if key == root:
+                return f"p:{param}"
+            if key.startswith(root) and key[len(root)] in ".[":
+                return f"p:{param}{key[len(root):]}"
+        return None
+
+
+def _value(value: Val, inverse: _Inverse, state: State, caller_ctx, depth: int) -> Val:
+    objs = frozenset(k for k in map(inverse, value.objs) if k is not None)
+    funcs = tuple(f for f in (_callable(f, inverse, state, caller_ctx, depth + 1) for f in value.funcs)
+                  if f is not None) if depth < 3 else ()
+    taint = frozenset({REQUIRES_GRAD}) & value.taint  # our forwards are ours to judge
+    return Val(objs=objs, funcs=funcs, taint=taint, const=value.const)
+
+
+def _callable(func, inverse: _Inverse, state: State, caller_ctx, depth: int):
+    if isinstance(func, Definition):
+        return func
+    if isinstance(func, BoundMethod):
+        key = inverse(func.key)
+        return BoundMethod(key, func.name, func.receiver) if key is not None else None
+    if isinstance(func, Partial):
+        return Partial(_value(func.target, inverse, state, caller_ctx, depth),
+                       tuple(_value(a, inverse, state, caller_ctx, depth) for a in func.args), func.arg_nodes)
+    if isinstance(func, Closure):
+        env = tuple((name, _value(value, inverse, state, caller_ctx, depth)) for name, value in func.env)
+        return Closure(func.node, env + _free_names_env(func.node, dict(func.env), state, inverse, caller_ctx, depth))
+    if isinstance(func, (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)):
+        return Closure(func, _free_names_env(func, {}, state, inverse, caller_ctx, depth))
+    return None
+
+
+def _free_names_env(node, known: dict, state: State, inverse: _Inverse, caller_ctx, depth: int) -> tuple:
+    """What the names a lambda or nested def reads from around it are here, in the callee's terms: our
+    variables, and the functions and classes of our file (the callee's file may not know them)."""
+    bound = {a.arg for a in ast.walk(node.args) if isinstance(a, ast.arg)}
+    env = []
+    for name in sorted({n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+                       - bound - known.keys()):
+        if name in state.vars:
+            env.append((name, _value(state.vars[name], inverse, state, caller_ctx, depth)))
+            continue
+        found = caller_ctx.lookup(ast.Name(id=name, ctx=ast.Load())) if caller_ctx is not None else None
+        if isinstance(found, Definition) and found.kind in ("function", "class"):
+            env.append((name, Val(funcs=(found,))))
+    return tuple((name, value) for name, value in env if value is not EMPTY)
