@@ -619,10 +619,16 @@ class SummaryApplication(AnalysisMixin):
 
     def _note_field_stores(self, summary: Summary, bound: dict, receiver: str, state: State, node) -> None:
         """`trainer.register_hooks([Timer(), EvalHook(...)])`: the trainer's `_hooks` now holds objects of
-        those classes, whose methods a later `for h in self._hooks: h.after_step()` runs."""
+        those classes, whose methods a later `for h in self._hooks: h.after_step()` runs. Functions
+        (`loop.add_callback(lambda e: evaluate(model))`) are what the field holds for its calls."""
         owner = state.canonical(receiver)
         for name, keys in summary.field_stores.items():
             field = f"{owner}.{name[5:]}"
+            funcs = tuple(f for k in sorted(keys) for f in self._passed_funcs(k, bound, state))
+            if funcs:
+                held = held_callables(owner, name[5:])
+                kept = () if self._stored_whole(summary, name) else state.vars.get(held, EMPTY).funcs
+                state.vars[held] = Val(funcs=tuple(dict.fromkeys(kept + funcs)))
             targets = set().union(*(self._translate(k, bound, state, node) for k in keys))
             if len(targets) == 1 and len(keys) == 1 and self._stored_whole(summary, name):
                 # cb.set_model(self): the callback's `model` is our object from now on
