@@ -533,7 +533,7 @@ class CallAnalysis(AnalysisMixin):
         path = key[2:]
         while path.endswith("[*]"):
             path = path[:-3]
-        if "[" not in path:  # (a function in a bare parameter is rule "call"'s: summaries._answer_call)
+        if "[" not in path.replace("[*]", ""):  # (each element of a list: `for cb in callbacks: cb.fn()`)
             self.called_fields.add(path)
 
     def _class_of(self, key: str):

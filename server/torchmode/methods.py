@@ -20,7 +20,7 @@ from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN
 from .fieldcallables import field_callables
 from .mixin import AnalysisMixin
-from .state import EMPTY, State, Val
+from .state import EMPTY, State, Val, held_callables
 from .syntax import constant_truth, dotted_name, subscripted
 
 
@@ -259,6 +259,13 @@ class MethodCallAnalysis(AnalysisMixin):
             cls = module_type.cls if module_type is not None else None
             method_def = method_of(cls, method)
             union = self.field_classes.get(state.canonical(key)) if module_type is None else None
+            if any(method in c.assigned_attrs for c in (*(union or ()), cls) if c is not None):
+                # LambdaCallback(on_epoch_end=fn) keeping `self.on_epoch_end = fn`: the instance's
+                # function comes before the class's method, and our caller may know it
+                held = state.vars.get(held_callables(state.canonical(key), method))
+                if held is not None and held.funcs:
+                    taint |= self.call_value(node, held, args, kwargs, arg_taint, state).taint
+                self._note_field_called(f"{state.canonical(key)}.{method}", state)
             if union:  # for callback in self.callbacks: callback.on_epoch_end(...) reaches each class's
                 for member in union:
                     definition = method_of(member, method)

@@ -89,6 +89,7 @@ class AnalysisMixin:
         dict_entries: Callable[..., Any]
         _class_of: Callable[..., Any]
         _note_members: Callable[..., Any]
+        _note_field_called: Callable[..., Any]
         eval_token: Callable[..., Any]
         expr: Callable[..., Any]
         field_test: Callable[..., Any]

@@ -450,15 +450,16 @@ class SummaryApplication(AnalysisMixin):
         if not key.startswith("p:"):
             return ()
         head, _, field = key[2:].partition(".")
-        if head not in bound:
+        if head.removesuffix("[*]") not in bound:
             return ()
-        value = bound[head][0]
+        value = bound[head.removesuffix("[*]")][0]
         if not field:
-            return value.funcs if value.funcs and not value.objs else ()
+            return value.funcs if value.funcs and not value.objs and head in bound else ()
         if "[" in field.replace("[*]", ""):
             return ()
         # `p:self.method.forward_func`: NoiseTunnel(Saliency(forward_fn)) keeps it a field deeper;
-        # `p:self._hooks[*]._func`: each object a list field of ours holds (register_hooks([...]))
+        # `p:self._hooks[*]._func`: each object a list field of ours holds (register_hooks([...]));
+        # `p:callbacks[*].on_epoch_end`: each object of the list we pass
         *through, last = field.split(".")
         objs = {state.canonical(k) for k in value.objs}
         for part in through:
@@ -646,14 +647,18 @@ class SummaryApplication(AnalysisMixin):
         consts = tuple((name, const) for name in sorted(wanted)
                        if (const := self._passed_constant(name, bound, state, definition.node)) is not None)
         types = dict(definition.param_types)  # (asked again: what it was told stays)
+        fields = []  # the fields of what we pass that may hold objects of several classes
         for name in sorted(summary.unresolved - types.keys()):
             objs = bound[name][0].objs if name in bound else frozenset()
-            classes = {t.cls for t in (self.type_of(state.canonical(k)) for k in objs) if t is not None and t.cls}
+            found = [self.type_of(state.canonical(k)) for k in sorted(objs)]
+            classes = {t.cls for t in found if t is not None and t.cls}
             if len(classes) == 1:
                 types[name] = next(iter(classes))
-        if not types and not consts:
+            elif classes and all(t is not None and t.cls and not t.rnn_paths for t in found):
+                # `fit(net, callbacks=[History(), LambdaCallback(...)])`: each element's class
+                fields.append((name, tuple(sorted(classes, key=lambda c: (getattr(c.ctx, "path", ""), c.name)))))
+        if not types and not consts and not fields:
             return None
-        fields = []  # the fields of what we pass that may hold objects of several classes
         for name in types:
             for key in bound[name][0].objs:
                 prefix = state.canonical(key) + "."
