@@ -756,6 +756,7 @@ class CallAnalysis(AnalysisMixin):
             if isinstance(func, ast.Lambda):
                 value = self.expr(func.body, inner)
                 state.modes = inner.modes
+                _keep_held_callables(inner, state)
                 return value.taint
             saved_returns, self.returns = self.returns, []
             saved_locals = self.locals
@@ -769,6 +770,7 @@ class CallAnalysis(AnalysisMixin):
                 self.locals = saved_locals
             if merged is not None:
                 state.modes = merged.modes
+                _keep_held_callables(merged, state)
             return returned
         finally:
             self.inline_depth -= 1
@@ -898,6 +900,14 @@ class CallAnalysis(AnalysisMixin):
                 state.aliases[f"{key}.{name}"] = next(iter(objs))
             elif value.funcs and not objs:
                 state.vars[held_callables(key, name)] = Val(funcs=value.funcs)
+
+
+def _keep_held_callables(inner: State, state: State) -> None:
+    """What an inlined function gave our objects to keep (`self._handlers.append(fn)` in the closure
+    `@trainer.on(event)` returns) outlives it: those variables are named by object keys, not names."""
+    for name, value in inner.vars.items():
+        if ":" in name and state.vars.get(name) is not value:
+            state.vars[name] = value
 
 
 def _dataclass_fields(cls) -> list[str]:

@@ -1389,7 +1389,22 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     def stmt_FunctionDef(self, node, state: State) -> State:
         if not self.is_module:  # a closure: analysed where it is called
             state.vars[node.name] = Val(funcs=(node,))
+        for decorator in node.decorator_list:
+            self._registered_by(decorator, node, state)
         return state
+
+    def _registered_by(self, decorator: ast.expr, node, state: State) -> None:
+        """`@trainer.on("epoch_completed")` over a def: a method of one of our objects takes the
+        function now (an event table keeps it for the object's own methods to call later)."""
+        func = decorator.func if isinstance(decorator, ast.Call) else decorator
+        if not isinstance(func, ast.Attribute) or not isinstance(func.value, ast.Name):
+            return
+        owners = self.expr(func.value, state).objs
+        if not owners or not all((cls := self._class_of(state.canonical(k))) is not None and cls.find_method(func.attr)
+                                 for k in owners):
+            return
+        registration = ast.Call(func=decorator, args=[ast.Name(id=node.name, ctx=ast.Load())], keywords=[])
+        self.expr(ast.fix_missing_locations(ast.copy_location(registration, decorator)), state)
 
     stmt_AsyncFunctionDef = stmt_FunctionDef
 

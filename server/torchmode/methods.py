@@ -190,6 +190,11 @@ class MethodCallAnalysis(AnalysisMixin):
             if container is not node.func.value:
                 receiver = state.vars.get(target) or self.expr(container, state)
             state.vars[target] = receiver | held
+        if held.funcs and isinstance(container, ast.Attribute):
+            # trainer._handlers.append(log_validation): what that object's field holds for its own calls
+            for key in self.expr(container.value, state).objs:
+                kept = held_callables(state.canonical(key), container.attr)
+                state.vars[kept] = Val(funcs=tuple(dict.fromkeys(state.vars.get(kept, EMPTY).funcs + held.funcs)))
         return None  # what the call returns: as for any other method
 
     def _add_module(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> None:
@@ -331,8 +336,8 @@ class MethodCallAnalysis(AnalysisMixin):
                 taint |= self.forward(node, key, arg_taint, state)
         if not receiver.objs:
             return Val(taint=taint, objs=frozenset({self.new_key(node)}))
-        if len(returned) == 1:  # `model, opt = self.build()`: the parts too
-            return Val(taint=taint, objs=returned[0].objs, items=returned[0].items)
+        if len(returned) == 1:  # `model, opt = self.build()`: the parts too; `self.on(event)`: its closure
+            return Val(taint=taint, objs=returned[0].objs, items=returned[0].items, funcs=returned[0].funcs)
         return Val(taint=taint, objs=frozenset().union(*(r.objs for r in returned)))
 
     def _switch(self, node, receiver: Val, mode: frozenset, state: State) -> None:
