@@ -17,11 +17,15 @@ from .facts import REQUIRES_GRAD
 from .state import EMPTY, BoundMethod, Closure, Partial, State, Val
 
 
-def in_callee_terms(funcs: tuple, bound: dict, state: State, caller_ctx) -> tuple:
+def in_callee_terms(funcs: tuple, bound: dict, state: State, caller_ctx, matters) -> tuple | None:
     """`funcs` (our Vals' callables) with every object they hold named as the callee sees it through
-    `bound` (its parameter -> (our Val, text)); objects it cannot see are dropped."""
-    inverse = _Inverse(bound, state)
-    return tuple(f for f in (_callable(f, inverse, state, caller_ctx, 0) for f in funcs) if f is not None)
+    `bound` (its parameter -> (our Val, text)); None when one holds an object that `matters` (a
+    module, a parameter of ours) and the callee cannot see (`lambda x: loss(fmodel(x))` handed to
+    `value_and_grad(loss_fn, x)`): then they run here, at the call, in our terms
+    (summaries._answer_call), not there. Other objects (tensors) are dropped."""
+    inverse = _Inverse(bound, state, matters)
+    found = tuple(f for f in (_callable(f, inverse, state, caller_ctx, 0) for f in funcs) if f is not None)
+    return None if inverse.missed else found
 
 
 def is_user_code(func) -> bool:
@@ -53,9 +57,11 @@ class _Inverse:
     """Our keys as the callee names them: an object we passed for parameter `p` is `p:p`, a field of
     it `p:p.x`, an object one of them keeps in a field (`trainer.model`) `p:self.model`."""
 
-    def __init__(self, bound: dict, state: State) -> None:
+    def __init__(self, bound: dict, state: State, matters) -> None:
         self.state = state
+        self.matters = matters
         self.roots = [(state.canonical(k), name) for name, (value, _) in bound.items() for k in sorted(value.objs)]
+        self.missed = False
 
     def __call__(self, key: str) -> str | None:
         key = self.state.canonical(key)
@@ -68,7 +74,10 @@ class _Inverse:
                                          if "." in field else field)
                 if found is not None:
                     return found
-        return key if key.startswith("g:") else None
+        if key.startswith("g:"):
+            return key
+        self.missed = self.missed or self.matters(key)
+        return None
 
     def _under_root(self, key: str) -> str | None:
         for root, param in self.roots:

@@ -720,7 +720,9 @@ class SummaryApplication(AnalysisMixin):
         if not any(is_user_code(f) for f in held):
             return ()
         # (a function's own forward and backward are answered at the call too: rule "call")
-        return tuple(dict.fromkeys(in_callee_terms(held, bound, state, self.ctx)))
+        translated = in_callee_terms(held, bound, state, self.ctx,
+                                     matters=lambda key: key.startswith("p:") or self.type_of(key) is not None)
+        return tuple(dict.fromkeys(translated)) if translated is not None else ()
 
     def _passed_class(self, text: str) -> Definition | None:
         """The user class an argument written as `text` names (`SentimentTrainable`, `models.Net`)."""
