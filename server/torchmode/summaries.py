@@ -11,6 +11,7 @@ analysed again for the classes this call passes (`_specialise`).
 from __future__ import annotations
 
 import ast
+import builtins
 from typing import cast
 import dataclasses
 
@@ -357,9 +358,12 @@ class SummaryApplication(AnalysisMixin):
                                                                  for k in bound["self"][0].objs))
                 state.vars[var] = held._replace(taint=frozenset(kept))  # the same objects, the new tensors
         closures: tuple[Closure, ...] = ()
-        if same_file and summary.returns_funcs:  # make_train_step(model, opt) returning its inner step()
+        if summary.returns_funcs:  # make_train_step(model, opt) returning its inner step()
             env = tuple((name, value) for name, (value, _) in bound.items())
-            closures = tuple(Closure(f, env) for f in summary.returns_funcs)
+            # (another file's closure only when it reads nothing but what it captured: we would
+            # read its other names in our file, `@engine.on(event)` appending `fn` to `self._handlers`)
+            closures = tuple(Closure(f, env) for f in summary.returns_funcs
+                             if same_file or _reads_only(f, dict(env).keys()))
         items = None
         if summary.returns_items is not None:
             parts_taint = summary.returns_items_taint or (summary.returns_taint,) * len(summary.returns_items)
@@ -951,6 +955,14 @@ FORWARDED = "**"  # (its text: only our own `**kwargs` handed on)
 def _switched_in(forward: Forward, path: str) -> bool:
     """Was an eval reaching `forward` set in file `path`, or on its way through a call there?"""
     return any(t.site.path == path or any(site.path == path for site in t.via) for t in forward.evals())
+
+
+def _reads_only(function, captured) -> bool:
+    """Does a nested function read no names but its parameters, its own locals, builtins and `captured`?"""
+    own = {a.arg for a in ast.walk(function.args) if isinstance(a, ast.arg)}
+    own |= {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    read = {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
+    return read <= own | set(captured) | set(dir(builtins))
 
 
 def _branch_params(function) -> set[str]:
