@@ -37,7 +37,7 @@ from .host import AnalysisHost
 from .methods import MethodCallAnalysis
 from .modeltypes import ModelType
 from .source import child_nodes
-from .state import EMPTY, BoundHook, State, Val, held_callables, join, note_condition
+from .state import EMPTY, BoundHook, State, Val, held_callables, join, note_condition, within
 from .summaries import SummaryApplication
 from .syntax import constant_truth, dotted_name, subscripted
 from .syntax import decorated as _decorated
@@ -817,11 +817,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             # each element in eval, not "in eval or as it was".
             exit_head = exit_head.copy()
             for key in elements:
-                inside = [k for k in exit_head.modes if k == key or k.startswith((key + ".", key + "["))]
-                for k in inside:
+                for k in [k for k in exit_head.modes if within(key, k)]:
                     del exit_head.modes[k]
-                exit_head.modes.update((k, m) for k, m in after_a_round.modes.items()
-                                       if k == key or k.startswith((key + ".", key + "[")))
+                exit_head.modes.update((k, m) for k, m in after_a_round.modes.items() if within(key, k))
         exit_state = None if infinite or exit_head is None else self.block(node.orelse, exit_head.copy())
         return join(exit_state, *frame.breaks)
 

@@ -89,6 +89,11 @@ class Constructs:
     model_type: object  # ModelType
 
 
+def within(key: str, other: str) -> bool:
+    """Is `other` the key `key` or one inside it (a field, an element: `key.rnn`, `key[*]`)?"""
+    return other == key or other.startswith((key + ".", key + "["))
+
+
 def held_callables(key: str, attr: str) -> str:
     """The variable that holds the functions object `key`'s field `attr` was given at construction
     (`IntegratedGradients(forward_fun)` keeping it as `self.forward_func`): named by the object's key,
@@ -157,14 +162,13 @@ class State:
     def set_mode(self, key: str, mode: frozenset, strong: bool = True, _done: set | None = None) -> None:
         key = self.canonical(key)
         if strong:
-            for other in [k for k in self.modes if k.startswith(key) and k[len(key):len(key) + 1] in (".", "[")]:
+            for other in [k for k in self.modes if k != key and within(key, k)]:
                 del self.modes[other]
             self.modes[key] = mode
         else:
             # A may-switch reaches the submodules that have a mode of their own too (`self.gru`
             # made in __init__): else a maybe-eval on the model is hidden by its RNN's own entry.
-            prefix_dot, prefix_item = key + ".", key + "["
-            for other in [k for k in self.modes if k.startswith(prefix_dot) or k.startswith(prefix_item)]:
+            for other in [k for k in self.modes if k != key and within(key, k)]:
                 self.modes[other] = self.modes[other] | mode
             self.modes[key] = self.mode(key) | mode
         if self.aliases:
@@ -172,7 +176,7 @@ class State:
             # objects of their own: train()/eval() reaches them through the field all the same.
             done = _done if _done is not None else {key}
             for alias, target in list(self.aliases.items()):
-                if alias.startswith(key) and alias[len(key):len(key) + 1] in (".", "["):
+                if alias != key and within(key, alias):
                     target = self.canonical(target)
                     if target not in done:
                         done.add(target)
