@@ -18,7 +18,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import ModelType
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables
-from .syntax import dotted_name
+from .syntax import class_body_value, dotted_name
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
 
@@ -525,17 +525,7 @@ class ExpressionAnalysis(AnalysisMixin):
         if cls is None or f"{key}.{node.attr}" in state.vars or f"{key}.{node.attr}" in state.aliases \
                 or any(f"self.{node.attr} =" in cls.ctx.segment(method) for method in cls.methods.values()):
             return None  # (a dataclass's own fields count as assigned: only a method's store replaces the default)
-        for stmt in cls.node.body:
-            if not (isinstance(stmt, ast.AnnAssign) or isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
-                continue
-            target = stmt.target if isinstance(stmt, ast.AnnAssign) else stmt.targets[0]
-            if isinstance(target, ast.Name) and target.id == node.attr:
-                value = stmt.value
-                if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "field":
-                    factory = next((k.value for k in value.keywords if k.arg == "default_factory"), None)
-                    value = factory.body if isinstance(factory, ast.Lambda) else None
-                return value
-        return None
+        return class_body_value(cls.node, node.attr)
 
     def ask_constants_of(self, node: ast.expr) -> None:
         """What `node` evaluates to depends on our parameters it names: callers passing constants for

@@ -25,7 +25,7 @@ from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, REQUIRES_GRAD, TRAIN, ArgTaint, 
                     SecondOrder, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .state import EMPTY, Closure, State, Val, held_callables
-from .syntax import parameter_defaults
+from .syntax import class_body_value, parameter_defaults
 
 
 class SummaryApplication(AnalysisMixin):
@@ -787,7 +787,7 @@ class SummaryApplication(AnalysisMixin):
             found = self.passed_field_constant(bound[param][0].objs, attribute, state)
             if found is None and not bound[param][0].objs and "." not in attribute:
                 passed = self._passed_class(bound[param][1])  # set_finetune_mode(model, Cfg): a class attribute
-                found = _class_literal(passed.cls, attribute) if passed is not None and passed.cls else None
+                found = literal(class_body_value(passed.cls.node, attribute)) if passed is not None and passed.cls else None
             return found
         if attribute != "__class__":
             text = bound[param][1]
@@ -920,17 +920,6 @@ def _shared_fields(name: str, prefix: str, state: State) -> list[tuple[str, str]
             fields.sort(key=lambda f: (f.count("."), f))
             pairs += [(f"p:{name}.{f}", f"p:{name}.{fields[0]}") for f in fields[1:]]
     return pairs
-
-
-def _class_literal(cls, attribute: str):
-    """`train_modules = ("rnn", "head")` in a class body: the constant (a tuple for a list or tuple of
-    strings), else None."""
-    for stmt in cls.node.body:
-        if isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == attribute for t in stmt.targets):
-            found = literal(stmt.value)
-            if found is not None:
-                return found
-    return None
 
 
 def _through_call(mode: frozenset, caller_mode: frozenset, call_site: Site) -> frozenset:

@@ -75,3 +75,20 @@ def constant_truth(node: ast.expr) -> bool | None:
         inner = constant_truth(node.operand)
         return None if inner is None else not inner
     return None
+
+
+def class_body_value(cls_node: ast.ClassDef, name: str) -> ast.expr | None:
+    """What a class body gives `name` (`MODES = {...}`, `mode_for: dict = field(default_factory=lambda: {...})`,
+    `a = b = ...`): the first assignment's value, a dataclass field's factory lambda's body; None when none."""
+    for stmt in cls_node.body:
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.target.id == name:
+            value = stmt.value
+        elif isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in stmt.targets):
+            value = stmt.value
+        else:
+            continue
+        if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "field":
+            factory = next((k.value for k in value.keywords if k.arg == "default_factory"), None)
+            return factory.body if isinstance(factory, ast.Lambda) else None
+        return value
+    return None
