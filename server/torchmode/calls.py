@@ -19,7 +19,7 @@ from .context import Definition
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, ParamGrad, Requirement, SecondOrder
 from .mixin import AnalysisMixin
-from .modeltypes import BYTE_BUFFER, ClassInfo, ModelType, has_generated_init, type_of_construction
+from .modeltypes import BYTE_BUFFER, ClassInfo, ModelType, generated_fields, type_of_construction
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
 from .syntax import constant_truth, decorated, dotted_name
 
@@ -911,20 +911,8 @@ def _keep_held_callables(inner: State, state: State) -> None:
 
 
 def _dataclass_fields(cls) -> list[str]:
-    """The fields of a @dataclass without a constructor of its own, in the generated one's order
-    (its dataclass bases' first); empty for any other class."""
-    lineage = cls.lineage()[0]
-    if any("__init__" in c.methods for c in lineage) or not _is_dataclass(cls):
-        return []
-    fields: list[str] = []
-    for owner in reversed(lineage):
-        if not _is_dataclass(owner):
-            continue
-        for stmt in owner.node.body:
-            if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.simple \
-                    and "ClassVar" not in ast.unparse(stmt.annotation) and stmt.target.id not in fields:
-                fields.append(stmt.target.id)
-    return fields
+    """The names of a @dataclass's fields, in its generated constructor's order (modeltypes.generated_fields)."""
+    return [cast(ast.Name, stmt.target).id for stmt in generated_fields(cls)]
 
 
 def _namedtuple_fields(spec: ast.expr) -> list[str] | None:
@@ -936,10 +924,6 @@ def _namedtuple_fields(spec: ast.expr) -> list[str] | None:
         found = [n.value for n in names if isinstance(n, ast.Constant) and isinstance(n.value, str)]
         return found if len(found) == len(names) and all(f.isidentifier() for f in found) else None
     return None
-
-
-def _is_dataclass(cls) -> bool:
-    return has_generated_init(cls.node)
 
 
 def _self_calls_of_parameters(init: ast.FunctionDef) -> list[tuple[str, str]]:

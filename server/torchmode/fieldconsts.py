@@ -17,6 +17,7 @@ import operator
 from typing import cast
 
 from .mixin import AnalysisMixin
+from .modeltypes import generated_fields
 from .state import State, Val
 from .syntax import assignment_pairs, decorated, parameter_defaults
 
@@ -118,7 +119,7 @@ class FieldConstants(AnalysisMixin):
         return any(f".{method}(" in text for text in (self.ctx.text, owner.ctx.text))
 
     def _dataclass_consts(self, cls, args, kwargs, key: str) -> None:
-        fields = [(s.target.id, s) for s in cls.node.body if isinstance(s, ast.AnnAssign) and isinstance(s.target, ast.Name)]
+        fields = [(cast(ast.Name, s.target).id, s) for s in generated_fields(cls)]
         for index, (name, stmt) in enumerate(fields):
             if name in kwargs:
                 const = kwargs[name].const

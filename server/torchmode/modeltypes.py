@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass, field
-from typing import TypeGuard
+from typing import TypeGuard, cast
 
 from . import knowledge
 from .source import child_nodes
@@ -239,8 +239,7 @@ class ClassInfo:
         for base in self.base_classes():
             self.assigned_attrs |= base.assigned_attrs
         if has_generated_init(self.node):  # a dataclass's (or NamedTuple's) fields are set by its constructor
-            self.assigned_attrs |= {stmt.target.id for stmt in self.node.body if isinstance(stmt, ast.AnnAssign)
-                                    and isinstance(stmt.target, ast.Name) and stmt.simple}
+            self.assigned_attrs |= {cast(ast.Name, stmt.target).id for stmt in annotated_fields(self.node)}
         class_types = self._class_attribute_types()
         methods = [(self.ctx, m) for m in self.methods.values()]
         if class_types:  # `rnn_cls = nn.GRU` here: the inherited __init__'s `self.rnn_cls(...)` builds a GRU
@@ -355,6 +354,27 @@ def has_generated_init(node: ast.ClassDef) -> bool:
         if (dotted_name(target) or "").split(".")[-1] == "dataclass":
             return True
     return any((dotted_name(base) or "").split(".")[-1] == "NamedTuple" for base in node.bases)
+
+
+def annotated_fields(node: ast.ClassDef) -> list[ast.AnnAssign]:
+    """A class body's annotated fields (`model: nn.Module`, `lr: float = 1e-3`), not its ClassVars:
+    what a generated constructor takes, in order."""
+    return [stmt for stmt in node.body if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name)
+            and stmt.simple and "ClassVar" not in ast.unparse(stmt.annotation)]
+
+
+def generated_fields(cls) -> list[ast.AnnAssign]:
+    """The fields of a @dataclass (or NamedTuple) without a constructor of its own, in the generated
+    one's order (its bases' first, a field redeclared keeping its place); empty for any other class."""
+    lineage = cls.lineage()[0]
+    if any("__init__" in c.methods for c in lineage) or not has_generated_init(cls.node):
+        return []
+    fields: dict[str, ast.AnnAssign] = {}
+    for owner in reversed(lineage):
+        if has_generated_init(owner.node):
+            for stmt in annotated_fields(owner.node):
+                fields[cast(ast.Name, stmt.target).id] = stmt  # (the latest default, in the first place)
+    return list(fields.values())
 
 
 def _is_self(node: ast.expr) -> bool:
