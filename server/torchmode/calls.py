@@ -362,7 +362,9 @@ class CallAnalysis(AnalysisMixin):
                 cls = self.ctx.lookup(node.args[0])  # partial(SeqModel, nn.LSTM, 12): a builder of SeqModels
                 if cls is not None and cls.kind == "class" and cls.cls is not None:
                     target = Val(funcs=(cls,))
-            return Val(funcs=(Partial(target, tuple(args[1:]), tuple(node.args[1:])),))
+            return Val(funcs=(Partial(target, tuple(args[1:]), tuple(node.args[1:]),
+                                      tuple((k, v) for k, v in kwargs.items() if k is not None),
+                                      tuple(k for k in node.keywords if k.arg is not None)),))
         if qualname in knowledge.FUNCTIONAL_CALL and args:
             return Val(taint=arg_taint | self.run_callable(node, Val(objs=args[0].objs), args[1:], state))
         if qualname in knowledge.WRAPPER_CONSTRUCTORS:
@@ -504,7 +506,9 @@ class CallAnalysis(AnalysisMixin):
             ran = self.forward(node, key, arg_taint, state, receiver=receiver)
             taint = taint | ran
             self._note_parameter_called(node, key, ran, state)
-            self._note_field_called(key, state)
+            entry = _entry_name(node.func)
+            # hooks["before_val"](model): the entry the caller's dict of callables holds under that name
+            self._note_field_called(key[:-3] + "." + entry if entry and key.endswith("[*]") else key, state)
         if getattr(self.node, "name", "") == "__init__" and any(
                 k[2:] in self.param_names for k in map(state.canonical, callee.objs)):
             # `self.model = model_factory()` in a constructor: a class the caller passes builds an object
@@ -699,9 +703,10 @@ class CallAnalysis(AnalysisMixin):
                                          bound_self=(func.key, func.receiver)).taint
             elif isinstance(func, Partial):
                 call = ast.copy_location(ast.Call(func=node.func, args=list(func.arg_nodes) + list(node.args),
-                                                  keywords=node.keywords), node)
+                                                  keywords=list(func.keyword_nodes) + list(node.keywords)), node)
                 call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
-                result |= self.run_callable(call, func.target, list(func.args) + list(args), state, force)
+                result |= self.run_callable(call, func.target, list(func.args) + list(args), state, force,
+                                            kwargs=dict(func.keywords) | dict(kwargs or {}))
             elif isinstance(func, BoundHook):  # `getattr(obj, name)` handed on and called there
                 if isinstance(node, ast.Call):
                     result |= self._call_hook(node, func.getter, func.name, list(args), {}, taint, state).taint
@@ -900,6 +905,14 @@ class CallAnalysis(AnalysisMixin):
                 state.aliases[f"{key}.{name}"] = next(iter(objs))
             elif value.funcs and not objs:
                 state.vars[held_callables(key, name)] = Val(funcs=value.funcs)
+
+
+def _entry_name(node: ast.expr) -> str | None:
+    """`before_val` of `hooks["before_val"]`: a constant key that names an entry as a field would."""
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str) \
+            and node.slice.value.isidentifier():
+        return node.slice.value
+    return None
 
 
 def _keep_held_callables(inner: State, state: State) -> None:

@@ -182,7 +182,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 state.vars[path] = Val(funcs=funcs)
                 if "." in path:  # and as the object there holds them, for its methods (`self._func()`)
                     holder, _, attr = path.rpartition(".")
-                    state.vars[held_callables("p:" + holder, attr)] = Val(funcs=funcs)
+                    holder = holder if holder.startswith("g:") else "p:" + holder
+                    state.vars[held_callables(holder, attr)] = Val(funcs=funcs)
             if self.owner is not None and self.param_names[:1] == ["self"] and self.node.name != "__init__":
                 self._constructor_aliases(state)
             if self._decorated_no_grad():
@@ -531,10 +532,19 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
     def _store_entry(self, target: ast.Subscript, value: Val, state: State) -> bool:
         """`models["enc"] = Encoder()` into a local dict: the dict is an object whose `enc` entry is that
-        module (expressions.dict_object), as if the literal had said so."""
+        module (expressions.dict_object), as if the literal had said so; a callable into a dict object of
+        callables: that entry's callable from now on."""
         name = target.slice.value if isinstance(target.slice, ast.Constant) else None
-        if not isinstance(name, str) or not name.isidentifier() or not isinstance(target.value, ast.Name) \
-                or len(value.objs) != 1 or self.type_of(state.canonical(next(iter(value.objs)))) is None:
+        if not isinstance(name, str) or not name.isidentifier() or not isinstance(target.value, ast.Name):
+            return False
+        if value.funcs and not value.objs:  # HOOKS["after_val"] = partial(set_mode, train=True)
+            tables = state.vars.get(target.value.id, EMPTY).objs
+            table = state.canonical(next(iter(tables))) if len(tables) == 1 else None
+            if table is None or self.type_of(table) is not None or not any(k.startswith(table + ".") for k in state.vars):
+                return False  # not a dict object of callables (expressions.dict_object)
+            state.vars[held_callables(table, name)] = Val(funcs=value.funcs)
+            return True
+        if len(value.objs) != 1 or self.type_of(state.canonical(next(iter(value.objs)))) is None:
             return False
         container = state.vars.get(target.value.id, EMPTY)
         if container.objs and (len(container.objs) != 1 or self.type_of(state.canonical(next(iter(container.objs))))

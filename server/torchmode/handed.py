@@ -46,7 +46,8 @@ def callable_name(func) -> str:
         return f"{func.key}.{func.name}"
     if isinstance(func, Partial):
         return "partial(" + "|".join(map(callable_name, func.target.funcs)) + \
-            "".join(f",{sorted(a.objs)}" for a in func.args) + ")"
+            "".join(f",{sorted(a.objs)}" for a in func.args) + \
+            "".join(f",{k.arg}={ast.unparse(k.value)}" for k in func.keyword_nodes) + ")"
     node, env = (func.node, func.env) if isinstance(func, Closure) else (func, ())
     body = hashlib.blake2b(ast.dump(node).encode(), digest_size=6).hexdigest()
     held = ",".join(f"{name}={sorted(value.objs)}" for name, value in env if value.objs)
@@ -104,7 +105,9 @@ def _callable(func, inverse: _Inverse, state: State, caller_ctx, depth: int):
         return BoundMethod(key, func.name, func.receiver) if key is not None else None
     if isinstance(func, Partial):
         return Partial(_value(func.target, inverse, state, caller_ctx, depth),
-                       tuple(_value(a, inverse, state, caller_ctx, depth) for a in func.args), func.arg_nodes)
+                       tuple(_value(a, inverse, state, caller_ctx, depth) for a in func.args), func.arg_nodes,
+                       tuple((name, _value(v, inverse, state, caller_ctx, depth)) for name, v in func.keywords),
+                       func.keyword_nodes)
     if isinstance(func, Closure):
         env = tuple((name, _value(value, inverse, state, caller_ctx, depth)) for name, value in func.env)
         return Closure(func.node, env + _free_names_env(func.node, dict(func.env), state, inverse, caller_ctx, depth))

@@ -197,6 +197,14 @@ class MethodCallAnalysis(AnalysisMixin):
                 state.vars[kept] = Val(funcs=tuple(dict.fromkeys(state.vars.get(kept, EMPTY).funcs + held.funcs)))
         return None  # what the call returns: as for any other method
 
+    def _dict_object(self, receiver: Val, state: State) -> bool:
+        """One dict object (expressions.dict_object) whose entries we know, modules or callables."""
+        if len(receiver.objs) != 1:
+            return False
+        table = state.canonical(next(iter(receiver.objs)))
+        return self.type_of(table) is None and table[:2] == "n:" and (
+            bool(self._entries(table, state)) or any(k.startswith(table + ".") for k in state.vars))
+
     def _add_module(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> None:
         """`net.add_module("rnn", rnn)`: as `net.rnn = rnn`."""
         if self._defined_by_its_class(method, receiver, state) or len(node.args) != 2 \
@@ -214,6 +222,8 @@ class MethodCallAnalysis(AnalysisMixin):
             entry = self.dict_entry(receiver, args[0].const, state)
             if entry is not None:
                 return entry
+            if len(args) > 1 and self._dict_object(receiver, state):
+                return args[1]  # HOOKS.get("after_validation", default): no such entry, the default
         if method in ("values", "items"):
             entries = self.dict_entries(receiver, state)
             if entries is not None:

@@ -87,6 +87,7 @@ class AnalysisMixin:
         _is_builtin_getattr: Callable[..., Any]
         _getattr_name: Callable[..., Any]
         dict_entries: Callable[..., Any]
+        _entries: Callable[..., Any]
         _class_of: Callable[..., Any]
         _note_members: Callable[..., Any]
         _note_field_called: Callable[..., Any]

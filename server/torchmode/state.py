@@ -60,6 +60,8 @@ class Partial:
     target: Val
     args: tuple  # Vals
     arg_nodes: tuple  # their expressions, for the receiver text of a fix
+    keywords: tuple = ()  # ((name, Val), ...): `partial(set_mode, train=False)`
+    keyword_nodes: tuple = ()  # their ast.keywords, for what the callee reads as written (`train=False`)
 
 
 @dataclass(frozen=True)

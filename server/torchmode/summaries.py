@@ -29,8 +29,9 @@ from .syntax import class_body_value, parameter_defaults
 
 
 class SummaryApplication(AnalysisMixin):
-    def _bind(self, call, func_node, args, kwargs, bound_self) -> dict[str, tuple[Val, str]]:
-        """Parameter name -> (argument value, argument text)."""
+    def _bind(self, call, func_node, args, kwargs, bound_self, state: State | None = None) -> dict[str, tuple[Val, str]]:
+        """Parameter name -> (argument value, argument text). With `state`, `**modules` of a dict object
+        (`{"brain": net}`) gives each parameter named like an entry that entry."""
         params = [a.arg for a in func_node.args.posonlyargs + func_node.args.args]
         bound: dict[str, tuple[Val, str]] = {}
         if bound_self is not None and params:
@@ -51,6 +52,13 @@ class SummaryApplication(AnalysisMixin):
             if name is not None:
                 text = next((self.ctx.site_text(k.value) for k in call.keywords if k.arg == name), "")
                 bound[name] = (value, text)
+        unpacked = [k for k in call.keywords if k.arg is None]
+        if state is not None and len(unpacked) == 1 and len(kwargs.get(None, EMPTY).objs) == 1:
+            table = state.canonical(next(iter(kwargs[None].objs)))
+            named = set(params) | {a.arg for a in func_node.args.kwonlyargs}
+            for name, target in (self._entries(table, state) if self.type_of(table) is None else {}).items():
+                if name in named and name not in bound:
+                    bound[name] = (Val(objs=frozenset({target})), f'{self.ctx.site_text(unpacked[0].value)}["{name}"]')
         if any(k.arg is None for k in call.keywords) or any(isinstance(a, ast.Starred) for a in call.args):
             # `**self.attack_kwargs`: a parameter not named may be given there -- unless it only hands
             # on our own `**cfg` (`build(name, **cfg)` in `make_bundle(name, **cfg)`): settings our
@@ -191,7 +199,7 @@ class SummaryApplication(AnalysisMixin):
     def _apply_summary(self, node, definition: Definition, args, kwargs, state: State, bound_self, effects) -> Val:
         func_node = definition.node
         summary = self.engine.summary(definition)
-        bound = self._bind(node, func_node, args, kwargs, bound_self)
+        bound = self._bind(node, func_node, args, kwargs, bound_self, state)
         if (summary.unresolved or summary.registry_params) and not definition.param_types \
                 and not definition.param_consts:
             specialised = self._specialise(definition, summary, bound, state)
@@ -701,13 +709,16 @@ class SummaryApplication(AnalysisMixin):
         (`self.hooks.after_step()` calling the hook's `self._func`), our callers say."""
         given = []
         for path in sorted(summary.called_fields):
-            funcs = self._funcs_at(path, bound, state)
+            funcs = self._held_by_global(path, node, state) if path.startswith("g:") else \
+                self._funcs_at(path, bound, state)
             if funcs:
                 given.append((path, funcs))
                 continue
-            for target in self._translate("p:" + path, bound, state, node):
+            for target in self._translate(path if path.startswith("g:") else "p:" + path, bound, state, node):
                 if target.startswith("p:") and "[" not in target.replace("[*]", ""):
                     self.called_fields.add(target[2:])
+                elif target.startswith("g:") and target.count(":") == 1 and "[" not in target:
+                    self.called_fields.add(target)  # a module-level dict of ours (`HOOKS`): the module body knows
         if not given:
             return None
         return dataclasses.replace(self.engine.current(definition), param_funcs=tuple(given))
@@ -727,6 +738,16 @@ class SummaryApplication(AnalysisMixin):
         translated = in_callee_terms(held, bound, state, self.ctx,
                                      matters=lambda key: key.startswith("p:") or self.type_of(key) is not None)
         return tuple(dict.fromkeys(translated)) if translated is not None else ()
+
+    def _held_by_global(self, path: str, node, state: State) -> tuple:
+        """The functions the module-level object `g:HOOKS` holds at `before_val` (`g:HOOKS.before_val`),
+        as our state has them: the callee names that object alike."""
+        holder, _, attr = path.rpartition(".")
+        funcs = tuple(f for key in self._translate(holder, {}, state, node)
+                      for f in state.vars.get(held_callables(state.canonical(key), attr), EMPTY).funcs)
+        translated = in_callee_terms(funcs, {}, state, self.ctx, matters=lambda key: self.type_of(key) is not None) \
+            if any(is_user_code(f) for f in funcs) else None
+        return tuple(dict.fromkeys(translated)) if translated else ()
 
     def _passed_class(self, text: str) -> Definition | None:
         """The user class an argument written as `text` names (`SentimentTrainable`, `models.Net`)."""
