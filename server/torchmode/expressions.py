@@ -15,7 +15,7 @@ from .checkpoints import is_checkpoint_key
 from .context import Definition
 from .facts import REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EvalToken, ParamGrad, Site
 from .mixin import AnalysisMixin
-from .modeltypes import ModelType
+from .modeltypes import ModelType, is_dict_entry
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables
 from .syntax import class_body_value, dotted_name
@@ -347,6 +347,9 @@ class ExpressionAnalysis(AnalysisMixin):
         methods = self._bound_methods(node, base, state)
         if methods:
             return Val(funcs=methods)
+        if base.objs and all(is_dict_entry(self.type_of(state.canonical(k)), node.attr) for k in base.objs):
+            # parts.encoder of an nn.ModuleDict: its element, as parts["encoder"] names it
+            return self.element_of(base, state)
         objs = frozenset(state.canonical(k) + "." + node.attr for k in base.objs)
         for key in objs:
             if dotted:

@@ -14,7 +14,7 @@ from typing import cast
 from collections.abc import Callable
 
 from . import knowledge
-from .modeltypes import BYTE_BUFFER
+from .modeltypes import BYTE_BUFFER, is_dict_entry
 from .calls import method_of
 from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN
@@ -299,6 +299,10 @@ class MethodCallAnalysis(AnalysisMixin):
                 and cls.attr_type(method) is None else ()  # (a submodule of a known type holds no function)
             if kept:  # self.compute_loss(model, batch): a function kept in a field, not a submodule
                 taint |= self.run_callable(node, Val(funcs=kept), args, state, kwargs=kwargs)
+                continue
+            if method_def is None and is_dict_entry(module_type, method):
+                # clf.rnn(x) of nn.ModuleDict({"rnn": nn.LSTM(...)}): an entry's forward (its element)
+                taint |= self.call_value(node, self.expr(func, state), args, kwargs, arg_taint, state).taint
                 continue
             if method_def is None and cls is None and stored is not None and stored.objs:
                 # net.rnn = rnn (or net.add_module("rnn", rnn)) on a library module, then net.rnn(x): that object

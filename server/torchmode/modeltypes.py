@@ -514,6 +514,14 @@ def _container_type(ctx, name: str, node: ast.AST, local: dict, depth: int) -> M
     return ModelType(name, frozenset(paths), frozenset(kinds), certain)
 
 
+def is_dict_entry(module_type: ModelType | None, attr: str) -> bool:
+    """Is `attr` of a torch nn.ModuleDict an entry (`parts.encoder`), not one of its methods or attributes?
+    An entry is its element (`parts[*]`): the type does not tell entries apart."""
+    return module_type is not None and module_type.cls is None and module_type.name == "ModuleDict" \
+        and not attr.startswith("_") and attr not in knowledge.NOT_MODULE_METHODS \
+        and attr not in knowledge.SELF_RETURNING and attr not in ("training", "forward")
+
+
 def _is_getattr_of_nn(ctx, func: ast.expr) -> bool:
     if not (isinstance(func, ast.Call) and isinstance(func.func, ast.Name) and func.func.id == "getattr"
             and len(func.args) >= 2):

@@ -553,7 +553,11 @@ class SummaryApplication(AnalysisMixin):
         comprehension's variable (`[c.fit(p) for c in clients]` must not give `c.net.train()`)."""
         head = callee_key[2:].split(".")[0].split("[")[0]
         text = bound[head][1] if callee_key.startswith("p:") and head in bound else self.key_text.get(key, "")
-        receiver = _extend_receiver(text, callee_key)
+        whole = callee_key.removesuffix("[*]")  # an element of a module container: train() on the container
+        if not text and whole.startswith("g:") and ":" not in whole[2:] and "[" not in whole \
+                and self.callee_ctx in (None, self.ctx):
+            callee_key, text = whole, whole[2:]  # parts.encoder, a module-level module of this file: named alike
+        receiver = _extend_receiver(text, callee_key) if callee_key.startswith("p:") or text != callee_key[2:] else text
         if receiver and not self._visible(receiver.split(".")[0]):
             receiver = self.key_text.get(key, "")
         if receiver and self._through_a_list(receiver):
