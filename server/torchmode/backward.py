@@ -12,7 +12,8 @@ from __future__ import annotations
 import ast
 import dataclasses
 
-from .facts import ENTRY, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, Site, TaintRequirement
+from .facts import (ENTRY, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, SecondOrderArg, Site,
+                    TaintRequirement)
 from .mixin import AnalysisMixin
 from .state import State, Val
 
@@ -138,6 +139,8 @@ class BackwardQuery(AnalysisMixin):
                 self.requirements.add(TaintRequirement(token.name, report))
             elif isinstance(token, SecondOrder):
                 self.double_backward(report, token.forward, state)
+            elif isinstance(token, SecondOrderArg):
+                self.requirements.add(TaintRequirement(token.name, report, rule="TM003"))
 
     def _at_backward(self, report: Site, forward: Forward, state: State, same_file: bool,
                      origin: tuple[Site, ...] = ()) -> None:

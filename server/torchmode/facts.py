@@ -137,11 +137,21 @@ class Requirement:
 
 
 @dataclass(frozen=True)
+class SecondOrderArg:
+    """A gradient taken with create_graph=True of what the argument of parameter `name` carries
+    (`hvp(loss, v)` differentiating the caller's loss twice): filled in at each call, as ArgTaint."""
+
+    name: str
+
+
+@dataclass(frozen=True)
 class TaintRequirement:
-    """A backward runs through the argument of parameter `name`."""
+    """A backward runs through the argument of parameter `name` (rule TM003: a backward through a
+    gradient of it that kept its graph)."""
 
     name: str
     backward: Site
+    rule: str = "TM001"
 
 
 @dataclass(frozen=True)

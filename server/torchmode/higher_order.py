@@ -21,7 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from . import knowledge
-from .facts import ENTRY, TRAIN, Forward, Hazard, Requirement, SecondOrder
+from .facts import ENTRY, TRAIN, ArgTaint, Forward, Hazard, Requirement, SecondOrder, SecondOrderArg, TaintRequirement
 from .state import EMPTY, Val
 from .syntax import parameter_defaults
 
@@ -115,11 +115,14 @@ class HigherOrderAnalysis:
             for token in outputs - inputs:
                 if isinstance(token, SecondOrder):
                     self.double_backward(report, token.forward, state)
+                elif isinstance(token, SecondOrderArg):  # the caller's loss, differentiated twice here
+                    self.requirements.add(TaintRequirement(token.name, report, rule="TM003"))
         if not self.creates_graph(node, qualname):
             return EMPTY
         if qualname == "torch.autograd.grad":
             self.before_double_backward(self.site(node))
-        second = frozenset(SecondOrder(t) for t in outputs - inputs if isinstance(t, Forward))
+        second = frozenset(SecondOrder(t) for t in outputs - inputs if isinstance(t, Forward)) | frozenset(
+            SecondOrderArg(t.name) for t in outputs - inputs if isinstance(t, ArgTaint))
         if qualname == "torch.autograd.grad":
             return Val(taint=second)
         self._pending_second_order = self._pending_second_order | second

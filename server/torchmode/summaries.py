@@ -22,7 +22,7 @@ from .expressions import escaped_path
 from .fieldconsts import literal
 from .handed import in_callee_terms, is_user_code
 from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, REQUIRES_GRAD, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
-                    SecondOrder, Site, Summary, TaintRequirement)
+                    SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .state import EMPTY, Closure, State, Val, held_callables
 from .syntax import class_body_value, parameter_defaults
@@ -289,6 +289,10 @@ class SummaryApplication(AnalysisMixin):
                             # builds on its first call does not exist before our call)
                             forward = self._fix_inside_callee(requirement.forward, forward, same_file)
                         self.rule_requirement(requirement.rule, report, forward, state, same_file, origin)
+                elif isinstance(requirement, TaintRequirement) and requirement.rule == "TM003":
+                    # the callee differentiates a gradient of our argument that kept its graph
+                    self._backward_taint(report, frozenset(_second_order(self._argument_taint(requirement.name, bound,
+                                                                                              state))), state)
                 elif isinstance(requirement, TaintRequirement):
                     self._backward_taint(report, self._argument_taint(requirement.name, bound, state), state)
         # Its effects on our modules.
@@ -353,6 +357,8 @@ class SummaryApplication(AnalysisMixin):
                             taint.add(ParamGrad(target) if target[:2] in ("p:", "g:") else REQUIRES_GRAD)
                 elif isinstance(token, SecondOrder):
                     taint |= self.relocate_second_order(token, bound, state, node)
+                elif isinstance(token, SecondOrderArg):  # grads(loss) returning autograd.grad(..., create_graph)
+                    taint |= _second_order(self._argument_taint(token.name, bound, state))
                 else:
                     taint.add(token)
             return taint
@@ -969,6 +975,12 @@ FORWARDED = "**"  # (its text: only our own `**kwargs` handed on)
 def _switched_in(forward: Forward, path: str) -> bool:
     """Was an eval reaching `forward` set in file `path`, or on its way through a call there?"""
     return any(t.site.path == path or any(site.path == path for site in t.via) for t in forward.evals())
+
+
+def _second_order(taint: frozenset) -> set:
+    """The taint of a gradient, taken with create_graph=True, of a tensor carrying `taint`."""
+    return {SecondOrder(t) for t in taint if isinstance(t, Forward)} | \
+        {SecondOrderArg(t.name) for t in taint if isinstance(t, ArgTaint)}
 
 
 def _reads_only(function, captured) -> bool:

@@ -1,0 +1,31 @@
+# expect: crash
+"""Influence scores with a Hessian-vector product helper: `hessian_vector(loss, params, v)` takes the
+caller's loss, differentiates it with create_graph=True and then differentiates the dot product again. The
+loss comes from an LSTM regressor, so the second differentiation runs cuDNN's RNN backward twice."""
+import torch
+import torch.nn as nn
+
+
+class Regressor(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lstm = nn.LSTM(3, 5, batch_first=True)
+        self.out = nn.Linear(5, 1)
+
+    def forward(self, x):
+        return self.out(self.lstm(x)[0][:, -1]).squeeze(-1)
+
+
+def hessian_vector(loss, params, vector):
+    grads = torch.autograd.grad(loss, params, create_graph=True)
+    inner = sum((g * v).sum() for g, v in zip(grads, vector))
+    return torch.autograd.grad(inner, params)  # TM003-here
+
+
+model = Regressor()
+params = [p for p in model.parameters() if p.requires_grad]
+x, y = torch.randn(6, 4, 3), torch.randn(6)
+vector = [torch.randn_like(p) for p in params]
+loss = nn.functional.mse_loss(model(x), y)
+hv = hessian_vector(loss, params, vector)
+print(sum(float(h.norm()) for h in hv))
