@@ -180,6 +180,14 @@ class CallAnalysis(AnalysisMixin):
                 return self.apply(node, dataclasses.replace(definition, undecorated=True), args, {}, state,
                                   bound_self=None)
             wrapped = Val(funcs=returned.funcs)
+        if all(isinstance(f, (Closure, ast.FunctionDef)) for f in wrapped.funcs) \
+                and self.inline_depth < MAX_INLINE_DEPTH:
+            # the wrapper's own body, inlined: what it returns too (a memoising wrapper's cached model)
+            values: list = []
+            taint = frozenset().union(*(self.inline(f, args, state, values) for f in wrapped.funcs))
+            kept = [v for v in values if v.objs]
+            return Val(taint=taint | frozenset().union(*(v.taint for v in values)),
+                       objs=frozenset().union(*(v.objs for v in kept)))
         return Val(taint=self.run_callable(node, wrapped, args, state))
 
     def class_call(self, node, definition: Definition, args, kwargs, state: State) -> Val:
@@ -467,6 +475,13 @@ class CallAnalysis(AnalysisMixin):
         if classes and len(classes) == len(callee.funcs) and not callee.objs:
             # trainable_cls(config) with the class a caller passed (summaries._funcs_at): its object
             return self.construct(node, classes[0], args, kwargs, arg_taint, state)
+        functions = [f for f in callee.funcs if isinstance(f, Definition) and f.kind == "function" and f.node is not None]
+        if functions and len(functions) == len(callee.funcs) and not callee.objs and not callee.wraps:
+            # fn(*args) with fn a function of ours held in a variable (a decorator's wrapped function): what
+            # it returns too, as a call by its name gives
+            results = [self.apply(node, f, list(args), dict(kwargs), state, bound_self=None) for f in functions]
+            return Val(taint=taint | frozenset().union(*(r.taint for r in results)),
+                       objs=frozenset().union(*(r.objs for r in results)))
         builders = [f for f in callee.funcs if isinstance(f, Partial) and len(f.target.funcs) == 1
                     and isinstance(f.target.funcs[0], Definition) and f.target.funcs[0].kind == "class"]
         if builders and len(builders) == len(callee.funcs) and not callee.objs:
@@ -741,8 +756,9 @@ class CallAnalysis(AnalysisMixin):
                 found.extend(Closure(f, env) if isinstance(f, ast.FunctionDef) else f for f in value.funcs)
         return Val(funcs=tuple(found))
 
-    def inline(self, func, args, state: State) -> frozenset:
-        """Interpret a lambda or nested def in place, with the caller's variables visible."""
+    def inline(self, func, args, state: State, returned_values: list | None = None) -> frozenset:
+        """Interpret a lambda or nested def in place, with the caller's variables visible (what its
+        `return`s give, into `returned_values` when asked)."""
         self.inline_depth += 1
         try:
             inner = state.copy()
@@ -769,6 +785,8 @@ class CallAnalysis(AnalysisMixin):
             try:
                 end = self.block(func.body, inner)
                 returned = frozenset().union(*(v.taint for _, v in self.returns)) if self.returns else frozenset()
+                if returned_values is not None:
+                    returned_values.extend(v for _, v in self.returns)
                 merged = join(end, *(s for s, _ in self.returns))
             finally:
                 self.returns = saved_returns

@@ -520,7 +520,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if dotted:
                 state.vars[dotted] = value
         elif isinstance(target, ast.Subscript):
-            if self._store_entry(target, value, state):
+            if self._store_entry(target, value, state) or self._cached_globally(target, value, state):
                 return
             inner = subscripted(target.value)  # buffer["values"][t] = v: the dict holds it too
             container = self.expr(inner, state)
@@ -555,6 +555,24 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             self.key_types[next(iter(container.objs))] = None
             state.vars[target.value.id] = container
         state.aliases[f"{state.canonical(next(iter(container.objs)))}.{name}"] = state.canonical(next(iter(value.objs)))
+        return True
+
+    def _cached_globally(self, target: ast.Subscript, value: Val, state: State) -> bool:
+        """`_CACHE[key] = build(...)` in a function, `_CACHE` a module-level dict: the module object is the
+        cache's element from now on (`g:_CACHE[*]`), the same object every later call reads back, in the
+        mode it is left in (a memoised `load_model()` returning `model.eval()`)."""
+        name = target.value.id if isinstance(target.value, ast.Name) else None
+        if self.is_module or name is None or name in self.locals or name in state.vars \
+                or name not in self.ctx.globals or len(value.objs) != 1:
+            return False
+        made = state.canonical(next(iter(value.objs)))
+        module_type = self.type_of(made)
+        if module_type is None or made[:2] in ("p:", "g:"):
+            return False
+        element = f"g:{name}[*]"
+        self.key_types[element] = module_type
+        state.modes[element] = state.mode(made)
+        state.aliases[made] = element
         return True
 
     def _bind_field(self, base: Val, attr: str, value: Val, state: State) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import hashlib
 from typing import cast
 import dataclasses
 
@@ -25,7 +26,7 @@ from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, REQUIRES_GRAD, TRAIN, ArgTaint, 
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .state import EMPTY, Closure, State, Val, held_callables
-from .syntax import class_body_value, parameter_defaults
+from .syntax import class_body_value, dotted_name, parameter_defaults
 
 
 class SummaryApplication(AnalysisMixin):
@@ -87,6 +88,8 @@ class SummaryApplication(AnalysisMixin):
             head = key[2:]
         if is_checkpoint_key(key):
             return {self._loaded_here(key, head, suffix, state, call_node)}
+        if key.startswith(MEMO_PREFIX):  # what a memoised function returns: one object for every caller
+            return {state.canonical(key)}
         if key.startswith("g:") and ":" in head:  # another file's module-level module: the same everywhere
             path, _, name = head.rpartition(":")
             if path != escaped_path(self.ctx.path):
@@ -278,6 +281,10 @@ class SummaryApplication(AnalysisMixin):
                         if set_inside:
                             receiver = ""  # the callee sets eval itself: train() before this call cannot help
                         forward = self._relocate(requirement.forward, key, mode, receiver, state)
+                        if not receiver and not set_inside and same_file and requirement.forward.receiver:
+                            # no name for it here (what a memoised loader returns): train() before the
+                            # callee's own forward, where it has one
+                            forward = self._fix_inside_callee(requirement.forward, forward, same_file)
                         if report is call_site and set_inside and self._report_in_callee(
                                 definition, requirement, origin, forward):
                             continue
@@ -329,6 +336,8 @@ class SummaryApplication(AnalysisMixin):
                     self._returned_module(key, target, summary, bound, state, node, through)
             if summary.returned_aliases:
                 self._returned_fields(key, translated[key], summary, bound, state, node, through)
+        if objs and _memoised(func_node):
+            objs = {self._memoised_object(definition, target, state) for target in objs}
 
         def relocate_taint(tokens) -> set:
             taint: set = set()
@@ -561,7 +570,7 @@ class SummaryApplication(AnalysisMixin):
         text = bound[head][1] if callee_key.startswith("p:") and head in bound else self.key_text.get(key, "")
         whole = callee_key.removesuffix("[*]")  # an element of a module container: train() on the container
         if not text and whole.startswith("g:") and ":" not in whole[2:] and "[" not in whole \
-                and self.callee_ctx in (None, self.ctx):
+                and self.callee_ctx in (None, self.ctx) and (whole == callee_key or self.type_of(whole) is not None):
             callee_key, text = whole, whole[2:]  # parts.encoder, a module-level module of this file: named alike
         receiver = _extend_receiver(text, callee_key) if callee_key.startswith("p:") or text != callee_key[2:] else text
         if receiver and not self._visible(receiver.split(".")[0]):
@@ -748,6 +757,21 @@ class SummaryApplication(AnalysisMixin):
         translated = in_callee_terms(held, bound, state, self.ctx,
                                      matters=lambda key: key.startswith("p:") or self.type_of(key) is not None)
         return tuple(dict.fromkeys(translated)) if translated is not None else ()
+
+    def _memoised_object(self, definition: Definition, made: str, state: State) -> str:
+        """`@functools.lru_cache def get_model(hidden)`: every call gives back the object the first one
+        made, in the mode it was left in -- one global object for the function. On a first call seen
+        here it is what this call returned, or (in a function: the cache may be full) as our caller
+        left it."""
+        if made[:2] != "c:" or state.canonical(made) != made:
+            return made
+        memo = MEMO_PREFIX + hashlib.blake2s(f"{getattr(definition.ctx, 'path', '')}:{definition.qualname}".encode(),
+                                             digest_size=6).hexdigest()
+        if memo not in state.modes:
+            state.modes[memo] = state.mode(made) | (frozenset() if self.is_module else frozenset({ENTRY}))
+            self.key_types[memo] = self.type_of(made)
+        state.aliases[made] = memo
+        return memo
 
     def _held_by_global(self, path: str, node, state: State) -> tuple:
         """The functions the module-level object `g:HOOKS` holds at `before_val` (`g:HOOKS.before_val`),
@@ -975,6 +999,19 @@ FORWARDED = "**"  # (its text: only our own `**kwargs` handed on)
 def _switched_in(forward: Forward, path: str) -> bool:
     """Was an eval reaching `forward` set in file `path`, or on its way through a call there?"""
     return any(t.site.path == path or any(site.path == path for site in t.via) for t in forward.evals())
+
+
+MEMO_PREFIX = "g:@memo_"
+_MEMOISING = {"lru_cache", "cache"}
+
+
+def _memoised(function) -> bool:
+    """Is this def decorated with functools' lru_cache or cache (called or not, `functools.` or not)?"""
+    for decorator in getattr(function, "decorator_list", ()):
+        target = decorator.func if isinstance(decorator, ast.Call) else decorator
+        if (dotted_name(target) or "").rpartition(".")[2] in _MEMOISING:
+            return True
+    return False
 
 
 def _second_order(taint: frozenset) -> set:
