@@ -49,25 +49,19 @@ class BackwardQuery(AnalysisMixin):
 
     def _below_activations(self, outputs: Val, inputs_node: ast.expr, state: State) -> frozenset | None:
         """`torch.autograd.grad(score, states)` where `states` is what an RNN returned (Grad-CAM on a
-        recurrent layer's activations): the gradient stops at them, so that RNN's backward never
-        runs. Its forwards are dropped from `outputs`' taint; None when the inputs are no RNN's output
-        (an input tensor, an embedding: the RNN after them is differentiated)."""
+        recurrent layer's activations), or `grad(loss, w)` of weights an LSTM optimizer updated: the
+        gradient stops at them, so the forwards they were computed from never run backward. Those are
+        dropped from `outputs`' taint; None when the inputs came from no forward (an input tensor: every
+        forward after it is differentiated)."""
         elements = inputs_node.elts if isinstance(inputs_node, (ast.List, ast.Tuple)) else [inputs_node]
         if not all(isinstance(e, (ast.Name, ast.Attribute, ast.Subscript)) for e in elements):
             return None  # (evaluating a call again could run it twice)
         above = set()
         for element in elements:
-            for token in self.expr(element, state).taint:
-                if isinstance(token, Forward) and self._is_rnn_itself(token.key):
-                    above.add(token)
+            above |= {t for t in self.expr(element, state).taint if isinstance(t, Forward)}
         if not above:
             return None
         return frozenset(t for t in outputs.taint if t not in above)
-
-    def _is_rnn_itself(self, key: str) -> bool:
-        """Is the module at `key` an RNN (not a model holding one, whose forward may run it after)?"""
-        module_type = self.type_of(key)
-        return module_type is not None and module_type.certain and module_type.rnn_paths == frozenset({""})
 
     def _asked_modules(self, inputs_node: ast.expr, state: State) -> frozenset | None:
         """The modules whose parameters `inputs` names (`m.fc.weight`, `m.fc.parameters()`,
