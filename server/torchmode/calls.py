@@ -16,7 +16,7 @@ from typing import cast
 from . import knowledge
 from .backward import feasible
 from .context import Definition
-from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key
+from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, ParamGrad, Requirement, SecondOrder
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, ClassInfo, ModelType, generated_fields, type_of_construction
@@ -454,7 +454,7 @@ class CallAnalysis(AnalysisMixin):
         buffers = [state.canonical(k) for k in value.objs if self.type_of(state.canonical(k)) == BYTE_BUFFER]
         if len(buffers) == 1 and len(value.objs) == 1:
             return buffer_file(buffers[0])
-        return " ".join(self.ctx.segment(node).split())
+        return path_text(self.ctx.segment(node))
 
     # -- calling values: modules, closures, wrappers -----------------------------------------
     def call_value(self, node, callee: Val, args, kwargs, arg_taint, state: State) -> Val:

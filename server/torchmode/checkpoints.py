@@ -19,8 +19,23 @@ PREFIX = "g:@ckpt_"
 
 def checkpoint_key(path_expr: str) -> str:
     """The entry key of the module a checkpoint file named by `path_expr` holds. A digest (not
-    hash()): keys travel between worker processes and caches, and must not hold `.` or `[`."""
-    return PREFIX + hashlib.blake2s(path_expr.encode("utf-8"), digest_size=6).hexdigest()
+    hash()): keys travel between worker processes and caches, and must not hold `.` or `[`. A
+    file named by an expression (`path_text`) is keyed apart: which file it is, nobody here knows."""
+    named = EXPRESSION if path_expr.startswith("`") else ""
+    return PREFIX + named + hashlib.blake2s(path_expr.encode("utf-8"), digest_size=6).hexdigest()
+
+
+EXPRESSION = "x_"  # after PREFIX: a file named by an expression, not a string constant
+
+
+def path_text(code: str) -> str:
+    """How a checkpoint path written as an expression (`os.path.join(run_dir, "model.pth")`) is named,
+    apart from the string constants that name files."""
+    return "`" + " ".join(code.split()) + "`"
+
+
+def named_by_expression(key: str) -> bool:
+    return key.startswith(PREFIX + EXPRESSION)
 
 
 def parameter_checkpoint_key(param: str) -> str:

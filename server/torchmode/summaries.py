@@ -17,7 +17,8 @@ from typing import cast
 import dataclasses
 
 from .calls import frozen_whole
-from .checkpoints import buffer_file, buffer_key, checkpoint_key, checkpoint_parameter, is_checkpoint_key
+from .checkpoints import (buffer_file, buffer_key, checkpoint_key, checkpoint_parameter, is_checkpoint_key,
+                          named_by_expression, path_text)
 from .context import Definition
 from .expressions import escaped_path
 from .fieldconsts import literal
@@ -84,7 +85,7 @@ class SummaryApplication(AnalysisMixin):
             if param not in bound:
                 return set()
             value, text = bound[param]
-            key = checkpoint_key(value.const if value.const is not None else " ".join(text.split()))
+            key = checkpoint_key(value.const if value.const is not None else path_text(text))
             head = key[2:]
         if is_checkpoint_key(key):
             return {self._loaded_here(key, head, suffix, state, call_node)}
@@ -162,9 +163,15 @@ class SummaryApplication(AnalysisMixin):
         """A callee's checkpoint object in our terms: what our torch.save (or a callee's we ran)
         left in that file, in its mode then; else the file as our own caller left it."""
         path = next((p for p in self._saved if checkpoint_key(p) == "g:" + head), None)
-        if path is None:
+        if path is not None:
+            mode, module_type, _ = self._saved[path]
+        elif named_by_expression(key) and (saved := [v for p, v in self._saved.items() if buffer_key(p) is None]):
+            # a file named by an expression (`os.path.join(uri, run_id, name + ".pth")`) after whole modules
+            # were saved under other names here: maybe one of them (MLflow-style log_model, load_model)
+            mode = frozenset().union(*(m for m, _, _ in saved))
+            module_type = next((t for _, t, _ in saved if t is not None), None)
+        else:
             return key
-        mode, module_type, _ = self._saved[path]
         loaded = f"c:{call_node.lineno}:{call_node.col_offset}:g:{head}"
         if loaded not in state.modes:
             state.modes[loaded] = mode
@@ -181,7 +188,7 @@ class SummaryApplication(AnalysisMixin):
                         entry_modes = entry_modes | state.mode(target)
             if path in bound:  # torch.save(model, path) with the path a parameter: the file we named
                 value, text = bound[path]
-                path = value.const if value.const is not None else " ".join(text.split())
+                path = value.const if value.const is not None else path_text(text)
             elif buffer_key(path) is not None:  # an in-memory file: the buffer object in our terms
                 buffers = self._translate(cast(str, buffer_key(path)), bound, state, node)
                 if len(buffers) != 1:
