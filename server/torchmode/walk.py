@@ -465,6 +465,7 @@ def _spread_to_subclasses(facts: PreFilter, spreading: list) -> bool:
 
 
 _SUBCLASS = re.compile(r"^class[ \t]+(\w+)[ \t]*\(([^)]*)\)", re.MULTILINE)
+_TOP_CLASS = re.compile(r"^class[ \t]+(\w+)", re.MULTILINE)
 
 
 def _spread_through_registries(facts: PreFilter, spreading: list, middle: set[str]) -> None:
@@ -584,9 +585,10 @@ class PreFilter:
         _spread_through_reexports(self, (switchers, backwarders))
         before = (set(switchers), set(backwarders))
         _spread_through_callers(self, switchers, backwarders, switching | triggering)
-        # and the subclasses that round found (`DIEN(BaseModel)` whose inherited predict() switches,
-        # re-exported by `models/__init__.py`); not every function it found, most of a code base
-        subclasses = {name for path in self.sources for name, _ in self.subclasses(path)}
+        # and the classes that round found (`DIEN(BaseModel)` whose inherited predict() switches, `PPO`
+        # whose update() runs the backward, re-exported by a package's `__init__.py`); not every function
+        # it found, most of a code base
+        subclasses = {name for path in self.sources for name in self.classes(path)}
         _spread_through_reexports(self, tuple({name: modules for name, modules in table.items()
                                                if name in subclasses and name not in known}
                                               for table, known in zip((switchers, backwarders), before)))
@@ -631,6 +633,11 @@ class PreFilter:
             text = self.sources[path]
             self._subclasses[path] = _SUBCLASS.findall(text) if "class" in text else []
         return self._subclasses[path]
+
+    def classes(self, path: str) -> list[str]:
+        """The names of the file's top-level classes."""
+        text = self.sources[path]
+        return _TOP_CLASS.findall(text) if "class" in text else []
 
     def defs(self, path: str) -> list:
         if path not in self._defs:

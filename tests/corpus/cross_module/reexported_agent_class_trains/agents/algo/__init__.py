@@ -1,0 +1,1 @@
+from .a2c import A2C
