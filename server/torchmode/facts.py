@@ -194,6 +194,9 @@ class Summary:
     # Fields of returned objects that hold other modules: "n:3:8.prediction_net" -> "n:3:4" (`return
     # Predictor(net.eval())`); the module's mode and type are in returned_modes/returned_types.
     returned_aliases: dict[str, str] = field(default_factory=dict)
+    # Functions fields of returned objects hold: "n:3:8.forward" -> (BoundMethod(p:self, ...), ...)
+    # (`return PolicyAPI(self._forward_learn, ...)` from a property)
+    returned_callables: dict[str, tuple] = field(default_factory=dict)
     attr_binds: dict[str, str] = field(default_factory=dict)  # "model" -> "p:model" (self.model = model)
     disables_grad: bool = False  # decorated with no_grad / inference_mode
     # Parameters it calls methods on without knowing their class (`callback.on_epoch_end()`):
@@ -249,7 +252,7 @@ class Summary:
                      self.frozen, self.requirements,
                      self.returns_objs, self.returns_taint, self.returns_items, self.returns_items_taint, self.returns_funcs, self.returns_transform,
                      tuple(sorted(self.returned_modes.items(), key=repr)), tuple(sorted(self.returned_aliases.items())),
-                     tuple(sorted(self.returned_copies.items())),
+                     tuple(sorted(self.returned_callables.items(), key=repr)), tuple(sorted(self.returned_copies.items())),
                      tuple(sorted(self.attr_binds.items())), self.disables_grad, self.unresolved,
                      self.registry_params, tuple(sorted(self.saves.items(), key=repr)),
                      tuple(sorted((k, tuple(c.name for c in v[0]), v[1]) for k, v in self.field_members.items())),

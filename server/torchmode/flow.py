@@ -37,7 +37,7 @@ from .host import AnalysisHost
 from .methods import MethodCallAnalysis
 from .modeltypes import ModelType
 from .source import child_nodes
-from .state import EMPTY, BoundHook, State, Val, held_callables, join, note_condition, within
+from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, join, note_condition, within
 from .summaries import SummaryApplication
 from .syntax import constant_truth, dotted_name, subscripted
 from .syntax import decorated as _decorated
@@ -1101,6 +1101,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 summary.returned_types[target] = self.type_of(target)
                 if target in self._copies:
                     summary.returned_copies[target] = self._copies[target]
+        for name, value in state.vars.items():  # held_callables(key, attr): the functions its fields hold
+            if name.startswith(prefix) and name[len(prefix):].isidentifier():
+                kept = tuple(f for f in value.funcs if isinstance(f, Definition) or
+                             isinstance(f, BoundMethod) and f.key[:2] in ("p:", "g:"))
+                if kept:
+                    summary.returned_callables[name] = kept
 
     def _unbound_reads_as_empty(self, name: str) -> bool:
         """An unbound local reads as EMPTY, like one bound to EMPTY, unless a module-level name

@@ -93,6 +93,17 @@ class MethodCallAnalysis(AnalysisMixin):
                 return False  # a base outside the user's classes: nn.Module, a library class, or unknown
         return True
 
+    def _field_of_a_plain_class(self, name: str, receiver: Val, state: State) -> bool:
+        """Is `name` a field (not a method) every object here has, each of a user class that is no nn.Module?"""
+        if not receiver.objs:
+            return False
+        for key in receiver.objs:
+            module_type = self.type_of(state.canonical(key))
+            cls = module_type.cls if module_type is not None else None
+            if cls is None or cls.lineage()[1] or name not in cls.assigned_attrs or cls.find_method(name) is not None:
+                return False
+        return True
+
     def _defined_by_its_class(self, method: str, receiver: Val, state: State) -> bool:
         """Does a user class of one of these objects define `method` itself?"""
         for key in receiver.objs:
@@ -242,6 +253,8 @@ class MethodCallAnalysis(AnalysisMixin):
     def _forward(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
         if method == "forward" and self._own_method_of_a_plain_class(method, receiver, state):
             return None  # an attack's own forward() called from its __call__: a plain method, not the module call
+        if self._field_of_a_plain_class(method, receiver, state):
+            return None  # `learner.forward(data)` of PolicyAPI(forward=policy._forward_learn, ...): a field's function
         if method == "forward":
             self._note_untyped_parameters(receiver, state)
         return self.call_value(node, Val(objs=receiver.objs), args, kwargs, arg_taint, state)

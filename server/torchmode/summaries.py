@@ -26,7 +26,7 @@ from .handed import in_callee_terms, is_user_code
 from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, REQUIRES_GRAD, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
-from .state import EMPTY, Closure, State, Val, held_callables
+from .state import EMPTY, BoundMethod, Closure, State, Val, held_callables
 from .syntax import class_body_value, dotted_name, parameter_defaults
 
 
@@ -138,6 +138,13 @@ class SummaryApplication(AnalysisMixin):
         """The returned object's fields that hold modules (`Predictor(net.eval())`): in our terms, the
         field names that module, in the mode and of the type the callee left it."""
         prefix = key + "."
+        for name, funcs in summary.returned_callables.items():
+            if name.startswith(prefix):
+                ours = tuple(BoundMethod(k, f.name, f.receiver) for f in funcs if isinstance(f, BoundMethod)
+                             for k in self._translate(f.key, bound, state, node)) + \
+                    tuple(f for f in funcs if isinstance(f, Definition))
+                for target in targets:
+                    state.vars[held_callables(target, name[len(prefix):])] = Val(funcs=ours)
         for alias, held in summary.returned_aliases.items():
             if not alias.startswith(prefix):
                 continue
@@ -341,7 +348,7 @@ class SummaryApplication(AnalysisMixin):
                 objs.add(target)
                 if key in summary.returned_modes:
                     self._returned_module(key, target, summary, bound, state, node, through)
-            if summary.returned_aliases:
+            if summary.returned_aliases or summary.returned_callables:
                 self._returned_fields(key, translated[key], summary, bound, state, node, through)
         if objs and _memoised(func_node):
             objs = {self._memoised_object(definition, target, state) for target in objs}
