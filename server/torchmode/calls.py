@@ -21,7 +21,7 @@ from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, ParamGrad, Requireme
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, ClassInfo, ModelType, generated_fields, type_of_construction
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
-from .syntax import constant_truth, decorated, dotted_name
+from .syntax import constant_truth, decorated, dotted_name, parameter_defaults
 
 MAX_INLINE_DEPTH = 3
 
@@ -899,6 +899,10 @@ class CallAnalysis(AnalysisMixin):
                 elif "." not in attr and (given := self._passed_funcs(param_key, bound, state)):
                     # IntegratedGradients(forward_fun): the object keeps our function, called in its methods
                     state.vars[held_callables(key, attr)] = Val(funcs=given)
+                elif "." not in attr and param_key[2:] not in bound and (given := _default_functions(init_def,
+                                                                                                      param_key[2:])):
+                    # Trainer(hooks=(evaluation_hook,)) left to its default: the functions written there
+                    state.vars[held_callables(key, attr)] = Val(funcs=given)
             # Fields of the objects its constructor made and kept (`self.handler = Handler([Printer()]
             # + callbacks)`): their members, with our arguments for the constructor's parameters.
             for path, (classes, members) in summary.field_members.items():
@@ -923,6 +927,19 @@ class CallAnalysis(AnalysisMixin):
                 state.aliases[f"{key}.{name}"] = next(iter(objs))
             elif value.funcs and not objs:
                 state.vars[held_callables(key, name)] = Val(funcs=value.funcs)
+
+
+def _default_functions(definition: Definition, param: str) -> tuple:
+    """The workspace functions a parameter's default names (`hooks=(evaluation_hook,)`, `step_fn=sgd_step`)."""
+    default = parameter_defaults(definition.node).get(param)
+    elements = default.elts if isinstance(default, (ast.Tuple, ast.List)) else [default] if default is not None else []
+    found = []
+    for element in elements:
+        named = definition.ctx.lookup(element) if isinstance(element, (ast.Name, ast.Attribute)) and definition.ctx else None
+        if named is None or named.kind != "function":
+            return ()
+        found.append(named)
+    return tuple(found)
 
 
 def _entry_name(node: ast.expr) -> str | None:
