@@ -8,6 +8,7 @@ ModelType of a key (which RNNs a module holds). Calls are handed on to calls.py.
 from __future__ import annotations
 
 import ast
+import dataclasses
 from typing import Any, cast
 
 from . import knowledge
@@ -40,6 +41,11 @@ class ExpressionAnalysis(AnalysisMixin):
         if kind is ast.Lambda:
             return Val(funcs=(node,))
         if kind is ast.Subscript:
+            if isinstance(node.value, ast.Attribute) and node.value.attr == "__dict__" and \
+                    isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str) \
+                    and node.slice.value.isidentifier():  # self.__dict__["nets"]: the field self.nets
+                return self.expr(ast.copy_location(ast.Attribute(value=node.value.value, attr=node.slice.value,
+                                                                 ctx=ast.Load()), node), state)
             registered = self._registry_class(node, state)
             if registered is not None:
                 return registered
@@ -50,6 +56,11 @@ class ExpressionAnalysis(AnalysisMixin):
                 if looked_up is not None:  # MODES[phase] of `MODES = {"train": "train", "valid": "eval"}`
                     return Val(const=looked_up)
             entry = self.dict_entry(base, index.const, state) if isinstance(index.const, str) else None
+            if entry is None and isinstance(index.const, str) and index.const.isidentifier() and base.objs and all(
+                    state.canonical(k).startswith("p:") and self.type_of(state.canonical(k)) is None for k in base.objs):
+                # nets["supervisor"] of what our caller passes: that entry (a dict object's entries are its
+                # fields), not any element -- the caller's dict says which module it is
+                return Val(objs=frozenset(f"{state.canonical(k)}.{index.const}" for k in base.objs), taint=base.taint)
             holder = dotted_name(node.value)
             if entry is not None and len(entry.objs) == 1 and holder and isinstance(node.slice, ast.Constant):
                 self.key_text.setdefault(next(iter(entry.objs)), f'{holder}["{index.const}"]')  # for a fix
@@ -350,6 +361,11 @@ class ExpressionAnalysis(AnalysisMixin):
         if base.objs and all(is_dict_entry(self.type_of(state.canonical(k)), node.attr) for k in base.objs):
             # parts.encoder of an nn.ModuleDict: its element, as parts["encoder"] names it
             return self.element_of(base, state)
+        if node.attr == "__dict__":
+            return base  # self.__dict__["nets"] is self.nets
+        dynamic = self._getattr_fallback(node, base, state)
+        if dynamic is not None:
+            return dynamic
         objs = frozenset(state.canonical(k) + "." + node.attr for k in base.objs)
         for key in objs:
             if dotted:
@@ -359,6 +375,27 @@ class ExpressionAnalysis(AnalysisMixin):
             taint = taint | {ArgTaint(dotted)}  # self.log_probs: what the caller's object holds there
         taint = taint | self._parameter_taint(base, node.attr, state)
         return Val(objs=objs, taint=taint, wraps=base.wraps)
+
+    def _getattr_fallback(self, node: ast.Attribute, base: Val, state: State) -> Val | None:
+        """`trainer.embedder` on an object whose user class defines `__getattr__` and has no such field or
+        method: what its `__getattr__("embedder")` returns (the name a constant there)."""
+        if len(base.objs) != 1 or node.attr.startswith("_"):
+            return None
+        from .calls import method_of  # (calls.py builds on this module)
+
+        key = state.canonical(next(iter(base.objs)))
+        module_type = self.type_of(key)
+        cls = module_type.cls if module_type is not None else None
+        if cls is None or node.attr in cls.assigned_attrs or cls.find_method(node.attr) is not None:
+            return None
+        hook = method_of(cls, "__getattr__")
+        if hook is None or len(hook.node.args.args) != 2:
+            return None
+        told = dataclasses.replace(hook, param_consts=((hook.node.args.args[1].arg, node.attr),))
+        call = ast.copy_location(ast.Call(func=ast.Attribute(value=node.value, attr="__getattr__", ctx=ast.Load()),
+                                          args=[ast.Constant(value=node.attr)], keywords=[]), node)
+        ast.fix_missing_locations(call)
+        return self.apply(call, told, [Val(const=node.attr)], {}, state, bound_self=(key, node.value))
 
     def _parameter_taint(self, base: Val, attr: str, state: State) -> frozenset:
         """`self.prompt` with `self.prompt = nn.Parameter(...)` in the class: a tensor that needs grad,

@@ -534,7 +534,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """`models["enc"] = Encoder()` into a local dict: the dict is an object whose `enc` entry is that
         module (expressions.dict_object), as if the literal had said so; a callable into a dict object of
         callables: that entry's callable from now on."""
-        name = target.slice.value if isinstance(target.slice, ast.Constant) else None
+        name = target.slice.value if isinstance(target.slice, ast.Constant) else \
+            self.expr(target.slice, state).const if isinstance(target.slice, ast.Name) else None  # nets[name]
         if not isinstance(name, str) or not name.isidentifier() or not isinstance(target.value, ast.Name):
             return False
         if value.funcs and not value.objs:  # HOOKS["after_val"] = partial(set_mode, train=True)
@@ -673,6 +674,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if phases is not None:
             return self._phased_loop(node, state, phases)
         iterable, iterators = self._iterable(node.iter, state)
+        keyed = self._iterated_dict_keys(node, iterable, state)
+        if keyed is not None:  # (objects made on a visit are that key's: `nets[name] = Net()`, one per name)
+            return self._each_visit(node, state, [self._bind_key(node, name, value) for name, value in keyed],
+                                    suffixes=[f"~{name}" for name, _ in keyed])
         elements = self._iterated_submodules(node, state)
         if elements is not None:
             return self._unrolled(node, state, elements)
@@ -963,15 +968,62 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
         return self._each_visit(node, state, [visit(name) for name in names])
 
-    def _each_visit(self, node, state: State | None, visits: list[Callable[[State], None]]) -> State | None:
+    def _iterated_dict_keys(self, node, iterable: Val, state: State) -> list[tuple[str, Val | None]] | None:
+        """`for name, spec in SPECS.items():` over a module-level dict literal with string keys, `for name in
+        nets:` over a dict object whose entries we know: each key (and value), so that `nets[name] = ...`
+        and `nets[name].eval()` name that entry on each visit. None for any other loop."""
+        items = (isinstance(node.target, ast.Tuple) and len(node.target.elts) == 2
+                 and isinstance(node.target.elts[0], ast.Name) and isinstance(node.iter, ast.Call)
+                 and isinstance(node.iter.func, ast.Attribute) and node.iter.func.attr == "items" and not node.iter.args)
+        target = node.iter.func.value if items else node.iter.func.value if (
+            isinstance(node.iter, ast.Call) and isinstance(node.iter.func, ast.Attribute)
+            and node.iter.func.attr == "keys" and not node.iter.args) else node.iter
+        if not items and not isinstance(node.target, ast.Name):
+            return None
+        literal = self.ctx.globals.get(target.id) if isinstance(target, ast.Name) and (
+            self.is_module or target.id not in state.vars and target.id not in self.locals) else None
+        if isinstance(literal, ast.Dict) and literal.keys and all(
+                isinstance(k, ast.Constant) and isinstance(k.value, str) for k in literal.keys) \
+                and len(literal.keys) <= MAX_UNROLLED:
+            return [(cast(str, cast(ast.Constant, k).value), None) for k in literal.keys]
+        container = self.expr(target, state) if isinstance(target, (ast.Name, ast.Attribute)) else EMPTY
+        if len(container.objs) != 1:
+            return None
+        table = state.canonical(next(iter(container.objs)))
+        entries = self._entries(table, state) if self.type_of(table) is None and table[:2] == "n:" else {}
+        if not entries or len(entries) > MAX_UNROLLED:
+            return None
+        return [(name, Val(objs=frozenset({entry}))) for name, entry in sorted(entries.items())]
+
+    def _bind_key(self, node, name: str, value: Val | None) -> Callable[[State], None]:
+        def bind(body_state: State) -> None:
+            if isinstance(node.target, ast.Name):
+                self.assign(node.target, Val(const=name), None, body_state)
+                return
+            key_target, value_target = node.target.elts
+            self.assign(key_target, Val(const=name), None, body_state)
+            if value is not None:
+                self.assign(value_target, value, None, body_state)
+            else:  # a module-level dict literal's value, read where the loop reads it
+                self.assign(value_target, self.expr(ast.Subscript(value=node.iter.func.value,
+                                                                  slice=ast.Constant(value=name), ctx=ast.Load()),
+                                                    body_state), None, body_state)
+        return bind
+
+    def _each_visit(self, node, state: State | None, visits: list[Callable[[State], None]],
+                    suffixes: list[str] | None = None) -> State | None:
         """Run a loop's body once per visit, in order; each visit binds the loop's names on its copy of
-        the state (a strong update: that visit names exactly that object or string)."""
+        the state (a strong update: that visit names exactly that object or string). With `suffixes`,
+        the objects a visit makes are keyed apart (expressions._dict_comprehension)."""
         frame = _Loop(node)
         self.loops.append(frame)
+        outer_suffix = self.alloc_suffix
         try:
-            for bind in visits:
+            for index, bind in enumerate(visits):
                 if state is None:
                     break
+                if suffixes is not None:
+                    self.alloc_suffix = outer_suffix + suffixes[index]
                 body_state = state.copy()
                 bind(body_state)
                 end = self.block(node.body, body_state)
@@ -979,6 +1031,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 frame.continues = []
         finally:
             self.loops.pop()
+            self.alloc_suffix = outer_suffix
         exit_state = self.block(node.orelse, state.copy()) if state is not None else None
         return join(exit_state, *frame.breaks)
 

@@ -313,6 +313,10 @@ class MethodCallAnalysis(AnalysisMixin):
             if kept:  # self.compute_loss(model, batch): a function kept in a field, not a submodule
                 taint |= self.run_callable(node, Val(funcs=kept), args, state, kwargs=kwargs)
                 continue
+            dynamic = self._getattr_fallback(func, Val(objs=frozenset({key})), state) if method_def is None else None
+            if dynamic is not None:  # self.embedder(x) with TimeGAN's __getattr__ handing out its nets
+                taint |= self.call_value(node, dynamic, args, kwargs, arg_taint, state).taint
+                continue
             if method_def is None and is_dict_entry(module_type, method):
                 # clf.rnn(x) of nn.ModuleDict({"rnn": nn.LSTM(...)}): an entry's forward (its element)
                 taint |= self.call_value(node, self.expr(func, state), args, kwargs, arg_taint, state).taint

@@ -26,6 +26,7 @@ from .handed import in_callee_terms, is_user_code
 from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, REQUIRES_GRAD, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
+from .modeltypes import is_dict_entry
 from .state import EMPTY, BoundMethod, Closure, State, Val, held_callables
 from .syntax import class_body_value, dotted_name, parameter_defaults
 
@@ -79,7 +80,8 @@ class SummaryApplication(AnalysisMixin):
         if key.startswith("p:"):
             if head not in bound:
                 return set()
-            return self._members_for_fields({state.canonical(k + suffix) for k in bound[head][0].objs})[0]
+            return self._members_for_fields({state.canonical(k + self._entry_as_element(k, suffix, state))
+                                             for k in bound[head][0].objs})[0]
         param = checkpoint_parameter(key)
         if param is not None:  # the file our argument names
             if param not in bound:
@@ -108,6 +110,14 @@ class SummaryApplication(AnalysisMixin):
                 return {state.canonical(key)}
             return {state.canonical(k + suffix) for k in name_val.objs}
         return {f"c:{call_node.lineno}:{call_node.col_offset}:{key}"}
+
+    def _entry_as_element(self, key: str, suffix: str, state: State) -> str:
+        """The callee's `p:net.rnn` (its `net["rnn"]`) on our nn.ModuleDict: the container's element, as
+        our own code names its entries (modeltypes.is_dict_entry)."""
+        entry = suffix[1:].split(".")[0].split("[")[0] if suffix.startswith(".") else ""
+        if entry and is_dict_entry(self.type_of(state.canonical(key)), entry):
+            return "[*]" + suffix[1 + len(entry):]
+        return suffix
 
     def _members_for_fields(self, keys: set[str]) -> tuple[set[str], bool]:
         """A field of ours holding several objects (`Freeze([world_model, critic])` keeping the list as
@@ -288,7 +298,7 @@ class SummaryApplication(AnalysisMixin):
                     for key in self._translate(requirement.key, bound, state, node):
                         if self._holds_no_rnn(key, state) or self._frozen_and_unfed(requirement.forward, key, node, state, bound):
                             continue
-                        receiver = self._receiver_text(requirement.key, key, bound)
+                        receiver = self._receiver_text(requirement.key, key, bound, state)
                         needed = requirement.forward.mode
                         mode = self._mode_at_call(requirement.forward, key, state, through)
                         set_inside = _set_inside(mode, call_site)
@@ -367,7 +377,7 @@ class SummaryApplication(AnalysisMixin):
                                                                                             bound):
                                 continue  # (what we passed holds no RNN: an LSTMCell model, a CNN)
                             mode = self._mode_at_call(token, target, state, through)
-                            relocated = self._relocate(token, target, mode, self._receiver_text(token.key, target, bound),
+                            relocated = self._relocate(token, target, mode, self._receiver_text(token.key, target, bound, state),
                                                        state)
                             if token.evals():
                                 relocated = self._fix_inside_callee(token, relocated, same_file)
@@ -575,7 +585,7 @@ class SummaryApplication(AnalysisMixin):
         self._stmt_paths[relocated] = self.statement_path()
         return relocated
 
-    def _receiver_text(self, callee_key: str, key: str, bound: dict) -> str:
+    def _receiver_text(self, callee_key: str, key: str, bound: dict, state: State | None = None) -> str:
         """How our code names the module the callee knows as `callee_key` (ours: `key`), for a
         `<receiver>.train()` fix here: the argument's text plus the callee's path (`trainer` +
         p:self.model), else the name the object got here -- only names our scope can see there, not a
@@ -587,11 +597,28 @@ class SummaryApplication(AnalysisMixin):
                 and self.callee_ctx in (None, self.ctx) and (whole == callee_key or self.type_of(whole) is not None):
             callee_key, text = whole, whole[2:]  # parts.encoder, a module-level module of this file: named alike
         receiver = _extend_receiver(text, callee_key) if callee_key.startswith("p:") or text != callee_key[2:] else text
+        if receiver and state is not None and callee_key.startswith("p:") and receiver != text:
+            receiver = self._entries_subscripted(receiver, text, callee_key, bound, state)
         if receiver and not self._visible(receiver.split(".")[0]):
             receiver = self.key_text.get(key, "")
         if receiver and self._through_a_list(receiver):
             return ""  # `self.plugins.teacher` of `for p in self.plugins`: no name for it here
         return receiver if receiver and self._visible(receiver.split(".")[0].split("[")[0]) else ""
+
+    def _entries_subscripted(self, receiver: str, text: str, callee_key: str, bound: dict, state: State) -> str:
+        """`trainer.nets["embedder"]`, not `trainer.nets.embedder`, where the callee's path goes through a
+        dict object of ours (its entries are fields only in our keys)."""
+        head = callee_key[2:].split(".")[0].split("[")[0]
+        parts = callee_key[2:].split(".")[1:]
+        if head not in bound or len(bound[head][0].objs) != 1 or any("[" in p for p in parts):
+            return receiver
+        key = state.canonical(next(iter(bound[head][0].objs)))
+        written = text
+        for part in parts:
+            entry = self.type_of(key) is None and part in self._entries(key, state)
+            written += f'["{part}"]' if entry else f".{part}"
+            key = state.canonical(f"{key}.{part}")
+        return written
 
     def _through_a_list(self, receiver: str) -> bool:
         """Does `self.<field>.<more>` go through a field our class fills with a list or tuple?"""
