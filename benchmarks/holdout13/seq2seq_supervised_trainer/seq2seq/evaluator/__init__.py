@@ -1,0 +1,2 @@
+from .evaluator import Evaluator
+from .predictor import Predictor

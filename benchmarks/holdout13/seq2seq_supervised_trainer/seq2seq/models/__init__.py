@@ -1,0 +1,1 @@
+from .seq2seq import EncoderRNN, DecoderRNN, Seq2seq

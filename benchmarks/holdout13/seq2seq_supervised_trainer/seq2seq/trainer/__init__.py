@@ -1,0 +1,1 @@
+from .supervised_trainer import SupervisedTrainer
