@@ -199,6 +199,17 @@ def physical_lines(text: str, keepends: bool = False) -> list[str]:
     return lines if keepends else [line.rstrip("\r\n") for line in lines]
 
 
+def line_breaks(text: str, start: int = 0, end: int | None = None) -> int:
+    """How many lines end in text[start:end], as Python counts them: \n, \r\n and a lone \r (which the
+    parser reads as a newline: counting only \n put a chunk after one a line too high). `start` and
+    `end` are never between the \r and \n of one line end (chunks start at line starts)."""
+    end = len(text) if end is None else end
+    newlines = text.count("\n", start, end)
+    if "\r" not in text:
+        return newlines
+    return newlines + text.count("\r", start, end) - text.count("\r\n", start, end)
+
+
 _CHUNK_START_LINE = re.compile(r"^(?:(?:async[ \t]+)?def\b|class\b|@|if[ \t]+__name__\b)", re.MULTILINE)
 
 
@@ -271,7 +282,7 @@ def _common_suffix(a: str, b: str, limit: int) -> int:
 def _pieces(text: str, starts: list[int]) -> list[tuple[int, str]]:
     chunks, line, previous = [], 1, 0
     for begin, end in zip(starts, starts[1:] + [len(text)]):
-        line += text.count("\n", previous, begin)
+        line += line_breaks(text, previous, begin)
         previous = begin
         if begin < end:
             chunks.append((line, text[begin:end]))
@@ -424,8 +435,8 @@ class ChunkCache:
             else:
                 chunk.move_to(line)
             result.append(chunk)
-            line += piece.count("\n")
-        moved = text.count("\n", middle[0], end) - old.count("\n", middle[0], old_end)
+            line += line_breaks(piece)
+        moved = line_breaks(text, middle[0], end) - line_breaks(old, middle[0], old_end)
         for chunk in rest:
             chunk.move_to(chunk.start_line + moved)
         result += rest
@@ -524,7 +535,7 @@ def _split_oversized(pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
                     break
                 cut = match.end()
             result.append((line, piece[begin:cut]))
-            line += piece.count("\n", begin, cut)
+            line += line_breaks(piece, begin, cut)
             begin = cut
         result.append((line, piece[begin:]))
     return result
@@ -545,7 +556,7 @@ def _mark_oversized(chunks: list[Chunk]) -> None:
     for chunk in chunks:
         size = len(chunk.text)
         if size > MAX_CHUNK_CHARS:
-            last = chunk.start_line + chunk.text.rstrip().count("\n")
+            last = chunk.start_line + line_breaks(chunk.text.rstrip())
             lines = f"line {last}" if last == chunk.start_line else f"lines {chunk.start_line}-{last}"
             chunk.skipped = (f"{lines} not analysed: {size:,} characters in one top-level block "
                              f"(the limit is {MAX_CHUNK_CHARS:,})")
