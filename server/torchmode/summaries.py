@@ -305,7 +305,8 @@ class SummaryApplication(AnalysisMixin):
                         if set_inside:
                             receiver = ""  # the callee sets eval itself: train() before this call cannot help
                         forward = self._relocate(requirement.forward, key, mode, receiver, state)
-                        if not receiver and not set_inside and same_file and requirement.forward.receiver:
+                        if not receiver and not set_inside and same_file and requirement.forward.receiver \
+                                and key.startswith("g:"):
                             # no name for it here (what a memoised loader returns): train() before the
                             # callee's own forward, where it has one
                             forward = self._fix_inside_callee(requirement.forward, forward, same_file)
