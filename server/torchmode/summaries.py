@@ -306,9 +306,9 @@ class SummaryApplication(AnalysisMixin):
                             receiver = ""  # the callee sets eval itself: train() before this call cannot help
                         forward = self._relocate(requirement.forward, key, mode, receiver, state)
                         if not receiver and not set_inside and same_file and requirement.forward.receiver \
-                                and key.startswith("g:"):
-                            # no name for it here (what a memoised loader returns): train() before the
-                            # callee's own forward, where it has one
+                                and (key.startswith(("g:", "p:")) or ":g:@ckpt_" in key):
+                            # no name here for an object that is not ours (what a memoised loader returns,
+                            # a reloaded checkpoint, our caller's): train() before the callee's own forward
                             forward = self._fix_inside_callee(requirement.forward, forward, same_file)
                         if report is call_site and set_inside and self._report_in_callee(
                                 definition, requirement, origin, forward):
