@@ -98,7 +98,9 @@ class Forward:
     sub_modes: tuple = ()
 
     def evals(self) -> list[EvalToken]:
-        return sorted((t for t in self.mode if isinstance(t, EvalToken)), key=lambda t: (t.site.line, t.site.col))
+        # (fully ordered: one eval reached through two call chains is two tokens, out of a set)
+        return sorted((t for t in self.mode if isinstance(t, EvalToken)),
+                      key=lambda t: (t.site.line, t.site.col, t.site.path, [(v.path, v.line, v.col) for v in t.via]))
 
 
 @dataclass(frozen=True)

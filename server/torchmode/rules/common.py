@@ -17,8 +17,17 @@ def by_report_site(hazards: list[Hazard]) -> list[tuple[Site, list[Hazard]]]:
     for hazard in hazards:
         groups.setdefault(hazard.report, []).append(hazard)
     for group in groups.values():
-        group.sort(key=lambda h: (h.forward.site.line, h.forward.site.col, sorted(h.forward.kinds), h.forward.key))
+        group.sort(key=_hazard_order)
     return sorted(groups.items(), key=lambda item: (item[0].line, item[0].col))
+
+
+def _hazard_order(hazard: Hazard) -> tuple:
+    """Forward first, then the evals and the calls they came through: one forward reached both by a
+    function's own analysis and by its caller's (a memoised loader's eval, via the caller's first
+    call) gives two hazards, whose order must not depend on which analysis a kept result replayed."""
+    forward = hazard.forward
+    evals = [(t.site.line, t.site.col, len(t.via), [(v.path, v.line, v.col) for v in t.via]) for t in forward.evals()]
+    return (forward.site.line, forward.site.col, sorted(forward.kinds), forward.key, evals, hazard.detail or "")
 
 
 def site_range(ctx, site: Site, engine) -> Range:
