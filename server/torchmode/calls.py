@@ -21,7 +21,7 @@ from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, ParamGrad, Requireme
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, ClassInfo, ModelType, generated_fields, type_of_construction
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
-from .syntax import constant_truth, decorated, dotted_name, parameter_defaults
+from .syntax import constant_truth, decorated, dotted_name, identifier_constant, parameter_defaults
 
 MAX_INLINE_DEPTH = 3
 
@@ -521,7 +521,7 @@ class CallAnalysis(AnalysisMixin):
             ran = self.forward(node, key, arg_taint, state, receiver=receiver)
             taint = taint | ran
             self._note_parameter_called(node, key, ran, state)
-            entry = _entry_name(node.func)
+            entry = identifier_constant(node.func.slice) if isinstance(node.func, ast.Subscript) else None
             # hooks["before_val"](model): the entry the caller's dict of callables holds under that name
             self._note_field_called(key[:-3] + "." + entry if entry and key.endswith("[*]") else key, state)
         if getattr(self.node, "name", "") == "__init__" and any(
@@ -940,14 +940,6 @@ def _default_functions(definition: Definition, param: str) -> tuple:
             return ()
         found.append(named)
     return tuple(found)
-
-
-def _entry_name(node: ast.expr) -> str | None:
-    """`before_val` of `hooks["before_val"]`: a constant key that names an entry as a field would."""
-    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str) \
-            and node.slice.value.isidentifier():
-        return node.slice.value
-    return None
 
 
 def _keep_held_callables(inner: State, state: State) -> None:

@@ -19,7 +19,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import ModelType, is_dict_entry
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables
-from .syntax import class_body_value, dotted_name
+from .syntax import class_body_value, dotted_name, identifier_constant
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
 
@@ -41,11 +41,11 @@ class ExpressionAnalysis(AnalysisMixin):
         if kind is ast.Lambda:
             return Val(funcs=(node,))
         if kind is ast.Subscript:
-            if isinstance(node.value, ast.Attribute) and node.value.attr == "__dict__" and \
-                    isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str) \
-                    and node.slice.value.isidentifier():  # self.__dict__["nets"]: the field self.nets
-                return self.expr(ast.copy_location(ast.Attribute(value=node.value.value, attr=node.slice.value,
-                                                                 ctx=ast.Load()), node), state)
+            field = identifier_constant(node.slice)
+            if field and isinstance(node.value, ast.Attribute) and node.value.attr == "__dict__":
+                # self.__dict__["nets"]: the field self.nets
+                return self.expr(ast.copy_location(ast.Attribute(value=node.value.value, attr=field, ctx=ast.Load()),
+                                                   node), state)
             registered = self._registry_class(node, state)
             if registered is not None:
                 return registered
@@ -176,6 +176,11 @@ class ExpressionAnalysis(AnalysisMixin):
         for name, funcs in callables.items():
             state.vars[held_callables(made, name)] = Val(funcs=funcs)
         return Val(objs=frozenset({made}), taint=result.taint, funcs=result.funcs, wraps=result.wraps)
+
+    def is_dict_object(self, key: str, state: State) -> bool:
+        """Is `key` (canonical) a dict object made here (dict_object) whose entries we know, modules or callables?"""
+        return self.type_of(key) is None and key[:2] == "n:" and (
+            bool(self._entries(key, state)) or any(k.startswith(key + ".") for k in state.vars))
 
     def _entries(self, key: str, state: State) -> dict[str, str]:
         """The entries of the dict object `key` (canonical): name -> the module's key. An entry is an

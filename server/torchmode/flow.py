@@ -541,8 +541,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if value.funcs and not value.objs:  # HOOKS["after_val"] = partial(set_mode, train=True)
             tables = state.vars.get(target.value.id, EMPTY).objs
             table = state.canonical(next(iter(tables))) if len(tables) == 1 else None
-            if table is None or self.type_of(table) is not None or not any(k.startswith(table + ".") for k in state.vars):
-                return False  # not a dict object of callables (expressions.dict_object)
+            if table is None or not self.is_dict_object(table, state):
+                return False
             state.vars[held_callables(table, name)] = Val(funcs=value.funcs)
             return True
         if len(value.objs) != 1 or self.type_of(state.canonical(next(iter(value.objs)))) is None:
@@ -972,9 +972,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """`for name, spec in SPECS.items():` over a module-level dict literal with string keys, `for name in
         nets:` over a dict object whose entries we know: each key (and value), so that `nets[name] = ...`
         and `nets[name].eval()` name that entry on each visit. None for any other loop."""
-        items = (isinstance(node.target, ast.Tuple) and len(node.target.elts) == 2
-                 and isinstance(node.target.elts[0], ast.Name) and isinstance(node.iter, ast.Call)
-                 and isinstance(node.iter.func, ast.Attribute) and node.iter.func.attr == "items" and not node.iter.args)
+        items = _items_loop(node, unpacked_values=True)
         target = node.iter.func.value if items else node.iter.func.value if (
             isinstance(node.iter, ast.Call) and isinstance(node.iter.func, ast.Attribute)
             and node.iter.func.attr == "keys" and not node.iter.args) else node.iter
@@ -990,7 +988,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if len(container.objs) != 1:
             return None
         table = state.canonical(next(iter(container.objs)))
-        entries = self._entries(table, state) if self.type_of(table) is None and table[:2] == "n:" else {}
+        entries = self._entries(table, state) if self.is_dict_object(table, state) else {}
         if not entries or len(entries) > MAX_UNROLLED:
             return None
         return [(name, Val(objs=frozenset({entry}))) for name, entry in sorted(entries.items())]
@@ -1698,10 +1696,11 @@ def _iterated_constants(node, iterable: Val) -> list[str] | None:
     return names if all(isinstance(name, str) for name in names) else None
 
 
-def _items_loop(node) -> bool:
-    """`for name, m in d.items():`"""
+def _items_loop(node, unpacked_values: bool = False) -> bool:
+    """`for name, m in d.items():` (and `for name, (a, b) in d.items():` with `unpacked_values`)"""
     return (isinstance(node.target, ast.Tuple) and len(node.target.elts) == 2
-            and all(isinstance(t, ast.Name) for t in node.target.elts) and isinstance(node.iter, ast.Call)
+            and isinstance(node.target.elts[0], ast.Name)
+            and (unpacked_values or isinstance(node.target.elts[1], ast.Name)) and isinstance(node.iter, ast.Call)
             and isinstance(node.iter.func, ast.Attribute) and node.iter.func.attr == "items" and not node.iter.args)
 
 

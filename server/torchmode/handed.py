@@ -15,6 +15,7 @@ import hashlib
 from .context import Definition
 from .facts import REQUIRES_GRAD
 from .state import EMPTY, BoundMethod, Closure, Partial, State, Val
+from .syntax import free_names
 
 
 def in_callee_terms(funcs: tuple, bound: dict, state: State, caller_ctx, matters) -> tuple | None:
@@ -119,10 +120,8 @@ def _callable(func, inverse: _Inverse, state: State, caller_ctx, depth: int):
 def _free_names_env(node, known: dict, state: State, inverse: _Inverse, caller_ctx, depth: int) -> tuple:
     """What the names a lambda or nested def reads from around it are here, in the callee's terms: our
     variables, and the functions and classes of our file (the callee's file may not know them)."""
-    bound = {a.arg for a in ast.walk(node.args) if isinstance(a, ast.arg)}
     env = []
-    for name in sorted({n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
-                       - bound - known.keys()):
+    for name in sorted(free_names(node) - known.keys()):
         if name in state.vars:
             env.append((name, _value(state.vars[name], inverse, state, caller_ctx, depth)))
             continue

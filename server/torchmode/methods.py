@@ -21,7 +21,7 @@ from .facts import REQUIRES_GRAD, TRAIN
 from .fieldcallables import field_callables
 from .mixin import AnalysisMixin
 from .state import EMPTY, State, Val, held_callables
-from .syntax import constant_truth, dotted_name, subscripted
+from .syntax import constant_truth, dotted_name, identifier_constant, subscripted
 
 
 class MethodCallAnalysis(AnalysisMixin):
@@ -212,17 +212,14 @@ class MethodCallAnalysis(AnalysisMixin):
         """One dict object (expressions.dict_object) whose entries we know, modules or callables."""
         if len(receiver.objs) != 1:
             return False
-        table = state.canonical(next(iter(receiver.objs)))
-        return self.type_of(table) is None and table[:2] == "n:" and (
-            bool(self._entries(table, state)) or any(k.startswith(table + ".") for k in state.vars))
+        return self.is_dict_object(state.canonical(next(iter(receiver.objs))), state)
 
     def _add_module(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> None:
         """`net.add_module("rnn", rnn)`: as `net.rnn = rnn`."""
-        if self._defined_by_its_class(method, receiver, state) or len(node.args) != 2 \
-                or not isinstance(node.args[0], ast.Constant) or not isinstance(node.args[0].value, str) \
-                or not node.args[0].value.isidentifier():
+        name = identifier_constant(node.args[0]) if len(node.args) == 2 else None
+        if self._defined_by_its_class(method, receiver, state) or name is None:
             return None
-        field = ast.copy_location(ast.Attribute(value=node.func.value, attr=node.args[0].value, ctx=ast.Store()), node)
+        field = ast.copy_location(ast.Attribute(value=node.func.value, attr=name, ctx=ast.Store()), node)
         self.assign(field, args[1], node.args[1], state)
         return None
 

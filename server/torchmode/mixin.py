@@ -88,6 +88,7 @@ class AnalysisMixin:
         _getattr_name: Callable[..., Any]
         dict_entries: Callable[..., Any]
         _entries: Callable[..., Any]
+        is_dict_object: Callable[..., bool]
         _getattr_fallback: Callable[..., Any]
         _class_of: Callable[..., Any]
         _note_members: Callable[..., Any]

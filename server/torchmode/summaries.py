@@ -28,7 +28,7 @@ from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, REQUIRES_GRAD, TRAIN, ArgTaint, 
 from .mixin import AnalysisMixin
 from .modeltypes import is_dict_entry
 from .state import EMPTY, BoundMethod, Closure, State, Val, held_callables
-from .syntax import class_body_value, dotted_name, parameter_defaults
+from .syntax import class_body_value, dotted_name, free_names, parameter_defaults
 
 
 class SummaryApplication(AnalysisMixin):
@@ -1064,10 +1064,7 @@ def _second_order(taint: frozenset) -> set:
 
 def _reads_only(function, captured) -> bool:
     """Does a nested function read no names but its parameters, its own locals, builtins and `captured`?"""
-    own = {a.arg for a in ast.walk(function.args) if isinstance(a, ast.arg)}
-    own |= {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
-    read = {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
-    return read <= own | set(captured) | set(dir(builtins))
+    return free_names(function) <= set(captured) | set(dir(builtins))
 
 
 def _branch_params(function) -> set[str]:

@@ -92,3 +92,18 @@ def class_body_value(cls_node: ast.ClassDef, name: str) -> ast.expr | None:
             return factory.body if isinstance(factory, ast.Lambda) else None
         return value
     return None
+
+
+def identifier_constant(node: ast.expr | None) -> str | None:
+    """`"before_val"` of `hooks["before_val"]` or `add_module("rnn", ...)`: a constant string that is an
+    identifier, so that it names a dict object's entry as a field name would."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.isidentifier():
+        return node.value
+    return None
+
+
+def free_names(function: ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """The names a lambda or nested function reads from around it: not its parameters, not its locals."""
+    own = {a.arg for a in ast.walk(function.args) if isinstance(a, ast.arg)}
+    own |= {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
+    return {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)} - own
