@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 
 from .. import noqa
@@ -94,6 +95,17 @@ def cudnn_off_edits(ctx, start: int, end: int) -> list[TextEdit]:
             prefix = header if number == start else ""
             edits.append(TextEdit(Range.of(number - 1, 0, number - 1, 0), prefix + unit))
     return import_edits + edits
+
+
+def statement_start(ctx, line: int) -> tuple[int, int] | None:
+    """The file's line and column (UTF-8 bytes) of the innermost statement holding the file's `line`."""
+    best = None
+    for node in ast.walk(ast.Module(body=ctx.body, type_ignores=[])):
+        if isinstance(node, ast.stmt) and not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            first, last = ctx.real_line(node.lineno), ctx.real_line(node.end_lineno or node.lineno)
+            if first <= line <= last and (best is None or first >= best[0]):
+                best = (first, node.col_offset)
+    return best
 
 
 def noqa_fix(ctx, site: Site, code: str) -> Fix:

@@ -16,7 +16,8 @@ import re
 
 from ..facts import EvalToken, Forward, Hazard, Site
 from ..findings import Finding, Fix, Range, Related, TextEdit
-from .common import by_report_site, cudnn_off_edits, noqa_fix
+from ..expressions import escaped_path
+from .common import by_report_site, cudnn_off_edits, noqa_fix, statement_start
 from .common import insert_line as _insert_line
 from .common import rnn_kind as _kind
 from .common import site_range as _range
@@ -124,13 +125,15 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
         if edit not in seen:
             seen.add(edit)
             edits.append(edit)
+    if not edits:
+        edits = _train_where_it_trains(ctx, same_file)
     primary = group[0]
     # A gradient kept for a second differentiation: in train mode that fails too (TM003), so cuDNN off is the
     # fix that makes it run; `.train()` stays on offer.
     double = primary.detail == "double-backward" and primary.wrap is not None
     if edits:
-        receivers = ", ".join(f"`{h.forward.receiver}.train()`" for h in same_file if h.forward.receiver)
-        first = receivers.split(", ")[0]
+        first = next((f"`{h.forward.receiver}.train()`" for h in same_file if h.forward.receiver),
+                     f"`{edits[0].new_text.strip().rstrip(';').strip()}`")
         fixes.append(Fix(f"Call {first} before the forward", "train", tuple(edits), preferred=not double))
     torch_name, import_edits = _torch_name(ctx)
     # 2. Keep eval mode, run that forward (through its backward) without cuDNN.
@@ -152,6 +155,28 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
     # 4. Silence it on this line.
     fixes.append(noqa_fix(ctx, site, CODE))
     return fixes
+
+
+def _train_where_it_trains(ctx, hazards: list[Hazard]) -> list[TextEdit]:
+    """A forward of this file's module-level model that an engine, a hook or another file's loop reached,
+    in a function that also runs its backward (a `train_step` the engine calls): the eval came back
+    through that engine, where no line of ours can undo it, so `model.train()` goes before the forward
+    in that function, which only trains."""
+    own_prefix = f"g:{escaped_path(ctx.path)}:"
+    edits: list[TextEdit] = []
+    for hazard in hazards:
+        forward = hazard.forward
+        if forward.receiver or not forward.key.startswith(own_prefix) or forward.site.path != ctx.path \
+                or hazard.report.path != ctx.path or not forward.site.function \
+                or forward.site.function != hazard.report.function:
+            continue
+        receiver = forward.key[len(own_prefix):]
+        place = statement_start(ctx, forward.site.line)
+        if _plain(receiver) and place is not None:
+            edit = _insert_before_statement(ctx, place, f"{receiver}.train()")
+            if edit not in edits:
+                edits.append(edit)
+    return edits
 
 
 def _plain(receiver: str) -> bool:

@@ -1,5 +1,4 @@
 # expect: crash
-# fix: cudnn
 """The engine (engine.py) keeps the handlers `@trainer.on(...)` registers and fires them after each
 epoch; log_validation leaves the global model in eval mode for the next epoch's train_step."""
 import torch
