@@ -508,8 +508,10 @@ class ExpressionAnalysis(AnalysisMixin):
 
     # -- naming what the analysis finds: sites, anchors for fixes, keys of new objects --------
     def site(self, node: Any) -> Site:  # any node with positions
+        # (a call Python makes implicitly, which no source text spells, carries its own: `self.setUp()`)
+        text = getattr(node, "_torchmode_text", None) or self.ctx.site_text(node)
         return Site(self.ctx.path, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset,
-                    self.ctx.site_text(node), "" if self.is_module else self.qualname)
+                    text, "" if self.is_module else self.qualname)
 
     def eval_token(self, node: ast.AST, state: State) -> EvalToken:
         return EvalToken(self.site(node), guard=state.conds)

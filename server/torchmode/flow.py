@@ -39,7 +39,7 @@ from .modeltypes import ModelType
 from .source import child_nodes
 from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, join, note_condition, within
 from .summaries import SummaryApplication
-from .syntax import constant_truth, dotted_name, subscripted
+from .syntax import class_body_value, constant_truth, dotted_name, subscripted
 from .syntax import decorated as _decorated
 
 MAX_LOOP_ROUNDS = 4
@@ -186,6 +186,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                     state.vars[held_callables(holder, attr)] = Val(funcs=funcs)
             if self.owner is not None and self.param_names[:1] == ["self"] and self.node.name != "__init__":
                 self._constructor_aliases(state)
+                self._test_fixture(state)
             if self._decorated_no_grad():
                 state.grad = False
                 summary.disables_grad = True
@@ -230,6 +231,21 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self._note_callee(init, summary)
         for alias, target in summary.self_aliases:
             state.aliases.setdefault(alias, target)
+
+    def _test_fixture(self, state: State) -> None:
+        """A test method (`test_*`) of a class with `setUp`/`setup_method` (unittest, pytest classes): the
+        runner calls that on the instance first, so the model it builds, in the mode it leaves, is ours."""
+        if not self.node.name.startswith("test"):
+            return
+        cls = self.self_cls or self.owner
+        for name in ("setUp", "setup_method"):
+            if method_of(cls, name) is not None:
+                receiver = ast.Name(id="self", ctx=ast.Load(), lineno=self.node.lineno, col_offset=self.node.col_offset,
+                                    end_lineno=self.node.lineno, end_col_offset=self.node.col_offset)
+                call = _method_call(receiver, name)
+                call._torchmode_text = f"self.{name}()"  # type: ignore[attr-defined]
+                self.expr(call, state)
+                return
 
     def _collect_locals(self) -> None:
         cached = getattr(self.node, "_torchmode_scope", None)  # a function is analysed many times (variants)
@@ -514,6 +530,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if self.ctx.qualname(target) == knowledge.CUDNN_ENABLED_ATTR and isinstance(value_node, ast.Constant):
                 state.cudnn = bool(value_node.value)
                 return
+            if self._runs_setter(target, base, value, value_node, state):
+                return
             self.store_field(base, target.attr, value, state)
             self._bind_field(base, target.attr, value, state)
             dotted = dotted_name(target)
@@ -557,6 +575,39 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             state.vars[target.value.id] = container
         state.aliases[f"{state.canonical(next(iter(container.objs)))}.{name}"] = state.canonical(next(iter(value.objs)))
         return True
+
+    def _runs_setter(self, target: ast.Attribute, base: Val, value: Val, value_node, state: State) -> bool:
+        """`client.model = net` where the class has a property setter, `brain.mode = "act"` where its class
+        body holds a data descriptor (`mode = ModeDescriptor()`, a class with `__set__`): Python runs that
+        code instead of storing a field, and its `eval()`/`train()` switch our objects."""
+        ran = False
+        for key in base.objs:
+            module_type = self.type_of(state.canonical(key))
+            cls = module_type.cls if module_type is not None else None
+            if cls is None:
+                if module_type is None and isinstance(value_node, ast.Constant):
+                    # `agent.mode = "act"` on our caller's object: a setter or descriptor of its class may switch modes
+                    self.ask_caller_about(state.canonical(key))
+                continue
+            call = ast.copy_location(ast.Call(func=ast.Attribute(value=target.value, attr=target.attr, ctx=ast.Load()),
+                                              args=[value_node if value_node is not None else target], keywords=[]),
+                                     target)
+            call.end_lineno, call.end_col_offset = target.end_lineno, target.end_col_offset
+            found = cls.find_setter(target.attr)
+            if found is not None:
+                owner, node = found
+                setter = Definition("function", f"{owner.name}.{target.attr}:setter", ctx=owner.ctx, node=node,
+                                    owner=owner, self_cls=cls if cls is not owner else None)
+                self.apply(call, setter, [value], {}, state, bound_self=(key, None))
+                ran = True
+                continue
+            descriptor = _descriptor_class(cls, target.attr)
+            dunder_set = method_of(descriptor, "__set__") if descriptor is not None else None
+            if dunder_set is not None:  # its `self` is the descriptor, of no use to us
+                call.args = [target.value, call.args[0]]
+                self.apply(call, dunder_set, [EMPTY, Val(objs=frozenset({key})), value], {}, state, bound_self=None)
+                ran = True
+        return ran
 
     def _cached_globally(self, target: ast.Subscript, value: Val, state: State) -> bool:
         """`_CACHE[key] = build(...)` in a function, `_CACHE` a module-level dict: the module object is the
@@ -611,6 +662,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             constant = self.field_test(node.test, state)  # `if args.eval_strategy == "steps":`
         if constant is None:
             constant = self.flag_truth(node.test, state)  # `if training:` given False by the caller
+        if constant is None and _switches_modes(node):
+            self.ask_constants_of(node.test)  # `if value == "act": self.core.eval()`: a caller passing "act" knows
         condition = _condition(node.test, self.ctx)
         if condition:
             note_condition(condition[2])
@@ -1694,6 +1747,29 @@ def _iterated_constants(node, iterable: Val) -> list[str] | None:
         return None
     names = [item.const for item in items]
     return names if all(isinstance(name, str) for name in names) else None
+
+
+def _switches_modes(node: ast.If) -> bool:
+    """Does a branch of this `if` call `.train(...)` or `.eval()` (kept on the node)?"""
+    found = getattr(node, "_torchmode_switches", None)
+    if found is None:
+        found = node._torchmode_switches = any(  # type: ignore[attr-defined]
+            isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in ("train", "eval")
+            for stmt in node.body + node.orelse for n in ast.walk(stmt))
+    return found
+
+
+def _descriptor_class(cls, attr: str):
+    """The user class of the data descriptor `cls` (or a base) keeps as class attribute `attr`
+    (`mode = ModeDescriptor()`), when that class defines `__set__`."""
+    for owner in cls.lineage()[0]:
+        value = class_body_value(owner.node, attr)
+        if isinstance(value, ast.Call):
+            found = owner.ctx.lookup(value.func)
+            if found is not None and found.kind == "class" and found.cls is not None \
+                    and found.cls.find_method("__set__") is not None:
+                return found.cls
+    return None
 
 
 def _items_loop(node, unpacked_values: bool = False) -> bool:

@@ -61,6 +61,15 @@ RNN_KIND = {"LSTM": "LSTM", "GRU": "GRU", "RNN": "RNN", "RNNBase": "RNN"}
 BYTE_BUFFER = ModelType("io.BytesIO")
 
 
+def _accessor_of(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
+    """"setter" or "deleter" for `@name.setter` / `@name.deleter` over `def name`, else None."""
+    for decorator in function.decorator_list:
+        if isinstance(decorator, ast.Attribute) and decorator.attr in ("setter", "deleter") \
+                and isinstance(decorator.value, ast.Name) and decorator.value.id == function.name:
+            return decorator.attr
+    return None
+
+
 class ClassInfo:
     """A user class: its bases, methods and the module types of its attributes."""
 
@@ -68,7 +77,19 @@ class ClassInfo:
         self.ctx = ctx
         self.node = node
         self.name = node.name
-        self.methods = {n.name: n for n in node.body if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef))}
+        # A property's setter or deleter (`@mode.setter def mode(self, value)`) does not hide its getter: the
+        # name's method is the getter, the setter is also `mode:setter` (so walks over methods see its body).
+        self.methods: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
+        self.setters: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
+        for n in node.body:
+            if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                accessor = _accessor_of(n)
+                if accessor is not None:
+                    self.methods[f"{n.name}:{accessor}"] = n
+                    if accessor == "setter":
+                        self.setters[n.name] = n
+                if accessor is None or n.name not in self.methods:
+                    self.methods[n.name] = n
         self._type: ModelType | None = None
         self._attr_types: dict[str, ModelType] = {}
         self._computing = False
@@ -112,6 +133,18 @@ class ClassInfo:
                 else:
                     outside.append(base)
         return classes, outside
+
+    def find_setter(self, name: str, _depth: int = 0):
+        """(ClassInfo, FunctionDef) of the property setter `name` through the bases, or None."""
+        if name in self.setters:
+            return self, self.setters[name]
+        if _depth > 10 or name in self.methods:
+            return None  # the name's getter here hides a base's setter
+        for base in self.base_classes():
+            found = base.find_setter(name, _depth + 1)
+            if found:
+                return found
+        return None
 
     def find_method(self, name: str, _depth: int = 0):
         """(ClassInfo, FunctionDef) of `name` through the bases, or None."""

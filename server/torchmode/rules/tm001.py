@@ -56,7 +56,9 @@ def findings(ctx, hazards: list[Hazard], engine) -> list[Finding]:
 def _where(ctx, token: EvalToken) -> str:
     site = token.site
     place = f"line {site.line}" if site.path == ctx.path else f"{os.path.basename(site.path)}:{site.line}"
-    inside = f" in `{site.function.split('.')[-1]}()`" if site.function else ""
+    name = site.function.split(".")[-1]
+    inside = f" in the `{name.partition(':')[0]}` setter" if name.endswith(":setter") else \
+        f" in `{name}()`" if name else ""
     return f"`{site.text}`{inside}, {place}"
 
 
