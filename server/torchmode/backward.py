@@ -153,7 +153,15 @@ class BackwardQuery(AnalysisMixin):
         # the caller's to say)
         switched_back = entry_rooted and any(not any(isinstance(t, EvalToken) for t in mode)
                                              for _, mode in forward.sub_modes)
-        if forward.evals() and (forward.rnn_certain or self.ctx.rnn_in_reach) and not switched_back:
+        # A module of unknown class that we froze in part (`for p in self.model.backbone.parameters()`), fed
+        # tensors that need no grad, where every class of this file with such parts keeps its RNNs in them: no
+        # gradient reaches an RNN. A caller that knows the class has us analysed again for it.
+        frozen_unknown = entry_rooted and not forward.rnn_certain and not forward.fed_grad \
+            and not forward.grad_sources and self._rnns_frozen_in_classes_here(forward.key, state)
+        if frozen_unknown:
+            self.ask_caller_about(forward.key)
+        if forward.evals() and (forward.rnn_certain or self.ctx.rnn_in_reach) and not switched_back \
+                and not frozen_unknown:
             wrap = self._wrap_range(original)
             hazard = Hazard(report, forward, wrap, origin=origin)
             self.hazards.setdefault((report, forward), hazard)
@@ -165,6 +173,20 @@ class BackwardQuery(AnalysisMixin):
             return
         if ENTRY in forward.mode and entry_rooted:
             self.requirements.add(Requirement(forward.key, report, _entry_only(forward), origin=origin))
+
+    def _rnns_frozen_in_classes_here(self, key: str, state: State) -> bool:
+        """Does each class of this file that has the parts of `key` we froze (`backbone`) keep all its RNNs
+        in them (and is there one)?"""
+        frozen = [f[len(key) + 1:] for f in state.frozen if f.startswith(key + ".")]
+        found = False
+        for cls in self.ctx.classes.values() if frozen else ():
+            paths = cls.model_type().rnn_paths
+            if not paths or not all(f.split(".")[0].split("[")[0] in cls.assigned_attrs for f in frozen):
+                continue
+            found = True
+            if not all(any(p == f or p.startswith((f + ".", f + "[")) for f in frozen) for p in paths):
+                return False
+        return found
 
     def _wrap_range(self, forward: Forward) -> tuple[int, int] | None:
         """Lines from the forward's statement to the current one, when both sit in one block."""
