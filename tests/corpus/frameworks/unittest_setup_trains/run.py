@@ -1,0 +1,11 @@
+# expect: clean
+"""unittest: setUp builds the model through a helper that returns it in eval mode (deterministic shape tests);
+setUp puts it back in training mode before any test runs. debug() lets the error through, as a fail-fast CI run does."""
+import sys
+import unittest
+
+sys.path.insert(0, "tests")
+import test_tagger  # noqa: E402
+
+unittest.defaultTestLoader.loadTestsFromModule(test_tagger).debug()
+print("tests passed")
