@@ -5,7 +5,7 @@ import sys
 import unittest
 
 sys.path.insert(0, "tests")
-import test_tagger  # noqa: E402
+import tagger_cases  # noqa: E402
 
-unittest.defaultTestLoader.loadTestsFromModule(test_tagger).debug()
+unittest.defaultTestLoader.loadTestsFromModule(tagger_cases).debug()
 print("tests passed")
