@@ -19,7 +19,7 @@ from .context import Definition
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, ParamGrad, Requirement, SecondOrder
 from .mixin import AnalysisMixin
-from .modeltypes import BYTE_BUFFER, ClassInfo, ModelType, generated_fields, type_of_construction
+from .modeltypes import BYTE_BUFFER, ModelType, generated_fields, namedtuple_class, type_of_construction
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
 from .syntax import constant_truth, decorated, dotted_name, identifier_constant, parameter_defaults
 
@@ -116,22 +116,8 @@ class CallAnalysis(AnalysisMixin):
         if not isinstance(func, ast.Name) or (func.id in state.vars or func.id in self.locals) and not self.is_module \
                 or func.id in self.ctx.classes or func.id in self.ctx.functions:
             return None  # (in the module body the name's variable is that global)
-        made = self.ctx.globals.get(func.id)
-        if not (isinstance(made, ast.Call) and len(made.args) >= 2
-                and (self.ctx.qualname(made.func) or "").split(".")[-1] in ("namedtuple", "NamedTuple")):
-            return None
-        cls = getattr(made, "_torchmode_namedtuple", None)  # (one per text of the file: kept on its node)
-        if cls is None:
-            fields = _namedtuple_fields(made.args[1])
-            if fields is None:
-                return None
-            source = f"@dataclass\nclass {func.id}:\n" + "".join(f"    {f}: object\n" for f in fields)
-            node = cast(ast.ClassDef, ast.parse(source).body[0])
-            for part in ast.walk(node):  # at the namedtuple() call, for any site it is named by
-                if hasattr(part, "lineno"):
-                    ast.copy_location(part, made)
-            cls = made._torchmode_namedtuple = ClassInfo(self.ctx, node)  # type: ignore[attr-defined]
-        return Definition("class", func.id, cls=cls, ctx=self.ctx)
+        cls = namedtuple_class(self.ctx, func.id, self.ctx.globals.get(func.id))
+        return Definition("class", func.id, cls=cls, ctx=self.ctx) if cls is not None else None
 
     def _super_method(self, name: str) -> Definition | None:
         """The method `super().name` runs: the first of our class's user bases that defines it, with
@@ -953,17 +939,6 @@ def _keep_held_callables(inner: State, state: State) -> None:
 def _dataclass_fields(cls) -> list[str]:
     """The names of a @dataclass's fields, in its generated constructor's order (modeltypes.generated_fields)."""
     return [cast(ast.Name, stmt.target).id for stmt in generated_fields(cls)]
-
-
-def _namedtuple_fields(spec: ast.expr) -> list[str] | None:
-    """The field names namedtuple() is given: "model optimizer", ["model", ...], [("model", T), ...]."""
-    if isinstance(spec, ast.Constant) and isinstance(spec.value, str):
-        return spec.value.replace(",", " ").split()
-    if isinstance(spec, (ast.List, ast.Tuple)):
-        names = [e.elts[0] if isinstance(e, ast.Tuple) and e.elts else e for e in spec.elts]
-        found = [n.value for n in names if isinstance(n, ast.Constant) and isinstance(n.value, str)]
-        return found if len(found) == len(names) and all(f.isidentifier() for f in found) else None
-    return None
 
 
 def _self_calls_of_parameters(init: ast.FunctionDef) -> list[tuple[str, str]]:

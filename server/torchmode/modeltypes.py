@@ -440,6 +440,9 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
                 func = ast.Subscript(value=local[func.value.id], slice=func.slice, ctx=ast.Load())  # cells[kind](...)
             return ctx.registry_type(func)
         definition = ctx.lookup(func)
+        if definition is None and isinstance(func, ast.Name) and func.id in ctx.globals:
+            named = namedtuple_class(ctx, func.id, ctx.globals[func.id])  # Modules(enc=nn.GRU(...), ...)
+            return _with_given_modules(ctx, named, value, local, depth) if named is not None else None
         if definition is None:
             return None
         if definition.kind == "qual":
@@ -461,6 +464,9 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
             return _with_given_modules(ctx, definition.cls, value, local, depth)
         if definition.kind == "function":
             return definition.ctx.engine.returned_type(definition)
+        if definition.kind == "global" and definition.ctx is not None:  # a namedtuple type another module made
+            named = namedtuple_class(definition.ctx, definition.qualname.split(".")[-1], definition.node)
+            return _with_given_modules(ctx, named, value, local, depth) if named is not None else None
         return None
     if isinstance(value, ast.Name) and value.id in local:
         inner = local.pop(value.id)  # guard against `x = f(x)` cycles
@@ -486,6 +492,37 @@ def _is_sequence(value: ast.expr) -> bool:
     if isinstance(value, (ast.List, ast.Tuple, ast.ListComp)):
         return True
     return isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id in ("list", "tuple")
+
+
+def namedtuple_class(ctx, name: str, made) -> ClassInfo | None:
+    """The namedtuple type `name = namedtuple("Name", [...])` (or typing.NamedTuple's functional form) makes,
+    as the dataclass it behaves like: its fields hold what its constructor is given. None for anything else."""
+    if not (isinstance(made, ast.Call) and len(made.args) >= 2
+            and (ctx.qualname(made.func) or "").split(".")[-1] in ("namedtuple", "NamedTuple")):
+        return None
+    cls = getattr(made, "_torchmode_namedtuple", None)  # (one per text of the file: kept on its node)
+    if cls is None:
+        fields = _namedtuple_fields(made.args[1])
+        if fields is None:
+            return None
+        source = f"@dataclass\nclass {name}:\n" + "".join(f"    {f}: object\n" for f in fields)
+        node = cast(ast.ClassDef, ast.parse(source).body[0])
+        for part in ast.walk(node):  # at the namedtuple() call, for any site it is named by
+            if hasattr(part, "lineno"):
+                ast.copy_location(part, made)
+        cls = made._torchmode_namedtuple = ClassInfo(ctx, node)  # type: ignore[attr-defined]
+    return cls
+
+
+def _namedtuple_fields(spec: ast.expr) -> list[str] | None:
+    """The field names namedtuple() is given: "model optimizer", ["model", ...], [("model", T), ...]."""
+    if isinstance(spec, ast.Constant) and isinstance(spec.value, str):
+        return spec.value.replace(",", " ").split()
+    if isinstance(spec, (ast.List, ast.Tuple)):
+        names = [e.elts[0] if isinstance(e, ast.Tuple) and e.elts else e for e in spec.elts]
+        found = [n.value for n in names if isinstance(n, ast.Constant) and isinstance(n.value, str)]
+        return found if len(found) == len(names) and all(f.isidentifier() for f in found) else None
+    return None
 
 
 def _with_given_modules(ctx, cls: ClassInfo, call: ast.Call, local: dict, depth: int) -> ModelType:
