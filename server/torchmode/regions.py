@@ -177,6 +177,9 @@ class ModuleRegions:
                     if delta is not None:
                         delta.also(retyped)
                 if delta is not None and not delta.read_by(same, state, callee_names):
+                    # The state differs from the kept one from here on: the statements after this one replay
+                    # only through the delta too (a deleted `clf = Net()` is still missing where it is read).
+                    replaying = False
                     _replay(same, analysis)
                     if liveness is not None:
                         delta.forget(liveness.dead_after(index, delta.vars))
