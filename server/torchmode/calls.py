@@ -497,6 +497,8 @@ class CallAnalysis(AnalysisMixin):
                 for definition in calls:
                     taint = taint | self.apply(node, definition, args, kwargs, state, bound_self=(key, func)).taint
                 if len(calls) == len(union or ()):
+                    # functions kept in the same field run too (texar's `(condition, fn)` hook pairs)
+                    self._note_field_called(key, state)
                     continue
             elif union == () and ("." in canonical or canonical.startswith("p:") and isinstance(func, ast.Name)
                                   and func.id not in self.param_names):

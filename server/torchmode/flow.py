@@ -743,7 +743,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self._freeze_pattern(node, state)
         # `for m in models:` names each module of the list; `for x, y in loader:` only carries taint.
         objs: frozenset[str] = frozenset()
-        if isinstance(node.target, ast.Name):  # over a ModuleList/Sequential: each item is one of its modules
+        if isinstance(node.target, ast.Name) or _calls_a_part(node):
+            # over a ModuleList/Sequential: each item is one of its modules; `for condition, fn in self._hooks:
+            # if condition(self): fn(self)`: the parts called are what the list's elements hold
             objs = self._elements_of(iterable)
         item = Val(taint=iterable.taint, objs=objs, funcs=iterable.funcs)  # `for hook in hooks:` each callable
         zipped = self._zipped_elements(node, state)
@@ -751,6 +753,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             objs = frozenset().union(*(value.objs for target, value in zipped if isinstance(target, ast.Name)))
 
         def bind(body_state: State) -> None:
+            if zipped is None and isinstance(node.target, ast.Tuple) and objs:
+                for part in node.target.elts:  # (condition, fn) pairs: each part is what the elements hold
+                    self.assign(part, item, None, body_state)
+                return
             if zipped is None:
                 self.assign(node.target, item, None, body_state)
                 return
@@ -1747,6 +1753,15 @@ def _iterated_constants(node, iterable: Val) -> list[str] | None:
         return None
     names = [item.const for item in items]
     return names if all(isinstance(name, str) for name in names) else None
+
+
+def _calls_a_part(node: ast.For) -> bool:
+    """`for condition, fn in hooks:` whose body calls one of the names it unpacks (`fn(self)`)."""
+    if not isinstance(node.target, ast.Tuple):
+        return False
+    names = {e.id for e in node.target.elts if isinstance(e, ast.Name)}
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in names
+               for stmt in node.body for n in ast.walk(stmt))
 
 
 def _switches_modes(node: ast.If) -> bool:

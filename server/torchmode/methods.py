@@ -191,8 +191,9 @@ class MethodCallAnalysis(AnalysisMixin):
     def _store(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> None:
         if self._defined_by_its_class(method, receiver, state):
             return None  # keeper.update(score, net): the user's own method, not a container's
+        # (`self._hooks.append((condition, fn))`: a tuple's functions are held too, for the loop that unpacks it)
         held = Val(objs=frozenset().union(*(a.objs for a in args)), taint=arg_taint,
-                   funcs=tuple(f for a in args for f in a.funcs))
+                   funcs=tuple(f for a in args for part in (a, *(a.items or ())) for f in part.funcs))
         # losses.append(loss), models.append(m): the list now holds them; rollout["values"].append(v):
         # the dict holding that list does (a container and what it holds are one value here)
         container = subscripted(node.func.value)
