@@ -1,0 +1,2 @@
+from .executor import Executor
+from . import cond

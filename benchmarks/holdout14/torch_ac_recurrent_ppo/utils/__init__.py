@@ -1,0 +1,2 @@
+from .env import make_envs
+from .evaluate import Evaluator
