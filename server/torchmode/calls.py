@@ -998,7 +998,15 @@ def _is_super(node: ast.expr) -> bool:
 
 def method_of(cls, name: str) -> Definition | None:
     """Method `name` of class `cls` (found through its bases), analysed for `cls` as `self`."""
-    found = cls.find_method(name) if cls is not None else None
+    return _as_method(cls, cls.find_method(name) if cls is not None else None, name)
+
+
+def setter_of(cls, name: str) -> Definition | None:
+    """The property setter `name` of class `cls` (`@mode.setter`), analysed for `cls` as `self`."""
+    return _as_method(cls, cls.find_setter(name) if cls is not None else None, f"{name}:setter")
+
+
+def _as_method(cls, found, name: str) -> Definition | None:
     if found is None:
         return None
     owner, node = found

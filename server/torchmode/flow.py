@@ -25,7 +25,7 @@ from typing import Any, cast
 
 from . import knowledge
 from .backward import BackwardQuery
-from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of
+from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of, setter_of
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis
 from .facts import CUDNN_OFF, ENTRY, GRAD_OFF, TRAIN, ArgTaint, EvalToken, Hazard, Summary
@@ -593,11 +593,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                                               args=[value_node if value_node is not None else target], keywords=[]),
                                      target)
             call.end_lineno, call.end_col_offset = target.end_lineno, target.end_col_offset
-            found = cls.find_setter(target.attr)
-            if found is not None:
-                owner, node = found
-                setter = Definition("function", f"{owner.name}.{target.attr}:setter", ctx=owner.ctx, node=node,
-                                    owner=owner, self_cls=cls if cls is not owner else None)
+            setter = setter_of(cls, target.attr)
+            if setter is not None:
                 self.apply(call, setter, [value], {}, state, bound_self=(key, None))
                 ran = True
                 continue
@@ -743,7 +740,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self._freeze_pattern(node, state)
         # `for m in models:` names each module of the list; `for x, y in loader:` only carries taint.
         objs: frozenset[str] = frozenset()
-        if isinstance(node.target, ast.Name) or _calls_a_part(node):
+        parts_called = _calls_a_part(node)
+        if isinstance(node.target, ast.Name) or parts_called:
             # over a ModuleList/Sequential: each item is one of its modules; `for condition, fn in self._hooks:
             # if condition(self): fn(self)`: the parts called are what the list's elements hold
             objs = self._elements_of(iterable)
@@ -753,7 +751,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             objs = frozenset().union(*(value.objs for target, value in zipped if isinstance(target, ast.Name)))
 
         def bind(body_state: State) -> None:
-            if zipped is None and isinstance(node.target, ast.Tuple) and objs:
+            if zipped is None and parts_called and objs:
                 for part in node.target.elts:  # (condition, fn) pairs: each part is what the elements hold
                     self.assign(part, item, None, body_state)
                 return
@@ -1756,12 +1754,17 @@ def _iterated_constants(node, iterable: Val) -> list[str] | None:
 
 
 def _calls_a_part(node: ast.For) -> bool:
-    """`for condition, fn in hooks:` whose body calls one of the names it unpacks (`fn(self)`)."""
+    """`for condition, fn in hooks:` whose body calls one of the names it unpacks (`fn(self)`) (kept on the node:
+    every analysis of the function asks)."""
     if not isinstance(node.target, ast.Tuple):
         return False
-    names = {e.id for e in node.target.elts if isinstance(e, ast.Name)}
-    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in names
-               for stmt in node.body for n in ast.walk(stmt))
+    found = getattr(node, "_torchmode_calls_a_part", None)
+    if found is None:
+        names = {e.id for e in node.target.elts if isinstance(e, ast.Name)}
+        found = node._torchmode_calls_a_part = any(  # type: ignore[attr-defined]
+            isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in names
+            for stmt in node.body for n in ast.walk(stmt))
+    return found
 
 
 def _switches_modes(node: ast.If) -> bool:

@@ -80,14 +80,11 @@ class ClassInfo:
         # A property's setter or deleter (`@mode.setter def mode(self, value)`) does not hide its getter: the
         # name's method is the getter, the setter is also `mode:setter` (so walks over methods see its body).
         self.methods: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
-        self.setters: dict[str, ast.FunctionDef | ast.AsyncFunctionDef] = {}
         for n in node.body:
             if isinstance(n, (ast.FunctionDef, ast.AsyncFunctionDef)):
                 accessor = _accessor_of(n)
                 if accessor is not None:
                     self.methods[f"{n.name}:{accessor}"] = n
-                    if accessor == "setter":
-                        self.setters[n.name] = n
                 if accessor is None or n.name not in self.methods:
                     self.methods[n.name] = n
         self._type: ModelType | None = None
@@ -136,8 +133,8 @@ class ClassInfo:
 
     def find_setter(self, name: str, _depth: int = 0):
         """(ClassInfo, FunctionDef) of the property setter `name` through the bases, or None."""
-        if name in self.setters:
-            return self, self.setters[name]
+        if f"{name}:setter" in self.methods:
+            return self, self.methods[f"{name}:setter"]
         if _depth > 10 or name in self.methods:
             return None  # the name's getter here hides a base's setter
         for base in self.base_classes():
@@ -441,8 +438,7 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
             return ctx.registry_type(func)
         definition = ctx.lookup(func)
         if definition is None and isinstance(func, ast.Name) and func.id in ctx.globals:
-            named = namedtuple_class(ctx, func.id, ctx.globals[func.id])  # Modules(enc=nn.GRU(...), ...)
-            return _with_given_modules(ctx, named, value, local, depth) if named is not None else None
+            return _namedtuple_type(ctx, ctx, func.id, ctx.globals[func.id], value, local, depth)  # made here
         if definition is None:
             return None
         if definition.kind == "qual":
@@ -464,9 +460,9 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
             return _with_given_modules(ctx, definition.cls, value, local, depth)
         if definition.kind == "function":
             return definition.ctx.engine.returned_type(definition)
-        if definition.kind == "global" and definition.ctx is not None:  # a namedtuple type another module made
-            named = namedtuple_class(definition.ctx, definition.qualname.split(".")[-1], definition.node)
-            return _with_given_modules(ctx, named, value, local, depth) if named is not None else None
+        if definition.kind == "global" and definition.ctx is not None:  # made in another module
+            return _namedtuple_type(ctx, definition.ctx, definition.qualname.split(".")[-1], definition.node, value,
+                                    local, depth)
         return None
     if isinstance(value, ast.Name) and value.id in local:
         inner = local.pop(value.id)  # guard against `x = f(x)` cycles
@@ -512,6 +508,12 @@ def namedtuple_class(ctx, name: str, made) -> ClassInfo | None:
                 ast.copy_location(part, made)
         cls = made._torchmode_namedtuple = ClassInfo(ctx, node)  # type: ignore[attr-defined]
     return cls
+
+
+def _namedtuple_type(ctx, owner, name: str, made, call: ast.Call, local: dict, depth: int) -> ModelType | None:
+    """`Modules(enc=nn.GRU(...), ...)` of a namedtuple type `owner` made: what its fields hold."""
+    named = namedtuple_class(owner, name, made)
+    return _with_given_modules(ctx, named, call, local, depth) if named is not None else None
 
 
 def _namedtuple_fields(spec: ast.expr) -> list[str] | None:
