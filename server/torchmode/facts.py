@@ -54,6 +54,11 @@ class EvalToken:
         return EvalToken(self.site, self.via, frozenset(g for g in self.guard if name not in g[2]))
 
     @property
+    def chain(self) -> list[tuple[str, int, int]]:
+        """The calls it came through as positions, to order tokens of one site fully."""
+        return [(v.path, v.line, v.col) for v in self.via]
+
+    @property
     def local(self) -> Site:
         return self.via[0] if self.via else self.site
 
@@ -100,7 +105,7 @@ class Forward:
     def evals(self) -> list[EvalToken]:
         # (fully ordered: one eval reached through two call chains is two tokens, out of a set)
         return sorted((t for t in self.mode if isinstance(t, EvalToken)),
-                      key=lambda t: (t.site.line, t.site.col, t.site.path, [(v.path, v.line, v.col) for v in t.via]))
+                      key=lambda t: (t.site.line, t.site.col, t.site.path, t.chain))
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from typing import cast
 import dataclasses
 
 from .calls import frozen_whole
+from .checkpoints import PREFIX as CHECKPOINT_PREFIX
 from .checkpoints import (buffer_file, buffer_key, checkpoint_key, checkpoint_parameter, is_checkpoint_key,
                           named_by_expression, path_text)
 from .context import Definition
@@ -306,7 +307,7 @@ class SummaryApplication(AnalysisMixin):
                             receiver = ""  # the callee sets eval itself: train() before this call cannot help
                         forward = self._relocate(requirement.forward, key, mode, receiver, state)
                         if not receiver and not set_inside and same_file and requirement.forward.receiver \
-                                and (key.startswith(("g:", "p:")) or ":g:@ckpt_" in key):
+                                and (key.startswith(("g:", "p:")) or ":" + CHECKPOINT_PREFIX in key):
                             # no name here for an object that is not ours (what a memoised loader returns,
                             # a reloaded checkpoint, our caller's): train() before the callee's own forward
                             forward = self._fix_inside_callee(requirement.forward, forward, same_file)

@@ -27,7 +27,7 @@ def _hazard_order(hazard: Hazard) -> tuple:
     function's own analysis and by its caller's (a memoised loader's eval, via the caller's first
     call) gives two hazards, whose order must not depend on which analysis a kept result replayed."""
     forward = hazard.forward
-    evals = [(t.site.line, t.site.col, len(t.via), [(v.path, v.line, v.col) for v in t.via]) for t in forward.evals()]
+    evals = [(t.site.line, t.site.col, len(t.via), t.chain) for t in forward.evals()]
     return (forward.site.line, forward.site.col, sorted(forward.kinds), forward.key, evals, hazard.detail or "")
 
 

@@ -127,16 +127,16 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
         if edit not in seen:
             seen.add(edit)
             edits.append(edit)
+    receivers = [h.forward.receiver for h in same_file if h.forward.receiver]
     if not edits:
-        edits = _train_where_it_trains(ctx, same_file)
+        receivers, edits = _train_where_it_trains(ctx, same_file)
     primary = group[0]
     # A gradient kept for a second differentiation: in train mode that fails too (TM003), so cuDNN off is the
     # fix that makes it run; `.train()` stays on offer.
     double = primary.detail == "double-backward" and primary.wrap is not None
     if edits:
-        first = next((f"`{h.forward.receiver}.train()`" for h in same_file if h.forward.receiver),
-                     f"`{edits[0].new_text.strip().rstrip(';').strip()}`")
-        fixes.append(Fix(f"Call {first} before the forward", "train", tuple(edits), preferred=not double))
+        fixes.append(Fix(f"Call `{receivers[0]}.train()` before the forward", "train", tuple(edits),
+                         preferred=not double))
     torch_name, import_edits = _torch_name(ctx)
     # 2. Keep eval mode, run that forward (through its backward) without cuDNN.
     if primary.wrap is not None:
@@ -159,12 +159,13 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
     return fixes
 
 
-def _train_where_it_trains(ctx, hazards: list[Hazard]) -> list[TextEdit]:
+def _train_where_it_trains(ctx, hazards: list[Hazard]) -> tuple[list[str], list[TextEdit]]:
     """A forward of this file's module-level model that an engine, a hook or another file's loop reached,
     in a function that also runs its backward (a `train_step` the engine calls): the eval came back
     through that engine, where no line of ours can undo it, so `model.train()` goes before the forward
     in that function, which only trains."""
     own_prefix = f"g:{escaped_path(ctx.path)}:"
+    receivers: list[str] = []
     edits: list[TextEdit] = []
     for hazard in hazards:
         forward = hazard.forward
@@ -177,8 +178,9 @@ def _train_where_it_trains(ctx, hazards: list[Hazard]) -> list[TextEdit]:
         if _plain(receiver) and place is not None:
             edit = _insert_before_statement(ctx, place, f"{receiver}.train()")
             if edit not in edits:
+                receivers.append(receiver)
                 edits.append(edit)
-    return edits
+    return receivers, edits
 
 
 def _plain(receiver: str) -> bool:
