@@ -136,6 +136,32 @@ def test_a_class_in_an_imported_file_that_gains_an_lstm_updates_the_importer(tmp
     assert [f.code for f in engine.check_source(script, text).findings] == ["TM001"]
 
 
+@pytest.mark.parametrize("where", ["function", "module body"])
+@pytest.mark.parametrize("edit", ["factory", "elsewhere"])
+def test_class_types_kept_between_keystrokes_follow_the_function_bodies_they_read(tmp_path, edit, where):
+    # A keystroke's context keeps the last text's classes when the environment is the same (context.py:
+    # _adoptable_classes); a class whose field is built by a function of the file (`make_rnn()`) reads
+    # that function's body, which is not in the environment, so its type must be worked out again, and
+    # what was made of the class analysed again.
+    path = str(tmp_path / "train.py")
+    loop = "net = Net()\nnet.eval()\nfor x in xs:\n    net(x).sum().backward()\n"
+    text = ("import torch.nn as nn\n\n# an LSTM or a GRU, as make_rnn() says\n\ndef make_rnn():\n"
+            "    return nn.Linear(2, 2)\n\nclass Net(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+            "        self.rnn = make_rnn()\n\n    def forward(self, x):\n        return self.rnn(x)\n\n"
+            "def helper():\n    print('x')\n\n"
+            + ("def train(xs):\n" + "".join("    " + line + "\n" for line in loop.splitlines())
+               if where == "function" else "xs = []\n" + loop))
+    engine = Engine(use_jedi=False)
+    assert not engine.check_source(path, text).findings
+    if edit == "factory":
+        edited = text.replace("return nn.Linear(2, 2)", "return nn.LSTM(2, 2)")
+    else:
+        edited = text.replace("print('x')", "print('y')")
+    incremental = engine.check_source(path, edited)
+    assert view(incremental) == view(Engine(use_jedi=False).check_source(path, edited))
+    assert [f.code for f in incremental.findings] == (["TM001"] if edit == "factory" else [])
+
+
 def test_kept_results_let_go_of_the_texts_they_were_analysed_in(tmp_path):
     """A function's kept result must not keep the whole text it was analysed in alive (its lines,
     trees and classes): typing spread over a file used to keep one old text per function, and the

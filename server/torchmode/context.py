@@ -235,7 +235,8 @@ def _bindings(body: list[ast.stmt]) -> list[tuple]:
 
 
 class ModuleContext:
-    def __init__(self, engine: AnalysisHost, path: str, text: str, chunk_cache: ChunkCache | None = None) -> None:
+    def __init__(self, engine: AnalysisHost, path: str, text: str, chunk_cache: ChunkCache | None = None,
+                 previous: ModuleContext | None = None) -> None:
         self.engine = engine
         self.path = path
         self.text = text
@@ -254,6 +255,10 @@ class ModuleContext:
         self._global_types: dict[str, ModelType | None] = {}
         self._flags: set[str] | None = None
         self._reach: tuple[int, bool] | None = None  # (engine generation, rnn_in_reach)
+        # Set when a class's type read a function of this file (`self.rnn = make_rnn()`): then an edit
+        # to any function body may change class types, and a newer text builds its classes anew.
+        self.class_types_read_functions = False
+        self._adoptable = self._adoptable_classes(previous)
         for chunk in self.chunks:
             definition = chunk.definition
             if definition is not None:  # parsed or not: its ClassInfo is built when first asked for
@@ -261,6 +266,22 @@ class ModuleContext:
                 (self.classes if kind == "class" else self.functions).declare(name, chunk)
             else:
                 self._index_chunk(chunk)
+
+    def _adoptable_classes(self, previous: ModuleContext | None) -> dict[int, ClassInfo]:
+        """The classes of `previous`, the last text of this file (only this file changed since: the
+        engine decides), that this text may keep, by their class node: when the environment is the
+        same, a class whose chunk is kept has the same types (working them out again on every
+        keystroke cost a registry of 50 models 20 ms)."""
+        if previous is None or previous.class_types_read_functions or previous.environment != self.environment:
+            return {}
+        return {id(info.node): info for info in previous.classes.parsed_values()}
+
+    def _class_info(self, node: ast.ClassDef) -> ClassInfo:
+        info = self._adoptable.pop(id(node), None)
+        if info is None or info.node is not node:
+            return ClassInfo(self, node)
+        info.adopt(self)
+        return info
 
     @functools.cached_property
     def body_signature(self) -> tuple:
@@ -390,7 +411,7 @@ class ModuleContext:
             elif kind == "function":
                 self.functions[name] = value
             elif kind == "class":
-                self.classes[name] = ClassInfo(self, value)
+                self.classes[name] = self._class_info(value)
             elif kind == "global":
                 self.globals[name] = value
             elif self.qualname(name) == knowledge.CUDNN_ENABLED_ATTR:  # "maybe cudnn": name is the target

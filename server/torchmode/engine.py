@@ -41,6 +41,7 @@ class Engine:
         self._contexts: dict[str, ModuleContext] = {}  # path -> context of its current text
         self._analysed_texts: dict[str, _AnalysedText] = {}  # path -> the current text as kept results see it
         self._chunk_caches: dict[str, ChunkCache] = {}
+        self._made_at: dict[str, int] = {}  # the generation each file's current context was made in
         # (path, qualname) -> _Cached: function results survive edits elsewhere in the file
         self._results: dict[tuple, _Cached] = {}
         # Specialisations told constants a caller passes (`module.automatic_optimization=False`): the
@@ -352,6 +353,7 @@ class Engine:
         if any("#" in key[1] for key in affected):
             return False  # a specialisation for some caller: only that caller can ask for it again
         before = {key: self._results[key].result.summary.fingerprint() for key in affected}
+        types_before = {key: self._results[key].result.summary.returned_types for key in affected}
         module = Definition("function", "<module>", ctx=ctx, node=None)
         again = [module if key[1] == "<module>" else _definition_in(ctx, key[1]) for key in affected]
         new_targets = self._targets_in(ctx, changed_chunks)
@@ -361,6 +363,12 @@ class Engine:
         for definition in [d for d in again if d is not None] + [t for t in new_targets if (path, t.key) not in before]:
             self._result(definition)
         if any(self._results[key].result.summary.fingerprint() != fingerprint for key, fingerprint in before.items()):
+            if last.ctx.class_types_read_functions and any(
+                    self._results[key].result.summary.returned_types != returned for key, returned in types_before.items()):
+                # A class's field is built by a factory whose returned module changed (`make_rnn()` now
+                # builds an LSTM): what any result of this file made of that class may differ.
+                self._forget_results_of(path)
+                self._regions.pop(path, None)
             return False
         if any(set(self._results[key].result.callees) != called for key, called in called_before.items()):
             # It calls other functions now, or no longer calls some (a `return` above the module's last
@@ -454,7 +462,10 @@ class Engine:
         if ctx is not None or path in self._chunk_caches:
             self._bump(path)  # a text we knew changed
         cache = self._chunk_caches.setdefault(path, ChunkCache())
-        ctx = ModuleContext(self, path, text, cache)
+        # The last text's classes may serve this one when nothing else changed since it was read.
+        previous = ctx if ctx is not None and self.only_changed(path, since=self._made_at.get(path, -1)) else None
+        ctx = ModuleContext(self, path, text, cache, previous)
+        self._made_at[path] = self._generation
         self._drop_context(path)  # the old text's results keep its environment, not the text
         self._contexts[path] = ctx
         return ctx

@@ -259,6 +259,7 @@ class Summary:
                      self.frozen, self.requirements,
                      self.returns_objs, self.returns_taint, self.returns_items, self.returns_items_taint, self.returns_funcs, self.returns_transform,
                      tuple(sorted(self.returned_modes.items(), key=repr)), tuple(sorted(self.returned_aliases.items())),
+                     tuple(sorted(self.returned_types.items(), key=repr)),  # a factory's: class types read them
                      tuple(sorted(self.returned_callables.items(), key=repr)), tuple(sorted(self.returned_copies.items())),
                      tuple(sorted(self.attr_binds.items())), self.disables_grad, self.unresolved,
                      self.registry_params, tuple(sorted(self.saves.items(), key=repr)),

@@ -70,6 +70,10 @@ def _accessor_of(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None
     return None
 
 
+# How many ClassInfo.model_type() computations are under way (they nest: a field's class, a base).
+_computing_classes = 0
+
+
 class ClassInfo:
     """A user class: its bases, methods and the module types of its attributes."""
 
@@ -95,6 +99,13 @@ class ClassInfo:
         self._parameter_attrs: frozenset[str] | None = None
         self._kept: tuple | None = None  # kept_parameters(), computed once
         self._sequences: frozenset[str] | None = None  # sequence_attrs(), computed once
+
+    def adopt(self, ctx) -> None:
+        """Serve `ctx`, a newer text of the same file whose environment (imports, headers, `self.x = ...`)
+        is the one this class's types were worked out in (ModuleContext.__init__ decides): the types
+        hold; what names resolve to is looked up again in the new text."""
+        self.ctx = ctx
+        self._bases = None
 
     @property
     def bases(self) -> list:
@@ -240,11 +251,14 @@ class ClassInfo:
             return self._type
         if self._computing:  # recursive class structure: assume nothing more
             return ModelType(self.name, cls=self)
+        global _computing_classes
         self._computing = True
+        _computing_classes += 1
         try:
             self._type = self._compute()
         finally:
             self._computing = False
+            _computing_classes -= 1
         return self._type
 
     def _compute(self) -> ModelType:
@@ -459,6 +473,8 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
         if definition.kind == "class":
             return _with_given_modules(ctx, definition.cls, value, local, depth)
         if definition.kind == "function":
+            if _computing_classes:  # a class's type now reads a function body, not only its file's environment
+                definition.ctx.class_types_read_functions = True
             return definition.ctx.engine.returned_type(definition)
         if definition.kind == "global" and definition.ctx is not None:  # made in another module
             return _namedtuple_type(ctx, definition.ctx, definition.qualname.split(".")[-1], definition.node, value,
