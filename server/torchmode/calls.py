@@ -277,14 +277,22 @@ class CallAnalysis(AnalysisMixin):
         key = self.expr(func.slice, state)
         if key.const is None and isinstance(func.slice, ast.Name) and func.slice.id in self.param_names:
             self.registry_params.add(func.slice.id)  # a caller passing a constant may know better
-        return self.ctx.registry_type(func, key.const), key.const
+        return self.ctx.registry_type(func, key.const, within=self._registry_owner(func)), key.const
+
+    def _registry_owner(self, func: ast.Subscript):
+        """The class whose registry `cls._registry[key]` is when `cls` (or `self`) is the class analysed for:
+        its subclasses are the entries of a registry `__init_subclass__` fills (`Task.create(name)` builds a Task)."""
+        value = func.value
+        if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name) and value.value.id in ("cls", "self"):
+            return self.self_cls
+        return None
 
     def _construct_registered(self, node, func: ast.Subscript, key: str | None, args, kwargs, arg_taint,
                               state: State) -> Val | None:
         """`REGISTRY[name](...)` with plain user classes in the registry: each may be the one built. One
         class is constructed as if named; several each on their own path, joined, the object's methods
         then dispatching to every class (as a field given several classes does)."""
-        classes = self.ctx.registry_classes(func, key)
+        classes = self.ctx.registry_classes(func, key, within=self._registry_owner(func))
         if not classes:
             return None
         if len(classes) == 1:

@@ -10,6 +10,7 @@ import ast
 import bisect
 import contextlib
 import functools
+import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from . import knowledge
 from .host import AnalysisHost
 from .modeltypes import ClassInfo, ModelType, type_of_construction
 from .source import Chunk, ChunkCache, LineIndex, module_tree
+from .walk import imported_by_name
 
 _STORE_TRUE = re.compile(r"add_argument\(\s*[\"'](--[\w-]+)[\"'][^)]*action\s*=\s*[\"']store_true[\"'][^)]*\)")
 _MENTIONS_RNN = re.compile(r"\b(LSTM|GRU|RNN|RNNBase)\b")
@@ -375,7 +377,31 @@ class ModuleContext:
             head, dot, _ = qualname.rpartition(".")
             if dot and head.strip("."):
                 modules.append(head)
-        return modules
+        return modules + self.modules_imported_by_name
+
+    @functools.cached_property
+    def modules_imported_by_name(self) -> list[str]:
+        """What a plugin loader imports with `importlib.import_module`: the dotted string constants of its
+        file (`"plugins.encoders"` in a config list it loops over; those naming no workspace module are
+        dropped where they are looked up), and for a name built from a prefix (`f".{name}"`,
+        `"models." + name`) every module of the package the prefix names."""
+        found, prefixes = imported_by_name(self.text)
+        for dots, package in prefixes:
+            folder = os.path.dirname(self.path)
+            if package:
+                located = self.engine.locator.in_workspace(self.path, package.rstrip("."), len(dots))
+                if located is None or os.path.basename(located) != "__init__.py":
+                    continue
+                folder = os.path.dirname(located)
+            elif len(dots) != 1:
+                continue
+            try:
+                names = sorted(os.listdir(folder))
+            except OSError:
+                continue
+            found += [dots + package + name[:-3] for name in names
+                      if name.endswith(".py") and name != "__init__.py" and name[:-3].isidentifier()]
+        return found
 
     @functools.cached_property
     def has_walrus(self) -> bool:
@@ -486,13 +512,14 @@ class ModuleContext:
                         self._flags.add(match.group(1).lstrip("-").replace("-", "_"))
         return self._flags
 
-    def registry_type(self, node: ast.expr, key: str | None = None, position: int | None = None) -> ModelType | None:
+    def registry_type(self, node: ast.expr, key: str | None = None, position: int | None = None,
+                      within: ClassInfo | None = None) -> ModelType | None:
         """`MODELS[name]` where MODELS is a module-level dict (here or imported) of model classes:
         any of them may be built. A registry holding an RNN model counts as an RNN model.
-        With `position`, the entries are tuples (`cls, kwargs = MODELS[name]`) and the class is that element."""
-        owner, items = self._registry_items(node, key, position)
+        With `position`, the entries are tuples (`cls, kwargs = MODELS[name]`) and the class is that element.
+        `within`: the class a `cls._registry[key]` filled by `__init_subclass__` belongs to (its subclasses)."""
         found: list[ModelType | None] = []
-        for item in items:
+        for owner, item in self._registry_items(node, key, position, within):
             definition = owner.lookup(item)
             if definition is not None and definition.kind == "class" and definition.cls is not None:
                 found.append(definition.cls.model_type())
@@ -509,31 +536,74 @@ class ModuleContext:
         return ModelType(" | ".join(m.name for m in members), paths, kinds, all(m.certain for m in with_rnn),
                          cls=with_rnn[0].cls if len(with_rnn) == 1 else None)
 
-    def registry_classes(self, node: ast.expr, key: str | None = None) -> list[Definition]:
+    def registry_classes(self, node: ast.expr, key: str | None = None, within: ClassInfo | None = None) -> list[Definition]:
         """The user classes `MODELS[name]` may be, when every entry of the registry is one."""
-        owner, items = self._registry_items(node, key)
-        definitions = [owner.lookup(item) for item in items]
+        definitions = [owner.lookup(item) for owner, item in self._registry_items(node, key, within=within)]
         if not definitions or not all(d is not None and d.kind == "class" and d.cls is not None for d in definitions):
             return []
         return list({id(d.cls): d for d in definitions if d is not None}.values())
 
-    def _registry_items(self, node: ast.expr, key: str | None = None, position: int | None = None) \
-            -> tuple[ModuleContext, list[ast.expr]]:
-        """The entries of the registry `node` subscripts (the one for `key` when known), and the file they are in."""
+    def _registry_items(self, node: ast.expr, key: str | None = None, position: int | None = None,
+                        within: ClassInfo | None = None) -> list[tuple[ModuleContext, ast.expr]]:
+        """The entries of the registry `node` subscripts (the one for `key` when known), each with the file it
+        is named in."""
         owner, value, registry = self._registry_dict(node)
-        if value is None:
-            return self, []
-        keys, items = list(value.keys), list(value.values)
-        if position is not None:
-            items = [v.elts[position] if isinstance(v, ast.Tuple) and position < len(v.elts) else v for v in items]
-        if not items and registry:  # MODELS = {} filled by `@register("gru")` on each class
-            for name, item in owner.decorator_registered(registry):
-                keys.append(ast.Constant(value=name))
-                items.append(item)
+        if value is None or not value.keys and not (registry and owner.decorator_registered(registry)):
+            # none, or an empty dict no decorator fills: maybe the one __init_subclass__ fills
+            registered = self._subclass_registry(node, within)
+            keys: list[ast.expr | None] = [ast.Constant(value=k) for k, _, _ in registered]
+            pairs = [(ctx, item) for _, ctx, item in registered]
+        else:
+            keys, items = list(value.keys), list(value.values)
+            if position is not None:
+                items = [v.elts[position] if isinstance(v, ast.Tuple) and position < len(v.elts) else v for v in items]
+            if not items and registry:  # MODELS = {} filled by `@register("gru")` on each class
+                for name, item in owner.decorator_registered(registry):
+                    keys.append(ast.Constant(value=name))
+                    items.append(item)
+            pairs = [(owner, item) for item in items]
         if key is not None:
-            chosen = [v for k, v in zip(keys, items) if isinstance(k, ast.Constant) and k.value == key]
-            items = chosen or items
-        return owner, items
+            chosen = [pair for k, pair in zip(keys, pairs) if isinstance(k, ast.Constant) and k.value == key]
+            pairs = chosen or pairs
+        return pairs
+
+    def _subclass_registry(self, node: ast.expr, within: ClassInfo | None) -> list[tuple[str | None, ModuleContext, ast.expr]]:
+        """`cls._registry[key]` where a class's `__init_subclass__(cls, key=None)` does `cls._registry[key] =
+        cls`: every subclass declared with that keyword (`class Probe(Task, key="probe")`), here or in a
+        file that imports this one, as (key, its file, its name); only those of `within` when the
+        registry is that class's (`Task.create(name)`)."""
+        if not (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute)) \
+                or "__init_subclass__" not in self.text:
+            return []
+        attr = node.value.attr
+        registering = []
+        for cls in self.classes.values():
+            hook = cls.methods.get("__init_subclass__")
+            if hook is None:
+                continue
+            for stmt in ast.walk(hook):
+                if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Name) and stmt.value.id == "cls" and any(
+                        isinstance(t, ast.Subscript) and isinstance(t.value, ast.Attribute) and t.value.attr == attr
+                        and isinstance(t.slice, ast.Name) for t in stmt.targets):
+                    target = next(t for t in stmt.targets if isinstance(t, ast.Subscript))
+                    registering.append((cls, cast(ast.Name, target.slice).id))
+        if not registering:
+            return []
+        found: list[tuple[str | None, ModuleContext, ast.expr]] = []
+        for path in [self.path, *self.engine.callers_of(self.path)]:
+            ctx = self if path == self.path else self.engine.context_of(path)
+            if ctx is None:
+                continue
+            for cls in list(ctx.classes.values()):
+                lineage = {id(base.node) for base in cls.lineage()[0][1:]}
+                if within is not None and within.node is not cls.node and id(within.node) not in lineage:
+                    continue
+                for base, keyword in registering:
+                    value = next((k.value for k in cls.node.keywords if k.arg == keyword), None)
+                    if id(base.node) in lineage and isinstance(value, ast.Constant):
+                        found.append((value.value if isinstance(value.value, str) else None, ctx,
+                                      ast.Name(id=cls.name, ctx=ast.Load())))
+        return found
 
     def _registry_dict(self, node: ast.expr) -> tuple[ModuleContext, ast.Dict | None, str | None]:
         """The module-level dict literal `node` subscripts (here or imported), the file that holds it, its name."""

@@ -724,7 +724,7 @@ class Engine:
 
     def _dependencies(self, ctx: ModuleContext) -> set[str]:
         paths = set()
-        for qualname in [*ctx.imports.values(), *(f"{m}.*" for m in ctx.star_imports)]:
+        for qualname in [*ctx.imports.values(), *(f"{m}.*" for m in ctx.star_imports), *ctx.modules_imported_by_name]:
             level = len(qualname) - len(qualname.lstrip("."))
             parts = qualname[level:].split(".")
             for cut in range(len(parts), 0, -1):

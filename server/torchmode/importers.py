@@ -19,7 +19,7 @@ import itertools
 import os
 
 from .source import SourceError
-from .walk import imported_names
+from .walk import imported_by_name, imported_names
 
 MAX_IMPORTERS = 8  # the nearest ones, in name order: a utility imported everywhere costs no more
 
@@ -106,7 +106,12 @@ class ImporterIndex:
                 text = self._read(path)
             except (OSError, ValueError, SourceError):  # unreadable or too big to check: imports nothing here
                 text = ""
-            names = self._names[path] = frozenset(imported_names(text))
+            found = imported_names(text)
+            dotted, prefixes = imported_by_name(text)  # a plugin loader's importlib.import_module names
+            found.update(part for name in dotted for part in name.split("."))
+            if any(dots == "." and not package for dots, package in prefixes):  # f".{name}": any module here
+                found.update(os.path.splitext(os.path.basename(other))[0] for other in self._files(os.path.dirname(path)))
+            names = self._names[path] = frozenset(found)
         return names
 
 

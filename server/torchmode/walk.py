@@ -624,7 +624,16 @@ class PreFilter:
 
     def imported(self, path: str) -> set[str]:
         if path not in self._imported:
-            self._imported[path] = imported_names(self.sources[path])
+            text = self.sources[path]
+            names = imported_names(text)
+            dotted, prefixes = imported_by_name(text)
+            names.update(part for name in dotted for part in name.split("."))
+            for dots, package in prefixes:  # the modules of the package the prefix names (one dot: this folder)
+                folder = package.rstrip(".").rpartition(".")[2] if package else (
+                    os.path.basename(os.path.dirname(path)) if dots == "." else None)
+                names.update(_module_name(other) for other in self.sources
+                             if folder and os.path.basename(os.path.dirname(other)) == folder)
+            self._imported[path] = names
         return self._imported[path]
 
     def subclasses(self, path: str) -> list:
@@ -648,6 +657,21 @@ class PreFilter:
 def imported_names(text: str) -> set[str]:
     """Every name on the import lines of `text` (modules and what is imported from them)."""
     return _identifiers(" ".join(_IMPORT_LINE.findall(text)))
+
+
+# What a plugin loader imports with `importlib.import_module`: the dotted string constants of its file
+# (`"plugins.encoders"` in a config list it loops over), and the constant prefix of a module name it
+# builds (`f".{name}"`, `"models." + name`: the dots, then the package's dotted name).
+_DOTTED_STRING = re.compile(r"""["']([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)["']""")
+_IMPORT_MODULE_PREFIX = re.compile(r"""import_module\(\s*f?["'](\.*)((?:[A-Za-z_]\w*\.)*)(?:\{|["']\s*\+)""")
+
+
+def imported_by_name(text: str) -> tuple[list[str], list[tuple[str, str]]]:
+    """The dotted module names a file that calls import_module may import, and the (dots, package.)
+    prefixes of the names it builds (their package's every module may be the one)."""
+    if "import_module" not in text:
+        return [], []
+    return _DOTTED_STRING.findall(text), _IMPORT_MODULE_PREFIX.findall(text)
 
 
 def imported_files(path: str, text: str, roots: list[str], depth: int = 3, limit: int = 200) -> dict[str, str]:
@@ -690,12 +714,27 @@ def _imported_paths(importer: str, text: str, roots: list[str]) -> Iterator[str]
             bases = [base] if dots else [here, *roots]
             names = [n.strip().split()[0] for n in names.strip("()\\ ").split(",") if n.strip() and n.strip() != "*"]
             modules = [module] + [f"{module}.{name}" if module else name for name in names]
-        for base in dict.fromkeys(bases):
-            for dotted in modules:
-                candidate = os.path.join(base, *[p for p in dotted.split(".") if p])
-                for file in (candidate + ".py", os.path.join(candidate, "__init__.py")):
-                    if os.path.isfile(file):
-                        yield os.path.abspath(file)
+        yield from _module_files(dict.fromkeys(bases), modules)
+    dotted, prefixes = imported_by_name(text)
+    yield from _module_files(dict.fromkeys([here, *roots]), dotted)
+    for dots, package in prefixes:  # every module of the package a built name starts in
+        base = here
+        for _ in range(max(len(dots) - 1, 0)):
+            base = os.path.dirname(base)
+        for folder in ([base] if dots else [here, *roots]):
+            folder = os.path.join(folder, *[p for p in package.split(".") if p])
+            if (package or len(dots) == 1) and os.path.isfile(os.path.join(folder, "__init__.py")):
+                yield from (os.path.abspath(os.path.join(folder, name)) for name in sorted(os.listdir(folder))
+                            if name.endswith(".py") and name != "__init__.py")
+
+
+def _module_files(bases, modules: list[str]) -> Iterator[str]:
+    for base in bases:
+        for dotted in modules:
+            candidate = os.path.join(base, *[p for p in dotted.split(".") if p])
+            for file in (candidate + ".py", os.path.join(candidate, "__init__.py")):
+                if os.path.isfile(file):
+                    yield os.path.abspath(file)
 
 
 def needing_analysis(sources: dict[str, str]) -> set[str]:
