@@ -198,6 +198,8 @@ class Summary:
     returns_transform: str = ""  # they are torch.func-transformed (`return grad(lambda x: ...)`): which transform
     returned_modes: dict[str, frozenset] = field(default_factory=dict)  # n: key -> mode, for factories
     returned_types: dict = field(default_factory=dict)  # n: key -> ModelType
+    # Returned objects built from one of several user classes (`return TASKS[name]()`): n: key -> the classes
+    returned_classes: dict[str, tuple] = field(default_factory=dict)
     # Fields of returned objects that hold other modules: "n:3:8.prediction_net" -> "n:3:4" (`return
     # Predictor(net.eval())`); the module's mode and type are in returned_modes/returned_types.
     returned_aliases: dict[str, str] = field(default_factory=dict)
@@ -260,6 +262,7 @@ class Summary:
                      self.returns_objs, self.returns_taint, self.returns_items, self.returns_items_taint, self.returns_funcs, self.returns_transform,
                      tuple(sorted(self.returned_modes.items(), key=repr)), tuple(sorted(self.returned_aliases.items())),
                      tuple(sorted(self.returned_types.items(), key=repr)),  # a factory's: class types read them
+                     tuple(sorted((k, tuple(c.name for c in v)) for k, v in self.returned_classes.items())),
                      tuple(sorted(self.returned_callables.items(), key=repr)), tuple(sorted(self.returned_copies.items())),
                      tuple(sorted(self.attr_binds.items())), self.disables_grad, self.unresolved,
                      self.registry_params, tuple(sorted(self.saves.items(), key=repr)),

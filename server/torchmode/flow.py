@@ -301,6 +301,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 if key[:2] in ("n:", "c:"):  # made here, or by a factory this function called
                     summary.returned_modes[key] = summary.returned_modes.get(key, frozenset()) | state.mode(key)
                     summary.returned_types[key] = self.type_of(key)
+                    if key in self.field_classes:
+                        summary.returned_classes[key] = self.field_classes[key]
                     if key in self._copies:
                         summary.returned_copies[key] = self._copies[key]
                     self._note_returned_fields(key, state, summary)

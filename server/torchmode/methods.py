@@ -26,7 +26,11 @@ from .syntax import constant_truth, dotted_name, identifier_constant, subscripte
 
 class MethodCallAnalysis(AnalysisMixin):
     def method_call(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
-        for handler in _METHOD_HANDLERS.get(method, ()):
+        handlers = _METHOD_HANDLERS.get(method, ())
+        if handlers and self._own_method_of_a_plain_class(method, receiver, state):
+            # `step.apply(net, batch)`, `job.update(...)` of the user's own classes: their method, not a torch one
+            return self._user_method(node, method, receiver, args, kwargs, arg_taint, state)
+        for handler in handlers:
             result = handler(self, node, method, receiver, args, kwargs, arg_taint, state)
             if result is not None:
                 return result
@@ -83,13 +87,16 @@ class MethodCallAnalysis(AnalysisMixin):
         return Val(objs=receiver.objs)
 
     def _own_method_of_a_plain_class(self, method: str, receiver: Val, state: State) -> bool:
-        """Is every object here of a user class that is no nn.Module and defines `method` itself?"""
+        """Is every object here of a user class that is no nn.Module and defines `method` itself (each of
+        the classes an object may be, when a registry built it)?"""
         if not receiver.objs:
             return False
         for key in receiver.objs:
-            module_type = self.type_of(state.canonical(key))
-            cls = module_type.cls if module_type is not None else None
-            if cls is None or cls.find_method(method) is None or cls.lineage()[1]:
+            key = state.canonical(key)
+            module_type = self.type_of(key)
+            classes = [module_type.cls] if module_type is not None and module_type.cls is not None \
+                else list(self.field_classes.get(key, ()))
+            if not classes or any(cls is None or cls.find_method(method) is None or cls.lineage()[1] for cls in classes):
                 return False  # a base outside the user's classes: nn.Module, a library class, or unknown
         return True
 

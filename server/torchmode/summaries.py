@@ -176,6 +176,8 @@ class SummaryApplication(AnalysisMixin):
         state.modes[target] = through(summary.returned_modes[key], entry)
         known = next((t for t in map(self.type_of, sorted(originals)) if t is not None), None)
         self.key_types[target] = summary.returned_types.get(key) or known
+        if key in summary.returned_classes:  # one of several classes: its methods dispatch to each
+            self.field_classes[target] = summary.returned_classes[key]
 
     def _loaded_here(self, key: str, head: str, suffix: str, state: State, call_node) -> str:
         """A callee's checkpoint object in our terms: what our torch.save (or a callee's we ran)
