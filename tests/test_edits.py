@@ -107,6 +107,17 @@ def test_identical_fixes_from_two_findings_are_applied_once():
     assert len(applied) == 1
 
 
+def test_an_edit_two_different_fixes_share_is_made_once():
+    # Two cuDNN fixes in one file each add `import torch` at the top and wrap their own statement.
+    text = "import sys\nrun(a)\nrun(b)\n"
+    header = insert(0, 0, "import torch\n")
+    first = Fix("wrap a", "cudnn", (header, replace(1, 0, 1, 6, "with off():\n    run(a)")), True)
+    second = Fix("wrap b", "cudnn", (header, replace(2, 0, 2, 6, "with off():\n    run(b)")), True)
+    fixed, applied = apply_fixes(text, [first, second])
+    assert applied == [first, second]
+    assert fixed == "import torch\nimport sys\nwith off():\n    run(a)\nwith off():\n    run(b)\n"
+
+
 def test_unified_diff_has_headers_and_hunks():
     fixed = apply_edits(TRAINING, [insert(1, 0, "    model.train()\n")])
     diff = unified_diff("train.py", TRAINING, fixed)

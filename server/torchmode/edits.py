@@ -112,6 +112,9 @@ def _apply_groups(text: str, groups: list[tuple[TextEdit, ...]], atomic: bool) -
     for group in groups:
         spans = _spans(text, starts, group, newline, order)
         order += len(spans)
+        # An edit an earlier fix already makes (the `import torch` two cuDNN fixes both add) is made once.
+        spans = [s for s in spans if not any((s.start, s.end, s.new_text) == (a.start, a.end, a.new_text)
+                                             for a in accepted)]
         if atomic:
             ok = not any(_overlaps(s, a) for s in spans for a in accepted) and not any(
                 _overlaps(a, b) for i, a in enumerate(spans) for b in spans[i + 1 :]
