@@ -67,6 +67,10 @@ class CallAnalysis(AnalysisMixin):
             inherited = self._super_method(func.attr)
             if inherited is not None:  # super().__init__(model), super().training_step(batch)
                 return self.apply(node, inherited, args, kwargs, state, bound_self=("p:self", func.value))
+        if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Subscript):
+            dispatched = self._module_table_call(node, func, args, kwargs, state)
+            if dispatched is not None:  # COMMANDS[name].run(args) over modules importlib loaded
+                return dispatched
         if isinstance(func, ast.Attribute):
             receiver_is_value = self._is_value_expr(func.value, state)
             if receiver_is_value:
@@ -286,6 +290,25 @@ class CallAnalysis(AnalysisMixin):
         if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name) and value.value.id in ("cls", "self"):
             return self.self_cls
         return None
+
+    def _module_table_call(self, node, func: ast.Attribute, args, kwargs, state: State) -> Val | None:
+        """`COMMANDS[name].run(args)` where COMMANDS holds modules (context._module_table): that module's
+        function when the key is a constant here, else each module's on its own path, joined."""
+        key = self.expr(cast(ast.Subscript, func.value).slice, state).const
+        functions = self.ctx.registry_module_functions(func.value, func.attr, key if isinstance(key, str) else None)
+        if not functions:
+            return None
+        if len(functions) == 1:
+            return self.apply(node, functions[0], args, kwargs, state, bound_self=None)
+        ends, result = [], Val()
+        for definition in functions:
+            path = state.copy()
+            result = result | self.apply(node, definition, args, kwargs, path, bound_self=None)
+            ends.append(path)
+        joined = join(*ends)
+        for slot in State.__slots__:
+            setattr(state, slot, getattr(joined, slot))
+        return result
 
     def _construct_registered(self, node, func: ast.Subscript, key: str | None, args, kwargs, arg_taint,
                               state: State) -> Val | None:

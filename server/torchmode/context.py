@@ -20,6 +20,7 @@ from . import knowledge
 from .host import AnalysisHost
 from .modeltypes import ClassInfo, ModelType, type_of_construction
 from .source import Chunk, ChunkCache, LineIndex, module_tree
+from .syntax import dotted_name
 from .walk import imported_by_name
 
 _STORE_TRUE = re.compile(r"add_argument\(\s*[\"'](--[\w-]+)[\"'][^)]*action\s*=\s*[\"']store_true[\"'][^)]*\)")
@@ -224,6 +225,16 @@ def _bindings(body: list[ast.stmt]) -> list[tuple]:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             for target in targets:
                 if isinstance(target, ast.Name) and node.value is not None:
+                    loaded = _module_imported_by_call(node.value, {})
+                    if loaded is not None:  # `train = importlib.import_module("commands.train")`: an import
+                        entries.append(("import", target.id, loaded))
+                        continue
+                    table = _module_table(target.id, node.value)
+                    if table is not None:  # {name: import_module(f".{name}", __name__) for name in (...)}
+                        imports, value = table
+                        entries += [("import", name, module) for name, module in imports]
+                        entries.append(("global", target.id, value))
+                        continue
                     entries.append(("global", target.id, node.value))
                 elif isinstance(node.value, ast.Constant) and node.value.value is False:
                     entries.append(("cudnn?", target, None))
@@ -234,6 +245,55 @@ def _bindings(body: list[ast.stmt]) -> list[tuple]:
             for handler in getattr(node, "handlers", []):
                 entries += _bindings(handler.body)
     return entries
+
+
+def _module_imported_by_call(value: ast.expr, names: dict[str, str]) -> str | None:
+    """The module `importlib.import_module(...)` imports, when its name is a constant here (`names` gives
+    the loop variables of a comprehension their values); relative to this package for a leading dot."""
+    if not (isinstance(value, ast.Call) and value.args and dotted_name(value.func) in _IMPORT_MODULE_CALLS):
+        return None
+    parts = []
+    pieces = value.args[0].values if isinstance(value.args[0], ast.JoinedStr) else [value.args[0]]
+    if isinstance(value.args[0], ast.BinOp) and isinstance(value.args[0].op, ast.Add):
+        pieces = [value.args[0].left, value.args[0].right]
+    for piece in pieces:
+        if isinstance(piece, ast.FormattedValue):
+            piece = piece.value
+        if isinstance(piece, ast.Constant) and isinstance(piece.value, str):
+            parts.append(piece.value)
+        elif isinstance(piece, ast.Name) and piece.id in names:
+            parts.append(names[piece.id])
+        else:
+            return None
+    module = "".join(parts)
+    return module if module.strip(".") and all(p.isidentifier() for p in module.lstrip(".").split(".")) else None
+
+
+_IMPORT_MODULE_CALLS = frozenset({"importlib.import_module", "import_module"})
+
+
+def _module_table(name: str, value: ast.expr) -> tuple[list[tuple[str, str]], ast.Dict] | None:
+    """`{key: importlib.import_module(f".{key}", __name__) for key in ("train", "evaluate")}`: the modules it
+    imports, each under a name of its own (`name[train]` is no identifier: `name.train` is), and the dict
+    literal it amounts to, whose entries name them (what registries of classes and functions are read from)."""
+    if not (isinstance(value, ast.DictComp) and len(value.generators) == 1 and isinstance(value.key, ast.Name)):
+        return None
+    loop = value.generators[0]
+    if not (isinstance(loop.target, ast.Name) and loop.target.id == value.key.id and not loop.ifs
+            and isinstance(loop.iter, (ast.Tuple, ast.List))):
+        return None
+    keys = [e.value for e in loop.iter.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+    if len(keys) != len(loop.iter.elts):
+        return None
+    imports = []
+    for key in keys:
+        module = _module_imported_by_call(value.value, {loop.target.id: key})
+        if module is None:
+            return None
+        imports.append((f"{name}.{key}", module))
+    table = ast.Dict(keys=[ast.Constant(value=key) for key in keys],
+                     values=[ast.Name(id=alias, ctx=ast.Load()) for alias, _ in imports])
+    return imports, ast.copy_location(table, value)
 
 
 class ModuleContext:
@@ -535,6 +595,18 @@ class ModuleContext:
         kinds = frozenset().union(*(m.kinds for m in with_rnn))
         return ModelType(" | ".join(m.name for m in members), paths, kinds, all(m.certain for m in with_rnn),
                          cls=with_rnn[0].cls if len(with_rnn) == 1 else None)
+
+    def registry_module_functions(self, node: ast.expr, attr: str, key: str | None = None) -> list[Definition]:
+        """The functions `attr` of the modules a registry of modules holds (`COMMANDS[name].run`), when every
+        entry is a module with such a function."""
+        found = []
+        for owner, item in self._registry_items(node, key):
+            imported = isinstance(item, ast.Name) and item.id in owner.imports
+            function = owner.lookup(ast.Attribute(value=item, attr=attr, ctx=ast.Load()))
+            if not imported or function is None or function.kind != "function" or function.owner is not None:
+                return []
+            found.append(function)
+        return found
 
     def registry_classes(self, node: ast.expr, key: str | None = None, within: ClassInfo | None = None) -> list[Definition]:
         """The user classes `MODELS[name]` may be, when every entry of the registry is one."""

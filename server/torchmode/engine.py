@@ -17,6 +17,7 @@ import re
 import threading
 
 from .context import Definition, ModuleContext
+from .checkpoints import is_checkpoint_key
 from .facts import EMPTY_SUMMARY, Requirement, Summary
 from .edits import apply_edits
 from .findings import FileReport, Finding
@@ -763,7 +764,8 @@ def _decided_by_callers(summary: Summary) -> bool:
     # (a bare parameter called, `model(x)`, is everywhere: only a field's callables ask the callers)
     if summary.unresolved or summary.registry_params or any("." in path for path in summary.called_fields):
         return True
-    return any(isinstance(r, Requirement) and r.forward.evals() for r in summary.requirements)
+    # (and a module it loads whole from a checkpoint and trains: the caller knows what another call saved there)
+    return any(isinstance(r, Requirement) and (r.forward.evals() or is_checkpoint_key(r.key)) for r in summary.requirements)
 
 
 @contextlib.contextmanager

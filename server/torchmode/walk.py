@@ -549,6 +549,7 @@ class PreFilter:
         self._imported: dict[str, set[str]] = {}
         self._defs: dict[str, list] = {}
         self._subclasses: dict[str, list] = {}
+        self._package_loads: dict[str, set[str]] | None = None
         self.certain: set[str] = set()
 
     def first_pass(self, step: int = 100) -> Iterator[list[str]]:
@@ -624,17 +625,33 @@ class PreFilter:
 
     def imported(self, path: str) -> set[str]:
         if path not in self._imported:
-            text = self.sources[path]
-            names = imported_names(text)
-            dotted, prefixes = imported_by_name(text)
-            names.update(part for name in dotted for part in name.split("."))
-            for dots, package in prefixes:  # the modules of the package the prefix names (one dot: this folder)
-                folder = package.rstrip(".").rpartition(".")[2] if package else (
-                    os.path.basename(os.path.dirname(path)) if dots == "." else None)
-                names.update(_module_name(other) for other in self.sources
-                             if folder and os.path.basename(os.path.dirname(other)) == folder)
+            names = imported_names(self.sources[path]) | self._imported_by_name(path)
+            # and what a package it imports loads by name (`from commands import COMMANDS`, a table of the
+            # modules commands/__init__.py imports with importlib)
+            for package in names & self._packages_loading_by_name().keys():
+                names |= self._packages_loading_by_name()[package]
             self._imported[path] = names
         return self._imported[path]
+
+    def _imported_by_name(self, path: str) -> set[str]:
+        """The names of the modules `path` imports with importlib.import_module (walk.imported_by_name)."""
+        dotted, prefixes = imported_by_name(self.sources[path])
+        names = {part for name in dotted for part in name.split(".")}
+        for dots, package in prefixes:  # the modules of the package the prefix names (one dot: this folder)
+            folder = package.rstrip(".").rpartition(".")[2] if package else (
+                os.path.basename(os.path.dirname(path)) if dots == "." else None)
+            names.update(_module_name(other) for other in self.sources
+                         if folder and os.path.basename(os.path.dirname(other)) == folder)
+        return names
+
+    def _packages_loading_by_name(self) -> dict[str, set[str]]:
+        """Package name -> the modules its `__init__.py` imports with importlib, for the packages that do."""
+        if self._package_loads is None:
+            self._package_loads = {}
+            for path, text in self.sources.items():
+                if os.path.basename(path) == "__init__.py" and "import_module" in text:
+                    self._package_loads.setdefault(_module_name(path), set()).update(self._imported_by_name(path))
+        return self._package_loads
 
     def subclasses(self, path: str) -> list:
         """(class, the text of its bases) for each top-level class with bases."""
