@@ -19,7 +19,7 @@ from .context import Definition
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, ParamGrad, Requirement, SecondOrder
 from .mixin import AnalysisMixin
-from .modeltypes import BYTE_BUFFER, ModelType, generated_fields, namedtuple_class, type_of_construction
+from .modeltypes import BYTE_BUFFER, ModelType, container_base, generated_fields, namedtuple_class, type_of_construction
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
 from .syntax import constant_truth, decorated, dotted_name, identifier_constant, parameter_defaults
 
@@ -400,6 +400,13 @@ class CallAnalysis(AnalysisMixin):
         nn_name = knowledge.torch_nn_name(qualname)
         if nn_name is not None:
             return Val(objs=frozenset({self.fresh(node, state, type_of_construction(self.ctx, node))}))
+        if qualname in knowledge.PICKLE_TO_BYTES and args:
+            # pickle.dumps(model): bytes holding the module as it is now, an in-memory file of their own
+            buffer = self.new_key(node)
+            self.key_types[buffer] = BYTE_BUFFER
+            self._save(node, args[0], Val(objs=frozenset({buffer})), state)
+            return Val(objs=frozenset({buffer}))
+        qualname = knowledge.PICKLING.get(qualname, qualname)  # pickle.dump(model, f): torch.save's pickle
         if qualname == "torch.save" and len(node.args) > 1 and isinstance(node.args[0], ast.Dict):
             # torch.save({"model": model, "epoch": e}, p): the file holds the module in the dict
             args[0] = args[0]._replace(objs=frozenset().union(*(self.expr(v, state).objs for v in node.args[0].values)))
@@ -411,11 +418,7 @@ class CallAnalysis(AnalysisMixin):
             self.key_types[key] = BYTE_BUFFER
             return Val(objs=frozenset({key}))
         if qualname == "torch.save" and len(node.args) > 1 and args[0].objs:
-            # The pickle holds the module as it is now: its modes, its class.
-            saved = [(state.mode(k), self.type_of(state.canonical(k))) for k in args[0].objs]
-            self._saved[self._file_expr(node.args[1], args[1], state)] = (
-                frozenset().union(*(mode for mode, _ in saved)), next((t for _, t in saved if t is not None), None),
-                frozenset(state.canonical(k) for k in args[0].objs))
+            self._save(node.args[1], args[0], args[1], state)
         if qualname == "torch.load" and node.args and self._file_expr(node.args[0], args[0], state) in self._saved:
             # torch.save(model, p) after eval(), then torch.load(p): the loaded module is still in eval.
             mode, module_type, _ = self._saved[self._file_expr(node.args[0], args[0], state)]
@@ -427,8 +430,11 @@ class CallAnalysis(AnalysisMixin):
             # A file this function did not save: whatever a caller's torch.save left there (an entry
             # object, like a parameter), else a module of unknown class, as any loader gives.
             path_node = node.args[0]
-            if isinstance(path_node, ast.Name) and path_node.id in self.param_names and args[0].const is None:
-                key = parameter_checkpoint_key(path_node.id)  # from_checkpoint(cls, path): the caller's file
+            param = path_node.id if isinstance(path_node, ast.Name) and path_node.id in self.param_names else next(
+                (k[2:] for k in args[0].objs if k[2:] in self.param_names), None) if len(args[0].objs) == 1 else None
+            if param is not None and args[0].const is None:
+                # from_checkpoint(cls, path), pickle.loads(blob), torch.load(io.BytesIO(blob)): the caller's file
+                key = parameter_checkpoint_key(param)
             else:
                 key = checkpoint_key(self._file_expr(path_node, args[0], state))
             state.set_mode(key, frozenset({ENTRY}))
@@ -462,6 +468,13 @@ class CallAnalysis(AnalysisMixin):
             return EMPTY
         # Any other library call: a tensor op (taint flows) or a loader (an unknown module).
         return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
+
+    def _save(self, path_node: ast.expr, saved: Val, path: Val, state: State) -> None:
+        """torch.save(module, path): the pickle holds the module as it is now, its modes and its class."""
+        found = [(state.mode(k), self.type_of(state.canonical(k))) for k in saved.objs]
+        self._saved[self._file_expr(path_node, path, state)] = (
+            frozenset().union(*(mode for mode, _ in found)), next((t for _, t in found if t is not None), None),
+            frozenset(state.canonical(k) for k in saved.objs))
 
     def _file_expr(self, node: ast.expr, value: Val, state: State) -> str:
         """What names a checkpoint file: its string constant, an in-memory buffer object (`io.BytesIO()`,
@@ -895,10 +908,37 @@ class CallAnalysis(AnalysisMixin):
         elif known:
             self.field_classes[field] = tuple(dict.fromkeys(known))
 
+    def _container_subclass_type(self, node, module_type: ModelType, items: Val, state: State) -> ModelType:
+        """The type of a user container class built on `items`: the RNNs of those modules, as `[*]...`,
+        from the code that builds them here, else from the modules the list holds."""
+        built = type_of_construction(self.ctx, node)
+        if built is not None and built.rnn_paths:
+            return built
+        paths: set[str] = set()
+        kinds: set[str] = set()
+        certain = True
+        # (a list is its elements' keys, or a key whose items are theirs)
+        for key in items.objs | self.element_of(items, state).objs:
+            key = state.canonical(key)
+            if self.type_of(key) is None:
+                continue
+            inner, inner_kinds, inner_certain = self._rnn_layout(key, state)
+            paths |= {join_key("[*]", p) for p in inner if p} | ({"[*]"} if "" in inner else set())
+            kinds |= inner_kinds
+            certain &= inner_certain
+        if not paths:
+            return module_type
+        return ModelType(module_type.name, module_type.rnn_paths | frozenset(paths), module_type.kinds | frozenset(kinds),
+                         module_type.certain and certain, cls=module_type.cls)
+
     def construct(self, node, definition: Definition, args, kwargs, arg_taint, state: State) -> Val:
         assert definition.cls is not None, "a class definition"
-        key = self.fresh(node, state, definition.cls.model_type())
         init_def = method_of(definition.cls, "__init__")
+        module_type = definition.cls.model_type()
+        if init_def is None and container_base(definition.cls) is not None and args:
+            # `Ensemble(members)` of `class Ensemble(nn.ModuleList)`: it holds what the list it was given holds
+            module_type = self._container_subclass_type(node, module_type, args[0], state)
+        key = self.fresh(node, state, module_type)
         if init_def is not None:
             init = init_def.node
             self._rnn_classes_passed(node, init, key)

@@ -596,6 +596,13 @@ class ModuleContext:
         return ModelType(" | ".join(m.name for m in members), paths, kinds, all(m.certain for m in with_rnn),
                          cls=with_rnn[0].cls if len(with_rnn) == 1 else None)
 
+    def registry_functions(self, node: ast.expr, key: str | None = None) -> list[Definition]:
+        """The functions `TABLE[name]` may be, when every entry of the module-level table is a function."""
+        definitions = [owner.lookup(item) for owner, item in self._registry_items(node, key)]
+        if not definitions or not all(d is not None and d.kind == "function" and d.owner is None for d in definitions):
+            return []
+        return [d for d in definitions if d is not None]
+
     def registry_module_functions(self, node: ast.expr, attr: str, key: str | None = None) -> list[Definition]:
         """The functions `attr` of the modules a registry of modules holds (`COMMANDS[name].run`), when every
         entry is a module with such a function."""

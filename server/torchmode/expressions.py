@@ -459,7 +459,10 @@ class ExpressionAnalysis(AnalysisMixin):
                 return None
             return Val(items=tuple(Val(funcs=(Constructs(t),)) if t is not None else Val() for t in types))
         module_type = self.ctx.registry_type(node, key)
-        return Val(funcs=(Constructs(module_type),)) if module_type is not None else None
+        if module_type is not None:
+            return Val(funcs=(Constructs(module_type),))
+        functions = self.ctx.registry_functions(node, key)  # STRATEGIES["bald"] of a table of functions
+        return Val(funcs=tuple(functions)) if functions else None
 
     def _own_field(self, base: Val, attr: str, state: State) -> bool:
         """Is `attr` a field the user's class of these objects assigns (`self.module = module` in a

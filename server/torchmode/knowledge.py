@@ -149,4 +149,9 @@ WEIGHT_ONLY_LAYERS = frozenset({"Embedding", "EmbeddingBag"})
 # In-memory files a checkpoint is written to and read from (`torch.save(model, buf)`), and the
 # methods giving their bytes, which name the same pickle (`io.BytesIO(buf.getvalue())`).
 BYTE_BUFFERS = frozenset({"io.BytesIO", "_io.BytesIO"})
+# Other picklers write and read the module with its modes as torch.save / torch.load do; `dumps` gives bytes
+# that hold it (an in-memory file), `loads` reads them.
+PICKLING = {f"{module}.{name}": torch_name for module in ("pickle", "cloudpickle", "dill", "joblib")
+            for name, torch_name in (("dump", "torch.save"), ("load", "torch.load"), ("loads", "torch.load"))}
+PICKLE_TO_BYTES = frozenset({"pickle.dumps", "cloudpickle.dumps", "dill.dumps"})
 BUFFER_BYTES_METHODS = frozenset({"getvalue", "getbuffer"})

@@ -547,6 +547,14 @@ def _with_given_modules(ctx, cls: ClassInfo, call: ast.Call, local: dict, depth:
     """The type of `Wrapper(RNNBlock(d))`: the class's own, plus the RNNs of the modules its constructor
     keeps as they were given (`self.block = block`), which the class alone cannot know."""
     base = cls.model_type()
+    container = container_base(cls)
+    if container is not None and call.args and cls.find_method("__init__") is None:
+        # `class Ensemble(nn.ModuleList)` without a constructor of its own: `Ensemble(members)` holds what
+        # nn.ModuleList(members) would
+        held = _container_type(ctx, container, call.args[0], local, depth)
+        if held.rnn_paths:
+            return ModelType(base.name, base.rnn_paths | held.rnn_paths, base.kinds | held.kinds,
+                             base.certain and held.certain, cls=cls)
     kept = cls.kept_parameters()
     if not kept or not (call.args or call.keywords):
         return base
@@ -563,6 +571,15 @@ def _with_given_modules(ctx, cls: ClassInfo, call: ast.Call, local: dict, depth:
     if len(paths) == len(base.rnn_paths):
         return base
     return ModelType(base.name, frozenset(paths), frozenset(kinds), certain, cls=cls)
+
+
+def container_base(cls: ClassInfo) -> str | None:
+    """The torch container (`ModuleList`, `Sequential`, `ModuleDict`) a user class derives from, if any."""
+    for base in cls.lineage()[1]:
+        name = knowledge.torch_nn_name(base.qualname) if base is not None and base.kind == "qual" else None
+        if name in knowledge.CONTAINERS:
+            return name
+    return None
 
 
 def _holds_plain_objects(ctx, node: ast.expr) -> bool:

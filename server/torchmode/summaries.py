@@ -27,7 +27,7 @@ from .handed import in_callee_terms, is_user_code
 from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, REQUIRES_GRAD, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
-from .modeltypes import is_dict_entry
+from .modeltypes import BYTE_BUFFER, is_dict_entry
 from .state import EMPTY, BoundMethod, Closure, State, Val, held_callables
 from .syntax import class_body_value, dotted_name, free_names, parameter_defaults
 
@@ -88,7 +88,10 @@ class SummaryApplication(AnalysisMixin):
             if param not in bound:
                 return set()
             value, text = bound[param]
-            key = checkpoint_key(value.const if value.const is not None else path_text(text))
+            buffers = [state.canonical(k) for k in value.objs if self.type_of(state.canonical(k)) == BYTE_BUFFER]
+            named = value.const if value.const is not None else buffer_file(buffers[0]) \
+                if len(buffers) == 1 and len(value.objs) == 1 else path_text(text)  # an in-memory file: its buffer
+            key = checkpoint_key(named)
             head = key[2:]
         if is_checkpoint_key(key):
             return {self._loaded_here(key, head, suffix, state, call_node)}
