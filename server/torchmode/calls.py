@@ -93,6 +93,9 @@ class CallAnalysis(AnalysisMixin):
                 key = self.new_key(node)  # Net.load_from_checkpoint(...) of a base we cannot read: an instance
                 self.key_types[key] = owner.cls.model_type()
                 return Val(objs=frozenset({key}), taint=arg_taint)
+        if definition is None and isinstance(func, ast.Name) and func.id in _CONSUMERS and node.args \
+                and _is_map(node.args[0]):
+            self._consume_map(cast(ast.Call, node.args[0]), state)  # list(map(methodcaller("eval"), models))
         if definition is None and isinstance(func, ast.Name) and func.id in _SAME_ITEMS and args:
             return Val(objs=args[0].objs, taint=arg_taint)  # list(callbacks): the same objects
         if definition is None and isinstance(func, ast.Name) and func.id in knowledge.NO_GRAPH_BUILTINS:
@@ -908,6 +911,26 @@ class CallAnalysis(AnalysisMixin):
         elif known:
             self.field_classes[field] = tuple(dict.fromkeys(known))
 
+    def _consume_map(self, mapped: ast.Call, state: State) -> None:
+        """`map(f, items)` consumed (by list(), tuple(), ...): f runs on the items, here. A map nobody
+        consumes runs nothing. `operator.methodcaller("eval")` calls that method on each item."""
+        if len(mapped.args) < 2:
+            return
+        function, sequences = mapped.args[0], mapped.args[1:]
+        items = [self.element_of(self.expr(sequence, state), state) for sequence in sequences]
+        if isinstance(function, ast.Call) and dotted_name(function.func) in ("operator.methodcaller", "methodcaller") \
+                and function.args and isinstance(function.args[0], ast.Constant) and isinstance(function.args[0].value, str):
+            name = function.args[0].value
+            call = ast.copy_location(ast.Call(func=ast.copy_location(
+                ast.Attribute(value=sequences[0], attr=name, ctx=ast.Load()), mapped), args=[], keywords=[]), mapped)
+            call.func.end_lineno, call.func.end_col_offset = mapped.end_lineno, mapped.end_col_offset
+            call.end_lineno, call.end_col_offset = mapped.end_lineno, mapped.end_col_offset
+            extra = [self.expr(a, state) for a in function.args[1:]]
+            self.method_call(call, name, items[0], extra, {}, frozenset(), state)
+            return
+        taint = frozenset().union(*(i.taint for i in items))
+        self.call_value(mapped, self.expr(function, state), items, {}, taint, state)
+
     def _container_subclass_type(self, node, module_type: ModelType, items: Val, state: State) -> ModelType:
         """The type of a user container class built on `items`: the RNNs of those modules, as `[*]...`,
         from the code that builds them here, else from the modules the list holds."""
@@ -1089,6 +1112,12 @@ def _as_method(cls, found, name: str) -> Definition | None:
 _WRAPPING_CONTAINERS = frozenset({"torch.nn.ModuleDict", "torch.nn.ModuleList"})
 # Builtins whose result holds the objects of their argument (`self.callbacks = list(callbacks)`).
 _SAME_ITEMS = frozenset({"list", "tuple", "sorted", "reversed", "iter", "set", "frozenset"})
+# Builtins that run through an iterable (a `map(...)` given to them runs its function).
+_CONSUMERS = _SAME_ITEMS - {"reversed", "iter"} | {"any", "all", "sum", "max", "min", "dict", "enumerate"}
+
+
+def _is_map(node: ast.expr) -> bool:
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "map"
 
 
 def frozen_whole(key: str, state: State) -> bool:

@@ -258,6 +258,7 @@ _MODE_SWITCH = (
     (".training", re.compile(r"\.training\s*=(?!=)")),
     ("train(", re.compile(r"(?<!\w)train\(\s*(?:mode\s*=\s*)?False")),
     ("getattr", re.compile(r"getattr\s*\([^)]*[\"'](?:eval|train)[\"']")),
+    ("methodcaller", re.compile(r"methodcaller\(\s*[\"'](?:eval|train)[\"']")),
     ("getattr", _ComputedSwitch()),
     ("captum", None),
     ("pytorch_grad_cam", None),
@@ -272,7 +273,7 @@ _TO_EVAL = (
     (".train", re.compile(r"\.train\(\s*(?!\)|True\b|mode\s*=\s*True\b)")),
     (".training", re.compile(r"\.training\s*=(?!=)\s*(?!True\b)")),
     ("getattr", re.compile(r"getattr\s*\([^)]*[\"'](?:eval|train)[\"']")),
-) + _MODE_SWITCH[5:]
+) + _MODE_SWITCH[5:]  # (methodcaller("eval") and what follows)
 # Text that can trigger a backward pass (notes/semantics.md, "Where backward hides").
 _BACKWARD = (
     ("backward", None),
