@@ -110,6 +110,9 @@ class CallAnalysis(AnalysisMixin):
         if definition.kind == "function":
             if definition.owner is not None:  # a method reached through its class, in another file
                 return self.class_call(node, definition, args, kwargs, state)
+            implementations = _single_dispatched(definition)
+            if implementations:  # handle(batch, ctx) of `@singledispatch def handle`: the one its type picks
+                return self._apply_each(node, implementations, args, kwargs, state)
             decorators = self._user_decorators(definition)
             if decorators:
                 return self.decorated_call(node, definition, decorators, args, state)
@@ -299,8 +302,10 @@ class CallAnalysis(AnalysisMixin):
         function when the key is a constant here, else each module's on its own path, joined."""
         key = self.expr(cast(ast.Subscript, func.value).slice, state).const
         functions = self.ctx.registry_module_functions(func.value, func.attr, key if isinstance(key, str) else None)
-        if not functions:
-            return None
+        return self._apply_each(node, functions, args, kwargs, state) if functions else None
+
+    def _apply_each(self, node, functions: list[Definition], args, kwargs, state: State) -> Val:
+        """One of these functions runs (which one is known only at run time): each on its own path, joined."""
         if len(functions) == 1:
             return self.apply(node, functions[0], args, kwargs, state, bound_self=None)
         ends, result = [], Val()
@@ -553,7 +558,10 @@ class CallAnalysis(AnalysisMixin):
                 # `callbacks` parameter: maybe objects whose class defines __call__; the caller that knows
                 # the classes there says (a parameter called by its own name, `model(x)`, is everywhere)
                 self.ask_caller_about(canonical)
-            ran = self.forward(node, key, arg_taint, state, receiver=receiver)
+            hooked = self._run_forward_hooks(node, canonical, "pre", state)
+            # (a pre-hook runs again at each forward: train() before this call cannot help)
+            ran = self.forward(node, key, arg_taint, state, receiver="" if hooked else receiver)
+            self._run_forward_hooks(node, canonical, "post", state)
             taint = taint | ran
             self._note_parameter_called(node, key, ran, state)
             entry = identifier_constant(node.func.slice) if isinstance(node.func, ast.Subscript) else None
@@ -911,6 +919,20 @@ class CallAnalysis(AnalysisMixin):
         elif known:
             self.field_classes[field] = tuple(dict.fromkeys(known))
 
+    def _run_forward_hooks(self, node, key: str, kind: str, state: State) -> bool:
+        """The forward hooks of `kind` registered on the module called or on a module inside it (its forward
+        runs theirs), each called with its module: `module.eval()` in a pre-hook comes before the forward.
+        Whether any ran."""
+        ran = False
+        for hooked, hooks in list(self.forward_hooks.items()):
+            if hooked != key and not hooked.startswith((key + ".", key + "[")):
+                continue
+            for hook_kind, hook in hooks:
+                if hook_kind == kind:
+                    self.call_value(node, hook, [Val(objs=frozenset({hooked})), EMPTY], {}, frozenset(), state)
+                    ran = True
+        return ran
+
     def _consume_map(self, mapped: ast.Call, state: State) -> None:
         """`map(f, items)` consumed (by list(), tuple(), ...): f runs on the items, here. A map nobody
         consumes runs nothing. `operator.methodcaller("eval")` calls that method on each item."""
@@ -1114,6 +1136,22 @@ _WRAPPING_CONTAINERS = frozenset({"torch.nn.ModuleDict", "torch.nn.ModuleList"})
 _SAME_ITEMS = frozenset({"list", "tuple", "sorted", "reversed", "iter", "set", "frozenset"})
 # Builtins that run through an iterable (a `map(...)` given to them runs its function).
 _CONSUMERS = _SAME_ITEMS - {"reversed", "iter"} | {"any", "all", "sum", "max", "min", "dict", "enumerate"}
+
+
+def _single_dispatched(definition: Definition) -> list[Definition]:
+    """The implementations `@name.register` adds to a `@functools.singledispatch` function of the same module
+    (typically all named `_`: each is told apart by its line)."""
+    node, ctx = definition.node, definition.ctx
+    if node is None or ctx is None or not any(dotted_name(d) in ("singledispatch", "functools.singledispatch")
+                                              for d in node.decorator_list):
+        return []
+    found = []
+    marker = f"@{node.name}.register"
+    for stmt in (s for chunk in ctx.chunks if marker in chunk.text and chunk.tree is not None for s in chunk.tree.body):
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
+                dotted_name(d.func if isinstance(d, ast.Call) else d) == f"{node.name}.register" for d in stmt.decorator_list):
+            found.append(Definition("function", f"{node.name}.register:{stmt.lineno}.{stmt.name}", ctx=ctx, node=stmt))
+    return found
 
 
 def _is_map(node: ast.expr) -> bool:

@@ -102,6 +102,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.is_module = node is None
         self.locals: set[str] = set()
         self.key_types: dict[str, ModelType | None] = {}
+        # Forward hooks registered on modules here: module key -> ((kind, the hook's value), ...); a
+        # forward pre-hook runs before each forward that runs the module, a forward hook after it.
+        self.forward_hooks: dict[str, tuple] = {}
         for path, classes in param_fields:  # a module of one known class there, with its own RNN: typed
             # (a class whose RNN comes from its constructor's arguments says "none": the object knows better)
             held = classes[0].model_type() if len(classes) == 1 and classes[0].has_torch_base() else None

@@ -131,6 +131,17 @@ class MethodCallAnalysis(AnalysisMixin):
             return Val(objs=receiver.objs)
         return None
 
+    def _register_forward_hook(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        """`model.encoder.register_forward_pre_hook(hook)`: the hook runs on that module around each of its
+        forwards from here on (calls.call_value), with what it does to the module's mode (`module.eval()`)."""
+        hook = args[0] if args else kwargs.get("hook")
+        if hook is None or not hook.funcs or not receiver.objs:
+            return None
+        for key in receiver.objs:
+            key = state.canonical(key)
+            self.forward_hooks[key] = self.forward_hooks.get(key, ()) + ((FORWARD_HOOKS[method], hook),)
+        return EMPTY
+
     def _requires_grad(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
         if node.args and constant_truth(node.args[0]) is False or any(
                 k.arg == "requires_grad" and constant_truth(k.value) is False for k in node.keywords):
@@ -460,6 +471,10 @@ class MethodCallAnalysis(AnalysisMixin):
         return any(constant_truth(v) is False for v in values)
 
 
+# Module methods registering a hook around its forward, and when the hook runs.
+FORWARD_HOOKS = {"register_forward_pre_hook": "pre", "register_forward_hook": "post"}
+
+
 def _handler_table(rules) -> dict[str, tuple[Callable[..., Val | None], ...]]:
     """Method name -> its handlers, in the order of `rules` (a name may be in several sets)."""
     table: dict[str, tuple[Callable[..., Val | None], ...]] = {}
@@ -476,6 +491,7 @@ _METHOD_HANDLERS = _handler_table([
     ({"train"}, MethodCallAnalysis._train),
     ({"apply"}, MethodCallAnalysis._apply),
     ({"requires_grad_"}, MethodCallAnalysis._requires_grad),
+    (set(FORWARD_HOOKS), MethodCallAnalysis._register_forward_hook),
     (knowledge.BACKWARD_METHODS, MethodCallAnalysis._backward),
     (knowledge.ATTRIBUTION_CALLS, MethodCallAnalysis._attribution),
     ({"step"}, MethodCallAnalysis._step),

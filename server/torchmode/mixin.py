@@ -29,6 +29,7 @@ class AnalysisMixin:
         field_classes: dict[str, tuple]
         field_consts: dict[str, object]
         field_members: dict[str, tuple]
+        forward_hooks: dict[str, tuple]
         hazards: dict
         inline_depth: int
         is_module: bool

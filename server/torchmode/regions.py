@@ -42,7 +42,8 @@ if TYPE_CHECKING:
     from .context import ModuleContext
 
 # The analysis's tables a statement may write and a later statement may read (flow.FunctionAnalysis).
-TABLES = ("key_types", "key_text", "field_classes", "field_consts", "field_members", "_saved", "_stmt_paths", "hazards", "callees")
+TABLES = ("key_types", "key_text", "field_classes", "field_consts", "field_members", "_saved", "_stmt_paths", "hazards", "callees",
+          "forward_hooks")
 
 
 class _Recorder(dict):
@@ -276,7 +277,7 @@ class ModuleRegions:
 _KEY_TABLES = frozenset({"key_types", "key_text"})
 # Tables a later statement reads by a key it does not name (a file path, a class's field): a statement
 # that wrote them differently ends the replaying with a delta.
-_READ_TABLES = frozenset({"_saved", "field_classes", "field_consts", "field_members"})
+_READ_TABLES = frozenset({"_saved", "field_classes", "field_consts", "field_members", "forward_hooks"})
 
 
 def _retyped(effect: _Effect, old: _Effect | None) -> set[str]:
