@@ -383,6 +383,16 @@ class _SelfAssignments:
                 name = node.args[0]
                 attr = name.value if isinstance(name, ast.Constant) and isinstance(name.value, str) else "[*]"
                 self._record(attr, node.args[1])
+            elif func.attr == "add_module" and _is_self_attr(func.value) and len(node.args) == 2:
+                # self.net = nn.Sequential(); self.net.add_module("enc", nn.GRU(...)): the field holds it as `enc`
+                name = node.args[0]
+                part = name.value if isinstance(name, ast.Constant) and isinstance(name.value, str) else "[*]"
+                added = type_of_construction(self.ctx, node.args[1], self.local)
+                field = func.value.attr
+                held = self.found.get(field)
+                if added is not None and added.rnn_paths and held is not None:
+                    self.found[field] = ModelType(held.name, held.rnn_paths | {join_paths(part, p) for p in added.rnn_paths},
+                                                  held.kinds | added.kinds, held.certain and added.certain, held.cls)
             elif func.attr in ("append", "extend", "insert", "update") and _is_self_attr(func.value) and node.args:
                 self._record(func.value.attr + "[*]", node.args[-1])
         elif isinstance(func, ast.Name) and func.id == "setattr" and len(node.args) == 3 and _is_self(node.args[0]):
