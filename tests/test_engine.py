@@ -503,3 +503,13 @@ def test_a_getattr_hook_handed_to_a_function_that_calls_it_is_analysed_not_an_in
     assert report.notes == []
     assert [f.range.start.line + 1 for f in report.findings] == [source.splitlines().index(
         "    net(torch.randn(3, 2, 4)).sum().backward()") + 1]
+
+
+def test_an_item_of_what_a_caller_passed_has_no_receiver_a_train_fix_could_name():
+    # `nets[name](x)` in a callee on the dict of modules its caller passed as `nets`: `nets.train()` is no fix
+    # (a plain dict has no train()), the relocated forward carries no receiver and the fix falls to cuDNN off.
+    from torchmode.summaries import _extend_receiver
+
+    assert _extend_receiver("nns", "p:nns[*]") == ""
+    assert _extend_receiver("nns", "p:nns") == "nns"
+    assert _extend_receiver("trainer", "p:trainer.model") == "trainer.model"

@@ -993,7 +993,7 @@ def _extend_receiver(text: str, key: str) -> str:
     rest = key[2:].split(".", 1)
     if len(rest) == 2 and text and "[" not in rest[1]:
         return f"{text}.{rest[1]}"
-    return text if len(rest) == 1 else ""
+    return text if len(rest) == 1 and "[" not in rest[0] else ""  # (an item of what was passed has no name here)
 
 
 def _shared_fields(name: str, prefix: str, state: State) -> list[tuple[str, str]]:
