@@ -19,7 +19,7 @@ from .context import Definition
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, ParamGrad, Requirement, SecondOrder
 from .mixin import AnalysisMixin
-from .modeltypes import BYTE_BUFFER, ModelType, container_base, generated_fields, namedtuple_class, type_of_construction
+from .modeltypes import BYTE_BUFFER, SCHEDULER, ModelType, container_base, generated_fields, namedtuple_class, type_of_construction
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
 from .syntax import constant_truth, decorated, dotted_name, identifier_constant, parameter_defaults
 
@@ -408,6 +408,10 @@ class CallAnalysis(AnalysisMixin):
         nn_name = knowledge.torch_nn_name(qualname)
         if nn_name is not None:
             return Val(objs=frozenset({self.fresh(node, state, type_of_construction(self.ctx, node))}))
+        if qualname == "sched.scheduler":
+            key = self.new_key(node)
+            self.key_types[key] = SCHEDULER
+            return Val(objs=frozenset({key}))
         if qualname in knowledge.PICKLE_TO_BYTES and args:
             # pickle.dumps(model): bytes holding the module as it is now, an in-memory file of their own
             buffer = self.new_key(node)

@@ -596,6 +596,23 @@ class ModuleContext:
         return ModelType(" | ".join(m.name for m in members), paths, kinds, all(m.certain for m in with_rnn),
                          cls=with_rnn[0].cls if len(with_rnn) == 1 else None)
 
+    def scheduled_actions(self, receiver: str) -> list[ast.expr]:
+        """The actions this file enters on the event queue named `receiver` (`receiver.enter(delay, priority,
+        action)`, `receiver.enterabs(...)`), wherever the call is."""
+        marker = receiver + ".enter"
+        found = []
+        for chunk in self.chunks:
+            if marker not in chunk.text or chunk.tree is None:
+                continue
+            for node in ast.walk(chunk.tree):
+                if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) \
+                        and node.func.attr in ("enter", "enterabs") and dotted_name(node.func.value) == receiver:
+                    action = node.args[2] if len(node.args) > 2 else next(
+                        (k.value for k in node.keywords if k.arg == "action"), None)
+                    if action is not None:
+                        found.append(action)
+        return found
+
     def registry_functions(self, node: ast.expr, key: str | None = None) -> list[Definition]:
         """The functions `TABLE[name]` may be, when every entry of the module-level table is a function."""
         definitions = [owner.lookup(item) for owner, item in self._registry_items(node, key)]

@@ -509,7 +509,7 @@ class Engine:
         level = len(qualname) - len(qualname.lstrip("."))
         dotted = qualname[level:]
         top = dotted.split(".")[0]
-        if level == 0 and top in ("torch", "functorch", "captum", "shap", "art", "copy"):
+        if level == 0 and top in ("torch", "functorch", "captum", "shap", "art", "copy", "sched"):
             return Definition("qual", _normalise(dotted))
         parts = dotted.split(".")
         for cut in range(len(parts) - 1, -1, -1):

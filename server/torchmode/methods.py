@@ -22,6 +22,7 @@ from .fieldcallables import field_callables
 from .mixin import AnalysisMixin
 from .state import EMPTY, State, Val, held_callables
 from .syntax import constant_truth, dotted_name, identifier_constant, subscripted
+from .modeltypes import SCHEDULER
 
 
 class MethodCallAnalysis(AnalysisMixin):
@@ -140,6 +141,22 @@ class MethodCallAnalysis(AnalysisMixin):
         for key in receiver.objs:
             key = state.canonical(key)
             self.forward_hooks[key] = self.forward_hooks.get(key, ()) + ((FORWARD_HOOKS[method], hook),)
+        return EMPTY
+
+    def _run_scheduled(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        """`scheduler.run()` of a `sched.scheduler`: the actions this file schedules on it (`scheduler.enter(0, 1,
+        train_tick)`, also from inside those actions) run in an order known only then, over and over: each on
+        its own path, joined, twice, so what one leaves reaches the next."""
+        receiver_text = dotted_name(node.func.value) if isinstance(node.func, ast.Attribute) else None
+        if not receiver_text or not any(self.type_of(state.canonical(k)) == SCHEDULER for k in receiver.objs):
+            return None
+        actions = []
+        for call in self.ctx.scheduled_actions(receiver_text):
+            found = self.ctx.lookup(call)
+            if found is not None and found.kind == "function":
+                actions.append(found)
+        for _ in range(2 if actions else 0):
+            self._apply_each(node, actions, [], {}, state)
         return EMPTY
 
     def _requires_grad(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
@@ -492,6 +509,7 @@ _METHOD_HANDLERS = _handler_table([
     ({"apply"}, MethodCallAnalysis._apply),
     ({"requires_grad_"}, MethodCallAnalysis._requires_grad),
     (set(FORWARD_HOOKS), MethodCallAnalysis._register_forward_hook),
+    ({"run"}, MethodCallAnalysis._run_scheduled),
     (knowledge.BACKWARD_METHODS, MethodCallAnalysis._backward),
     (knowledge.ATTRIBUTION_CALLS, MethodCallAnalysis._attribution),
     ({"step"}, MethodCallAnalysis._step),

@@ -67,6 +67,7 @@ class AnalysisMixin:
         anchor: Callable[..., Any]
         setter_consts: Callable[..., Any]
         apply: Callable[..., Any]
+        _apply_each: Callable[..., Any]
         _apply_to_submodules: Callable[..., Any]
         _partly_frozen: Callable[..., Any]
         assign: Callable[..., Any]

@@ -59,6 +59,7 @@ def join_paths(prefix: str, path: str) -> str:
 RNN_KIND = {"LSTM": "LSTM", "GRU": "GRU", "RNN": "RNN", "RNNBase": "RNN"}
 # An in-memory file (`io.BytesIO()`): no module at all, an object a checkpoint is written into.
 BYTE_BUFFER = ModelType("io.BytesIO")
+SCHEDULER = ModelType("sched.scheduler")  # an event queue whose run() calls the actions entered on it
 
 
 def _accessor_of(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
