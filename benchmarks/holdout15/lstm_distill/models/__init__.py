@@ -1,0 +1,3 @@
+from .zoo import create
+
+__all__ = ["create"]
