@@ -88,9 +88,11 @@ class SummaryApplication(AnalysisMixin):
             if param not in bound:
                 return set()
             value, text = bound[param]
+            named = value.const if value.const is not None else path_text(text)
             buffers = [state.canonical(k) for k in value.objs if self.type_of(state.canonical(k)) == BYTE_BUFFER]
-            named = value.const if value.const is not None else buffer_file(buffers[0]) \
-                if len(buffers) == 1 and len(value.objs) == 1 else path_text(text)  # an in-memory file: its buffer
+            if value.const is None and len(buffers) == 1 and len(value.objs) == 1 \
+                    and buffer_file(buffers[0]) in self._saved:
+                named = buffer_file(buffers[0])  # an in-memory file we (or a callee of ours) wrote: that buffer
             key = checkpoint_key(named)
             head = key[2:]
         if is_checkpoint_key(key):
