@@ -14,7 +14,7 @@ from typing import cast
 from collections.abc import Callable
 
 from . import knowledge
-from .modeltypes import BYTE_BUFFER, is_dict_entry
+from .modeltypes import BYTE_BUFFER, SCHEDULER, is_dict_entry
 from .calls import method_of
 from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN
@@ -22,14 +22,14 @@ from .fieldcallables import field_callables
 from .mixin import AnalysisMixin
 from .state import EMPTY, State, Val, held_callables
 from .syntax import constant_truth, dotted_name, identifier_constant, subscripted
-from .modeltypes import SCHEDULER
 
 
 class MethodCallAnalysis(AnalysisMixin):
     def method_call(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
         handlers = _METHOD_HANDLERS.get(method, ())
         if handlers and self._own_method_of_a_plain_class(method, receiver, state):
-            # `step.apply(net, batch)`, `job.update(...)` of the user's own classes: their method, not a torch one
+            # `trainer.train(epochs=1)`, `step.apply(net, batch)`, an attack's own forward() called from its
+            # __call__: a method of the user's own plain class, not the torch one the name suggests
             return self._user_method(node, method, receiver, args, kwargs, arg_taint, state)
         for handler in handlers:
             result = handler(self, node, method, receiver, args, kwargs, arg_taint, state)
@@ -39,17 +39,13 @@ class MethodCallAnalysis(AnalysisMixin):
 
     # -- the handlers: (node, method, receiver, args, kwargs, arg_taint, state) -> Val, or None to pass on --
     def _eval(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
-        """`model.eval()`, `model.train(False)`: eval mode, then what an override of the method adds."""
-        if self._own_method_of_a_plain_class(method, receiver, state):
-            return self._user_method(node, method, receiver, args, kwargs, arg_taint, state)
+        """`model.eval()`, `model.train(False)`: eval mode, then what an override of the method adds. (A plain
+        class's own eval()/train() never gets here: method_call runs it.)"""
         self._switch(node, receiver, frozenset({self.eval_token(node, state)}), state)
         self._apply_override(node, method, receiver, args, kwargs, state)
         return Val(objs=receiver.objs)
 
     def _train(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
-        if self._own_method_of_a_plain_class(method, receiver, state):
-            # trainer.train(epochs=1): a method of the user's Trainer, not Module.train
-            return self._user_method(node, method, receiver, args, kwargs, arg_taint, state)
         if self._train_false(node):
             return self._eval(node, method, receiver, args, kwargs, arg_taint, state)
         # train(was_training) restores the mode read earlier; train(flag) of unknown origin counts as train.
@@ -284,8 +280,6 @@ class MethodCallAnalysis(AnalysisMixin):
         return Val(objs=receiver.objs, taint=receiver.taint)
 
     def _forward(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
-        if method == "forward" and self._own_method_of_a_plain_class(method, receiver, state):
-            return None  # an attack's own forward() called from its __call__: a plain method, not the module call
         if self._field_of_a_plain_class(method, receiver, state):
             return None  # `learner.forward(data)` of PolicyAPI(forward=policy._forward_learn, ...): a field's function
         if method == "forward":
