@@ -19,7 +19,8 @@ from .context import Definition
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, ParamGrad, Requirement, SecondOrder
 from .mixin import AnalysisMixin
-from .modeltypes import BYTE_BUFFER, SCHEDULER, ModelType, container_base, generated_fields, namedtuple_class, type_of_construction
+from .modeltypes import (BYTE_BUFFER, SCHEDULER, ModelType, container_base, generated_fields, merged, namedtuple_class,
+                         type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
 from .syntax import constant_truth, decorated, dotted_name, identifier_constant, parameter_defaults
 
@@ -977,8 +978,7 @@ class CallAnalysis(AnalysisMixin):
             certain &= inner_certain
         if not paths:
             return module_type
-        return ModelType(module_type.name, module_type.rnn_paths | frozenset(paths), module_type.kinds | frozenset(kinds),
-                         module_type.certain and certain, cls=module_type.cls)
+        return merged(module_type, ModelType(module_type.name, frozenset(paths), frozenset(kinds), certain))
 
     def construct(self, node, definition: Definition, args, kwargs, arg_taint, state: State) -> Val:
         assert definition.cls is not None, "a class definition"

@@ -644,7 +644,9 @@ class ModuleContext:
         """The entries of the registry `node` subscripts (the one for `key` when known), each with the file it
         is named in."""
         owner, value, registry = self._registry_dict(node)
-        if value is None or not value.keys and not (registry and owner.decorator_registered(registry)):
+        # MODELS = {} filled by `@register("gru")` on each class
+        decorated = owner.decorator_registered(registry) if value is not None and not value.keys and registry else []
+        if value is None or not value.keys and not decorated:
             # none, or an empty dict no decorator fills: maybe the one __init_subclass__ fills
             registered = self._subclass_registry(node, within)
             keys: list[ast.expr | None] = [ast.Constant(value=k) for k, _, _ in registered]
@@ -653,10 +655,9 @@ class ModuleContext:
             keys, items = list(value.keys), list(value.values)
             if position is not None:
                 items = [v.elts[position] if isinstance(v, ast.Tuple) and position < len(v.elts) else v for v in items]
-            if not items and registry:  # MODELS = {} filled by `@register("gru")` on each class
-                for name, item in owner.decorator_registered(registry):
-                    keys.append(ast.Constant(value=name))
-                    items.append(item)
+            for name, item in decorated:
+                keys.append(ast.Constant(value=name))
+                items.append(item)
             pairs = [(owner, item) for item in items]
         if key is not None:
             chosen = [pair for k, pair in zip(keys, pairs) if isinstance(k, ast.Constant) and k.value == key]

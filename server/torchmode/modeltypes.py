@@ -356,11 +356,7 @@ class _SelfAssignments:
         if module_type is None:
             return
         previous = self.found.get(attr)
-        if previous is not None:
-            module_type = ModelType(module_type.name, previous.rnn_paths | module_type.rnn_paths,
-                                    previous.kinds | module_type.kinds, previous.certain and module_type.certain,
-                                    module_type.cls or previous.cls)
-        self.found[attr] = module_type
+        self.found[attr] = merged(module_type, previous) if previous is not None else module_type
 
     def _assign(self, target: ast.expr, value: ast.expr) -> None:
         if isinstance(target, ast.Name):
@@ -381,25 +377,25 @@ class _SelfAssignments:
         func = node.func
         if isinstance(func, ast.Attribute):
             if func.attr == "add_module" and _is_self(func.value) and len(node.args) == 2:
-                name = node.args[0]
-                attr = name.value if isinstance(name, ast.Constant) and isinstance(name.value, str) else "[*]"
-                self._record(attr, node.args[1])
+                self._record(_part_named(node.args[0]), node.args[1])
             elif func.attr == "add_module" and _is_self_attr(func.value) and len(node.args) == 2:
                 # self.net = nn.Sequential(); self.net.add_module("enc", nn.GRU(...)): the field holds it as `enc`
-                name = node.args[0]
-                part = name.value if isinstance(name, ast.Constant) and isinstance(name.value, str) else "[*]"
+                part = _part_named(node.args[0])
                 added = type_of_construction(self.ctx, node.args[1], self.local)
-                field = func.value.attr
-                held = self.found.get(field)
+                held = self.found.get(func.value.attr)
                 if added is not None and added.rnn_paths and held is not None:
-                    self.found[field] = ModelType(held.name, held.rnn_paths | {join_paths(part, p) for p in added.rnn_paths},
-                                                  held.kinds | added.kinds, held.certain and added.certain, held.cls)
+                    inside = ModelType(added.name, frozenset(join_paths(part, p) for p in added.rnn_paths), added.kinds,
+                                       added.certain)
+                    self.found[func.value.attr] = merged(held, inside)
             elif func.attr in ("append", "extend", "insert", "update") and _is_self_attr(func.value) and node.args:
                 self._record(func.value.attr + "[*]", node.args[-1])
         elif isinstance(func, ast.Name) and func.id == "setattr" and len(node.args) == 3 and _is_self(node.args[0]):
-            name = node.args[1]
-            attr = name.value if isinstance(name, ast.Constant) and isinstance(name.value, str) else "[*]"
-            self._record(attr, node.args[2])
+            self._record(_part_named(node.args[1]), node.args[2])
+
+
+def _part_named(name: ast.expr) -> str:
+    """The submodule name add_module / setattr is given: its string, or any item (`[*]`) when computed."""
+    return name.value if isinstance(name, ast.Constant) and isinstance(name.value, str) else "[*]"
 
 
 def has_generated_init(node: ast.ClassDef) -> bool:
@@ -564,8 +560,7 @@ def _with_given_modules(ctx, cls: ClassInfo, call: ast.Call, local: dict, depth:
         # nn.ModuleList(members) would
         held = _container_type(ctx, container, call.args[0], local, depth)
         if held.rnn_paths:
-            return ModelType(base.name, base.rnn_paths | held.rnn_paths, base.kinds | held.kinds,
-                             base.certain and held.certain, cls=cls)
+            return merged(base, held)
     kept = cls.kept_parameters()
     if not kept or not (call.args or call.keywords):
         return base
@@ -612,6 +607,11 @@ def _holds_plain_objects(ctx, node: ast.expr) -> bool:
 def _union(a: ModelType | None, b: ModelType | None) -> ModelType | None:
     if a is None or b is None:
         return a or b
+    return merged(a, b)
+
+
+def merged(a: ModelType, b: ModelType) -> ModelType:
+    """`a` holding `b`'s RNNs too: a's name, a's class (else b's), the paths and kinds of both."""
     return ModelType(a.name, a.rnn_paths | b.rnn_paths, a.kinds | b.kinds, a.certain and b.certain, a.cls or b.cls)
 
 
