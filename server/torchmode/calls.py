@@ -214,9 +214,7 @@ class CallAnalysis(AnalysisMixin):
             path = state.copy()
             result = result | self._call_hook(node, getter, candidate, args, kwargs, arg_taint, path)
             ends.append(path)
-        joined = join(*ends)
-        for slot in State.__slots__:
-            setattr(state, slot, getattr(joined, slot))
+        _becomes_join(state, ends)
         return result
 
     def _methods_named_by(self, getter: ast.Call, state: State) -> list[str]:
@@ -314,9 +312,7 @@ class CallAnalysis(AnalysisMixin):
             path = state.copy()
             result = result | self.apply(node, definition, args, kwargs, path, bound_self=None)
             ends.append(path)
-        joined = join(*ends)
-        for slot in State.__slots__:
-            setattr(state, slot, getattr(joined, slot))
+        _becomes_join(state, ends)
         return result
 
     def _construct_registered(self, node, func: ast.Subscript, key: str | None, args, kwargs, arg_taint,
@@ -1156,6 +1152,13 @@ def _single_dispatched(definition: Definition) -> list[Definition]:
                 dotted_name(d.func if isinstance(d, ast.Call) else d) == f"{node.name}.register" for d in stmt.decorator_list):
             found.append(Definition("function", f"{node.name}.register:{stmt.lineno}.{stmt.name}", ctx=ctx, node=stmt))
     return found
+
+
+def _becomes_join(state: State, ends: list[State]) -> None:
+    """`state` becomes the join of the paths taken from it (one callee each, which one known only at run time)."""
+    joined = join(*ends)
+    for slot in State.__slots__:
+        setattr(state, slot, getattr(joined, slot))
 
 
 def _is_map(node: ast.expr) -> bool:
