@@ -100,6 +100,41 @@ def _codes_after_edits(tmp_path, text: str, *edits: str) -> list[list[str]]:
     return codes
 
 
+def test_a_block_of_replayed_statements_leaves_what_its_last_statement_left(tmp_path, monkeypatch):
+    # Kept statements replay in blocks of 16 (regions._Block) while their chunk is not parsed again. The
+    # edited `if __name__` block (a chunk of its own) starts from the state the second block's last
+    # statement left, with the `model.eval()` inside that block: the backward is still found, and each
+    # edit analyses only the edited statement.
+    filler = [f"a{n} = {n}\n" for n in range(29)]
+    text = ("import torch.nn as nn\nmodel = nn.LSTM(2, 2)\n" + "".join(filler[:18]) + "model.eval()\n"
+            + "".join(filler[18:]) + "if __name__ == '__main__':\n    c = 1\n"
+            + "    for x in []:\n        out, _ = model(x)\n        out.sum().backward()\n")
+    counter = _Counter(monkeypatch)
+    path = str(tmp_path / "script.py")
+    engine = Engine(use_jedi=False)
+    for version in (text, text.replace("c = 1", "c = 2"), text.replace("c = 1", "c = 3")):
+        counter.analysed = 0
+        engine.set_overlay(path, version)
+        report = engine.check_source(path, version)
+        if version is not text:
+            assert counter.analysed == 1, "the edited statement and nothing else is analysed again"
+        assert [f.code for f in report.findings] == ["TM001"]
+        assert everything(report) == everything(Engine(use_jedi=False).check_source(path, version))
+
+
+def test_a_statement_moved_twice_keeps_both_edits_above_it(tmp_path):
+    # Below a paste the kept statements replay with the difference carried over, their states made
+    # only when a statement after them is analysed (regions._MovedEffect). `f2` is moved by the pasted
+    # `model.eval()` and again by `w = 2` before its state is ever made; the edited `q = 1` after it
+    # starts from both.
+    text = ("import torch.nn as nn\nmodel = nn.LSTM(2, 2)\nf1 = 1\nf2 = 2\nq = 0\n"
+            "for x in []:\n    out, _ = model(x)\n    out.sum().backward()\n")
+    pasted = text.replace("f1 = 1\n", "model.eval()\nf1 = 1\n")
+    again = pasted.replace("model.eval()\n", "w = 2\nmodel.eval()\n")
+    edited = again.replace("q = 0", "q = 1")
+    assert _codes_after_edits(tmp_path, text, pasted, again, edited) == [[], ["TM001"], ["TM001"], ["TM001"]]
+
+
 def test_a_changed_helper_is_not_replayed_past(tmp_path):
     # The loop statement is unchanged, but the function it calls now leaves the model in eval mode:
     # its callee's summary changed, so the statement is analysed again and the finding appears.

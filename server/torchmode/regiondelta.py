@@ -11,6 +11,7 @@ modules too.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .state import BoundMethod, Closure, Partial, State, Val
@@ -32,7 +33,7 @@ class Delta:
     """How the live state differs from a kept one: the variables and module modes that differ
     (value, or MISSING where the live state has none). Anything else differing: no delta."""
 
-    __slots__ = ("vars", "modes", "names", "keys", "reaching")
+    __slots__ = ("vars", "modes", "names", "keys", "reaching", "_changes")
 
     def __init__(self, variables: dict, modes: dict) -> None:
         self.vars, self.modes = variables, modes
@@ -41,6 +42,7 @@ class Delta:
         self.names = frozenset(name for name in variables if name.isidentifier())
         self.keys = frozenset(modes) | frozenset(name.partition(".")[0] for name in variables if not name.isidentifier())
         self.reaching: frozenset | None = None  # the names a statement must not read (`read_by`)
+        self._changes: tuple[dict, dict] | None = None
 
     @staticmethod
     def between(live: State, kept: State, live_second_order: frozenset, kept_second_order: frozenset) -> Delta | None:
@@ -64,21 +66,19 @@ class Delta:
             for name in names:
                 del self.vars[name]
             self.names = self.names - frozenset(names)
-            self.reaching = None
+            if self.reaching is not None and self.reaching is not _EVERY_NAME:
+                # The live state drops them as the kept one did (dead names), the other variables hold
+                # what they held: what reaches the changed modules is the same, less them.
+                self.reaching = self.reaching - frozenset(names)
+            self._changes = None
 
-    def applied_to(self, kept: State) -> State:
-        if not self.vars and not self.modes:
-            return kept
-        live = kept.copy()
-        for table, changes in ((live.vars, self.vars), (live.modes, self.modes)):
-            for key, value in changes.items():
-                if value is MISSING:
-                    table.pop(key, None)
-                else:
-                    table[key] = value
-        return live
+    def changes(self) -> tuple[dict, dict]:
+        """(variables, modes) that differ, as they are now (`forget` drops names later): for `applied`."""
+        if self._changes is None:
+            self._changes = (dict(self.vars), self.modes)
+        return self._changes
 
-    def read_by(self, effect, state: State, callee_names: CalleeNames) -> bool:
+    def read_by(self, effect, state_now: Callable[[], State], callee_names: CalleeNames) -> bool:
         """May the statement read what differs? It reads the names it writes and the globals of the
         functions it calls (in this file): a name that differs, or one holding a module that does."""
         if not self.names and not self.keys:
@@ -87,8 +87,23 @@ class Delta:
         if effect.callees:
             names = names | callee_names.of(effect.callees)
         if self.reaching is None:
-            self.reaching = self.names | _reaching(self.keys, state)
+            self.reaching = self.names | (_reaching(self.keys, state_now()) if self.keys else frozenset())
         return self.reaching is _EVERY_NAME or not self.reaching.isdisjoint(names)
+
+
+def applied(kept: State, changes: tuple[dict, dict]) -> State:
+    """The kept state with a delta's changes."""
+    variables, modes = changes
+    if not variables and not modes:
+        return kept
+    live = kept.copy()
+    for table, changed in ((live.vars, variables), (live.modes, modes)):
+        for key, value in changed.items():
+            if value is MISSING:
+                table.pop(key, None)
+            else:
+                table[key] = value
+    return live
 
 
 def _reaching(keys: frozenset, state: State) -> frozenset:

@@ -29,10 +29,11 @@ from __future__ import annotations
 
 import ast
 import functools
+import operator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .regiondelta import MISSING as _MISSING, CalleeNames, Delta, identifiers
+from .regiondelta import MISSING as _MISSING, CalleeNames, Delta, applied, identifiers
 from .liveness import Liveness, StatementNames, carries_values, drop_dead, statement_names
 from .redefinitions import redefined_names
 from .source import chunk_changes
@@ -102,17 +103,127 @@ class _Effect:
             tables.setdefault(name, {})[key] = value
         return tuple(tables.items())
 
-    def moved(self, node: ast.stmt, exit: State, previous: tuple | None) -> _Effect:
-        """The same effect after other statements before it changed what it left (a delta)."""
-        moved = _Effect(node, self.text, exit, self.writes, self.second_order, self.globals_read, previous, self.live)
-        for cached in ("identifiers", "callees", "writes_by_table"):
-            if cached in self.__dict__:
-                moved.__dict__[cached] = self.__dict__[cached]
-        return moved
+    @property
+    def goes_on(self) -> bool:
+        """Does some path go on after it? (Asked without making a moved effect's exit state.)"""
+        return self.exit is not None
+
+    def moved(self, node: ast.stmt, changes: tuple[dict, dict], previous: tuple | None) -> _MovedEffect:
+        """The same effect after other statements before it changed what it left (a delta's changes)."""
+        return _MovedEffect(self, node, changes, previous)
 
     def same_outcome(self, other: _Effect) -> bool:
         return (self.exit == other.exit and self.writes == other.writes
                 and self.second_order == other.second_order)
+
+
+class _MovedEffect(_Effect):
+    """A kept effect replayed with a delta (a paste or deletion above it): its exit is the kept one with
+    the delta's changes, made only when asked. After a paste most statements below replay this way and
+    the next replays too, so copying each one's state (hundreds of entries) cost more than the rest."""
+
+    _base: State | None
+    _changes: tuple[dict, dict]
+    _made: bool
+    _exit: State | None
+
+    def __init__(self, kept: _Effect, node: ast.stmt, changes: tuple[dict, dict], previous: tuple | None) -> None:
+        super().__init__(node, kept.text, None, kept.writes, kept.second_order, kept.globals_read, previous, kept.live)
+        for cached in ("identifiers", "callees", "writes_by_table"):
+            if cached in kept.__dict__:
+                self.__dict__[cached] = kept.__dict__[cached]
+        if isinstance(kept, _MovedEffect) and not kept._made:
+            # Moved again before its state was made: one set of changes over the first kept state, so
+            # edit after edit builds no chain of effects.
+            self._base, self._changes = kept._base, _composed(kept._changes, changes)
+        else:
+            self._base, self._changes = kept.exit, changes
+        self._made = False
+
+    @property
+    def exit(self) -> State | None:
+        if not self._made:
+            assert self._base is not None, "only an effect with an exit state is moved"
+            self._exit, self._made = applied(self._base, self._changes), True
+        return self._exit
+
+    @exit.setter
+    def exit(self, value: State | None) -> None:
+        self._exit = value
+
+    @property
+    def goes_on(self) -> bool:
+        return True  # only an effect with an exit state is moved
+
+
+def _composed(first: tuple[dict, dict], then: tuple[dict, dict]) -> tuple[dict, dict]:
+    return {**first[0], **then[0]}, {**first[1], **then[1]}
+
+
+def _made(state: State | _MovedEffect) -> State:
+    """The loop's state, made when it is a moved effect's deferred one (never None: a moved effect
+    has an exit state)."""
+    made = state.exit if isinstance(state, _MovedEffect) else state
+    assert made is not None, "only an effect with an exit state is moved"
+    return made
+
+
+# Consecutive kept statements are also kept as blocks of this many, replayed at once: a keystroke in a
+# 1,200-statement script replays all the others, and checking each one alone cost ~5 ms of the edit.
+_BLOCK = 16
+
+
+class _Block:
+    """Consecutive statements' kept effects, replayed as one when each of them would replay alone: the
+    same nodes after the same statement, the same live names, and what they read still holds. What it
+    replays is put together when first asked (most blocks a paste makes are cut again before that)."""
+
+    def __init__(self, items: list[tuple[tuple[int, int], _Effect]]) -> None:
+        self.items = tuple(items)
+        self.nodes = tuple(effect.node for _, effect in items)
+        self.previous = items[0][1].previous
+
+    @functools.cached_property
+    def live(self) -> tuple:
+        return tuple(effect.live for _, effect in self.items)
+
+    @functools.cached_property
+    def identifiers(self) -> frozenset:
+        return frozenset().union(*(effect.identifiers for _, effect in self.items))
+
+    @functools.cached_property
+    def callees(self) -> frozenset:
+        return frozenset(callee for _, effect in self.items for callee in effect.callees)
+
+    @functools.cached_property
+    def globals_read(self) -> dict:
+        # A global's text is the file's (its last module-level value), the same for every reader.
+        return {name: text for _, effect in self.items for name, text in effect.globals_read.items()}
+
+    @functools.cached_property
+    def writes_by_table(self) -> tuple:
+        tables: dict[str, dict] = {}
+        for _, effect in self.items:
+            for name, entries in effect.writes_by_table:
+                tables.setdefault(name, {}).update(entries)
+        return tuple(tables.items())
+
+    @property
+    def last(self) -> _Effect:
+        return self.items[-1][1]
+
+    def replays(self, body: list[ast.stmt], index: int, liveness: Liveness | None, redefined: frozenset | None,
+                ctx, engine) -> bool:
+        nodes = body[index:index + len(self.nodes)]
+        if len(nodes) != len(self.nodes) or not all(map(operator.is_, nodes, self.nodes)):
+            return False
+        if liveness is not None and tuple(liveness.after[index:index + len(self.nodes)]) != self.live:
+            return False
+        if redefined and not redefined.isdisjoint(self.identifiers):
+            return False
+        if any(ctx.global_text(name) != text for name, text in self.globals_read.items()):
+            return False
+        return all(engine.callee_holds(*callee, fingerprint) for callee, fingerprint in self.callees)
 
 
 class ModuleRegions:
@@ -129,8 +240,9 @@ class ModuleRegions:
         self._liveness_key: tuple = ()
         self._kept_liveness: Liveness | None = None
         self._callee_words: dict = {}  # definition node -> its identifiers (CalleeNames)
+        self.blocks: dict[tuple[int, int], _Block] = {}  # first statement's position -> its block
 
-    def run(self, analysis, body: list[ast.stmt], state: State | None) -> State | None:
+    def run(self, analysis, body: list[ast.stmt], state: State | _MovedEffect | None) -> State | None:
         ctx: ModuleContext = analysis.ctx
         engine = analysis.engine
         environment = (ctx.structure_environment, ctx.cudnn_disabled, frozenset(ctx.false_by_default_flags),
@@ -157,10 +269,24 @@ class ModuleRegions:
         callee_names = CalleeNames(ctx, self._callee_words)
         retyped: set[str] = set()  # modules whose type or text the analysed statements wrote differently
         liveness = self._liveness(ctx, body)
+        blocks, replayed_blocks, skip_to = self.blocks if kept else {}, {}, 0
         for index, stmt in enumerate(body):
+            if index < skip_to:
+                continue  # replayed with its block
             if state is None:
                 break
             position = (stmt.lineno, stmt.col_offset)
+            block = blocks.get(position) if replaying and kept else None
+            if (block is not None and block.previous == previous
+                    and block.replays(body, index, liveness, redefined, ctx, engine)):
+                for name, entries in block.writes_by_table:
+                    dict.update(getattr(analysis, name), entries)
+                analysis._pending_second_order = block.last.second_order
+                state, borrowed = block.last.exit, True
+                effects.update(block.items)
+                replayed_blocks[position] = block
+                skip_to, previous = index + len(block.items), block.items[-1][0]
+                continue
             old = self.effects.get(position)
             after, previous = previous, position
             live = liveness.after[index] if liveness is not None else None
@@ -172,42 +298,47 @@ class ModuleRegions:
                 same.node = stmt
                 effects[position] = same
                 continue
-            if same is not None and same.exit is not None:
+            if same is not None and same.goes_on:
                 if same.previous != after or delta is None:  # back on a kept statement: compare with what it started from
+                    state = _made(state)
                     delta = self._delta_at(same, state, analysis, effects)
                     if delta is not None:
                         delta.also(retyped)
-                if delta is not None and not delta.read_by(same, state, callee_names):
+                if delta is not None and not delta.read_by(same, functools.partial(_made, state), callee_names):
                     # The state differs from the kept one from here on: the statements after this one replay
                     # only through the delta too (a deleted `clf = Net()` is still missing where it is read).
                     replaying = False
-                    _replay(same, analysis)
+                    _replay_writes(same, analysis)
                     if liveness is not None:
                         delta.forget(liveness.dead_after(index, delta.vars))
-                    state, borrowed = delta.applied_to(same.exit), True
                     same.node = stmt
-                    effects[position] = same.moved(stmt, state, after)
+                    effects[position] = state = same.moved(stmt, delta.changes(), after)
+                    borrowed = True  # (its exit state is made when a statement below is analysed)
                     continue
+            before = _made(state)
             if borrowed:
-                state, borrowed = state.copy(), False
+                before, borrowed = before.copy(), False
             del log[:]
             with ctx.global_reads() as reads:
-                state = analysis.statement_at(block_key, index, stmt, state)
-            if liveness is not None and state is not None:
-                drop_dead(state, liveness, index)
-            effect = _effect_of(stmt, state, log, analysis, reads, after, live)
+                state = now = analysis.statement_at(block_key, index, stmt, before)
+            if liveness is not None and now is not None:
+                drop_dead(now, liveness, index)
+            effect = _effect_of(stmt, now, log, analysis, reads, after, live)
             effects[position] = effect
             replaying = replaying and old is not None and old.previous == after and effect.same_outcome(old)
             if kept and _read_table_writes(effect) != (_read_table_writes(old) if old is not None else {}):
                 kept = False  # a later statement may read what it saved or stored: analyse the rest
             retyped |= _retyped(effect, old)
             # Compared with the kept state after the kept statement at this place, if that one came out the same.
-            delta = (Delta.between(state, old.exit, analysis._pending_second_order, old.second_order)
-                     if kept and old is not None and old.exit is not None and state is not None
+            delta = (Delta.between(now, old.exit, analysis._pending_second_order, old.second_order)
+                     if kept and old is not None and old.exit is not None and now is not None
                      else None)
             if delta is not None:
                 delta.also(retyped)
+        if isinstance(state, _MovedEffect):
+            state = state.exit
         self.effects, self.environment = effects, environment
+        self.blocks = _blocks_of(effects, replayed_blocks)
         self.generation = engine.generation
         self.chunks, self.mentions_rnn = list(ctx.chunks), ctx.mentions_rnn
         self._callee_words = callee_names.seen
@@ -280,6 +411,35 @@ _KEY_TABLES = frozenset({"key_types", "key_text"})
 _READ_TABLES = frozenset({"_saved", "field_classes", "field_consts", "field_members", "forward_hooks"})
 
 
+def _blocks_of(effects: dict[tuple[int, int], _Effect], kept: dict[tuple[int, int], _Block]) -> dict:
+    """The effects cut into blocks of consecutive statements: the blocks this run replayed as they
+    were, new ones of up to _BLOCK statements around them (only around what changed, after a keystroke)."""
+    blocks: dict[tuple[int, int], _Block] = {}
+    pending: list[tuple[tuple[int, int], _Effect]] = []
+
+    def close() -> None:
+        if len(pending) > 1 and all(effect.goes_on for _, effect in pending):
+            blocks[pending[0][0]] = _Block(pending)
+        pending.clear()
+
+    items = list(effects.items())
+    index = 0
+    while index < len(items):
+        position = items[index][0]
+        block = kept.get(position)
+        if block is not None:
+            close()
+            blocks[position] = block
+            index += len(block.items)
+            continue
+        pending.append(items[index])
+        index += 1
+        if len(pending) == _BLOCK:
+            close()
+    close()
+    return blocks
+
+
 def _retyped(effect: _Effect, old: _Effect | None) -> set[str]:
     """The module keys whose type or text this effect wrote differently from the kept one."""
     mine = {entry: value for entry, value in effect.writes.items() if entry[0] in _KEY_TABLES}
@@ -300,10 +460,14 @@ def _still_holds(effect: _Effect, ctx, engine) -> bool:
 
 
 def _replay(effect: _Effect, analysis) -> State | None:
+    _replay_writes(effect, analysis)
+    return effect.exit
+
+
+def _replay_writes(effect: _Effect, analysis) -> None:
     for name, entries in effect.writes_by_table:
         dict.update(getattr(analysis, name), entries)  # dict's own update: not logged as a new write
     analysis._pending_second_order = effect.second_order
-    return effect.exit
 
 
 def _effect_of(stmt: ast.stmt, state: State | None, log: list, analysis, reads: set, previous: tuple | None,
