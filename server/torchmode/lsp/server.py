@@ -29,7 +29,7 @@ from torchmode import __version__, selection
 from torchmode.findings import FileReport
 from torchmode.lsp.code_actions import FIX_ALL_KIND, code_actions
 from torchmode.lsp.config import SECTION, EditorConfig, editor_section, is_excluded
-from torchmode.lsp.diagnostics import to_diagnostics
+from torchmode.lsp.diagnostics import DiagnosticCache
 from torchmode.lsp import flat_notebooks, notebooks
 from torchmode.lsp.positions import PositionConverter, apply_change
 from torchmode.lsp.transport import error_answer
@@ -75,6 +75,11 @@ def is_file_document(doc) -> bool:
 
 class TorchmodeProtocol(LanguageServerProtocol):
     initialize_received = False
+
+    def notify_json(self, method: str, params: dict) -> None:
+        """A notification whose params are JSON already (kept per diagnostic: DiagnosticCache), sent
+        without pygls serialising them again."""
+        self._send_data({"jsonrpc": self.VERSION, "method": method, "params": params})
 
     def handle_message(self, message):
         """The LSP lifecycle around pygls' dispatch, as the specification asks: a request before
@@ -234,6 +239,7 @@ class TorchmodeServer(LanguageServer):
         self.generation = 0  # bumped whenever settings or workspace folders change
         self.pull_mode = False
         self.published: dict[str, Published] = {}
+        self.diagnostic_cache = DiagnosticCache()
         self.dependencies: dict[str, set[str]] = {}  # uri -> normalised paths its result used
         self.scheduled: dict[str, tuple[int | None, int]] = {}  # uri -> (version, generation) queued
         self.waiters: dict[str, list[asyncio.Future]] = {}
@@ -385,7 +391,7 @@ class TorchmodeServer(LanguageServer):
         if flat_notebooks.is_flat_notebook(uri):
             findings = [flat_notebooks.for_flat_notebook(finding) for finding in findings]
         shown = FileReport(report.path, findings, report.dependencies, report.notes)
-        diagnostics = to_diagnostics(shown, uri, version, converter, self._converter_for)
+        diagnostics, payload = self.diagnostic_cache.diagnostics(shown, uri, version, converter, self._converter_for)
         previous = self.published.get(uri)
         unchanged = previous is not None and previous.version == version and previous.diagnostics == diagnostics
         # Same diagnostics for the same version (a dependency re-check that changed nothing): keep
@@ -397,9 +403,12 @@ class TorchmodeServer(LanguageServer):
                 if not waiter.done():
                     waiter.set_result(None)
         elif not unchanged:
-            self.text_document_publish_diagnostics(
-                types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
-            )
+            params = {"uri": uri, "diagnostics": payload}
+            if version is not None:
+                params["version"] = version
+            protocol = self.protocol
+            assert isinstance(protocol, TorchmodeProtocol), "create_server sets it"
+            protocol.notify_json(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, params)
 
     def _converter_for(self, path: str) -> PositionConverter | None:
         """Positions of related locations in other files: from the open buffer, else from disk."""
@@ -588,6 +597,7 @@ def create_server(engine_factory=_make_engine) -> TorchmodeServer:  # noqa: C901
             ls.worker.invalidate(path)
         for table in (ls.published, ls.dependencies, ls.scheduled, ls.notes):
             table.pop(uri, None)
+        ls.diagnostic_cache.forget(uri)
         ls.deferred.discard(uri)
         for waiter in ls.waiters.pop(uri, []):
             waiter.cancel()
