@@ -56,5 +56,5 @@ def test_a_related_place_in_another_file_is_converted_each_time():
     report = findings.FileReport(PATH, [finding])
     here = PositionConverter("x\n", "utf-16")
     for other_text, column in (("abcd", 3), ("😀bcd", 4)):
-        objects, _ = cache.diagnostics(report, URI, 1, here, lambda path: PositionConverter(other_text, "utf-16"))
+        objects, _ = cache.diagnostics(report, URI, 1, here, lambda path, text=other_text: PositionConverter(text, "utf-16"))
         assert objects[0].related_information[0].location.range.start.character == column
