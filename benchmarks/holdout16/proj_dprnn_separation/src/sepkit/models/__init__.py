@@ -1,0 +1,3 @@
+from .dprnn import DPRNN, DPRNNBlock
+
+__all__ = ["DPRNN", "DPRNNBlock"]

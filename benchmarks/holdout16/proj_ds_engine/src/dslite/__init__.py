@@ -1,0 +1,3 @@
+from dslite.runtime.engine import Engine, initialize
+
+__all__ = ["Engine", "initialize"]

@@ -1,0 +1,3 @@
+from dslite.ops.optim import build_optimizer
+
+__all__ = ["build_optimizer"]

@@ -1,0 +1,3 @@
+from sagelite.nn.conv import GraphSAGE, SAGEConv
+
+__all__ = ["GraphSAGE", "SAGEConv"]

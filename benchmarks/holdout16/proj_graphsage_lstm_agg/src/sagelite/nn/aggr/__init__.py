@@ -1,0 +1,3 @@
+from sagelite.nn.aggr.lstm import LSTMAggregation
+
+__all__ = ["LSTMAggregation"]

@@ -1,0 +1,3 @@
+from hred.training.trainer import Trainer
+
+__all__ = ["Trainer"]
