@@ -205,8 +205,9 @@ class CallAnalysis(AnalysisMixin):
         if name is not None:
             return self._call_hook(node, getter, name, args, kwargs, arg_taint, state)
         # getattr(self, "run_" + mode)(...): any method of the receiver's class the name can make,
-        # each on its own path (the mode is known only at run time).
-        names = self._methods_named_by(getter, state)
+        # each on its own path (the mode is known only at run time); getattr(model, "train" if flag else
+        # "eval")() with a flag we cannot tell: both.
+        names = self._methods_named_by(getter, state) or _names_chosen(getter.args[1])
         if not names:
             return None
         ends, result = [], Val()
@@ -744,9 +745,19 @@ class CallAnalysis(AnalysisMixin):
         return self.type_of(key) is not None and not self._rnn_layout(key, state)[0]
 
     def run_callable(self, node, target: Val, args, state: State, force: bool = False, kwargs=None) -> frozenset:
-        """Run a callable argument (a module, a lambda, a nested or module-level function)."""
-        taint = frozenset().union(*(a.taint for a in args)) if args else frozenset()
+        """Run a callable argument (a module, a lambda, a nested or module-level function). Several
+        callables (`STAGES[stage](model, data)` of a table of them) are alternatives: one runs, which one
+        is known only at run time, so each runs on its own path and the paths join."""
         result: frozenset = frozenset()
+        if len(target.objs) + len(target.funcs) > 1 and target.funcs:
+            ends = []
+            for one in [Val(objs=frozenset({key})) for key in sorted(target.objs)] + [Val(funcs=(f,)) for f in target.funcs]:
+                path = state.copy()
+                result |= self.run_callable(node, one, args, path, force, kwargs)
+                ends.append(path)
+            _becomes_join(state, ends)
+            return result
+        taint = frozenset().union(*(a.taint for a in args)) if args else frozenset()
         for key in target.objs:
             result |= self.forward(node, key, taint, state, force=force)
         for func in target.funcs:
@@ -1193,6 +1204,14 @@ def _constant_ends(name: ast.expr) -> tuple[str, str]:
         end = last.value if isinstance(last, ast.Constant) and isinstance(last.value, str) and last is not first else ""
         return start, end
     return "", ""
+
+
+def _names_chosen(node: ast.expr) -> list[str]:
+    """`"train" if training else "eval"` (nested too) when the test is not known here: every name it may be."""
+    if isinstance(node, ast.IfExp):
+        body, orelse = _names_chosen(node.body), _names_chosen(node.orelse)
+        return sorted(set(body) | set(orelse)) if body and orelse else []
+    return [node.value] if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.isidentifier() else []
 
 
 def join_key(key: str, path: str) -> str:

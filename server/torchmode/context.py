@@ -18,7 +18,7 @@ from typing import Any, cast
 
 from . import knowledge
 from .host import AnalysisHost
-from .modeltypes import ClassInfo, ModelType, type_of_construction
+from .modeltypes import ClassInfo, ModelType, merged, type_of_construction
 from .source import Chunk, ChunkCache, LineIndex, module_tree
 from .syntax import dotted_name
 from .walk import imported_by_name
@@ -166,6 +166,10 @@ class _Definitions(Mapping):
     def declare(self, name: str, chunk) -> None:
         self._items[name] = chunk
 
+    def declares(self, name: str) -> bool:
+        """Is `name` one of these definitions (without parsing the chunk that defines it)?"""
+        return name in self._items
+
     def __setitem__(self, name: str, value) -> None:
         self._items[name] = value
 
@@ -194,6 +198,23 @@ class _Definitions(Mapping):
     def parsed_values(self) -> list:
         """What is known without parsing anything more."""
         return [v for v in self._items.values() if not isinstance(v, Chunk)]
+
+
+_LOCAL_IMPORT = re.compile(r"^[ \t]+((?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+[\w., \t]+)$", re.M)
+
+
+def _local_import_bindings(text: str) -> tuple:
+    """The imports of a chunk's indented one-line import statements (inside functions), as _bindings gives them."""
+    if "import" not in text:
+        return ()
+    entries: list[tuple] = []
+    for match in _LOCAL_IMPORT.finditer(text):
+        try:
+            statement = ast.parse(match.group(1).strip()).body
+        except SyntaxError:
+            continue
+        entries += [entry for entry in _bindings(statement) if entry[0] == "import"]
+    return tuple(entries)
 
 
 def _bindings(body: list[ast.stmt]) -> list[tuple]:
@@ -328,6 +349,20 @@ class ModuleContext:
                 (self.classes if kind == "class" else self.functions).declare(name, chunk)
             else:
                 self._index_chunk(chunk)
+        self._index_local_imports()
+
+    def _index_local_imports(self) -> None:
+        """`def predict(cfg): from c2s import get_model` (a lazy import inside a function): the name means
+        what a module-level import would make it mean, where nothing at module level binds it. Read off
+        the indented import lines of each chunk (one line each), without parsing definitions."""
+        for chunk in self.chunks:
+            entries = chunk.memo.get("local_imports")
+            if entries is None:
+                entries = chunk.memo["local_imports"] = _local_import_bindings(chunk.text)
+            for _, name, value in entries:
+                if name not in self.imports and not self.functions.declares(name) \
+                        and not self.classes.declares(name) and name not in self.globals:
+                    self.imports[name] = value
 
     def _adoptable_classes(self, previous: ModuleContext | None) -> dict[int, ClassInfo]:
         """The classes of `previous`, the last text of this file (only this file changed since: the
@@ -613,12 +648,19 @@ class ModuleContext:
                         found.append(action)
         return found
 
-    def registry_functions(self, node: ast.expr, key: str | None = None) -> list[Definition]:
-        """The functions `TABLE[name]` may be, when every entry of the module-level table is a function."""
-        definitions = [owner.lookup(item) for owner, item in self._registry_items(node, key)]
-        if not definitions or not all(d is not None and d.kind == "function" and d.owner is None for d in definitions):
-            return []
-        return [d for d in definitions if d is not None]
+    def registry_functions(self, node: ast.expr, key: str | None = None) -> list[Definition | ast.Lambda]:
+        """The functions `TABLE[name]` may be, when every entry of the module-level table is a function
+        (a lambda of this file's table too: `STAGES = {"embed": lambda m, d: probe(m, d["x"])}`, run in place)."""
+        found: list[Definition | ast.Lambda] = []
+        for owner, item in self._registry_items(node, key):
+            if isinstance(item, ast.Lambda) and owner is self:
+                found.append(item)
+                continue
+            definition = owner.lookup(item)
+            if definition is None or definition.kind != "function" or definition.owner is not None:
+                return []
+            found.append(definition)
+        return found
 
     def registry_module_functions(self, node: ast.expr, attr: str, key: str | None = None) -> list[Definition]:
         """The functions `attr` of the modules a registry of modules holds (`COMMANDS[name].run`), when every
@@ -778,8 +820,24 @@ class ModuleContext:
         if name not in self._global_types:
             self._global_types[name] = None  # cycle guard
             value = self.globals.get(name)
-            self._global_types[name] = type_of_construction(self, value) if value is not None else None
+            found = type_of_construction(self, value) if value is not None else None
+            if found is None and isinstance(value, ast.Constant) and value.value is None:
+                found = self._singleton_type(name)
+            self._global_types[name] = found
         return self._global_types[name]
+
+    def _singleton_type(self, name: str) -> ModelType | None:
+        """`_MODEL = None` at module level, built on first use by `def get_model(): global _MODEL; if _MODEL
+        is None: _MODEL = Net()`: what the functions that declare it global build into it."""
+        found = None
+        for function in self.functions.values():
+            if not any(isinstance(n, ast.Global) and name in n.names for n in ast.walk(function)):
+                continue
+            for node in ast.walk(function):
+                if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
+                    built = type_of_construction(self, node.value)
+                    found = built if found is None else merged(found, built) if built is not None else found
+        return found
 
     # `node`: any node with positions (an expression, a statement, an argument...); ast.AST has none.
     def site_text(self, node: Any, limit: int = 60) -> str:

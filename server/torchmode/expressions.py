@@ -584,11 +584,13 @@ class ExpressionAnalysis(AnalysisMixin):
 
     def flag_truth(self, test: ast.expr, state: State) -> bool | None:
         """`training` / `not training` where the caller passed a constant True or False for the
-        parameter (the flag it asked for to decide a `train(training)`); None otherwise."""
+        parameter (the flag it asked for to decide a `train(training)`), or a loop over a table of
+        constants bound it; None otherwise."""
         negate = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
         name = test.operand if negate else test  # type: ignore[attr-defined]
-        if not isinstance(name, ast.Name) or name.id not in self.param_names:
+        if not isinstance(name, ast.Name):
             return None
+        # (a bool constant comes only from a caller or a loop over a table of constants: flow._unrolled_constants)
         const = state.vars.get(name.id, EMPTY).const
         if not isinstance(const, bool):
             return None

@@ -19,6 +19,7 @@ from __future__ import annotations
 import ast
 import dataclasses
 import operator
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
@@ -39,7 +40,7 @@ from .modeltypes import ModelType
 from .source import child_nodes
 from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, join, note_condition, within
 from .summaries import SummaryApplication
-from .syntax import class_body_value, constant_truth, dotted_name, subscripted
+from .syntax import class_body_value, constant_truth, dotted_name, pure_value, subscripted
 from .syntax import decorated as _decorated
 
 MAX_LOOP_ROUNDS = 4
@@ -257,6 +258,23 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             # every expression (comprehension variables are the comprehension's own).
             cached = self.node._torchmode_scope = _scope_names(self.node, walrus=self.ctx.has_walrus)
         self.locals = set(cached[0])
+
+    def _declared_global(self) -> frozenset:
+        scope = getattr(self.node, "_torchmode_scope", None)
+        return scope[1] if scope is not None else frozenset()
+
+    def _into_global(self, name: str, value: Val, state: State) -> Val:
+        """`global _MODEL; _MODEL = Net()` (a singleton built on first use): the object made here is the
+        module-level one every function reading `_MODEL` sees, in the mode it has here."""
+        key = f"g:{name}"
+        made = [k for k in value.objs if k[:2] in ("n:", "c:") and state.canonical(k) != key]
+        if not made:
+            return value
+        state.modes[key] = frozenset().union(*(state.mode(k) for k in made))
+        for k in made:
+            state.aliases[k] = key
+        self.key_text.setdefault(key, name)
+        return value._replace(objs=(value.objs - frozenset(made)) | {key})
 
     def _decorated_no_grad(self) -> bool:
         for decorator in self.node.decorator_list:
@@ -495,6 +513,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
     def assign(self, target: ast.expr, value: Val, value_node: ast.expr | None, state: State) -> None:
         if isinstance(target, ast.Name):
+            if not self.is_module and value.objs and target.id in self._declared_global():
+                value = self._into_global(target.id, value, state)
             state.vars[target.id] = value
             state.forget_conditions_on(target.id)
             if len(value.objs) == 1:
@@ -664,6 +684,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             constant = self.field_test(node.test, state)  # `if args.eval_strategy == "steps":`
         if constant is None:
             constant = self.flag_truth(node.test, state)  # `if training:` given False by the caller
+        if constant is None:
+            constant = self.predicate_truth(node.test, state)  # `if frozen_stats(CONFIG["recipe"]):`
         if constant is None and _switches_modes(node):
             self.ask_constants_of(node.test)  # `if value == "act": self.core.eval()`: a caller passing "act" knows
         condition = _condition(node.test, self.ctx)
@@ -705,11 +727,36 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         with the constant a caller passed), a constant field (`enabled=not self.disable_cudnn` with the
         field True from the constructor's default), a flag the caller passed."""
         for decide in (lambda: constant_truth(test), lambda: _string_test(test, state, self.expr),
-                       lambda: self.field_test(test, state), lambda: self.flag_truth(test, state)):
+                       lambda: self.field_test(test, state), lambda: self.flag_truth(test, state),
+                       lambda: self.predicate_truth(test, state)):
             truth = decide()
             if truth is not None:
                 return truth
         return None
+
+    def predicate_truth(self, test: ast.expr, state: State) -> bool | None:
+        """`train_mode_for(CONFIG["recipe"])`: a function of this file that only returns an expression of
+        its parameters (`return recipe not in ("finetune", "eval")`), called with constants: the value
+        that expression has for them, worked out without running anything; None otherwise."""
+        if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and not test.keywords
+                and not any(isinstance(a, ast.Starred) for a in test.args)):
+            return None
+        function = self.ctx.functions.get(test.func.id)
+        if function is None or test.func.id in state.vars or test.func.id in self.locals:
+            return None
+        body = [stmt for stmt in function.body if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))]
+        params = function.args.args
+        if len(body) != 1 or not isinstance(body[0], ast.Return) or body[0].value is None \
+                or function.args.vararg or function.args.kwonlyargs or len(test.args) != len(params):
+            return None
+        constants = {}
+        for param, arg in zip(params, test.args):
+            value = self.expr(arg, state).const
+            if value is None:
+                return None
+            constants[param.arg] = value
+        found = pure_value(body[0].value, constants)
+        return found if isinstance(found, bool) else None
 
     def _mode_snapshot_test(self, node: ast.If, state: State) -> Val | None:
         """`if was_training: model.train()` (no else) after `was_training = model.training` and an eval:
@@ -735,11 +782,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                                     suffixes=[f"~{name}" for name, _ in keyed])
         elements = self._iterated_submodules(node, state)
         if elements is not None:
-            return self._unrolled(node, state, elements)
+            return self._unrolled(node, state, elements, self._submodule_names(node, elements, state))
         each = self._iterated_objects(node, iterable, state)
         if each is not None:
             return self._unrolled_objects(node, state, each)
-        names = _iterated_constants(node, iterable) or self._iterated_field_constants(node, state)
+        names = (_iterated_constants(node, iterable) or self._iterated_field_constants(node, state)
+                 or self._iterated_literal_rows(node, state))
         if names is not None:
             return self._unrolled_constants(node, state, names)
         self._freeze_pattern(node, state)
@@ -942,6 +990,24 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                                             children_only=method in ("children", "named_children"))
         return elements if 0 < len(elements) <= MAX_UNROLLED else None
 
+    def _submodule_names(self, node, elements: list[str], state: State) -> list[str | None]:
+        """The name `for name, m in model.named_modules():` (or named_children) gives each visited module:
+        its path from the model (`""`, `"encoder"`, `"encoder.rnn"`, `"layers.0"`), so `if
+        name.endswith("_rnn"):` is decided on each visit. None where the name is not known: a module of
+        unknown class (it stands for all of its parts), an item of unknown index, any other loop."""
+        call = node.iter
+        if not (isinstance(node.target, ast.Tuple) and call.func.attr in ("named_modules", "named_children")):
+            return [None] * len(elements)
+        roots = [state.canonical(key) for key in self.expr(call.func.value, state).objs]
+        names: list[str | None] = []
+        for element in elements:
+            root = next((r for r in roots if element == r or element.startswith((r + ".", r + "["))), None)
+            path = None if root is None or self.type_of(element) is None else element[len(root):].lstrip(".")
+            if path is not None:
+                path = re.sub(r"\[(\d+)\]", r".\1", path).lstrip(".")
+            names.append(None if path is None or "[" in path else path)
+        return names
+
     def submodules(self, key: str, state: State, with_self: bool = True, children_only: bool = False,
                    post_order: bool = False) -> list[str]:
         """The module keys inside `key` that matter for modes: `key` itself, and every module on the
@@ -1022,13 +1088,45 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return list(found)
         return None
 
-    def _unrolled_constants(self, node, state: State | None, names: list[str]) -> State | None:
+    def _unrolled_constants(self, node, state: State | None, names: list) -> State | None:
         """`for name in ("encoder", "decoder"): getattr(model, name).train()`: the body once per string,
-        the variable holding it, so what the names pick is known on each visit."""
-        def visit(name: str) -> Callable[[State], None]:
-            return lambda body_state: self.assign(node.target, Val(const=name), None, body_state)
+        the variable holding it, so what the names pick is known on each visit (a row of constants,
+        `for phase, train_mode, update in PHASES:`, binds each name of the tuple)."""
+        def visit(value) -> Callable[[State], None]:
+            def bind(body_state: State) -> None:
+                if isinstance(node.target, ast.Tuple):
+                    for target, part in zip(node.target.elts, value):
+                        self.assign(target, Val(const=part), None, body_state)
+                else:
+                    self.assign(node.target, Val(const=value), None, body_state)
+            return bind
 
         return self._each_visit(node, state, [visit(name) for name in names])
+
+    def _iterated_literal_rows(self, node, state: State) -> list | None:
+        """`for phase, train_mode, update in PHASES:` over a literal table of constant rows (here or a
+        module-level name holding one), `for flag in (True, False):`: the constants of each visit."""
+        literal = node.iter
+        if isinstance(literal, ast.Name) and (self.is_module or literal.id not in state.vars
+                                               and literal.id not in self.locals):
+            literal = self.ctx.globals.get(literal.id)
+        if not isinstance(literal, (ast.List, ast.Tuple)) or not 0 < len(literal.elts) <= MAX_UNROLLED:
+            return None
+        if isinstance(node.target, ast.Name):
+            values = [_constant_of(e) for e in literal.elts]
+            return values if all(v is not None for v in values) else None
+        if not (isinstance(node.target, ast.Tuple) and all(isinstance(t, ast.Name) for t in node.target.elts)):
+            return None
+        width = len(node.target.elts)
+        rows: list[tuple] = []
+        for element in literal.elts:
+            if not isinstance(element, (ast.Tuple, ast.List)) or len(element.elts) != width:
+                return None
+            row = tuple(_constant_of(part) for part in element.elts)
+            if None in row:
+                return None
+            rows.append(row)
+        return rows
 
     def _iterated_dict_keys(self, node, iterable: Val, state: State) -> list[tuple[str, Val | None]] | None:
         """`for name, spec in SPECS.items():` over a module-level dict literal with string keys, `for name in
@@ -1095,13 +1193,15 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         exit_state = self.block(node.orelse, state.copy()) if state is not None else None
         return join(exit_state, *frame.breaks)
 
-    def _unrolled(self, node, state: State | None, elements: list[str]) -> State | None:
+    def _unrolled(self, node, state: State | None, elements: list[str],
+                  names: list[str | None] | None = None) -> State | None:
         """Run the body once per submodule, in order: each visit switches exactly that module, so
-        `if isinstance(m, nn.LSTM): m.eval()` puts every LSTM in eval mode (a strong update)."""
+        `if isinstance(m, nn.LSTM): m.eval()` puts every LSTM in eval mode (a strong update). `names`:
+        what the tuple's first variable holds on each visit (named_modules), where known."""
         frame = _Loop(node)
         self.loops.append(frame)
         try:
-            for element in elements:
+            for element, name in zip(elements, names or [None] * len(elements)):
                 if state is None:
                     break
                 body_state = state.copy()
@@ -1110,7 +1210,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 self.assign(target, Val(objs=frozenset({element})), None, body_state)
                 if isinstance(node.target, ast.Tuple):
                     for other in node.target.elts[:-1]:
-                        self.assign(other, EMPTY, None, body_state)
+                        self.assign(other, EMPTY if name is None else Val(const=name), None, body_state)
                 # A module of unknown class stands for all of its parts; its mode here is its RNNs' mode,
                 # so `isinstance(m, nn.RNNBase)` holds for the part that matters (_is_instance).
                 unknown = self.type_of(element) is None and element not in self.standing_for_parts
@@ -1149,6 +1249,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return None
         classes = test.args[1].elts if isinstance(test.args[1], ast.Tuple) else [test.args[1]]
         answers = {key: _any_of({self._is_instance(state.canonical(key), c) for c in classes}) for key in val.objs}
+        for key, answer in answers.items():
+            if answer is None:  # `def to_train(m): if isinstance(m, nn.GRU): m.train()` given to model.apply()
+                self.ask_caller_about(state.canonical(key))
         when_true = frozenset(k for k, a in answers.items() if a is not False)
         when_false = frozenset(k for k, a in answers.items() if a is not True)
         return (name, when_true, when_false) if truth else (name, when_false, when_true)
@@ -1200,11 +1303,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 return False
         return True
 
-    def _note_returned_fields(self, key: str, state: State, summary) -> None:
+    def _note_returned_fields(self, key: str, state: State, summary, depth: int = 0) -> None:
         """`return Predictor(net.eval())`: the returned object's fields that hold modules made here
-        (or given by our caller), with those modules' modes and types, for the caller."""
+        (or given by our caller), with those modules' modes and types, for the caller; and theirs in
+        turn (`Translator(NMTModel(encoder, decoder))`: the model's fields name the RNN modules)."""
         prefix = key + "."
-        for alias, target in state.aliases.items():
+        for alias, target in list(state.aliases.items()):
             if not alias.startswith(prefix) or alias.count(".") != key.count(".") + 1:
                 continue
             target = state.canonical(target)
@@ -1214,6 +1318,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 summary.returned_types[target] = self.type_of(target)
                 if target in self._copies:
                     summary.returned_copies[target] = self._copies[target]
+                if depth < _RETURNED_FIELD_DEPTH and target != key:
+                    self._note_returned_fields(target, state, summary, depth + 1)
         for name, value in state.vars.items():  # held_callables(key, attr): the functions its fields hold
             if name.startswith(prefix) and name[len(prefix):].isidentifier():
                 kept = tuple(f for f in value.funcs if isinstance(f, Definition) or
@@ -1746,6 +1852,14 @@ def _element_target(target: ast.expr) -> ast.expr | None:
     if isinstance(target, ast.Tuple) and len(target.elts) == 2 and isinstance(target.elts[1], ast.Name):
         return target.elts[1]
     return None
+
+
+# How deep the fields of a returned object are followed for the caller (object -> model -> encoder).
+_RETURNED_FIELD_DEPTH = 3
+
+
+def _constant_of(node: ast.expr) -> str | bool | int | float | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, (str, bool, int, float)) else None
 
 
 def _iterated_constants(node, iterable: Val) -> list[str] | None:

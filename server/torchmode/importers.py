@@ -9,8 +9,9 @@ The search is local and deterministic, so every process of a parallel `torchmode
 on it: the `.py` files of the file's own folder and, when that folder is a package, those of the
 first folder above the package (the scripts at a repository's top), then those of the folders
 beside the package there and their mirror of the file's folder (`scripts/`, `tests/training/` for
-`lib/training/trainer.py`: the entry scripts and tests that drive a library's trainer). Only files
-whose import lines name the module count; the engine confirms each by resolving its imports.
+`lib/training/trainer.py`: the entry scripts and tests that drive a library's trainer), and in a src/
+layout the scripts beside `src/`. Only files whose import lines name the module (or a package on its
+path) count; the engine confirms each by resolving its imports.
 """
 
 from __future__ import annotations
@@ -55,10 +56,13 @@ class ImporterIndex:
         # Nearest first, reading import lines only until enough are found.
         found = list(itertools.islice((other for other in nearby if module in self._imported_names(other)), MAX_IMPORTERS))
         if len(found) < MAX_IMPORTERS and os.path.isfile(os.path.join(folder, "__init__.py")):
-            # `from lib.training import Trainer` names the package that re-exports it, not the module.
-            package = os.path.basename(folder)
+            # `from lib.training import Trainer` names the package that re-exports it, not the module;
+            # `from sepkit import fit` the package above that again (sepkit/engine/__init__.py re-exporting
+            # loop.fit, sepkit/__init__.py re-exporting engine.fit).
+            top = _above_package(folder)
+            packages = set(os.path.relpath(folder, top).split(os.sep)) if top is not None else {os.path.basename(folder)}
             found += itertools.islice((other for other in nearby if other not in found and os.path.basename(other) != "__init__.py"
-                                       and package in self._imported_names(other)), MAX_IMPORTERS - len(found))
+                                       and packages & self._imported_names(other)), MAX_IMPORTERS - len(found))
         return found
 
     def _nearby_folders(self, folder: str) -> list[str]:
@@ -69,6 +73,8 @@ class ImporterIndex:
             return [folder]
         package = os.path.relpath(folder, top).split(os.sep)  # ["lib", "training"]
         nearby = [folder, top]
+        if os.path.basename(top) == "src":
+            nearby.append(os.path.dirname(top))  # a src/ layout: the scripts sit beside src/
         for beside in self._subfolders(top):
             if beside == os.path.join(top, package[0]):
                 continue

@@ -64,6 +64,8 @@ class MethodCallAnalysis(AnalysisMixin):
                 mode = frozenset({self.eval_token(node, state)})
             elif flag.const is None:
                 self.registry_params.add(flag_node.id)
+        elif isinstance(flag_node, ast.Call) and flag.snapshot is None and self.predicate_truth(flag_node, state) is False:
+            mode = frozenset({self.eval_token(node, state)})  # train(mode=train_mode_for(CONFIG["recipe"]))
         elif isinstance(flag_node, ast.Compare) and flag.snapshot is None:
             # train(phase == "train"): decided by a constant the caller passes
             truth = self.static_truth(flag_node, state)

@@ -117,6 +117,7 @@ class AnalysisMixin:
         statement_path: Callable[..., Any]
         flag_truth: Callable[..., Any]
         static_truth: Callable[..., Any]
+        predicate_truth: Callable[..., Any]
         ask_constants_of: Callable[..., Any]
         method_call: Callable[..., Any]
         name: Callable[..., Any]

@@ -48,6 +48,31 @@ class ModelType:
         return ModelType(f"{self.name}.{name}", frozenset(sub), self.kinds, self.certain)
 
 
+@dataclass(frozen=True)
+class TorchClass:
+    """A torch.nn class a caller passes where a function could not tell what it was given: `def to_train(m):
+    if isinstance(m, nn.GRU): m.train()` handed to `model.apply()` is analysed again for each class of
+    module it visits (a Definition's param_types holds these beside user ClassInfos)."""
+
+    name: str  # "LSTM", "GRU", "RNN"
+    ctx = None  # (no file: Definition.key names it plainly)
+
+    def model_type(self) -> ModelType:
+        return ModelType(self.name, frozenset({""}), frozenset({RNN_KIND[self.name]}))
+
+    def has_torch_base(self) -> bool:
+        return False  # (no fields of its own to lay out: summaries._layouts_specialised)
+
+
+def torch_class_of(module_type: ModelType | None) -> TorchClass | None:
+    """The torch.nn RNN class of a module that is an RNN layer itself, if known (a container or any other
+    module: None, its parts are what an isinstance test would look at)."""
+    if module_type is None or module_type.cls is not None or not module_type.certain:
+        return None
+    kinds = sorted(module_type.kinds)
+    return TorchClass(kinds[0]) if module_type.rnn_paths == frozenset({""}) and len(kinds) == 1 else None
+
+
 def join_paths(prefix: str, path: str) -> str:
     if not path:
         return prefix

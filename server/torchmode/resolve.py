@@ -75,6 +75,9 @@ class ModuleLocator:
             # sibling absolutely (`from distill.losses import ...` in distill/trainer.py) is run from the
             # project's folder, which is on sys.path then, and may sit below the workspace root.
             bases = [here] + self._ancestors(here) + self.roots + self.extra_paths
+            # A src/ layout's packages, importable from the project's folder once installed or put on
+            # sys.path (`sys.path.insert(0, os.path.join(os.path.dirname(__file__), "src"))` in a script).
+            bases += [os.path.join(base, "src") for base in bases if os.path.basename(base) != "src"]
         parts = [p for p in module.split(".") if p]
         for base in dict.fromkeys(bases):
             candidate = os.path.join(base, *parts) if parts else base

@@ -27,7 +27,7 @@ from .handed import in_callee_terms, is_user_code
 from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, REQUIRES_GRAD, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
-from .modeltypes import BYTE_BUFFER, is_dict_entry
+from .modeltypes import BYTE_BUFFER, is_dict_entry, torch_class_of
 from .state import EMPTY, BoundMethod, Closure, State, Val, held_callables
 from .syntax import class_body_value, dotted_name, free_names, parameter_defaults
 
@@ -150,9 +150,10 @@ class SummaryApplication(AnalysisMixin):
         return targets, self._members_for_fields(fields)[1]
 
     def _returned_fields(self, key: str, targets: set, summary: Summary, bound: dict, state: State, node,
-                         through) -> None:
+                         through, depth: int = 0) -> None:
         """The returned object's fields that hold modules (`Predictor(net.eval())`): in our terms, the
-        field names that module, in the mode and of the type the callee left it."""
+        field names that module, in the mode and of the type the callee left it (and that module's own
+        fields in turn, as the callee noted them)."""
         prefix = key + "."
         for name, funcs in summary.returned_callables.items():
             if name.startswith(prefix):
@@ -167,6 +168,8 @@ class SummaryApplication(AnalysisMixin):
             for module in self._translate(held, bound, state, node):
                 if held in summary.returned_modes:
                     self._returned_module(held, module, summary, bound, state, node, through)
+                    if depth < 3 and held != key:
+                        self._returned_fields(held, {module}, summary, bound, state, node, through, depth + 1)
                 for target in targets:
                     state.aliases[target + alias[len(key):]] = module
 
@@ -733,8 +736,11 @@ class SummaryApplication(AnalysisMixin):
             objs = bound[name][0].objs if name in bound else frozenset()
             found = [self.type_of(state.canonical(k)) for k in sorted(objs)]
             classes = {t.cls for t in found if t is not None and t.cls}
+            torch_classes = {torch_class_of(t) for t in found}
             if len(classes) == 1:
                 types[name] = next(iter(classes))
+            elif not classes and len(torch_classes) == 1 and None not in torch_classes:
+                types[name] = next(iter(torch_classes))  # an RNN layer itself (`model.apply(fn)` visiting it)
             elif classes and all(t is not None and t.cls and not t.rnn_paths for t in found):
                 # `fit(net, callbacks=[History(), LambdaCallback(...)])`: each element's class
                 fields.append((name, tuple(sorted(classes, key=lambda c: (getattr(c.ctx, "path", ""), c.name)))))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import operator
 
 
 def parameter_defaults(func) -> dict[str, ast.expr]:
@@ -107,3 +108,51 @@ def free_names(function: ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef) ->
     own = {a.arg for a in ast.walk(function.args) if isinstance(a, ast.arg)}
     own |= {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
     return {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)} - own
+
+
+_PURE_COMPARISONS = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.Lt: operator.lt, ast.LtE: operator.le,
+                     ast.Gt: operator.gt, ast.GtE: operator.ge, ast.Is: operator.is_, ast.IsNot: operator.is_not,
+                     ast.In: lambda a, b: a in b, ast.NotIn: lambda a, b: a not in b}
+_UNKNOWN = object()
+
+
+def pure_value(node: ast.expr, names: dict) -> object:
+    """The value of an expression made of constants, the given names' constant values, tuples, lists and
+    sets of them, comparisons, `and`/`or`/`not`: read, never run (the user's code is not executed). Any
+    other expression gives None."""
+    found = _pure(node, names)
+    return None if found is _UNKNOWN else found
+
+
+def _pure(node: ast.expr, names: dict) -> object:
+    if isinstance(node, ast.Constant) and isinstance(node.value, (str, int, float, bool, type(None))):
+        return node.value
+    if isinstance(node, ast.Name):
+        return names.get(node.id, _UNKNOWN)
+    if isinstance(node, (ast.Tuple, ast.List, ast.Set)):
+        items = [_pure(e, names) for e in node.elts]
+        return _UNKNOWN if _UNKNOWN in items else tuple(items)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Not):
+        inner = _pure(node.operand, names)
+        return _UNKNOWN if inner is _UNKNOWN else not inner
+    if isinstance(node, ast.BoolOp):
+        values = [_pure(v, names) for v in node.values]
+        if _UNKNOWN in values:
+            return _UNKNOWN
+        deciding = (lambda v: not v) if isinstance(node.op, ast.And) else bool  # as Python: the deciding operand
+        return next((v for v in values if deciding(v)), values[-1])
+    if isinstance(node, ast.Compare):
+        left = _pure(node.left, names)
+        for op, comparator in zip(node.ops, node.comparators):
+            right = _pure(comparator, names)
+            compare = _PURE_COMPARISONS.get(type(op))
+            if left is _UNKNOWN or right is _UNKNOWN or compare is None:
+                return _UNKNOWN
+            try:
+                if not compare(left, right):
+                    return False
+            except TypeError:
+                return _UNKNOWN
+            left = right
+        return True
+    return _UNKNOWN

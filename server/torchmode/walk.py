@@ -720,16 +720,18 @@ def _imported_paths(importer: str, text: str, roots: list[str]) -> Iterator[str]
     """Files of the workspace (importer's folder, roots) named on the import lines of `text`:
     modules, and for `from package import a, b` the submodules a and b too."""
     here = os.path.dirname(importer)
+    absolute = [here, *roots]
+    absolute += [os.path.join(base, "src") for base in absolute]  # a src/ layout (resolve.py does the same)
     for match in _IMPORTED_MODULE.finditer(text):
         dots, module, names, plain = match.groups()
         if plain is not None:
             modules = [part.split()[0] for part in plain.split(",") if part.strip()]
-            bases = [here, *roots]
+            bases = absolute
         else:
             base = here
             for _ in range(max(len(dots) - 1, 0)):
                 base = os.path.dirname(base)
-            bases = [base] if dots else [here, *roots]
+            bases = [base] if dots else absolute
             names = [n.strip().split()[0] for n in names.strip("()\\ ").split(",") if n.strip() and n.strip() != "*"]
             modules = [module] + [f"{module}.{name}" if module else name for name in names]
         yield from _module_files(dict.fromkeys(bases), modules)

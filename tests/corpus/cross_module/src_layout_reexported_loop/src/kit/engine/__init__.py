@@ -1,0 +1,4 @@
+from .system import System
+from .loop import fit
+
+__all__ = ["System", "fit"]
