@@ -836,7 +836,8 @@ class ModuleContext:
             for node in ast.walk(function):
                 if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in node.targets):
                     built = type_of_construction(self, node.value)
-                    found = built if found is None else merged(found, built) if built is not None else found
+                    if built is not None:
+                        found = built if found is None else merged(found, built)
         return found
 
     # `node`: any node with positions (an expression, a statement, an argument...); ast.AST has none.

@@ -83,8 +83,9 @@ class ExpressionAnalysis(AnalysisMixin):
                 if visited is not None and isinstance(generator.target, ast.Tuple):
                     # `{name: m.training for name, m in model.named_modules()}`: m is each submodule; the
                     # RNNs' own flags are the ones a restore `m.training = modes[name]` puts back that matter
-                    rnns = [k for k in visited if "" in getattr(self.type_of(k), "rnn_paths", ())]
-                    self.assign(generator.target.elts[1], Val(objs=frozenset(rnns or visited)), None, inner)
+                    keys = [k for k, _ in visited]
+                    rnns = [k for k in keys if "" in getattr(self.type_of(k), "rnn_paths", ())]
+                    self.assign(generator.target.elts[1], Val(objs=frozenset(rnns or keys)), None, inner)
                     continue
                 self.assign(generator.target, Val(taint=source.taint, objs=objs), None, inner)
                 for condition in generator.ifs:

@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# How deep a returned object's fields are followed for the caller (a translator -> its model -> the encoder):
+# noted so deep by the callee (flow), taken so deep by the caller (summaries).
+RETURNED_FIELD_DEPTH = 3
+
 TRAIN = "train"
 ENTRY = "entry"
 # The constant a function is told when a caller runs it with cuDNN off (Definition.param_consts; no

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import ast
 import dataclasses
-import operator
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -29,7 +28,7 @@ from .backward import BackwardQuery
 from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of, setter_of
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis
-from .facts import CUDNN_OFF, ENTRY, GRAD_OFF, TRAIN, ArgTaint, EvalToken, Hazard, Summary
+from .facts import CUDNN_OFF, ENTRY, GRAD_OFF, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EvalToken, Hazard, Summary
 from .fieldcallables import field_callables
 from .fieldconsts import FieldConstants
 from .higher_order import HigherOrderAnalysis
@@ -40,7 +39,7 @@ from .modeltypes import ModelType
 from .source import child_nodes
 from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, join, note_condition, within
 from .summaries import SummaryApplication
-from .syntax import class_body_value, constant_truth, dotted_name, pure_value, subscripted
+from .syntax import COMPARISONS, class_body_value, constant_truth, dotted_name, pure_value, subscripted
 from .syntax import decorated as _decorated
 
 MAX_LOOP_ROUNDS = 4
@@ -675,17 +674,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
     def _if(self, node: ast.If, state: State) -> State | None:
         self.expr(node.test, state)
-        constant = constant_truth(node.test)
-        if constant is None:
-            constant = _string_test(node.test, state, self.expr)  # classname.find("BatchNorm") != -1
+        constant = self.static_truth(node.test, state)
         if constant is None:
             constant = _hook_test(node.test, state)  # `if callable(hook):` after getattr(cb, name, None)
-        if constant is None:
-            constant = self.field_test(node.test, state)  # `if args.eval_strategy == "steps":`
-        if constant is None:
-            constant = self.flag_truth(node.test, state)  # `if training:` given False by the caller
-        if constant is None:
-            constant = self.predicate_truth(node.test, state)  # `if frozen_stats(CONFIG["recipe"]):`
         if constant is None and _switches_modes(node):
             self.ask_constants_of(node.test)  # `if value == "act": self.core.eval()`: a caller passing "act" knows
         condition = _condition(node.test, self.ctx)
@@ -724,8 +715,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
     def static_truth(self, test: ast.expr, state: State) -> bool | None:
         """The truth of a test the analysis can decide: a constant, a known string (`phase == "valid"`
-        with the constant a caller passed), a constant field (`enabled=not self.disable_cudnn` with the
-        field True from the constructor's default), a flag the caller passed."""
+        with the constant a caller passed, `classname.find("BatchNorm") != -1`), a constant field
+        (`enabled=not self.disable_cudnn` with the field True from the constructor's default, `args.eval_strategy
+        == "steps"`), a flag the caller passed or a loop bound, a pure function of constants."""
         for decide in (lambda: constant_truth(test), lambda: _string_test(test, state, self.expr),
                        lambda: self.field_test(test, state), lambda: self.flag_truth(test, state),
                        lambda: self.predicate_truth(test, state)):
@@ -780,9 +772,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if keyed is not None:  # (objects made on a visit are that key's: `nets[name] = Net()`, one per name)
             return self._each_visit(node, state, [self._bind_key(node, name, value) for name, value in keyed],
                                     suffixes=[f"~{name}" for name, _ in keyed])
-        elements = self._iterated_submodules(node, state)
-        if elements is not None:
-            return self._unrolled(node, state, elements, self._submodule_names(node, elements, state))
+        visits = self._iterated_submodules(node, state)
+        if visits is not None:
+            return self._unrolled(node, state, visits)
         each = self._iterated_objects(node, iterable, state)
         if each is not None:
             return self._unrolled_objects(node, state, each)
@@ -967,16 +959,20 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         return join(exit_state, *frame.breaks)
 
     # -- module collections: model.modules(), children(), ModuleDict.values(), model.apply(fn) --
-    def _iterated_submodules(self, node, state: State) -> list[str] | None:
+    def _iterated_submodules(self, node, state: State) -> list[tuple[str, str | None]] | None:
         """The keys `for m in model.modules():` (named_modules, children, named_children, a
-        ModuleDict's values/items) visits, in order; None for any other loop."""
+        ModuleDict's values/items) visits, in order; None for any other loop. With each key, the name
+        `for name, m in model.named_modules():` (or named_children) gives it where known: its path from the
+        model (`""`, `"encoder.rnn"`, `"layers.0"`), so `if name.endswith("_rnn"):` is decided on each
+        visit (not for a module of unknown class, which stands for all of its parts, nor an unknown item)."""
         call = node.iter
         if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
                 and call.func.attr in _SUBMODULE_ITERATORS and _element_target(node.target) is not None
                 and self._is_value_expr(call.func.value, state)):
             return None
         method = call.func.attr
-        elements = []
+        named = isinstance(node.target, ast.Tuple) and method in ("named_modules", "named_children")
+        visits: list[tuple[str, str | None]] = []
         for key in self.expr(call.func.value, state).objs:
             key = state.canonical(key)
             if self.type_of(key) is None:
@@ -984,29 +980,14 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if method in ("values", "items"):
                 if not self._is_container(key):
                     return None  # a plain dict's values
-                elements.append(key + "[*]")
-            else:
-                elements += self.submodules(key, state, with_self=method in ("modules", "named_modules"),
-                                            children_only=method in ("children", "named_children"))
-        return elements if 0 < len(elements) <= MAX_UNROLLED else None
-
-    def _submodule_names(self, node, elements: list[str], state: State) -> list[str | None]:
-        """The name `for name, m in model.named_modules():` (or named_children) gives each visited module:
-        its path from the model (`""`, `"encoder"`, `"encoder.rnn"`, `"layers.0"`), so `if
-        name.endswith("_rnn"):` is decided on each visit. None where the name is not known: a module of
-        unknown class (it stands for all of its parts), an item of unknown index, any other loop."""
-        call = node.iter
-        if not (isinstance(node.target, ast.Tuple) and call.func.attr in ("named_modules", "named_children")):
-            return [None] * len(elements)
-        roots = [state.canonical(key) for key in self.expr(call.func.value, state).objs]
-        names: list[str | None] = []
-        for element in elements:
-            root = next((r for r in roots if element == r or element.startswith((r + ".", r + "["))), None)
-            path = None if root is None or self.type_of(element) is None else element[len(root):].lstrip(".")
-            if path is not None:
-                path = re.sub(r"\[(\d+)\]", r".\1", path).lstrip(".")
-            names.append(None if path is None or "[" in path else path)
-        return names
+                visits.append((key + "[*]", None))
+                continue
+            for element in self.submodules(key, state, with_self=method in ("modules", "named_modules"),
+                                           children_only=method in ("children", "named_children")):
+                path = re.sub(r"\[(\d+)\]", r".\1", element[len(key):]).lstrip(".") \
+                    if named and self.type_of(element) is not None else None
+                visits.append((element, None if path is None or "[" in path else path))
+        return visits if 0 < len(visits) <= MAX_UNROLLED else None
 
     def submodules(self, key: str, state: State, with_self: bool = True, children_only: bool = False,
                    post_order: bool = False) -> list[str]:
@@ -1103,13 +1084,16 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
         return self._each_visit(node, state, [visit(name) for name in names])
 
+    def _module_level_value(self, name: ast.expr, state: State) -> ast.expr | None:
+        """The module-level value expression `name` reads here (not shadowed by a variable of this function)."""
+        if not isinstance(name, ast.Name) or not self.is_module and (name.id in state.vars or name.id in self.locals):
+            return None
+        return self.ctx.globals.get(name.id)
+
     def _iterated_literal_rows(self, node, state: State) -> list | None:
         """`for phase, train_mode, update in PHASES:` over a literal table of constant rows (here or a
         module-level name holding one), `for flag in (True, False):`: the constants of each visit."""
-        literal = node.iter
-        if isinstance(literal, ast.Name) and (self.is_module or literal.id not in state.vars
-                                               and literal.id not in self.locals):
-            literal = self.ctx.globals.get(literal.id)
+        literal = self._module_level_value(node.iter, state) if isinstance(node.iter, ast.Name) else node.iter
         if not isinstance(literal, (ast.List, ast.Tuple)) or not 0 < len(literal.elts) <= MAX_UNROLLED:
             return None
         if isinstance(node.target, ast.Name):
@@ -1138,8 +1122,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             and node.iter.func.attr == "keys" and not node.iter.args) else node.iter
         if not items and not isinstance(node.target, ast.Name):
             return None
-        literal = self.ctx.globals.get(target.id) if isinstance(target, ast.Name) and (
-            self.is_module or target.id not in state.vars and target.id not in self.locals) else None
+        literal = self._module_level_value(target, state)
         if isinstance(literal, ast.Dict) and literal.keys and all(
                 isinstance(k, ast.Constant) and isinstance(k.value, str) for k in literal.keys) \
                 and len(literal.keys) <= MAX_UNROLLED:
@@ -1193,15 +1176,14 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         exit_state = self.block(node.orelse, state.copy()) if state is not None else None
         return join(exit_state, *frame.breaks)
 
-    def _unrolled(self, node, state: State | None, elements: list[str],
-                  names: list[str | None] | None = None) -> State | None:
+    def _unrolled(self, node, state: State | None, visits: list[tuple[str, str | None]]) -> State | None:
         """Run the body once per submodule, in order: each visit switches exactly that module, so
-        `if isinstance(m, nn.LSTM): m.eval()` puts every LSTM in eval mode (a strong update). `names`:
-        what the tuple's first variable holds on each visit (named_modules), where known."""
+        `if isinstance(m, nn.LSTM): m.eval()` puts every LSTM in eval mode (a strong update); the tuple's
+        first variable holds the module's name where known (named_modules)."""
         frame = _Loop(node)
         self.loops.append(frame)
         try:
-            for element, name in zip(elements, names or [None] * len(elements)):
+            for element, name in visits:
                 if state is None:
                     break
                 body_state = state.copy()
@@ -1318,7 +1300,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 summary.returned_types[target] = self.type_of(target)
                 if target in self._copies:
                     summary.returned_copies[target] = self._copies[target]
-                if depth < _RETURNED_FIELD_DEPTH and target != key:
+                if depth < RETURNED_FIELD_DEPTH and target != key:
                     self._note_returned_fields(target, state, summary, depth + 1)
         for name, value in state.vars.items():  # held_callables(key, attr): the functions its fields hold
             if name.startswith(prefix) and name[len(prefix):].isidentifier():
@@ -1707,11 +1689,6 @@ def _parameter_owners(node: ast.expr) -> list[ast.expr] | None:
     return None
 
 
-_COMPARISONS = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.In: lambda a, b: a in b,
-                ast.NotIn: lambda a, b: a not in b, ast.Gt: operator.gt, ast.GtE: operator.ge,
-                ast.Lt: operator.lt, ast.LtE: operator.le}
-
-
 def _string_test(test: ast.expr, state: State, evaluate=None) -> bool | None:
     """The truth of a test on a string the analysis knows (a class name: `name.find("BatchNorm") != -1`,
     `"Norm" in name`, `name.startswith("LSTM")`, `name == "GRU"`, `"Dropout" in m.__class__.__name__`);
@@ -1753,7 +1730,7 @@ def _string_test(test: ast.expr, state: State, evaluate=None) -> bool | None:
     left, right = value(test.left), value(test.comparators[0])
     if left is None or right is None:
         return None
-    operation = _COMPARISONS.get(type(test.ops[0]))
+    operation = COMPARISONS.get(type(test.ops[0]))
     if operation is None:
         return None
     outcomes = set()
@@ -1852,10 +1829,6 @@ def _element_target(target: ast.expr) -> ast.expr | None:
     if isinstance(target, ast.Tuple) and len(target.elts) == 2 and isinstance(target.elts[1], ast.Name):
         return target.elts[1]
     return None
-
-
-# How deep the fields of a returned object are followed for the caller (object -> model -> encoder).
-_RETURNED_FIELD_DEPTH = 3
 
 
 def _constant_of(node: ast.expr) -> str | bool | int | float | None:

@@ -209,8 +209,12 @@ class _Block:
         return tuple(tables.items())
 
     @property
-    def last(self) -> _Effect:
-        return self.items[-1][1]
+    def exit(self) -> State | None:  # (with writes_by_table and second_order: what _replay reads)
+        return self.items[-1][1].exit
+
+    @property
+    def second_order(self) -> frozenset:
+        return self.items[-1][1].second_order
 
     def replays(self, body: list[ast.stmt], index: int, liveness: Liveness | None, redefined: frozenset | None,
                 ctx, engine) -> bool:
@@ -221,9 +225,7 @@ class _Block:
             return False
         if redefined and not redefined.isdisjoint(self.identifiers):
             return False
-        if any(ctx.global_text(name) != text for name, text in self.globals_read.items()):
-            return False
-        return all(engine.callee_holds(*callee, fingerprint) for callee, fingerprint in self.callees)
+        return _still_holds(self, ctx, engine)
 
 
 class ModuleRegions:
@@ -279,10 +281,7 @@ class ModuleRegions:
             block = blocks.get(position) if replaying and kept else None
             if (block is not None and block.previous == previous
                     and block.replays(body, index, liveness, redefined, ctx, engine)):
-                for name, entries in block.writes_by_table:
-                    dict.update(getattr(analysis, name), entries)
-                analysis._pending_second_order = block.last.second_order
-                state, borrowed = block.last.exit, True
+                state, borrowed = _replay(block, analysis), True
                 effects.update(block.items)
                 replayed_blocks[position] = block
                 skip_to, previous = index + len(block.items), block.items[-1][0]
@@ -453,18 +452,18 @@ def _read_table_writes(effect: _Effect) -> dict:
     return {entry: value for entry, value in effect.writes.items() if entry[0] in _READ_TABLES}
 
 
-def _still_holds(effect: _Effect, ctx, engine) -> bool:
+def _still_holds(effect: _Effect | _Block, ctx, engine) -> bool:
     if effect.globals_read and any(ctx.global_text(name) != text for name, text in effect.globals_read.items()):
         return False
     return not effect.callees or all(engine.callee_holds(*callee, fingerprint) for callee, fingerprint in effect.callees)
 
 
-def _replay(effect: _Effect, analysis) -> State | None:
+def _replay(effect: _Effect | _Block, analysis) -> State | None:
     _replay_writes(effect, analysis)
     return effect.exit
 
 
-def _replay_writes(effect: _Effect, analysis) -> None:
+def _replay_writes(effect: _Effect | _Block, analysis) -> None:
     for name, entries in effect.writes_by_table:
         dict.update(getattr(analysis, name), entries)  # dict's own update: not logged as a new write
     analysis._pending_second_order = effect.second_order

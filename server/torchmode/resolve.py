@@ -15,6 +15,7 @@ import re
 import sys
 
 from .interpreters import static_sys_path
+from .walk import with_src_layouts
 
 log = logging.getLogger(__name__)
 
@@ -74,10 +75,7 @@ class ModuleLocator:
             # The folders above the importer, nearest first, inside the workspace: a package importing its
             # sibling absolutely (`from distill.losses import ...` in distill/trainer.py) is run from the
             # project's folder, which is on sys.path then, and may sit below the workspace root.
-            bases = [here] + self._ancestors(here) + self.roots + self.extra_paths
-            # A src/ layout's packages, importable from the project's folder once installed or put on
-            # sys.path (`sys.path.insert(0, os.path.join(os.path.dirname(__file__), "src"))` in a script).
-            bases += [os.path.join(base, "src") for base in bases if os.path.basename(base) != "src"]
+            bases = with_src_layouts([here] + self._ancestors(here) + self.roots + self.extra_paths)
         parts = [p for p in module.split(".") if p]
         for base in dict.fromkeys(bases):
             candidate = os.path.join(base, *parts) if parts else base

@@ -24,7 +24,7 @@ from .context import Definition
 from .expressions import escaped_path
 from .fieldconsts import literal
 from .handed import in_callee_terms, is_user_code
-from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, REQUIRES_GRAD, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
+from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, is_dict_entry, torch_class_of
@@ -168,7 +168,7 @@ class SummaryApplication(AnalysisMixin):
             for module in self._translate(held, bound, state, node):
                 if held in summary.returned_modes:
                     self._returned_module(held, module, summary, bound, state, node, through)
-                    if depth < 3 and held != key:
+                    if depth < RETURNED_FIELD_DEPTH and held != key:
                         self._returned_fields(held, {module}, summary, bound, state, node, through, depth + 1)
                 for target in targets:
                     state.aliases[target + alias[len(key):]] = module

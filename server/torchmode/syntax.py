@@ -110,9 +110,11 @@ def free_names(function: ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef) ->
     return {n.id for n in ast.walk(function) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)} - own
 
 
-_PURE_COMPARISONS = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.Lt: operator.lt, ast.LtE: operator.le,
-                     ast.Gt: operator.gt, ast.GtE: operator.ge, ast.Is: operator.is_, ast.IsNot: operator.is_not,
-                     ast.In: lambda a, b: a in b, ast.NotIn: lambda a, b: a not in b}
+# Comparison operators by node class, for tests on constants the analysis knows.
+COMPARISONS = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.In: lambda a, b: a in b,
+               ast.NotIn: lambda a, b: a not in b, ast.Gt: operator.gt, ast.GtE: operator.ge,
+               ast.Lt: operator.lt, ast.LtE: operator.le}
+_PURE_COMPARISONS = {**COMPARISONS, ast.Is: operator.is_, ast.IsNot: operator.is_not}
 _UNKNOWN = object()
 
 

@@ -716,12 +716,17 @@ _IMPORTED_MODULE = re.compile(r"^[ \t]*(?:from[ \t]+(\.*)([\w.]*)[ \t]+import[ \
                               re.MULTILINE)
 
 
+def with_src_layouts(folders: list[str]) -> list[str]:
+    """The folders and their `src/`: a src/ layout's packages are importable from the project's folder once
+    installed or put on sys.path (`sys.path.insert(0, os.path.join(os.path.dirname(__file__), "src"))`)."""
+    return folders + [os.path.join(folder, "src") for folder in folders if os.path.basename(folder) != "src"]
+
+
 def _imported_paths(importer: str, text: str, roots: list[str]) -> Iterator[str]:
     """Files of the workspace (importer's folder, roots) named on the import lines of `text`:
     modules, and for `from package import a, b` the submodules a and b too."""
     here = os.path.dirname(importer)
-    absolute = [here, *roots]
-    absolute += [os.path.join(base, "src") for base in absolute]  # a src/ layout (resolve.py does the same)
+    absolute = with_src_layouts([here, *roots])
     for match in _IMPORTED_MODULE.finditer(text):
         dots, module, names, plain = match.groups()
         if plain is not None:
