@@ -240,6 +240,64 @@ def test_a_function_defined_in_one_cell_and_called_from_another(tmp_path):
     assert f'"nb.ipynb:cell {len(cells) - 2}", line {row_of(FINE_TUNE, "backward()")}' in crashed.stderr
 
 
+TRAINER_MODULE = """\
+import torch
+
+
+class Trainer:
+    def __init__(self, model, batches):
+        self.model = model
+        self.batches = batches
+        self.opt = torch.optim.SGD(model.parameters(), lr=0.1)
+
+    def evaluate(self):
+        self.model.eval()
+        with torch.no_grad():
+            return [self.model(x).sum().item() for x in self.batches]
+
+    def fit(self, epochs):
+        self.model.train()
+        for epoch in range(epochs):
+            for x in self.batches:
+                self.opt.zero_grad()
+                self.model(x).sum().backward()
+                self.opt.step()
+            self.evaluate()
+"""
+
+PLAIN_MODEL = """\
+class Tagger(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.head = nn.Linear(4, 2)
+
+    def forward(self, x):
+        return self.head(x[:, -1])
+"""
+
+
+@pytest.mark.parametrize("model", [MODEL, PLAIN_MODEL])
+def test_a_trainer_module_beside_a_notebook_is_checked_with_the_notebook_as_its_caller(tmp_path, model):
+    """The trainer module's loop evaluates every epoch and never trains again; only the notebook knows
+    whether the model it hands over holds an LSTM. The crash's innermost frame, and its fix, are in the
+    module, so the module reports it, also when named alone (what pre-commit passes): its importers
+    include the notebooks beside it."""
+    (tmp_path / "trainer.py").write_text(TRAINER_MODULE, encoding="utf-8")
+    fit = "from trainer import Trainer\nTrainer(Tagger(), [torch.randn(2, 7, 4)]).fit(2)\n"
+    make_notebook(tmp_path / "nb.ipynb", [CELLS[0], CELLS[1], ("code", model), ("code", fit)])
+    crashes = model is MODEL
+    backward_row = row_of(TRAINER_MODULE, "backward()")
+    for named in ("trainer.py", "."):
+        result = run(tmp_path, "check", "--format", "json", named)
+        found = [(Path(f["filename"]).name, f["location"]["row"]) for f in json.loads(result.stdout)]
+        assert found == ([("trainer.py", backward_row)] if crashes else []), (named, result.stdout)
+    ran = guard(tmp_path, "nb.ipynb")
+    if crashes:
+        assert CUDNN in ran.stderr and f'trainer.py", line {backward_row}' in ran.stderr, ran.stderr
+    else:
+        assert ran.returncode == 0, ran.stderr
+
+
 def test_clean_notebooks_are_silent(tmp_path):
     # Train mode restored at the start of the loop cell; a %%writefile cell that would be a bug
     # if it were Python; %time running a statement.

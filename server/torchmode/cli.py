@@ -301,6 +301,16 @@ class Analyser:
 # --- the check command --------------------------------------------------------------------------
 
 
+def _program_text(path: str) -> str:
+    """A workspace file's text as the engine reads it (a notebook: its program); "" when unreadable."""
+    if notebook.is_notebook_path(path):
+        try:
+            return notebook.program_of(path)
+        except notebook.NotebookError:
+            return ""
+    return walk.read_source(path).text or ""
+
+
 def keeps_all_code(old: str, new: str) -> bool:
     """A fix may add lines, add a statement inside a line (`for x in l: model.train(); ...`) and
     re-indent, never delete: every old line must still be there, in order, and code that parsed
@@ -479,7 +489,7 @@ class Check:
 
         def text_of(candidate: str) -> str:
             if candidate not in read:
-                read[candidate] = texts.get(candidate) or walk.read_source(candidate).text or ""
+                read[candidate] = texts.get(candidate) or _program_text(candidate)
             return read[candidate]
 
         importers = ImporterIndex(text_of)

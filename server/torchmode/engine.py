@@ -27,7 +27,7 @@ from .regions import ModuleRegions
 from .resolve import ModuleLocator
 from .redefinitions import names_search, redefined_names
 from .shift import shifted_report
-from . import rules
+from . import notebook, rules
 from .source import ChunkCache, SourceError, chunk_changes, decode_source, too_big_to_check
 
 log = logging.getLogger(__name__)
@@ -453,6 +453,11 @@ class Engine:
             return self._overlays[path]
         if os.path.getsize(path) > MAX_FILE_BYTES:
             raise SourceError(f"larger than {MAX_FILE_BYTES // 1_000_000} MB")
+        if notebook.is_notebook_path(path):  # a notebook importing a trainer module (importers.py)
+            try:
+                return notebook.program_of(path)
+            except notebook.NotebookError as error:
+                raise SourceError(str(error)) from None
         with open(path, "rb") as handle:
             return decode_source(handle.read())
 

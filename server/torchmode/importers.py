@@ -6,7 +6,7 @@ model holds an LSTM. So checking `trainer.py` also analyses the files that impor
 they find inside its functions is reported there (engine.py, summaries.py).
 
 The search is local and deterministic, so every process of a parallel `torchmode check` agrees
-on it: the `.py` files of the file's own folder and, when that folder is a package, those of the
+on it: the `.py` files and notebooks of the file's own folder and, when that folder is a package, those of the
 first folder above the package (the scripts at a repository's top), then those of the folders
 beside the package there and their mirror of the file's folder (`scripts/`, `tests/training/` for
 `lib/training/trainer.py`: the entry scripts and tests that drive a library's trainer), and in a src/
@@ -26,7 +26,7 @@ MAX_IMPORTERS = 8  # the nearest ones, in name order: a utility imported everywh
 
 
 class ImporterIndex:
-    """Import-line names per file and `.py` files per folder, kept until those files change."""
+    """Import-line names per file and `.py` files and notebooks per folder, kept until those files change."""
 
     def __init__(self, read) -> None:
         self._read = read  # path -> text (an editor's overlay or the disk); raises OSError or SourceError
@@ -99,7 +99,7 @@ class ImporterIndex:
             return []
         if folder not in self._folders:
             try:
-                names = sorted(n for n in os.listdir(folder) if n.endswith(".py"))
+                names = sorted(n for n in os.listdir(folder) if n.endswith((".py", ".ipynb")))
             except OSError:
                 names = []
             self._folders[folder] = [os.path.join(folder, n) for n in names]

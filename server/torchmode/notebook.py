@@ -404,6 +404,13 @@ def read_notebook(path: str, skip_unparsable: bool = True) -> Notebook:
     return parse_notebook(raw, os.path.abspath(path), bom, skip_unparsable)
 
 
+def program_of(path: str) -> str:
+    """A notebook's code cells as the one program the engine checks ("" for another kernel's
+    notebook): what a `.py` file's text is when a trainer module's importers are searched."""
+    book = read_notebook(path)
+    return book.program if book.is_python else ""
+
+
 # --- splicing a cell's new source into the file text -----------------------------------------
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
