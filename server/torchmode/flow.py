@@ -1654,22 +1654,78 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
     def _freeze_pattern(self, node: ast.For, state: State) -> None:
         """`for p in m.parameters(): p.requires_grad = False` freezes m (and each module of
-        `list(a.parameters()) + list(b.parameters())`, `itertools.chain(...)`, `[*a.parameters(), ...]`)."""
+        `list(a.parameters()) + list(b.parameters())`, `itertools.chain(...)`, `[*a.parameters(), ...]`).
+        `for name, p in m.named_parameters(): if name.startswith("bert"): ...` freezes the parts of m
+        whose parameters' names pass the test (_freeze_by_name)."""
         owners = _parameter_owners(node.iter)
         if not owners or not isinstance(node.target, (ast.Name, ast.Tuple)):
             return
-        for stmt in ast.walk(node):
+        for stmt, tests in _statements_under_tests(node.body, ()):
             assigns_false = (isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant)
                              and stmt.value.value is False
                              and any(isinstance(t, ast.Attribute) and t.attr == "requires_grad" for t in stmt.targets))
-            calls_false = (isinstance(stmt, ast.Call) and isinstance(stmt.func, ast.Attribute)
-                           and stmt.func.attr == "requires_grad_" and stmt.args
-                           and constant_truth(stmt.args[0]) is False)
+            calls_false = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                              and n.func.attr == "requires_grad_" and n.args and constant_truth(n.args[0]) is False
+                              for n in _own_nodes(stmt))
             if assigns_false or calls_false:
+                name = _parameter_name_target(node)
                 for owner_node in owners:
                     owner = self.expr(owner_node, state)
-                    state.frozen = state.frozen | frozenset(state.canonical(k) for k in owner.objs)
+                    keys = frozenset(state.canonical(k) for k in owner.objs)
+                    if name is not None and any(name in _names_in(test) for test, _ in tests):
+                        keys = self._freeze_by_name(keys, name, tests, state)
+                    state.frozen = state.frozen | keys
                 return
+
+    def _freeze_by_name(self, owners: frozenset, name: str, tests: tuple, state: State) -> frozenset:
+        """The parts of `owners` whose parameters' names (`rnn.weight_ih_l0`) pass the tests on `name`
+        around the freeze; a part the tests cannot be decided for stays trainable (its backward counts)."""
+        frozen = set()
+        for owner in owners:
+            for part in self.submodules(owner, state)[1:]:
+                path = re.sub(r"\[(\d+)\]", r".\1", part[len(owner):]).lstrip(".")
+                probe = state.copy()
+                probe.vars[name] = Val(const=f"{path}.weight")
+                if all(_string_test(test, probe, self.expr) is polarity for test, polarity in tests):
+                    frozen.add(part)
+        return frozenset(frozen)
+
+
+def _statements_under_tests(body: list, tests: tuple):
+    """Each statement of a loop body with the `if` tests around it (test, True in its body / False in
+    its else)."""
+    for stmt in body:
+        yield stmt, tests
+        if isinstance(stmt, ast.If):
+            yield from _statements_under_tests(stmt.body, tests + ((stmt.test, True),))
+            yield from _statements_under_tests(stmt.orelse, tests + ((stmt.test, False),))
+        elif isinstance(stmt, (ast.With, ast.Try, ast.For, ast.While)):
+            for block in (stmt.body, getattr(stmt, "orelse", []), getattr(stmt, "finalbody", [])):
+                yield from _statements_under_tests(block, tests)
+            for handler in getattr(stmt, "handlers", []):
+                yield from _statements_under_tests(handler.body, tests)
+
+
+def _own_nodes(stmt: ast.stmt):
+    """The statement and its expressions, not the statements nested in it."""
+    stack: list[ast.AST] = [stmt]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(child for child in ast.iter_child_nodes(node) if not isinstance(child, ast.stmt))
+
+
+def _parameter_name_target(node: ast.For) -> str | None:
+    """`name` of `for name, p in m.named_parameters():`."""
+    if (isinstance(node.target, ast.Tuple) and len(node.target.elts) == 2 and isinstance(node.target.elts[0], ast.Name)
+            and isinstance(node.iter, ast.Call) and isinstance(node.iter.func, ast.Attribute)
+            and node.iter.func.attr == "named_parameters"):
+        return node.target.elts[0].id
+    return None
+
+
+def _names_in(node: ast.expr) -> set[str]:
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
 
 def _parameter_owners(node: ast.expr) -> list[ast.expr] | None:
@@ -1696,6 +1752,9 @@ def _string_test(test: ast.expr, state: State, evaluate=None) -> bool | None:
     def value(node: ast.expr):
         if isinstance(node, ast.Constant):
             return node.value
+        if isinstance(node, ast.Tuple) and node.elts:  # `name.startswith(("bert", "rnn"))`, `name in ("a", "b")`
+            parts = [e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+            return tuple(parts) if len(parts) == len(node.elts) else None
         if isinstance(node, ast.Name) and node.id in state.vars:
             return state.vars[node.id].const
         if isinstance(node, ast.Attribute) and node.attr == "__name__" and evaluate is not None:
@@ -1705,7 +1764,7 @@ def _string_test(test: ast.expr, state: State, evaluate=None) -> bool | None:
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and len(node.args) == 1
                 and node.func.attr in ("find", "startswith", "endswith") and not node.keywords):
             text, part = value(node.func.value), value(node.args[0])
-            if isinstance(text, str) and isinstance(part, str):
+            if isinstance(text, str) and (isinstance(part, str) or isinstance(part, tuple) and node.func.attr != "find"):
                 found = {getattr(name, node.func.attr)(part) for name in _names_it_may_be(text)}
                 return found.pop() if len(found) == 1 else None
         if (isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant)
