@@ -586,6 +586,8 @@ def report(ev: Evaluation) -> str:
         f"{_ratio(total[0], total[0] + total[2]):>6} {f'{total[4]}/{total[5]}':>7}"
     )
     lines += [""] + rule_report(ev)
+    at, found = innermost_counts(ev)
+    lines += ["", f"found on the crashing line itself (the innermost frame; in a notebook its cell and row): {at} of {found}"]
     problems = []
     for path, run in sorted(ev.runs.items()):
         if run.broken:
@@ -600,6 +602,21 @@ def report(ev: Evaluation) -> str:
             failed = [name for name in ("parses", "keeps_code", "keeps_newlines", "reanalysed_clean", "runs_clean") if not getattr(fx, name)]
             problems.append(f"FIX     {fx.program.path}: fails {', '.join(failed)} {fx.detail}".rstrip())
     return "\n".join(lines + ([""] + problems if problems else [])) + "\n"
+
+
+def innermost_counts(ev: Evaluation) -> tuple[int, int]:
+    """(crashes found on their innermost frame in the program's own code, crashes found anywhere on the chain)."""
+    reported: dict[Path, set] = defaultdict(set)
+    for o in ev.outcomes:
+        reported[o.file.path.resolve()] |= o.reported
+    at = found = 0
+    for run in ev.runs.values():
+        if not run.crashed or not run.chain:
+            continue
+        on_chain = [(path, line) for path, line in run.chain if (line, run.rule) in reported.get(path, ())]
+        found += bool(on_chain)
+        at += run.chain[-1] in on_chain
+    return at, found
 
 
 def rule_scores(ev: Evaluation) -> dict[str, list[int]]:
