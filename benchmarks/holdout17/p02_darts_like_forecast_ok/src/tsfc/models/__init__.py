@@ -1,0 +1,3 @@
+from .rnn_model import RNNModel
+
+__all__ = ["RNNModel"]

@@ -1,0 +1,5 @@
+from .base import BasePolicy
+from .modelfree.pg import PGPolicy
+from .nets import RecurrentActor
+
+__all__ = ["BasePolicy", "PGPolicy", "RecurrentActor"]

@@ -1,0 +1,3 @@
+from .onpolicy import onpolicy_trainer
+
+__all__ = ["onpolicy_trainer"]

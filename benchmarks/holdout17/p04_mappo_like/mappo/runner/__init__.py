@@ -1,0 +1,3 @@
+from .shared_runner import SharedRunner
+
+__all__ = ["SharedRunner"]

@@ -1,0 +1,4 @@
+from .config import load_config
+from .engine import DCRNNSupervisor
+
+__all__ = ["DCRNNSupervisor", "load_config"]

@@ -1,0 +1,3 @@
+from .supervisor import DCRNNSupervisor
+
+__all__ = ["DCRNNSupervisor"]

@@ -1,0 +1,3 @@
+from .dcrnn_model import DCRNNModel
+
+__all__ = ["DCRNNModel"]
