@@ -25,6 +25,7 @@ from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, 
 from .syntax import constant_truth, decorated, dotted_name, identifier_constant, parameter_defaults
 
 MAX_INLINE_DEPTH = 3
+MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
 
 
 class CallAnalysis(AnalysisMixin):
@@ -43,6 +44,8 @@ class CallAnalysis(AnalysisMixin):
             method = method_of(self.self_cls, func.attr)  # cls.train_one_epoch(model, ...) in a classmethod
             if method is not None:
                 return self.class_call(node, method, args, kwargs, state)
+        if len(args) >= 2 and self._is_reduce(func):
+            return self._reduce(node, args, state)  # functools.reduce(lambda acc, m: acc + [m.train()], models, [])
         dispatched = self._getattr_call(node, args, kwargs, arg_taint, state)
         if dispatched is not None:
             return dispatched
@@ -131,11 +134,19 @@ class CallAnalysis(AnalysisMixin):
         return Definition("class", func.id, cls=cls, ctx=self.ctx) if cls is not None else None
 
     def _super_method(self, name: str) -> Definition | None:
-        """The method `super().name` runs: the first of our class's user bases that defines it, with
-        `self` still the object's own class (its overrides are what `self.x()` calls there)."""
+        """The method `super().name` runs: the next class after ours in the object's own class's method
+        resolution order that defines it (a mixin's super() reaches its sibling), with `self` still the
+        object's own class (its overrides are what `self.x()` calls there)."""
         if self.owner is None or "self" not in self.param_names[:1]:
             return None
         self_cls = self.self_cls or self.owner
+        order = self_cls.mro()
+        if self.owner in order:  # the classes after ours in the object's own class's order: mixins cooperate
+            for cls in order[order.index(self.owner) + 1:]:
+                if name in cls.methods:
+                    return Definition("function", f"{cls.name}.{name}", ctx=cls.ctx, node=cls.methods[name], owner=cls,
+                                      self_cls=self_cls if self_cls is not cls else None)
+            return None
         for base in self.owner.base_classes():
             found = method_of(base, name)
             if found is not None:
@@ -356,6 +367,12 @@ class CallAnalysis(AnalysisMixin):
 
     # -- library functions by qualified name ---------------------------------------------------
     def library_call(self, node, qualname: str, args, kwargs, arg_taint, state: State) -> Val:
+        if qualname in ("torch.nn.Parameter", "torch.nn.parameter.Parameter"):
+            # a soft prompt, a learned query: needs grad unless told not to
+            flag = node.args[1] if len(node.args) > 1 else \
+                next((k.value for k in node.keywords if k.arg == "requires_grad"), None)
+            needs = flag is None or constant_truth(flag) is not False
+            return Val(taint=arg_taint | {REQUIRES_GRAD} if needs else arg_taint)
         if qualname in _WRAPPING_CONTAINERS and len(node.args) == 1 and not node.keywords \
                 and isinstance(node.args[0], (ast.Name, ast.Attribute)) and args[0].objs:
             # nn.ModuleDict(modules) of a dict we were given: the same modules, under the same names
@@ -951,7 +968,15 @@ class CallAnalysis(AnalysisMixin):
         if len(mapped.args) < 2:
             return
         function, sequences = mapped.args[0], mapped.args[1:]
-        items = [self.element_of(self.expr(sequence, state), state) for sequence in sequences]
+        given = [self.expr(sequence, state) for sequence in sequences]
+        if len(given) == 1 and given[0].items is not None and 0 < len(given[0].items) <= MAX_ITEMS_RUN:
+            # `map(f, (enc, dec))`: f runs on each in turn, each visit switching exactly that one
+            for item in given[0].items:
+                self._map_one(mapped, function, sequences, [item], state)
+            return
+        self._map_one(mapped, function, sequences, [self.element_of(g, state) for g in given], state)
+
+    def _map_one(self, mapped: ast.Call, function: ast.expr, sequences: list, items: list[Val], state: State) -> None:
         if isinstance(function, ast.Call) and dotted_name(function.func) in ("operator.methodcaller", "methodcaller") \
                 and function.args and isinstance(function.args[0], ast.Constant) and isinstance(function.args[0].value, str):
             name = function.args[0].value
@@ -964,6 +989,25 @@ class CallAnalysis(AnalysisMixin):
             return
         taint = frozenset().union(*(i.taint for i in items))
         self.call_value(mapped, self.expr(function, state), items, {}, taint, state)
+
+    def _is_reduce(self, func: ast.expr) -> bool:
+        dotted = dotted_name(func)
+        if dotted is None or dotted.split(".")[-1] != "reduce":
+            return False
+        head, _, rest = dotted.partition(".")
+        return self.ctx.imports.get(head, "") + ("." + rest if rest else "") == "functools.reduce"
+
+    def _reduce(self, node: ast.Call, args: list[Val], state: State) -> Val:
+        """`functools.reduce(f, items, start)`: f runs on each item in turn (a literal tuple or list of
+        modules: once per item, each visit switching exactly that one), else once on any of them."""
+        function = args[0]
+        sequence = args[1]
+        accumulated = args[2] if len(args) > 2 else EMPTY
+        each = list(sequence.items) if sequence.items is not None and 0 < len(sequence.items) <= MAX_ITEMS_RUN \
+            else [self.element_of(sequence, state)]
+        for item in each:
+            accumulated = self.call_value(node, function, [accumulated, item], {}, accumulated.taint | item.taint, state)
+        return accumulated
 
     def _container_subclass_type(self, node, module_type: ModelType, items: Val, state: State) -> ModelType:
         """The type of a user container class built on `items`: the RNNs of those modules, as `[*]...`,

@@ -24,6 +24,11 @@ from .syntax import dotted_name
 from .walk import imported_by_name
 
 _STORE_TRUE = re.compile(r"add_argument\(\s*[\"'](--[\w-]+)[\"'][^)]*action\s*=\s*[\"']store_true[\"'][^)]*\)")
+_ADD_ARGUMENT = re.compile(r"add_argument\(\s*[\"'](--[\w-]+)[\"']([^)]*)\)")
+_DEST = re.compile(r"\bdest\s*=\s*[\"'](\w+)[\"']")
+_CONSTANT_DEFAULT = re.compile(r"\bdefault\s*=\s*(?:([\"'])([\w.-]*)\1|(True|False)\b)")
+# an indented assignment (inside a function) of the global cuDNN switch, and its value's text
+_CUDNN_SWITCH = re.compile(r"^[ \t]+(?:torch\.backends\.)?cudnn\.enabled[ \t]*=(?!=)[ \t]*([^\n#;]+)", re.MULTILINE)
 _MENTIONS_RNN = re.compile(r"\b(LSTM|GRU|RNN|RNNBase)\b")
 MAX_FILES_IN_REACH = 60  # workspace modules read to decide about a model of unknown class
 
@@ -337,6 +342,7 @@ class ModuleContext:
         self.cudnn_disabled = False
         self._global_types: dict[str, ModelType | None] = {}
         self._flags: set[str] | None = None
+        self._defaults: dict[str, object] | None = None
         self._reach: tuple[int, bool] | None = None  # (engine generation, rnn_in_reach)
         # Set when a class's type read a function of this file (`self.rnn = make_rnn()`): then an edit
         # to any function body may change class types, and a newer text builds its classes anew.
@@ -350,6 +356,7 @@ class ModuleContext:
             else:
                 self._index_chunk(chunk)
         self._index_local_imports()
+        self._note_configured_cudnn_switch()
 
     def _index_local_imports(self) -> None:
         """`def predict(cfg): from c2s import get_model` (a lazy import inside a function): the name means
@@ -363,6 +370,24 @@ class ModuleContext:
                 if name not in self.imports and not self.functions.declares(name) \
                         and not self.classes.declares(name) and name not in self.globals:
                     self.imports[name] = value
+
+    def _note_configured_cudnn_switch(self) -> None:
+        """`torch.backends.cudnn.enabled = backend.cudnn` inside a function, set from a configuration
+        the analysis cannot read: cuDNN may be off for any forward here, as for a module-level switch
+        (the fewest false alarms). A constant switch is followed where it runs (Summary.cudnn_exit); an
+        option whose argparse default is True, or a value that keeps it on, changes nothing."""
+        if self.cudnn_disabled or "cudnn" not in self.text:
+            return
+        for chunk in self.chunks:
+            values = chunk.memo.get("cudnn_switch")
+            if values is None:
+                values = chunk.memo["cudnn_switch"] = tuple(m.group(1).strip() for m in _CUDNN_SWITCH.finditer(chunk.text))
+            for value in values:
+                attr = value.rpartition(".")[2]
+                if value in ("True", "False") or self.argument_defaults.get(attr) is True:
+                    continue
+                self.cudnn_disabled = True
+                return
 
     def _adoptable_classes(self, previous: ModuleContext | None) -> dict[int, ClassInfo]:
         """The classes of `previous`, the last text of this file (only this file changed since: the
@@ -606,6 +631,26 @@ class ModuleContext:
                     if "default" not in match.group(0):
                         self._flags.add(match.group(1).lstrip("-").replace("-", "_"))
         return self._flags
+
+    @property
+    def argument_defaults(self) -> dict[str, object]:
+        """argparse destinations whose options give a string or bool constant default (`--mode`,
+        default "finetune"): what they hold when the script runs plainly. A destination given two
+        different defaults is left out."""
+        if self._defaults is None:
+            self._defaults = {}
+            seen: dict[str, set] = {}
+            if "add_argument" in self.text:
+                for match in _ADD_ARGUMENT.finditer(self.text):
+                    found = _CONSTANT_DEFAULT.search(match.group(2))
+                    if found is None:
+                        continue
+                    dest = _DEST.search(match.group(2))
+                    name = dest.group(1) if dest else match.group(1).lstrip("-").replace("-", "_")
+                    value = found.group(2) if found.group(1) else found.group(3) == "True"
+                    seen.setdefault(name, set()).add(value)
+            self._defaults = {name: next(iter(values)) for name, values in seen.items() if len(values) == 1}
+        return self._defaults
 
     def registry_type(self, node: ast.expr, key: str | None = None, position: int | None = None,
                       within: ClassInfo | None = None) -> ModelType | None:

@@ -251,6 +251,9 @@ class Summary:
     # the caller knows the classes of what its object holds there.
     field_stores: dict[str, frozenset] = field(default_factory=dict)
     field_assigned: frozenset = frozenset()  # those of field_stores assigned the parameter itself
+    # `torch.backends.cudnn.enabled` as it leaves it, when it sets it (`apply_backend(cfg.backend)`: the
+    # global switch stays set for the caller's later forwards); None when it does not touch it
+    cudnn_exit: bool | None = None
 
     def fingerprint(self) -> int:
         """A hash of everything a caller reads; computed once (a summary is not changed after its
@@ -273,7 +276,7 @@ class Summary:
                      tuple(sorted((k, tuple(c.name for c in v[0]), v[1]) for k, v in self.field_members.items())),
                      tuple(sorted(self.copies.items())), tuple(sorted(self.field_taints.items(), key=repr)),
                      self.yields, self.yield_switches, self.self_aliases, self.called_fields,
-                     tuple(sorted(self.field_stores.items())), self.field_assigned))
+                     tuple(sorted(self.field_stores.items())), self.field_assigned, self.cudnn_exit))
 
 
 EMPTY_SUMMARY = Summary()

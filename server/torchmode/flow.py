@@ -113,6 +113,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.key_text: dict[str, str] = {}
         self.hazards: dict = {}
         self.requirements: set = set()
+        self.sets_cudnn = False  # assigns torch.backends.cudnn.enabled (Summary.cudnn_exit)
         self.returns: list[tuple[State, Val]] = []
         self.yielded: list[tuple[State, Val]] = []  # a generator's yields: the path there, the value
         self.closed_at: list[tuple[State, State | None]] = []  # per stop at a yield: that state, then closed
@@ -309,6 +310,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                                     if name.startswith("self.") and "." not in name[5:]
                                     and any(not isinstance(t, ArgTaint) for t in val.taint)}
         summary.requirements = frozenset(self.requirements)
+        if self.sets_cudnn:
+            summary.cudnn_exit = final.cudnn
         summary.unresolved = frozenset(self.unresolved | self._uncertain_hazard_params())
         summary.called_fields = frozenset(self.called_fields)
         summary.registry_params = frozenset(self.registry_params)
@@ -551,8 +554,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 frozen = {self.frozen_by(state.canonical(k)) for k in base.objs}
                 state.frozen = state.frozen | frozenset(k for k in frozen if not k.endswith(".weight"))
                 return
-            if self.ctx.qualname(target) == knowledge.CUDNN_ENABLED_ATTR and isinstance(value_node, ast.Constant):
-                state.cudnn = bool(value_node.value)
+            if self.ctx.qualname(target) == knowledge.CUDNN_ENABLED_ATTR:
+                state.cudnn = self._cudnn_switch_value(value_node, state)
+                self.sets_cudnn = True
                 return
             if self._runs_setter(target, base, value, value_node, state):
                 return
@@ -571,6 +575,17 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 state.vars[dotted] = container | Val(taint=value.taint, funcs=value.funcs)  # hooks["x"] = fn
         elif isinstance(target, ast.Starred):
             self.assign(target.value, value, value_node, state)
+
+    def _cudnn_switch_value(self, value_node, state: State) -> bool:
+        """What `torch.backends.cudnn.enabled = <value>` leaves: a constant, an option's argparse default,
+        a constant field; any other value counts as off (a configurable switch: the fewest false alarms,
+        as for one at module level, context.cudnn_disabled)."""
+        if isinstance(value_node, ast.Constant):
+            return bool(value_node.value)
+        if isinstance(value_node, ast.Attribute) and isinstance(self.ctx.argument_defaults.get(value_node.attr), bool):
+            return bool(self.ctx.argument_defaults[value_node.attr])
+        truth = self.static_truth(value_node, state) if value_node is not None else None
+        return bool(truth)
 
     def _store_entry(self, target: ast.Subscript, value: Val, state: State) -> bool:
         """`models["enc"] = Encoder()` into a local dict: the dict is an object whose `enc` entry is that
@@ -678,7 +693,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if constant is None:
             constant = _hook_test(node.test, state)  # `if callable(hook):` after getattr(cb, name, None)
         if constant is None and _switches_modes(node):
-            self.ask_constants_of(node.test)  # `if value == "act": self.core.eval()`: a caller passing "act" knows
+            # `if value == "act": self.core.eval()`, `if training: loss.backward()`: a caller passing a constant knows
+            self.ask_constants_of(node.test)
         condition = _condition(node.test, self.ctx)
         if condition:
             note_condition(condition[2])
@@ -687,6 +703,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             constant = False  # no module `m` may be is an instance: the body never runs
         elif narrowing is not None and not narrowing[2]:
             constant = True
+        if constant is None and _sets_what_it_tests(node):
+            constant = True  # `if self.mode != "train": self.mode = "train"`: either way it holds "train" after
         restoring = self._mode_snapshot_test(node, state) if constant is None else None
         if restoring is not None:
             constant = True  # the same as train(was_training): both paths end in the mode read then
@@ -965,13 +983,25 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         `for name, m in model.named_modules():` (or named_children) gives it where known: its path from the
         model (`""`, `"encoder.rnn"`, `"layers.0"`), so `if name.endswith("_rnn"):` is decided on each
         visit (not for a module of unknown class, which stands for all of its parts, nor an unknown item)."""
-        call = node.iter
+        if _element_target(node.target) is None:
+            return None
+        if isinstance(node.iter, ast.Call) and dotted_name(node.iter.func) in ("chain", "itertools.chain") \
+                and node.iter.args and not node.iter.keywords:
+            # `for m in itertools.chain(enc.modules(), dec.modules()):` visits each part in turn
+            parts = [self._submodule_visits(part, node.target, state) for part in node.iter.args]
+            if any(part is None for part in parts):
+                return None
+            visits: list[tuple[str, str | None]] | None = [visit for part in parts for visit in part or ()]
+        else:
+            visits = self._submodule_visits(node.iter, node.target, state)
+        return visits if visits and len(visits) <= MAX_UNROLLED else None
+
+    def _submodule_visits(self, call: ast.expr, target: ast.expr, state: State) -> list[tuple[str, str | None]] | None:
         if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
-                and call.func.attr in _SUBMODULE_ITERATORS and _element_target(node.target) is not None
-                and self._is_value_expr(call.func.value, state)):
+                and call.func.attr in _SUBMODULE_ITERATORS and self._is_value_expr(call.func.value, state)):
             return None
         method = call.func.attr
-        named = isinstance(node.target, ast.Tuple) and method in ("named_modules", "named_children")
+        named = isinstance(target, ast.Tuple) and method in ("named_modules", "named_children")
         visits: list[tuple[str, str | None]] = []
         for key in self.expr(call.func.value, state).objs:
             key = state.canonical(key)
@@ -987,7 +1017,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 path = re.sub(r"\[(\d+)\]", r".\1", element[len(key):]).lstrip(".") \
                     if named and self.type_of(element) is not None else None
                 visits.append((element, None if path is None or "[" in path else path))
-        return visits if 0 < len(visits) <= MAX_UNROLLED else None
+        return visits
 
     def submodules(self, key: str, state: State, with_self: bool = True, children_only: bool = False,
                    post_order: bool = False) -> list[str]:
@@ -1053,7 +1083,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
     def _iterated_field_constants(self, node, state: State) -> list[str] | None:
         """`for name in cfg.train_modules:` with `cfg` a parameter: the names a caller passing a config
-        class with `train_modules = ("rnn", "head")` gives (asked for; None until one does)."""
+        class with `train_modules = ("rnn", "head")` gives (asked for; None until one does); and
+        `for phase in self.PHASES:` of a class attribute."""
         dotted = dotted_name(node.iter) if isinstance(node.iter, ast.Attribute) else None
         if dotted is None or not isinstance(node.target, ast.Name):
             return None
@@ -1065,6 +1096,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if len(keys) != 1:
                 return None
         found = self.field_const(keys, state, ask=True)
+        if found is None:  # `for phase in self.PHASES:` of a class attribute nothing replaces
+            default = self._class_default(cast(ast.Attribute, node.iter), state)
+            if isinstance(default, (ast.Tuple, ast.List)) and all(isinstance(e, ast.Constant) for e in default.elts):
+                found = tuple(cast(ast.Constant, e).value for e in default.elts)
         if isinstance(found, tuple) and 0 < len(found) <= MAX_UNROLLED and all(isinstance(n, str) for n in found):
             return list(found)
         return None
@@ -1918,14 +1953,36 @@ def _calls_a_part(node: ast.For) -> bool:
     return found
 
 
+def _sets_what_it_tests(node: ast.If) -> bool:
+    """`if self.mode != "train": self.mode = "train"` (no else): the idiom of a cached setting. When the
+    test is false the value is already the one the body would set (through the same property setter,
+    which is what keeps the value and the model's mode together), so the body's effect holds either way."""
+    test = node.test
+    if node.orelse or len(node.body) != 1 or not isinstance(node.body[0], ast.Assign) \
+            or not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.NotEq)):
+        return False
+    assign = node.body[0]
+    tested, constant = test.left, test.comparators[0]
+    if isinstance(tested, ast.Constant):
+        tested, constant = constant, tested
+    return (isinstance(constant, ast.Constant) and isinstance(assign.value, ast.Constant)
+            and assign.value.value == constant.value and len(assign.targets) == 1
+            and dotted_name(assign.targets[0]) is not None and dotted_name(assign.targets[0]) == dotted_name(tested))
+
+
 def _switches_modes(node: ast.If) -> bool:
-    """Does a branch of this `if` call `.train(...)` or `.eval()` (kept on the node)?"""
+    """Does a branch of this `if` call `.train(...)` or `.eval()`, or run a backward (`if training:
+    loss.backward()`)? (kept on the node)"""
     found = getattr(node, "_torchmode_switches", None)
     if found is None:
         found = node._torchmode_switches = any(  # type: ignore[attr-defined]
-            isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in ("train", "eval")
+            isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _DECISIVE_CALLS
             for stmt in node.body + node.orelse for n in ast.walk(stmt))
     return found
+
+
+# Calls whose branch a caller's constant should decide: mode switches and backwards
+_DECISIVE_CALLS = frozenset({"train", "eval", "backward", "manual_backward", "grad"})
 
 
 def _descriptor_class(cls, attr: str):

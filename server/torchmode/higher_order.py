@@ -211,7 +211,7 @@ class HigherOrderAnalysis:
         """A Requirement of a callee, translated to this call: dispatched on its rule."""
         code, _, detail = rule.partition(":")
         if code == "TM002":
-            self.transformed_forward(report, forward, None, detail or "grad")
+            self.transformed_forward(report, forward, self._statement_lines(), detail or "grad")  # wrap the call here
         elif code == "TM003":
             self.double_backward(report, forward, state)
         else:

@@ -21,7 +21,7 @@ from .facts import REQUIRES_GRAD, TRAIN
 from .fieldcallables import field_callables
 from .mixin import AnalysisMixin
 from .state import EMPTY, State, Val, held_callables
-from .syntax import constant_truth, dotted_name, identifier_constant, subscripted
+from .syntax import COMPARISONS, constant_truth, dotted_name, identifier_constant, subscripted
 
 
 class MethodCallAnalysis(AnalysisMixin):
@@ -69,6 +69,8 @@ class MethodCallAnalysis(AnalysisMixin):
         elif isinstance(flag_node, ast.Compare) and flag.snapshot is None:
             # train(phase == "train"): decided by a constant the caller passes
             truth = self.static_truth(flag_node, state)
+            if truth is None:  # train(mode=args.mode == "train"), --mode "finetune" by default
+                truth = _default_truth(flag_node, self.ctx.argument_defaults)
             if truth is False:
                 mode = frozenset({self.eval_token(node, state)})
             elif truth is None:
@@ -525,3 +527,25 @@ def _is_property(definition) -> bool:
     node = definition.node
     return node is not None and any(dotted_name(d) in ("property", "cached_property", "functools.cached_property")
                                     for d in node.decorator_list)
+
+
+def _default_truth(test: ast.Compare, defaults: dict) -> bool | None:
+    """`args.mode == "train"` with the option's argparse default for `args.mode` (an attribute of any
+    object named like an option of this file: what a plain run of the script compares)."""
+    if len(test.ops) != 1:
+        return None
+    sides = []
+    for side in (test.left, test.comparators[0]):
+        if isinstance(side, ast.Constant):
+            sides.append(side.value)
+        elif isinstance(side, ast.Attribute) and side.attr in defaults:
+            sides.append(defaults[side.attr])
+        else:
+            return None
+    operation = COMPARISONS.get(type(test.ops[0]))
+    if operation is None or not any(isinstance(side, ast.Attribute) for side in (test.left, test.comparators[0])):
+        return None
+    try:
+        return bool(operation(*sides))
+    except TypeError:
+        return None

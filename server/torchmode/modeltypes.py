@@ -121,6 +121,7 @@ class ClassInfo:
         self._attr_types: dict[str, ModelType] = {}
         self._computing = False
         self._bases: list | None = None
+        self._mro: list[ClassInfo] | None = None
         self.assigned_attrs: set[str] = set()  # every `self.x = ...`, typed or not
         self._parameter_attrs: frozenset[str] | None = None
         self._kept: tuple | None = None  # kept_parameters(), computed once
@@ -168,6 +169,28 @@ class ClassInfo:
                     outside.append(base)
         return classes, outside
 
+    def mro(self, _seen: tuple = ()) -> list[ClassInfo]:
+        """This class and its user bases in Python's method resolution order (C3), which is what
+        `self.x()` and a cooperative `super().x()` follow through mixins; depth-first when the bases
+        admit no C3 order (broken code)."""
+        if self._mro is not None:
+            return self._mro
+        if self in _seen or len(_seen) > 20:
+            return [self]
+        bases = self.base_classes()
+        sequences = [list(base.mro(_seen + (self,))) for base in bases] + [list(bases)]
+        order: list[ClassInfo] = [self]
+        while any(sequences):
+            head = next((seq[0] for seq in sequences if seq and not any(seq[0] in other[1:] for other in sequences)),
+                        None)
+            if head is None:
+                order = self.lineage()[0]
+                break
+            order.append(head)
+            sequences = [seq[1:] if seq and seq[0] is head else seq for seq in sequences]
+        self._mro = order
+        return order
+
     def find_setter(self, name: str, _depth: int = 0):
         """(ClassInfo, FunctionDef) of the property setter `name` through the bases, or None."""
         if f"{name}:setter" in self.methods:
@@ -181,15 +204,10 @@ class ClassInfo:
         return None
 
     def find_method(self, name: str, _depth: int = 0):
-        """(ClassInfo, FunctionDef) of `name` through the bases, or None."""
-        if name in self.methods:
-            return self, self.methods[name]
-        if _depth > 10:
-            return None
-        for base in self.base_classes():
-            found = base.find_method(name, _depth + 1)
-            if found:
-                return found
+        """(ClassInfo, FunctionDef) of `name` through the bases (in method resolution order), or None."""
+        for cls in self.mro():
+            if name in cls.methods:
+                return cls, cls.methods[name]
         return None
 
     def _class_attribute_types(self) -> dict[str, ModelType]:

@@ -299,6 +299,9 @@ class SummaryApplication(AnalysisMixin):
                     # under the library's fit()): report at that line, the crash's innermost own frame.
                     report = next((s for s in origin if s.path == self.ctx.path), call_site)
                     origin = origin + (requirement.backward,)
+                if report is call_site and isinstance(requirement, Requirement) \
+                        and _reported_inside(requirement, self.engine.hazards(definition)):
+                    continue  # the callee reports this backward itself, and its fix (inside) covers this call too
                 if isinstance(requirement, Requirement) and requirement.rule == "call":
                     self._answer_call(node, requirement, bound, state)
                 elif isinstance(requirement, Requirement) and self._passed_callable(requirement.key, bound, state):
@@ -355,6 +358,8 @@ class SummaryApplication(AnalysisMixin):
             for target in self._translate(field, bound, state, node):
                 state.set_mode(target, frozenset().union(*(state.mode(k) for k in originals)) or frozenset({TRAIN}))
                 self.key_types[target] = next((t for t in map(self.type_of, originals) if t is not None), None)
+        if summary.cudnn_exit is not None:
+            state.cudnn = summary.cudnn_exit  # the global switch it set stays set
         for key in summary.frozen:
             thawed = "!" if key.startswith("!") else ""
             state.frozen = state.frozen | frozenset(thawed + k for k in self._translate(key.lstrip("!"), bound, state,
@@ -1092,3 +1097,11 @@ def _branch_params(function) -> set[str]:
                 found |= {n.id for n in ast.walk(node.test) if isinstance(n, ast.Name) and n.id in params}
         function._torchmode_branch_params = found
     return set(found)
+
+
+def _reported_inside(requirement: Requirement, hazards: list) -> bool:
+    """Does the callee's own analysis report the very backward this requirement leads to, through
+    the same module (a loop in it that evaluates and trains again: `historical_forecasts()`)?"""
+    innermost = requirement.origin[0] if requirement.origin else requirement.backward
+    return any(hazard.rule == requirement.rule and hazard.forward.key == requirement.forward.key
+               and (hazard.origin[0] if hazard.origin else hazard.report) == innermost for hazard in hazards)

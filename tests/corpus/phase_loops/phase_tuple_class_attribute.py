@@ -1,0 +1,34 @@
+# expect: crash
+"""A runner walks its class-level tuple of phases and sets the mode from a comparison that never
+matches ("fit" is not "train"): every phase runs in eval mode, and the fit step's backward crashes."""
+import torch
+from torch import nn
+
+torch.manual_seed(3)
+
+
+class PhaseRunner:
+    STAGES = ("fit", "check")
+
+    def __init__(self):
+        self.net = nn.GRU(3, 6, batch_first=True)
+        self.optim = torch.optim.SGD(self.net.parameters(), lr=0.05)
+
+    def fit(self, batch):
+        out, _ = self.net(batch)
+        loss = out.square().mean()
+        self.optim.zero_grad()
+        loss.backward()  # TM001-here
+        self.optim.step()
+
+    def check(self, batch):
+        with torch.no_grad():
+            self.net(batch)
+
+    def epoch(self):
+        for stage in self.STAGES:
+            self.net.train(stage == "train")
+            getattr(self, stage)(torch.randn(2, 4, 3))
+
+
+PhaseRunner().epoch()
