@@ -362,7 +362,7 @@ class CallAnalysis(AnalysisMixin):
                 return True
             if self.is_module or node.id in self.locals:
                 return False
-            return node.id in self.ctx.globals and node.id not in self.ctx.imports
+            return node.id in self.ctx.globals and (node.id not in self.ctx.imports or node.id in self.ctx.rebound_imports)
         return not isinstance(node, ast.Name)
 
     # -- library functions by qualified name ---------------------------------------------------

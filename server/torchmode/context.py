@@ -338,6 +338,9 @@ class ModuleContext:
         self.functions = _Definitions(self)  # name -> FunctionDef
         self.classes = _Definitions(self)  # name -> ClassInfo
         self.globals = _Globals()  # name -> its last module-level assignment's value
+        # Imported names a later module-level assignment rebinds (`import model; model = model.RNNModel()`):
+        # functions see the assigned object; the assignment itself still reads the import
+        self.rebound_imports: set[str] = set()
         self._global_texts: dict[str, str | None] = {}
         self.cudnn_disabled = False
         self._global_types: dict[str, ModelType | None] = {}
@@ -552,6 +555,7 @@ class ModuleContext:
         for kind, name, value in entries:
             if kind == "import":
                 self.imports[name] = value
+                self.rebound_imports.discard(name)
             elif kind == "star":
                 self.star_imports.append(value)
             elif kind == "function":
@@ -560,6 +564,8 @@ class ModuleContext:
                 self.classes[name] = self._class_info(value)
             elif kind == "global":
                 self.globals[name] = value
+                if name in self.imports:
+                    self.rebound_imports.add(name)
             elif self.qualname(name) == knowledge.CUDNN_ENABLED_ATTR:  # "maybe cudnn": name is the target
                 self.cudnn_disabled = True
 
