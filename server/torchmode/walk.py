@@ -550,7 +550,7 @@ class PreFilter:
         self._imported: dict[str, set[str]] = {}
         self._defs: dict[str, list] = {}
         self._subclasses: dict[str, list] = {}
-        self._package_loads: dict[str, set[str]] | None = None
+        self._package_loads: dict[str, tuple[set[str], set[str]]] | None = None
         self.certain: set[str] = set()
 
     def first_pass(self, step: int = 100) -> Iterator[list[str]]:
@@ -627,10 +627,15 @@ class PreFilter:
     def imported(self, path: str) -> set[str]:
         if path not in self._imported:
             names = imported_names(self.sources[path]) | self._imported_by_name(path)
-            # and what a package it imports loads by name (`from commands import COMMANDS`, a table of the
-            # modules commands/__init__.py imports with importlib)
-            for package in names & self._packages_loading_by_name().keys():
-                names |= self._packages_loading_by_name()[package]
+            # and what a package it imports loads by name, when it names the table the package keeps them in
+            # (`from commands import COMMANDS`, the modules commands/__init__.py imports with importlib); a
+            # package that imports its modules only to register them (fairseq.models) does not count: its
+            # importers would reach every module of it
+            loads = self._packages_loading_by_name()
+            for package in names & loads.keys():
+                modules, tables = loads[package]
+                if tables & names:
+                    names |= modules
             self._imported[path] = names
         return self._imported[path]
 
@@ -645,13 +650,16 @@ class PreFilter:
                          if folder and os.path.basename(os.path.dirname(other)) == folder)
         return names
 
-    def _packages_loading_by_name(self) -> dict[str, set[str]]:
-        """Package name -> the modules its `__init__.py` imports with importlib, for the packages that do."""
+    def _packages_loading_by_name(self) -> dict[str, tuple[set[str], set[str]]]:
+        """Package name -> (the modules its `__init__.py` imports with importlib, the module-level tables it
+        assigns them to), for the packages that do."""
         if self._package_loads is None:
             self._package_loads = {}
             for path, text in self.sources.items():
                 if os.path.basename(path) == "__init__.py" and "import_module" in text:
-                    self._package_loads.setdefault(_module_name(path), set()).update(self._imported_by_name(path))
+                    modules, tables = self._package_loads.setdefault(_module_name(path), (set(), set()))
+                    modules.update(self._imported_by_name(path))
+                    tables.update(_TABLE_OF_MODULES.findall(text))
         return self._package_loads
 
     def subclasses(self, path: str) -> list:
@@ -680,6 +688,9 @@ def imported_names(text: str) -> set[str]:
 # What a plugin loader imports with `importlib.import_module`: the dotted string constants of its file
 # (`"plugins.encoders"` in a config list it loops over), and the constant prefix of a module name it
 # builds (`f".{name}"`, `"models." + name`: the dots, then the package's dotted name).
+# a module-level name an `__init__.py` assigns modules imported by name to (`TOOLS = {n: import_module(...) ...}`,
+# `TOOLS[name] = importlib.import_module(...)`)
+_TABLE_OF_MODULES = re.compile(r"^[ \t]*([A-Za-z_]\w*)(?:\[[^\]\n]*\])?[ \t]*=[^\n=][^\n]*import_module", re.MULTILINE)
 _DOTTED_STRING = re.compile(r"""["']([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)["']""")
 _IMPORT_MODULE_PREFIX = re.compile(r"""import_module\(\s*f?["'](\.*)((?:[A-Za-z_]\w*\.)*)(?:\{|["']\s*\+)""")
 
