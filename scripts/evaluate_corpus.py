@@ -587,7 +587,7 @@ def report(ev: Evaluation) -> str:
     )
     lines += [""] + rule_report(ev)
     at, found = innermost_counts(ev)
-    lines += ["", f"found on the crashing line itself (the innermost frame; in a notebook its cell and row): {at} of {found}"]
+    lines += ["", f"found on the crashing line itself (its marker, else the innermost frame; in a notebook its cell and row): {at} of {found}"]
     problems = []
     for path, run in sorted(ev.runs.items()):
         if run.broken:
@@ -605,17 +605,22 @@ def report(ev: Evaluation) -> str:
 
 
 def innermost_counts(ev: Evaluation) -> tuple[int, int]:
-    """(crashes found on their innermost frame in the program's own code, crashes found anywhere on the chain)."""
+    """(crashes found on their crashing line, crashes found anywhere on their chain). The crashing line is
+    the program's `# TM00N-here` marker (the innermost frame in its own code; for TM002 the transform's
+    call), else the innermost frame of the run."""
     reported: dict[Path, set] = defaultdict(set)
     for o in ev.outcomes:
         reported[o.file.path.resolve()] |= o.reported
+    markers = {f.path.resolve(): f.markers for f in ev.files}
     at = found = 0
     for run in ev.runs.values():
         if not run.crashed or not run.chain:
             continue
         on_chain = [(path, line) for path, line in run.chain if (line, run.rule) in reported.get(path, ())]
+        marked = [(path, line) for path in dict.fromkeys(p for p, _ in run.chain)
+                  for line, code in markers.get(path, ()) if code == run.rule]
         found += bool(on_chain)
-        at += run.chain[-1] in on_chain
+        at += any(site in on_chain for site in (marked or [run.chain[-1]]))
     return at, found
 
 
