@@ -16,6 +16,7 @@ from .facts import (ENTRY, ArgTaint, EvalToken, Forward, Hazard, Requirement, Se
                     TaintRequirement)
 from .mixin import AnalysisMixin
 from .state import State, Val
+from .syntax import names_in
 
 
 class BackwardQuery(AnalysisMixin):
@@ -96,14 +97,14 @@ class BackwardQuery(AnalysisMixin):
         values: list[ast.expr | None] = []
         for top in body:
             for stmt in ast.walk(top):
-                if isinstance(stmt, ast.Assign) and any(name in _names(t) for t in stmt.targets):
+                if isinstance(stmt, ast.Assign) and any(name in names_in(t) for t in stmt.targets):
                     plain = len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
                     values.append(stmt.value if plain else None)
                 elif isinstance(stmt, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor, ast.NamedExpr)):
-                    if name in _names(stmt.target):
+                    if name in names_in(stmt.target):
                         values.append(None)
                 elif isinstance(stmt, (ast.With, ast.AsyncWith)):
-                    if any(i.optional_vars is not None and name in _names(i.optional_vars) for i in stmt.items):
+                    if any(i.optional_vars is not None and name in names_in(i.optional_vars) for i in stmt.items):
                         values.append(None)
         return values[0] if len(values) == 1 else None
 
@@ -229,5 +230,3 @@ def _keyword(call: ast.Call, name: str) -> ast.expr | None:
     return next((k.value for k in call.keywords if k.arg == name), None)
 
 
-def _names(target: ast.AST) -> set[str]:
-    return {n.id for n in ast.walk(target) if isinstance(n, ast.Name)}

@@ -44,7 +44,7 @@ class CallAnalysis(AnalysisMixin):
             method = method_of(self.self_cls, func.attr)  # cls.train_one_epoch(model, ...) in a classmethod
             if method is not None:
                 return self.class_call(node, method, args, kwargs, state)
-        if len(args) >= 2 and self._is_reduce(func):
+        if len(args) >= 2 and self.ctx.qualname(func) == "functools.reduce":
             return self._reduce(node, args, state)  # functools.reduce(lambda acc, m: acc + [m.train()], models, [])
         dispatched = self._getattr_call(node, args, kwargs, arg_taint, state)
         if dispatched is not None:
@@ -144,8 +144,7 @@ class CallAnalysis(AnalysisMixin):
         if self.owner in order:  # the classes after ours in the object's own class's order: mixins cooperate
             for cls in order[order.index(self.owner) + 1:]:
                 if name in cls.methods:
-                    return Definition("function", f"{cls.name}.{name}", ctx=cls.ctx, node=cls.methods[name], owner=cls,
-                                      self_cls=self_cls if self_cls is not cls else None)
+                    return _as_method(self_cls, (cls, cls.methods[name]), name)
             return None
         for base in self.owner.base_classes():
             found = method_of(base, name)
@@ -969,9 +968,8 @@ class CallAnalysis(AnalysisMixin):
             return
         function, sequences = mapped.args[0], mapped.args[1:]
         given = [self.expr(sequence, state) for sequence in sequences]
-        if len(given) == 1 and given[0].items is not None and 0 < len(given[0].items) <= MAX_ITEMS_RUN:
-            # `map(f, (enc, dec))`: f runs on each in turn, each visit switching exactly that one
-            for item in given[0].items:
+        if len(given) == 1:  # `map(f, (enc, dec))`: f runs on each in turn, each visit switching exactly that one
+            for item in self._each_item(given[0], state):
                 self._map_one(mapped, function, sequences, [item], state)
             return
         self._map_one(mapped, function, sequences, [self.element_of(g, state) for g in given], state)
@@ -990,24 +988,21 @@ class CallAnalysis(AnalysisMixin):
         taint = frozenset().union(*(i.taint for i in items))
         self.call_value(mapped, self.expr(function, state), items, {}, taint, state)
 
-    def _is_reduce(self, func: ast.expr) -> bool:
-        dotted = dotted_name(func)
-        if dotted is None or dotted.split(".")[-1] != "reduce":
-            return False
-        head, _, rest = dotted.partition(".")
-        return self.ctx.imports.get(head, "") + ("." + rest if rest else "") == "functools.reduce"
-
     def _reduce(self, node: ast.Call, args: list[Val], state: State) -> Val:
         """`functools.reduce(f, items, start)`: f runs on each item in turn (a literal tuple or list of
         modules: once per item, each visit switching exactly that one), else once on any of them."""
-        function = args[0]
-        sequence = args[1]
+        function, sequence = args[0], args[1]
         accumulated = args[2] if len(args) > 2 else EMPTY
-        each = list(sequence.items) if sequence.items is not None and 0 < len(sequence.items) <= MAX_ITEMS_RUN \
-            else [self.element_of(sequence, state)]
-        for item in each:
+        for item in self._each_item(sequence, state):
             accumulated = self.call_value(node, function, [accumulated, item], {}, accumulated.taint | item.taint, state)
         return accumulated
+
+    def _each_item(self, sequence: Val, state: State) -> list[Val]:
+        """The items a function given a sequence runs on in turn: a tuple's own items (up to
+        MAX_ITEMS_RUN), else one item that may be any of them."""
+        if sequence.items is not None and 0 < len(sequence.items) <= MAX_ITEMS_RUN:
+            return list(sequence.items)
+        return [self.element_of(sequence, state)]
 
     def _container_subclass_type(self, node, module_type: ModelType, items: Val, state: State) -> ModelType:
         """The type of a user container class built on `items`: the RNNs of those modules, as `[*]...`,

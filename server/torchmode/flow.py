@@ -39,7 +39,7 @@ from .modeltypes import ModelType
 from .source import child_nodes
 from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, join, note_condition, within
 from .summaries import SummaryApplication
-from .syntax import COMPARISONS, class_body_value, constant_truth, dotted_name, pure_value, subscripted
+from .syntax import COMPARISONS, class_body_value, constant_truth, dotted_name, names_in, pure_value, subscripted
 from .syntax import decorated as _decorated
 
 MAX_LOOP_ROUNDS = 4
@@ -1014,8 +1014,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 continue
             for element in self.submodules(key, state, with_self=method in ("modules", "named_modules"),
                                            children_only=method in ("children", "named_children")):
-                path = re.sub(r"\[(\d+)\]", r".\1", element[len(key):]).lstrip(".") \
-                    if named and self.type_of(element) is not None else None
+                path = _module_path(key, element) if named and self.type_of(element) is not None else None
                 visits.append((element, None if path is None or "[" in path else path))
         return visits
 
@@ -1707,7 +1706,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 for owner_node in owners:
                     owner = self.expr(owner_node, state)
                     keys = frozenset(state.canonical(k) for k in owner.objs)
-                    if name is not None and any(name in _names_in(test) for test, _ in tests):
+                    if name is not None and any(name in names_in(test) for test, _ in tests):
                         keys = self._freeze_by_name(keys, name, tests, state)
                     state.frozen = state.frozen | keys
                 return
@@ -1718,12 +1717,17 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         frozen = set()
         for owner in owners:
             for part in self.submodules(owner, state)[1:]:
-                path = re.sub(r"\[(\d+)\]", r".\1", part[len(owner):]).lstrip(".")
+                path = _module_path(owner, part)
                 probe = state.copy()
                 probe.vars[name] = Val(const=f"{path}.weight")
                 if all(_string_test(test, probe, self.expr) is polarity for test, polarity in tests):
                     frozen.add(part)
         return frozenset(frozen)
+
+
+def _module_path(owner: str, part: str) -> str:
+    """The path named_modules() gives the part of `owner` whose key is `part` (`"encoder.rnn"`, `"layers.0"`)."""
+    return re.sub(r"\[(\d+)\]", r".\1", part[len(owner):]).lstrip(".")
 
 
 def _statements_under_tests(body: list, tests: tuple):
@@ -1757,10 +1761,6 @@ def _parameter_name_target(node: ast.For) -> str | None:
             and node.iter.func.attr == "named_parameters"):
         return node.target.elts[0].id
     return None
-
-
-def _names_in(node: ast.expr) -> set[str]:
-    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
 
 
 def _parameter_owners(node: ast.expr) -> list[ast.expr] | None:

@@ -203,7 +203,7 @@ class ClassInfo:
                 return found
         return None
 
-    def find_method(self, name: str, _depth: int = 0):
+    def find_method(self, name: str):
         """(ClassInfo, FunctionDef) of `name` through the bases (in method resolution order), or None."""
         for cls in self.mro():
             if name in cls.methods:

@@ -103,6 +103,11 @@ def identifier_constant(node: ast.expr | None) -> str | None:
     return None
 
 
+def names_in(node: ast.AST) -> set[str]:
+    """Every variable name read or written in `node`."""
+    return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
+
+
 def free_names(function: ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
     """The names a lambda or nested function reads from around it: not its parameters, not its locals."""
     own = {a.arg for a in ast.walk(function.args) if isinstance(a, ast.arg)}

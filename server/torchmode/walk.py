@@ -685,12 +685,13 @@ def imported_names(text: str) -> set[str]:
     return _identifiers(" ".join(_IMPORT_LINE.findall(text)))
 
 
+# A name an `__init__.py` assigns modules imported by name to (`TOOLS = {n: import_module(...) ...}`,
+# `TOOLS[name] = importlib.import_module(...)`): the table its importers name (PreFilter.imported)
+_TABLE_OF_MODULES = re.compile(r"^[ \t]*([A-Za-z_]\w*)(?:\[[^\]\n]*\])?[ \t]*=[^\n=][^\n]*import_module", re.MULTILINE)
+
 # What a plugin loader imports with `importlib.import_module`: the dotted string constants of its file
 # (`"plugins.encoders"` in a config list it loops over), and the constant prefix of a module name it
 # builds (`f".{name}"`, `"models." + name`: the dots, then the package's dotted name).
-# a module-level name an `__init__.py` assigns modules imported by name to (`TOOLS = {n: import_module(...) ...}`,
-# `TOOLS[name] = importlib.import_module(...)`)
-_TABLE_OF_MODULES = re.compile(r"^[ \t]*([A-Za-z_]\w*)(?:\[[^\]\n]*\])?[ \t]*=[^\n=][^\n]*import_module", re.MULTILINE)
 _DOTTED_STRING = re.compile(r"""["']([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+)["']""")
 _IMPORT_MODULE_PREFIX = re.compile(r"""import_module\(\s*f?["'](\.*)((?:[A-Za-z_]\w*\.)*)(?:\{|["']\s*\+)""")
 
