@@ -213,3 +213,44 @@ def test_a_package_loading_modules_by_name_lends_them_only_to_files_naming_its_t
     needed = needing_analysis(sources)
     assert "run.py" in needed
     assert "uses_registry.py" not in needed
+
+
+def test_an_annotated_default_is_not_a_registry_store():
+    """`def register(name, cls: Optional[type] = None)` stores into REGISTRY, not into `Optional`: a
+    file that only shares the annotation's name with it must not pass as naming the registry."""
+    sources = {
+        "lib/callbacks.py": textwrap.dedent("""\
+            from typing import Optional
+
+            REGISTRY = {}
+
+            def register(name, cls: Optional[type] = None):
+                def deco(cls):
+                    REGISTRY[name] = cls
+                    return cls
+                return deco
+
+            @register("val")
+            class ValCheck:
+                def on_epoch_end(self, module):
+                    module.eval()
+            """),
+        "lib/trainer.py": textwrap.dedent("""\
+            from .callbacks import REGISTRY
+
+            def fit(module, x, names):
+                for name in names:
+                    module(x).sum().backward()
+                    REGISTRY[name]().on_epoch_end(module)
+            """),
+        "lib/loader.py": textwrap.dedent("""\
+            from typing import Optional
+            from .callbacks import VERSION
+
+            def step(model, x: Optional[int] = None):
+                model(x).sum().backward()
+            """),
+    }
+    needed = needing_analysis(sources)
+    assert "lib/trainer.py" in needed
+    assert "lib/loader.py" not in needed  # names `Optional` and imports callbacks: no switcher

@@ -493,7 +493,9 @@ def _spread_through_registries(facts: PreFilter, spreading: list, middle: set[st
 
 
 _DECORATED_CLASS = re.compile(r"^@[ \t]*(\w+)[^\n]*\n(?:@[^\n]*\n)*class[ \t]+(\w+)", re.MULTILINE)
-_KEYED_STORE = re.compile(r"(?<![\w.])([A-Za-z_]\w*)\[[^\]\n]+\][ \t]*=(?!=)")
+# A store is a statement of its own (`REGISTRY[name] = cls`); an annotated default in a signature
+# (`cls: Optional[type] = None`) is not one.
+_KEYED_STORE = re.compile(r"^[ \t]*([A-Za-z_]\w*)\[[^\]\n]+\][ \t]*=(?!=)", re.MULTILINE)
 
 
 _STAR_IMPORT = re.compile(r"^[ \t]*from[ \t]+\.*([\w.]*?)(\w+)[ \t]+import[ \t]+\*", re.MULTILINE)
