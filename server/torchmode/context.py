@@ -23,7 +23,7 @@ from .source import Chunk, ChunkCache, LineIndex, module_tree
 from .syntax import dotted_name
 from .walk import imported_by_name
 
-_STORE_TRUE = re.compile(r"add_argument\(\s*[\"'](--[\w-]+)[\"'][^)]*action\s*=\s*[\"']store_true[\"'][^)]*\)")
+_STORE_TRUE = re.compile(r"\baction\s*=\s*[\"']store_true[\"']")
 _ADD_ARGUMENT = re.compile(r"add_argument\(\s*[\"'](--[\w-]+)[\"']([^)]*)\)")
 _DEST = re.compile(r"\bdest\s*=\s*[\"'](\w+)[\"']")
 _CONSTANT_DEFAULT = re.compile(r"\bdefault\s*=\s*(?:([\"'])([\w.-]*)\1|(True|False)\b)")
@@ -629,31 +629,32 @@ class ModuleContext:
 
     @property
     def false_by_default_flags(self) -> set[str]:
-        """argparse destinations of `action="store_true"` options without a default: False when run plainly."""
+        """argparse destinations that hold False when the script runs plainly (`action="store_true"`
+        without a default, or `default=False`)."""
         if self._flags is None:
-            self._flags = set()
-            if "store_true" in self.text:
-                for match in _STORE_TRUE.finditer(self.text):
-                    if "default" not in match.group(0):
-                        self._flags.add(match.group(1).lstrip("-").replace("-", "_"))
+            self._flags = {name for name, value in self.argument_defaults.items() if value is False}
         return self._flags
 
     @property
     def argument_defaults(self) -> dict[str, object]:
-        """argparse destinations whose options give a string or bool constant default (`--mode`,
-        default "finetune"): what they hold when the script runs plainly. A destination given two
-        different defaults is left out."""
+        """argparse destinations and what they hold when the script runs plainly: a string or bool
+        constant default (`--mode`, default "finetune"), False for `action="store_true"` without one.
+        A destination given two different defaults is left out."""
         if self._defaults is None:
             self._defaults = {}
             seen: dict[str, set] = {}
             if "add_argument" in self.text:
                 for match in _ADD_ARGUMENT.finditer(self.text):
-                    found = _CONSTANT_DEFAULT.search(match.group(2))
-                    if found is None:
+                    options = match.group(2)
+                    found = _CONSTANT_DEFAULT.search(options)
+                    if found is not None:
+                        value: object = found.group(2) if found.group(1) else found.group(3) == "True"
+                    elif _STORE_TRUE.search(options) and "default" not in options:
+                        value = False
+                    else:
                         continue
-                    dest = _DEST.search(match.group(2))
+                    dest = _DEST.search(options)
                     name = dest.group(1) if dest else match.group(1).lstrip("-").replace("-", "_")
-                    value = found.group(2) if found.group(1) else found.group(3) == "True"
                     seen.setdefault(name, set()).add(value)
             self._defaults = {name: next(iter(values)) for name, values in seen.items() if len(values) == 1}
         return self._defaults

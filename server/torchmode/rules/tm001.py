@@ -249,6 +249,15 @@ net.train(mode=args.train)
 nn.functional.cross_entropy(net(x), y).backward()  # TM001
 """,
     _MODEL + """
+import argparse
+
+parser = argparse.ArgumentParser()
+parser.add_argument("--finetune", type=int, default=False)  # a plain run: False, as with store_true
+args = parser.parse_args([])
+model.train(args.finetune)
+nn.functional.cross_entropy(model(x), y).backward()  # TM001
+""",
+    _MODEL + """
 import functools
 
 
