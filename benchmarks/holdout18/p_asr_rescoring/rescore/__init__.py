@@ -1,0 +1,2 @@
+from .scorers import SCORERS, build_scorer
+from .nbest import rerank

@@ -1,0 +1,2 @@
+from .model import Captioner
+from .freeze import freeze

@@ -1,0 +1,1 @@
+from .forecasting import RNNForecaster

@@ -1,0 +1,2 @@
+from .model import Seq2Seq
+from .risk import mrt_loss, sample_candidates

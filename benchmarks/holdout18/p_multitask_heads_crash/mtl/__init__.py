@@ -1,0 +1,2 @@
+from .net import MultiTaskNet
+from .heads import HEADS

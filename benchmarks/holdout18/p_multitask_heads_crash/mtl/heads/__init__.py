@@ -1,0 +1,3 @@
+from .seq import LSTMHead, LinearHead
+
+HEADS = {"ner": LSTMHead, "pos": LinearHead, "sentiment": LinearHead}

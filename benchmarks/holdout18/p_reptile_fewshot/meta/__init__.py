@@ -1,0 +1,2 @@
+from .algos import Reptile
+from .tasks import sample_task

@@ -1,0 +1,1 @@
+from .reptile import Reptile

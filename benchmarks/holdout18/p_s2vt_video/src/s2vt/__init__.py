@@ -1,0 +1,2 @@
+from .models import S2VT
+from .engine import fit

@@ -1,0 +1,1 @@
+from .captioner import S2VT

@@ -1,0 +1,1 @@
+from .pose_gru import PoseGRU

@@ -1,0 +1,1 @@
+from .epochs import run_epochs, apply_backend

@@ -1,0 +1,2 @@
+from .models import SocialLSTM
+from .utils import evaluation_mode, ade

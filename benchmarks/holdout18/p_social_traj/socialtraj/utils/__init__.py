@@ -1,0 +1,2 @@
+from .modes import evaluation_mode
+from .metrics import ade

@@ -1,0 +1,2 @@
+def ade(pred, gt):
+    return (pred - gt).norm(dim=-1).mean().item()

@@ -1,0 +1,2 @@
+from .config import ModelConfig, TrainerConfig
+from .tabular_model import TabularModel
