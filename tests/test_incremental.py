@@ -136,6 +136,28 @@ def test_a_class_in_an_imported_file_that_gains_an_lstm_updates_the_importer(tmp
     assert [f.code for f in engine.check_source(script, text).findings] == ["TM001"]
 
 
+def test_a_cudnn_switch_read_from_another_files_configuration_follows_its_edits(tmp_path):
+    # `torch.backends.cudnn.enabled = hparams.cudnn_enabled`: hparams.py's constant decides whether cuDNN
+    # runs; the script's text does not change when it does (context.py: configured_value).
+    config, script = str(tmp_path / "hparams.py"), str(tmp_path / "script.py")
+    source = "class HParams:\n    def __init__(self, **kw):\n        self.__dict__.update(kw)\n\n" \
+             "def create_hparams():\n    return HParams(epochs=2, cudnn_enabled=False)\n"
+    with open(config, "w", encoding="utf-8") as handle:
+        handle.write(source)
+    text = ("import torch\nimport torch.nn as nn\nfrom hparams import create_hparams\n\n"
+            "def train(hparams):\n    net = nn.LSTM(2, 2)\n    net.eval()\n    for x in []:\n"
+            "        net(x)[0].sum().backward()\n\n"
+            "if __name__ == '__main__':\n    hparams = create_hparams()\n"
+            "    torch.backends.cudnn.enabled = hparams.cudnn_enabled\n    train(hparams)\n")
+    engine = Engine([str(tmp_path)], use_jedi=False)
+    engine.set_overlay(script, text)
+    assert not engine.check_source(script, text).findings
+    engine.set_overlay(config, source.replace("cudnn_enabled=False", "cudnn_enabled=True"))
+    assert [f.code for f in engine.check_source(script, text).findings] == ["TM001"]
+    engine.set_overlay(config, source)
+    assert not engine.check_source(script, text).findings
+
+
 @pytest.mark.parametrize("where", ["function", "module body"])
 @pytest.mark.parametrize("edit", ["factory", "elsewhere"])
 def test_class_types_kept_between_keystrokes_follow_the_function_bodies_they_read(tmp_path, edit, where):

@@ -20,6 +20,7 @@ from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, 
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, ParamGrad, Requirement, SecondOrder
 from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, SCHEDULER, ModelType, container_base, generated_fields, merged, namedtuple_class,
+                         self_calls_of_parameters,
                          type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
 from .syntax import constant_truth, decorated, dotted_name, identifier_constant, parameter_defaults
@@ -870,18 +871,22 @@ class CallAnalysis(AnalysisMixin):
             self.inline_depth -= 1
 
     # -- constructing a class of the workspace --------------------------------------------------
-    def _rnn_classes_passed(self, node: ast.Call, init: ast.FunctionDef, key: str) -> None:
+    def _rnn_classes_passed(self, node: ast.Call, init: ast.FunctionDef, init_ctx, key: str) -> None:
         """`RNNReg(hidden, nn.GRU)` whose constructor does `self.rnn = cell(...)`: this object's
-        `rnn` is a GRU, whatever the class says in general (an attribute built from a parameter)."""
-        calls = _self_calls_of_parameters(init)
+        `rnn` is a GRU, whatever the class says in general (an attribute built from a parameter);
+        `RNNReg(hidden)`: what the parameter's default (`cell=nn.LSTM`, read where the class is) builds."""
+        calls = self_calls_of_parameters(init)
         if not calls:
             return
         names = [a.arg for a in init.args.posonlyargs + init.args.args][1:]  # without self
         passed = dict(zip(names, node.args)) | {k.arg: k.value for k in node.keywords if k.arg}
+        defaults = parameter_defaults(init)
         kinds = {}
         for attr, param in calls:
-            given = passed.get(param)
-            user_class = self.ctx.lookup(given) if isinstance(given, (ast.Name, ast.Attribute)) else None
+            given, where = passed.get(param), self.ctx
+            if given is None and param in defaults:
+                given, where = defaults[param], init_ctx
+            user_class = where.lookup(given) if isinstance(given, (ast.Name, ast.Attribute)) else None
             if user_class is not None and user_class.kind == "class" and user_class.cls is not None \
                     and user_class.cls.model_type().rnn_paths:
                 # Translator(NMTModel, ckpt) doing `self.model = model_factory()`: an NMTModel
@@ -890,7 +895,7 @@ class CallAnalysis(AnalysisMixin):
             # `Tagger(nn.GRU if kind == "gru" else nn.LSTM)`: an RNN whichever branch gives it
             choices = [given.body, given.orelse] if isinstance(given, ast.IfExp) else [given]
             for choice in choices:
-                name = knowledge.torch_nn_name(self.ctx.qualname(choice)) if choice is not None else None
+                name = knowledge.torch_nn_name(where.qualname(choice)) if choice is not None else None
                 if name in knowledge.RNN_CLASSES and name != "RNNBase":
                     kinds[attr] = name
                     break
@@ -1036,7 +1041,7 @@ class CallAnalysis(AnalysisMixin):
         key = self.fresh(node, state, module_type)
         if init_def is not None:
             init = init_def.node
-            self._rnn_classes_passed(node, init, key)
+            self._rnn_classes_passed(node, init, init_def.ctx or self.ctx, key)
             self._rnn_modules_passed(node, init, init_def.ctx or self.ctx, key, args, kwargs, state)
             # Its effects on the arguments (Predictor(model) calling model.eval()) apply here; its
             # fields as analysed for what we pass (`self.models = model.as_dict()` of our GAN).
@@ -1107,27 +1112,6 @@ def _keep_held_callables(inner: State, state: State) -> None:
 def _dataclass_fields(cls) -> list[str]:
     """The names of a @dataclass's fields, in its generated constructor's order (modeltypes.generated_fields)."""
     return [cast(ast.Name, stmt.target).id for stmt in generated_fields(cls)]
-
-
-def _self_calls_of_parameters(init: ast.FunctionDef) -> list[tuple[str, str]]:
-    """(attribute, parameter) for each `self.<attribute> = <parameter>(...)` in a constructor (kept on
-    its node: every construction of the class asks)."""
-    cached = getattr(init, "_torchmode_param_calls", None)
-    if cached is None:
-        cached = init._torchmode_param_calls = _find_self_calls_of_parameters(init)  # type: ignore[attr-defined]
-    return cached
-
-
-def _find_self_calls_of_parameters(init: ast.FunctionDef) -> list[tuple[str, str]]:
-    params = {a.arg for a in init.args.posonlyargs + init.args.args + init.args.kwonlyargs}
-    found = []
-    for stmt in ast.walk(init):
-        if (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Attribute)
-                and isinstance(stmt.targets[0].value, ast.Name) and stmt.targets[0].value.id == "self"
-                and isinstance(stmt.value, ast.Call) and isinstance(stmt.value.func, ast.Name)
-                and stmt.value.func.id in params):
-            found.append((stmt.targets[0].attr, stmt.value.func.id))
-    return found
 
 
 def _self_containers_of_parameters(init: ast.FunctionDef, ctx) -> list[tuple[str, str]]:

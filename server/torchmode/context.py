@@ -342,7 +342,9 @@ class ModuleContext:
         # functions see the assigned object; the assignment itself still reads the import
         self.rebound_imports: set[str] = set()
         self._global_texts: dict[str, str | None] = {}
-        self.cudnn_disabled = False
+        self._cudnn_off_here = False  # a module-level `cudnn.enabled = False`
+        self._configured_switches: tuple[str, ...] = ()  # `cudnn.enabled = cfg.cudnn` values set in functions
+        self._configured_off: tuple[int, bool] | None = None  # (engine generation, what they leave)
         self._global_types: dict[str, ModelType | None] = {}
         self._flags: set[str] | None = None
         self._defaults: dict[str, object] | None = None
@@ -375,22 +377,49 @@ class ModuleContext:
                     self.imports[name] = value
 
     def _note_configured_cudnn_switch(self) -> None:
-        """`torch.backends.cudnn.enabled = backend.cudnn` inside a function, set from a configuration
-        the analysis cannot read: cuDNN may be off for any forward here, as for a module-level switch
-        (the fewest false alarms). A constant switch is followed where it runs (Summary.cudnn_exit); an
-        option whose argparse default is True, or a value that keeps it on, changes nothing."""
-        if self.cudnn_disabled or "cudnn" not in self.text:
+        """`torch.backends.cudnn.enabled = backend.cudnn` inside a function (or a `__main__` block): the
+        values of such switches, decided by `cudnn_disabled`. A constant switch is followed where it runs
+        (Summary.cudnn_exit)."""
+        if "cudnn" not in self.text:
             return
+        found = []
         for chunk in self.chunks:
             values = chunk.memo.get("cudnn_switch")
             if values is None:
                 values = chunk.memo["cudnn_switch"] = tuple(m.group(1).strip() for m in _CUDNN_SWITCH.finditer(chunk.text))
-            for value in values:
-                attr = value.rpartition(".")[2]
-                if value in ("True", "False") or self.argument_defaults.get(attr) is True:
-                    continue
-                self.cudnn_disabled = True
-                return
+            found += [value for value in values if value not in ("True", "False")]
+        self._configured_switches = tuple(found)
+
+    @property
+    def cudnn_disabled(self) -> bool:
+        """May cuDNN be off for any forward in this file? Yes after a module-level `cudnn.enabled = False`,
+        and after a switch set from a configuration whose plain-run value is not known to be True (the
+        fewest false alarms: a real crash in such a file is missed). Computed again when any file
+        changed (the configuration may live in another)."""
+        if self._cudnn_off_here:
+            return True
+        if not self._configured_switches:
+            return False
+        generation = self.engine.generation
+        if self._configured_off is None or self._configured_off[0] != generation:
+            off = any(self.configured_value(value.rpartition(".")[2]) is not True for value in self._configured_switches)
+            self._configured_off = (generation, off)
+        return self._configured_off[1]
+
+    def configured_value(self, name: str) -> object:
+        """What an option or configuration field `name` holds when the program runs plainly (None when
+        unknown): its argparse default here, else the one bool constant the configuration gives it in this
+        file or a workspace module it imports (`HParams(cudnn_enabled=True)`, `"cudnn_enabled": True`,
+        `cudnn_enabled: bool = True` in a config class)."""
+        if name in self.argument_defaults:
+            return self.argument_defaults[name]
+        if not name.isidentifier():
+            return None
+        pattern = re.compile(rf"(?:\b{name}[ \t]*(?::[^=\n]*)?=|[\"']{name}[\"'][ \t]*:)[ \t]*(True|False)\b")
+        values = {match.group(1) == "True"
+                  for ctx in (self, *self.workspace_reach()) if name in ctx.text
+                  for match in pattern.finditer(ctx.text)}
+        return next(iter(values)) if len(values) == 1 else None
 
     def _adoptable_classes(self, previous: ModuleContext | None) -> dict[int, ClassInfo]:
         """The classes of `previous`, the last text of this file (only this file changed since: the
@@ -567,7 +596,7 @@ class ModuleContext:
                 if name in self.imports:
                     self.rebound_imports.add(name)
             elif self.qualname(name) == knowledge.CUDNN_ENABLED_ATTR:  # "maybe cudnn": name is the target
-                self.cudnn_disabled = True
+                self._cudnn_off_here = True
 
     # -- names ------------------------------------------------------------------------------
     def qualname(self, node: ast.expr) -> str | None:

@@ -577,13 +577,13 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             self.assign(target.value, value, value_node, state)
 
     def _cudnn_switch_value(self, value_node, state: State) -> bool:
-        """What `torch.backends.cudnn.enabled = <value>` leaves: a constant, an option's argparse default,
-        a constant field; any other value counts as off (a configurable switch: the fewest false alarms,
+        """What `torch.backends.cudnn.enabled = <value>` leaves: a constant, an option's argparse default or
+        configured value (ModuleContext.configured_value), a constant field; any other value counts as off (a configurable switch: the fewest false alarms,
         as for one at module level, context.cudnn_disabled)."""
         if isinstance(value_node, ast.Constant):
             return bool(value_node.value)
-        if isinstance(value_node, ast.Attribute) and isinstance(self.ctx.argument_defaults.get(value_node.attr), bool):
-            return bool(self.ctx.argument_defaults[value_node.attr])
+        if isinstance(value_node, ast.Attribute) and isinstance(self.ctx.configured_value(value_node.attr), bool):
+            return bool(self.ctx.configured_value(value_node.attr))
         truth = self.static_truth(value_node, state) if value_node is not None else None
         return bool(truth)
 

@@ -369,6 +369,16 @@ class _SelfAssignments:
         self.assigned: set[str] = set()
 
     def scan(self, method) -> dict[str, ModelType]:
+        # A class given as a parameter (`rnn_type=nn.LSTM`) builds what its default builds when called
+        # (`rnn_type(...)`), as a local assigned a class would.
+        arguments = method.args
+        positional = arguments.posonlyargs + arguments.args
+        given = [*zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults),
+                 *zip(arguments.kwonlyargs, arguments.kw_defaults)]
+        built_per_call = {param for _, param in self_calls_of_parameters(method)}  # (calls.py: each construction's own)
+        for argument, default in given:
+            if isinstance(default, (ast.Name, ast.Attribute)) and argument.arg not in built_per_call:
+                self.local[argument.arg] = default
         # In source order (a local assigned before `self.x = local` is known there); nested
         # functions and lambdas are not the class's attributes.
         stack = list(reversed(method.body))
@@ -705,3 +715,24 @@ def _none_assigned(nodes) -> list[ast.expr]:
     """The targets of the `x = None` assignments among `nodes`."""
     return [t for n in nodes if isinstance(n, ast.Assign) and isinstance(n.value, ast.Constant) and n.value.value is None
             for t in n.targets]
+
+
+def self_calls_of_parameters(init: ast.FunctionDef) -> list[tuple[str, str]]:
+    """(attribute, parameter) for each `self.<attribute> = <parameter>(...)` in a constructor (kept on
+    its node: every construction of the class asks)."""
+    cached = getattr(init, "_torchmode_param_calls", None)
+    if cached is None:
+        cached = init._torchmode_param_calls = _find_self_calls_of_parameters(init)  # type: ignore[attr-defined]
+    return cached
+
+
+def _find_self_calls_of_parameters(init: ast.FunctionDef) -> list[tuple[str, str]]:
+    params = {a.arg for a in init.args.posonlyargs + init.args.args + init.args.kwonlyargs}
+    found = []
+    for stmt in ast.walk(init):
+        if (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Attribute)
+                and isinstance(stmt.targets[0].value, ast.Name) and stmt.targets[0].value.id == "self"
+                and isinstance(stmt.value, ast.Call) and isinstance(stmt.value.func, ast.Name)
+                and stmt.value.func.id in params):
+            found.append((stmt.targets[0].attr, stmt.value.func.id))
+    return found

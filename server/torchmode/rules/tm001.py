@@ -248,6 +248,24 @@ net = MODELS["tagger"]()
 net.train(mode=args.train)
 nn.functional.cross_entropy(net(x), y).backward()  # TM001
 """,
+    """
+import torch
+from torch import nn
+
+
+class Regressor(nn.Module):
+    def __init__(self, hidden, cell=nn.LSTM):  # the class of its RNN, given or left to the default
+        super().__init__()
+        self.rnn = cell(3, hidden, batch_first=True)
+
+    def forward(self, x):
+        return self.rnn(x)[0]
+
+
+model = Regressor(4)
+model.eval()
+model(torch.randn(2, 3, 3)).sum().backward()  # TM001
+""",
     _MODEL + """
 import argparse
 
