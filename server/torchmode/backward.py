@@ -166,11 +166,13 @@ class BackwardQuery(AnalysisMixin):
             wrap = self._wrap_range(original)
             hazard = Hazard(report, forward, wrap, origin=origin)
             self.hazards.setdefault((report, forward), hazard)
-        elif forward.evals() and entry_rooted:
+        elif forward.evals() and (entry_rooted or copied_from is not None):
             # Eval reaches the backward, but we cannot tell whether the module has an RNN: a caller
-            # that knows what it passes decides (fit(model) in a file that never names an LSTM).
-            self.requirements.add(Requirement(forward.key, report, forward, origin=origin,
-                                              wrap=self._wrap_range(original)))
+            # that knows what it passes decides (fit(model) in a file that never names an LSTM; a
+            # deep copy of it, made after our eval(), as Reptile's adaptation does).
+            self.requirements.add(Requirement(forward.key if entry_rooted or copied_from is None else copied_from,
+                                              report, forward,
+                                              origin=origin, wrap=self._wrap_range(original)))
             return
         if ENTRY in forward.mode and entry_rooted:
             self.requirements.add(Requirement(forward.key, report, _entry_only(forward), origin=origin))

@@ -10,16 +10,17 @@ forward gives its output a Forward taint: which module, in which modes, its RNNs
 from __future__ import annotations
 
 import ast
+import re
 import dataclasses
 from typing import cast
 
 from . import knowledge
 from .backward import feasible
-from .context import Definition
+from .context import Definition, environment_default
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, ParamGrad, Requirement, SecondOrder
 from .mixin import AnalysisMixin
-from .modeltypes import (BYTE_BUFFER, SCHEDULER, ModelType, container_base, generated_fields, merged, namedtuple_class,
+from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, container_base, generated_fields, merged, namedtuple_class,
                          self_calls_of_parameters,
                          type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
@@ -59,8 +60,10 @@ class CallAnalysis(AnalysisMixin):
         registry = None
         if isinstance(func, ast.Subscript):
             registry, key = self._registry(func, state)
-            if registry is not None and not registry.has_rnn and registry.cls is not None:
+            if registry is not None and registry.cls is not None and (
+                    not registry.has_rnn or self._constructors_switch_modes(func, key)):
                 # ATTACKS[name](model), CALLBACKS[name](): objects of the user's classes, built by their constructors
+                # (a model's too when its constructor switches modes: a scorer's `self.lm.eval()`)
                 built = self._construct_registered(node, func, key, args, kwargs, arg_taint, state)
                 if built is not None:
                     return built
@@ -118,6 +121,9 @@ class CallAnalysis(AnalysisMixin):
             implementations = _single_dispatched(definition)
             if implementations:  # handle(batch, ctx) of `@singledispatch def handle`: the one its type picks
                 return self._apply_each(node, implementations, args, kwargs, state)
+            managers = self._context_decorators(definition)
+            if managers:
+                return self.managed_call(node, definition, managers, args, kwargs, state)
             decorators = self._user_decorators(definition)
             if decorators:
                 return self.decorated_call(node, definition, decorators, args, state)
@@ -168,6 +174,35 @@ class CallAnalysis(AnalysisMixin):
             if target is not None and target.kind == "function" and target.ctx is self.ctx:
                 found.append((target, decorator) if factory is not None else target)
         return found
+
+    def _context_decorators(self, definition: Definition) -> list[ast.Call]:
+        """`@evaluating(model)` of a class of this file deriving from contextlib.ContextDecorator: the
+        decorated function runs inside `with evaluating(model):` (outermost first)."""
+        if definition.undecorated or definition.ctx is None or definition.ctx.path != self.ctx.path \
+                or definition.node is None:
+            return []
+        found = []
+        for decorator in definition.node.decorator_list:
+            target = self.ctx.lookup(decorator.func) if isinstance(decorator, ast.Call) else None
+            if target is not None and target.kind == "class" and target.cls is not None \
+                    and method_of(target.cls, "__enter__") is not None \
+                    and any(cls.ctx.qualname(base) == "contextlib.ContextDecorator"
+                            for cls in target.cls.lineage()[0] for base in cls.node.bases):
+                found.append(decorator)
+        return found
+
+    def managed_call(self, node, definition: Definition, managers: list[ast.Call], args, kwargs, state: State) -> Val:
+        """Calling a function decorated with context managers: each one's __enter__, the function, then
+        their __exit__ in reverse (ContextDecorator's wrapper is a `with` around the call)."""
+        entered = []
+        for manager in managers:
+            value = self.expr(manager, state)
+            self._special_method(manager, value, "__enter__", state)
+            entered.append((manager, value))
+        result = self.apply(node, dataclasses.replace(definition, undecorated=True), args, kwargs, state, bound_self=None)
+        for manager, value in reversed(entered):
+            self._special_method(manager, value, "__exit__", state)
+        return result
 
     def decorated_call(self, node, definition: Definition, decorators, args, state: State) -> Val:
         """`@inference def predict(...)`: calling predict runs the wrapper the decorator returned
@@ -327,6 +362,15 @@ class CallAnalysis(AnalysisMixin):
         _becomes_join(state, ends)
         return result
 
+    def _constructors_switch_modes(self, func: ast.Subscript, key: str | None) -> bool:
+        """Does the constructor of a class `REGISTRY[key]` may build switch a mode (`self.lm.eval()`)?"""
+        for definition in self.ctx.registry_classes(func, key, within=self._registry_owner(func)):
+            init = method_of(definition.cls, "__init__")
+            if init is not None and init.ctx is not None and init.node is not None \
+                    and _SWITCHES_MODES.search(init.ctx.segment(init.node)):
+                return True
+        return False
+
     def _construct_registered(self, node, func: ast.Subscript, key: str | None, args, kwargs, arg_taint,
                               state: State) -> Val | None:
         """`REGISTRY[name](...)` with plain user classes in the registry: each may be the one built. One
@@ -367,6 +411,10 @@ class CallAnalysis(AnalysisMixin):
 
     # -- library functions by qualified name ---------------------------------------------------
     def library_call(self, node, qualname: str, args, kwargs, arg_taint, state: State) -> Val:
+        if qualname in ("os.environ.get", "os.getenv"):
+            known, value = environment_default(node, self.ctx.text)
+            if known and isinstance(value, str):
+                return Val(const=value)  # a plain run's environment: the default (context.environment_default)
         if qualname in ("torch.nn.Parameter", "torch.nn.parameter.Parameter"):
             # a soft prompt, a learned query: needs grad unless told not to
             flag = node.args[1] if len(node.args) > 1 else \
@@ -423,9 +471,9 @@ class CallAnalysis(AnalysisMixin):
         nn_name = knowledge.torch_nn_name(qualname)
         if nn_name is not None:
             return Val(objs=frozenset({self.fresh(node, state, type_of_construction(self.ctx, node))}))
-        if qualname == "sched.scheduler":
+        if qualname == "sched.scheduler" or qualname in knowledge.THREAD_POOLS:
             key = self.new_key(node)
-            self.key_types[key] = SCHEDULER
+            self.key_types[key] = SCHEDULER if qualname == "sched.scheduler" else THREAD_POOL
             return Val(objs=frozenset({key}))
         if qualname in knowledge.PICKLE_TO_BYTES and args:
             # pickle.dumps(model): bytes holding the module as it is now, an in-memory file of their own
@@ -692,6 +740,12 @@ class CallAnalysis(AnalysisMixin):
     def _is_container(self, key: str) -> bool:
         module_type = self.type_of(key)
         return module_type is not None and module_type.name in knowledge.CONTAINERS
+
+    def _iterates_its_modules(self, key: str) -> bool:
+        """Does `for m in <key>` name the modules it holds? A ModuleList or Sequential does; a ModuleDict
+        gives its keys, so one met among a loop's objects is an element of a list (`[make_model() ...]`)."""
+        module_type = self.type_of(key)
+        return module_type is not None and module_type.name in knowledge.CONTAINERS and module_type.name != "ModuleDict"
 
     def _partly_frozen(self, key: str, state: State) -> bool:
         if not state.frozen:
@@ -993,6 +1047,21 @@ class CallAnalysis(AnalysisMixin):
         taint = frozenset().union(*(i.taint for i in items))
         self.call_value(mapped, self.expr(function, state), items, {}, taint, state)
 
+    def pool_call(self, node: ast.Call, method: str, args: list[Val], state: State) -> Val:
+        """`pool.map(fn, items)` of a thread pool: fn on each item in turn (as map() consumed); `pool.submit(fn,
+        *args)`: fn on those arguments. Here and now: the workers share our modules (the order among them
+        is unknown, each runs on its own path)."""
+        if not args:
+            return EMPTY
+        function, rest = args[0], args[1:]
+        if method == "submit":
+            return Val(taint=self.call_value(node, function, rest, {}, frozenset().union(*(a.taint for a in rest)),
+                                             state).taint)
+        if len(rest) != 1:
+            return EMPTY
+        results = [self.call_value(node, function, [item], {}, item.taint, state) for item in self._each_item(rest[0], state)]
+        return Val(taint=frozenset().union(*(r.taint for r in results)))
+
     def _reduce(self, node: ast.Call, args: list[Val], state: State) -> Val:
         """`functools.reduce(f, items, start)`: f runs on each item in turn (a literal tuple or list of
         modules: once per item, each visit switching exactly that one), else once on any of them."""
@@ -1193,6 +1262,9 @@ def _becomes_join(state: State, ends: list[State]) -> None:
     joined = join(*ends)
     for slot in State.__slots__:
         setattr(state, slot, getattr(joined, slot))
+
+
+_SWITCHES_MODES = re.compile(r"\.(?:eval|train)\(")
 
 
 def _is_map(node: ast.expr) -> bool:

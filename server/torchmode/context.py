@@ -20,13 +20,47 @@ from . import knowledge
 from .host import AnalysisHost
 from .modeltypes import ClassInfo, ModelType, merged, type_of_construction
 from .source import Chunk, ChunkCache, LineIndex, module_tree
-from .syntax import dotted_name
+from .syntax import class_body_value, dotted_name
 from .walk import imported_by_name
 
 _STORE_TRUE = re.compile(r"\baction\s*=\s*[\"']store_true[\"']")
 _ADD_ARGUMENT = re.compile(r"add_argument\(\s*[\"'](--[\w-]+)[\"']([^)]*)\)")
 _DEST = re.compile(r"\bdest\s*=\s*[\"'](\w+)[\"']")
 _CONSTANT_DEFAULT = re.compile(r"\bdefault\s*=\s*(?:([\"'])([\w.-]*)\1|(True|False)\b)")
+# Reading an environment variable: os.environ.get(NAME, default), os.getenv(NAME, default)
+_ENV_READERS = {"os.environ.get", "os.getenv"}
+
+
+def environment_default(call: ast.expr, text: str) -> tuple[bool, object]:
+    """(known, value) of `os.environ.get("NAME", "0")` / `os.getenv("NAME")` in a plain run: the default
+    (None without one), unless the file sets the variable itself (`os.environ["NAME"] = ...`,
+    `os.environ.setdefault("NAME", ...)`, `os.putenv`), the way argparse defaults count."""
+    if not (isinstance(call, ast.Call) and dotted_name(call.func) in _ENV_READERS and call.args
+            and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str) and not call.keywords):
+        return False, None
+    name = call.args[0].value
+    if re.search(rf"(?:environ\s*\[|setdefault\(|putenv\(|environ\.update\()\s*[\"']?{re.escape(name)}\b", text) \
+            or "environ.update(" in text:
+        return False, None
+    default = call.args[1] if len(call.args) > 1 else None
+    if default is None:
+        return True, None
+    return (True, default.value) if isinstance(default, ast.Constant) else (False, None)
+
+
+def environment_test_truth(test: ast.expr, text: str) -> bool | None:
+    """The truth of a module-level test on an environment variable in a plain run
+    (`os.environ.get("NO_CUDNN", "0") == "1"`, `if os.getenv("DEBUG"):`), None when not such a test."""
+    known, value = environment_default(test, text)
+    if known:
+        return bool(value)
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.comparators[0], ast.Constant):
+        known, value = environment_default(test.left, text)
+        if known and isinstance(test.ops[0], (ast.Eq, ast.NotEq)):
+            return (value == test.comparators[0].value) == isinstance(test.ops[0], ast.Eq)
+    return None
+
+
 # an indented assignment (inside a function) of the global cuDNN switch, and its value's text
 _CUDNN_SWITCH = re.compile(r"^[ \t]+(?:torch\.backends\.)?cudnn\.enabled[ \t]*=(?!=)[ \t]*([^\n#;]+)", re.MULTILINE)
 _MENTIONS_RNN = re.compile(r"\b(LSTM|GRU|RNN|RNNBase)\b")
@@ -267,7 +301,12 @@ def _bindings(body: list[ast.stmt]) -> list[tuple]:
         elif isinstance(node, (ast.If, ast.Try, ast.With)):
             # `if __name__ == "__main__":`, `try: import x`: their definitions count too.
             for field in ("body", "orelse", "finalbody"):
-                entries += _bindings(getattr(node, field, []) or [])
+                inner = _bindings(getattr(node, field, []) or [])
+                if isinstance(node, ast.If) and field != "finalbody":
+                    # a switch under `if os.environ.get(...)`: which branch a plain run takes decides
+                    inner = [(kind, name, (node.test, field == "body")) if kind == "cudnn?" else (kind, name, value)
+                             for kind, name, value in inner]
+                entries += inner
             for handler in getattr(node, "handlers", []):
                 entries += _bindings(handler.body)
     return entries
@@ -596,6 +635,8 @@ class ModuleContext:
                 if name in self.imports:
                     self.rebound_imports.add(name)
             elif self.qualname(name) == knowledge.CUDNN_ENABLED_ATTR:  # "maybe cudnn": name is the target
+                if value is not None and environment_test_truth(value[0], self.text) is (not value[1]):
+                    continue  # under an environment test a plain run does not pass
                 self._cudnn_off_here = True
 
     # -- names ------------------------------------------------------------------------------
@@ -632,6 +673,11 @@ class ModuleContext:
         level = len(module) - len(module.lstrip("."))
         path = self.engine.locator.locate(self.path, module[level:], level)
         return self.engine.context_of(path) if path else None
+
+    def binds(self, name: str) -> bool:
+        """Does the module's text bind `name` at module level (a class, function, import or global)?"""
+        return name in self.classes or name in self.functions or name in self.imports or name in self.globals \
+            or bool(self.star_imports)
 
     def exports(self, name: str, depth: int = 0) -> bool:
         """Does `from <this module> import *` bring `name`? Its `__all__` when it has a literal one,
@@ -791,22 +837,30 @@ class ModuleContext:
         """`cls._registry[key]` where a class's `__init_subclass__(cls, key=None)` does `cls._registry[key] =
         cls`: every subclass declared with that keyword (`class Probe(Task, key="probe")`), here or in a
         file that imports this one, as (key, its file, its name); only those of `within` when the
-        registry is that class's (`Task.create(name)`)."""
-        if not (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute)) \
+        registry is that class's (`Task.create(name)`). Also a module-level table the hook fills by a
+        class attribute (`SCORERS[cls.name] = cls`, each subclass saying `name = "rnnlm"`)."""
+        if not (isinstance(node, ast.Subscript) and isinstance(node.value, (ast.Attribute, ast.Name))) \
                 or "__init_subclass__" not in self.text:
             return []
-        attr = node.value.attr
-        registering = []
+        table = node.value.attr if isinstance(node.value, ast.Attribute) else node.value.id
+        registering = []  # (the class with the hook, the subclass's keyword or class attribute giving the key, which)
         for cls in self.classes.values():
             hook = cls.methods.get("__init_subclass__")
             if hook is None:
                 continue
             for stmt in ast.walk(hook):
-                if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Name) and stmt.value.id == "cls" and any(
-                        isinstance(t, ast.Subscript) and isinstance(t.value, ast.Attribute) and t.value.attr == attr
-                        and isinstance(t.slice, ast.Name) for t in stmt.targets):
-                    target = next(t for t in stmt.targets if isinstance(t, ast.Subscript))
-                    registering.append((cls, cast(ast.Name, target.slice).id))
+                if not (isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Name) and stmt.value.id == "cls"):
+                    continue
+                for target in stmt.targets:
+                    if not isinstance(target, ast.Subscript) or not (
+                            isinstance(target.value, ast.Attribute) and target.value.attr == table
+                            or isinstance(target.value, ast.Name) and target.value.id == table):
+                        continue
+                    if isinstance(target.slice, ast.Name):
+                        registering.append((cls, target.slice.id, "keyword"))
+                    elif isinstance(target.slice, ast.Attribute) and isinstance(target.slice.value, ast.Name) \
+                            and target.slice.value.id == "cls":
+                        registering.append((cls, target.slice.attr, "attribute"))
         if not registering:
             return []
         found: list[tuple[str | None, ModuleContext, ast.expr]] = []
@@ -818,9 +872,12 @@ class ModuleContext:
                 lineage = {id(base.node) for base in cls.lineage()[0][1:]}
                 if within is not None and within.node is not cls.node and id(within.node) not in lineage:
                     continue
-                for base, keyword in registering:
-                    value = next((k.value for k in cls.node.keywords if k.arg == keyword), None)
-                    if id(base.node) in lineage and isinstance(value, ast.Constant):
+                for base, name, how in registering:
+                    if how == "keyword":
+                        value = next((k.value for k in cls.node.keywords if k.arg == name), None)
+                    else:
+                        value = class_body_value(cls.node, name)
+                    if id(base.node) in lineage and isinstance(value, ast.Constant) and (how == "keyword" or value.value):
                         found.append((value.value if isinstance(value.value, str) else None, ctx,
                                       ast.Name(id=cls.name, ctx=ast.Load())))
         return found

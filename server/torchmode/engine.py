@@ -75,7 +75,7 @@ class Engine:
                 if reused is not None:
                     return reused
                 report = self._analyse(path, text)
-                if report.findings and _overrides_mode_switch(self._contexts[path]):
+                if report.findings and _switches_modes_behind_calls(self._contexts[path]):
                     report.findings = [self._preferring_a_fix_that_works(path, text, f, len(report.findings))
                                        for f in report.findings]
                     self._analyse(path, text)  # leave the caches on the real text
@@ -383,8 +383,9 @@ class Engine:
     def _preferring_a_fix_that_works(self, path: str, text: str, finding: Finding, count: int) -> Finding:
         """Try the fixes in order (train(), train only the RNNs, disable cuDNN) on the text and
         make the first one that removes a finding the preferred one. A model whose own train()
-        keeps its LSTM in eval, say, needs `model.lstm.train()`, not `model.train()`. Only done
-        where a class overrides train()/eval(): it costs a re-analysis per finding."""
+        keeps its LSTM in eval, say, needs `model.lstm.train()`, not `model.train()`; a function
+        decorated with a manager that evals needs cuDNN off. Only done where a class defines
+        train()/eval()/__enter__(): it costs a re-analysis per finding."""
         candidates = [f for f in finding.fixes if f.kind != "noqa"]
         order = sorted(candidates, key=lambda f: _FIX_ORDER.index(f.kind) if f.kind in _FIX_ORDER else 99)
         for fix in order:
@@ -528,6 +529,11 @@ class Engine:
             if target is None or depth > 4:
                 return None
             name = rest[0]
+            if level == 0 and not target.binds(name) and (other := self.locator.only_one_named(module, besides=path)):
+                # `from solver import Solver` found an empty package src/solver/: the module the project
+                # puts on PYTHONPATH (src/solver/solver.py) is the one that defines it
+                alternative = self.context_of(other)
+                target = alternative if alternative is not None and alternative.binds(name) else target
             definition: Definition | None
             if name in target.classes:
                 definition = Definition("class", name, cls=target.classes[name], ctx=target)
@@ -744,19 +750,22 @@ class Engine:
 
 _FIX_ORDER = ("train", "train-rnn", "cudnn")
 _LIBRARY_RESULT = FunctionResult(EMPTY_SUMMARY, [], {})
-_OVERRIDES_MODE_SWITCH = re.compile(r"^\s+def (?:train|eval)\(self", re.MULTILINE)
+# A class's own train()/eval(), or a context manager's __enter__ (a ContextDecorator entered when the function
+# it decorates is called): the mode a caller-side train() sets may not be the one the forward sees.
+_SWITCHES_BEHIND_CALLS = re.compile(r"^\s+def (?:train|eval|__enter__)\(self", re.MULTILINE)
 
 
-def _overrides_mode_switch(ctx: ModuleContext) -> bool:
-    """Does a class of this file define train() or eval()? Asked on every edit that leaves a
-    finding, so answered per chunk and remembered with it (the regex alone over a 5,000-line
-    text takes 0.9 ms)."""
+def _switches_modes_behind_calls(ctx: ModuleContext) -> bool:
+    """Does a class of this file define train(), eval() or __enter__()? Then each preferred fix is
+    checked by re-analysis. Asked on every edit that leaves a finding, so answered per chunk and
+    remembered with it (the regex alone over a 5,000-line text takes 0.9 ms)."""
     for chunk in ctx.chunks:
-        found = chunk.memo.get("overrides mode switch")
+        found = chunk.memo.get("switches behind calls")
         if found is None:
             text = chunk.text
-            found = ("def train(" in text or "def eval(" in text) and bool(_OVERRIDES_MODE_SWITCH.search(text))
-            chunk.memo["overrides mode switch"] = found
+            found = ("def train(" in text or "def eval(" in text or "def __enter__(" in text) \
+                and bool(_SWITCHES_BEHIND_CALLS.search(text))
+            chunk.memo["switches behind calls"] = found
         if found:
             return True
     return False

@@ -76,7 +76,7 @@ class ExpressionAnalysis(AnalysisMixin):
             for generator in node.generators:
                 source = self.expr(generator.iter, inner)
                 # `[m.training for m in modules]`: the variable names each module, as a for loop's does
-                objs = frozenset(k + "[*]" if self._is_container(k) else k for k in source.objs
+                objs = frozenset(k + "[*]" if self._iterates_its_modules(k) else k for k in source.objs
                                  if self.type_of(inner.canonical(k)) is not None) \
                     if isinstance(generator.target, ast.Name) else frozenset()  # (modules only: not tensors)
                 visited = self._iterated_submodules(generator, inner)

@@ -198,7 +198,11 @@ class Summary:
     returns_items: tuple | None = None  # per position of a returned tuple: the keys of the modules there
     # ... and the tensors' taint there: `critic_loss, gen_loss = gan.losses(x)` differentiates one part
     returns_items_taint: tuple | None = None
+    returns_items_funcs: tuple | None = None  # ... and which of returns_funcs sits there (`return Y, backprop`)
     returns_funcs: tuple = ()  # nested functions it returns (closures over its parameters)
+    # ... and the tensors they capture from its body (`Y = self.model(X); def backprop(dY): Y.backward(dY)`):
+    # ((name, taint), ...), the taint in its terms, relocated for the caller like returns_taint
+    returns_captured: tuple = ()
     returns_transform: str = ""  # they are torch.func-transformed (`return grad(lambda x: ...)`): which transform
     returned_modes: dict[str, frozenset] = field(default_factory=dict)  # n: key -> mode, for factories
     returned_types: dict = field(default_factory=dict)  # n: key -> ModelType
@@ -266,7 +270,7 @@ class Summary:
     def _compute_fingerprint(self) -> int:
         return hash((tuple(sorted(self.effects.items(), key=repr)), tuple(sorted(self.closed_effects.items(), key=repr)),
                      self.frozen, self.requirements,
-                     self.returns_objs, self.returns_taint, self.returns_items, self.returns_items_taint, self.returns_funcs, self.returns_transform,
+                     self.returns_objs, self.returns_taint, self.returns_items, self.returns_items_taint, self.returns_items_funcs, self.returns_funcs, self.returns_captured, self.returns_transform,
                      tuple(sorted(self.returned_modes.items(), key=repr)), tuple(sorted(self.returned_aliases.items())),
                      tuple(sorted(self.returned_types.items(), key=repr)),  # a factory's: class types read them
                      tuple(sorted((k, tuple(c.name for c in v)) for k, v in self.returned_classes.items())),

@@ -39,7 +39,7 @@ from .modeltypes import ModelType
 from .source import child_nodes
 from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, join, note_condition, within
 from .summaries import SummaryApplication
-from .syntax import COMPARISONS, class_body_value, constant_truth, dotted_name, names_in, pure_value, subscripted
+from .syntax import COMPARISONS, class_body_value, constant_truth, dotted_name, free_names, names_in, pure_value, subscripted
 from .syntax import decorated as _decorated
 
 MAX_LOOP_ROUNDS = 4
@@ -340,11 +340,16 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary.returns_objs = frozenset(final.canonical(k) for k in returned.objs)
         summary.returns_taint = returned.taint
         summary.returns_funcs = tuple(f for f in returned.funcs if isinstance(f, (ast.FunctionDef, ast.Lambda)))
+        if summary.returns_funcs:
+            summary.returns_captured = self._captured_tensors(summary.returns_funcs)
         if summary.returns_funcs and isinstance(returned.differentiates, str):
             summary.returns_transform = returned.differentiates
         if returned.items is not None:
             summary.returns_items = tuple(frozenset(final.canonical(k) for k in part.objs) for part in returned.items)
             summary.returns_items_taint = tuple(part.taint for part in returned.items)
+            if summary.returns_funcs:
+                summary.returns_items_funcs = tuple(tuple(f for f in part.funcs if f in summary.returns_funcs)
+                                                    for part in returned.items)
         if self.node.name == "__init__":
             self._final_aliases = final.aliases
             for name, val in final.vars.items():
@@ -918,7 +923,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         return self.loop(node, state, lambda s: self.expr(node.test, s), infinite=constant_truth(node.test) is True)
 
     def _elements_of(self, iterable: Val) -> frozenset[str]:
-        return frozenset(k + "[*]" if self._is_container(k) else k for k in iterable.objs)
+        return frozenset(k + "[*]" if self._iterates_its_modules(k) else k for k in iterable.objs)
 
     def _zipped_elements(self, node, state: State) -> list[tuple[ast.expr, Val]] | None:
         """(target, what it names on each round) for `for a, b in zip(xs, ys):` over names and
@@ -1336,6 +1341,13 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                     summary.returned_copies[target] = self._copies[target]
                 if depth < RETURNED_FIELD_DEPTH and target != key:
                     self._note_returned_fields(target, state, summary, depth + 1)
+        for part in [k for k in state.modes if k.startswith(prefix) and k[len(prefix):].isidentifier()
+                     and k not in summary.returned_aliases and k[:2] in ("n:", "c:")]:
+            # a field built by the object's constructor and switched there (`self.lm = RNNLM(); self.lm.eval()`),
+            # kept under the object's own key: the caller sees it as it sees an aliased field
+            summary.returned_aliases[part] = part
+            summary.returned_modes[part] = summary.returned_modes.get(part, frozenset()) | state.mode(part)
+            summary.returned_types[part] = self.type_of(part)
         for name, value in state.vars.items():  # held_callables(key, attr): the functions its fields hold
             if name.startswith(prefix) and name[len(prefix):].isidentifier():
                 kept = tuple(f for f in value.funcs if isinstance(f, Definition) or
@@ -1686,6 +1698,18 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
     stmt_ImportFrom = stmt_Import
 
+    def _captured_tensors(self, funcs: tuple) -> tuple:
+        """The locals holding graph outputs that the returned functions read (`Y` of a thinc-style
+        `begin_update` returning `backprop`, whose `Y.backward(dY)` runs when the caller calls it)."""
+        captured: dict[str, frozenset] = {}
+        free = set().union(*(free_names(f) for f in funcs)) - set(self.param_names)
+        for at, _ in self.returns:
+            for name in free:
+                held = at.vars.get(name)
+                if held is not None and any(not isinstance(t, ArgTaint) for t in held.taint):
+                    captured[name] = captured.get(name, frozenset()) | held.taint
+        return tuple(sorted(captured.items(), key=repr))
+
     def _freeze_pattern(self, node: ast.For, state: State) -> None:
         """`for p in m.parameters(): p.requires_grad = False` freezes m (and each module of
         `list(a.parameters()) + list(b.parameters())`, `itertools.chain(...)`, `[*a.parameters(), ...]`).
@@ -1693,6 +1717,16 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         whose parameters' names pass the test (_freeze_by_name)."""
         owners = _parameter_owners(node.iter)
         if not owners or not isinstance(node.target, (ast.Name, ast.Tuple)):
+            return
+        if any(_sets_requires_grad(stmt, True) for stmt in node.body):
+            # `for p in crnn.parameters(): p.requires_grad = True` after a validation that froze it: all of
+            # it trains again, the parts frozen inside it too
+            for owner_node in owners:
+                for key in self.expr(owner_node, state).objs:
+                    key = state.canonical(key)
+                    state.frozen = frozenset(k for k in state.frozen if not within(k.lstrip("!"), key))
+                    if state.is_frozen(key):
+                        state.frozen = state.frozen | {"!" + key}
             return
         for stmt, tests in _statements_under_tests(node.body, ()):
             assigns_false = (isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant)
@@ -1743,6 +1777,17 @@ def _statements_under_tests(body: list, tests: tuple):
                 yield from _statements_under_tests(block, tests)
             for handler in getattr(stmt, "handlers", []):
                 yield from _statements_under_tests(handler.body, tests)
+
+
+def _sets_requires_grad(stmt: ast.stmt, value: bool) -> bool:
+    """`p.requires_grad = <value>` or `p.requires_grad_(<value>)` (no argument: True) as the statement itself."""
+    if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant) and stmt.value.value is value:
+        return any(isinstance(t, ast.Attribute) and t.attr == "requires_grad" for t in stmt.targets)
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and isinstance(stmt.value.func, ast.Attribute) \
+            and stmt.value.func.attr == "requires_grad_":
+        given = constant_truth(stmt.value.args[0]) if stmt.value.args else True
+        return given is value
+    return False
 
 
 def _own_nodes(stmt: ast.stmt):

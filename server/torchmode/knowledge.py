@@ -155,3 +155,7 @@ PICKLING = {f"{module}.{name}": torch_name for module in ("pickle", "cloudpickle
             for name, torch_name in (("dump", "torch.save"), ("load", "torch.load"), ("loads", "torch.load"))}
 PICKLE_TO_BYTES = frozenset({"pickle.dumps", "cloudpickle.dumps", "dill.dumps"})
 BUFFER_BYTES_METHODS = frozenset({"getvalue", "getbuffer"})
+
+# Pools whose workers are threads of this process: the functions they run switch our very modules.
+THREAD_POOLS = {"concurrent.futures.ThreadPoolExecutor", "concurrent.futures.thread.ThreadPoolExecutor",
+                "multiprocessing.pool.ThreadPool", "multiprocessing.dummy.Pool"}

@@ -14,7 +14,7 @@ from typing import cast
 from collections.abc import Callable
 
 from . import knowledge
-from .modeltypes import BYTE_BUFFER, SCHEDULER, is_dict_entry
+from .modeltypes import BYTE_BUFFER, SCHEDULER, THREAD_POOL, is_dict_entry
 from .calls import method_of
 from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN
@@ -142,6 +142,12 @@ class MethodCallAnalysis(AnalysisMixin):
             key = state.canonical(key)
             self.forward_hooks[key] = self.forward_hooks.get(key, ()) + ((FORWARD_HOOKS[method], hook),)
         return EMPTY
+
+    def _run_in_pool(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        """`pool.map(score, tickers)`, `pool.submit(refit, model)` of a thread pool (calls.pool_call)."""
+        if not receiver.objs or not all(self.type_of(state.canonical(k)) == THREAD_POOL for k in receiver.objs):
+            return None
+        return self.pool_call(node, method, args, state)
 
     def _run_scheduled(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
         """`scheduler.run()` of a `sched.scheduler`: the actions this file schedules on it (`scheduler.enter(0, 1,
@@ -508,6 +514,7 @@ _METHOD_HANDLERS = _handler_table([
     ({"requires_grad_"}, MethodCallAnalysis._requires_grad),
     (set(FORWARD_HOOKS), MethodCallAnalysis._register_forward_hook),
     ({"run"}, MethodCallAnalysis._run_scheduled),
+    ({"map", "submit"}, MethodCallAnalysis._run_in_pool),
     (knowledge.BACKWARD_METHODS, MethodCallAnalysis._backward),
     (knowledge.ATTRIBUTION_CALLS, MethodCallAnalysis._attribution),
     ({"step"}, MethodCallAnalysis._step),

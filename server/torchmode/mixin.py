@@ -112,6 +112,8 @@ class AnalysisMixin:
         frozen_by: Callable[..., Any]
         _is_property: Callable[..., Any]
         _is_container: Callable[..., Any]
+        _iterates_its_modules: Callable[..., Any]
+        pool_call: Callable[..., Any]
         _iterated_submodules: Callable[..., Any]
         ask_caller_about: Callable[..., Any]
         statement_path: Callable[..., Any]

@@ -85,6 +85,9 @@ RNN_KIND = {"LSTM": "LSTM", "GRU": "GRU", "RNN": "RNN", "RNNBase": "RNN"}
 # An in-memory file (`io.BytesIO()`): no module at all, an object a checkpoint is written into.
 BYTE_BUFFER = ModelType("io.BytesIO")
 SCHEDULER = ModelType("sched.scheduler")  # an event queue whose run() calls the actions entered on it
+# A pool of threads (`concurrent.futures.ThreadPoolExecutor`): map() and submit() run the function here, on
+# objects shared with this thread (a process pool's workers get copies: what they switch never comes back)
+THREAD_POOL = ModelType("ThreadPoolExecutor")
 
 
 def _accessor_of(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
@@ -705,10 +708,14 @@ def _getattr_rnn_type(ctx, func: ast.Call) -> ModelType | None:
         if name.value in knowledge.RNN_CLASSES:
             return ModelType(name.value, frozenset({""}), frozenset({RNN_KIND[name.value]}))
         return ModelType(name.value)
-    # getattr(nn, cell_type)(...): jedi cannot tell; an RNN if the file speaks of RNNs at all.
-    if ctx.mentions_rnn:
+    # getattr(nn, cell_type)(...): jedi cannot tell; an RNN if the file speaks of RNNs at all, or the name
+    # is read from something called so (`getattr(nn, cfg.rnn_type)`, the class named in a config file).
+    if ctx.mentions_rnn or _NAMES_AN_RNN.search(dotted_name(name) or ""):
         return ModelType("RNN", frozenset({""}), frozenset({"RNN"}), certain=False)
     return None
+
+
+_NAMES_AN_RNN = re.compile(r"rnn|lstm|gru|recurren|cell_type|cell_class", re.IGNORECASE)
 
 
 def _none_assigned(nodes) -> list[ast.expr]:

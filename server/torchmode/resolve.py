@@ -2,7 +2,10 @@
 
 Workspace modules are found by path (the importing file's folder, the workspace roots and the
 extra paths), which is instant and sees unsaved editor buffers' files. Anything else goes to
-jedi, which knows the user's interpreter and its site-packages. torch itself is never followed:
+jedi, which knows the user's interpreter and its site-packages. Last, a module neither finds is
+looked for by name in the workspace: research code puts its folders on PYTHONPATH from a shell
+script or `sys.path.append` (`from encoder import Encoder` for src/models/encoder.py), which no
+reading of the Python can follow; a name the workspace holds exactly once is that module. torch itself is never followed:
 its names are known by qualified name (knowledge.py), so neither jedi nor we read torch's 58k
 lines of stubs.
 """
@@ -15,14 +18,15 @@ import re
 import sys
 
 from .interpreters import static_sys_path
-from .walk import with_src_layouts
+from .walk import SKIPPED_DIR_NAMES, _is_venv_or_build, with_src_layouts
 
 log = logging.getLogger(__name__)
 
 # Packages we know by name and never open (their behaviour is modelled in knowledge.py).
 NOT_FOLLOWED = {"torch", "torchvision", "torchaudio", "functorch", "captum", "shap", "art", "numpy", "copy",
                 "os", "sys", "typing", "math", "random", "json", "logging", "collections", "itertools", "functools",
-                "time", "re", "pathlib", "argparse", "dataclasses", "abc", "enum", "pickle", "warnings"}
+                "time", "re", "pathlib", "argparse", "dataclasses", "abc", "enum", "pickle", "warnings",
+                "concurrent", "multiprocessing"}
 
 
 class ModuleLocator:
@@ -37,6 +41,7 @@ class ModuleLocator:
         self._torch_free: dict[str, bool] = {}  # path -> library_without_torch(path)
         self._sys_path: list[str] | None = None
         self._environment = None
+        self._by_name: dict[str, list[str]] | None = None  # module file name -> workspace files of that name
 
     def locate(self, from_path: str, module: str, level: int = 0) -> str | None:
         top = module.split(".")[0]
@@ -49,6 +54,8 @@ class ModuleLocator:
                 found = self._by_jedi(from_path, module)
                 if found is None and self._by_jedi(from_path, top) is None:
                     self._missing_packages.add(top)  # not installed: do not look again for its modules
+            if found is None and level == 0:
+                found = self.only_one_named(module)
             self._cache[key] = found
         return self._cache[key]
 
@@ -57,12 +64,30 @@ class ModuleLocator:
         an installed package's."""
         key = ("workspace", os.path.dirname(from_path), module, level)
         if key not in self._cache:
-            self._cache[key] = self._by_path(from_path, module, level)
+            found = self._by_path(from_path, module, level)
+            if found is None and level == 0:  # by name, unless an installed package has that name
+                named = self.only_one_named(module)
+                found = named if named is not None and self.locate(from_path, module, level) == named else None
+            self._cache[key] = found
         return self._cache[key]
 
     def forget(self) -> None:
         self._cache.clear()
         self._missing_packages.clear()
+        self._by_name = None
+
+    def only_one_named(self, module: str, besides: str = "") -> str | None:
+        """The one workspace file (other than `besides`) that is `module` by its name alone (`encoder` ->
+        src/models/encoder.py, `nets.rnn` -> .../nets/rnn.py); None when there is none or more than one."""
+        if self._by_name is None:
+            self._by_name = _workspace_modules_by_name(self.roots + self.extra_paths)
+        parts = module.split(".")
+        tail = os.path.join(*parts)
+        candidates = [path for path in self._by_name.get(parts[-1], ())
+                      if os.path.splitext(path)[0].endswith(os.sep + tail)
+                      or os.path.dirname(path).endswith(os.sep + tail)]
+        candidates = [path for path in candidates if path != besides]
+        return candidates[0] if len(candidates) == 1 else None
 
     def _by_path(self, from_path: str, module: str, level: int) -> str | None:
         here = os.path.dirname(os.path.abspath(from_path))
@@ -167,6 +192,28 @@ class ModuleLocator:
                             "and not one it may run (%s); using the server's own sys.path", self.interpreter, error)
                 self.interpreter = None
         return self._environment
+
+
+MAX_INDEXED_FILES = 50_000  # a workspace bigger than this is not searched by module name
+
+
+def _workspace_modules_by_name(roots: list[str]) -> dict[str, list[str]]:
+    """Module name -> the workspace's files of that name (`x.py`, or `x/__init__.py`), skipping
+    virtual environments, build output and hidden folders."""
+    found: dict[str, list[str]] = {}
+    seen = 0
+    for root in dict.fromkeys(roots):
+        for folder, subfolders, files in os.walk(root):
+            subfolders[:] = [name for name in subfolders if not name.startswith(".") and name not in SKIPPED_DIR_NAMES
+                             and not _is_venv_or_build(os.path.join(folder, name), name)]
+            for name in files:
+                if name.endswith(".py"):
+                    stem = name[:-3] if name != "__init__.py" else os.path.basename(folder)
+                    found.setdefault(stem, []).append(os.path.join(folder, name))
+            seen += len(files)
+            if seen > MAX_INDEXED_FILES:
+                return found
+    return found
 
 
 _TOUCHES_MODULES = re.compile(rb"torch|\.(?:eval|train)\(|backward\(|requires_grad|autograd")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import functools
+import re
 from dataclasses import dataclass
 from typing import NamedTuple, overload
 
@@ -265,7 +266,18 @@ def join(*states: State | None) -> State | None:
                 result.vars[name] = result.vars[name] | theirs
         if result.modes != other.modes or result.aliases:  # else the same modes again
             keys = set(result.modes) | set(other.modes)
-            result.modes = {k: result.mode(k) | other.mode(k) for k in keys}
+            merged = {}
+            for k in keys:
+                here, there = result.mode(k), other.mode(k)
+                if here != there and k.startswith("n:"):
+                    # an object made here that one path no longer names (the last round's model, replaced by
+                    # `model = LM()` at the same place): its mode there is nobody's
+                    if not _names(other, k):
+                        there = here
+                    elif not _names(result, k):
+                        here = there
+                merged[k] = here | there
+            result.modes = merged
         result.grad = result.grad or other.grad
         result.cudnn = result.cudnn or other.cudnn
         result.frozen = result.frozen | other.frozen  # may-frozen: the fewest false alarms
@@ -273,6 +285,16 @@ def join(*states: State | None) -> State | None:
             result.aliases.setdefault(alias, target)
         result.conds = result.conds & other.conds
     return result
+
+
+def _names(state: State, key: str) -> bool:
+    """Does any variable or alias of the state name the object made at `key` (or a part of it)?"""
+    root = re.split(r"[.\[]", key, maxsplit=1)[0]
+    inside = (root + ".", root + "[")
+    for val in state.vars.values():
+        if any(k == root or k.startswith(inside) for k in val.objs):
+            return True
+    return any(k == root or k.startswith(inside) or t == root or t.startswith(inside) for k, t in state.aliases.items())
 
 
 def _field_as_read(state: State, dotted: str) -> Val | None:

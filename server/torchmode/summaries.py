@@ -424,6 +424,8 @@ class SummaryApplication(AnalysisMixin):
         closures: tuple[Closure, ...] = ()
         if summary.returns_funcs:  # make_train_step(model, opt) returning its inner step()
             env = tuple((name, value) for name, (value, _) in bound.items())
+            if graph_built:  # the tensors they captured from its body, as ours
+                env += tuple((name, Val(taint=frozenset(relocate_taint(taint)))) for name, taint in summary.returns_captured)
             # (another file's closure only when it reads nothing but what it captured: we would
             # read its other names in our file, `@engine.on(event)` appending `fn` to `self._handlers`)
             closures = tuple(Closure(f, env) for f in summary.returns_funcs
@@ -431,9 +433,11 @@ class SummaryApplication(AnalysisMixin):
         items = None
         if summary.returns_items is not None:
             parts_taint = summary.returns_items_taint or (summary.returns_taint,) * len(summary.returns_items)
+            parts_funcs = summary.returns_items_funcs or ((),) * len(summary.returns_items)
             items = tuple(Val(objs=frozenset().union(*(translated.get(k, set()) for k in part)),
-                              taint=frozenset(relocate_taint(part_taint) if graph_built else ()))
-                          for part, part_taint in zip(summary.returns_items, parts_taint))
+                              taint=frozenset(relocate_taint(part_taint) if graph_built else ()),
+                              funcs=tuple(c for c in closures if c.node in part_funcs))
+                          for part, part_taint, part_funcs in zip(summary.returns_items, parts_taint, parts_funcs))
         return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures,
                    differentiates=(summary.returns_transform or False) if closures else False)
 

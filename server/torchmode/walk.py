@@ -410,7 +410,7 @@ def _add_holders(facts: PreFilter, tables, middle: set[str]) -> dict:
     return seeds
 
 
-def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict, middle: set[str]) -> None:
+def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict, middle: set[str]) -> set[str]:
     """A top-level function calling a switcher switches modes too, and one calling a backwarder
     runs a backward: fit() calling evaluate() (in another module) and train_one_epoch() makes a
     script that only calls fit() worth analysing. Only top-level functions spread it (methods
@@ -422,7 +422,9 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
     held = _add_holders(facts, ((switchers, facts.eval_at), (backwarders, facts.backward_at)), middle)
     spreading: list[tuple[dict, Any, Any]] = [(held[id(switchers)], switchers, facts.eval_at),
                                              (held[id(backwarders)], backwarders, facts.backward_at)]
-    _spread_through_registries(facts, spreading, middle)
+    tables_in = _spread_through_registries(facts, spreading, middle)
+    # (the functions building objects from those tables live beside them: `build_scorer(name)`)
+    middle = middle | {path for path in facts.sources if _module_name(path) in tables_in}
     for _ in range(3):  # call chains deeper than this are rare; each round is one level
         grew = _spread_to_subclasses(facts, spreading)
         for seeds, table, _ in spreading:
@@ -441,7 +443,8 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
                         table.setdefault(name, set()).add(module)
                         grew = True
         if not grew:
-            return
+            break
+    return tables_in
 
 
 def _spread_to_subclasses(facts: PreFilter, spreading: list) -> bool:
@@ -469,13 +472,15 @@ _SUBCLASS = re.compile(r"^class[ \t]+(\w+)[ \t]*\(([^)]*)\)", re.MULTILINE)
 _TOP_CLASS = re.compile(r"^class[ \t]+(\w+)", re.MULTILINE)
 
 
-def _spread_through_registries(facts: PreFilter, spreading: list, middle: set[str]) -> None:
+def _spread_through_registries(facts: PreFilter, spreading: list, middle: set[str]) -> set[str]:
     """`@register("val_check") class ValCheck:` whose decorator stores the class into a module-level
     table (`REGISTRY[name] = cls`): code that builds `REGISTRY[name]()` runs the class's methods, so
-    the table's name counts as the class does."""
+    the table's name counts as the class does. The same for the subclasses of a class whose
+    `__init_subclass__` stores them (`SCORERS[cls.name] = cls`)."""
+    modules = _spread_through_subclass_hooks(facts, spreading, middle)
     decorated = [found for path in middle for found in _DECORATED_CLASS.findall(facts.sources[path])]
     if not decorated:
-        return
+        return modules
     wanted = {decorator for decorator, _ in decorated}
     stores: dict[str, set[tuple[str, str]]] = {}  # decorator function -> (table, its module), one pass per file
     for path in middle:
@@ -490,6 +495,34 @@ def _spread_through_registries(facts: PreFilter, spreading: list, middle: set[st
                 for registry, module in stores.get(decorator, ()):
                     seeds.setdefault(registry, set()).add(module)
                     table_of.setdefault(registry, set()).add(module)
+                    modules.add(module)
+    return modules
+
+
+def _spread_through_subclass_hooks(facts: PreFilter, spreading: list, middle: set[str]) -> set[str]:
+    """The modules of the tables entered."""
+    modules: set[str] = set()
+    tables: dict[str, set[tuple[str, str]]] = {}  # base class -> (table, its module)
+    for path in facts.sources:
+        text = facts.sources[path]
+        if "__init_subclass__" not in text:
+            continue
+        for name, start, end, _ in facts.defs(path):
+            body = text[start:end]
+            if "__init_subclass__" in body:
+                tables.setdefault(name, set()).update((table, _module_name(path)) for table in _KEYED_STORE.findall(body))
+    if not tables:
+        return modules
+    for path in middle:
+        for cls, bases in facts.subclasses(path):
+            for base in tables.keys() & set(_identifiers(bases)):
+                for seeds, table_of, _ in spreading:
+                    if cls in seeds:
+                        for registry, module in tables[base]:
+                            seeds.setdefault(registry, set()).add(module)
+                            table_of.setdefault(registry, set()).add(module)
+                            modules.add(module)
+    return modules
 
 
 _DECORATED_CLASS = re.compile(r"^@[ \t]*(\w+)[^\n]*\n(?:@[^\n]*\n)*class[ \t]+(\w+)", re.MULTILINE)
@@ -588,13 +621,13 @@ class PreFilter:
                      switching | triggering)
         _spread_through_reexports(self, (switchers, backwarders))
         before = (set(switchers), set(backwarders))
-        _spread_through_callers(self, switchers, backwarders, switching | triggering)
+        registries = _spread_through_callers(self, switchers, backwarders, switching | triggering)
         # and the classes that round found (`DIEN(BaseModel)` whose inherited predict() switches, `PPO`
-        # whose update() runs the backward, re-exported by a package's `__init__.py`); not every function
-        # it found, most of a code base
+        # whose update() runs the backward, re-exported by a package's `__init__.py`), and the functions
+        # beside a registry (`build_scorer(name)`); not every function it found, most of a code base
         subclasses = {name for path in self.sources for name in self.classes(path)}
         _spread_through_reexports(self, tuple({name: modules for name, modules in table.items()
-                                               if name in subclasses and name not in known}
+                                               if (name in subclasses or modules & registries) and name not in known}
                                               for table, known in zip((switchers, backwarders), before)))
 
         def names_one(identifiers: set[str], reachable: set[str], defined: dict[str, set[str]]) -> bool:
