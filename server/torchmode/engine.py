@@ -529,7 +529,7 @@ class Engine:
             if target is None or depth > 4:
                 return None
             name = rest[0]
-            if level == 0 and not target.binds(name) and (other := self.locator.only_one_named(module, besides=path)):
+            if level == 0 and not target.binds(name) and (other := self.locator.only_one_named(module, besides=path, near=ctx.path)):
                 # `from solver import Solver` found an empty package src/solver/: the module the project
                 # puts on PYTHONPATH (src/solver/solver.py) is the one that defines it
                 alternative = self.context_of(other)

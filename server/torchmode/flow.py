@@ -829,8 +829,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             for target, value in zipped:
                 self.assign(target, value, None, body_state)
 
+        # Each round names another element, as the loop began: what the last round did to its element
+        # (`feats(s)` evaluating shadow 1) is not the next one's state (shadow 2, fresh)
         end = self.loop(node, state, bind, nonempty=self._surely_nonempty(iterable, state),
-                        elements=self._element_keys(objs, state))
+                        elements=self._element_keys(objs, state), each_round=objs if zipped is None else frozenset())
         if end is not None:
             for call, definition, bound_self in iterators:
                 self.apply(call, definition, [], {}, end, bound_self)  # the generator's end: its final modes
@@ -947,13 +949,18 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         return keys if keys and all(k.endswith("[*]") or self.type_of(k) is None for k in keys) else []
 
     def loop(self, node, state: State, on_entry, infinite: bool = False, nonempty: bool = False,
-             elements: Sequence[str] = ()) -> State | None:
+             elements: Sequence[str] = (), each_round: frozenset = frozenset()) -> State | None:
         head = state.copy()
         frame = _Loop(node)
         after_a_round = None  # the loop head after one or more rounds (for a body that surely runs)
+        fresh = [state.canonical(k) for k in each_round]
         for _ in range(MAX_LOOP_ROUNDS):
             frame.breaks, frame.continues = [], []
             body_state = head.copy()
+            for key in fresh:  # (each_round: the objects a round's element may be, each met once, in its mode before)
+                for k in [k for k in body_state.modes if within(key, k)]:
+                    del body_state.modes[k]
+                body_state.modes.update((k, m) for k, m in state.modes.items() if within(key, k))
             on_entry(body_state)
             self.loops.append(frame)
             try:

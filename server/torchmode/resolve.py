@@ -55,7 +55,7 @@ class ModuleLocator:
                 if found is None and self._by_jedi(from_path, top) is None:
                     self._missing_packages.add(top)  # not installed: do not look again for its modules
             if found is None and level == 0:
-                found = self.only_one_named(module)
+                found = self.only_one_named(module, near=from_path)
             self._cache[key] = found
         return self._cache[key]
 
@@ -66,7 +66,7 @@ class ModuleLocator:
         if key not in self._cache:
             found = self._by_path(from_path, module, level)
             if found is None and level == 0:  # by name, unless an installed package has that name
-                named = self.only_one_named(module)
+                named = self.only_one_named(module, near=from_path)
                 found = named if named is not None and self.locate(from_path, module, level) == named else None
             self._cache[key] = found
         return self._cache[key]
@@ -76,9 +76,10 @@ class ModuleLocator:
         self._missing_packages.clear()
         self._by_name = None
 
-    def only_one_named(self, module: str, besides: str = "") -> str | None:
+    def only_one_named(self, module: str, besides: str = "", near: str = "") -> str | None:
         """The one workspace file (other than `besides`) that is `module` by its name alone (`encoder` ->
-        src/models/encoder.py, `nets.rnn` -> .../nets/rnn.py); None when there is none or more than one."""
+        src/models/encoder.py, `nets.rnn` -> .../nets/rnn.py), the nearest to `near` when several are (the
+        one sharing the most folders with it); None when there is none, or no nearest."""
         if self._by_name is None:
             self._by_name = _workspace_modules_by_name(self.roots + self.extra_paths)
         parts = module.split(".")
@@ -87,6 +88,9 @@ class ModuleLocator:
                       if os.path.splitext(path)[0].endswith(os.sep + tail)
                       or os.path.dirname(path).endswith(os.sep + tail)]
         candidates = [path for path in candidates if path != besides]
+        if len(candidates) > 1 and near:
+            shared = sorted(((len(os.path.commonpath([near, path])), path) for path in candidates), reverse=True)
+            return shared[0][1] if shared[0][0] > shared[1][0] else None
         return candidates[0] if len(candidates) == 1 else None
 
     def _by_path(self, from_path: str, module: str, level: int) -> str | None:

@@ -1,0 +1,4 @@
+from .base import SCORERS, Scorer, build_scorer
+from .lm import RNNLMScorer
+
+__all__ = ["SCORERS", "Scorer", "build_scorer", "RNNLMScorer"]
