@@ -476,7 +476,9 @@ def _spread_through_registries(facts: PreFilter, spreading: list, middle: set[st
     """`@register("val_check") class ValCheck:` whose decorator stores the class into a module-level
     table (`REGISTRY[name] = cls`): code that builds `REGISTRY[name]()` runs the class's methods, so
     the table's name counts as the class does. The same for the subclasses of a class whose
-    `__init_subclass__` stores them (`SCORERS[cls.name] = cls`)."""
+    `__init_subclass__` stores them (`SCORERS[cls.name] = cls`); the modules of those tables are
+    returned (their builders, `build_scorer(name)`, spread too). A decorator's table spreads only
+    itself: fairseq's `register_model` tables would reach every task's `build_model`."""
     modules = _spread_through_subclass_hooks(facts, spreading, middle)
     decorated = [found for path in middle for found in _DECORATED_CLASS.findall(facts.sources[path])]
     if not decorated:
@@ -495,7 +497,6 @@ def _spread_through_registries(facts: PreFilter, spreading: list, middle: set[st
                 for registry, module in stores.get(decorator, ()):
                     seeds.setdefault(registry, set()).add(module)
                     table_of.setdefault(registry, set()).add(module)
-                    modules.add(module)
     return modules
 
 
