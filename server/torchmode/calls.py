@@ -10,8 +10,8 @@ forward gives its output a Forward taint: which module, in which modes, its RNNs
 from __future__ import annotations
 
 import ast
-import re
 import dataclasses
+import re
 from typing import cast
 
 from . import knowledge
@@ -20,9 +20,8 @@ from .context import Definition, environment_default
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, ParamGrad, Requirement, SecondOrder
 from .mixin import AnalysisMixin
-from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, container_base, generated_fields, merged, namedtuple_class,
-                         self_calls_of_parameters,
-                         type_of_construction)
+from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, container_base, generated_fields, merged,
+                         namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
 from .syntax import constant_truth, decorated, dotted_name, identifier_constant, parameter_defaults
 
@@ -744,8 +743,7 @@ class CallAnalysis(AnalysisMixin):
     def _iterates_its_modules(self, key: str) -> bool:
         """Does `for m in <key>` name the modules it holds? A ModuleList or Sequential does; a ModuleDict
         gives its keys, so one met among a loop's objects is an element of a list (`[make_model() ...]`)."""
-        module_type = self.type_of(key)
-        return module_type is not None and module_type.name in knowledge.CONTAINERS and module_type.name != "ModuleDict"
+        return self._is_container(key) and self.type_of(key).name != "ModuleDict"
 
     def _partly_frozen(self, key: str, state: State) -> bool:
         if not state.frozen:

@@ -39,8 +39,7 @@ def environment_default(call: ast.expr, text: str) -> tuple[bool, object]:
             and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str) and not call.keywords):
         return False, None
     name = call.args[0].value
-    if re.search(rf"(?:environ\s*\[|setdefault\(|putenv\(|environ\.update\()\s*[\"']?{re.escape(name)}\b", text) \
-            or "environ.update(" in text:
+    if "environ.update(" in text or re.search(rf"(?:environ\s*\[|setdefault\(|putenv\()\s*[\"']?{re.escape(name)}\b", text):
         return False, None
     default = call.args[1] if len(call.args) > 1 else None
     if default is None:

@@ -587,8 +587,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         as for one at module level, context.cudnn_disabled)."""
         if isinstance(value_node, ast.Constant):
             return bool(value_node.value)
-        if isinstance(value_node, ast.Attribute) and isinstance(self.ctx.configured_value(value_node.attr), bool):
-            return bool(self.ctx.configured_value(value_node.attr))
+        configured = self.ctx.configured_value(value_node.attr) if isinstance(value_node, ast.Attribute) else None
+        if isinstance(configured, bool):
+            return configured
         truth = self.static_truth(value_node, state) if value_node is not None else None
         return bool(truth)
 
@@ -957,10 +958,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         for _ in range(MAX_LOOP_ROUNDS):
             frame.breaks, frame.continues = [], []
             body_state = head.copy()
-            for key in fresh:  # (each_round: the objects a round's element may be, each met once, in its mode before)
-                for k in [k for k in body_state.modes if within(key, k)]:
-                    del body_state.modes[k]
-                body_state.modes.update((k, m) for k, m in state.modes.items() if within(key, k))
+            _modes_within(body_state, state, fresh)  # (each_round: each element met once, in its mode before)
             on_entry(body_state)
             self.loops.append(frame)
             try:
@@ -981,10 +979,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             # An empty list has no element that kept its mode: `for m in modules: m.eval()` leaves
             # each element in eval, not "in eval or as it was".
             exit_head = exit_head.copy()
-            for key in elements:
-                for k in [k for k in exit_head.modes if within(key, k)]:
-                    del exit_head.modes[k]
-                exit_head.modes.update((k, m) for k, m in after_a_round.modes.items() if within(key, k))
+            _modes_within(exit_head, after_a_round, elements)
         exit_state = None if infinite or exit_head is None else self.block(node.orelse, exit_head.copy())
         return join(exit_state, *frame.breaks)
 
@@ -1764,6 +1759,14 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 if all(_string_test(test, probe, self.expr) is polarity for test, polarity in tests):
                     frozen.add(part)
         return frozenset(frozen)
+
+
+def _modes_within(state: State, source: State, keys) -> None:
+    """The modes of `keys` and their parts in `state` become those `source` has."""
+    for key in keys:
+        for k in [k for k in state.modes if within(key, k)]:
+            del state.modes[k]
+        state.modes.update((k, m) for k, m in source.modes.items() if within(key, k))
 
 
 def _module_path(owner: str, part: str) -> str:

@@ -15,7 +15,7 @@ from typing import TypeGuard, cast
 
 from . import knowledge
 from .source import child_nodes
-from .syntax import assignment_pairs, dotted_name
+from .syntax import assignment_pairs, dotted_name, parameter_defaults
 
 
 @dataclass(frozen=True)
@@ -374,14 +374,10 @@ class _SelfAssignments:
     def scan(self, method) -> dict[str, ModelType]:
         # A class given as a parameter (`rnn_type=nn.LSTM`) builds what its default builds when called
         # (`rnn_type(...)`), as a local assigned a class would.
-        arguments = method.args
-        positional = arguments.posonlyargs + arguments.args
-        given = [*zip(positional[len(positional) - len(arguments.defaults):], arguments.defaults),
-                 *zip(arguments.kwonlyargs, arguments.kw_defaults)]
         built_per_call = {param for _, param in self_calls_of_parameters(method)}  # (calls.py: each construction's own)
-        for argument, default in given:
-            if isinstance(default, (ast.Name, ast.Attribute)) and argument.arg not in built_per_call:
-                self.local[argument.arg] = default
+        for param, default in parameter_defaults(method).items():
+            if isinstance(default, (ast.Name, ast.Attribute)) and param not in built_per_call:
+                self.local[param] = default
         # In source order (a local assigned before `self.x = local` is known there); nested
         # functions and lambdas are not the class's attributes.
         stack = list(reversed(method.body))

@@ -18,7 +18,7 @@ import re
 import sys
 
 from .interpreters import static_sys_path
-from .walk import SKIPPED_DIR_NAMES, _is_venv_or_build, with_src_layouts
+from .walk import skipped_folder, with_src_layouts
 
 log = logging.getLogger(__name__)
 
@@ -208,8 +208,7 @@ def _workspace_modules_by_name(roots: list[str]) -> dict[str, list[str]]:
     seen = 0
     for root in dict.fromkeys(roots):
         for folder, subfolders, files in os.walk(root):
-            subfolders[:] = [name for name in subfolders if not name.startswith(".") and name not in SKIPPED_DIR_NAMES
-                             and not _is_venv_or_build(os.path.join(folder, name), name)]
+            subfolders[:] = [name for name in subfolders if not skipped_folder(os.path.join(folder, name), name)]
             for name in files:
                 if name.endswith(".py"):
                     stem = name[:-3] if name != "__init__.py" else os.path.basename(folder)

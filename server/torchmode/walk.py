@@ -59,6 +59,11 @@ class Discovery:
     errors: list[tuple[str, str]] = field(default_factory=list)  # (path as given, reason)
 
 
+def skipped_folder(path: str, name: str) -> bool:
+    """A folder nobody's code is in: hidden, a virtual environment, build output, caches."""
+    return name.startswith(".") or name in SKIPPED_DIR_NAMES or _is_venv_or_build(path, name)
+
+
 def _is_venv_or_build(path: str, name: str) -> bool:
     if os.path.isfile(os.path.join(path, "pyvenv.cfg")):
         return True
@@ -177,7 +182,7 @@ def _walk(top: str, exclude_for, found: dict[str, None]) -> None:
         kept = []
         for name in sorted(dirs):
             child = os.path.join(folder, name)
-            if name.startswith(".") or name in SKIPPED_DIR_NAMES or _is_venv_or_build(child, name):
+            if skipped_folder(child, name):
                 continue
             if is_excluded(child, patterns, base) or git_ignores.ignored(child, True, top):
                 continue
