@@ -20,7 +20,7 @@ from .context import Definition, environment_default
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, ParamGrad, Requirement, SecondOrder
 from .mixin import AnalysisMixin
-from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, container_base, generated_fields, merged,
+from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, container_base, generated_fields, merged,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
 from .syntax import constant_truth, decorated, dotted_name, identifier_constant, parameter_defaults
@@ -547,7 +547,7 @@ class CallAnalysis(AnalysisMixin):
         """torch.save(module, path): the pickle holds the module as it is now, its modes and its class."""
         found = [(state.mode(k), self.type_of(state.canonical(k))) for k in saved.objs]
         self._saved[self._file_expr(path_node, path, state)] = (
-            frozenset().union(*(mode for mode, _ in found)), next((t for _, t in found if t is not None), None),
+            frozenset().union(*(mode for mode, _ in found)), any_of(t for _, t in found),
             frozenset(state.canonical(k) for k in saved.objs))
 
     def _file_expr(self, node: ast.expr, value: Val, state: State) -> str:

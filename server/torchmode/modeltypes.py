@@ -9,6 +9,7 @@ bases, across files through the engine's name resolution.
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import TypeGuard, cast
@@ -660,6 +661,13 @@ def _union(a: ModelType | None, b: ModelType | None) -> ModelType | None:
     if a is None or b is None:
         return a or b
     return merged(a, b)
+
+
+def any_of(types) -> ModelType | None:
+    """The type of a module that may be any of `types` (None: unknown ones left out), in an order that
+    does not depend on how they were collected: it holds the RNNs any of them holds."""
+    known = sorted((t for t in types if t is not None), key=lambda t: (t.name, sorted(t.rnn_paths)))
+    return functools.reduce(_union, known, None)
 
 
 def merged(a: ModelType, b: ModelType) -> ModelType:

@@ -27,7 +27,7 @@ from .handed import in_callee_terms, is_user_code
 from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
-from .modeltypes import BYTE_BUFFER, is_dict_entry, torch_class_of
+from .modeltypes import BYTE_BUFFER, any_of, is_dict_entry, torch_class_of
 from .state import EMPTY, BoundMethod, Closure, State, Val, held_callables
 from .syntax import class_body_value, dotted_name, free_names, parameter_defaults
 
@@ -197,7 +197,7 @@ class SummaryApplication(AnalysisMixin):
             # a file named by an expression (`os.path.join(uri, run_id, name + ".pth")`) after whole modules
             # were saved under other names here: maybe one of them (MLflow-style log_model, load_model)
             mode = frozenset().union(*(m for m, _, _ in saved))
-            module_type = next((t for _, t, _ in saved if t is not None), None)
+            module_type = any_of(t for _, t, _ in saved)
         else:
             return key
         loaded = f"c:{call_node.lineno}:{call_node.col_offset}:g:{head}"
