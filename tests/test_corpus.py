@@ -222,3 +222,29 @@ def test_notebook_helpers():
     assert ec.transform_call_line(transform, Path("/x/nb.ipynb")) == (2, 3)
     assert ec.own_frames(transform, Path("/x/nb.ipynb")) == ((Path("/x/nb.ipynb"), (2, 3)), (Path("/x/nb.ipynb"), (1, 4)))
     assert ec.reported_line({"cell": 2, "location": {"row": 3}}) == (2, 3)
+
+
+def test_fork_server_runs_programs_as_python_m_guard_does(tmp_path):
+    # run_all forks each program from a process that imported torch once (scripts/guard_forkserver.py); it must
+    # give what `python -m torchmode.guard PROGRAM` gives: crash or not, the rule, the line, the chain, and for a
+    # program that exits through sys.exit after threads and atexit handlers, the same status and stderr.
+    exiting = tmp_path / "exits.py"
+    exiting.write_text(
+        "import atexit, sys, threading, time\n"
+        "atexit.register(lambda: print('atexit ran', file=sys.stderr))\n"
+        "threading.Thread(target=lambda: (time.sleep(0.2), print('thread joined', file=sys.stderr))).start()\n"
+        "sys.exit(3)\n")
+    by_rule = {}
+    for program in PROGRAMS:
+        key = (program.expect, tuple(program.marker_codes), program.path.suffix, any(_belongs(m, program) for m in FILES))
+        by_rule.setdefault(key, program.path)
+    sample = sorted(by_rule.values()) + [exiting]  # each kind of program once: label, rule, notebook, project
+    forked = ec.run_all(sample, python=sys.executable, jobs=2)
+    for path in sample:
+        alone = ec.run_under_guard(path, python=sys.executable)
+        got = forked[path]
+        assert (got.returncode, got.rule, got.crash_line, got.chain) == \
+            (alone.returncode, alone.rule, alone.crash_line, alone.chain), path
+    assert forked[exiting].returncode == 3
+    assert "thread joined" in forked[exiting].stderr and "atexit ran" in forked[exiting].stderr
+    assert forked[exiting].stderr.index("thread joined") < forked[exiting].stderr.index("atexit ran")
