@@ -1,0 +1,4 @@
+from .model import BiLSTMCRF
+from .decode import decode
+
+__all__ = ["BiLSTMCRF", "decode"]

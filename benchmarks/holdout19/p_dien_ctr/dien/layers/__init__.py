@@ -1,0 +1,3 @@
+from .augru import AUGRUCell, DIEN
+
+__all__ = ["AUGRUCell", "DIEN"]

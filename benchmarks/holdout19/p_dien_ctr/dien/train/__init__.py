@@ -1,0 +1,3 @@
+from .trainer import CTRTrainer, auc
+
+__all__ = ["CTRTrainer", "auc"]

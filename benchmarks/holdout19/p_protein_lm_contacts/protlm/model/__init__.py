@@ -1,0 +1,3 @@
+from .lm import ProteinLM, AMINO
+
+__all__ = ["ProteinLM", "AMINO"]

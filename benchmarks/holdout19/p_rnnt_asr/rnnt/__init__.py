@@ -1,0 +1,4 @@
+from .nets import Transducer
+from .recipe import Recipe
+
+__all__ = ["Transducer", "Recipe"]

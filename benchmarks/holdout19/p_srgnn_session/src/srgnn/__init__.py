@@ -1,0 +1,4 @@
+from .models import SessionGraphNet
+from .engine import fit, evaluate
+
+__all__ = ["SessionGraphNet", "fit", "evaluate"]

@@ -1,0 +1,3 @@
+from .loop import fit, evaluate, train_one_epoch
+
+__all__ = ["fit", "evaluate", "train_one_epoch"]
