@@ -83,6 +83,9 @@ class CallAnalysis(AnalysisMixin):
             if receiver_is_value:
                 receiver = self.expr(func.value, state)
                 return self.method_call(node, func.attr, receiver, args, kwargs, arg_taint, state)
+            member = self.enum_member(func.value, state) if isinstance(func.value, ast.Attribute) else None
+            if member is not None:  # Phase.FINETUNE.prepare(model): a method of that member
+                return self.method_call(node, func.attr, member, args, kwargs, arg_taint, state)
         named = self._namedtuple_class(func, state)
         if named is not None:  # Bundle(model, opt, loss) of `Bundle = namedtuple("Bundle", [...])`
             return self.construct(node, named, args, kwargs, arg_taint, state)

@@ -14,7 +14,7 @@ from typing import Any, cast
 from . import knowledge
 from .checkpoints import is_checkpoint_key
 from .context import Definition
-from .facts import REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EvalToken, ParamGrad, Site
+from .facts import REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EnumMember, EvalToken, ParamGrad, Site
 from .mixin import AnalysisMixin
 from .modeltypes import ModelType, is_dict_entry
 from .source import child_nodes
@@ -342,6 +342,9 @@ class ExpressionAnalysis(AnalysisMixin):
         dotted = dotted_name(node)
         if dotted and dotted in state.vars:
             return state.vars[dotted]
+        member = self.enum_member(node, state)
+        if member is not None:
+            return member
         base = self.expr(node.value, state)
         if not base.objs and isinstance(node.value, ast.Name) and node.value.id in self.ctx.imports:
             shared = self.other_module_global(node)  # config.model: a module another file keeps at module level
@@ -381,6 +384,41 @@ class ExpressionAnalysis(AnalysisMixin):
             taint = taint | {ArgTaint(dotted)}  # self.log_probs: what the caller's object holds there
         taint = taint | self._parameter_taint(base, node.attr, state)
         return Val(objs=objs, taint=taint, wraps=base.wraps)
+
+    def enum_member(self, node: ast.Attribute, state: State) -> Val | None:
+        """`Phase.FINETUNE` of a user `enum.Enum` class: an object of that class, so that its methods run
+        (`phase.prepare(model)` switching the model's mode)."""
+        root = node.value
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        if not isinstance(root, ast.Name) or root.id in state.vars or root.id in self.locals \
+                or root.id not in self.ctx.classes and root.id not in self.ctx.imports:
+            return None  # (a class of ours or an imported name, before asking what it is)
+        cls = self.enum_class(node.value)
+        if cls is None or node.attr not in enum_members(cls):
+            return None
+        return self.enum_member_value(cls, node.attr, node)
+
+    def enum_class(self, node: ast.expr) -> Any:
+        """The user `enum.Enum` class `node` names, if it names one (a ClassInfo)."""
+        definition = self.ctx.lookup(node)
+        cls = definition.cls if definition is not None and definition.kind == "class" else None
+        if cls is None or not any(base is not None and base.kind == "qual" and base.qualname.startswith("enum.")
+                                  for base in cls.lineage()[1]):
+            return None
+        return cls
+
+    def enum_member_value(self, cls, member: str, node: ast.AST) -> Val:
+        """The member as an object of its class (its methods run) and, unless the class mixes in str or int
+        (whose members equal plain values), as a constant that tells members apart (`phase is Phase.VALID`)."""
+        key = f"{self.new_key(node)}~{member}"
+        self.key_types[key] = cls.model_type()
+        plain = all(base is not None and base.kind == "qual" and base.qualname == "enum.Enum"
+                    for base in cls.lineage()[1])
+        const = EnumMember(f"{cls.name}.{member}") if plain else None
+        if const is not None:
+            self.member_consts[key] = const
+        return Val(objs=frozenset({key}), const=const)
 
     def _getattr_fallback(self, node: ast.Attribute, base: Val, state: State) -> Val | None:
         """`trainer.embedder` on an object whose user class defines `__getattr__` and has no such field or
@@ -670,3 +708,9 @@ def _switches_mode(node: ast.expr) -> bool:
     """Does the expression call `.eval()`, `.train(...)` or `.requires_grad_(...)` on something?"""
     return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _SWITCHES
                for n in ast.walk(node))
+
+
+def enum_members(cls) -> list[str]:
+    """The members of an enum class, in definition order: the names its body assigns."""
+    return [target.id for stmt in cls.node.body if isinstance(stmt, ast.Assign)
+            for target in stmt.targets if isinstance(target, ast.Name) and not target.id.startswith("_")]

@@ -24,6 +24,19 @@ GRAD_OFF = ("*grad", False)  # (and one run under no_grad: it starts without gra
 REQUIRES_GRAD = "requires_grad"  # taint of a tensor made with requires_grad=True
 
 
+class EnumMember(str):
+    """A member of a user `enum.Enum` class as a constant (`Phase.VALID`): it travels as a string constant does
+    (a caller passing it has the callee analysed again for it) and equals only itself."""
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, EnumMember) and str.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = str.__hash__
+
+
 @dataclass(frozen=True)
 class Site:
     """A place in a file; lines 1-based, columns in UTF-8 bytes as `ast` gives them."""

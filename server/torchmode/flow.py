@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import operator
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -27,8 +28,8 @@ from . import knowledge
 from .backward import BackwardQuery
 from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of, setter_of
 from .context import Definition, ModuleContext
-from .expressions import ExpressionAnalysis
-from .facts import CUDNN_OFF, ENTRY, GRAD_OFF, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EvalToken, Hazard, Summary
+from .expressions import ExpressionAnalysis, enum_members
+from .facts import CUDNN_OFF, ENTRY, GRAD_OFF, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EnumMember, EvalToken, Hazard, Summary
 from .fieldcallables import field_callables
 from .fieldconsts import FieldConstants
 from .higher_order import HigherOrderAnalysis
@@ -96,6 +97,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.dict_entry_keys: set[str] = set()  # modules a dict object holds, visited by .values()/.items()
         self.last_applied: Summary | None = None  # the summary the last call applied (calls.construct)
         self.alloc_suffix = ""  # appended to the keys of objects made now (expressions._dict_comprehension)
+        self.member_consts: dict[str, str] = {}  # key of an enum member -> its constant (expressions.enum_member_value)
         self.param_funcs = param_funcs
         self.param_layouts = {name: (paths, kinds) for name, paths, kinds in param_layouts}
         self.called_fields: set[str] = set()  # Summary.called_fields
@@ -799,6 +801,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         visits = self._iterated_submodules(node, state)
         if visits is not None:
             return self._unrolled(node, state, visits)
+        members = self._iterated_enum_members(node, state)
+        if members is not None:  # `for phase in Phase:`, `for phase in (Phase.TRAIN, Phase.VALID):`
+            return self._each_visit(node, state, [self._bind_member(node, member) for member in members])
         each = self._iterated_objects(node, iterable, state)
         if each is not None:
             return self._unrolled_objects(node, state, each)
@@ -1072,6 +1077,34 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                        or (self.type_of(k) is None and k not in self.dict_entry_keys) for k in keys):
             return None  # one object, callables, a container's items, or objects of unknown kind
         return [(key, others) for key in keys]
+
+    def _iterated_enum_members(self, node, state: State) -> list[Val] | None:
+        """The members a loop names one at a time: all of an enum class's, or a literal row of them."""
+        if not isinstance(node.target, ast.Name):
+            return None
+        cls = self.enum_class(node.iter) if isinstance(node.iter, (ast.Name, ast.Attribute)) \
+            and dotted_name(node.iter) not in state.vars and self._is_class_name(node.iter, state) else None
+        if cls is not None:
+            names = enum_members(cls)
+            return [self.enum_member_value(cls, name, node.iter) for name in names] \
+                if 0 < len(names) <= MAX_UNROLLED else None
+        if not isinstance(node.iter, (ast.Tuple, ast.List)) or not 0 < len(node.iter.elts) <= MAX_UNROLLED \
+                or not all(isinstance(e, ast.Attribute) for e in node.iter.elts):
+            return None
+        values = [self.expr(e, state) for e in node.iter.elts]
+        return values if all(isinstance(v.const, EnumMember) for v in values) else None
+
+    def _is_class_name(self, node: ast.expr, state: State) -> bool:
+        root = node
+        while isinstance(root, ast.Attribute):
+            root = root.value
+        return isinstance(root, ast.Name) and root.id not in state.vars and root.id not in self.locals \
+            and (root.id in self.ctx.classes or root.id in self.ctx.imports)
+
+    def _bind_member(self, node, member: Val) -> Callable[[State], None]:
+        def bind(body_state: State) -> None:
+            self.assign(node.target, member, None, body_state)
+        return bind
 
     def _unrolled_objects(self, node, state: State | None, each: list) -> State | None:
         targets = [node.target] if isinstance(node.target, ast.Name) else list(node.target.elts)
@@ -1851,6 +1884,10 @@ def _string_test(test: ast.expr, state: State, evaluate=None) -> bool | None:
             return evaluate(node, state).const
         if isinstance(node, ast.Subscript) and evaluate is not None:
             return evaluate(node, state).const  # MODES[phase] of a table of names (expressions._constant_entry)
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id not in state.vars \
+                and evaluate is not None:
+            const = evaluate(node, state).const  # Phase.VALID of a user enum
+            return const if isinstance(const, EnumMember) else None
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and len(node.args) == 1
                 and node.func.attr in ("find", "startswith", "endswith") and not node.keywords):
             text, part = value(node.func.value), value(node.args[0])
@@ -1880,6 +1917,8 @@ def _string_test(test: ast.expr, state: State, evaluate=None) -> bool | None:
     if left is None or right is None:
         return None
     operation = COMPARISONS.get(type(test.ops[0]))
+    if isinstance(left, EnumMember) and isinstance(right, EnumMember) and isinstance(test.ops[0], (ast.Is, ast.IsNot)):
+        operation = operator.eq if isinstance(test.ops[0], ast.Is) else operator.ne  # one object per member
     if operation is None:
         return None
     outcomes = set()

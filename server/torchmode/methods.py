@@ -17,7 +17,7 @@ from . import knowledge
 from .modeltypes import BYTE_BUFFER, SCHEDULER, THREAD_POOL, is_dict_entry
 from .calls import method_of
 from .checkpoints import is_checkpoint_key
-from .facts import REQUIRES_GRAD, TRAIN
+from .facts import REQUIRES_GRAD, TRAIN, EnumMember
 from .fieldcallables import field_callables
 from .mixin import AnalysisMixin
 from .state import EMPTY, State, Val, held_callables
@@ -97,7 +97,8 @@ class MethodCallAnalysis(AnalysisMixin):
             module_type = self.type_of(key)
             classes = [module_type.cls] if module_type is not None and module_type.cls is not None \
                 else list(self.field_classes.get(key, ()))
-            if not classes or any(cls is None or cls.find_method(method) is None or cls.lineage()[1] for cls in classes):
+            if not classes or any(cls is None or cls.find_method(method) is None
+                                  or not all(_plain_library_base(base) for base in cls.lineage()[1]) for cls in classes):
                 return False  # a base outside the user's classes: nn.Module, a library class, or unknown
         return True
 
@@ -226,6 +227,7 @@ class MethodCallAnalysis(AnalysisMixin):
 
     def _passthrough(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
         if args:  # accelerator.prepare(model), fabric.setup(model)
+            self._note_untyped_parameters(receiver, state)  # (or `phase.prepare(model)` of a user class)
             return Val(objs=frozenset().union(*(a.objs for a in args)), taint=arg_taint)
         return None
 
@@ -319,6 +321,8 @@ class MethodCallAnalysis(AnalysisMixin):
         func = node.func
         taint = receiver.taint | arg_taint
         returned: list[Val] = []  # what the methods applied return: `self`, `self.model`, a model they built
+        if isinstance(receiver.const, EnumMember) and len(receiver.objs) == 1:
+            self.member_consts[next(iter(receiver.objs))] = receiver.const  # `phase.prepare()`: self is that member
         for key in receiver.objs:
             module_type = self.type_of(key)
             cls = module_type.cls if module_type is not None else None
@@ -556,3 +560,9 @@ def _default_truth(test: ast.Compare, defaults: dict) -> bool | None:
         return bool(operation(*sides))
     except TypeError:
         return None
+
+
+def _plain_library_base(base) -> bool:
+    """A standard-library base that makes no module of a class (`enum.Enum`, `abc.ABC`, `typing.Protocol`):
+    its own `prepare()`/`train()` are the user's methods, not torch's or a library's of the same name."""
+    return base is not None and base.kind == "qual" and base.qualname.split(".")[0] in ("enum", "abc", "typing")

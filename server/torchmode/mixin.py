@@ -63,6 +63,7 @@ class AnalysisMixin:
         field_member_keys: dict[str, frozenset]
         last_applied: Any  # Summary | None
         alloc_suffix: str
+        member_consts: dict[str, str]  # key of an enum member -> its constant
         # Defined in one part, called from another.
         anchor: Callable[..., Any]
         setter_consts: Callable[..., Any]
@@ -85,6 +86,7 @@ class AnalysisMixin:
         double_backward: Callable[..., Any]
         double_backward_functional: Callable[..., Any]
         element_of: Callable[..., Any]
+        enum_member: Callable[..., Any]
         dict_entry: Callable[..., Any]
         _is_builtin_getattr: Callable[..., Any]
         _getattr_name: Callable[..., Any]

@@ -41,7 +41,7 @@ class SummaryApplication(AnalysisMixin):
         if bound_self is not None and params:
             key, receiver_node = bound_self
             text = self.ctx.site_text(receiver_node) if receiver_node is not None else self.key_text.get(key, "")
-            bound[params[0]] = (Val(objs=frozenset({key})), text)
+            bound[params[0]] = (Val(objs=frozenset({key}), const=self.member_consts.get(key)), text)  # (an enum's)
             params = params[1:]
         call_args = [a.value if isinstance(a, ast.Starred) else a for a in call.args]
         for index, (param, arg) in enumerate(zip(params, args)):
