@@ -340,6 +340,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 for at, value in self.yielded)
             summary.yield_switches = tuple((at.grad, at.cudnn) for at, _ in self.yielded)
         summary.returns_objs = frozenset(final.canonical(k) for k in returned.objs)
+        made = [k for k in summary.returned_modes if k[:2] in ("n:", "c:")]
+        # and those frozen here (`m.eval(); for p in m.parameters(): p.requires_grad = False; return m`)
+        summary.frozen |= frozenset(k for k in final.frozen if any(within(r, k.lstrip("!")) for r in made))
         summary.returns_taint = returned.taint
         summary.returns_funcs = tuple(f for f in returned.funcs if isinstance(f, (ast.FunctionDef, ast.Lambda)))
         if summary.returns_funcs:
