@@ -254,3 +254,26 @@ def test_an_annotated_default_is_not_a_registry_store():
     needed = needing_analysis(sources)
     assert "lib/trainer.py" in needed
     assert "lib/loader.py" not in needed  # names `Optional` and imports callbacks: no switcher
+
+
+def test_callers_of_a_module_taking_second_order_gradients_pass_without_any_mode_switch():
+    # TM003 needs no eval anywhere: the finding sits at the call that hands the RNN model to the helper
+    # taking create_graph=True gradients, a few calls deep and through a package's re-export.
+    sources = {
+        "meta/steps.py": textwrap.dedent("""\
+            import torch
+
+            def inner_adapt(model, params, loss):
+                return torch.autograd.grad(loss, list(params.values()), create_graph=True)
+
+            def meta_step(model, opt, task):
+                fast = inner_adapt(model, dict(model.named_parameters()), model(task).sum())
+                sum(g.sum() for g in fast).backward()
+            """),
+        "meta/__init__.py": "from .steps import meta_step\n",
+        "main.py": "from meta import meta_step\nmeta_step(model, opt, task)\n",
+        "other.py": "def meta_step(x):\n    return x\nprint(meta_step(1))\n",
+    }
+    needed = needing_analysis(sources)
+    assert {"meta/steps.py", "main.py"} <= needed
+    assert "other.py" not in needed  # names `meta_step`, but not next to the module defining it

@@ -587,6 +587,9 @@ class PreFilter:
         self.backward_at: dict[str, list[int]] = {}  # where triggering files run a backward
         self.switchers: dict[str, set[str]] = {}  # function name -> names of the modules defining it
         self.backwarders: dict[str, set[str]] = {}
+        # function name -> modules defining it around higher-order text (`create_graph=True`, torch.func): a
+        # TM002/TM003 finding needs no mode switch, and sits at the caller that knows the model holds an RNN
+        self.higher_order: dict[str, set[str]] = {}
         self._identifiers: dict[str, set[str]] = {}
         self._imported: dict[str, set[str]] = {}
         self._defs: dict[str, list] = {}
@@ -603,12 +606,15 @@ class PreFilter:
                 self.eval_at[path] = _matches(text, _TO_EVAL)
                 for name in _enclosing_functions(text, self.eval_at[path]):
                     self.switchers.setdefault(name, set()).add(_module_name(path))
+            higher_at = _matches(text, _HIGHER_ORDER)
+            for name in _enclosing_functions(text, higher_at) if higher_at else ():
+                self.higher_order.setdefault(name, set()).add(_module_name(path))
             backward_at = _matches(text, _BACKWARD)
             if backward_at:
                 self.backward_at[path] = backward_at
                 for name in _enclosing_functions(text, backward_at):
                     self.backwarders.setdefault(name, set()).add(_module_name(path))
-                if (path in self.eval_at or _matches(text, _HIGHER_ORDER)) and path not in self.context:
+                if (path in self.eval_at or higher_at) and path not in self.context:
                     found.append(path)
             if found and (index % step == 0 or index == len(self.sources)):
                 self.certain.update(found)
@@ -625,7 +631,8 @@ class PreFilter:
         _add_holders(self, ((switchers, _in_special_methods(self.eval_at, self.sources)),
                             (backwarders, _in_special_methods(self.backward_at, self.sources))),
                      switching | triggering)
-        _spread_through_reexports(self, (switchers, backwarders))
+        self._spread_higher_order()
+        _spread_through_reexports(self, (switchers, backwarders, self.higher_order))
         before = (set(switchers), set(backwarders))
         registries = _spread_through_callers(self, switchers, backwarders, switching | triggering)
         # and the classes that round found (`DIEN(BaseModel)` whose inherited predict() switches, `PPO`
@@ -640,10 +647,12 @@ class PreFilter:
             return any(defined[name] & reachable for name in identifiers & defined.keys())
 
         def passes(path: str) -> bool:
-            if path not in switching and not switchers or path not in triggering and not backwarders:
-                return False
             # The defining module must be named on an import line (or be this file): a docstring
             # mentioning "the trainer" and `Trainer` let 150 of allennlp's files through.
+            if self.higher_order and names_one(self.identifiers(path), self.imported(path), self.higher_order):
+                return True  # `meta_train_step(model, ...)` of a module taking second-order gradients
+            if path not in switching and not switchers or path not in triggering and not backwarders:
+                return False
             identifiers, reachable = self.identifiers(path), self.imported(path) | {_module_name(path)}
             return (path in switching or names_one(identifiers, reachable, switchers)) and (
                 path in triggering or names_one(identifiers, reachable, backwarders))
@@ -658,6 +667,26 @@ class PreFilter:
             if _module_name(path) in imported_there:
                 needed.add(path)
         return needed
+
+    def _spread_higher_order(self) -> None:
+        """A top-level function calling one that takes second-order gradients (`meta_train_step` calling
+        `adapt`) does too, a few calls deep, as _spread_through_callers spreads switches and backwards."""
+        for _ in range(3):
+            grew = False
+            for path in list(self.sources):
+                if self.higher_order.keys().isdisjoint(self.identifiers(path)):
+                    continue
+                module = _module_name(path)
+                reachable = self.imported(path) | {module}
+                for name, _, _, body in self.defs(path):
+                    if module in self.higher_order.get(name, ()) or name in _NOT_SPREAD or name.startswith(("_", "test")):
+                        continue
+                    if any(self.higher_order[callee] & reachable for callee in body & self.higher_order.keys()
+                           if callee != name):
+                        self.higher_order.setdefault(name, set()).add(module)
+                        grew = True
+            if not grew:
+                return
 
     # -- each computed once per file ----------------------------------------------------------
     def identifiers(self, path: str) -> set[str]:
