@@ -749,11 +749,32 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         == "steps"`), a flag the caller passed or a loop bound, a pure function of constants."""
         for decide in (lambda: constant_truth(test), lambda: _string_test(test, state, self.expr),
                        lambda: self.field_test(test, state), lambda: self.flag_truth(test, state),
-                       lambda: self.predicate_truth(test, state)):
+                       lambda: self.predicate_truth(test, state), lambda: self._member_property_truth(test, state)):
             truth = decide()
             if truth is not None:
                 return truth
         return None
+
+    def _member_property_truth(self, test: ast.expr, state: State) -> bool | None:
+        """`phase.updates_weights` of an enum member whose property only returns a test of `self`
+        (`return self is not Phase.CALIBRATE`): that test's truth for this member; None otherwise."""
+        negate = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
+        node = test.operand if negate else test  # type: ignore[attr-defined]
+        if not isinstance(node, ast.Attribute) or not isinstance(node.value, ast.Name) \
+                or not isinstance(state.vars.get(node.value.id, EMPTY).const, EnumMember):
+            return None
+        member = state.vars[node.value.id]
+        module_type = self.type_of(state.canonical(next(iter(member.objs)))) if len(member.objs) == 1 else None
+        found = module_type.cls.find_method(node.attr) if module_type is not None and module_type.cls else None
+        if found is None or not _decorated(found[1], "property"):
+            return None
+        body = [stmt for stmt in found[1].body if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))]
+        if len(body) != 1 or not isinstance(body[0], ast.Return) or body[0].value is None:
+            return None
+        told = state.copy()
+        told.vars[found[1].args.args[0].arg if found[1].args.args else "self"] = member
+        truth = _string_test(body[0].value, told, self.expr)
+        return None if truth is None else truth != negate
 
     def predicate_truth(self, test: ast.expr, state: State) -> bool | None:
         """`train_mode_for(CONFIG["recipe"])`: a function of this file that only returns an expression of
