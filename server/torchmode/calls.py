@@ -1217,8 +1217,44 @@ def _is_super(node: ast.expr) -> bool:
 
 
 def method_of(cls, name: str) -> Definition | None:
-    """Method `name` of class `cls` (found through its bases), analysed for `cls` as `self`."""
-    return _as_method(cls, cls.find_method(name) if cls is not None else None, name)
+    """Method `name` of class `cls` (found through its bases), analysed for `cls` as `self`; or the function a
+    decorator of the class that defines it put in its place."""
+    found = cls.find_method(name) if cls is not None else None
+    method = _as_method(cls, found, name)
+    if method is not None and found[0].node.decorator_list:
+        return _replaced_by_class_decorator(found[0], name, method) or method
+    return method
+
+
+def _replaced_by_class_decorator(owner, name: str, original: Definition) -> Definition | None:
+    """`@with_baseline class Fitter` whose decorator does `original_fit = cls.fit`, defines `fit(self, ...)`
+    and sets `cls.fit = fit`: that nested function is the method, with the original where it calls it."""
+    for decorator in owner.node.decorator_list:
+        target = owner.ctx.lookup(decorator) if isinstance(decorator, (ast.Name, ast.Attribute)) else None
+        if target is None or target.kind != "function" or not isinstance(target.node, ast.FunctionDef) \
+                or not target.node.args.args:
+            continue
+        cls_param = target.node.args.args[0].arg
+        nested = {n.name: n for n in target.node.body if isinstance(n, ast.FunctionDef)}
+        originals: dict[str, tuple] = {}
+        replacement = None
+        for stmt in target.node.body:
+            if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
+                continue
+            assigned, value = stmt.targets[0], stmt.value
+            if isinstance(assigned, ast.Name) and _is_class_attribute(value, cls_param, name):
+                originals[assigned.id] = (original,)
+            elif _is_class_attribute(assigned, cls_param, name) and isinstance(value, ast.Name) and value.id in nested:
+                replacement = nested[value.id]
+        if replacement is not None:
+            return Definition("function", f"{target.qualname}.<locals>.{replacement.name}", ctx=target.ctx,
+                              node=replacement, param_funcs=tuple(sorted(originals.items())))
+    return None
+
+
+def _is_class_attribute(node: ast.expr, cls_param: str, name: str) -> bool:
+    return isinstance(node, ast.Attribute) and node.attr == name and isinstance(node.value, ast.Name) \
+        and node.value.id == cls_param
 
 
 def setter_of(cls, name: str) -> Definition | None:

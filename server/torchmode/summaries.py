@@ -784,7 +784,8 @@ class SummaryApplication(AnalysisMixin):
                           node=definition.node, owner=definition.owner, self_cls=definition.self_cls,
                           param_types=tuple(sorted(types.items(), key=lambda item: item[0])),
                           param_aliases=tuple(sorted(aliases)), param_consts=consts,
-                          param_fields=tuple(sorted(fields, key=lambda item: item[0])))
+                          param_fields=tuple(sorted(fields, key=lambda item: item[0])),
+                          param_funcs=definition.param_funcs)  # (what it was told stays: a class decorator's)
 
     def _funcs_specialised(self, node, definition: Definition, summary: Summary, bound: dict, state: State):
         """The callee again, with the functions we keep where it calls a field it cannot type

@@ -378,10 +378,21 @@ def _defs_with_spans(text: str) -> list[tuple[str, int, int, set[str]]]:
     """Each top-level function and class of the file: name, where it starts and ends, its
     identifiers. A class counts as one unit: a script that builds a Trainer and calls its fit()
     reaches the backward and the eval() of its methods through the class's name."""
-    starts = [(m.start(), m.group(1) or m.group(2) or m.group(3)) for m in _TOP_LEVEL_DEF.finditer(text)] \
-        + [(len(text), "")]
+    starts = [(_with_decorators(text, m.start()), m.group(1) or m.group(2) or m.group(3))
+              for m in _TOP_LEVEL_DEF.finditer(text)] + [(len(text), "")]
     return [(name, start, end, _identifiers(text[start:end]))
             for (start, name), (end, _) in zip(starts, starts[1:]) if name and not name.startswith("__")]
+
+
+def _with_decorators(text: str, start: int) -> int:
+    """Where a top-level def or class begins with the decorator lines above it: `@with_baseline class Fitter`
+    calls with_baseline, whose wrapper of fit() may switch modes."""
+    while start > 0:
+        line_start = text.rfind("\n", 0, start - 1) + 1
+        if not text.startswith("@", line_start):
+            break
+        start = line_start
+    return start
 
 
 def _in_special_methods(found_at: dict[str, list[int]], sources: dict[str, str]) -> dict[str, list[int]]:
