@@ -1221,7 +1221,7 @@ def method_of(cls, name: str) -> Definition | None:
     decorator of the class that defines it put in its place."""
     found = cls.find_method(name) if cls is not None else None
     method = _as_method(cls, found, name)
-    if method is not None and found[0].node.decorator_list:
+    if method is not None and found is not None and found[0].node.decorator_list:
         return _replaced_by_class_decorator(found[0], name, method) or method
     return method
 
