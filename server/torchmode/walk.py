@@ -617,10 +617,11 @@ class PreFilter:
                 self.eval_at[path] = _matches(text, _TO_EVAL)
                 for name in _enclosing_functions(text, self.eval_at[path]):
                     self.switchers.setdefault(name, set()).add(_module_name(path))
-            higher_at = _matches(text, _HIGHER_ORDER)
+            backward_at = _matches(text, _BACKWARD)
+            # (higher-order text comes with `autograd`/`torch.func`, which count as a backward)
+            higher_at = _matches(text, _HIGHER_ORDER) if backward_at else []
             for name in _enclosing_functions(text, higher_at) if higher_at else ():
                 self.higher_order.setdefault(name, set()).add(_module_name(path))
-            backward_at = _matches(text, _BACKWARD)
             if backward_at:
                 self.backward_at[path] = backward_at
                 for name in _enclosing_functions(text, backward_at):
@@ -654,13 +655,16 @@ class PreFilter:
                                                if (name in subclasses or modules & registries) and name not in known}
                                               for table, known in zip((switchers, backwarders), before)))
 
+        higher_modules = set().union(*self.higher_order.values()) if self.higher_order else set()
+
         def names_one(identifiers: set[str], reachable: set[str], defined: dict[str, set[str]]) -> bool:
             return any(defined[name] & reachable for name in identifiers & defined.keys())
 
         def passes(path: str) -> bool:
             # The defining module must be named on an import line (or be this file): a docstring
             # mentioning "the trainer" and `Trainer` let 150 of allennlp's files through.
-            if self.higher_order and names_one(self.identifiers(path), self.imported(path), self.higher_order):
+            if higher_modules & self.imported(path) and names_one(self.identifiers(path), self.imported(path),
+                                                                  self.higher_order):
                 return True  # `meta_train_step(model, ...)` of a module taking second-order gradients
             if path not in switching and not switchers or path not in triggering and not backwarders:
                 return False
@@ -684,10 +688,12 @@ class PreFilter:
         `adapt`) does too, a few calls deep, as _spread_through_callers spreads switches and backwards."""
         for _ in range(3):
             grew = False
+            modules = set().union(*self.higher_order.values()) if self.higher_order else set()
             for path in list(self.sources):
-                if self.higher_order.keys().isdisjoint(self.identifiers(path)):
-                    continue
                 module = _module_name(path)
+                if module not in modules and modules.isdisjoint(self.imported(path)) \
+                        or self.higher_order.keys().isdisjoint(self.identifiers(path)):
+                    continue
                 reachable = self.imported(path) | {module}
                 for name, _, _, body in self.defs(path):
                     if module in self.higher_order.get(name, ()) or name in _NOT_SPREAD or name.startswith(("_", "test")):
