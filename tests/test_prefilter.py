@@ -277,3 +277,22 @@ def test_callers_of_a_module_taking_second_order_gradients_pass_without_any_mode
     needed = needing_analysis(sources)
     assert {"meta/steps.py", "main.py"} <= needed
     assert "other.py" not in needed  # names `meta_step`, but not next to the module defining it
+
+
+def test_a_class_decorator_that_replaces_a_method_and_switches_modes_is_analysed():
+    # Its wrapper becomes the class's method: the files using the class run the backward (named alone too).
+    decorator = textwrap.dedent("""\
+        def report_baseline(cls):
+            original_fit = cls.fit
+
+            def fit(self, batches):
+                self.model.eval()
+                return original_fit(self, batches)
+
+            cls.fit = fit
+            return cls
+        """)
+    holder = "class Holder:\n    def __init__(self, model):\n        self.model = model\n        self.model.eval()\n"
+    needed = needing_analysis({"kit/decorators.py": decorator, "kit/holder.py": holder})
+    assert "kit/decorators.py" in needed
+    assert "kit/holder.py" not in needed  # `self.model = model` replaces no method

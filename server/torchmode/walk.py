@@ -384,6 +384,10 @@ def _defs_with_spans(text: str) -> list[tuple[str, int, int, set[str]]]:
             for (start, name), (end, _) in zip(starts, starts[1:]) if name and not name.startswith("__")]
 
 
+# `cls.fit = fit` inside a class decorator: a wrapper that switches modes becomes the class's method.
+_REPLACES_METHOD = re.compile(r"^[ \t]+(?!self\.)\w+\.(\w+)[ \t]*=[ \t]*\1[ \t]*$", re.MULTILINE)
+
+
 def _with_decorators(text: str, start: int) -> int:
     """Where a top-level def or class begins with the decorator lines above it: `@with_baseline class Fitter`
     calls with_baseline, whose wrapper of fit() may switch modes."""
@@ -628,6 +632,8 @@ class PreFilter:
                     self.backwarders.setdefault(name, set()).add(_module_name(path))
                 if (path in self.eval_at or higher_at) and path not in self.context:
                     found.append(path)
+            elif path in self.eval_at and path not in self.context and _REPLACES_METHOD.search(text):
+                found.append(path)  # a class decorator's wrapper: the files using the class run its backward
             if found and (index % step == 0 or index == len(self.sources)):
                 self.certain.update(found)
                 yield found
