@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+from typing import Any, cast
 
 from .facts import (ENTRY, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, SecondOrderArg, Site,
                     TaintRequirement)
@@ -59,10 +60,84 @@ class BackwardQuery(AnalysisMixin):
             return None  # (evaluating a call again could run it twice)
         above = set()
         for element in elements:
-            above |= {t for t in self.expr(element, state).taint if isinstance(t, Forward)}
+            found = {t for t in self.expr(element, state).taint if isinstance(t, Forward)}
+            if isinstance(element, ast.Name) and self._returned_before_its_rnns(element.id, state):
+                continue  # `logits, emb = model(x)`: emb came out of the forward before its RNN ran
+            above |= found
         if not above:
             return None
         return frozenset(t for t in outputs.taint if t not in above)
+
+    def fed_to_rnns(self, node: ast.Call, state: State) -> frozenset:
+        """The forwards of `autograd.grad(outputs, inputs)`'s inputs that came out of a module before its RNNs ran
+        (`logits, emb = model(x)`): the gradient for them goes back through those RNNs, so they do not stop it."""
+        inputs_node = node.args[1] if len(node.args) > 1 else _keyword(node, "inputs")
+        elements = inputs_node.elts if isinstance(inputs_node, (ast.List, ast.Tuple)) else [inputs_node]
+        fed: set = set()
+        for element in elements:
+            if isinstance(element, ast.Name) and self._returned_before_its_rnns(element.id, state):
+                fed |= {t for t in self.expr(element, state).taint if isinstance(t, Forward)}
+        return frozenset(fed)
+
+    def _returned_before_its_rnns(self, name: str, state: State) -> bool:
+        """`logits, emb = model(tokens)` with `emb` the embedding the forward fed its LSTM and returns beside
+        its output (saliency on embeddings): a gradient asked for `emb` runs back through the LSTM. Replays
+        the module's forward to see which of its forwards the returned item came from; False when unsure."""
+        binding = self._tuple_binding(name)
+        if binding is None:
+            return False
+        call, index, width = binding
+        keys = self.expr(call.func, state).objs if isinstance(call.func, (ast.Name, ast.Attribute)) else frozenset()
+        if len(keys) != 1:
+            return False
+        key = state.canonical(next(iter(keys)))
+        module_type = self.type_of(key)
+        if module_type is None:
+            self.ask_caller_about(key)  # a caller that knows the model's class has us analysed again for it
+            return False
+        found = module_type.cls.find_method("forward") if module_type.cls else None
+        if found is None or not module_type.has_rnn or self.inline_depth >= 2:
+            return False
+        owner, method = found
+        params = method.args.posonlyargs + method.args.args
+        given = {k.arg: k.value for k in call.keywords if k.arg}
+        args = [Val(objs=frozenset({key}))] + [self.expr(a, state) for a in call.args][:len(params) - 1]
+        for param in params[len(args):]:  # `model(tokens, return_emb=True)`: the flag picks what it returns
+            value = given.get(param.arg)
+            if value is None:
+                break
+            constant = value.value if isinstance(value, ast.Constant) else None
+            # (a flag travels as a constant too, as a caller's does: expressions.flag_truth)
+            args.append(Val(const=cast(Any, constant)) if isinstance(constant, (str, bool, int)) else self.expr(value, state))
+        returned: list[Val] = []
+        here, self.ctx = self.ctx, owner.ctx
+        try:
+            self.inline(method, args, state.copy(), returned)
+        finally:
+            self.ctx = here
+        items = [v.items[index] for v in returned if v.items is not None and len(v.items) == width]
+        return bool(items) and all(
+            not any(isinstance(t, Forward) and t.key.startswith(key + ".") for t in item.taint) for item in items) \
+            and any(isinstance(t, Forward) and t.key.startswith(key + ".") for v in returned for t in v.taint)
+
+    def _tuple_binding(self, name: str) -> tuple[ast.Call, int, int] | None:
+        """`a, name = f(...)`, when this scope binds `name` exactly once, that way: (the call, the position, the width)."""
+        body = self.ctx.body if self.is_module else self.node.body
+        found: list = []
+        for top in body:
+            for stmt in _walk_scope(top):
+                if isinstance(stmt, ast.Assign) and any(name in names_in(t) for t in stmt.targets):
+                    target = stmt.targets[0]
+                    if len(stmt.targets) == 1 and isinstance(target, ast.Tuple) and isinstance(stmt.value, ast.Call) \
+                            and all(isinstance(e, ast.Name) for e in target.elts):
+                        names = [cast(ast.Name, e).id for e in target.elts]
+                        found.append((stmt.value, names.index(name), len(names)))
+                    else:
+                        found.append(None)
+                elif isinstance(stmt, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor, ast.NamedExpr)):
+                    if name in names_in(stmt.target):
+                        found.append(None)
+        return found[0] if len(found) == 1 else None
 
     def _asked_modules(self, inputs_node: ast.expr, state: State) -> frozenset | None:
         """The modules whose parameters `inputs` names (`m.fc.weight`, `m.fc.parameters()`,
@@ -232,3 +307,11 @@ def _keyword(call: ast.Call, name: str) -> ast.expr | None:
     return next((k.value for k in call.keywords if k.arg == name), None)
 
 
+def _walk_scope(node: ast.AST):
+    """ast.walk without entering nested functions, classes and lambdas (other scopes' names)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(child for child in ast.iter_child_nodes(current)
+                     if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)))

@@ -51,6 +51,7 @@ class HigherOrderAnalysis:
         _at_backward: Callable[..., Any]
         _translate: Callable[..., Any]
         _relocate: Callable[..., Any]
+        fed_to_rnns: Callable[..., Any]
 
     # == torch.func transforms (TM002) ===========================================================
     def func_transform(self, node, name: str, args, kwargs, state) -> Val:
@@ -108,6 +109,7 @@ class HigherOrderAnalysis:
         inputs = args[1].taint if len(args) > 1 else kwargs.get("inputs", EMPTY).taint
         if qualname == "torch.autograd.backward":
             inputs = kwargs.get("inputs", EMPTY).taint
+        inputs = inputs - self.fed_to_rnns(node, state)
         if state.grad:
             # The gradient of a gradient that kept its graph: only what lies between outputs and inputs
             # is differentiated (fast weights passed as `inputs` of the next inner step stop the walk).

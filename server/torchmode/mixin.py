@@ -99,6 +99,8 @@ class AnalysisMixin:
         _note_field_called: Callable[..., Any]
         eval_token: Callable[..., Any]
         expr: Callable[..., Any]
+        fed_to_rnns: Callable[..., Any]
+        inline: Callable[..., Any]
         field_test: Callable[..., Any]
         forward: Callable[..., Any]
         fresh: Callable[..., Any]
