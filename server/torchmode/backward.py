@@ -171,7 +171,7 @@ class BackwardQuery(AnalysisMixin):
         body = self.ctx.body if self.is_module else self.node.body
         values: list[ast.expr | None] = []
         for top in body:
-            for stmt in ast.walk(top):
+            for stmt in _walk_scope(top):
                 if isinstance(stmt, ast.Assign) and any(name in names_in(t) for t in stmt.targets):
                     plain = len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
                     values.append(stmt.value if plain else None)
