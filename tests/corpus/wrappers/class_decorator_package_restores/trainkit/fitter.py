@@ -15,6 +15,6 @@ class Fitter:
             for x, y in batches:
                 loss = F.cross_entropy(self.model(x), y)
                 self.opt.zero_grad()
-                loss.backward()  # TM001-here
+                loss.backward()
                 self.opt.step()
         return loss.item()
