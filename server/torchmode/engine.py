@@ -183,15 +183,28 @@ class Engine:
         if path in dependencies:
             return True
         for dependency in dependencies:  # `from strategies import STRATEGIES`: a package whose __init__ imports it
-            if os.path.basename(dependency) == "__init__.py" and os.path.dirname(path) == os.path.dirname(dependency):
-                package = self.context_of(dependency)
-                if package is not None and path in self._dependencies(package):
-                    return True
+            if os.path.basename(dependency) == "__init__.py" and self._reexports(dependency, path):
+                return True
         for qualname in caller.imports.values():
             found = self.resolve_qualname(caller, qualname)
             if found is not None and found.ctx is not None and found.ctx.path == path:
                 return True
         return False
+
+    def _reexports(self, package_init: str, path: str, depth: int = 0) -> bool:
+        """Does this package's `__init__.py` import from `path`, directly or through the `__init__.py` of a
+        subpackage it imports (`apiseq` re-exporting `apiseq.training`, which imports `.decorators`)?"""
+        folder = os.path.dirname(package_init)
+        if depth > 2 or not (os.path.dirname(path) + os.sep).startswith(folder + os.sep):
+            return False
+        package = self.context_of(package_init)
+        if package is None:
+            return False
+        imported = self._dependencies(package)
+        if os.path.dirname(path) == folder:
+            return path in imported
+        return any(os.path.basename(d) == "__init__.py" and os.path.dirname(os.path.dirname(d)) == folder
+                   and self._reexports(d, path, depth + 1) for d in imported)
 
     def _hazards_reported_in(self, path: str, key: tuple, callers: list, asked_here: set) -> list:
         """The hazards of one analysed function that this file's check reports. Its own functions:

@@ -1,0 +1,3 @@
+from .training import Fitter, report_baseline
+
+__all__ = ["Fitter", "report_baseline"]
