@@ -60,10 +60,9 @@ class BackwardQuery(AnalysisMixin):
             return None  # (evaluating a call again could run it twice)
         above = set()
         for element in elements:
-            found = {t for t in self.expr(element, state).taint if isinstance(t, Forward)}
             if isinstance(element, ast.Name) and self._returned_before_its_rnns(element.id, state):
                 continue  # `logits, emb = model(x)`: emb came out of the forward before its RNN ran
-            above |= found
+            above |= {t for t in self.expr(element, state).taint if isinstance(t, Forward)}
         if not above:
             return None
         return frozenset(t for t in outputs.taint if t not in above)
@@ -122,22 +121,14 @@ class BackwardQuery(AnalysisMixin):
 
     def _tuple_binding(self, name: str) -> tuple[ast.Call, int, int] | None:
         """`a, name = f(...)`, when this scope binds `name` exactly once, that way: (the call, the position, the width)."""
-        body = self.ctx.body if self.is_module else self.node.body
-        found: list = []
-        for top in body:
-            for stmt in _walk_scope(top):
-                if isinstance(stmt, ast.Assign) and any(name in names_in(t) for t in stmt.targets):
-                    target = stmt.targets[0]
-                    if len(stmt.targets) == 1 and isinstance(target, ast.Tuple) and isinstance(stmt.value, ast.Call) \
-                            and all(isinstance(e, ast.Name) for e in target.elts):
-                        names = [cast(ast.Name, e).id for e in target.elts]
-                        found.append((stmt.value, names.index(name), len(names)))
-                    else:
-                        found.append(None)
-                elif isinstance(stmt, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor, ast.NamedExpr)):
-                    if name in names_in(stmt.target):
-                        found.append(None)
-        return found[0] if len(found) == 1 else None
+        stmt = self._only_binding(name)
+        if stmt is None or len(stmt.targets) != 1 or not isinstance(stmt.value, ast.Call):
+            return None
+        target = stmt.targets[0]
+        if not isinstance(target, ast.Tuple) or not all(isinstance(e, ast.Name) for e in target.elts):
+            return None
+        names = [cast(ast.Name, e).id for e in target.elts]
+        return stmt.value, names.index(name), len(names)
 
     def _asked_modules(self, inputs_node: ast.expr, state: State) -> frozenset | None:
         """The modules whose parameters `inputs` names (`m.fc.weight`, `m.fc.parameters()`,
@@ -168,20 +159,27 @@ class BackwardQuery(AnalysisMixin):
 
     def _single_assignment(self, name: str) -> ast.expr | None:
         """The value of `name = ...` when this scope binds the name exactly once, that way."""
+        stmt = self._only_binding(name)
+        if stmt is None or len(stmt.targets) != 1 or not isinstance(stmt.targets[0], ast.Name):
+            return None
+        return stmt.value
+
+    def _only_binding(self, name: str) -> ast.Assign | None:
+        """The statement binding `name` in this scope (not in nested functions or classes), when it is the only
+        one and an assignment."""
         body = self.ctx.body if self.is_module else self.node.body
-        values: list[ast.expr | None] = []
+        bindings: list[ast.stmt | ast.expr] = []
         for top in body:
             for stmt in _walk_scope(top):
                 if isinstance(stmt, ast.Assign) and any(name in names_in(t) for t in stmt.targets):
-                    plain = len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
-                    values.append(stmt.value if plain else None)
+                    bindings.append(stmt)
                 elif isinstance(stmt, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor, ast.NamedExpr)):
                     if name in names_in(stmt.target):
-                        values.append(None)
+                        bindings.append(stmt)
                 elif isinstance(stmt, (ast.With, ast.AsyncWith)):
                     if any(i.optional_vars is not None and name in names_in(i.optional_vars) for i in stmt.items):
-                        values.append(None)
-        return values[0] if len(values) == 1 else None
+                        bindings.append(stmt)
+        return bindings[0] if len(bindings) == 1 and isinstance(bindings[0], ast.Assign) else None
 
     def _feeds_rnn(self, forward: Forward, asked: frozenset, state: State) -> bool:
         """Does a gradient for the `asked` layers inside `forward`'s module pass through its RNN?"""
