@@ -23,7 +23,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, container_base, generated_fields, merged,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
-from .syntax import constant_truth, decorated, dotted_name, identifier_constant, parameter_defaults
+from .syntax import constant_truth, decorated, dotted_name, identifier_constant, methods_replaced_by, parameter_defaults
 
 MAX_INLINE_DEPTH = 3
 MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
@@ -1231,24 +1231,17 @@ def _replaced_by_class_decorator(owner, name: str, original: Definition) -> Defi
     and sets `cls.fit = fit`: that nested function is the method, with the original where it calls it."""
     for decorator in owner.node.decorator_list:
         target = owner.ctx.lookup(decorator) if isinstance(decorator, (ast.Name, ast.Attribute)) else None
-        if target is None or target.kind != "function" or not isinstance(target.node, ast.FunctionDef) \
-                or not target.node.args.args:
+        if target is None or target.kind != "function":
+            continue
+        replacement = methods_replaced_by(target.node).get(name)
+        if replacement is None:
             continue
         cls_param = target.node.args.args[0].arg
-        nested = {n.name: n for n in target.node.body if isinstance(n, ast.FunctionDef)}
-        originals: dict[str, tuple] = {}
-        replacement = None
-        for stmt in target.node.body:
-            if not (isinstance(stmt, ast.Assign) and len(stmt.targets) == 1):
-                continue
-            assigned, value = stmt.targets[0], stmt.value
-            if isinstance(assigned, ast.Name) and _is_class_attribute(value, cls_param, name):
-                originals[assigned.id] = (original,)
-            elif _is_class_attribute(assigned, cls_param, name) and isinstance(value, ast.Name) and value.id in nested:
-                replacement = nested[value.id]
-        if replacement is not None:
-            return Definition("function", f"{target.qualname}.<locals>.{replacement.name}", ctx=target.ctx,
-                              node=replacement, param_funcs=tuple(sorted(originals.items())))
+        originals = {stmt.targets[0].id: (original,) for stmt in target.node.body
+                     if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
+                     and _is_class_attribute(stmt.value, cls_param, name)}
+        return Definition("function", f"{target.qualname}.<locals>.{replacement.name}", ctx=target.ctx,
+                          node=replacement, param_funcs=tuple(sorted(originals.items())))
     return None
 
 

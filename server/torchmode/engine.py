@@ -28,6 +28,7 @@ from .resolve import ModuleLocator
 from .redefinitions import names_search, redefined_names
 from .shift import shifted_report
 from . import notebook, rules
+from .syntax import methods_replaced_by
 from .source import ChunkCache, SourceError, chunk_changes, decode_source, too_big_to_check
 
 log = logging.getLogger(__name__)
@@ -156,7 +157,7 @@ class Engine:
         only its callers' objects decide (importers.py): what they find inside it is reported here."""
         if not any(_decided_by_callers(self._results[key].result.summary)
                    for key in self._validated if key[0] == ctx.path and "#" not in key[1]) \
-                and not any(_replaces_methods(node) for node in ctx.functions.values()):
+                and not any(methods_replaced_by(node) for node in ctx.functions.values()):  # a class decorator's wrapper
             return []
         callers = []
         for path in self.callers_of(ctx.path):
@@ -783,19 +784,6 @@ def _switches_modes_behind_calls(ctx: ModuleContext) -> bool:
         if found:
             return True
     return False
-
-
-def _replaces_methods(function) -> bool:
-    """A class decorator putting a nested function in place of a method (`cls.fit = fit`): that wrapper runs
-    for the decorated classes' objects, which only the files using them know (calls._replaced_by_class_decorator)."""
-    if not isinstance(function, ast.FunctionDef) or not function.args.args:
-        return False
-    cls_param = function.args.args[0].arg
-    nested = {n.name for n in function.body if isinstance(n, ast.FunctionDef)}
-    return bool(nested) and any(
-        isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Attribute)
-        and isinstance(stmt.targets[0].value, ast.Name) and stmt.targets[0].value.id == cls_param
-        and isinstance(stmt.value, ast.Name) and stmt.value.id in nested for stmt in function.body)
 
 
 def _decided_by_callers(summary: Summary) -> bool:

@@ -49,6 +49,19 @@ def decorated(node, name: str) -> bool:
     return node is not None and any(isinstance(d, ast.Name) and d.id == name for d in node.decorator_list)
 
 
+def methods_replaced_by(decorator: ast.AST) -> dict[str, ast.FunctionDef]:
+    """A class decorator's `cls.fit = fit` of a function nested in it: method name -> the nested function that
+    takes its place (its `original_fit = cls.fit` keeps the original)."""
+    if not isinstance(decorator, ast.FunctionDef) or not decorator.args.args:
+        return {}
+    cls_param = decorator.args.args[0].arg
+    nested = {n.name: n for n in decorator.body if isinstance(n, ast.FunctionDef)}
+    return {stmt.targets[0].attr: nested[stmt.value.id] for stmt in decorator.body
+            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Attribute)
+            and isinstance(stmt.targets[0].value, ast.Name) and stmt.targets[0].value.id == cls_param
+            and isinstance(stmt.value, ast.Name) and stmt.value.id in nested}
+
+
 def dotted_name(node: ast.expr) -> str | None:
     """`self.model.enc` for that chain of attributes on a name; None for anything else."""
     parts = []
