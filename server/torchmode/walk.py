@@ -448,23 +448,30 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
     for _ in range(3):  # call chains deeper than this are rare; each round is one level
         grew = _spread_to_subclasses(facts, spreading)
         for seeds, table, _ in spreading:
-            if not seeds:
-                continue
-            for path in middle:
-                if seeds.keys().isdisjoint(facts.identifiers(path)):
-                    continue
-                module = _module_name(path)
-                reachable = facts.imported(path) | {module}
-                for name, _, _, body in facts.defs(path):
-                    if module in seeds.get(name, ()) or name in _NOT_SPREAD or name.startswith(("_", "test")):
-                        continue
-                    if any(seeds[callee] & reachable for callee in body & seeds.keys() if callee != name):
-                        seeds.setdefault(name, set()).add(module)
-                        table.setdefault(name, set()).add(module)
-                        grew = True
+            if seeds:
+                grew = _spread_one_call_level(facts, seeds, table, middle) or grew
         if not grew:
             break
     return tables_in
+
+
+def _spread_one_call_level(facts: PreFilter, seeds: dict, table: dict, paths) -> bool:
+    """The top-level functions of `paths` that call a seed (named next to its module) become seeds and
+    entries of `table` too; whether any did."""
+    grew = False
+    for path in paths:
+        if seeds.keys().isdisjoint(facts.identifiers(path)):
+            continue
+        module = _module_name(path)
+        reachable = facts.imported(path) | {module}
+        for name, _, _, body in facts.defs(path):
+            if module in seeds.get(name, ()) or name in _NOT_SPREAD or name.startswith(("_", "test")):
+                continue
+            if any(seeds[callee] & reachable for callee in body & seeds.keys() if callee != name):
+                seeds.setdefault(name, set()).add(module)
+                table.setdefault(name, set()).add(module)
+                grew = True
+    return grew
 
 
 def _spread_to_subclasses(facts: PreFilter, spreading: list) -> bool:
@@ -693,22 +700,10 @@ class PreFilter:
         """A top-level function calling one that takes second-order gradients (`meta_train_step` calling
         `adapt`) does too, a few calls deep, as _spread_through_callers spreads switches and backwards."""
         for _ in range(3):
-            grew = False
             modules = set().union(*self.higher_order.values()) if self.higher_order else set()
-            for path in list(self.sources):
-                module = _module_name(path)
-                if module not in modules and modules.isdisjoint(self.imported(path)) \
-                        or self.higher_order.keys().isdisjoint(self.identifiers(path)):
-                    continue
-                reachable = self.imported(path) | {module}
-                for name, _, _, body in self.defs(path):
-                    if module in self.higher_order.get(name, ()) or name in _NOT_SPREAD or name.startswith(("_", "test")):
-                        continue
-                    if any(self.higher_order[callee] & reachable for callee in body & self.higher_order.keys()
-                           if callee != name):
-                        self.higher_order.setdefault(name, set()).add(module)
-                        grew = True
-            if not grew:
+            paths = [path for path in self.sources
+                     if _module_name(path) in modules or not modules.isdisjoint(self.imported(path))]
+            if not _spread_one_call_level(self, self.higher_order, self.higher_order, paths):
                 return
 
     # -- each computed once per file ----------------------------------------------------------
