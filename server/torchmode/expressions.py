@@ -388,19 +388,19 @@ class ExpressionAnalysis(AnalysisMixin):
     def enum_member(self, node: ast.Attribute, state: State) -> Val | None:
         """`Phase.FINETUNE` of a user `enum.Enum` class: an object of that class, so that its methods run
         (`phase.prepare(model)` switching the model's mode)."""
-        root = node.value
+        cls = self.enum_class(node.value, state)
+        if cls is None or node.attr not in enum_members(cls):
+            return None
+        return self.enum_member_value(cls, node.attr, node)
+
+    def enum_class(self, node: ast.expr, state: State) -> Any:
+        """The user `enum.Enum` class `node` names, if it names one (a ClassInfo)."""
+        root = node
         while isinstance(root, ast.Attribute):
             root = root.value
         if not isinstance(root, ast.Name) or root.id in state.vars or root.id in self.locals \
                 or root.id not in self.ctx.classes and root.id not in self.ctx.imports:
             return None  # (a class of ours or an imported name, before asking what it is)
-        cls = self.enum_class(node.value)
-        if cls is None or node.attr not in enum_members(cls):
-            return None
-        return self.enum_member_value(cls, node.attr, node)
-
-    def enum_class(self, node: ast.expr) -> Any:
-        """The user `enum.Enum` class `node` names, if it names one (a ClassInfo)."""
         definition = self.ctx.lookup(node)
         cls = definition.cls if definition is not None and definition.kind == "class" else None
         if cls is None or not any(base is not None and base.kind == "qual" and base.qualname.startswith("enum.")

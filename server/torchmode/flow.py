@@ -1106,8 +1106,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """The members a loop names one at a time: all of an enum class's, or a literal row of them."""
         if not isinstance(node.target, ast.Name):
             return None
-        cls = self.enum_class(node.iter) if isinstance(node.iter, (ast.Name, ast.Attribute)) \
-            and dotted_name(node.iter) not in state.vars and self._is_class_name(node.iter, state) else None
+        cls = self.enum_class(node.iter, state) if isinstance(node.iter, (ast.Name, ast.Attribute)) \
+            and dotted_name(node.iter) not in state.vars else None
         if cls is not None:
             names = enum_members(cls)
             return [self.enum_member_value(cls, name, node.iter) for name in names] \
@@ -1117,13 +1117,6 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return None
         values = [self.expr(e, state) for e in node.iter.elts]
         return values if all(isinstance(v.const, EnumMember) for v in values) else None
-
-    def _is_class_name(self, node: ast.expr, state: State) -> bool:
-        root = node
-        while isinstance(root, ast.Attribute):
-            root = root.value
-        return isinstance(root, ast.Name) and root.id not in state.vars and root.id not in self.locals \
-            and (root.id in self.ctx.classes or root.id in self.ctx.imports)
 
     def _bind_member(self, node, member: Val) -> Callable[[State], None]:
         def bind(body_state: State) -> None:
