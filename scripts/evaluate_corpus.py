@@ -638,9 +638,14 @@ def report(ev: Evaluation) -> str:
         f"{_ratio(total[0], total[0] + total[2]):>6} {f'{total[4]}/{total[5]}':>7}"
     )
     lines += [""] + rule_report(ev)
-    at, found = innermost_counts(ev)
+    at, found, elsewhere = innermost_counts(ev)
     lines += ["", f"found on the crashing line itself (its marker, else the innermost frame; in a notebook its cell and row): {at} of {found}"]
-    problems = []
+    in_cell, notebook_found = crashing_cell_counts(ev)
+    if notebook_found:
+        lines.append(f"notebooks: found on the crashing line (its marker, or the cell and row that called into the module "
+                     f"where it crashed): {in_cell} of {notebook_found}")
+    problems = [f"ELSEWHERE {path}: crashes at {crashing}, found at {', '.join(map(str, found_at))}"
+                for path, crashing, found_at in elsewhere]
     for path, run in sorted(ev.runs.items()):
         if run.broken:
             problems.append(f"BROKEN  {path}: exit {run.returncode}: {run.stderr.strip().splitlines()[-1:]}")
@@ -656,23 +661,53 @@ def report(ev: Evaluation) -> str:
     return "\n".join(lines + ([""] + problems if problems else [])) + "\n"
 
 
-def innermost_counts(ev: Evaluation) -> tuple[int, int]:
-    """(crashes found on their crashing line, crashes found anywhere on their chain). The crashing line is
-    the program's `# TM00N-here` marker (the innermost frame in its own code; for TM002 the transform's
-    call), else the innermost frame of the run."""
+def innermost_counts(ev: Evaluation) -> tuple[int, int, list]:
+    """(crashes found on their crashing line, crashes found anywhere on their chain, and for those found
+    only elsewhere on it: (file, crashing lines, lines found)). The crashing line is the program's
+    `# TM00N-here` marker (the innermost frame in its own code; for TM002 the transform's call), else the
+    innermost frame of the run."""
     reported: dict[Path, set] = defaultdict(set)
     for o in ev.outcomes:
         reported[o.file.path.resolve()] |= o.reported
     markers = {f.path.resolve(): f.markers for f in ev.files}
     at = found = 0
-    for run in ev.runs.values():
+    elsewhere = []
+    for run_path, run in sorted(ev.runs.items()):
         if not run.crashed or not run.chain:
             continue
         on_chain = [(path, line) for path, line in run.chain if (line, run.rule) in reported.get(path, ())]
         marked = [(path, line) for path in dict.fromkeys(p for p, _ in run.chain)
                   for line, code in markers.get(path, ()) if code == run.rule]
         found += bool(on_chain)
-        at += any(site in on_chain for site in (marked or [run.chain[-1]]))
+        crashing = marked or [run.chain[-1]]
+        if any(site in on_chain for site in crashing):
+            at += 1
+        elif on_chain:
+            elsewhere.append((run_path, [f"{p.name}:{line}" for p, line in crashing],
+                              [f"{p.name}:{line}" for p, line in on_chain]))
+    return at, found, elsewhere
+
+
+def crashing_cell_counts(ev: Evaluation) -> tuple[int, int]:
+    """(notebook crashes found on their crashing line, notebook crashes found on their chain). A crash inside
+    a module beside the notebook has two: its marker in the module, and the cell and row that called into
+    it (the notebook's innermost frame, where Jupyter's traceback points: `Cell In[4], line 10`)."""
+    reported: dict[Path, set] = defaultdict(set)
+    for o in ev.outcomes:
+        reported[o.file.path.resolve()] |= o.reported
+    markers = {f.path.resolve(): f.markers for f in ev.files}
+    at = found = 0
+    for run_path, run in ev.runs.items():
+        notebook = Path(run_path).resolve()
+        if notebook.suffix != ".ipynb" or not run.crashed or not run.chain:
+            continue
+        on_chain = [(path, line) for path, line in run.chain if (line, run.rule) in reported.get(path, ())]
+        found += bool(on_chain)
+        marked = [(path, line) for path in dict.fromkeys(p for p, _ in run.chain)
+                  for line, code in markers.get(path, ()) if code == run.rule]
+        if not any(path == notebook for path, _ in marked):
+            marked += [(path, line) for path, line in run.chain if path == notebook][-1:]
+        at += any(site in on_chain for site in marked or run.chain[-1:])
     return at, found
 
 

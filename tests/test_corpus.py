@@ -248,3 +248,24 @@ def test_fork_server_runs_programs_as_python_m_guard_does(tmp_path):
     assert forked[exiting].returncode == 3
     assert "thread joined" in forked[exiting].stderr and "atexit ran" in forked[exiting].stderr
     assert forked[exiting].stderr.index("thread joined") < forked[exiting].stderr.index("atexit ran")
+
+
+def test_crashing_line_counts_in_notebooks_calling_modules(tmp_path):
+    """A notebook crashing inside a module beside it: a finding on the module's marked line, or on the cell and
+    row that called into it (Jupyter's `Cell In[4], line 10`), is on the crashing line; one elsewhere on the
+    chain is only found. The strict count takes the marker alone."""
+    book, module = (tmp_path / "nb.ipynb").resolve(), (tmp_path / "runner.py").resolve()
+    files = [ec.SourceFile(book, tmp_path, "p", "crash", []), ec.SourceFile(module, tmp_path, "p", None, [23], ["TM001"])]
+    chain = ((book, (4, 10)), (module, 7), (module, 23))
+    run = ec.RunResult(book, 1, "", True, 23, "TM001", chain)
+
+    def evaluation(found_at: dict) -> ec.Evaluation:
+        outcomes = [ec.FileOutcome(f, set(), {(found_at[f.path], "TM001")} if f.path in found_at else set())
+                    for f in files]
+        return ec.Evaluation(files, {book: run}, outcomes)
+
+    assert ec.crashing_cell_counts(evaluation({module: 23})) == (1, 1)
+    assert ec.crashing_cell_counts(evaluation({book: (4, 10)})) == (1, 1)
+    assert ec.crashing_cell_counts(evaluation({module: 7})) == (0, 1)
+    assert ec.innermost_counts(evaluation({book: (4, 10)}))[:2] == (0, 1)
+    assert ec.crashing_cell_counts(evaluation({})) == (0, 0)
