@@ -409,13 +409,19 @@ class ExpressionAnalysis(AnalysisMixin):
         return cls
 
     def enum_member_value(self, cls, member: str, node: ast.AST) -> Val:
-        """The member as an object of its class (its methods run) and, unless the class mixes in str or int
-        (whose members equal plain values), as a constant that tells members apart (`phase is Phase.VALID`)."""
+        """The member as an object of its class (its methods run) and as a constant that tells members apart
+        (`phase is Phase.VALID`); a str-valued enum's member also equals its value (`phase == "valid"`). An
+        int-valued one's (IntEnum) is no constant: its members equal numbers we do not follow."""
         key = f"{self.new_key(node)}~{member}"
         self.key_types[key] = cls.model_type()
-        plain = all(base is not None and base.kind == "qual" and base.qualname == "enum.Enum"
-                    for base in cls.lineage()[1])
-        const = EnumMember(f"{cls.name}.{member}") if plain else None
+        bases = [base.qualname for base in cls.lineage()[1] if base is not None and base.kind == "qual"]
+        str_valued = "enum.StrEnum" in bases or any(isinstance(b, ast.Name) and b.id == "str" for b in cls.node.bases)
+        const = None
+        if str_valued:
+            value = _str_member_value(cls, member, auto_lower="enum.StrEnum" in bases)
+            const = EnumMember(f"{cls.name}.{member}", value) if value is not None else None
+        elif bases and all(qualname == "enum.Enum" for qualname in bases):
+            const = EnumMember(f"{cls.name}.{member}")
         if const is not None:
             self.member_consts[key] = const
         return Val(objs=frozenset({key}), const=const)
@@ -708,6 +714,20 @@ def _switches_mode(node: ast.expr) -> bool:
     """Does the expression call `.eval()`, `.train(...)` or `.requires_grad_(...)` on something?"""
     return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _SWITCHES
                for n in ast.walk(node))
+
+
+def _str_member_value(cls, member: str, auto_lower: bool) -> str | None:
+    """The string a str-valued enum's member holds (`VALID = "valid"`; StrEnum's `auto()`: the name in lower
+    case); None when the text does not say."""
+    for stmt in cls.node.body:
+        if isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == member for t in stmt.targets):
+            value = stmt.value
+            if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                return value.value
+            if auto_lower and isinstance(value, ast.Call) and dotted_name(value.func) in ("auto", "enum.auto"):
+                return member.lower()
+            return None
+    return None
 
 
 def enum_members(cls) -> list[str]:

@@ -26,10 +26,20 @@ REQUIRES_GRAD = "requires_grad"  # taint of a tensor made with requires_grad=Tru
 
 class EnumMember(str):
     """A member of a user `enum.Enum` class as a constant (`Phase.VALID`): it travels as a string constant does
-    (a caller passing it has the callee analysed again for it) and equals only itself."""
+    (a caller passing it has the callee analysed again for it) and equals itself; the member of a str-valued
+    enum (`class Phase(str, Enum)`, `StrEnum`) also equals its value, as in Python (`phase == "valid"`)."""
+
+    value: str | None
+
+    def __new__(cls, name: str, value: str | None = None) -> EnumMember:
+        member = super().__new__(cls, name)
+        member.value = value
+        return member
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, EnumMember) and str.__eq__(self, other)
+        if isinstance(other, EnumMember):
+            return str.__eq__(self, other)
+        return self.value is not None and isinstance(other, str) and self.value == str(other)
 
     def __ne__(self, other: object) -> bool:
         return not self == other
