@@ -23,7 +23,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, container_base, generated_fields, merged,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
-from .syntax import constant_truth, decorated, dotted_name, identifier_constant, methods_replaced_by, parameter_defaults
+from .syntax import constant_truth, dataclass_default_factory, decorated, dotted_name, identifier_constant, methods_replaced_by, parameter_defaults
 
 MAX_INLINE_DEPTH = 3
 MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
@@ -68,6 +68,11 @@ class CallAnalysis(AnalysisMixin):
                     return built
         if registry is not None:  # MODELS[args.arch](...)
             return Val(objs=frozenset({self.fresh(node, state, registry)}), taint=arg_taint)
+        if isinstance(func, ast.Subscript) and (generic := self.ctx.lookup(func.value)) is not None \
+                and generic.kind == "class" and generic.cls is not None:
+            # Scorer[LogClassifier](model): a class of ours made generic (typing.Generic, `__class_getitem__`
+            # returning a subclass): an instance with its methods
+            return self.construct(node, generic, args, kwargs, arg_taint, state)
         if _class_by_name(func):  # globals()[options["arch"]](...): a model of unknown class
             return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
         if isinstance(func, ast.Attribute) and _is_super(func.value):
@@ -1138,12 +1143,37 @@ class CallAnalysis(AnalysisMixin):
                 targets = set().union(*(self._translate(k, bound, state, node) for k in members)) if members else set()
                 self._note_members(f"{key}.{path}", targets, classes)
         elif _dataclass_fields(definition.cls):
-            self._bind_dataclass_fields(definition.cls, args, kwargs, key, state)
+            self._bind_dataclass_fields(definition.cls, node, args, kwargs, key, state)
         self.construct_consts(definition.cls, node, args, kwargs, key)
-        return Val(objs=frozenset({key}))
+        # A record of what it is given (a dataclass or namedtuple that is no module: `Transition(msg, logp, ...)`)
+        # carries its tensors' taint: `tr.logp` read later, here or after a return, is the forward's output.
+        return Val(objs=frozenset({key}), taint=arg_taint if _is_record(definition.cls) else frozenset())
 
-    def _bind_dataclass_fields(self, cls, args, kwargs, key: str, state: State) -> None:
-        self._bind_fields(_dataclass_fields(cls), args, kwargs, key, state)
+    def _bind_dataclass_fields(self, cls, node, args, kwargs, key: str, state: State) -> None:
+        fields = _dataclass_fields(cls)
+        self._bind_fields(fields, args, kwargs, key, state)
+        given = set(fields[:len(args)]) | set(kwargs)
+        for name in fields:
+            made = self._default_factory_value(cls, name, node, state) if name not in given else None
+            objs = {state.canonical(k) for k in made.objs} if made is not None else set()
+            if len(objs) == 1:
+                state.aliases[f"{key}.{name}"] = next(iter(objs))
+
+    def _default_factory_value(self, cls, name: str, node, state: State) -> Val | None:
+        """What `field(default_factory=...)` makes for a field the constructor is not given, made now as the
+        generated constructor makes it: the factory, a function or class of ours, called (`serving_model`
+        returning `TxnLSTM().eval()`); a lambda of this file, its body."""
+        factory = dataclass_default_factory(cls.node, name)
+        if isinstance(factory, ast.Lambda):
+            return self.expr(factory.body, state) if cls.ctx is self.ctx and not factory.args.args else None
+        target = cls.ctx.lookup(factory) if isinstance(factory, (ast.Name, ast.Attribute)) and cls.ctx else None
+        if target is None or target.node is None:
+            return None
+        if target.kind == "function":
+            return self.apply(node, target, [], {}, state, bound_self=None)
+        if target.kind == "class":
+            return self.construct(node, target, [], {}, frozenset(), state)
+        return None
 
     def _bind_fields(self, fields: list[str], args, kwargs, key: str, state: State) -> None:
         """`TrainerConfig(max_epochs=2, callbacks=[log_mse])`, `Bundle(model, opt, loss)`: the generated
@@ -1177,6 +1207,12 @@ def _keep_held_callables(inner: State, state: State) -> None:
     for name, value in inner.vars.items():
         if ":" in name and state.vars.get(name) is not value:
             state.vars[name] = value
+
+
+def _is_record(cls) -> bool:
+    """A class whose generated constructor keeps what it is given (dataclass, namedtuple) and no torch base."""
+    return bool(_dataclass_fields(cls)) and not any(
+        base is not None and base.kind == "qual" and base.qualname.startswith("torch") for base in cls.lineage()[1])
 
 
 def _dataclass_fields(cls) -> list[str]:
@@ -1224,6 +1260,22 @@ def method_of(cls, name: str) -> Definition | None:
     if method is not None and found is not None and found[0].node.decorator_list:
         return _replaced_by_class_decorator(found[0], name, method) or method
     return method
+
+
+def partial_method_of(cls, name: str) -> tuple[Definition, list[ast.expr], list[ast.keyword]] | None:
+    """`adapt = partialmethod(_run, train_mode=False, update=True)` in the body of `cls` (or a base): the
+    method it calls, and the arguments it adds before the caller's."""
+    for owner in cls.mro() if cls is not None else ():
+        for stmt in owner.node.body:
+            if not (isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in stmt.targets)):
+                continue
+            value = stmt.value
+            if not (isinstance(value, ast.Call) and (dotted_name(value.func) or "").split(".")[-1] == "partialmethod"
+                    and value.args and isinstance(value.args[0], ast.Name)):
+                return None
+            target = method_of(cls, value.args[0].id)
+            return (target, value.args[1:], value.keywords) if target is not None else None
+    return None
 
 
 def _replaced_by_class_decorator(owner, name: str, original: Definition) -> Definition | None:

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from . import knowledge
 from .modeltypes import BYTE_BUFFER, SCHEDULER, THREAD_POOL, is_dict_entry
-from .calls import method_of
+from .calls import method_of, partial_method_of
 from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN, EnumMember
 from .fieldcallables import field_callables
@@ -328,6 +328,16 @@ class MethodCallAnalysis(AnalysisMixin):
             cls = module_type.cls if module_type is not None else None
             method_def = method_of(cls, method)
             union = self.field_classes.get(state.canonical(key)) if module_type is None else None
+            partial = partial_method_of(cls, method) if method_def is None and cls is not None else None
+            if partial is not None:  # tr.adapt(batches) of `adapt = partialmethod(_run, update=True)`
+                target, more_args, more_kwargs = partial
+                given = [self._class_body_value(cls, a, state) for a in more_args]
+                given_kwargs = {k.arg: self._class_body_value(cls, k.value, state) for k in more_kwargs if k.arg}
+                result = self.apply(node, target, [*given, *args], {**given_kwargs, **kwargs}, state,
+                                    bound_self=(key, func.value))
+                taint |= result.taint
+                returned.append(result)
+                continue
             if any(method in c.assigned_attrs for c in (*(union or ()), cls) if c is not None):
                 # LambdaCallback(on_epoch_end=fn) keeping `self.on_epoch_end = fn`: the instance's
                 # function comes before the class's method, and our caller may know it
@@ -411,6 +421,14 @@ class MethodCallAnalysis(AnalysisMixin):
         if len(returned) == 1:  # `model, opt = self.build()`: the parts too; `self.on(event)`: its closure
             return Val(taint=taint, objs=returned[0].objs, items=returned[0].items, funcs=returned[0].funcs)
         return Val(taint=taint, objs=frozenset().union(*(r.objs for r in returned)))
+
+    def _class_body_value(self, cls, node: ast.expr, state: State) -> Val:
+        """An argument written in a class body (`partialmethod(_run, update=True)`): a literal's constant (a
+        flag too: there is no text at the call site to read it from), else its value here when the class is
+        this file's (names are this module's)."""
+        if isinstance(node, ast.Constant) and isinstance(node.value, (str, bool, int)):
+            return Val(const=node.value)
+        return self.expr(node, state) if cls.ctx is self.ctx else EMPTY
 
     def _switch(self, node, receiver: Val, mode: frozenset, state: State) -> None:
         named = self._submodules_named_at_run_time(node.func.value, state)

@@ -108,6 +108,16 @@ def class_body_value(cls_node: ast.ClassDef, name: str) -> ast.expr | None:
     return None
 
 
+def dataclass_default_factory(cls_node: ast.ClassDef, name: str) -> ast.expr | None:
+    """The `default_factory` of a dataclass field (`model: nn.Module = field(default_factory=serving_model)`),
+    or None."""
+    for stmt in cls_node.body:
+        if isinstance(stmt, ast.AnnAssign) and isinstance(stmt.target, ast.Name) and stmt.target.id == name \
+                and isinstance(stmt.value, ast.Call) and (dotted_name(stmt.value.func) or "").split(".")[-1] == "field":
+            return next((k.value for k in stmt.value.keywords if k.arg == "default_factory"), None)
+    return None
+
+
 def identifier_constant(node: ast.expr | None) -> str | None:
     """`"before_val"` of `hooks["before_val"]` or `add_module("rnn", ...)`: a constant string that is an
     identifier, so that it names a dict object's entry as a field name would."""
