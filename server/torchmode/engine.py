@@ -128,7 +128,10 @@ class Engine:
                 found = [h for h in found if h.forward.rnn_certain]
             hazards.extend(found)
         report.findings = rules.findings(ctx, [h for h in dict.fromkeys(hazards) if h.report.path == path], self)
-        report.found_elsewhere = {h.report.path for key in self._validated if key[0] == path
+        # (and what its importers' analyses found in their own files: `trainer.validate()` leaving eval mode,
+        # then `trainer.train_epoch()`, is the script's to report, whatever its text let the pre-filter see)
+        analysed_here = {path} | {caller.path for caller in callers}
+        report.found_elsewhere = {h.report.path for key in self._validated if key[0] in analysed_here
                                   for h in self._results[key].result.hazards if h.report.path != path}
         report.dependencies = self._dependencies(ctx) | {caller.path for caller in callers}
         report.notes = [f"{os.path.basename(path)}: syntax error skipped ({e})" for e in ctx.syntax_errors]

@@ -333,7 +333,11 @@ class MethodCallAnalysis(AnalysisMixin):
                 target, more_args, more_kwargs = partial
                 given = [self._class_body_value(cls, a, state) for a in more_args]
                 given_kwargs = {k.arg: self._class_body_value(cls, k.value, state) for k in more_kwargs if k.arg}
-                result = self.apply(node, target, [*given, *args], {**given_kwargs, **kwargs}, state,
+                # (the call as if written with those arguments: a flag's text is what tells its value)
+                call = ast.copy_location(ast.Call(func=func, args=[*more_args, *node.args],
+                                                  keywords=[*more_kwargs, *node.keywords]), node)
+                call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
+                result = self.apply(call, target, [*given, *args], {**given_kwargs, **kwargs}, state,
                                     bound_self=(key, func.value))
                 taint |= result.taint
                 returned.append(result)
@@ -423,11 +427,10 @@ class MethodCallAnalysis(AnalysisMixin):
         return Val(taint=taint, objs=frozenset().union(*(r.objs for r in returned)))
 
     def _class_body_value(self, cls, node: ast.expr, state: State) -> Val:
-        """An argument written in a class body (`partialmethod(_run, update=True)`): a literal's constant (a
-        flag too: there is no text at the call site to read it from), else its value here when the class is
-        this file's (names are this module's)."""
-        if isinstance(node, ast.Constant) and isinstance(node.value, (str, bool, int)):
-            return Val(const=node.value)
+        """An argument written in a class body (`partialmethod(_run, update=True)`): a string's constant, else
+        its value here when the class is this file's (names are this module's)."""
+        if isinstance(node, ast.Constant):
+            return Val(const=node.value) if isinstance(node.value, str) else EMPTY
         return self.expr(node, state) if cls.ctx is self.ctx else EMPTY
 
     def _switch(self, node, receiver: Val, mode: frozenset, state: State) -> None:

@@ -33,6 +33,13 @@ from .syntax import class_body_value, dotted_name, free_names, parameter_default
 
 
 class SummaryApplication(AnalysisMixin):
+    def _argument_text(self, node: ast.expr) -> str:
+        """An argument as written; a flag's own text wherever it was written (a class body's
+        `partialmethod(_run, update=True)`, perhaps in another file)."""
+        if isinstance(node, ast.Constant) and isinstance(node.value, bool):
+            return repr(node.value)
+        return self.ctx.site_text(node)
+
     def _bind(self, call, func_node, args, kwargs, bound_self, state: State | None = None) -> dict[str, tuple[Val, str]]:
         """Parameter name -> (argument value, argument text). With `state`, `**modules` of a dict object
         (`{"brain": net}`) gives each parameter named like an entry that entry."""
@@ -45,7 +52,7 @@ class SummaryApplication(AnalysisMixin):
             params = params[1:]
         call_args = [a.value if isinstance(a, ast.Starred) else a for a in call.args]
         for index, (param, arg) in enumerate(zip(params, args)):
-            text = self.ctx.site_text(call_args[index]) if index < len(call_args) else ""
+            text = self._argument_text(call_args[index]) if index < len(call_args) else ""
             bound[param] = (arg, text)
         if func_node.args.vararg is not None and len(args) > len(params):
             rest = EMPTY  # def to_device(*models): models names every extra argument
@@ -54,7 +61,7 @@ class SummaryApplication(AnalysisMixin):
             bound[func_node.args.vararg.arg] = (rest, "")
         for name, value in kwargs.items():
             if name is not None:
-                text = next((self.ctx.site_text(k.value) for k in call.keywords if k.arg == name), "")
+                text = next((self._argument_text(k.value) for k in call.keywords if k.arg == name), "")
                 bound[name] = (value, text)
         unpacked = [k for k in call.keywords if k.arg is None]
         if state is not None and len(unpacked) == 1 and len(kwargs.get(None, EMPTY).objs) == 1:
@@ -446,11 +453,18 @@ class SummaryApplication(AnalysisMixin):
         modes the generator leaves at its one yield; `exit_manager` then applies what follows the
         yield, ENTRY meaning the modes our modules had at the `with`. None when it yields more than once."""
         summary = self.engine.summary(definition)
-        if len(summary.yields) != 1:
-            return None
         args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in call.args]
         kwargs = {k.arg: self.expr(k.value, state) for k in call.keywords}
         bound = self._bind(call, definition.node, args, kwargs, None)
+        if (summary.unresolved or summary.registry_params) and not definition.param_types \
+                and not definition.param_consts:
+            # `with phase_scope("valid", model):` doing `model.train(name == "train")`: the yield's modes are
+            # those of the generator told what we pass (as a call's would be: _apply_summary)
+            specialised = self._specialise(definition, summary, bound, state)
+            if specialised is not None:
+                definition, summary = specialised, self.engine.summary(specialised)
+        if len(summary.yields) != 1:
+            return None
         entry = {target: state.mode(target) for key in summary.effects
                  for target in self._translate(key, bound, state, call)}
         value = self.apply(call, definition, args, kwargs, state, None, effects=dict(summary.yields[0][0]))

@@ -1,0 +1,3 @@
+from .scope import phase
+
+__all__ = ["phase"]

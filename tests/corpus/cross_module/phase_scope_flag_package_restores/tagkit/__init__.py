@@ -1,0 +1,3 @@
+from .training import TaggerLoop
+
+__all__ = ["TaggerLoop"]

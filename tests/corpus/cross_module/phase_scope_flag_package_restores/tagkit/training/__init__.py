@@ -1,0 +1,3 @@
+from .loop import TaggerLoop
+
+__all__ = ["TaggerLoop"]
