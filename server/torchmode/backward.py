@@ -247,7 +247,11 @@ class BackwardQuery(AnalysisMixin):
                                               report, forward,
                                               origin=origin, wrap=self._wrap_range(original)))
             return
-        if ENTRY in forward.mode and entry_rooted:
+        if entry_rooted and _sub_evals(forward):
+            # `net.train(); net.encoder.eval()` on a module we cannot type, then `net(x)`: which submodule holds
+            # the RNN, and so whether that eval reaches it, is the caller's to say (its mode has no eval itself)
+            self.requirements.add(Requirement(forward.key, report, forward, origin=origin))
+        elif ENTRY in forward.mode and entry_rooted:
             self.requirements.add(Requirement(forward.key, report, _entry_only(forward), origin=origin))
 
     def _rnns_frozen_in_classes_here(self, key: str, state: State) -> bool:
@@ -288,6 +292,11 @@ class BackwardQuery(AnalysisMixin):
         in it recorded (and what replays it, regions.py)."""
         return tuple(frame[:3] for frame in self.stmt_stack)
 
+
+
+def _sub_evals(forward: Forward) -> bool:
+    """Did the function put a submodule of the module in eval mode before this forward?"""
+    return any(isinstance(token, EvalToken) for _, mode in forward.sub_modes for token in mode)
 
 
 def _entry_only(forward: Forward) -> Forward:
