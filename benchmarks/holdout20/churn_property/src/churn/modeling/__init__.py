@@ -1,0 +1,3 @@
+from .lstm import ChurnLSTM
+
+__all__ = ["ChurnLSTM"]

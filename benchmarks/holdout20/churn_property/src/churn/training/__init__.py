@@ -1,0 +1,3 @@
+from .trainer import ChurnTrainer
+
+__all__ = ["ChurnTrainer"]

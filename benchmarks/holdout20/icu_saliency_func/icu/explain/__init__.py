@@ -1,0 +1,3 @@
+from .saliency import saliency_maps
+
+__all__ = ["saliency_maps"]

@@ -1,0 +1,3 @@
+from .copy_rnn import CopyRNN
+
+__all__ = ["CopyRNN"]

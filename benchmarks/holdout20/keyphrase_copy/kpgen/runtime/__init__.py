@@ -1,0 +1,3 @@
+from .phase import PHASE, current_phase, phase_scope
+
+__all__ = ["PHASE", "current_phase", "phase_scope"]

@@ -1,0 +1,3 @@
+from .trainer import Seq2SeqTrainer
+
+__all__ = ["Seq2SeqTrainer"]

@@ -1,0 +1,4 @@
+from .mixins import FrozenEncoderMixin
+from .intention import IntentionNet
+
+__all__ = ["FrozenEncoderMixin", "IntentionNet"]

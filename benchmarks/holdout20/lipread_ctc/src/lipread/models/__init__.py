@@ -1,0 +1,3 @@
+from .lipnet import LipNet
+
+__all__ = ["LipNet"]

@@ -1,0 +1,3 @@
+from .backends import configure_runtime
+
+__all__ = ["configure_runtime"]

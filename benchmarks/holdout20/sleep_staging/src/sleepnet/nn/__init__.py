@@ -1,0 +1,3 @@
+from .stager import SleepStager
+
+__all__ = ["SleepStager"]
