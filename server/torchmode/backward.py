@@ -234,8 +234,12 @@ class BackwardQuery(AnalysisMixin):
             and not forward.grad_sources and self._rnns_frozen_in_classes_here(forward.key, state)
         if frozen_unknown:
             self.ask_caller_about(forward.key)
+        # Told the class of a parameter only (a specialisation): whether its frozen RNN gets a gradient from the
+        # tensors it is fed is the caller's to say (summaries._frozen_and_unfed), as for a module we cannot type.
+        caller_judges = entry_rooted and not forward.fed_grad and not forward.grad_sources \
+            and forward.key[2:].split(".")[0].split("[")[0] in self.param_types
         if forward.evals() and (forward.rnn_certain or self.ctx.rnn_in_reach) and not switched_back \
-                and not frozen_unknown:
+                and not frozen_unknown and not caller_judges:
             wrap = self._wrap_range(original)
             hazard = Hazard(report, forward, wrap, origin=origin)
             self.hazards.setdefault((report, forward), hazard)

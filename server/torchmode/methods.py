@@ -511,6 +511,8 @@ class MethodCallAnalysis(AnalysisMixin):
             definition = method_of(module_type.cls if module_type is not None else None, method)
             if definition is not None:
                 self.apply(node, definition, args, kwargs, state, bound_self=(key, node.func.value))
+            elif module_type is None:
+                self.ask_caller_about(state.canonical(key))  # its class may override it (a frozen-encoder mixin)
 
     def _train_false(self, node: ast.Call) -> bool:
         values = list(node.args[:1]) + [k.value for k in node.keywords if k.arg == "mode"]

@@ -43,6 +43,7 @@ class AnalysisMixin:
         loops: list
         param_names: list[str]
         param_consts: dict[str, str | None]
+        param_types: dict  # parameter -> the class a caller told (a specialisation)
         qualname: str
         registry_params: set[str]
         restoring: Val | None
