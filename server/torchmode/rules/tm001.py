@@ -134,9 +134,13 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
     # A gradient kept for a second differentiation: in train mode that fails too (TM003), so cuDNN off is the
     # fix that makes it run; `.train()` stays on offer.
     double = primary.detail == "double-backward" and primary.wrap is not None
+    # The eval comes from the model's own train() (an override keeping an encoder in eval mode): calling it
+    # again cannot help; training only the RNN submodules after it does.
+    by_own_train = bool(primary.forward.evals()) and all(
+        t.site.function.rpartition(".")[2] == "train" for t in primary.forward.evals())
     if edits:
         fixes.append(Fix(f"Call `{receivers[0]}.train()` before the forward", "train", tuple(edits),
-                         preferred=not double))
+                         preferred=not double and not by_own_train))
     torch_name, import_edits = _torch_name(ctx)
     # 2. Keep eval mode, run that forward (through its backward) without cuDNN.
     if primary.wrap is not None:
@@ -153,7 +157,8 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
                     f"else None)")
             extra = import_edits
         fixes.append(Fix("Train only the RNN submodules before the forward", "train-rnn",
-                         tuple(extra + [_insert_before_statement(ctx, _train_place(ctx, forward), text)])))
+                         tuple(extra + [_insert_before_statement(ctx, _train_place(ctx, forward), text)]),
+                         preferred=by_own_train and not double))
     # 4. Silence it on this line.
     fixes.append(noqa_fix(ctx, site, CODE))
     return fixes
