@@ -234,10 +234,12 @@ class BackwardQuery(AnalysisMixin):
             and not forward.grad_sources and self._rnns_frozen_in_classes_here(forward.key, state)
         if frozen_unknown:
             self.ask_caller_about(forward.key)
-        # Told the class of a parameter only (a specialisation): whether its frozen RNN gets a gradient from the
-        # tensors it is fed is the caller's to say (summaries._frozen_and_unfed), as for a module we cannot type.
+        # Put in eval mode by its class's own train()/eval() (an override keeping an encoder in eval mode), in
+        # an analysis told only the class of the parameter: whether that RNN, fed only the caller's tensors, gets
+        # a gradient is the caller's to say (summaries._frozen_and_unfed): it knows what it froze.
         caller_judges = entry_rooted and not forward.fed_grad and not forward.grad_sources \
-            and forward.key[2:].split(".")[0].split("[")[0] in self.param_types
+            and forward.key[2:].split(".")[0].split("[")[0] in self.param_types \
+            and all(t.site.function.endswith((".train", ".eval")) for t in forward.evals())
         if forward.evals() and (forward.rnn_certain or self.ctx.rnn_in_reach) and not switched_back \
                 and not frozen_unknown and not caller_judges:
             wrap = self._wrap_range(original)

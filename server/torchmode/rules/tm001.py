@@ -137,7 +137,7 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
     # The eval comes from the model's own train() (an override keeping an encoder in eval mode): calling it
     # again cannot help; training only the RNN submodules after it does.
     by_own_train = bool(primary.forward.evals()) and all(
-        t.site.function.rpartition(".")[2] == "train" for t in primary.forward.evals())
+        t.site.function.endswith(".train") for t in primary.forward.evals())  # (a method: `Mixin.train`)
     if edits:
         fixes.append(Fix(f"Call `{receivers[0]}.train()` before the forward", "train", tuple(edits),
                          preferred=not double and not by_own_train))
