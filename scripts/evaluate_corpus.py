@@ -661,23 +661,30 @@ def report(ev: Evaluation) -> str:
     return "\n".join(lines + ([""] + problems if problems else [])) + "\n"
 
 
-def innermost_counts(ev: Evaluation) -> tuple[int, int, list]:
-    """(crashes found on their crashing line, crashes found anywhere on their chain, and for those found
-    only elsewhere on it: (file, crashing lines, lines found)). The crashing line is the program's
-    `# TM00N-here` marker (the innermost frame in its own code; for TM002 the transform's call), else the
-    innermost frame of the run."""
+def _found_crashes(ev: Evaluation):
+    """Each crash run with a chain, in path order: (run path, run, the chain's lines holding a finding of the
+    crash's rule, the lines its files mark for that rule)."""
     reported: dict[Path, set] = defaultdict(set)
     for o in ev.outcomes:
         reported[o.file.path.resolve()] |= o.reported
     markers = {f.path.resolve(): f.markers for f in ev.files}
-    at = found = 0
-    elsewhere = []
     for run_path, run in sorted(ev.runs.items()):
         if not run.crashed or not run.chain:
             continue
         on_chain = [(path, line) for path, line in run.chain if (line, run.rule) in reported.get(path, ())]
         marked = [(path, line) for path in dict.fromkeys(p for p, _ in run.chain)
                   for line, code in markers.get(path, ()) if code == run.rule]
+        yield run_path, run, on_chain, marked
+
+
+def innermost_counts(ev: Evaluation) -> tuple[int, int, list]:
+    """(crashes found on their crashing line, crashes found anywhere on their chain, and for those found
+    only elsewhere on it: (file, crashing lines, lines found)). The crashing line is the program's
+    `# TM00N-here` marker (the innermost frame in its own code; for TM002 the transform's call), else the
+    innermost frame of the run."""
+    at = found = 0
+    elsewhere = []
+    for run_path, run, on_chain, marked in _found_crashes(ev):
         found += bool(on_chain)
         crashing = marked or [run.chain[-1]]
         if any(site in on_chain for site in crashing):
@@ -692,21 +699,14 @@ def crashing_cell_counts(ev: Evaluation) -> tuple[int, int]:
     """(notebook crashes found on their crashing line, notebook crashes found on their chain). A crash inside
     a module beside the notebook has two: its marker in the module, and the cell and row that called into
     it (the notebook's innermost frame, where Jupyter's traceback points: `Cell In[4], line 10`)."""
-    reported: dict[Path, set] = defaultdict(set)
-    for o in ev.outcomes:
-        reported[o.file.path.resolve()] |= o.reported
-    markers = {f.path.resolve(): f.markers for f in ev.files}
     at = found = 0
-    for run_path, run in ev.runs.items():
+    for run_path, run, on_chain, marked in _found_crashes(ev):
         notebook = Path(run_path).resolve()
-        if notebook.suffix != ".ipynb" or not run.crashed or not run.chain:
+        if notebook.suffix != ".ipynb":
             continue
-        on_chain = [(path, line) for path, line in run.chain if (line, run.rule) in reported.get(path, ())]
         found += bool(on_chain)
-        marked = [(path, line) for path in dict.fromkeys(p for p, _ in run.chain)
-                  for line, code in markers.get(path, ()) if code == run.rule]
         if not any(path == notebook for path, _ in marked):
-            marked += [(path, line) for path, line in run.chain if path == notebook][-1:]
+            marked = marked + [(path, line) for path, line in run.chain if path == notebook][-1:]
         at += any(site in on_chain for site in marked or run.chain[-1:])
     return at, found
 
