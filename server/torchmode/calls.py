@@ -23,7 +23,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, container_base, generated_fields, merged,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
-from .syntax import constant_truth, dataclass_default_factory, decorated, dotted_name, identifier_constant, methods_replaced_by, parameter_defaults
+from .syntax import class_body_value, constant_truth, dataclass_default_factory, decorated, dotted_name, identifier_constant, methods_replaced_by, parameter_defaults
 
 MAX_INLINE_DEPTH = 3
 MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
@@ -1266,15 +1266,14 @@ def partial_method_of(cls, name: str) -> tuple[Definition, list[ast.expr], list[
     """`adapt = partialmethod(_run, train_mode=False, update=True)` in the body of `cls` (or a base): the
     method it calls, and the arguments it adds before the caller's."""
     for owner in cls.mro() if cls is not None else ():
-        for stmt in owner.node.body:
-            if not (isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in stmt.targets)):
-                continue
-            value = stmt.value
-            if not (isinstance(value, ast.Call) and (dotted_name(value.func) or "").split(".")[-1] == "partialmethod"
-                    and value.args and isinstance(value.args[0], ast.Name)):
-                return None
-            target = method_of(cls, value.args[0].id)
-            return (target, value.args[1:], value.keywords) if target is not None else None
+        value = class_body_value(owner.node, name)
+        if value is None:
+            continue
+        if not (isinstance(value, ast.Call) and (dotted_name(value.func) or "").split(".")[-1] == "partialmethod"
+                and value.args and isinstance(value.args[0], ast.Name)):
+            return None
+        target = method_of(cls, value.args[0].id)
+        return (target, value.args[1:], value.keywords) if target is not None else None
     return None
 
 

@@ -719,14 +719,11 @@ def _switches_mode(node: ast.expr) -> bool:
 def _str_member_value(cls, member: str, auto_lower: bool) -> str | None:
     """The string a str-valued enum's member holds (`VALID = "valid"`; StrEnum's `auto()`: the name in lower
     case); None when the text does not say."""
-    for stmt in cls.node.body:
-        if isinstance(stmt, ast.Assign) and any(isinstance(t, ast.Name) and t.id == member for t in stmt.targets):
-            value = stmt.value
-            if isinstance(value, ast.Constant) and isinstance(value.value, str):
-                return value.value
-            if auto_lower and isinstance(value, ast.Call) and dotted_name(value.func) in ("auto", "enum.auto"):
-                return member.lower()
-            return None
+    value = class_body_value(cls.node, member)
+    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+        return value.value
+    if auto_lower and isinstance(value, ast.Call) and dotted_name(value.func) in ("auto", "enum.auto"):
+        return member.lower()
     return None
 
 
