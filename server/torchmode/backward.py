@@ -16,7 +16,7 @@ from typing import Any, cast
 from .facts import (ENTRY, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, SecondOrderArg, Site,
                     TaintRequirement)
 from .mixin import AnalysisMixin
-from .state import State, Val
+from .state import State, Val, key_root
 from .syntax import names_in
 
 
@@ -238,7 +238,7 @@ class BackwardQuery(AnalysisMixin):
         # an analysis told only the class of the parameter: whether that RNN, fed only the caller's tensors, gets
         # a gradient is the caller's to say (summaries._frozen_and_unfed): it knows what it froze.
         caller_judges = entry_rooted and not forward.fed_grad and not forward.grad_sources \
-            and forward.key[2:].split(".")[0].split("[")[0] in self.param_types \
+            and key_root(forward.key) in self.param_types \
             and all(t.site.function.endswith((".train", ".eval")) for t in forward.evals())
         if forward.evals() and (forward.rnn_certain or self.ctx.rnn_in_reach) and not switched_back \
                 and not frozen_unknown and not caller_judges:

@@ -38,7 +38,7 @@ from .host import AnalysisHost
 from .methods import MethodCallAnalysis
 from .modeltypes import ModelType
 from .source import child_nodes
-from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, join, note_condition, within
+from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, join, key_root, note_condition, within
 from .summaries import SummaryApplication
 from .syntax import COMPARISONS, class_body_value, constant_truth, dotted_name, free_names, names_in, pure_value, subscripted
 from .syntax import decorated as _decorated
@@ -221,7 +221,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         names = set()
         for hazard in self.hazards.values():
             key = hazard.forward.key
-            root = key[2:].split(".")[0].split("[")[0]
+            root = key_root(key)
             if not hazard.forward.rnn_certain and key.startswith("p:") and root != "self" \
                     and root in self.param_names and root not in self.param_types:
                 names.add(root)

@@ -20,7 +20,7 @@ from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN, EnumMember
 from .fieldcallables import field_callables
 from .mixin import AnalysisMixin
-from .state import EMPTY, State, Val, held_callables
+from .state import EMPTY, State, Val, held_callables, key_root
 from .syntax import COMPARISONS, constant_truth, dotted_name, identifier_constant, subscripted
 
 
@@ -310,7 +310,7 @@ class MethodCallAnalysis(AnalysisMixin):
     def ask_caller_about(self, key: str) -> None:
         """`key` (canonical) is our parameter's object, or one in its fields, whose class decides what
         happens here: the caller, which may know it, has this function analysed again for it."""
-        root = key[2:].split(".")[0].split("[")[0]
+        root = key_root(key)
         if key.startswith("p:") and root in self.param_names:
             self.unresolved.add(root)
 
@@ -407,7 +407,7 @@ class MethodCallAnalysis(AnalysisMixin):
                 returned.append(result)
                 self.setter_consts(method_def.node, node, key, state)
             if method_def is None and module_type is None and method not in knowledge.NOT_MODULE_METHODS:
-                root = state.canonical(key)[2:].split(".")[0].split("[")[0]
+                root = key_root(state.canonical(key))
                 if key.startswith("p:") and root in self.param_names:
                     self.unresolved.add(root)
                 # model.forward_embeddings(x) on a model of unknown type: maybe a forward; the

@@ -97,6 +97,11 @@ def within(key: str, other: str) -> bool:
     return other == key or other.startswith((key + ".", key + "["))
 
 
+def key_root(key: str) -> str:
+    """The parameter or global a `p:`/`g:` key starts from (`model` of `p:model.encoder[*].rnn`)."""
+    return key[2:].split(".")[0].split("[")[0]
+
+
 def held_callables(key: str, attr: str) -> str:
     """The variable that holds the functions object `key`'s field `attr` was given at construction
     (`IntegratedGradients(forward_fun)` keeping it as `self.forward_func`): named by the object's key,

@@ -28,7 +28,7 @@ from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, REQUIRES_GRAD, RETURNED_FIELD_DE
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, any_of, is_dict_entry, torch_class_of
-from .state import EMPTY, BoundMethod, Closure, State, Val, held_callables
+from .state import EMPTY, BoundMethod, Closure, State, Val, held_callables, key_root
 from .syntax import class_body_value, dotted_name, free_names, parameter_defaults
 
 
@@ -625,7 +625,7 @@ class SummaryApplication(AnalysisMixin):
         `<receiver>.train()` fix here: the argument's text plus the callee's path (`trainer` +
         p:self.model), else the name the object got here -- only names our scope can see there, not a
         comprehension's variable (`[c.fit(p) for c in clients]` must not give `c.net.train()`)."""
-        head = callee_key[2:].split(".")[0].split("[")[0]
+        head = key_root(callee_key)
         text = bound[head][1] if callee_key.startswith("p:") and head in bound else self.key_text.get(key, "")
         whole = callee_key.removesuffix("[*]")  # an element of a module container: train() on the container
         if not text and whole.startswith("g:") and ":" not in whole[2:] and "[" not in whole \
@@ -643,7 +643,7 @@ class SummaryApplication(AnalysisMixin):
     def _entries_subscripted(self, receiver: str, text: str, callee_key: str, bound: dict, state: State) -> str:
         """`trainer.nets["embedder"]`, not `trainer.nets.embedder`, where the callee's path goes through a
         dict object of ours (its entries are fields only in our keys)."""
-        head = callee_key[2:].split(".")[0].split("[")[0]
+        head = key_root(callee_key)
         parts = callee_key[2:].split(".")[1:]
         if head not in bound or len(bound[head][0].objs) != 1 or any("[" in p for p in parts):
             return receiver
