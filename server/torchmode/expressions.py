@@ -52,7 +52,7 @@ class ExpressionAnalysis(AnalysisMixin):
             base = self.expr(node.value, state)
             index = self.expr(node.slice, state)
             if isinstance(index.const, str) and isinstance(node.value, (ast.Name, ast.Dict, ast.Attribute)):
-                looked_up = self._constant_entry(node.value, index.const, state)
+                looked_up = self.constant_entry(node.value, index.const, state)
                 if looked_up is not None:  # MODES[phase] of `MODES = {"train": "train", "valid": "eval"}`
                     return Val(const=looked_up)
             entry = self.dict_entry(base, index.const, state) if isinstance(index.const, str) else None
@@ -590,9 +590,9 @@ class ExpressionAnalysis(AnalysisMixin):
         return key
 
     # -- types --------------------------------------------------------------------------------
-    def _constant_entry(self, node: ast.expr | None, key: str, state: State) -> str | None:
-        """`TABLE[key]` of a dict literal of string constants, written in place or as a module-level
-        global nothing in this function rebinds; None otherwise."""
+    def constant_entry(self, node: ast.expr | None, key: str, state: State, kinds: tuple = (str,)):
+        """`TABLE[key]` of a dict literal of string constants (or of `kinds`), written in place or as a
+        module-level global nothing in this function rebinds; None otherwise."""
         if isinstance(node, ast.Name) and (self.is_module or node.id not in self.locals) \
                 and node.id not in state.vars:
             node = self.ctx.globals.get(node.id)
@@ -602,7 +602,7 @@ class ExpressionAnalysis(AnalysisMixin):
             return None
         for name, value in zip(node.keys, node.values):
             if isinstance(name, ast.Constant) and name.value == key:
-                return value.value if isinstance(value, ast.Constant) and isinstance(value.value, str) else None
+                return value.value if isinstance(value, ast.Constant) and isinstance(value.value, kinds) else None
         return None
 
     def _class_default(self, node: ast.Attribute, state: State) -> ast.expr | None:

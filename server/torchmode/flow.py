@@ -40,7 +40,7 @@ from .modeltypes import ModelType
 from .source import child_nodes
 from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, join, key_root, note_condition, within
 from .summaries import SummaryApplication
-from .syntax import COMPARISONS, class_body_value, constant_truth, dotted_name, free_names, names_in, pure_value, subscripted
+from .syntax import COMPARISONS, class_body_value, constant_truth, dotted_name, free_names, names_in, pure_value, stored_into, subscripted
 from .syntax import decorated as _decorated
 
 MAX_LOOP_ROUNDS = 4
@@ -703,9 +703,13 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         constant = self.static_truth(node.test, state)
         if constant is None:
             constant = _hook_test(node.test, state)  # `if callable(hook):` after getattr(cb, name, None)
-        if constant is None and _switches_modes(node):
+        switches_cudnn = self._switches_cudnn(node)
+        if constant is None and (_switches_modes(node) or switches_cudnn):
             # `if value == "act": self.core.eval()`, `if training: loss.backward()`: a caller passing a constant knows
             self.ask_constants_of(node.test)
+        configured = constant is None and switches_cudnn and _configuration_entry(node.test) is not None
+        if configured:
+            constant = self._configured_truth(node.test, state)
         condition = _condition(node.test, self.ctx)
         if condition:
             note_condition(condition[2])
@@ -740,7 +744,37 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if narrowing is not None:
                 else_state.vars[narrowing[0]] = else_state.vars[narrowing[0]]._replace(objs=narrowing[2])
             else_state = self.block(node.orelse, else_state)
-        return join(then_state, else_state)
+        joined = join(then_state, else_state)
+        if configured and constant is None and joined is not None:
+            # `if cfg.get("deterministic"): torch.backends.cudnn.enabled = False` on a value no plain run decides:
+            # maybe off, as `cudnn.enabled = cfg.cudnn` is (_cudnn_switch_value): the fewest false alarms
+            joined.cudnn = all(s.cudnn for s in (then_state, else_state) if s is not None)
+        return joined
+
+    def _switches_cudnn(self, node: ast.If) -> bool:
+        """Does a branch of this `if` set cuDNN's global switch (`torch.backends.cudnn.enabled = False`)?"""
+        found = getattr(node, "_torchmode_cudnn", None)
+        if found is None:
+            found = node._torchmode_cudnn = "cudnn" in self.ctx.text and any(  # type: ignore[attr-defined]
+                isinstance(n, ast.Assign) and any(self.ctx.qualname(t) == knowledge.CUDNN_ENABLED_ATTR for t in n.targets)
+                for stmt in node.body + node.orelse for n in ast.walk(stmt))
+        return found
+
+    def _configured_truth(self, test: ast.expr, state: State) -> bool | None:
+        """A test of one option or configuration entry (_configuration_entry): the constant a caller
+        passes for it (asked of the callers, as a field of a parameter is: fieldconsts), a module-level
+        dict literal's entry nothing stores into, or the plain-run value the workspace's configuration
+        gives the name (ModuleContext.configured_value); None otherwise."""
+        negate, node, base, name = cast(tuple, _configuration_entry(test))
+        value = None
+        if isinstance(base, ast.Name) and base.id in self.param_names:
+            keys = self.expr(base, state).objs
+            value = self.field_const(frozenset(f"{state.canonical(k)}.{name}" for k in keys), state, ask=True)
+        elif not isinstance(node, ast.Attribute) and isinstance(base, ast.Name) and not stored_into(base.id, self.ctx.text):
+            value = self.constant_entry(base, name, state, kinds=(bool, int, str))
+        if value is None:
+            value = self.ctx.configured_value(name)
+        return None if not isinstance(value, (bool, int, str)) else bool(value) != negate
 
     def static_truth(self, test: ast.expr, state: State) -> bool | None:
         """The truth of a test the analysis can decide: a constant, a known string (`phase == "valid"`
@@ -1900,7 +1934,7 @@ def _string_test(test: ast.expr, state: State, evaluate=None) -> bool | None:
         if isinstance(node, ast.Attribute) and node.attr == "__name__" and evaluate is not None:
             return evaluate(node, state).const
         if isinstance(node, ast.Subscript) and evaluate is not None:
-            return evaluate(node, state).const  # MODES[phase] of a table of names (expressions._constant_entry)
+            return evaluate(node, state).const  # MODES[phase] of a table of names (expressions.constant_entry)
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id not in state.vars \
                 and evaluate is not None:
             const = evaluate(node, state).const  # Phase.VALID of a user enum
@@ -2079,6 +2113,25 @@ def _sets_what_it_tests(node: ast.If) -> bool:
     return (isinstance(constant, ast.Constant) and isinstance(assign.value, ast.Constant)
             and assign.value.value == constant.value and len(assign.targets) == 1
             and dotted_name(assign.targets[0]) is not None and dotted_name(assign.targets[0]) == dotted_name(tested))
+
+
+def _configuration_entry(test: ast.expr) -> tuple[bool, ast.expr, ast.expr, str] | None:
+    """(negated, the read, its base, the entry's name) for a test of one option or configuration entry:
+    `args.deterministic`, `cfg["deterministic"]`, `cfg.get("deterministic", False)`, with or without `not`."""
+    negate = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
+    node = test.operand if negate else test  # type: ignore[attr-defined]
+    name: object
+    base: ast.expr
+    if isinstance(node, ast.Attribute):
+        name, base = node.attr, node.value
+    elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+        name, base = node.slice.value, node.value
+    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get" \
+            and node.args and isinstance(node.args[0], ast.Constant):
+        name, base = node.args[0].value, node.func.value
+    else:
+        return None
+    return (negate, node, base, name) if isinstance(name, str) and name.isidentifier() else None
 
 
 def _switches_modes(node: ast.If) -> bool:

@@ -126,6 +126,7 @@ class AnalysisMixin:
         static_truth: Callable[..., Any]
         predicate_truth: Callable[..., Any]
         ask_constants_of: Callable[..., Any]
+        constant_entry: Callable[..., Any]
         method_call: Callable[..., Any]
         name: Callable[..., Any]
         new_key: Callable[..., Any]

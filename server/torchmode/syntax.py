@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 import operator
 
 
@@ -124,6 +125,13 @@ def identifier_constant(node: ast.expr | None) -> str | None:
     if isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.isidentifier():
         return node.value
     return None
+
+
+def stored_into(name: str, text: str) -> bool:
+    """Does `text` store into the container `name` anywhere (`name[k] = v`, `name.update(...)`, `del
+    name[k]`)? A dict literal's entries are constants only where nothing does."""
+    return re.search(rf"(?<![\w.]){re.escape(name)}(?:\[[^\]\n]*\]\s*(?:[-+*/|&]?=(?!=))|\.(?:update|setdefault|pop|"
+                     rf"popitem|clear)\(|\s*\|=)|del\s+{re.escape(name)}\[", text) is not None
 
 
 def names_in(node: ast.AST) -> set[str]:
