@@ -10,6 +10,7 @@ forward gives its output a Forward taint: which module, in which modes, its RNNs
 from __future__ import annotations
 
 import ast
+import builtins
 import dataclasses
 import re
 from typing import cast
@@ -23,7 +24,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, container_base, generated_fields, merged,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
-from .syntax import class_body_value, constant_truth, dataclass_default_factory, decorated, dotted_name, identifier_constant, methods_replaced_by, parameter_defaults
+from .syntax import class_body_value, constant_truth, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, methods_replaced_by, parameter_defaults
 
 MAX_INLINE_DEPTH = 3
 MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
@@ -857,6 +858,12 @@ class CallAnalysis(AnalysisMixin):
             elif isinstance(func, BoundHook):  # `getattr(obj, name)` handed on and called there
                 if isinstance(node, ast.Call):
                     result |= self._call_hook(node, func.getter, func.name, list(args), {}, taint, state).taint
+            elif isinstance(func, Closure) and func.ctx is not None and func.ctx is not self.ctx:
+                captured = closure_definition(func)
+                if captured is not None:  # the variables it captured, passed as the parameters they became
+                    given = {name: value for name, value in func.env if name in captured[1]}
+                    result |= self.apply(node, captured[0], list(args), dict(kwargs or {}) | given, state,
+                                         bound_self=None).taint
             elif isinstance(func, (Closure, ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)):
                 if self.inline_depth < MAX_INLINE_DEPTH:
                     result |= self.inline(func, args, state)
@@ -868,7 +875,7 @@ class CallAnalysis(AnalysisMixin):
         found: list = []
         for closure in funcs:
             if not isinstance(closure, Closure) or not isinstance(closure.node, ast.FunctionDef) \
-                    or self.inline_depth >= MAX_INLINE_DEPTH:
+                    or closure.ctx not in (None, self.ctx) or self.inline_depth >= MAX_INLINE_DEPTH:
                 continue
             inner = state.copy()
             inner.vars.update(dict(closure.env))
@@ -1409,3 +1416,30 @@ def _class_by_name(func: ast.expr) -> bool:
                      and owner.value.attr == "modules")
         return by_module and not isinstance(name, ast.Constant)
     return False
+
+
+def closure_definition(closure: Closure) -> tuple[Definition, frozenset[str]] | None:
+    """A nested function another file's factory returned (`f = as_function(model)`), as a function of
+    that file: what it captured from the factory becomes keyword-only parameters (the caller binds the
+    values the factory was given), every other name means what it means in its own module. With
+    the names it takes that way; None for a lambda or an async def (inlined as before)."""
+    node = closure.node
+    if not isinstance(node, ast.FunctionDef) or closure.ctx is None:
+        return None
+    made = getattr(node, "_torchmode_closure", None)
+    if made is None or made[0].ctx is not closure.ctx:
+        ctx = closure.ctx
+        declared = {a.arg for a in node.args.posonlyargs + node.args.args + node.args.kwonlyargs}
+        captured = sorted(name for name in free_names(node) - declared
+                          if not ctx.binds(name) and not hasattr(builtins, name))
+        arguments = ast.arguments(posonlyargs=node.args.posonlyargs, args=node.args.args, vararg=node.args.vararg,
+                                  kwonlyargs=node.args.kwonlyargs + [ast.arg(arg=name) for name in captured],
+                                  kw_defaults=node.args.kw_defaults + [None] * len(captured),
+                                  kwarg=node.args.kwarg, defaults=node.args.defaults)
+        function = ast.copy_location(ast.FunctionDef(name=node.name, args=arguments, body=node.body,
+                                                     decorator_list=[], returns=None, type_comment=None), node)
+        function.end_lineno, function.end_col_offset = node.end_lineno, node.end_col_offset
+        definition = Definition("function", f"<closure {node.name}@{node.lineno}>", ctx=ctx, node=function)
+        made = node._torchmode_closure = (definition, frozenset(captured))  # type: ignore[attr-defined]
+    return made
+

@@ -10,8 +10,8 @@ from __future__ import annotations
 import ast
 import functools
 import re
-from dataclasses import dataclass
-from typing import NamedTuple, overload
+from dataclasses import dataclass, field
+from typing import Any, NamedTuple, overload
 
 from .facts import ENTRY, TRAIN, EvalToken
 
@@ -52,6 +52,9 @@ class Closure:
 
     node: ast.AST
     env: tuple  # ((name, Val), ...)
+    # The module it was written in, when that is another file than the one calling it: its other names
+    # mean what they mean there, so it runs as a function of that file (calls.closure_definition).
+    ctx: Any = field(default=None, compare=False)
 
 
 @dataclass(frozen=True)

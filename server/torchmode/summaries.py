@@ -61,8 +61,11 @@ class SummaryApplication(AnalysisMixin):
             bound[func_node.args.vararg.arg] = (rest, "")
         for name, value in kwargs.items():
             if name is not None:
-                text = next((self._argument_text(k.value) for k in call.keywords if k.arg == name), "")
-                bound[name] = (value, text)
+                written = next((self._argument_text(k.value) for k in call.keywords if k.arg == name), None)
+                if written is None:  # given without a keyword of the call (a closure's captured variable): its holder's name
+                    written = self.key_text.get(state.canonical(next(iter(value.objs))), "") \
+                        if state is not None and len(value.objs) == 1 else ""
+                bound[name] = (value, written)
         unpacked = [k for k in call.keywords if k.arg is None]
         if state is not None and len(unpacked) == 1 and len(kwargs.get(None, EMPTY).objs) == 1:
             table = state.canonical(next(iter(kwargs[None].objs)))
@@ -433,10 +436,10 @@ class SummaryApplication(AnalysisMixin):
             env = tuple((name, value) for name, (value, _) in bound.items())
             if graph_built:  # the tensors they captured from its body, as ours
                 env += tuple((name, Val(taint=frozenset(relocate_taint(taint)))) for name, taint in summary.returns_captured)
-            # (another file's closure only when it reads nothing but what it captured: we would
-            # read its other names in our file, `@engine.on(event)` appending `fn` to `self._handlers`)
-            closures = tuple(Closure(f, env) for f in summary.returns_funcs
-                             if same_file or _reads_only(f, dict(env).keys()))
+            # (another file's closure that reads more than what it captured runs as a function of its
+            # own file, where its other names mean what they say: calls.closure_definition)
+            closures = tuple(Closure(f, env) if same_file or _reads_only(f, dict(env).keys())
+                             else Closure(f, env, definition.ctx) for f in summary.returns_funcs)
         items = None
         if summary.returns_items is not None:
             parts_taint = summary.returns_items_taint or (summary.returns_taint,) * len(summary.returns_items)
