@@ -159,6 +159,26 @@ def test_a_cudnn_switch_read_from_another_files_configuration_follows_its_edits(
 
 
 @pytest.mark.parametrize("where", ["function", "module body"])
+def test_a_configuration_value_read_from_another_statement_follows_its_edits(tmp_path, where):
+    # `model.train(cfg["dropout_during_fit"])` and `if cfg.get("deterministic"): cudnn off` read an option's
+    # plain-run value from wherever the file gives it (flow.configured_value): editing or deleting that
+    # line changes no line of the function or statement that read it, yet its kept result must go.
+    path = str(tmp_path / "train.py")
+    setting = 'defaults = dict(epochs=2, dropout_during_fit=False)\n'
+    body = ("net = nn.LSTM(2, 2)\nnet.train(cfg['dropout_during_fit'])\n"
+            "for x in []:\n    net(x)[0].sum().backward()\n")
+    code = ("def fit(cfg):\n" + "".join("    " + line + "\n" for line in body.splitlines())
+            if where == "function" else "cfg = load_config()\n" + body)
+    text = "import torch.nn as nn\nfrom configs import load_config\n\n" + setting + "\n" + code
+    engine = Engine(use_jedi=False)
+    assert [f.code for f in engine.check_source(path, text).findings] == ["TM001"]
+    for edited in (text.replace("dropout_during_fit=False", "dropout_during_fit=True"), text.replace(setting, ""), text):
+        fresh = Engine(use_jedi=False).check_source(path, edited)
+        assert [f.code for f in engine.check_source(path, edited).findings] == [f.code for f in fresh.findings]
+    assert not Engine(use_jedi=False).check_source(path, text.replace(setting, "")).findings
+
+
+@pytest.mark.parametrize("where", ["function", "module body"])
 @pytest.mark.parametrize("edit", ["factory", "elsewhere"])
 def test_class_types_kept_between_keystrokes_follow_the_function_bodies_they_read(tmp_path, edit, where):
     # A keystroke's context keeps the last text's classes when the environment is the same (context.py:

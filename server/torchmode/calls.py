@@ -114,6 +114,10 @@ class CallAnalysis(AnalysisMixin):
             self._consume_map(cast(ast.Call, node.args[0]), state)  # list(map(methodcaller("eval"), models))
         if definition is None and isinstance(func, ast.Name) and func.id in _SAME_ITEMS and args:
             return Val(objs=args[0].objs, taint=arg_taint)  # list(callbacks): the same objects
+        if definition is None and isinstance(func, ast.Name) and func.id in ("min", "max") and len(args) == 1:
+            # max(trials, key=score): one of the elements (a container and what it holds are one value)
+            return Val(objs=frozenset(k + "[*]" if self._iterates_its_modules(k) else k for k in args[0].objs),
+                       taint=arg_taint)
         if definition is None and isinstance(func, ast.Name) and func.id in knowledge.NO_GRAPH_BUILTINS:
             return EMPTY  # int(t), float(loss): a Python value, no graph
         if definition is None:
@@ -126,9 +130,17 @@ class CallAnalysis(AnalysisMixin):
         if definition.kind == "function":
             if definition.owner is not None:  # a method reached through its class, in another file
                 return self.class_call(node, definition, args, kwargs, state)
+            parts = coroutine_parts(definition)
+            if parts is not None:
+                # modes = mode_switcher(model): its setup runs (primed by next()), then each send runs its step
+                started = self.apply(node, parts[0], args, kwargs, state, bound_self=None)
+                local = dict(zip(parts[2], started.items)) if started.items is not None else {}
+                key = self.new_key(node)
+                self.coroutines[key] = (definition, list(args), dict(kwargs) | local)
+                return Val(objs=frozenset({key}))
             implementations = _single_dispatched(definition)
             if implementations:  # handle(batch, ctx) of `@singledispatch def handle`: the one its type picks
-                return self._apply_each(node, implementations, args, kwargs, state)
+                return self.apply_each(node, implementations, args, kwargs, state)
             managers = self._context_decorators(definition)
             if managers:
                 return self.managed_call(node, definition, managers, args, kwargs, state)
@@ -356,16 +368,16 @@ class CallAnalysis(AnalysisMixin):
         function when the key is a constant here, else each module's on its own path, joined."""
         key = self.expr(cast(ast.Subscript, func.value).slice, state).const
         functions = self.ctx.registry_module_functions(func.value, func.attr, key if isinstance(key, str) else None)
-        return self._apply_each(node, functions, args, kwargs, state) if functions else None
+        return self.apply_each(node, functions, args, kwargs, state) if functions else None
 
-    def _apply_each(self, node, functions: list[Definition], args, kwargs, state: State) -> Val:
+    def apply_each(self, node, functions: list[Definition], args, kwargs, state: State, bound_self=None) -> Val:
         """One of these functions runs (which one is known only at run time): each on its own path, joined."""
         if len(functions) == 1:
-            return self.apply(node, functions[0], args, kwargs, state, bound_self=None)
+            return self.apply(node, functions[0], args, kwargs, state, bound_self=bound_self)
         ends, result = [], Val()
         for definition in functions:
             path = state.copy()
-            result = result | self.apply(node, definition, args, kwargs, path, bound_self=None)
+            result = result | self.apply(node, definition, args, kwargs, path, bound_self=bound_self)
             ends.append(path)
         _becomes_join(state, ends)
         return result
@@ -738,12 +750,29 @@ class CallAnalysis(AnalysisMixin):
             paths = self._rnn_layout(key, state)[0]
         return frozenset().union(*(state.mode(join_key(key, p)) for p in paths)) if paths else state.mode(key)
 
-    def _is_property(self, key: str, attr: str, state: State) -> bool:
+    def _is_property(self, key: str, attr: str, state: State, kinds: tuple = ("property",)) -> bool:
         module_type = self.type_of(state.canonical(key))
         cls = module_type.cls if module_type is not None else None
         found = cls.find_method(attr) if cls is not None else None
-        return found is not None and any(isinstance(d, ast.Name) and d.id == "property"
-                                         for d in found[1].decorator_list)
+        return found is not None and any(dotted_name(d) in kinds for d in found[1].decorator_list)
+
+    def cached_property_read(self, node: ast.expr, base: Val, attr: str, state: State) -> Val | None:
+        """`exp.model` of a `@functools.cached_property`: the first read runs it and the object keeps what it
+        returned in its field, so later reads (here, or in a callee given the object) name that same object.
+        Given the object by a caller (`p:`), the field is the caller's to know: the method runs for what it
+        switches (`self.model.eval()` in a `predictor` property), its result is the field. None when `attr`
+        is no cached_property of the one object `base` names."""
+        if len(base.objs) != 1 or not self._is_property(next(iter(base.objs)), attr, state, _CACHED_PROPERTY):
+            return None
+        key = state.canonical(next(iter(base.objs)))
+        field = f"{key}.{attr}"
+        if field in state.aliases:
+            return Val(objs=frozenset({state.canonical(field)}))
+        returned = self._special_method(node, base, attr, state)
+        if key.startswith("p:") or returned is None or len(returned.objs) != 1:
+            return Val(objs=frozenset({field}))
+        state.aliases[field] = state.canonical(next(iter(returned.objs)))
+        return returned
 
     def _is_container(self, key: str) -> bool:
         module_type = self.type_of(key)
@@ -1321,12 +1350,26 @@ def _as_method(cls, found, name: str) -> Definition | None:
                       self_cls=cls if cls is not owner else None)
 
 
+_CACHED_PROPERTY = ("cached_property", "functools.cached_property")
 # Module containers that hold the modules of the container they are built from.
 _WRAPPING_CONTAINERS = frozenset({"torch.nn.ModuleDict", "torch.nn.ModuleList"})
 # Builtins whose result holds the objects of their argument (`self.callbacks = list(callbacks)`).
 _SAME_ITEMS = frozenset({"list", "tuple", "sorted", "reversed", "iter", "set", "frozenset"})
 # Builtins that run through an iterable (a `map(...)` given to them runs its function).
 _CONSUMERS = _SAME_ITEMS - {"reversed", "iter"} | {"any", "all", "sum", "max", "min", "dict", "enumerate"}
+
+
+def single_dispatched_method(definition: Definition) -> list[Definition]:
+    """The implementations `@name.register` adds to a `@functools.singledispatchmethod` method in its class's body
+    (typically all named `_`: each is told apart by its line), analysed for the same class."""
+    node, owner = definition.node, definition.owner
+    if node is None or owner is None or not any(
+            dotted_name(d) in ("singledispatchmethod", "functools.singledispatchmethod") for d in node.decorator_list):
+        return []
+    return [Definition("function", f"{owner.name}.{node.name}.register:{stmt.lineno}.{stmt.name}", ctx=owner.ctx,
+                       node=stmt, owner=owner, self_cls=definition.self_cls)
+            for stmt in owner.node.body if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
+                dotted_name(d.func if isinstance(d, ast.Call) else d) == f"{node.name}.register" for d in stmt.decorator_list)]
 
 
 def _single_dispatched(definition: Definition) -> list[Definition]:
@@ -1443,3 +1486,56 @@ def closure_definition(closure: Closure) -> tuple[Definition, frozenset[str]] | 
         made = node._torchmode_closure = (definition, frozenset(captured))  # type: ignore[attr-defined]
     return made
 
+
+def coroutine_parts(definition: Definition) -> tuple[Definition, Definition, tuple[str, ...]] | None:
+    """A coroutine of the shape `<setup>; while True: wanted = yield current; <step>` (its only yield), as two
+    functions of its file: the setup, returning its local variables (it runs when the coroutine starts), and
+    the step each `.send(value)` runs (methods._send), with those variables and `wanted` as keyword-only
+    parameters. With the variables' names; None for any other function."""
+    node, ctx = definition.node, definition.ctx
+    if not isinstance(node, ast.FunctionDef) or ctx is None or "yield" not in ctx.segment(node):
+        return None
+    cached = getattr(node, "_torchmode_coroutine", None)
+    if cached is not None:
+        return cached or None
+    made: tuple[Definition, Definition, tuple[str, ...]] | None = None
+    loops = [index for index, stmt in enumerate(node.body) if isinstance(stmt, ast.While)]
+    yields = [n for n in ast.walk(node) if isinstance(n, (ast.Yield, ast.YieldFrom))]
+    loop = cast(ast.While, node.body[loops[0]]) if len(loops) == 1 else None
+    first = loop.body[0] if loop is not None and loop.body else None
+    if loop is not None and len(yields) == 1 and isinstance(first, ast.Assign) and first.value is yields[0] \
+            and len(first.targets) == 1 and isinstance(first.targets[0], ast.Name):
+        setup = node.body[:loops[0]]
+        names = tuple(sorted({n.id for stmt in setup for n in _own_walk(stmt)
+                              if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}))
+        returned = ast.Return(value=ast.Tuple(elts=[ast.Name(id=name, ctx=ast.Load()) for name in names], ctx=ast.Load()))
+        start = _function_like(node, node.args, [*setup, ast.copy_location(returned, loop)])
+        extra = [ast.arg(arg=name) for name in (*names, first.targets[0].id)]
+        arguments = ast.arguments(posonlyargs=node.args.posonlyargs, args=node.args.args, vararg=node.args.vararg,
+                                  kwonlyargs=node.args.kwonlyargs + extra, kw_defaults=node.args.kw_defaults + [None] * len(extra),
+                                  kwarg=node.args.kwarg, defaults=node.args.defaults)
+        step = _function_like(node, arguments, loop.body[1:] or [ast.copy_location(ast.Pass(), first)])
+        # (named `trainer:start`, `trainer:send`: messages name the function, `trainer`, as for a setter)
+        made = (Definition("function", f"{definition.qualname}:start", ctx=ctx, node=start),
+                Definition("function", f"{definition.qualname}:send", ctx=ctx, node=step), names)
+    node._torchmode_coroutine = made or False  # type: ignore[attr-defined]
+    return made
+
+
+def _function_like(node: ast.FunctionDef, arguments: ast.arguments, body: list) -> ast.FunctionDef:
+    """A function at `node`'s place with these arguments and this body (statements of `node`)."""
+    function = ast.copy_location(ast.FunctionDef(name=node.name, args=arguments, body=body, decorator_list=[],
+                                                 returns=None, type_comment=None), node)
+    function.end_lineno, function.end_col_offset = node.end_lineno, node.end_col_offset
+    ast.fix_missing_locations(function)
+    return function
+
+
+def _own_walk(stmt: ast.AST):
+    """The nodes of a statement, not those of the functions and classes it defines."""
+    stack = [stmt]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(child for child in ast.iter_child_nodes(current)
+                     if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)))

@@ -682,6 +682,8 @@ class Engine:
             return False
         if cached.rnn_in_reach is not None and cached.rnn_in_reach != definition.ctx.rnn_in_reach:
             return False  # a workspace module it imports gained (or lost) an RNN
+        if any(definition.ctx.configured_value(name) != value for name, value in cached.result.configured_read.items()):
+            return False  # `"dropout_during_fit": False` deleted, or given another value
         return all(self.callee_holds(path, qualname, fingerprint)
                    for (path, qualname), fingerprint in cached.result.callees.items())
 

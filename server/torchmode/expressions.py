@@ -360,6 +360,9 @@ class ExpressionAnalysis(AnalysisMixin):
             return Val(snapshot=frozenset().union(*(state.mode(k) for k in base.objs)))  # each one's, at least
         if node.attr == "__name__" and _names_a_class(node.value):
             return Val(const=self._class_name(node.value, state))  # m.__class__.__name__, type(m).__name__
+        cached = self.cached_property_read(node.value, base, node.attr, state)
+        if cached is not None:
+            return cached
         if len(base.objs) == 1 and self._is_property(next(iter(base.objs)), node.attr, state):
             returned = self._special_method(node.value, base, node.attr, state)  # model.encoder -> self._encoder
             if returned is not None and returned.objs:

@@ -40,7 +40,7 @@ from .modeltypes import ModelType
 from .source import child_nodes
 from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, join, key_root, note_condition, within
 from .summaries import SummaryApplication
-from .syntax import COMPARISONS, class_body_value, constant_truth, dotted_name, free_names, names_in, pure_value, stored_into, subscripted
+from .syntax import COMPARISONS, class_body_value, configuration_entry, constant_truth, dotted_name, free_names, names_in, pure_value, stored_into, subscripted
 from .syntax import decorated as _decorated
 
 MAX_LOOP_ROUNDS = 4
@@ -68,6 +68,9 @@ class FunctionResult:
     hazards: list[Hazard]
     callees: dict  # (path, qualname) -> summary fingerprint, for cache validation
     globals_read: dict = field(default_factory=dict)  # name -> text of its module-level value (None: no such global)
+    # option or configuration name -> the plain-run value the workspace's text gave it (configured_value), which
+    # lines anywhere may change: the result holds while each name's value does (engine._still_valid)
+    configured_read: dict = field(default_factory=dict)
 
 
 class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, SummaryApplication, BackwardQuery,
@@ -98,6 +101,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.last_applied: Summary | None = None  # the summary the last call applied (calls.construct)
         self.alloc_suffix = ""  # appended to the keys of objects made now (expressions._dict_comprehension)
         self.member_consts: dict[str, str] = {}  # key of an enum member -> its constant (expressions.enum_member_value)
+        # key of a coroutine object -> the generator function that made it, and its arguments (calls.coroutine_parts)
+        self.coroutines: dict[str, tuple[Definition, list, dict]] = {}
         self.param_funcs = param_funcs
         self.param_layouts = {name: (paths, kinds) for name, paths, kinds in param_layouts}
         self.called_fields: set[str] = set()  # Summary.called_fields
@@ -145,13 +150,20 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self._with_body: _WithBody | None = None
         self._copies: dict[str, str] = {}  # copy.deepcopy(p:self.module) made here -> the parameter's key
         self._saved: dict[str, tuple] = {}  # checkpoint path -> (mode, type) of the module torch.save pickled
+        self.configured_read: dict[str, object] = {}  # FunctionResult.configured_read
 
     # == entry ===============================================================================
     def run(self) -> FunctionResult:
         with self.ctx.global_reads() as reads:
             result = self._run()
         result.globals_read = {name: self.ctx.global_text(name) for name in reads}
+        result.configured_read = dict(self.configured_read)
         return result
+
+    def configured_value(self, name: str) -> object:
+        """ModuleContext.configured_value, remembered with the result: what it read may sit anywhere."""
+        value = self.configured_read[name] = self.ctx.configured_value(name)
+        return value
 
     def _run(self) -> FunctionResult:
         state = State()
@@ -581,8 +593,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             inner = subscripted(target.value)  # buffer["values"][t] = v: the dict holds it too
             container = self.expr(inner, state)
             dotted = dotted_name(inner)
-            if dotted and (value.taint or value.funcs):  # outputs.append-like stores keep the taint
-                state.vars[dotted] = container | Val(taint=value.taint, funcs=value.funcs)  # hooks["x"] = fn
+            if dotted and (value.taint or value.funcs or value.objs):  # outputs.append-like stores keep the taint
+                # hooks["x"] = fn; models[trial] = (score, model): the container holds them from now on
+                state.vars[dotted] = container | Val(objs=value.objs, taint=value.taint, funcs=value.funcs)
         elif isinstance(target, ast.Starred):
             self.assign(target.value, value, value_node, state)
 
@@ -592,7 +605,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         as for one at module level, context.cudnn_disabled)."""
         if isinstance(value_node, ast.Constant):
             return bool(value_node.value)
-        configured = self.ctx.configured_value(value_node.attr) if isinstance(value_node, ast.Attribute) else None
+        configured = self.configured_value(value_node.attr) if isinstance(value_node, ast.Attribute) else None
         if isinstance(configured, bool):
             return configured
         truth = self.static_truth(value_node, state) if value_node is not None else None
@@ -707,9 +720,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if constant is None and (_switches_modes(node) or switches_cudnn):
             # `if value == "act": self.core.eval()`, `if training: loss.backward()`: a caller passing a constant knows
             self.ask_constants_of(node.test)
-        configured = constant is None and switches_cudnn and _configuration_entry(node.test) is not None
+        configured = constant is None and switches_cudnn and configuration_entry(node.test) is not None
         if configured:
-            constant = self._configured_truth(node.test, state)
+            constant = self.configured_truth(node.test, state)
         condition = _condition(node.test, self.ctx)
         if condition:
             note_condition(condition[2])
@@ -760,12 +773,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 for stmt in node.body + node.orelse for n in ast.walk(stmt))
         return found
 
-    def _configured_truth(self, test: ast.expr, state: State) -> bool | None:
-        """A test of one option or configuration entry (_configuration_entry): the constant a caller
+    def configured_truth(self, test: ast.expr, state: State) -> bool | None:
+        """A test of one option or configuration entry (syntax.configuration_entry): the constant a caller
         passes for it (asked of the callers, as a field of a parameter is: fieldconsts), a module-level
         dict literal's entry nothing stores into, or the plain-run value the workspace's configuration
         gives the name (ModuleContext.configured_value); None otherwise."""
-        negate, node, base, name = cast(tuple, _configuration_entry(test))
+        negate, node, base, name = cast(tuple, configuration_entry(test))
         value = None
         if isinstance(base, ast.Name) and base.id in self.param_names:
             keys = self.expr(base, state).objs
@@ -773,7 +786,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         elif not isinstance(node, ast.Attribute) and isinstance(base, ast.Name) and not stored_into(base.id, self.ctx.text):
             value = self.constant_entry(base, name, state, kinds=(bool, int, str))
         if value is None:
-            value = self.ctx.configured_value(name)
+            value = self.configured_value(name)
         return None if not isinstance(value, (bool, int, str)) else bool(value) != negate
 
     def static_truth(self, test: ast.expr, state: State) -> bool | None:
@@ -1752,7 +1765,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         return join(state, *ends)
 
     def stmt_FunctionDef(self, node, state: State) -> State:
-        if not self.is_module:  # a closure: analysed where it is called
+        if not self.is_module or not self.ctx.functions.declares(node.name):
+            # a closure (in a module, a def inside a loop body the file's functions do not list): analysed
+            # where it is called, with the variables it reads there
             state.vars[node.name] = Val(funcs=(node,))
         for decorator in node.decorator_list:
             self._registered_by(decorator, node, state)
@@ -1810,7 +1825,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             for owner_node in owners:
                 for key in self.expr(owner_node, state).objs:
                     key = state.canonical(key)
-                    state.frozen = frozenset(k for k in state.frozen if not within(k.lstrip("!"), key))
+                    state.frozen = frozenset(k for k in state.frozen if not within(key, k.lstrip("!")))
                     if state.is_frozen(key):
                         state.frozen = state.frozen | {"!" + key}
             return
@@ -2113,25 +2128,6 @@ def _sets_what_it_tests(node: ast.If) -> bool:
     return (isinstance(constant, ast.Constant) and isinstance(assign.value, ast.Constant)
             and assign.value.value == constant.value and len(assign.targets) == 1
             and dotted_name(assign.targets[0]) is not None and dotted_name(assign.targets[0]) == dotted_name(tested))
-
-
-def _configuration_entry(test: ast.expr) -> tuple[bool, ast.expr, ast.expr, str] | None:
-    """(negated, the read, its base, the entry's name) for a test of one option or configuration entry:
-    `args.deterministic`, `cfg["deterministic"]`, `cfg.get("deterministic", False)`, with or without `not`."""
-    negate = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
-    node = test.operand if negate else test  # type: ignore[attr-defined]
-    name: object
-    base: ast.expr
-    if isinstance(node, ast.Attribute):
-        name, base = node.attr, node.value
-    elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
-        name, base = node.slice.value, node.value
-    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get" \
-            and node.args and isinstance(node.args[0], ast.Constant):
-        name, base = node.args[0].value, node.func.value
-    else:
-        return None
-    return (negate, node, base, name) if isinstance(name, str) and name.isidentifier() else None
 
 
 def _switches_modes(node: ast.If) -> bool:

@@ -15,13 +15,13 @@ from collections.abc import Callable
 
 from . import knowledge
 from .modeltypes import BYTE_BUFFER, SCHEDULER, THREAD_POOL, is_dict_entry
-from .calls import method_of, partial_method_of
+from .calls import coroutine_parts, method_of, partial_method_of, single_dispatched_method
 from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN, EnumMember
 from .fieldcallables import field_callables
 from .mixin import AnalysisMixin
 from .state import EMPTY, State, Val, held_callables, key_root
-from .syntax import COMPARISONS, constant_truth, dotted_name, identifier_constant, subscripted
+from .syntax import COMPARISONS, configuration_entry, constant_truth, dotted_name, identifier_constant, subscripted
 
 
 class MethodCallAnalysis(AnalysisMixin):
@@ -75,6 +75,12 @@ class MethodCallAnalysis(AnalysisMixin):
                 mode = frozenset({self.eval_token(node, state)})
             elif truth is None:
                 self.ask_constants_of(flag_node)
+        elif isinstance(flag_node, (ast.Subscript, ast.Call)) and flag.snapshot is None \
+                and configuration_entry(flag_node) is not None:
+            # train(cfg["dropout_during_fit"]) given `CFG = {..., "dropout_during_fit": False}`: a caller's constant,
+            # a dict literal's entry, the configuration's one value for the name
+            if self.configured_truth(flag_node, state) is False:
+                mode = frozenset({self.eval_token(node, state)})
         elif isinstance(flag_node, ast.UnaryOp) and isinstance(flag_node.op, ast.Not) \
                 and isinstance(flag_node.operand, ast.Name) and flag_node.operand.id in self.param_names:
             # set_test_mode(self, flag): self.agent.train(not flag) -- the caller passing True asks for eval
@@ -163,7 +169,7 @@ class MethodCallAnalysis(AnalysisMixin):
             if found is not None and found.kind == "function":
                 actions.append(found)
         for _ in range(2 if actions else 0):
-            self._apply_each(node, actions, [], {}, state)
+            self.apply_each(node, actions, [], {}, state)
         return EMPTY
 
     def _requires_grad(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
@@ -284,9 +290,33 @@ class MethodCallAnalysis(AnalysisMixin):
             unknown = [state.canonical(k) for k in receiver.objs]
             if unknown and not receiver.funcs and all(k.startswith("p:") and self.type_of(k) is None for k in unknown):
                 return Val(objs=frozenset(k + "[*]" for k in unknown), taint=receiver.taint)  # what the caller's holds
+            if isinstance(node.func.value, ast.Name) and unknown and all(self._held_by_a_plain_dict(k, method) for k in unknown):
+                # best = {}; best[trial] = model; best.values(): the models the dict was given
+                return Val(objs=receiver.objs, taint=receiver.taint)
         if not receiver.funcs:
             return None
         return self._user_method(node, method, receiver, args, kwargs, arg_taint, state)._replace(funcs=receiver.funcs)
+
+    def _held_by_a_plain_dict(self, key: str, method: str) -> bool:
+        """Is `key` a module a plain dict variable holds (stored under computed keys), not a ModuleDict or an
+        object whose class has `method` itself?"""
+        module_type = self.type_of(key)
+        if module_type is None or module_type.name in ("ModuleDict", "ParameterDict"):
+            return False
+        return module_type.cls is None or module_type.cls.find_method(method) is None
+
+    def _send(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        """`modes.send("eval")` to a coroutine made here: its step runs with the value sent (calls.coroutine_parts)."""
+        made = [self.coroutines[k] for k in map(state.canonical, receiver.objs) if k in self.coroutines]
+        if not made or len(args) != 1:
+            return None
+        for definition, given, given_kwargs in made:
+            parts = coroutine_parts(definition)
+            if parts is not None:
+                step = parts[1]
+                received = cast(ast.arg, step.node.args.kwonlyargs[-1]).arg
+                self.apply(node, step, given, given_kwargs | {received: args[0]}, state, bound_self=None)
+        return Val()
 
     def _self_returning(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
         return Val(objs=receiver.objs, taint=receiver.taint)
@@ -391,7 +421,8 @@ class MethodCallAnalysis(AnalysisMixin):
                 continue
             if method_def is not None and _is_property(method_def):
                 # self.network(x) with `network` a property: call what the property returns
-                held = self._special_method(func.value, Val(objs=frozenset({key})), method, state)
+                held = self.cached_property_read(func.value, Val(objs=frozenset({key})), method, state) \
+                    or self._special_method(func.value, Val(objs=frozenset({key})), method, state)
                 if held is not None and (held.objs or held.funcs):
                     taint |= self.call_value(node, held, args, kwargs, arg_taint, state).taint
                 continue
@@ -402,7 +433,9 @@ class MethodCallAnalysis(AnalysisMixin):
                 taint |= result.taint
                 returned.append(result)
             elif method_def is not None:
-                result = self.apply(node, method_def, args, kwargs, state, bound_self=(key, func.value))
+                # (a @singledispatchmethod: the implementation the argument's type picks, each on its own path)
+                implementations = single_dispatched_method(method_def) or [method_def]
+                result = self.apply_each(node, implementations, args, kwargs, state, bound_self=(key, func.value))
                 taint |= result.taint
                 returned.append(result)
                 self.setter_consts(method_def.node, node, key, state)
@@ -550,6 +583,7 @@ _METHOD_HANDLERS = _handler_table([
     ({"append", "extend", "insert", "add", "update", "put"}, MethodCallAnalysis._store),
     ({"values", "items", "get", "pop", "copy", "setdefault"}, MethodCallAnalysis._table_view),
     ({"add_module", "register_module"}, MethodCallAnalysis._add_module),
+    ({"send"}, MethodCallAnalysis._send),
     (knowledge.SELF_RETURNING, MethodCallAnalysis._self_returning),
     ({"forward", "__call__"}, MethodCallAnalysis._forward),
     (knowledge.BUFFER_BYTES_METHODS, MethodCallAnalysis._buffer_bytes),

@@ -65,11 +65,12 @@ class AnalysisMixin:
         last_applied: Any  # Summary | None
         alloc_suffix: str
         member_consts: dict[str, str]  # key of an enum member -> its constant
+        coroutines: dict[str, tuple[Any, list, dict]]  # key of a coroutine object -> its function and arguments
         # Defined in one part, called from another.
         anchor: Callable[..., Any]
         setter_consts: Callable[..., Any]
         apply: Callable[..., Any]
-        _apply_each: Callable[..., Any]
+        apply_each: Callable[..., Any]
         _apply_to_submodules: Callable[..., Any]
         _partly_frozen: Callable[..., Any]
         assign: Callable[..., Any]
@@ -116,6 +117,7 @@ class AnalysisMixin:
         _inline_forward: Callable[..., Any]
         frozen_by: Callable[..., Any]
         _is_property: Callable[..., Any]
+        cached_property_read: Callable[..., Any]
         _is_container: Callable[..., Any]
         _iterates_its_modules: Callable[..., Any]
         pool_call: Callable[..., Any]
@@ -127,6 +129,7 @@ class AnalysisMixin:
         predicate_truth: Callable[..., Any]
         ask_constants_of: Callable[..., Any]
         constant_entry: Callable[..., Any]
+        configured_truth: Callable[..., Any]
         method_call: Callable[..., Any]
         name: Callable[..., Any]
         new_key: Callable[..., Any]

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 # The analysis's tables a statement may write and a later statement may read (flow.FunctionAnalysis).
 TABLES = ("key_types", "key_text", "field_classes", "field_consts", "field_members", "_saved", "_stmt_paths", "hazards", "callees",
-          "forward_hooks")
+          "forward_hooks", "configured_read")
 
 
 class _Recorder(dict):
@@ -91,6 +91,11 @@ class _Effect:
                      if table == "callees")
 
     @functools.cached_property
+    def configured_read(self) -> dict:
+        """The options' plain-run values it read (flow.configured_value), as its writes say."""
+        return {name: value for (table, name), value in self.writes.items() if table == "configured_read"}
+
+    @functools.cached_property
     def identifiers(self) -> frozenset:
         """Every name its text mentions (and some words that are no names: only ever too many)."""
         return identifiers(self.text)
@@ -129,7 +134,7 @@ class _MovedEffect(_Effect):
 
     def __init__(self, kept: _Effect, node: ast.stmt, changes: tuple[dict, dict], previous: tuple | None) -> None:
         super().__init__(node, kept.text, None, kept.writes, kept.second_order, kept.globals_read, previous, kept.live)
-        for cached in ("identifiers", "callees", "writes_by_table"):
+        for cached in ("identifiers", "callees", "writes_by_table", "configured_read"):
             if cached in kept.__dict__:
                 self.__dict__[cached] = kept.__dict__[cached]
         if isinstance(kept, _MovedEffect) and not kept._made:
@@ -194,6 +199,10 @@ class _Block:
     @functools.cached_property
     def callees(self) -> frozenset:
         return frozenset(callee for _, effect in self.items for callee in effect.callees)
+
+    @functools.cached_property
+    def configured_read(self) -> dict:
+        return {name: value for _, effect in self.items for name, value in effect.configured_read.items()}
 
     @functools.cached_property
     def globals_read(self) -> dict:
@@ -455,6 +464,8 @@ def _read_table_writes(effect: _Effect) -> dict:
 def _still_holds(effect: _Effect | _Block, ctx, engine) -> bool:
     if effect.globals_read and any(ctx.global_text(name) != text for name, text in effect.globals_read.items()):
         return False
+    if effect.configured_read and any(ctx.configured_value(name) != value for name, value in effect.configured_read.items()):
+        return False  # what an option's plain-run value was read from changed (flow.configured_value)
     return not effect.callees or all(engine.callee_holds(*callee, fingerprint) for callee, fingerprint in effect.callees)
 
 

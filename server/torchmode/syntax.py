@@ -127,6 +127,25 @@ def identifier_constant(node: ast.expr | None) -> str | None:
     return None
 
 
+def configuration_entry(test: ast.expr) -> tuple[bool, ast.expr, ast.expr, str] | None:
+    """(negated, the read, its base, the entry's name) for a test of one option or configuration entry:
+    `args.deterministic`, `cfg["deterministic"]`, `cfg.get("deterministic", False)`, with or without `not`."""
+    negate = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
+    node = test.operand if negate else test  # type: ignore[attr-defined]
+    name: object
+    base: ast.expr
+    if isinstance(node, ast.Attribute):
+        name, base = node.attr, node.value
+    elif isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+        name, base = node.slice.value, node.value
+    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get" \
+            and node.args and isinstance(node.args[0], ast.Constant):
+        name, base = node.args[0].value, node.func.value
+    else:
+        return None
+    return (negate, node, base, name) if isinstance(name, str) and name.isidentifier() else None
+
+
 def stored_into(name: str, text: str) -> bool:
     """Does `text` store into the container `name` anywhere (`name[k] = v`, `name.update(...)`, `del
     name[k]`)? A dict literal's entries are constants only where nothing does."""

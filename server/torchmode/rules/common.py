@@ -14,12 +14,15 @@ def by_report_site(hazards: list[Hazard]) -> list[tuple[Site, list[Hazard]]]:
     """Hazards grouped by where they are reported (one finding each), in file order, each group
     ordered by its forwards — fully: two forwards at one site (an `if`/`elif` choosing an LSTM or a
     GRU) come out of sets, and the first one names the finding's RNN."""
-    groups: dict[Site, list[Hazard]] = {}
+    # (by place: two analyses of one statement, a coroutine as written and its steps as sent, name its
+    # function differently)
+    groups: dict[tuple, list[Hazard]] = {}
     for hazard in hazards:
-        groups.setdefault(hazard.report, []).append(hazard)
+        site = hazard.report
+        groups.setdefault((site.path, site.line, site.col, site.end_line, site.end_col), []).append(hazard)
     for group in groups.values():
         group.sort(key=_hazard_order)
-    return sorted(groups.items(), key=lambda item: (item[0].line, item[0].col))
+    return sorted(((group[0].report, group) for group in groups.values()), key=lambda item: (item[0].line, item[0].col))
 
 
 def _hazard_order(hazard: Hazard) -> tuple:

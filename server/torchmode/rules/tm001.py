@@ -58,7 +58,7 @@ def _where(ctx, token: EvalToken) -> str:
     place = f"line {site.line}" if site.path == ctx.path else f"{os.path.basename(site.path)}:{site.line}"
     name = site.function.split(".")[-1]
     inside = f" in the `{name.partition(':')[0]}` setter" if name.endswith(":setter") else \
-        f" in `{name}()`" if name else ""
+        f" in `{name.partition(':')[0]}()`" if name else ""  # (`trainer:send`, a coroutine's step: `trainer`)
     return f"`{site.text}`{inside}, {place}"
 
 

@@ -1,0 +1,53 @@
+# expect: crash
+"""An experiment object builds its model and an "inference view" lazily with `functools.cached_property`:
+the view is the same model put in eval mode, so a dashboard preview before training leaves the GRU the
+training loop uses in eval mode."""
+import functools
+
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+
+class StationGRU(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.gru = nn.GRU(5, 8, batch_first=True)
+        self.head = nn.Linear(8, 1)
+
+    def forward(self, x):
+        return self.head(self.gru(x)[0][:, -1]).squeeze(-1)
+
+
+class Experiment:
+    @functools.cached_property
+    def model(self):
+        return StationGRU()
+
+    @functools.cached_property
+    def predictor(self):
+        return self.model.eval()
+
+    @functools.cached_property
+    def optimizer(self):
+        return torch.optim.Adam(self.model.parameters(), lr=1e-3)
+
+
+def train_some(exp, steps=2):
+    for _ in range(steps):
+        loss = F.mse_loss(exp.model(torch.randn(4, 6, 5)), torch.randn(4))
+        exp.optimizer.zero_grad()
+        loss.backward()  # TM001-here
+        exp.optimizer.step()
+
+
+@torch.no_grad()
+def dashboard(exp):
+    return exp.predictor(torch.randn(1, 6, 5)).item()
+
+
+torch.manual_seed(0)
+exp = Experiment()
+exp.model.train()
+print("preview", dashboard(exp))
+train_some(exp)
