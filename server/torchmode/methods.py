@@ -184,7 +184,11 @@ class MethodCallAnalysis(AnalysisMixin):
         thawed = frozenset(state.canonical(k) for k in receiver.objs if state.is_frozen(k))
         if thawed:  # model.requires_grad_(False); model.emb.requires_grad_(True): emb trains again
             state.frozen = (state.frozen - thawed) | frozenset("!" + k for k in thawed)
-        return Val(objs=receiver.objs, taint=receiver.taint | {REQUIRES_GRAD})
+        result = Val(objs=receiver.objs, taint=receiver.taint | {REQUIRES_GRAD})
+        held = dotted_name(node.func.value)
+        if held and not any(self.type_of(state.canonical(k)) is not None for k in receiver.objs):
+            state.vars[held] = result  # x.requires_grad_(True) as a statement: in place, x needs grad from now on
+        return result
 
     def _buffer_bytes(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
         """`buf.getvalue()` of an in-memory file: its bytes name the same checkpoint (calls._file_expr)."""
