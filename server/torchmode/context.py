@@ -812,8 +812,12 @@ class ModuleContext:
         """The entries of the registry `node` subscripts (the one for `key` when known), each with the file it
         is named in."""
         owner, value, registry = self._registry_dict(node)
-        # MODELS = {} filled by `@register("gru")` on each class
-        decorated = owner.decorator_registered(registry) if value is not None and not value.keys and registry else []
+        # MODELS = {} filled by `@register("gru")` on each class, of its file or of a module it imports (a
+        # package's `__init__` importing `builtin.py`, whose classes register themselves)
+        decorated = [(key, owner, item) for key, item in owner.decorator_registered(registry)] \
+            + [(key, module, item) for module in owner.workspace_reach() if "@" in module.text
+               for key, item in module.decorator_registered(registry)] \
+            if value is not None and not value.keys and registry else []
         if value is None or not value.keys and not decorated:
             # none, or an empty dict no decorator fills: maybe the one __init_subclass__ fills
             registered = self._subclass_registry(node, within)
@@ -823,10 +827,10 @@ class ModuleContext:
             keys, items = list(value.keys), list(value.values)
             if position is not None:
                 items = [v.elts[position] if isinstance(v, ast.Tuple) and position < len(v.elts) else v for v in items]
-            for name, item in decorated:
-                keys.append(ast.Constant(value=name))
-                items.append(item)
             pairs = [(owner, item) for item in items]
+            for name, module, item in decorated:
+                keys.append(ast.Constant(value=name))
+                pairs.append((module, item))
         if key is not None:
             chosen = [pair for k, pair in zip(keys, pairs) if isinstance(k, ast.Constant) and k.value == key]
             pairs = chosen or pairs
