@@ -295,6 +295,12 @@ def _bindings(body: list[ast.stmt]) -> list[tuple]:
                         entries.append(("global", target.id, value))
                         continue
                     entries.append(("global", target.id, node.value))
+                elif isinstance(target, (ast.Tuple, ast.List)) and isinstance(node.value, (ast.Tuple, ast.List)) \
+                        and len(target.elts) == len(node.value.elts) \
+                        and not any(isinstance(e, ast.Starred) for e in target.elts + node.value.elts):
+                    # `_REGISTRY, _BUILT = {}, {}`: each name its own value
+                    entries += [("global", name.id, value) for name, value in zip(target.elts, node.value.elts)
+                                if isinstance(name, ast.Name)]
                 elif isinstance(node.value, ast.Constant) and node.value.value is False:
                     entries.append(("cudnn?", target, None))
         elif isinstance(node, (ast.If, ast.Try, ast.With)):
