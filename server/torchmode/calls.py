@@ -1482,7 +1482,7 @@ def closure_definition(closure: Closure) -> tuple[Definition, frozenset[str]] | 
         function = ast.copy_location(ast.FunctionDef(name=node.name, args=arguments, body=node.body,
                                                      decorator_list=[], returns=None, type_comment=None), node)
         function.end_lineno, function.end_col_offset = node.end_lineno, node.end_col_offset
-        definition = Definition("function", f"<closure {node.name}@{node.lineno}>", ctx=ctx, node=function)
+        definition = Definition("function", f"{node.name}:closure@{node.lineno}", ctx=ctx, node=function)
         made = node._torchmode_closure = (definition, frozenset(captured))  # type: ignore[attr-defined]
     return made
 
