@@ -84,7 +84,8 @@ def run(entry, guard):
         target = os.path.basename(tmp)
     cmd = [PY, "-m", "torchmode.guard", target] if guard else [PY, target]
     try:
-        r = subprocess.run(cmd, cwd=folder, capture_output=True, text=True, timeout=120)
+        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+        r = subprocess.run(cmd, cwd=folder, capture_output=True, text=True, timeout=120, env=env)
         frames = re.findall(r'File "([^"]+)", line (\d+)', r.stderr)
         own = None
         own_lines = []
