@@ -1,0 +1,4 @@
+from ecgapp.settings import load_settings
+from ecgapp.net import RhythmNet
+
+__all__ = ["load_settings", "RhythmNet"]

@@ -1,0 +1,3 @@
+from lobtools.nets.orderflow import OrderFlowLSTM
+
+__all__ = ["OrderFlowLSTM"]

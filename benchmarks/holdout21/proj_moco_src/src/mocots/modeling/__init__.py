@@ -1,0 +1,4 @@
+from mocots.modeling.moco import MoCo
+from mocots.modeling.encoder import SeqEncoder
+
+__all__ = ["MoCo", "SeqEncoder"]

@@ -1,0 +1,3 @@
+from newsrec.models.user import GRUUserModel
+
+__all__ = ["GRUUserModel"]

@@ -1,0 +1,11 @@
+# expect: clean
+"""Protein secondary structure prediction (Q3) with a BiGRU-CRF; predict() restores the mode."""
+import torch
+
+from model import BiGRUCRF
+from train import train
+
+if __name__ == "__main__":
+    torch.manual_seed(16)
+    train(BiGRUCRF())
+    print("finished")

@@ -1,0 +1,5 @@
+from sedkit.models.crnn import CRNN
+
+
+def build_model(name="crnn", **kw):
+    return {"crnn": CRNN}[name](**kw)
