@@ -1493,12 +1493,15 @@ def coroutine_parts(definition: Definition) -> tuple[Definition, Definition, tup
     the step each `.send(value)` runs (methods._send), with those variables and `wanted` as keyword-only
     parameters. With the variables' names; None for any other function."""
     node, ctx = definition.node, definition.ctx
-    if not isinstance(node, ast.FunctionDef) or ctx is None or "yield" not in ctx.segment(node):
+    if not isinstance(node, ast.FunctionDef) or ctx is None:
         return None
     cached = getattr(node, "_torchmode_coroutine", None)
     if cached is not None:
         return cached or None
     made: tuple[Definition, Definition, tuple[str, ...]] | None = None
+    if "yield" not in ctx.segment(node):
+        node._torchmode_coroutine = False  # type: ignore[attr-defined]
+        return None
     loops = [index for index, stmt in enumerate(node.body) if isinstance(stmt, ast.While)]
     yields = [n for n in ast.walk(node) if isinstance(n, (ast.Yield, ast.YieldFrom))]
     loop = cast(ast.While, node.body[loops[0]]) if len(loops) == 1 else None

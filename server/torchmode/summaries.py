@@ -927,7 +927,8 @@ class SummaryApplication(AnalysisMixin):
                 passed = self._passed_class(bound[param][1])  # set_finetune_mode(model, Cfg): a class attribute
                 found = literal(class_body_value(passed.cls.node, attribute)) if passed is not None and passed.cls else None
             text = bound[param][1]
-            if found is None and text.isidentifier() and not stored_into(text, self.ctx.text):
+            if found is None and text.isidentifier() and isinstance(self.ctx.globals.get(text), ast.Dict) \
+                    and not stored_into(text, self.ctx.text):
                 # configure_runtime(CONFIG) with `CONFIG = {"deterministic": True}`: an entry the callee tests
                 found = self.constant_entry(ast.Name(id=text, ctx=ast.Load()), attribute, state, kinds=(bool, int, str))
             return found

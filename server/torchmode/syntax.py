@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import re
 import operator
 
@@ -146,11 +147,26 @@ def configuration_entry(test: ast.expr) -> tuple[bool, ast.expr, ast.expr, str] 
     return (negate, node, base, name) if isinstance(name, str) and name.isidentifier() else None
 
 
+# What follows a container's name where it is stored into: `[k] = v` (or `+=`), `.update(...)`, `|= ...`
+_STORED_AFTER = re.compile(r"\[[^\]\n]*\]\s*(?:[-+*/|&]?=(?!=))|\.(?:update|setdefault|pop|popitem|clear)\(|\s*\|=")
+
+
+@functools.lru_cache(maxsize=512)
 def stored_into(name: str, text: str) -> bool:
     """Does `text` store into the container `name` anywhere (`name[k] = v`, `name.update(...)`, `del
-    name[k]`)? A dict literal's entries are constants only where nothing does."""
-    return re.search(rf"(?<![\w.]){re.escape(name)}(?:\[[^\]\n]*\]\s*(?:[-+*/|&]?=(?!=))|\.(?:update|setdefault|pop|"
-                     rf"popitem|clear)\(|\s*\|=)|del\s+{re.escape(name)}\[", text) is not None
+    name[k]`)? A dict literal's entries are constants only where nothing does. (Each occurrence of the
+    name is looked at, not the whole text scanned by a pattern: asked per call of a large file.)"""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        before = text[start - 1] if start else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before in "_.") and not (after.isalnum() or after == "_"):
+            if _STORED_AFTER.match(text, end) or text[max(0, start - 12):start].rstrip().endswith("del") \
+                    and text.startswith("[", end):
+                return True
+        start = text.find(name, end)
+    return False
 
 
 def names_in(node: ast.AST) -> set[str]:
