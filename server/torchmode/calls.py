@@ -1475,13 +1475,7 @@ def closure_definition(closure: Closure) -> tuple[Definition, frozenset[str]] | 
         declared = {a.arg for a in node.args.posonlyargs + node.args.args + node.args.kwonlyargs}
         captured = sorted(name for name in free_names(node) - declared
                           if not ctx.binds(name) and not hasattr(builtins, name))
-        arguments = ast.arguments(posonlyargs=node.args.posonlyargs, args=node.args.args, vararg=node.args.vararg,
-                                  kwonlyargs=node.args.kwonlyargs + [ast.arg(arg=name) for name in captured],
-                                  kw_defaults=node.args.kw_defaults + [None] * len(captured),
-                                  kwarg=node.args.kwarg, defaults=node.args.defaults)
-        function = ast.copy_location(ast.FunctionDef(name=node.name, args=arguments, body=node.body,
-                                                     decorator_list=[], returns=None, type_comment=None), node)
-        function.end_lineno, function.end_col_offset = node.end_lineno, node.end_col_offset
+        function = _function_like(node, _with_keyword_only(node.args, captured), node.body)
         definition = Definition("function", f"{node.name}:closure@{node.lineno}", ctx=ctx, node=function)
         made = node._torchmode_closure = (definition, frozenset(captured))  # type: ignore[attr-defined]
     return made
@@ -1513,16 +1507,21 @@ def coroutine_parts(definition: Definition) -> tuple[Definition, Definition, tup
                               if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}))
         returned = ast.Return(value=ast.Tuple(elts=[ast.Name(id=name, ctx=ast.Load()) for name in names], ctx=ast.Load()))
         start = _function_like(node, node.args, [*setup, ast.copy_location(returned, loop)])
-        extra = [ast.arg(arg=name) for name in (*names, first.targets[0].id)]
-        arguments = ast.arguments(posonlyargs=node.args.posonlyargs, args=node.args.args, vararg=node.args.vararg,
-                                  kwonlyargs=node.args.kwonlyargs + extra, kw_defaults=node.args.kw_defaults + [None] * len(extra),
-                                  kwarg=node.args.kwarg, defaults=node.args.defaults)
+        arguments = _with_keyword_only(node.args, [*names, first.targets[0].id])
         step = _function_like(node, arguments, loop.body[1:] or [ast.copy_location(ast.Pass(), first)])
         # (named `trainer:start`, `trainer:send`: messages name the function, `trainer`, as for a setter)
         made = (Definition("function", f"{definition.qualname}:start", ctx=ctx, node=start),
                 Definition("function", f"{definition.qualname}:send", ctx=ctx, node=step), names)
     node._torchmode_coroutine = made or False  # type: ignore[attr-defined]
     return made
+
+
+def _with_keyword_only(arguments: ast.arguments, names) -> ast.arguments:
+    """`arguments` with keyword-only parameters `names` added (no defaults)."""
+    extra = [ast.arg(arg=name) for name in names]
+    return ast.arguments(posonlyargs=arguments.posonlyargs, args=arguments.args, vararg=arguments.vararg,
+                         kwonlyargs=arguments.kwonlyargs + extra, kw_defaults=arguments.kw_defaults + [None] * len(extra),
+                         kwarg=arguments.kwarg, defaults=arguments.defaults)
 
 
 def _function_like(node: ast.FunctionDef, arguments: ast.arguments, body: list) -> ast.FunctionDef:
