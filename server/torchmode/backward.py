@@ -17,7 +17,7 @@ from .facts import (ENTRY, ArgTaint, EvalToken, Forward, Hazard, Requirement, Se
                     TaintRequirement)
 from .mixin import AnalysisMixin
 from .state import State, Val, key_root
-from .syntax import names_in
+from .syntax import names_in, walk_scope
 
 
 class BackwardQuery(AnalysisMixin):
@@ -170,7 +170,7 @@ class BackwardQuery(AnalysisMixin):
         body = self.ctx.body if self.is_module else self.node.body
         bindings: list[ast.stmt | ast.expr] = []
         for top in body:
-            for stmt in _walk_scope(top):
+            for stmt in walk_scope(top):
                 if isinstance(stmt, ast.Assign) and any(name in names_in(t) for t in stmt.targets):
                     bindings.append(stmt)
                 elif isinstance(stmt, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor, ast.NamedExpr)):
@@ -318,13 +318,3 @@ def feasible(mode: frozenset, conditions: frozenset) -> frozenset:
 
 def _keyword(call: ast.Call, name: str) -> ast.expr | None:
     return next((k.value for k in call.keywords if k.arg == name), None)
-
-
-def _walk_scope(node: ast.AST):
-    """ast.walk without entering nested functions, classes and lambdas (other scopes' names)."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        yield current
-        stack.extend(child for child in ast.iter_child_nodes(current)
-                     if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)))

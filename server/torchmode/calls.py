@@ -24,7 +24,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, container_base, generated_fields, merged,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
-from .syntax import class_body_value, constant_truth, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, methods_replaced_by, parameter_defaults
+from .syntax import class_body_value, constant_truth, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, methods_replaced_by, parameter_defaults, walk_scope
 
 MAX_INLINE_DEPTH = 3
 MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
@@ -750,20 +750,20 @@ class CallAnalysis(AnalysisMixin):
             paths = self._rnn_layout(key, state)[0]
         return frozenset().union(*(state.mode(join_key(key, p)) for p in paths)) if paths else state.mode(key)
 
-    def _is_property(self, key: str, attr: str, state: State, kinds: tuple = ("property",)) -> bool:
+    def _property_kind(self, key: str, attr: str, state: State) -> str | None:
+        """"property" or "cached_property" when `attr` of object `key` is a method of its class read as an
+        attribute (property_kind); None otherwise."""
         module_type = self.type_of(state.canonical(key))
         cls = module_type.cls if module_type is not None else None
         found = cls.find_method(attr) if cls is not None else None
-        return found is not None and any(dotted_name(d) in kinds for d in found[1].decorator_list)
+        return property_kind(found[1]) if found is not None else None
 
-    def cached_property_read(self, node: ast.expr, base: Val, attr: str, state: State) -> Val | None:
-        """`exp.model` of a `@functools.cached_property`: the first read runs it and the object keeps what it
-        returned in its field, so later reads (here, or in a callee given the object) name that same object.
-        Given the object by a caller (`p:`), the field is the caller's to know: the method runs for what it
-        switches (`self.model.eval()` in a `predictor` property), its result is the field. None when `attr`
-        is no cached_property of the one object `base` names."""
-        if len(base.objs) != 1 or not self._is_property(next(iter(base.objs)), attr, state, _CACHED_PROPERTY):
-            return None
+    def cached_property_read(self, node: ast.expr, base: Val, attr: str, state: State) -> Val:
+        """`exp.model` of a `@functools.cached_property` of the one object `base` names: the first read runs
+        it and the object keeps what it returned in its field, so later reads (here, or in a callee given
+        the object) name that same object. Given the object by a caller (`p:`), the field is the caller's
+        to know: the method runs for what it switches (`self.model.eval()` in a `predictor` property), its
+        result is the field."""
         key = state.canonical(next(iter(base.objs)))
         field = f"{key}.{attr}"
         if field in state.aliases:
@@ -1350,7 +1350,18 @@ def _as_method(cls, found, name: str) -> Definition | None:
                       self_cls=cls if cls is not owner else None)
 
 
-_CACHED_PROPERTY = ("cached_property", "functools.cached_property")
+def property_kind(function: ast.AST) -> str | None:
+    """"property" or "cached_property" for a method read as an attribute (`@property`,
+    `@functools.cached_property`); None for any other."""
+    for decorator in getattr(function, "decorator_list", ()):
+        name = dotted_name(decorator)
+        if name == "property":
+            return "property"
+        if name in ("cached_property", "functools.cached_property"):
+            return "cached_property"
+    return None
+
+
 # Module containers that hold the modules of the container they are built from.
 _WRAPPING_CONTAINERS = frozenset({"torch.nn.ModuleDict", "torch.nn.ModuleList"})
 # Builtins whose result holds the objects of their argument (`self.callbacks = list(callbacks)`).
@@ -1503,7 +1514,7 @@ def coroutine_parts(definition: Definition) -> tuple[Definition, Definition, tup
     if loop is not None and len(yields) == 1 and isinstance(first, ast.Assign) and first.value is yields[0] \
             and len(first.targets) == 1 and isinstance(first.targets[0], ast.Name):
         setup = node.body[:loops[0]]
-        names = tuple(sorted({n.id for stmt in setup for n in _own_walk(stmt)
+        names = tuple(sorted({n.id for stmt in setup for n in walk_scope(stmt)
                               if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}))
         returned = ast.Return(value=ast.Tuple(elts=[ast.Name(id=name, ctx=ast.Load()) for name in names], ctx=ast.Load()))
         start = _function_like(node, node.args, [*setup, ast.copy_location(returned, loop)])
@@ -1531,13 +1542,3 @@ def _function_like(node: ast.FunctionDef, arguments: ast.arguments, body: list) 
     function.end_lineno, function.end_col_offset = node.end_lineno, node.end_col_offset
     ast.fix_missing_locations(function)
     return function
-
-
-def _own_walk(stmt: ast.AST):
-    """The nodes of a statement, not those of the functions and classes it defines."""
-    stack = [stmt]
-    while stack:
-        current = stack.pop()
-        yield current
-        stack.extend(child for child in ast.iter_child_nodes(current)
-                     if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)))

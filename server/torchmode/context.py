@@ -20,7 +20,7 @@ from . import knowledge
 from .host import AnalysisHost
 from .modeltypes import ClassInfo, ModelType, merged, type_of_construction
 from .source import Chunk, ChunkCache, LineIndex, module_tree
-from .syntax import class_body_value, dotted_name
+from .syntax import class_body_value, dotted_name, stored_into
 from .walk import imported_by_name
 
 _STORE_TRUE = re.compile(r"\baction\s*=\s*[\"']store_true[\"']")
@@ -386,6 +386,7 @@ class ModuleContext:
         # functions see the assigned object; the assignment itself still reads the import
         self.rebound_imports: set[str] = set()
         self._global_texts: dict[str, str | None] = {}
+        self._stores_into: dict[str, bool] = {}  # stores_into's answers for this text
         self._cudnn_off_here = False  # a module-level `cudnn.enabled = False`
         self._configured_switches: tuple[str, ...] = ()  # `cudnn.enabled = cfg.cudnn` values set in functions
         self._configured_off: tuple[int, bool] | None = None  # (engine generation, what they leave)
@@ -511,6 +512,14 @@ class ModuleContext:
             yield reads
         finally:
             self.globals.reads = outer
+
+    def stores_into(self, name: str) -> bool:
+        """Does this file store into the container `name` anywhere (syntax.stored_into)? Kept per text:
+        asked for every constant a callee wants of a dict passed to it."""
+        found = self._stores_into.get(name)
+        if found is None:
+            found = self._stores_into[name] = stored_into(name, self.text)
+        return found
 
     def global_text(self, name: str) -> str | None:
         """The text of a global's last module-level value (None: no such global); asked of every

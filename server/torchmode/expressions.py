@@ -360,10 +360,10 @@ class ExpressionAnalysis(AnalysisMixin):
             return Val(snapshot=frozenset().union(*(state.mode(k) for k in base.objs)))  # each one's, at least
         if node.attr == "__name__" and _names_a_class(node.value):
             return Val(const=self._class_name(node.value, state))  # m.__class__.__name__, type(m).__name__
-        cached = self.cached_property_read(node.value, base, node.attr, state)
-        if cached is not None:
-            return cached
-        if len(base.objs) == 1 and self._is_property(next(iter(base.objs)), node.attr, state):
+        kind = self._property_kind(next(iter(base.objs)), node.attr, state) if len(base.objs) == 1 else None
+        if kind == "cached_property":
+            return self.cached_property_read(node.value, base, node.attr, state)
+        if kind == "property":
             returned = self._special_method(node.value, base, node.attr, state)  # model.encoder -> self._encoder
             if returned is not None and returned.objs:
                 return returned
@@ -593,6 +593,12 @@ class ExpressionAnalysis(AnalysisMixin):
         return key
 
     # -- types --------------------------------------------------------------------------------
+    def dict_literal_entry(self, name: str, key: str, state: State):
+        """`CONFIG[key]` of `CONFIG = {"deterministic": True, ...}` at module level, when nothing in the file
+        stores into it: the entry's bool, int or str; None otherwise."""
+        found = self.constant_entry(ast.Name(id=name, ctx=ast.Load()), key, state, kinds=(bool, int, str))
+        return None if found is None or self.ctx.stores_into(name) else found
+
     def constant_entry(self, node: ast.expr | None, key: str, state: State, kinds: tuple = (str,)):
         """`TABLE[key]` of a dict literal of string constants (or of `kinds`), written in place or as a
         module-level global nothing in this function rebinds; None otherwise."""

@@ -40,7 +40,7 @@ from .modeltypes import ModelType
 from .source import child_nodes
 from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, join, key_root, note_condition, within
 from .summaries import SummaryApplication
-from .syntax import COMPARISONS, class_body_value, configuration_entry, constant_truth, dotted_name, free_names, names_in, pure_value, stored_into, subscripted
+from .syntax import COMPARISONS, class_body_value, configuration_entry, constant_truth, dotted_name, free_names, names_in, pure_value, subscripted
 from .syntax import decorated as _decorated
 
 MAX_LOOP_ROUNDS = 4
@@ -783,8 +783,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if isinstance(base, ast.Name) and base.id in self.param_names:
             keys = self.expr(base, state).objs
             value = self.field_const(frozenset(f"{state.canonical(k)}.{name}" for k in keys), state, ask=True)
-        elif not isinstance(node, ast.Attribute) and isinstance(base, ast.Name) and not stored_into(base.id, self.ctx.text):
-            value = self.constant_entry(base, name, state, kinds=(bool, int, str))
+        elif not isinstance(node, ast.Attribute) and isinstance(base, ast.Name):
+            value = self.dict_literal_entry(base.id, name, state)
         if value is None:
             value = self.configured_value(name)
         return None if not isinstance(value, (bool, int, str)) else bool(value) != negate

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from . import knowledge
 from .modeltypes import BYTE_BUFFER, SCHEDULER, THREAD_POOL, is_dict_entry
-from .calls import coroutine_parts, method_of, partial_method_of, single_dispatched_method
+from .calls import coroutine_parts, method_of, partial_method_of, property_kind, single_dispatched_method
 from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN, EnumMember
 from .fieldcallables import field_callables
@@ -423,10 +423,12 @@ class MethodCallAnalysis(AnalysisMixin):
                 self.key_text.setdefault(next(iter(sub.objs)), self.ctx.site_text(func))
                 taint |= self.call_value(node, sub, args, kwargs, arg_taint, state).taint
                 continue
-            if method_def is not None and _is_property(method_def):
+            kind = property_kind(method_def.node) if method_def is not None else None
+            if kind is not None:
                 # self.network(x) with `network` a property: call what the property returns
-                held = self.cached_property_read(func.value, Val(objs=frozenset({key})), method, state) \
-                    or self._special_method(func.value, Val(objs=frozenset({key})), method, state)
+                receiver_val = Val(objs=frozenset({key}))
+                held = self.cached_property_read(func.value, receiver_val, method, state) if kind == "cached_property" \
+                    else self._special_method(func.value, receiver_val, method, state)
                 if held is not None and (held.objs or held.funcs):
                     taint |= self.call_value(node, held, args, kwargs, arg_taint, state).taint
                 continue
@@ -538,7 +540,7 @@ class MethodCallAnalysis(AnalysisMixin):
         if not isinstance(receiver_node, ast.Attribute) or dotted_name(receiver_node.value) is None:
             return False
         base = self.expr(receiver_node.value, state)
-        return len(base.objs) == 1 and self._is_property(next(iter(base.objs)), receiver_node.attr, state)
+        return len(base.objs) == 1 and self._property_kind(next(iter(base.objs)), receiver_node.attr, state) == "property"
 
     def _apply_override(self, node, method: str, receiver: Val, args, kwargs, state: State) -> None:
         """A model that overrides train()/eval() (to keep its encoder in eval, say): after the
@@ -592,13 +594,6 @@ _METHOD_HANDLERS = _handler_table([
     ({"forward", "__call__"}, MethodCallAnalysis._forward),
     (knowledge.BUFFER_BYTES_METHODS, MethodCallAnalysis._buffer_bytes),
 ])
-
-
-def _is_property(definition) -> bool:
-    """A method read as an attribute (`@property`, `@functools.cached_property`), not called."""
-    node = definition.node
-    return node is not None and any(dotted_name(d) in ("property", "cached_property", "functools.cached_property")
-                                    for d in node.decorator_list)
 
 
 def _default_truth(test: ast.Compare, defaults: dict) -> bool | None:

@@ -29,7 +29,7 @@ from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, REQUIRES_GRAD, RETURNED_FIELD_DE
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, any_of, is_dict_entry, torch_class_of
 from .state import EMPTY, BoundMethod, Closure, State, Val, held_callables, key_root
-from .syntax import class_body_value, dotted_name, free_names, parameter_defaults, stored_into
+from .syntax import class_body_value, dotted_name, free_names, parameter_defaults
 
 
 class SummaryApplication(AnalysisMixin):
@@ -927,10 +927,9 @@ class SummaryApplication(AnalysisMixin):
                 passed = self._passed_class(bound[param][1])  # set_finetune_mode(model, Cfg): a class attribute
                 found = literal(class_body_value(passed.cls.node, attribute)) if passed is not None and passed.cls else None
             text = bound[param][1]
-            if found is None and text.isidentifier() and isinstance(self.ctx.globals.get(text), ast.Dict) \
-                    and not stored_into(text, self.ctx.text):
+            if found is None and text.isidentifier():
                 # configure_runtime(CONFIG) with `CONFIG = {"deterministic": True}`: an entry the callee tests
-                found = self.constant_entry(ast.Name(id=text, ctx=ast.Load()), attribute, state, kinds=(bool, int, str))
+                found = self.dict_literal_entry(text, attribute, state)
             return found
         if attribute != "__class__":
             text = bound[param][1]

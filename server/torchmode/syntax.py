@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ast
-import functools
 import re
 import operator
 
@@ -151,11 +150,10 @@ def configuration_entry(test: ast.expr) -> tuple[bool, ast.expr, ast.expr, str] 
 _STORED_AFTER = re.compile(r"\[[^\]\n]*\]\s*(?:[-+*/|&]?=(?!=))|\.(?:update|setdefault|pop|popitem|clear)\(|\s*\|=")
 
 
-@functools.lru_cache(maxsize=512)
 def stored_into(name: str, text: str) -> bool:
     """Does `text` store into the container `name` anywhere (`name[k] = v`, `name.update(...)`, `del
     name[k]`)? A dict literal's entries are constants only where nothing does. (Each occurrence of the
-    name is looked at, not the whole text scanned by a pattern: asked per call of a large file.)"""
+    name is looked at, not the whole text scanned by a pattern; ModuleContext.stores_into keeps the answers.)"""
     start = text.find(name)
     while start >= 0:
         end = start + len(name)
@@ -167,6 +165,16 @@ def stored_into(name: str, text: str) -> bool:
                 return True
         start = text.find(name, end)
     return False
+
+
+def walk_scope(node: ast.AST):
+    """ast.walk without entering nested functions, classes and lambdas (other scopes' names)."""
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(child for child in ast.iter_child_nodes(current)
+                     if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)))
 
 
 def names_in(node: ast.AST) -> set[str]:
