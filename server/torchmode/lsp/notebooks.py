@@ -20,7 +20,7 @@ from pygls.uris import to_fs_path
 
 from torchmode import selection
 from torchmode.findings import FileReport, Finding, Related
-from torchmode.lsp.diagnostics import range_json, to_diagnostics
+from torchmode.lsp.diagnostics import Publication, range_json, to_diagnostics
 from torchmode.lsp.positions import PositionConverter
 from torchmode.lsp.worker import CheckJob, CheckResult
 from torchmode.notebook import Notebook, notebook_from_cells
@@ -190,9 +190,10 @@ class NotebookSync:
 
         ls = self.server
         previous = ls.published.get(cell_uri)
-        unchanged = previous is not None and previous.version == version and previous.diagnostics == diagnostics
+        publication = Publication(diagnostics=diagnostics)
+        unchanged = previous is not None and previous.version == version and previous.publication.same_as(publication)
         result_id = previous.result_id if unchanged else f"{ls.generation}.{version}"
-        ls.published[cell_uri] = Published(version, ls.generation, diagnostics, result_id)
+        ls.published[cell_uri] = Published(version, ls.generation, publication, result_id)
         if ls.pull_mode:
             for waiter in ls.waiters.pop(cell_uri, []):
                 if not waiter.done():

@@ -10,6 +10,8 @@ from __future__ import annotations
 import asyncio
 import functools
 import gc
+import inspect
+import json
 import logging
 import os
 import re
@@ -29,7 +31,7 @@ from torchmode import __version__, selection
 from torchmode.findings import FileReport
 from torchmode.lsp.code_actions import FIX_ALL_KIND, code_actions
 from torchmode.lsp.config import SECTION, EditorConfig, editor_section, is_excluded
-from torchmode.lsp.diagnostics import DiagnosticCache
+from torchmode.lsp.diagnostics import DiagnosticCache, Publication
 from torchmode.lsp import flat_notebooks, notebooks
 from torchmode.lsp.positions import PositionConverter, apply_change
 from torchmode.lsp.transport import error_answer
@@ -76,10 +78,19 @@ def is_file_document(doc) -> bool:
 class TorchmodeProtocol(LanguageServerProtocol):
     initialize_received = False
 
-    def notify_json(self, method: str, params: dict) -> None:
-        """A notification whose params are JSON already (kept per diagnostic: DiagnosticCache), sent
-        without pygls serialising them again."""
-        self._send_data({"jsonrpc": self.VERSION, "method": method, "params": params})
+    def notify_raw(self, method: str, params: str) -> None:
+        """A notification whose params are JSON text already (DiagnosticCache), sent as pygls'
+        _send_data sends a message, without serialising them again."""
+        if self.writer is None:
+            log.error("unable to send %s: no transport", method)
+            return
+        body = f'{{"jsonrpc": "{self.VERSION}", "method": {json.dumps(method)}, "params": {params}}}'
+        if self._include_headers:
+            length = len(body.encode(self.CHARSET))
+            body = f"Content-Length: {length}\r\nContent-Type: {self.CONTENT_TYPE}; charset={self.CHARSET}\r\n\r\n{body}"
+        written = self.writer.write(body.encode(self.CHARSET))
+        if inspect.isawaitable(written):
+            asyncio.ensure_future(written)
 
     def handle_message(self, message):
         """The LSP lifecycle around pygls' dispatch, as the specification asks: a request before
@@ -223,8 +234,12 @@ class IdleCollector:
 class Published:
     version: int | None
     generation: int
-    diagnostics: list[types.Diagnostic]
+    publication: Publication
     result_id: str
+
+    @property
+    def diagnostics(self) -> list[types.Diagnostic]:
+        return self.publication.diagnostics
 
 
 class TorchmodeServer(LanguageServer):
@@ -391,24 +406,23 @@ class TorchmodeServer(LanguageServer):
         if flat_notebooks.is_flat_notebook(uri):
             findings = [flat_notebooks.for_flat_notebook(finding) for finding in findings]
         shown = FileReport(report.path, findings, report.dependencies, report.notes)
-        diagnostics, payload = self.diagnostic_cache.diagnostics(shown, uri, version, converter, self._converter_for)
+        publication = self.diagnostic_cache.diagnostics(shown, uri, version, converter, self._converter_for)
         previous = self.published.get(uri)
-        unchanged = previous is not None and previous.version == version and previous.diagnostics == diagnostics
+        unchanged = previous is not None and previous.version == version and previous.publication.same_as(publication)
         # Same diagnostics for the same version (a dependency re-check that changed nothing): keep
         # the result id, so pull clients hear "unchanged", and do not push them again.
         result_id = previous.result_id if previous is not None and unchanged else f"{self.generation}.{version}"
-        self.published[uri] = Published(version, self.generation, diagnostics, result_id)
+        self.published[uri] = Published(version, self.generation, publication, result_id)
         if self.pull_mode:
             for waiter in self.waiters.pop(uri, []):
                 if not waiter.done():
                     waiter.set_result(None)
         elif not unchanged:
-            params = {"uri": uri, "diagnostics": payload}
-            if version is not None:
-                params["version"] = version
+            versioned = f', "version": {version}' if version is not None else ""
             protocol = self.protocol
             assert isinstance(protocol, TorchmodeProtocol), "create_server sets it"
-            protocol.notify_json(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS, params)
+            protocol.notify_raw(types.TEXT_DOCUMENT_PUBLISH_DIAGNOSTICS,
+                                f'{{"uri": {json.dumps(uri)}, "diagnostics": {publication.payload}{versioned}}}')
 
     def _converter_for(self, path: str) -> PositionConverter | None:
         """Positions of related locations in other files: from the open buffer, else from disk."""
