@@ -38,7 +38,7 @@ from .host import AnalysisHost
 from .methods import MethodCallAnalysis
 from .modeltypes import ModelType
 from .source import child_nodes
-from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, join, key_root, note_condition, within
+from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, inside, join, key_root, note_condition, within
 from .summaries import SummaryApplication
 from .syntax import COMPARISONS, class_body_value, configuration_entry, constant_truth, dotted_name, free_names, names_in, pure_value, subscripted
 from .syntax import decorated as _decorated
@@ -1863,9 +1863,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 def _modes_within(state: State, source: State, keys) -> None:
     """The modes of `keys` and their parts in `state` become those `source` has."""
     for key in keys:
-        for k in [k for k in state.modes if within(key, k)]:
+        parts = inside(key)
+        for k in [k for k in state.modes if k == key or k.startswith(parts)]:
             del state.modes[k]
-        state.modes.update((k, m) for k, m in source.modes.items() if within(key, k))
+        state.modes.update((k, m) for k, m in source.modes.items() if k == key or k.startswith(parts))
 
 
 def _module_path(owner: str, part: str) -> str:

@@ -100,6 +100,12 @@ def within(key: str, other: str) -> bool:
     return other == key or other.startswith((key + ".", key + "["))
 
 
+def inside(key: str) -> tuple[str, str]:
+    """What the keys inside `key` start with, for `str.startswith` over many keys: set_mode and
+    friends ask it of every mode of a long module body, where calling within() cost more than the rest."""
+    return key + ".", key + "["
+
+
 def key_root(key: str) -> str:
     """The parameter or global a `p:`/`g:` key starts from (`model` of `p:model.encoder[*].rnn`)."""
     return key[2:].split(".")[0].split("[")[0]
@@ -164,6 +170,9 @@ class State:
 
     def mode(self, key: str) -> frozenset:
         key = self.canonical(key)
+        found = self.modes.get(key)
+        if found is not None:  # (the common case: no walk up the parents)
+            return found
         for parent in _parents(key):
             found = self.modes.get(parent)
             if found is not None:
@@ -172,14 +181,15 @@ class State:
 
     def set_mode(self, key: str, mode: frozenset, strong: bool = True, _done: set | None = None) -> None:
         key = self.canonical(key)
+        parts = inside(key)
         if strong:
-            for other in [k for k in self.modes if k != key and within(key, k)]:
+            for other in [k for k in self.modes if k.startswith(parts)]:
                 del self.modes[other]
             self.modes[key] = mode
         else:
             # A may-switch reaches the submodules that have a mode of their own too (`self.gru`
             # made in __init__): else a maybe-eval on the model is hidden by its RNN's own entry.
-            for other in [k for k in self.modes if k != key and within(key, k)]:
+            for other in [k for k in self.modes if k.startswith(parts)]:
                 self.modes[other] = self.modes[other] | mode
             self.modes[key] = self.mode(key) | mode
         if self.aliases:
