@@ -156,28 +156,34 @@ class State:
         return other
 
     def canonical(self, key: str) -> str:
-        if not self.aliases:  # the common case: no aliases on this path
+        aliases = self.aliases
+        if not aliases:  # the common case: no aliases on this path
             return key
         for _ in range(8):
-            for parent in _parents(key):
-                target = self.aliases.get(parent)
+            parent = key  # it and its parents, as _parents() gives them (inline: asked ~1M times a run)
+            while True:
+                target = aliases.get(parent)
                 if target is not None:
                     key = target + key[len(parent):]
                     break
-            else:
-                return key
+                cut = max(parent.rfind("."), parent.rfind("["))
+                if cut <= 1:
+                    return key
+                parent = parent[:cut]
         return key
 
     def mode(self, key: str) -> frozenset:
         key = self.canonical(key)
-        found = self.modes.get(key)
-        if found is not None:  # (the common case: no walk up the parents)
-            return found
-        for parent in _parents(key):
-            found = self.modes.get(parent)
+        modes = self.modes
+        parent = key
+        while True:  # it, then its parents (_parents, inline)
+            found = modes.get(parent)
             if found is not None:
                 return found
-        return root_default(key)
+            cut = max(parent.rfind("."), parent.rfind("["))
+            if cut <= 1:
+                return root_default(key)
+            parent = parent[:cut]
 
     def set_mode(self, key: str, mode: frozenset, strong: bool = True, _done: set | None = None) -> None:
         key = self.canonical(key)
