@@ -1367,7 +1367,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         val = state.vars.get(name)
         if val is None or not val.objs:
             return None
-        classes = test.args[1].elts if isinstance(test.args[1], ast.Tuple) else [test.args[1]]
+        classes_node = test.args[1]
+        held = self._module_level_value(classes_node, state)  # `NORMS = (nn.BatchNorm1d, nn.LayerNorm)` at the top
+        if isinstance(held, (ast.Tuple, ast.List)):
+            classes_node = held
+        classes = classes_node.elts if isinstance(classes_node, (ast.Tuple, ast.List)) else [classes_node]
         answers = {key: _any_of({self._is_instance(state.canonical(key), c) for c in classes}) for key in val.objs}
         for key, answer in answers.items():
             if answer is None:  # `def to_train(m): if isinstance(m, nn.GRU): m.train()` given to model.apply()
