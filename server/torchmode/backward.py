@@ -16,7 +16,7 @@ from typing import Any, cast
 from .facts import (ENTRY, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, SecondOrderArg, Site,
                     TaintRequirement)
 from .mixin import AnalysisMixin
-from .state import State, Val, key_root
+from .state import State, Val, inside, key_root
 from .syntax import names_in, walk_scope
 
 
@@ -245,6 +245,8 @@ class BackwardQuery(AnalysisMixin):
             wrap = self._wrap_range(original)
             hazard = Hazard(report, forward, wrap, origin=origin)
             self.hazards.setdefault((report, forward), hazard)
+            if forward.rnn_certain:
+                _crashed_paths_end(state, forward)
         elif forward.evals() and (entry_rooted or copied_from is not None):
             # Eval reaches the backward, but we cannot tell whether the module has an RNN: a caller
             # that knows what it passes decides (fit(model) in a file that never names an LSTM; a
@@ -298,6 +300,21 @@ class BackwardQuery(AnalysisMixin):
         in it recorded (and what replays it, regions.py)."""
         return tuple(frame[:3] for frame in self.stmt_stack)
 
+
+
+def _crashed_paths_end(state: State, forward: Forward) -> None:
+    """On the paths where the forward ran its RNN in eval mode this backward raises, so they end here:
+    past it the module's RNNs hold only the modes they ran in on the other paths (`if step % 2:
+    monitor(model)` left it in eval or in train). A second backward after the same eval (the loop's next
+    round) is no second finding: the fix of this one is its fix too. When every path ran it in eval mode
+    nothing goes on; the mode stays as it is (what follows is for after the fix)."""
+    evals = frozenset(forward.evals())
+    key = state.canonical(forward.key)
+    parts = inside(key)
+    for part in [key] + [k for k in state.modes if k.startswith(parts)]:
+        mode = state.mode(part)
+        if not evals.isdisjoint(mode) and mode - evals:
+            state.modes[part] = mode - evals
 
 
 def _sub_evals(forward: Forward) -> bool:
