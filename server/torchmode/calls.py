@@ -20,6 +20,7 @@ from .backward import feasible
 from .context import Definition, environment_default
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, ParamGrad, Requirement, SecondOrder
+from .fieldconsts import with_written_literals
 from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, container_base, generated_fields, merged,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
@@ -546,6 +547,8 @@ class CallAnalysis(AnalysisMixin):
                     # a copy of what the caller passed: in the mode the caller left it in
                     self._copies[key] = state.canonical(source)
             return Val(objs=frozenset({key}) if args[0].objs else frozenset(), taint=args[0].taint)
+        if qualname == "dataclasses.replace" and args and len(args[0].objs) == 1:
+            return self._replaced(node, args[0], kwargs, state)
         if qualname in knowledge.ENABLE_GRAD | knowledge.NO_GRAD:
             return EMPTY
         if qualname in ("torch.set_grad_enabled", "torch.autograd.set_grad_enabled") and args:
@@ -563,6 +566,25 @@ class CallAnalysis(AnalysisMixin):
             return EMPTY
         # Any other library call: a tensor op (taint flows) or a loader (an unknown module).
         return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
+
+    def _replaced(self, node: ast.Call, source_val: Val, kwargs: dict, state: State) -> Val:
+        """`dataclasses.replace(cfg, lr=1e-4)`: a new object of the source's class whose fields read the
+        source's (its constants, the objects they hold; a chain of replaces reads through), but for those
+        the call changes, which hold what it passes (`replace(EVAL, update_weights=True)`)."""
+        source = state.canonical(next(iter(source_val.objs)))
+        source_type = self.type_of(source)
+        key = self.fresh(node, state, source_type)
+        _, kwargs = with_written_literals(node, [], kwargs)
+        changed = {name: value for name, value in kwargs.items() if name is not None}
+        cls = source_type.cls if source_type is not None else None
+        for name in _dataclass_fields(cls) if cls is not None else ():
+            if name not in changed:
+                state.aliases[f"{key}.{name}"] = f"{source}.{name}"
+        for name, value in changed.items():
+            self.store_field(Val(objs=frozenset({key})), name, value, state)
+            if len(value.objs) == 1:
+                state.aliases[f"{key}.{name}"] = state.canonical(next(iter(value.objs)))
+        return Val(objs=frozenset({key}), taint=source_val.taint)
 
     def _save(self, path_node: ast.expr, saved: Val, path: Val, state: State) -> None:
         """torch.save(module, path): the pickle holds the module as it is now, its modes and its class."""

@@ -18,7 +18,7 @@ from .facts import REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EnumMember, EvalToken
 from .mixin import AnalysisMixin
 from .modeltypes import ModelType, is_dict_entry
 from .source import child_nodes
-from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables
+from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables, inside
 from .syntax import class_body_value, dotted_name, identifier_constant
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
@@ -480,7 +480,7 @@ class ExpressionAnalysis(AnalysisMixin):
 
     def _shared_global_type(self, key: str) -> ModelType | None:
         path, _, name = key[2:].rpartition(":")
-        owner = self.ctx.engine.context_of(path.replace(_DOT, ".").replace(_BRACKET, "["))
+        owner = self.ctx.engine.context_of(unescaped_path(path))
         return owner.global_type(name) if owner is not None else None
 
     def element_of(self, base: Val, state: State) -> Val:
@@ -588,6 +588,14 @@ class ExpressionAnalysis(AnalysisMixin):
         the same place (the previous loop iteration's model) went through."""
         key = self.new_key(node)
         self.key_types[key] = module_type
+        if state.aliases and _plain_record(module_type):
+            # A record made again (a loop's `Trial(score, model)`): the earlier one's fields are not the new
+            # one's, and its train mode must not reach the model they held. (A module's are kept: its
+            # construction's train mode reaching what its fields held stands in for the mode its methods
+            # set later, which the analysis does not always follow: holdout14's rpc_param_server.)
+            parts = inside(key)
+            for alias in [a for a in state.aliases if a == key or a.startswith(parts)]:
+                del state.aliases[alias]
         state.set_mode(key, frozenset({TRAIN}))
         state.frozen = frozenset(k for k in state.frozen if not k.startswith(key))
         return key
@@ -679,6 +687,18 @@ def shared_global_key(definition: Definition) -> str:
 def escaped_path(path: str) -> str:
     """A file's path as a shared global key names it (no `.` or `[`)."""
     return path.replace(".", _DOT).replace("[", _BRACKET)
+
+
+def _plain_record(module_type: ModelType | None) -> bool:
+    """A user class that is no torch module (`class Trial:`, a dataclass)."""
+    if module_type is None or module_type.cls is None:
+        return False
+    return not module_type.rnn_paths and not module_type.cls.has_torch_base()
+
+
+def unescaped_path(escaped: str) -> str:
+    """The file an escaped_path() names."""
+    return escaped.replace(_DOT, ".").replace(_BRACKET, "[")
 
 
 _DOT, _BRACKET = "\u00b7", "\u2039"  # stand-ins in shared_global_key, put back to find the file

@@ -16,10 +16,11 @@ import ast
 import operator
 from typing import cast
 
+from .expressions import unescaped_path
 from .mixin import AnalysisMixin
-from .modeltypes import generated_fields
+from .modeltypes import generated_fields, has_generated_init
 from .state import State, Val
-from .syntax import assignment_pairs, decorated, parameter_defaults
+from .syntax import assignment_pairs, parameter_defaults
 
 CONSTANT_TYPES = (str, int, bool)  # what a field constant may be (None stands for "not known")
 VARIES = object()  # a field stored with several values: never a constant again in this analysis
@@ -35,7 +36,8 @@ class FieldConstants(AnalysisMixin):
         if module:
             self._module_flags(cls, key)
             return
-        if decorated(cls.node, "dataclass"):
+        args, kwargs = with_written_literals(node, args, kwargs)
+        if has_generated_init(cls.node):  # (`@dataclass(frozen=True)`, `@dataclasses.dataclass`, a NamedTuple)
             self._dataclass_consts(cls, args, kwargs, key)
             return
         found = cls.find_method("__init__")
@@ -186,6 +188,8 @@ class FieldConstants(AnalysisMixin):
                 if self.field_consts[key] is VARIES:
                     return None
                 found.add(self.field_consts[key])
+            elif key.startswith("g:") and (written := self._shared_global_field(key)) is not None:
+                found.add(written)  # `EVAL = replace(BASE, train_mode=False)` in another file
             elif key.startswith("p:") and "[" not in key and "." in key:
                 wanted = key[2:]
                 if wanted in self.param_consts:
@@ -197,6 +201,16 @@ class FieldConstants(AnalysisMixin):
             else:
                 return None
         return found.pop() if len(found) == 1 else None
+
+    def _shared_global_field(self, key: str):
+        """The constant a field of another file's module-level object holds as written there (its key:
+        expressions.shared_global_key, then `.field`); None when unknown."""
+        escaped, _, tail = key[2:].rpartition(":")
+        name, _, field = tail.partition(".")
+        if not escaped or not field or "." in field or "[" in field:
+            return None
+        owner = self.engine.context_of(unescaped_path(escaped))
+        return written_field(owner, name, field) if owner is not None else None
 
     def passed_field_constant(self, keys: frozenset, attribute: str, state: State):
         """What this call passes for `param.<attribute>` (a callee's condition on a field)."""
@@ -239,6 +253,55 @@ class FieldConstants(AnalysisMixin):
         if not base.objs:
             return None
         return self.field_const(frozenset(f"{state.canonical(k)}.{node.attr}" for k in base.objs), state, ask=True)
+
+
+def with_written_literals(call: ast.Call, args: list, kwargs: dict) -> tuple[list, dict]:
+    """The arguments' values with the bools and ints written in the call as their constants (an
+    expression's value carries strings only: `RunConfig(train_mode=False, steps=1)`)."""
+    if not isinstance(call, ast.Call) or any(isinstance(a, ast.Starred) for a in call.args):
+        return args, kwargs
+    args = [value._replace(const=literal(written)) if value.const is None and literal(written) is not None else value
+            for value, written in zip(args, call.args)] + list(args[len(call.args):])
+    kwargs = dict(kwargs)
+    for keyword in call.keywords:
+        value = kwargs.get(keyword.arg) if keyword.arg is not None else None
+        if value is not None and value.const is None and literal(keyword.value) is not None:
+            kwargs[keyword.arg] = value._replace(const=literal(keyword.value))
+    return args, kwargs
+
+
+def written_field(ctx, name: str, field: str, depth: int = 0):
+    """The constant field `field` of the module-level object `name` holds as the file writes it: a
+    dataclass built with literals (`CFG = RunConfig(train_mode=False)`, or its default), or
+    `dataclasses.replace` of another such object, here or in the file it is imported from (`EVAL =
+    replace(BASE, train_mode=False)`, the field it does not change read from BASE). None when unknown,
+    or when the file stores into the object."""
+    value = ctx.globals.get(name) if depth <= 8 else None
+    if not isinstance(value, ast.Call) or ctx.stores_into(name) \
+            or any(isinstance(a, ast.Starred) for a in value.args) or any(k.arg is None for k in value.keywords):
+        return None
+    given = next((k.value for k in value.keywords if k.arg == field), None)
+    if ctx.qualname(value.func) == "dataclasses.replace" and len(value.args) == 1 and isinstance(value.args[0], ast.Name):
+        if given is not None:
+            return literal(given)
+        source = value.args[0].id
+        if source in ctx.globals:
+            return written_field(ctx, source, field, depth + 1)
+        imported = ctx.lookup(value.args[0])
+        if imported is None or imported.kind != "global" or imported.ctx is None:
+            return None
+        return written_field(imported.ctx, imported.qualname.rpartition(".")[2], field, depth + 1)
+    definition = ctx.lookup(value.func)
+    if definition is None or definition.kind != "class" or definition.cls is None:
+        return None
+    fields = generated_fields(definition.cls)
+    names = [cast(ast.Name, stmt.target).id for stmt in fields]
+    if field not in names:
+        return None
+    index = names.index(field)
+    if given is None:
+        given = value.args[index] if index < len(value.args) else fields[index].value
+    return literal(given) if given is not None else None
 
 
 def _is_self_attr(node: ast.expr) -> bool:

@@ -489,6 +489,18 @@ def _is_self_attr(node: ast.expr) -> TypeGuard[ast.Attribute]:
     return isinstance(node, ast.Attribute) and _is_self(node.value)
 
 
+def _replaced_type(ctx, source: ast.expr, local: dict, depth: int) -> ModelType | None:
+    """The type of what `dataclasses.replace(source, ...)` copies: a local, a global here or one imported."""
+    if isinstance(source, ast.Name) and source.id not in local:
+        if source.id in ctx.globals:
+            return ctx.global_type(source.id)
+        found = ctx.lookup(source)
+        if found is not None and found.kind == "global" and found.ctx is not None:
+            return found.ctx.global_type(found.qualname.rpartition(".")[2])
+        return None
+    return type_of_construction(ctx, source, local, depth + 1)
+
+
 def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth: int = 0) -> ModelType | None:
     """The module type an expression builds, when it visibly builds one; None when unknown."""
     if depth > 12:
@@ -515,6 +527,8 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
             return _namedtuple_type(ctx, ctx, func.id, ctx.globals[func.id], value, local, depth)  # made here
         if definition is None:
             return None
+        if definition.kind == "qual" and definition.qualname == "dataclasses.replace" and value.args:
+            return _replaced_type(ctx, value.args[0], local, depth)  # an object of the same class
         if definition.kind == "qual":
             name = knowledge.torch_nn_name(definition.qualname)
             if name in knowledge.RNN_CLASSES:

@@ -1,0 +1,7 @@
+"""Configurations derived with dataclasses.replace: fine-tuning starts from the evaluation settings."""
+from dataclasses import replace
+
+from .base import BASE
+
+EVALUATE = replace(BASE, name="evaluate", train_mode=False, update_weights=False, steps=1)
+FINETUNE = replace(EVALUATE, name="finetune", update_weights=True)
