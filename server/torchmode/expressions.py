@@ -19,7 +19,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import ModelType, is_dict_entry
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables, inside
-from .syntax import class_body_value, dotted_name, identifier_constant
+from .syntax import class_body_value, copied_mapping, dotted_name, identifier_constant, only_value, walk_scope
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
 
@@ -495,9 +495,14 @@ class ExpressionAnalysis(AnalysisMixin):
 
     def _registry_class(self, node: ast.Subscript, state: State) -> Val | None:
         """`MODELS[cfg["arch"]]` read as a value: the registry's classes, built when it is called."""
-        if not isinstance(node.value, ast.Name) or node.value.id in state.vars or node.value.id in self.locals:
+        table = self._registry_copied(node.value)
+        if table is not None:  # `table = dict(BACKBONES)`, then `table[name]()`
+            node = ast.copy_location(ast.Subscript(value=table, slice=node.slice, ctx=ast.Load()), node)
+        elif not isinstance(node.value, ast.Name) or node.value.id in state.vars or node.value.id in self.locals:
             return None
-        if node.value.id not in self.ctx.globals and node.value.id not in self.ctx.imports:
+        else:
+            table = node.value
+        if table.id not in self.ctx.globals and table.id not in self.ctx.imports:
             return None
         key = self.expr(node.slice, state).const
         width = self.ctx.registry_entry_width(node)
@@ -511,6 +516,27 @@ class ExpressionAnalysis(AnalysisMixin):
             return Val(funcs=(Constructs(module_type),))
         functions = self.ctx.registry_functions(node, key)  # STRATEGIES["bald"] of a table of functions
         return Val(funcs=tuple(functions)) if functions else None
+
+    def _registry_copied(self, node: ast.expr) -> ast.Name | None:
+        """The module-level table a local copy is of (`table = dict(BACKBONES)`, `BACKBONES.copy()`, `{**BACKBONES}`,
+        bound once in this function), or the copy a function of this file without parameters returns
+        (`discover()[name]` of a plugin discovery that adds entry points to a copy of its built-in table:
+        those entries are not known here)."""
+        if isinstance(node, ast.Name) and not self.is_module and node.id in self.locals:
+            value = only_value(self.node.body, node.id)
+        elif isinstance(node, ast.Call) and not node.args and not node.keywords:
+            definition = self.ctx.lookup(node.func)
+            if definition is None or definition.kind != "function" or definition.ctx is not self.ctx \
+                    or not isinstance(definition.node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                return None
+            returned = [n.value for n in walk_scope(definition.node) if isinstance(n, ast.Return)]
+            if len(returned) != 1 or not isinstance(returned[0], ast.Name):
+                return None
+            value = only_value(definition.node.body, returned[0].id)
+        else:
+            return None
+        source = copied_mapping(value)
+        return source if source is not None and (source.id in self.ctx.globals or source.id in self.ctx.imports) else None
 
     def _own_field(self, base: Val, attr: str, state: State) -> bool:
         """Is `attr` a field the user's class of these objects assigns (`self.module = module` in a

@@ -177,6 +177,52 @@ def walk_scope(node: ast.AST):
                      if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)))
 
 
+def only_value(body: list[ast.stmt], name: str) -> ast.expr | None:
+    """The value of `name = ...` when that is the one statement of `body` (not counting nested functions
+    and classes) that binds the name itself; a store into it (`name[key] = v`) is no binding."""
+    values = []
+    for top in body:
+        for node in walk_scope(top):
+            if isinstance(node, ast.Assign):
+                bound = [t for t in node.targets if name in _bound_names(t)]
+                if bound:
+                    values.append(node.value if len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) else None)
+            elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor, ast.NamedExpr)) \
+                    and name in _bound_names(node.target):
+                values.append(None)
+            elif isinstance(node, (ast.With, ast.AsyncWith)) and any(
+                    i.optional_vars is not None and name in _bound_names(i.optional_vars) for i in node.items):
+                values.append(None)
+    return values[0] if len(values) == 1 else None
+
+
+def _bound_names(target: ast.expr) -> set[str]:
+    """The names a target binds (`a`, `a, (b, *c)`), not those it stores into (`a[k]`, `a.x`)."""
+    if isinstance(target, ast.Name):
+        return {target.id}
+    if isinstance(target, (ast.Tuple, ast.List)):
+        return set().union(*(_bound_names(e) for e in target.elts)) if target.elts else set()
+    if isinstance(target, ast.Starred):
+        return _bound_names(target.value)
+    return set()
+
+
+def copied_mapping(value: ast.expr | None) -> ast.Name | None:
+    """`X` of a shallow copy of a mapping: `dict(X)`, `X.copy()`, `{**X}`, `dict(**X)`."""
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "dict":
+        if len(value.args) == 1 and not value.keywords and isinstance(value.args[0], ast.Name):
+            return value.args[0]
+        if not value.args and len(value.keywords) == 1 and value.keywords[0].arg is None \
+                and isinstance(value.keywords[0].value, ast.Name):
+            return value.keywords[0].value
+    if isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) and value.func.attr == "copy" \
+            and not value.args and not value.keywords and isinstance(value.func.value, ast.Name):
+        return value.func.value
+    if isinstance(value, ast.Dict) and value.keys == [None] and isinstance(value.values[0], ast.Name):
+        return value.values[0]
+    return None
+
+
 def names_in(node: ast.AST) -> set[str]:
     """Every variable name read or written in `node`."""
     return {n.id for n in ast.walk(node) if isinstance(n, ast.Name)}
