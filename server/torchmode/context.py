@@ -667,6 +667,31 @@ class ModuleContext:
         return None
 
     # -- star imports -----------------------------------------------------------------------
+    def lazy_attribute(self, name: str) -> str | None:
+        """What a module-level `__getattr__` (PEP 562) loads for `name`, read from the table it loads from: a
+        dict literal of this file mapping the name to `("pkg.module", "attr")` (or to `"pkg.module"`, the
+        attribute of the same name), or mapping a submodule to the names it holds (`{".models": ["Net"]}`).
+        None when the file has no `__getattr__` or no table names it."""
+        if "__getattr__" not in self.functions:
+            return None
+        for value in self.globals.values():
+            if not isinstance(value, ast.Dict):
+                continue
+            for key, entry in zip(value.keys, value.values):
+                if not isinstance(key, ast.Constant) or not isinstance(key.value, str):
+                    continue
+                parts = [e.value for e in entry.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)] \
+                    if isinstance(entry, ast.Tuple) else []
+                if key.value == name and len(parts) == 2 == len(cast(ast.Tuple, entry).elts):
+                    return f"{parts[0]}.{parts[1]}"
+                if key.value == name and isinstance(entry, ast.Constant) and isinstance(entry.value, str):
+                    return f"{entry.value}.{name}"
+                if isinstance(entry, (ast.List, ast.Tuple)) and any(
+                        isinstance(e, ast.Constant) and e.value == name for e in entry.elts):
+                    module = key.value if key.value.startswith(".") else "." + key.value
+                    return f"{module}.{name}"
+        return None
+
     def star_qualname(self, name: str, depth: int = 0) -> str | None:
         """`name` brought in by a `from m import *` (the last one that exports it wins, as in
         Python): its qualified name `m.name`; None when no star import exports it. A workspace

@@ -563,6 +563,8 @@ class Engine:
                 definition = Definition("global", name, ctx=target, node=target.globals[name])
             elif target.star_imports and (star := target.star_qualname(name)) is not None:
                 definition = self.resolve_qualname(target, star, depth + 1)  # `from .rnn import *`
+            elif (lazy := target.lazy_attribute(name)) is not None:
+                definition = self.resolve_qualname(target, lazy, depth + 1)  # a package's PEP 562 __getattr__
             else:
                 return Definition("module", module, ctx=target) if len(rest) == 0 else None
             if definition is not None and len(rest) > 1 and definition.kind == "class" and definition.cls is not None:
