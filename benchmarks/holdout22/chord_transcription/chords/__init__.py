@@ -1,0 +1,3 @@
+from .data import ChromaDataset
+from .model import ChordTagger
+from .trainer import Trainer

@@ -1,0 +1,3 @@
+from .influence import token_influence
+
+__all__ = ["token_influence"]

@@ -1,0 +1,3 @@
+from .recurrent import KINDS, build_members
+
+__all__ = ["KINDS", "build_members"]

@@ -1,0 +1,3 @@
+from .predict import predictive, refit
+
+__all__ = ["predictive", "refit"]

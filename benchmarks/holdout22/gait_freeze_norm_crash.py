@@ -1,0 +1,55 @@
+# expect: crash
+"""Gait recognition from per-frame silhouette features with a GRU and a triplet loss.
+
+Fine-tuning on a new camera view keeps the normalisation statistics fixed. The helper that
+does this was written with a tuple of 'stateful' layer types.
+"""
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+STATEFUL = (nn.BatchNorm1d, nn.LayerNorm, nn.RNNBase)
+
+
+class GaitNet(nn.Module):
+    def __init__(self, feat=10, hidden=8, emb=6):
+        super().__init__()
+        self.bn = nn.BatchNorm1d(feat)
+        self.gru = nn.GRU(feat, hidden, batch_first=True)
+        self.emb = nn.Linear(hidden, emb)
+
+    def forward(self, x):  # x: B, T, F
+        x = self.bn(x.transpose(1, 2)).transpose(1, 2)
+        _, h = self.gru(x)
+        return F.normalize(self.emb(h[-1]), dim=-1)
+
+
+def freeze_stateful(model):
+    for m in model.modules():
+        if isinstance(m, STATEFUL):
+            m.eval()
+    return model
+
+
+def triplets(bs=6, t=7, f=10):
+    a = torch.randn(bs, t, f)
+    return a, a + 0.1 * torch.randn_like(a), torch.randn(bs, t, f)
+
+
+def main():
+    torch.manual_seed(1)
+    net = GaitNet()
+    opt = torch.optim.SGD(net.parameters(), lr=0.05)
+    net.train()
+    freeze_stateful(net)
+    for it in range(3):
+        a, p, n = triplets()
+        loss = F.triplet_margin_loss(net(a), net(p), net(n), margin=0.3)
+        opt.zero_grad()
+        loss.backward()  # TM001-here
+        opt.step()
+        print(it, float(loss))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+from .loop import fit, validate
+
+__all__ = ["fit", "validate"]

@@ -1,0 +1,4 @@
+from .base import BASE, RunConfig
+from .derived import EVAL, FINETUNE
+
+__all__ = ["BASE", "RunConfig", "EVAL", "FINETUNE"]

@@ -1,0 +1,3 @@
+from .loops.outer import reptile
+
+__all__ = ["reptile"]

@@ -1,0 +1,73 @@
+# expect: clean
+"""Seizure forecasting random search; the best trial's copy is put back in train mode."""
+import copy
+import functools
+import torch
+import torch.nn as nn
+
+
+@functools.total_ordering
+class Trial:
+    def __init__(self, dropout, auc, model):
+        self.dropout, self.auc, self.model = dropout, auc, model
+
+    def __eq__(self, other):
+        return self.auc == other.auc
+
+    def __lt__(self, other):
+        return self.auc < other.auc
+
+
+class Forecaster(nn.Module):
+    def __init__(self, bands=5, hidden=8, dropout=0.0):
+        super().__init__()
+        self.lstm = nn.LSTM(bands, hidden, num_layers=2, dropout=dropout, batch_first=True)
+        self.out = nn.Linear(hidden, 1)
+
+    def forward(self, x):
+        h, _ = self.lstm(x)
+        return self.out(h[:, -1]).squeeze(-1)
+
+
+def data(n=8):
+    x = torch.randn(n, 6, 5)
+    return x, (x[:, -1, 0] > 0).float()
+
+
+def fit(model, steps=3):
+    opt = torch.optim.Adam(model.parameters(), lr=1e-2)
+    model.train()
+    for _ in range(steps):
+        x, y = data()
+        loss = nn.functional.binary_cross_entropy_with_logits(model(x), y)
+        opt.zero_grad(); loss.backward(); opt.step()
+
+
+def pseudo_auc(model):
+    model.eval()
+    with torch.no_grad():
+        x, y = data(16)
+        p = torch.sigmoid(model(x))
+    return float(((p > 0.5).float() == y).float().mean())
+
+
+def main():
+    torch.manual_seed(0)
+    trials = []
+    for dropout in (0.0, 0.2, 0.4):
+        m = Forecaster(dropout=dropout)
+        fit(m)
+        trials.append(Trial(dropout, pseudo_auc(m), copy.deepcopy(m)))
+    best = max(trials)
+    model = best.model.train()
+    opt = torch.optim.SGD(model.parameters(), lr=1e-3)
+    x, y = data()
+    loss = nn.functional.binary_cross_entropy_with_logits(model(x), y)
+    opt.zero_grad()
+    loss.backward()
+    opt.step()
+    print("fine-tuned best trial, dropout", best.dropout)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1 @@
+from . import calibrate, finetune, pretrain  # noqa: F401
