@@ -19,7 +19,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import ModelType, is_dict_entry
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables, inside
-from .syntax import class_body_value, copied_mapping, dotted_name, identifier_constant, only_value, walk_scope
+from .syntax import class_body_value, copied_tables, dotted_name, identifier_constant, walk_scope
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
 
@@ -523,7 +523,7 @@ class ExpressionAnalysis(AnalysisMixin):
         (`discover()[name]` of a plugin discovery that adds entry points to a copy of its built-in table:
         those entries are not known here)."""
         if isinstance(node, ast.Name) and not self.is_module and node.id in self.locals:
-            value = only_value(self.node.body, node.id)
+            source = copied_tables(self.node).get(node.id)
         elif isinstance(node, ast.Call) and not node.args and not node.keywords:
             definition = self.ctx.lookup(node.func)
             if definition is None or definition.kind != "function" or definition.ctx is not self.ctx \
@@ -532,10 +532,9 @@ class ExpressionAnalysis(AnalysisMixin):
             returned = [n.value for n in walk_scope(definition.node) if isinstance(n, ast.Return)]
             if len(returned) != 1 or not isinstance(returned[0], ast.Name):
                 return None
-            value = only_value(definition.node.body, returned[0].id)
+            source = copied_tables(definition.node).get(returned[0].id)
         else:
             return None
-        source = copied_mapping(value)
         return source if source is not None and (source.id in self.ctx.globals or source.id in self.ctx.imports) else None
 
     def _own_field(self, base: Val, attr: str, state: State) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import ast
 import re
 import operator
+from typing import cast
 
 
 def parameter_defaults(func) -> dict[str, ast.expr]:
@@ -177,23 +178,33 @@ def walk_scope(node: ast.AST):
                      if not isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)))
 
 
-def only_value(body: list[ast.stmt], name: str) -> ast.expr | None:
-    """The value of `name = ...` when that is the one statement of `body` (not counting nested functions
-    and classes) that binds the name itself; a store into it (`name[key] = v`) is no binding."""
-    values = []
-    for top in body:
+def copied_tables(function: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str, ast.Name]:
+    """The locals a function binds once, to a shallow copy of a mapping (`table = dict(BACKBONES)`): name ->
+    the copied name. A store into it (`table[key] = v`) is no binding. Kept on the node: every subscript
+    of a local asks."""
+    found = getattr(function, "_torchmode_copied_tables", None)
+    if found is not None:
+        return found
+    counts: dict[str, int] = {}
+    copies: dict[str, ast.Name] = {}
+    for top in function.body:
         for node in walk_scope(top):
+            targets: list[ast.expr] = []
             if isinstance(node, ast.Assign):
-                bound = [t for t in node.targets if name in _bound_names(t)]
-                if bound:
-                    values.append(node.value if len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) else None)
-            elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor, ast.NamedExpr)) \
-                    and name in _bound_names(node.target):
-                values.append(None)
-            elif isinstance(node, (ast.With, ast.AsyncWith)) and any(
-                    i.optional_vars is not None and name in _bound_names(i.optional_vars) for i in node.items):
-                values.append(None)
-    return values[0] if len(values) == 1 else None
+                targets = node.targets
+                source = copied_mapping(node.value) if len(targets) == 1 and isinstance(targets[0], ast.Name) else None
+                if source is not None:
+                    copies[cast(ast.Name, targets[0]).id] = source
+            elif isinstance(node, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor, ast.NamedExpr)):
+                targets = [node.target]
+            elif isinstance(node, (ast.With, ast.AsyncWith)):
+                targets = [i.optional_vars for i in node.items if i.optional_vars is not None]
+            for target in targets:
+                for name in _bound_names(target):
+                    counts[name] = counts.get(name, 0) + 1
+    found = {name: source for name, source in copies.items() if counts.get(name) == 1}
+    function._torchmode_copied_tables = found  # type: ignore[union-attr]
+    return found
 
 
 def _bound_names(target: ast.expr) -> set[str]:
