@@ -19,7 +19,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import ModelType, is_dict_entry
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables, inside
-from .syntax import class_body_value, copied_tables, dotted_name, identifier_constant, walk_scope
+from .syntax import class_body_value, copied_tables, dotted_name, identifier_constant, returned_table
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
 
@@ -524,15 +524,10 @@ class ExpressionAnalysis(AnalysisMixin):
         those entries are not known here)."""
         if isinstance(node, ast.Name) and not self.is_module and node.id in self.locals:
             source = copied_tables(self.node).get(node.id)
-        elif isinstance(node, ast.Call) and not node.args and not node.keywords:
-            definition = self.ctx.lookup(node.func)
-            if definition is None or definition.kind != "function" or definition.ctx is not self.ctx \
-                    or not isinstance(definition.node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                return None
-            returned = [n.value for n in walk_scope(definition.node) if isinstance(n, ast.Return)]
-            if len(returned) != 1 or not isinstance(returned[0], ast.Name):
-                return None
-            source = copied_tables(definition.node).get(returned[0].id)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and not node.args and not node.keywords \
+                and node.func.id not in self.ctx.classes \
+                and isinstance(function := self.ctx.functions.get(node.func.id), (ast.FunctionDef, ast.AsyncFunctionDef)):
+            source = returned_table(function)
         else:
             return None
         return source if source is not None and (source.id in self.ctx.globals or source.id in self.ctx.imports) else None

@@ -207,6 +207,18 @@ def copied_tables(function: ast.FunctionDef | ast.AsyncFunctionDef) -> dict[str,
     return found
 
 
+def returned_table(function: ast.FunctionDef | ast.AsyncFunctionDef) -> ast.Name | None:
+    """The mapping a function returns a copy of, when its one `return` gives a local of copied_tables()
+    (`table = dict(BUILTIN); ...; return table`). Kept on the node."""
+    if hasattr(function, "_torchmode_returned_table"):
+        return function._torchmode_returned_table
+    returned = [n.value for n in walk_scope(function) if isinstance(n, ast.Return)]
+    found = copied_tables(function).get(returned[0].id) \
+        if len(returned) == 1 and isinstance(returned[0], ast.Name) else None
+    function._torchmode_returned_table = found  # type: ignore[union-attr]
+    return found
+
+
 def _bound_names(target: ast.expr) -> set[str]:
     """The names a target binds (`a`, `a, (b, *c)`), not those it stores into (`a[k]`, `a.x`)."""
     if isinstance(target, ast.Name):
