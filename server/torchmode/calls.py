@@ -22,7 +22,7 @@ from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, 
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, ParamGrad, Requirement, SecondOrder
 from .fieldconsts import with_written_literals
 from .mixin import AnalysisMixin
-from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, container_base, generated_fields, merged,
+from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, container_base, dataclass_field_names, merged,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
 from .syntax import class_body_value, constant_truth, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, methods_replaced_by, parameter_defaults, walk_scope
@@ -577,7 +577,7 @@ class CallAnalysis(AnalysisMixin):
         _, kwargs = with_written_literals(node, [], kwargs)
         changed = {name: value for name, value in kwargs.items() if name is not None}
         cls = source_type.cls if source_type is not None else None
-        for name in _dataclass_fields(cls) if cls is not None else ():
+        for name in dataclass_field_names(cls) if cls is not None else ():
             if name not in changed:
                 state.aliases[f"{key}.{name}"] = f"{source}.{name}"
         for name, value in changed.items():
@@ -1200,7 +1200,7 @@ class CallAnalysis(AnalysisMixin):
             for path, (classes, members) in summary.field_members.items():
                 targets = set().union(*(self._translate(k, bound, state, node) for k in members)) if members else set()
                 self._note_members(f"{key}.{path}", targets, classes)
-        elif _dataclass_fields(definition.cls):
+        elif dataclass_field_names(definition.cls):
             self._bind_dataclass_fields(definition.cls, node, args, kwargs, key, state)
         self.construct_consts(definition.cls, node, args, kwargs, key)
         # A record of what it is given (a dataclass or namedtuple that is no module: `Transition(msg, logp, ...)`)
@@ -1208,7 +1208,7 @@ class CallAnalysis(AnalysisMixin):
         return Val(objs=frozenset({key}), taint=arg_taint if _is_record(definition.cls) else frozenset())
 
     def _bind_dataclass_fields(self, cls, node, args, kwargs, key: str, state: State) -> None:
-        fields = _dataclass_fields(cls)
+        fields = dataclass_field_names(cls)
         self._bind_fields(fields, args, kwargs, key, state)
         given = set(fields[:len(args)]) | set(kwargs)
         for name in fields:
@@ -1269,13 +1269,8 @@ def _keep_held_callables(inner: State, state: State) -> None:
 
 def _is_record(cls) -> bool:
     """A class whose generated constructor keeps what it is given (dataclass, namedtuple) and no torch base."""
-    return bool(_dataclass_fields(cls)) and not any(
+    return bool(dataclass_field_names(cls)) and not any(
         base is not None and base.kind == "qual" and base.qualname.startswith("torch") for base in cls.lineage()[1])
-
-
-def _dataclass_fields(cls) -> list[str]:
-    """The names of a @dataclass's fields, in its generated constructor's order (modeltypes.generated_fields)."""
-    return [cast(ast.Name, stmt.target).id for stmt in generated_fields(cls)]
 
 
 def _self_containers_of_parameters(init: ast.FunctionDef, ctx) -> list[tuple[str, str]]:

@@ -666,7 +666,7 @@ class ModuleContext:
             return f"{base}.{node.attr}" if base else None
         return None
 
-    # -- star imports -----------------------------------------------------------------------
+    # -- names a package loads on first use (PEP 562) ----------------------------------------
     def lazy_attribute(self, name: str) -> str | None:
         """What a module-level `__getattr__` (PEP 562) loads for `name`, read from the table it loads from: a
         dict literal of this file mapping the name to `("pkg.module", "attr")` (or to `"pkg.module"`, the
@@ -692,6 +692,7 @@ class ModuleContext:
                     return f"{module}.{name}"
         return None
 
+    # -- star imports -----------------------------------------------------------------------
     def star_qualname(self, name: str, depth: int = 0) -> str | None:
         """`name` brought in by a `from m import *` (the last one that exports it wins, as in
         Python): its qualified name `m.name`; None when no star import exports it. A workspace

@@ -18,7 +18,7 @@ from typing import cast
 
 from .expressions import unescaped_path
 from .mixin import AnalysisMixin
-from .modeltypes import generated_fields, has_generated_init
+from .modeltypes import dataclass_field_names, generated_fields, has_generated_init, module_global
 from .state import State, Val
 from .syntax import assignment_pairs, parameter_defaults
 
@@ -284,23 +284,17 @@ def written_field(ctx, name: str, field: str, depth: int = 0):
     if ctx.qualname(value.func) == "dataclasses.replace" and len(value.args) == 1 and isinstance(value.args[0], ast.Name):
         if given is not None:
             return literal(given)
-        source = value.args[0].id
-        if source in ctx.globals:
-            return written_field(ctx, source, field, depth + 1)
-        imported = ctx.lookup(value.args[0])
-        if imported is None or imported.kind != "global" or imported.ctx is None:
-            return None
-        return written_field(imported.ctx, imported.qualname.rpartition(".")[2], field, depth + 1)
+        source = module_global(ctx, value.args[0])
+        return written_field(source[0], source[1], field, depth + 1) if source is not None else None
     definition = ctx.lookup(value.func)
     if definition is None or definition.kind != "class" or definition.cls is None:
         return None
-    fields = generated_fields(definition.cls)
-    names = [cast(ast.Name, stmt.target).id for stmt in fields]
+    names = dataclass_field_names(definition.cls)
     if field not in names:
         return None
     index = names.index(field)
     if given is None:
-        given = value.args[index] if index < len(value.args) else fields[index].value
+        given = value.args[index] if index < len(value.args) else generated_fields(definition.cls)[index].value
     return literal(given) if given is not None else None
 
 

@@ -489,15 +489,29 @@ def _is_self_attr(node: ast.expr) -> TypeGuard[ast.Attribute]:
     return isinstance(node, ast.Attribute) and _is_self(node.value)
 
 
+def module_global(ctx, node: ast.expr) -> tuple | None:
+    """(the file's context, the name) of the module-level value a name reads: a global of this file, or one
+    it imports from a file of the workspace; None for anything else."""
+    if not isinstance(node, ast.Name):
+        return None
+    if node.id in ctx.globals:
+        return ctx, node.id
+    found = ctx.lookup(node)
+    if found is not None and found.kind == "global" and found.ctx is not None:
+        return found.ctx, found.qualname.rpartition(".")[2]
+    return None
+
+
+def dataclass_field_names(cls) -> list[str]:
+    """The names of a @dataclass's fields, in its generated constructor's order (generated_fields)."""
+    return [cast(ast.Name, stmt.target).id for stmt in generated_fields(cls)]
+
+
 def _replaced_type(ctx, source: ast.expr, local: dict, depth: int) -> ModelType | None:
     """The type of what `dataclasses.replace(source, ...)` copies: a local, a global here or one imported."""
     if isinstance(source, ast.Name) and source.id not in local:
-        if source.id in ctx.globals:
-            return ctx.global_type(source.id)
-        found = ctx.lookup(source)
-        if found is not None and found.kind == "global" and found.ctx is not None:
-            return found.ctx.global_type(found.qualname.rpartition(".")[2])
-        return None
+        owner = module_global(ctx, source)
+        return owner[0].global_type(owner[1]) if owner is not None else None
     return type_of_construction(ctx, source, local, depth + 1)
 
 
