@@ -38,6 +38,9 @@ class CallAnalysis(AnalysisMixin):
         kwargs = {k.arg: self.expr(k.value, state) for k in node.keywords}
         arg_taint = frozenset().union(*(a.taint for a in args), *(v.taint for v in kwargs.values()))
 
+        if func.__class__ is ast.Attribute and func.value.__class__ is ast.Name and func.attr in ("get", "set", "reset") \
+                and isinstance(self.ctx.global_cells.get(func.value.id), ast.Call):
+            return self.cell_call(node, func.value.id, func.attr, args, state)  # a contextvars.ContextVar
         if self.cls_param is not None and isinstance(func, ast.Name) and func.id == self.cls_param:
             cls = self.self_cls
             return self.construct(node, Definition("class", cls.name, cls=cls, ctx=cls.ctx), args, kwargs, arg_taint,

@@ -62,6 +62,9 @@ def environment_test_truth(test: ast.expr, text: str) -> bool | None:
 
 # an indented assignment (inside a function) of the global cuDNN switch, and its value's text
 _CUDNN_SWITCH = re.compile(r"^[ \t]+(?:torch\.backends\.)?cudnn\.enabled[ \t]*=(?!=)[ \t]*([^\n#;]+)", re.MULTILINE)
+# Module-level cells a function may rebind: `global PHASE` in a function, `PHASE = ContextVar(...)`
+_DECLARED_GLOBAL = re.compile(r"^[ \t]+global[ \t]+([\w, \t]+)$", re.MULTILINE)
+_CONTEXT_VAR = re.compile(r"^(\w+)[ \t]*(?::[^=\n]*)?=[ \t]*(?:contextvars\.)?ContextVar\(", re.MULTILINE)
 _MENTIONS_RNN = re.compile(r"\b(LSTM|GRU|RNN|RNNBase)\b")
 MAX_FILES_IN_REACH = 60  # workspace modules read to decide about a model of unknown class
 
@@ -481,6 +484,25 @@ class ModuleContext:
             return ClassInfo(self, node)
         info.adopt(self)
         return info
+
+    @functools.cached_property
+    def global_cells(self) -> dict[str, ast.expr]:
+        """Module-level variables holding a string or bool that functions set while the program runs:
+        rebound under `global PHASE`, or a `contextvars.ContextVar` (`PHASE.set("mine")`). Name -> the
+        module-level value node. A function reading one asks its callers what it holds (fieldconsts)."""
+        cells: dict[str, ast.expr] = {}
+        if "global" in self.text:
+            for names in _DECLARED_GLOBAL.findall(self.text):
+                for name in names.replace(",", " ").split():
+                    value = dict.get(self.globals, name)
+                    if isinstance(value, ast.Constant) and isinstance(value.value, (str, bool)):
+                        cells[name] = value
+        if "ContextVar" in self.text:
+            for name in _CONTEXT_VAR.findall(self.text):
+                value = dict.get(self.globals, name)
+                if isinstance(value, ast.Call) and self.qualname(value.func) == "contextvars.ContextVar":
+                    cells[name] = value
+        return cells
 
     @functools.cached_property
     def body_signature(self) -> tuple:

@@ -325,6 +325,8 @@ class ExpressionAnalysis(AnalysisMixin):
         if name in self.ctx.globals:
             key = f"g:{name}"
             self.key_text.setdefault(key, name)
+            if name in self.ctx.global_cells:  # `PHASE` some function rebinds: what it holds on this call
+                return Val(objs=frozenset({key}), const=self.cell_value(name, state))
             return Val(objs=frozenset({key}))
         return EMPTY
 

@@ -281,6 +281,9 @@ class Summary:
     # `torch.backends.cudnn.enabled` as it leaves it, when it sets it (`apply_backend(cfg.backend)`: the
     # global switch stays set for the caller's later forwards); None when it does not touch it
     cudnn_exit: bool | None = None
+    # Module-level cells of its file it stores into (`global PHASE; PHASE = "mine"`, `PHASE.set(...)`):
+    # ((name, the constant it holds after, or None), ...): fieldconsts.store_cell
+    cell_stores: tuple = ()
 
     def fingerprint(self) -> int:
         """A hash of everything a caller reads; computed once (a summary is not changed after its
@@ -303,7 +306,8 @@ class Summary:
                      tuple(sorted((k, tuple(c.name for c in v[0]), v[1]) for k, v in self.field_members.items())),
                      tuple(sorted(self.copies.items())), tuple(sorted(self.field_taints.items(), key=repr)),
                      self.yields, self.yield_switches, self.self_aliases, self.called_fields,
-                     tuple(sorted(self.field_stores.items())), self.field_assigned, self.cudnn_exit))
+                     tuple(sorted(self.field_stores.items())), self.field_assigned, self.cudnn_exit,
+                     self.cell_stores))
 
 
 EMPTY_SUMMARY = Summary()

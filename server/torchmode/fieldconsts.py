@@ -19,7 +19,7 @@ from typing import cast
 from .expressions import unescaped_path
 from .mixin import AnalysisMixin
 from .modeltypes import dataclass_field_names, generated_fields, has_generated_init, module_global
-from .state import State, Val
+from .state import EMPTY, State, Val
 from .syntax import assignment_pairs, parameter_defaults
 
 CONSTANT_TYPES = (str, int, bool)  # what a field constant may be (None stands for "not known")
@@ -177,6 +177,52 @@ class FieldConstants(AnalysisMixin):
         else:
             self.field_consts.pop(field, None)
 
+    # -- the module's cells: globals functions rebind, context variables --------------------
+    def store_cell(self, name: str, const, state: State) -> None:
+        """`global PHASE; PHASE = "mine"`, `PHASE.set("mine")` (ModuleContext.global_cells), here or in a
+        callee of this file: the cell holds the constant now. In a function, as for fields, a store in a
+        branch or loop or of a second value makes it unknown for this analysis; the module body runs in
+        order, so there the last store counts."""
+        key = f"g:{name}"
+        nested = len(self.stmt_stack) - self.main_guard_depth > 1
+        if self.is_module:
+            self.field_consts[key] = const if const is not None and not nested else VARIES
+            state.vars[name] = Val(const=const if isinstance(const, str) and not nested else None)
+            return
+        self.cells_written.add(name)
+        if nested or self.field_consts.get(key, const) != const:
+            const = None
+        self._set_field_const(key, const, forget=VARIES)
+
+    def cell_value(self, name: str, state: State):
+        """What the cell `name` holds here: what this function stored, else what its callers pass
+        (asked for, as a registry key is), at module level its value as written."""
+        key = f"g:{name}"
+        if key in self.field_consts:
+            value = self.field_consts[key]
+            return None if value is VARIES else value
+        if self.is_module:
+            return cell_default(self.ctx.global_cells[name])
+        if key in self.param_consts:
+            return self.param_consts[key]
+        self.registry_params.add(key)
+        return None
+
+    def cell_call(self, node: ast.Call, name: str, method: str, args: list, state: State) -> Val:
+        """`PHASE.get()`, `token = PHASE.set("mine")`, `PHASE.reset(token)` of a context variable."""
+        if method == "get":
+            return Val(const=self.cell_value(name, state))
+        if method == "set" and len(node.args) == 1:
+            self.store_cell(name, args[0].const if args[0].const is not None else literal(node.args[0]), state)
+        else:
+            self.store_cell(name, None, state)  # reset(token): back to a value this analysis does not follow
+        return EMPTY
+
+    def cell_summary(self) -> tuple:
+        """Summary.cell_stores: each cell this function (or a callee) stored and what it holds after."""
+        return tuple(sorted((name, None if (value := self.field_consts.get(f"g:{name}")) is VARIES else value)
+                            for name in self.cells_written))
+
     # -- reading them ----------------------------------------------------------------------
     def field_const(self, keys: frozenset, state: State, ask: bool = False):
         """The constant every one of these field keys holds; None when unknown. `ask`: a field of
@@ -296,6 +342,13 @@ def written_field(ctx, name: str, field: str, depth: int = 0):
     if given is None:
         given = value.args[index] if index < len(value.args) else generated_fields(definition.cls)[index].value
     return literal(given) if given is not None else None
+
+
+def cell_default(value: ast.expr):
+    """A cell's module-level value: the literal, or a context variable's `default=`."""
+    if isinstance(value, ast.Call):
+        return literal(next((k.value for k in value.keywords if k.arg == "default"), None))
+    return literal(value)
 
 
 def _is_self_attr(node: ast.expr) -> bool:

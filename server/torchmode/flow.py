@@ -31,7 +31,7 @@ from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis, enum_members
 from .facts import CUDNN_OFF, ENTRY, GRAD_OFF, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EnumMember, EvalToken, Hazard, Summary
 from .fieldcallables import field_callables
-from .fieldconsts import FieldConstants
+from .fieldconsts import FieldConstants, cell_default
 from .higher_order import HigherOrderAnalysis
 from .liveness import drop_dead, module_liveness
 from .host import AnalysisHost
@@ -96,6 +96,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.field_member_keys: dict[str, frozenset] = {}  # key of a list field -> the objects put there
         self.registry_params: set[str] = set()
         self.field_consts: dict[str, object] = {}  # `n:3:7.eval_strategy` -> "epoch" (fieldconsts.py)
+        self.cells_written: set[str] = set()  # module-level cells it stores into (fieldconsts.store_cell)
         self.unresolved: set[str] = set()
         self.dict_entry_keys: set[str] = set()  # modules a dict object holds, visited by .values()/.items()
         self.last_applied: Summary | None = None  # the summary the last call applied (calls.construct)
@@ -329,6 +330,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary.unresolved = frozenset(self.unresolved | self._uncertain_hazard_params())
         summary.called_fields = frozenset(self.called_fields)
         summary.registry_params = frozenset(self.registry_params)
+        summary.cell_stores = self.cell_summary()
         summary.saves = dict(self._saved)  # the checkpoint files it leaves behind, for its callers
         returned = EMPTY
         for state, val in self.returns:
@@ -539,6 +541,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if isinstance(target, ast.Name):
             if not self.is_module and value.objs and target.id in self._declared_global():
                 value = self._into_global(target.id, value, state)
+            if target.id in self.ctx.global_cells and (self.is_module or target.id in self._declared_global()):
+                self.store_cell(target.id, value.const if value.const is not None else
+                                cell_default(value_node) if value_node is not None else None, state)
+                if value.const is None and isinstance(value_node, ast.Name) and value_node.id in self.param_names:
+                    self.registry_params.add(value_node.id)  # set_phase("mine"): the caller says what it stores
             state.vars[target.id] = value
             state.forget_conditions_on(target.id)
             if len(value.objs) == 1:
@@ -1951,6 +1958,13 @@ def _string_test(test: ast.expr, state: State, evaluate=None) -> bool | None:
             return tuple(parts) if len(parts) == len(node.elts) else None
         if isinstance(node, ast.Name) and node.id in state.vars:
             return state.vars[node.id].const
+        if isinstance(node, ast.Name) and evaluate is not None:
+            const = evaluate(node, state).const  # a module-level cell a function rebinds (fieldconsts.cell_value)
+            return const if isinstance(const, (str, bool)) else None
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get" \
+                and isinstance(node.func.value, ast.Name) and not node.args and not node.keywords and evaluate is not None:
+            const = evaluate(node, state).const  # PHASE.get() of a context variable
+            return const if isinstance(const, (str, bool)) else None
         if isinstance(node, ast.Attribute) and node.attr == "__name__" and evaluate is not None:
             return evaluate(node, state).const
         if isinstance(node, ast.Subscript) and evaluate is not None:

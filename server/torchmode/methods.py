@@ -64,6 +64,9 @@ class MethodCallAnalysis(AnalysisMixin):
                 mode = frozenset({self.eval_token(node, state)})
             elif flag.const is None:
                 self.registry_params.add(flag_node.id)
+        elif isinstance(flag_node, ast.Name) and flag.snapshot is None and flag.const is False \
+                and flag_node.id in self.ctx.global_cells:
+            mode = frozenset({self.eval_token(node, state)})  # train(TRAINING) after `global TRAINING; TRAINING = False`
         elif isinstance(flag_node, ast.Call) and flag.snapshot is None and self.predicate_truth(flag_node, state) is False:
             mode = frozenset({self.eval_token(node, state)})  # train(mode=train_mode_for(CONFIG["recipe"]))
         elif isinstance(flag_node, ast.Compare) and flag.snapshot is None:

@@ -28,6 +28,7 @@ class AnalysisMixin:
         engine: AnalysisHost
         field_classes: dict[str, tuple]
         field_consts: dict[str, object]
+        cells_written: set[str]
         field_members: dict[str, tuple]
         forward_hooks: dict[str, tuple]
         hazards: dict
@@ -135,6 +136,9 @@ class AnalysisMixin:
         new_key: Callable[..., Any]
         other_module_global: Callable[..., Any]
         passed_field_constant: Callable[..., Any]
+        store_cell: Callable[..., Any]
+        cell_value: Callable[..., Any]
+        cell_call: Callable[..., Any]
         relocate_second_order: Callable[..., Any]
         _rnn_layout: Callable[..., Any]
         rnn_mode: Callable[..., frozenset]

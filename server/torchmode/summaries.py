@@ -370,6 +370,9 @@ class SummaryApplication(AnalysisMixin):
                 self.key_types[target] = next((t for t in map(self.type_of, originals) if t is not None), None)
         if summary.cudnn_exit is not None:
             state.cudnn = summary.cudnn_exit  # the global switch it set stays set
+        if same_file:
+            for name, const in summary.cell_stores:  # `global PHASE; PHASE = "mine"` in the callee
+                self.store_cell(name, const, state)
         for key in summary.frozen:
             thawed = "!" if key.startswith("!") else ""
             state.frozen = state.frozen | frozenset(thawed + k for k in self._translate(key.lstrip("!"), bound, state,
@@ -755,7 +758,8 @@ class SummaryApplication(AnalysisMixin):
         if wanted:  # told one constant anyway: the flags its branches test too (`net.eval() if for_inference else net`)
             wanted |= _branch_params(definition.node)
         consts = tuple((name, const) for name in sorted(wanted)
-                       if (const := self._passed_constant(name, bound, state, definition.node)) is not None)
+                       if (const := self._passed_constant(name, bound, state, definition.node) if name[:2] != "g:"
+                           else self._passed_cell(name[2:], definition, state)) is not None)
         types = dict(definition.param_types)  # (asked again: what it was told stays)
         fields = []  # the fields of what we pass that may hold objects of several classes
         for name in sorted(summary.unresolved - types.keys()):
@@ -911,6 +915,12 @@ class SummaryApplication(AnalysisMixin):
         for name in unresolved:
             for key in bound[name][0].objs if name in bound else ():
                 self.ask_caller_about(state.canonical(key))
+
+    def _passed_cell(self, name: str, definition: Definition, state: State):
+        """What a module-level cell the callee reads holds at this call (fieldconsts.cell_value); only
+        for a callee of this file, whose cell it is."""
+        same_file = definition.ctx is not None and definition.ctx.path == self.ctx.path
+        return self.cell_value(name, state) if same_file and name in self.ctx.global_cells else None
 
     def _passed_constant(self, name: str, bound: dict, state: State, func_node=None) -> str | bool | int | None:
         """What this call passes for a parameter the callee wants as a constant: a string, or for
