@@ -520,6 +520,10 @@ class MethodCallAnalysis(AnalysisMixin):
         # `if self.net_ is None: self.net_ = Net()`: the field names the object it held when we were
         # called or the one built here; train() switches whichever it is, like the local names above.
         replaced = f"p:{holder}" if holder_var == holder and holder.startswith("self.") else None
+        if replaced is None and holder_var in self.param_names and _fills_in_a_missing(self.node, holder_var):
+            # `model = model or Policy()`: the caller's object, or one made because the caller passed None
+            # (which then has no object to keep a mode): whichever the name holds is the one switched
+            replaced = f"p:{holder_var}"
         if not held or any(not k.startswith("n:") and not is_checkpoint_key(k) and k != replaced for k in held):
             return False  # parameters and globals: the caller may hold the others (a loaded file is made here)
         if held == {replaced}:
@@ -625,3 +629,47 @@ def _plain_library_base(base) -> bool:
     """A standard-library base that makes no module of a class (`enum.Enum`, `abc.ABC`, `typing.Protocol`):
     its own `prepare()`/`train()` are the user's methods, not torch's or a library's of the same name."""
     return base is not None and base.kind == "qual" and base.qualname.split(".")[0] in ("enum", "abc", "typing")
+
+
+def _fills_in_a_missing(function, name: str) -> bool:
+    """Does the function rebind its parameter `name` only where the caller passed nothing: `name = name or
+    X()`, `name = X() if name is None else name`, `if name is None: name = X()`? Kept on its node."""
+    if function is None:
+        return False
+    cached = getattr(function, "_torchmode_filled_in", None)
+    if cached is None:
+        cached = function._torchmode_filled_in = frozenset(_filled_in_parameters(function))
+    return name in cached
+
+
+def _filled_in_parameters(function) -> set[str]:
+    def is_missing_test(test: ast.expr, either_way: bool = False) -> str | None:
+        """The name `name is None` / `not name` tests (`either_way`: `name is not None` / `name` too)."""
+        tested: ast.expr = test
+        missing = False
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            tested, missing = test.operand, True
+        elif isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)) \
+                and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None:
+            tested, missing = test.left, isinstance(test.ops[0], ast.Is)
+        return tested.id if isinstance(tested, ast.Name) and (missing or either_way) else None
+
+    found: set[str] = set()
+    for node in ast.walk(function):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name):
+            name, value = node.targets[0].id, node.value
+            if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or) \
+                    and isinstance(value.values[0], ast.Name) and value.values[0].id == name:
+                found.add(name)  # model = model or Policy()
+            elif isinstance(value, ast.IfExp) and is_missing_test(value.test, either_way=True) == name and any(
+                    isinstance(branch, ast.Name) and branch.id == name for branch in (value.body, value.orelse)):
+                found.add(name)  # model = Policy() if model is None else model
+        elif isinstance(node, ast.If) and not node.orelse and (tested := is_missing_test(node.test)) is not None \
+                and any(isinstance(s, ast.Assign) and any(isinstance(t, ast.Name) and t.id == tested for t in s.targets)
+                        for s in node.body):
+            found.add(tested)  # if model is None: model = Policy()
+    # (each binding of the name is one of those: `model = Policy() if pretrained else model` is not)
+    bindings = {name: sum(1 for n in ast.walk(function) if isinstance(n, ast.Name) and n.id == name
+                          and isinstance(n.ctx, ast.Store)) for name in found}
+    return {name for name in found if bindings[name] == 1}
+
