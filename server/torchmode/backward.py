@@ -200,7 +200,8 @@ class BackwardQuery(AnalysisMixin):
         self._backward_taint(self.site(node), taint, state)
 
     def _backward_taint(self, report: Site, taint: frozenset, state: State) -> None:
-        for token in taint:
+        # In the order the forwards ran (a hazard ends its paths: _crashed_paths_end), not the set's
+        for token in in_run_order(taint):
             if isinstance(token, Forward):
                 self._at_backward(report, token, state, same_file=True)
             elif isinstance(token, ArgTaint):
@@ -315,6 +316,24 @@ def _crashed_paths_end(state: State, forward: Forward) -> None:
         mode = state.mode(part)
         if not evals.isdisjoint(mode) and mode - evals:
             state.modes[part] = mode - evals
+
+
+def in_run_order(items: frozenset) -> list | frozenset:
+    """Taint tokens or a callee's requirements in the order their forwards ran (a forward's call ends when
+    it has run: the inner one of `m["fc"](m["lstm"](x))` first), not the set's, which varies from run to run:
+    a hazard ends the paths it was on (_crashed_paths_end), so which forward comes first is what is reported."""
+    return items if len(items) < 2 else sorted(items, key=_run_order)
+
+
+def _run_order(item) -> tuple:
+    forward = item if isinstance(item, Forward) else getattr(item, "forward", None)
+    backward = getattr(item, "backward", None)
+    after = (backward.line, backward.col) if isinstance(backward, Site) else ()
+    if isinstance(forward, Forward):
+        site = forward.site
+        return (0, site.path, site.end_line, site.end_col, site.line, site.col, forward.key,
+                [(t.site.line, t.site.col, t.chain) for t in forward.evals()], after, getattr(item, "rule", ""))
+    return (1, getattr(item, "name", "") or getattr(item, "key", ""), type(item).__name__, after, getattr(item, "rule", ""))
 
 
 def _sub_evals(forward: Forward) -> bool:

@@ -16,6 +16,7 @@ import hashlib
 from typing import cast
 import dataclasses
 
+from .backward import in_run_order
 from .calls import frozen_whole
 from .checkpoints import PREFIX as CHECKPOINT_PREFIX
 from .checkpoints import (buffer_file, buffer_key, checkpoint_key, checkpoint_parameter, is_checkpoint_key,
@@ -301,7 +302,7 @@ class SummaryApplication(AnalysisMixin):
         graph_built = grad and cudnn and not summary.disables_grad
         # What the callee needs from us, checked against our modes at this call.
         if grad and cudnn:
-            for requirement in summary.requirements:
+            for requirement in in_run_order(summary.requirements):
                 report = requirement.backward if requirement.backward.path == self.ctx.path else call_site
                 origin = getattr(requirement, "origin", ())  # (a TaintRequirement has none)
                 if report is call_site:
