@@ -103,6 +103,8 @@ class CallAnalysis(AnalysisMixin):
         if callee is not None and (callee.objs or callee.funcs or callee.wraps or callee.differentiates):
             return self.call_value(node, callee, args, kwargs, arg_taint, state)
 
+        if not args and None not in kwargs and kwargs and self.ctx.qualname(func) in _NAMESPACES:
+            return self._namespace_record(node, kwargs, arg_taint, state)
         definition = self.ctx.lookup(func)
         if definition is None and isinstance(func, ast.Attribute):
             owner = self.ctx.lookup(func.value)
@@ -434,6 +436,14 @@ class CallAnalysis(AnalysisMixin):
         return not isinstance(node, ast.Name)
 
     # -- library functions by qualified name ---------------------------------------------------
+    def _namespace_record(self, node, kwargs, arg_taint, state: State) -> Val:
+        """`SimpleNamespace(train_mode=False, model=net)`: a record of its keywords, as a dataclass is of its fields."""
+        key = self.new_key(node)
+        self._bind_fields(list(kwargs), [], kwargs, key, state)
+        for name, value in with_written_literals(node, [], kwargs)[1].items():
+            self.store_field(Val(objs=frozenset({key})), name, value, state)
+        return Val(objs=frozenset({key}), taint=arg_taint)
+
     def library_call(self, node, qualname: str, args, kwargs, arg_taint, state: State) -> Val:
         if qualname in ("os.environ.get", "os.getenv"):
             known, value = environment_default(node, self.ctx.text)
@@ -1206,6 +1216,10 @@ class CallAnalysis(AnalysisMixin):
         elif dataclass_field_names(definition.cls):
             self._bind_dataclass_fields(definition.cls, node, args, kwargs, key, state)
         self.construct_consts(definition.cls, node, args, kwargs, key)
+        post_init = method_of(definition.cls, "__post_init__") if init_def is None else None
+        if post_init is not None and dataclass_field_names(definition.cls):
+            # the generated __init__ ends by calling it (`self.policy.train(self.phase in TRAINING)` there)
+            self.apply(node, post_init, [], {}, state, bound_self=(key, None))
         # A record of what it is given (a dataclass or namedtuple that is no module: `Transition(msg, logp, ...)`)
         # carries its tensors' taint: `tr.logp` read later, here or after a return, is the forward's output.
         return Val(objs=frozenset({key}), taint=arg_taint if _is_record(definition.cls) else frozenset())
@@ -1382,6 +1396,8 @@ def property_kind(function: ast.AST) -> str | None:
     return None
 
 
+# Records of their keywords (calls._namespace_record).
+_NAMESPACES = frozenset({"types.SimpleNamespace", "argparse.Namespace"})
 # Module containers that hold the modules of the container they are built from.
 _WRAPPING_CONTAINERS = frozenset({"torch.nn.ModuleDict", "torch.nn.ModuleList"})
 # Builtins whose result holds the objects of their argument (`self.callbacks = list(callbacks)`).

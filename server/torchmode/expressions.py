@@ -55,6 +55,9 @@ class ExpressionAnalysis(AnalysisMixin):
                 looked_up = self.constant_entry(node.value, index.const, state)
                 if looked_up is not None:  # MODES[phase] of `MODES = {"train": "train", "valid": "eval"}`
                     return Val(const=looked_up)
+                written = self._callable_entry(node.value, index.const, state)
+                if written is not None:  # STEPS[name] of `STEPS = {"score": partial(step, train_mode=False)}`
+                    return self.expr(written, state)
             entry = self.dict_entry(base, index.const, state) if isinstance(index.const, str) else None
             if entry is None and isinstance(index.const, str) and index.const.isidentifier() and base.objs and all(
                     state.canonical(k).startswith("p:") and self.type_of(state.canonical(k)) is None for k in base.objs):
@@ -626,8 +629,10 @@ class ExpressionAnalysis(AnalysisMixin):
     def dict_literal_entry(self, name: str, key: str, state: State):
         """`CONFIG[key]` of `CONFIG = {"deterministic": True, ...}` at module level, when nothing in the file
         stores into it: the entry's bool, int or str; None otherwise."""
-        found = self.constant_entry(ast.Name(id=name, ctx=ast.Load()), key, state, kinds=(bool, int, str))
-        return None if found is None or self.ctx.stores_into(name) else found
+        if not self.is_module and (name in self.locals or name in state.vars) or self.ctx.stores_into(name):
+            return None
+        value = self._mapping_entry(self.ctx.globals.get(name), key)
+        return value.value if isinstance(value, ast.Constant) and isinstance(value.value, (bool, int, str)) else None
 
     def constant_entry(self, node: ast.expr | None, key: str, state: State, kinds: tuple = (str,)):
         """`TABLE[key]` of a dict literal of string constants (or of `kinds`), written in place or as a
@@ -637,11 +642,58 @@ class ExpressionAnalysis(AnalysisMixin):
             node = self.ctx.globals.get(node.id)
         elif isinstance(node, ast.Attribute):
             node = self._class_default(node, state)
-        if not isinstance(node, ast.Dict):
+        value = self._mapping_entry(node, key)
+        return value.value if isinstance(value, ast.Constant) and isinstance(value.value, kinds) else None
+
+    def _mapping_entry(self, node: ast.expr | None, key: str, depth: int = 0) -> ast.expr | None:
+        """The value written for `key` in a dict literal (`{**DEFAULTS, "mode": "eval"}`: the last one),
+        `ChainMap(OVERRIDES, DEFAULTS)` (the first map that has it) or `dict(DEFAULTS, mode="eval")`, its
+        parts module-level dicts of this file nothing stores into; None when not written so."""
+        if isinstance(node, ast.Name) and depth and not self.ctx.stores_into(node.id):
+            node = self.ctx.globals.get(node.id)
+        if depth > 4 or node is None:
             return None
-        for name, value in zip(node.keys, node.values):
-            if isinstance(name, ast.Constant) and name.value == key:
-                return value.value if isinstance(value, ast.Constant) and isinstance(value.value, kinds) else None
+        if isinstance(node, ast.Dict):
+            found = None
+            for name, value in zip(node.keys, node.values):
+                if name is None:  # {**DEFAULTS, ...}
+                    found = self._mapping_entry(value, key, depth + 1) or found
+                elif isinstance(name, ast.Constant) and name.value == key:
+                    found = value
+            return found
+        if not isinstance(node, ast.Call) or any(isinstance(a, ast.Starred) for a in node.args):
+            return None
+        qualname = self.ctx.qualname(node.func)
+        if qualname == "collections.ChainMap":
+            return next((found for part in node.args if (found := self._mapping_entry(part, key, depth + 1)) is not None),
+                        None)
+        if isinstance(node.func, ast.Name) and node.func.id == "dict" and "dict" not in self.ctx.functions \
+                and len(node.args) <= 1:
+            found = self._mapping_entry(node.args[0], key, depth + 1) if node.args else None
+            for keyword in node.keywords:
+                if keyword.arg is None:
+                    found = self._mapping_entry(keyword.value, key, depth + 1) or found
+                elif keyword.arg == key:
+                    found = keyword.value
+            return found
+        return None
+
+    def _callable_entry(self, node: ast.expr, key: str, state: State) -> ast.expr | None:
+        """The entry `key` of a module-level dict literal of callables the file never stores into, read in a
+        function: `functools.partial(step, ...)`, a lambda or a function of this file, as written (the module
+        body's objects are not this function's to see)."""
+        if self.is_module or not isinstance(node, ast.Name) or node.id in self.locals or node.id in state.vars:
+            return None
+        table = self.ctx.globals.get(node.id)
+        if not isinstance(table, ast.Dict) or self.ctx.stores_into(node.id):
+            return None
+        value = next((v for k, v in zip(table.keys, table.values) if isinstance(k, ast.Constant) and k.value == key), None)
+        if isinstance(value, ast.Lambda) or isinstance(value, ast.Name) and value.id in self.ctx.functions:
+            return value
+        if isinstance(value, ast.Call) and self.ctx.qualname(value.func) == "functools.partial" and value.args \
+                and isinstance(value.args[0], ast.Name) and value.args[0].id in self.ctx.functions \
+                and value.args[0].id not in self.locals:
+            return value
         return None
 
     def _class_default(self, node: ast.Attribute, state: State) -> ast.expr | None:

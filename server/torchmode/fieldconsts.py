@@ -280,8 +280,8 @@ class FieldConstants(AnalysisMixin):
         if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _COMPARE):
             return None
         left, right = test.left, test.comparators[0]
-        left_value = literal(left) if not isinstance(left, ast.Attribute) else self._field_value(left, state)
-        right_value = literal(right) if not isinstance(right, ast.Attribute) else self._field_value(right, state)
+        left_value = self._operand_value(left, state)
+        right_value = self._operand_value(right, state)
         if isinstance(right, (ast.Tuple, ast.List, ast.Set)):
             items = [literal(e) for e in right.elts]
             right_value = None if None in items else tuple(items)
@@ -291,6 +291,16 @@ class FieldConstants(AnalysisMixin):
             return bool(_COMPARE[type(test.ops[0])](left_value, right_value))
         except TypeError:
             return None
+
+    def _operand_value(self, node: ast.expr, state: State):
+        """A field's constant, a literal, or the literal a module-level name nothing stores into holds
+        (`TRAINING_PHASES = {"pretrain", "finetune"}`)."""
+        if isinstance(node, ast.Attribute):
+            return self._field_value(node, state)
+        if isinstance(node, ast.Name) and (self.is_module or node.id not in self.locals) and node.id not in state.vars \
+                and node.id not in self.ctx.global_cells and not self.ctx.stores_into(node.id):
+            return literal(self.ctx.globals.get(node.id))
+        return literal(node)
 
     def _field_value(self, node: ast.Attribute, state: State):
         if not isinstance(node.value, (ast.Name, ast.Attribute)):
@@ -359,7 +369,7 @@ def literal(node: ast.expr | None):
     """A field constant written in code: a str/int/bool, or a tuple for a list or tuple of strings."""
     if isinstance(node, ast.Constant) and isinstance(node.value, CONSTANT_TYPES):
         return node.value
-    if isinstance(node, (ast.Tuple, ast.List)) and node.elts:
+    if isinstance(node, (ast.Tuple, ast.List, ast.Set)) and node.elts:
         names = tuple(e.value for e in node.elts if isinstance(e, ast.Constant) and isinstance(e.value, str))
         if len(names) == len(node.elts):
             return names  # phases: tuple = ("train", "valid"), for a loop over them

@@ -931,8 +931,24 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 and iterable.func.id not in self.ctx.functions and iterable.func.id not in self.ctx.imports:
             inner = self.expr(iterable.args[0], state)
             return Val(taint=inner.taint), self._user_iterator(iterable.args[0], inner, state)
-        value = self.expr(iterable, state)
+        table = self._record_table(iterable, state)
+        value = self.expr(table if table is not None else iterable, state)
         return value, self._user_iterator(iterable, value, state)
+
+    def _record_table(self, name: ast.expr, state: State) -> ast.expr | None:
+        """`SCHEDULE = (Phase("warmup", True), Phase("adapt", False))` at module level, iterated in a
+        function: the literal itself, so each visit reads its record's fields as written (records of plain
+        classes only, which hold no modes; a table the file never stores into)."""
+        literal = self._module_level_value(name, state) if not self.is_module else None
+        if not isinstance(literal, (ast.List, ast.Tuple)) or not 0 < len(literal.elts) <= MAX_UNROLLED \
+                or self.ctx.stores_into(cast(ast.Name, name).id):
+            return None
+        for element in literal.elts:
+            definition = self.ctx.lookup(element.func) if isinstance(element, ast.Call) else None
+            cls = definition.cls if definition is not None and definition.kind == "class" else None
+            if cls is None or cls.model_type().rnn_paths or cls.has_torch_base():
+                return None
+        return literal
 
     def _user_iterator(self, iterable: ast.expr, value: Val, state: State) -> list:
         """Runs the __iter__ methods up to their yields, in the modes the loop body sees there; returns
