@@ -186,19 +186,25 @@ class CallAnalysis(AnalysisMixin):
         return None
 
     def _user_decorators(self, definition: Definition) -> list[Definition]:
-        """The decorators of a function of this file that are functions of this file (innermost
-        last), when the call should go through their wrappers."""
-        # (by path: a class type replayed from the last check (regions.py) holds that check's context)
-        if definition.undecorated or definition.ctx is None or definition.ctx.path != self.ctx.path \
-                or definition.node is None:
+        """The decorators of a function that are functions of this workspace (innermost last), when the
+        call should go through their wrappers: a factory's (`@score_on(dev_set, every=2)`) only in this
+        file, where its arguments mean what they say."""
+        if definition.undecorated or definition.ctx is None or definition.node is None:
             return []
+        # (by path: a class type replayed from the last check (regions.py) holds that check's context)
+        here = definition.ctx.path == self.ctx.path
         found: list = []
         for decorator in definition.node.decorator_list:
-            factory = decorator.func if isinstance(decorator, ast.Call) else None  # @score_on(dev_set, every=2)
+            factory = decorator.func if isinstance(decorator, ast.Call) else None
             name = factory if factory is not None else decorator
-            target = self.ctx.lookup(name) if isinstance(name, ast.Name) else None
-            if target is not None and target.kind == "function" and target.ctx is self.ctx:
-                found.append((target, decorator) if factory is not None else target)
+            target = definition.ctx.lookup(name) if isinstance(name, ast.Name) else None
+            if target is None or target.kind != "function" or not isinstance(target.node, ast.FunctionDef):
+                continue
+            if factory is not None and here and target.ctx is self.ctx:
+                found.append((target, decorator))
+            elif factory is None and (here and target.ctx is self.ctx or _wraps_its_argument(target.node)):
+                # `@evaluating` from another module (`functools.wraps` wrapper switching modes): its wrapper runs
+                found.append(target)
         return found
 
     def _context_decorators(self, definition: Definition) -> list[ast.Call]:
@@ -249,8 +255,8 @@ class CallAnalysis(AnalysisMixin):
                 return self.apply(node, dataclasses.replace(definition, undecorated=True), args, {}, state,
                                   bound_self=None)
             wrapped = Val(funcs=returned.funcs)
-        if all(isinstance(f, (Closure, ast.FunctionDef)) for f in wrapped.funcs) \
-                and self.inline_depth < MAX_INLINE_DEPTH:
+        if all(isinstance(f, ast.FunctionDef) or isinstance(f, Closure) and f.ctx in (None, self.ctx)
+               for f in wrapped.funcs) and self.inline_depth < MAX_INLINE_DEPTH:
             # the wrapper's own body, inlined: what it returns too (a memoising wrapper's cached model)
             values: list = []
             taint = frozenset().union(*(self.inline(f, args, state, values) for f in wrapped.funcs))
@@ -1329,7 +1335,7 @@ def method_of(cls, name: str) -> Definition | None:
     method = _as_method(cls, found, name)
     if method is not None and found is not None and found[0].node.decorator_list:
         return _replaced_by_class_decorator(found[0], name, method) or method
-    return method
+    return method or _added_by_class_decorator(cls, name)
 
 
 def partial_method_of(cls, name: str) -> tuple[Definition, list[ast.expr], list[ast.keyword]] | None:
@@ -1350,20 +1356,49 @@ def partial_method_of(cls, name: str) -> tuple[Definition, list[ast.expr], list[
 def _replaced_by_class_decorator(owner, name: str, original: Definition) -> Definition | None:
     """`@with_baseline class Fitter` whose decorator does `original_fit = cls.fit`, defines `fit(self, ...)`
     and sets `cls.fit = fit`: that nested function is the method, with the original where it calls it."""
-    for decorator in owner.node.decorator_list:
-        target = owner.ctx.lookup(decorator) if isinstance(decorator, (ast.Name, ast.Attribute)) else None
-        if target is None or target.kind != "function":
-            continue
-        replacement = methods_replaced_by(target.node).get(name)
+    for target, decorator in _class_decorators(owner):
+        replacement = methods_replaced_by(decorator).get(name)
         if replacement is None:
             continue
-        cls_param = target.node.args.args[0].arg
-        originals = {stmt.targets[0].id: (original,) for stmt in target.node.body
+        cls_param = decorator.args.args[0].arg
+        originals = {stmt.targets[0].id: (original,) for stmt in decorator.body
                      if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
                      and _is_class_attribute(stmt.value, cls_param, name)}
         return Definition("function", f"{target.qualname}.<locals>.{replacement.name}", ctx=target.ctx,
                           node=replacement, param_funcs=tuple(sorted(originals.items())))
     return None
+
+
+def _added_by_class_decorator(cls, name: str) -> Definition | None:
+    """`@with_online_adaptation(lr=5e-3) class GestureNet` whose decorator defines `adapt_online(self, ...)` and
+    sets `cls.adapt_online = adapt_online`: a method of the class (and of its subclasses) it did not have."""
+    for owner in cls.mro() if cls is not None else ():
+        for target, decorator in _class_decorators(owner):
+            added = methods_replaced_by(decorator).get(name)
+            if added is not None:
+                return Definition("function", f"{owner.name}.{name}", ctx=target.ctx, node=added, owner=owner,
+                                  self_cls=cls if cls is not owner else None)
+    return None
+
+
+def _class_decorators(owner) -> list[tuple[Definition, ast.FunctionDef]]:
+    """The functions of this workspace a class's decorators pass it to: `@register` itself, or for a factory
+    `@with_adaptation(lr=...)` the function it returns (`def decorate(cls): ...; return decorate`)."""
+    found = []
+    for decorator in owner.node.decorator_list:
+        factory = isinstance(decorator, ast.Call)
+        named = decorator.func if factory else decorator
+        target = owner.ctx.lookup(named) if isinstance(named, (ast.Name, ast.Attribute)) else None
+        if target is None or target.kind != "function" or not isinstance(target.node, ast.FunctionDef):
+            continue
+        function: ast.FunctionDef | None = target.node
+        if factory and function is not None:
+            nested = {n.name: n for n in function.body if isinstance(n, ast.FunctionDef)}
+            returned = [s.value.id for s in function.body if isinstance(s, ast.Return) and isinstance(s.value, ast.Name)]
+            function = nested.get(returned[-1]) if returned else None
+        if function is not None:
+            found.append((target, function))
+    return found
 
 
 def _is_class_attribute(node: ast.expr, cls_param: str, name: str) -> bool:
@@ -1506,6 +1541,14 @@ def _class_by_name(func: ast.expr) -> bool:
                      and owner.value.attr == "modules")
         return by_module and not isinstance(name, ast.Constant)
     return False
+
+
+def _wraps_its_argument(decorator: ast.FunctionDef) -> bool:
+    """`def evaluating(fn): @functools.wraps(fn) def wrapper(...): ...; return wrapper`: a decorator that returns
+    a nested function wrapping the one it is given."""
+    nested = {n.name for n in decorator.body if isinstance(n, ast.FunctionDef)}
+    return bool(decorator.args.args) and any(isinstance(s, ast.Return) and isinstance(s.value, ast.Name)
+                                             and s.value.id in nested for s in decorator.body)
 
 
 def closure_definition(closure: Closure) -> tuple[Definition, frozenset[str]] | None:

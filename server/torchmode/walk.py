@@ -617,6 +617,7 @@ class PreFilter:
         self._defs: dict[str, list] = {}
         self._subclasses: dict[str, list] = {}
         self._package_loads: dict[str, tuple[set[str], set[str]]] | None = None
+        self._reexports: dict[str, dict[str, set[str]]] | None = None
         self.certain: set[str] = set()
 
     def first_pass(self, step: int = 100) -> Iterator[list[str]]:
@@ -724,6 +725,11 @@ class PreFilter:
                 modules, tables = loads[package]
                 if tables & names:
                     names |= modules
+            # and the modules a package re-exports the names it imports from (`from .utils import evaluating`
+            # of `utils/__init__.py`'s `from .decorators import evaluating`): only those names' modules
+            reexports = self._package_reexports()
+            for package in names & reexports.keys():
+                names |= set().union(*(reexports[package].get(name, set()) for name in names))
             self._imported[path] = names
         return self._imported[path]
 
@@ -737,6 +743,20 @@ class PreFilter:
             names.update(_module_name(other) for other in self.sources
                          if folder and os.path.basename(os.path.dirname(other)) == folder)
         return names
+
+    def _package_reexports(self) -> dict[str, dict[str, set[str]]]:
+        """Package name -> {name its `__init__.py` imports: the modules it imports it from}."""
+        if self._reexports is None:
+            self._reexports = {}
+            for path, text in self.sources.items():
+                if os.path.basename(path) != "__init__.py" or "import" not in text:
+                    continue
+                table = self._reexports.setdefault(_module_name(path), {})
+                for _, module, imported, _ in _IMPORTED_MODULE.findall(text):
+                    if module:
+                        for name in _identifiers(imported):  # (with `as` and the alias: both may be asked for)
+                            table.setdefault(name, set()).add(module.rpartition(".")[2])
+        return self._reexports
 
     def _packages_loading_by_name(self) -> dict[str, tuple[set[str], set[str]]]:
         """Package name -> (the modules its `__init__.py` imports with importlib, the module-level tables it
