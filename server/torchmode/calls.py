@@ -446,6 +446,7 @@ class CallAnalysis(AnalysisMixin):
         """`SimpleNamespace(train_mode=False, model=net)`: a record of its keywords, as a dataclass is of its fields."""
         key = self.new_key(node)
         self._bind_fields(list(kwargs), [], kwargs, key, state)
+        self.ask_for_returned_fields(node, [], kwargs)
         for name, value in with_written_literals(node, [], kwargs)[1].items():
             self.store_field(Val(objs=frozenset({key})), name, value, state)
         return Val(objs=frozenset({key}), taint=arg_taint)

@@ -284,6 +284,9 @@ class Summary:
     # Module-level cells of its file it stores into (`global PHASE; PHASE = "mine"`, `PHASE.set(...)`):
     # ((name, the constant it holds after, or None), ...): fieldconsts.store_cell
     cell_stores: tuple = ()
+    # Constant fields of the records it returns (`return RunCfg(train_mode=False)`): ((n: key, ".train_mode",
+    # False), ...): fieldconsts.returned_field_consts, read by the caller as its own object's
+    returned_consts: tuple = ()
 
     def fingerprint(self) -> int:
         """A hash of everything a caller reads; computed once (a summary is not changed after its
@@ -307,7 +310,7 @@ class Summary:
                      tuple(sorted(self.copies.items())), tuple(sorted(self.field_taints.items(), key=repr)),
                      self.yields, self.yield_switches, self.self_aliases, self.called_fields,
                      tuple(sorted(self.field_stores.items())), self.field_assigned, self.cudnn_exit,
-                     self.cell_stores))
+                     self.cell_stores, self.returned_consts))
 
 
 EMPTY_SUMMARY = Summary()

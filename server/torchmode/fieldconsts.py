@@ -36,6 +36,7 @@ class FieldConstants(AnalysisMixin):
         if module:
             self._module_flags(cls, key)
             return
+        self.ask_for_returned_fields(node, args, kwargs)
         args, kwargs = with_written_literals(node, args, kwargs)
         if has_generated_init(cls.node):  # (`@dataclass(frozen=True)`, `@dataclasses.dataclass`, a NamedTuple)
             self._dataclass_consts(cls, args, kwargs, key)
@@ -176,6 +177,33 @@ class FieldConstants(AnalysisMixin):
             self.field_consts[field] = VARIES
         else:
             self.field_consts.pop(field, None)
+
+    # -- records a function returns ---------------------------------------------------------
+    def returned_field_consts(self, returned: frozenset) -> tuple:
+        """Summary.returned_consts: the constant fields of the records made here that it returns."""
+        made = [k for k in returned if k[:2] in ("n:", "c:")]
+        if not made or not self.field_consts:
+            return ()
+        found = []
+        for field, const in self.field_consts.items():
+            if const is VARIES:
+                continue
+            for key in made:
+                if field.startswith(key + ".") and "." not in field[len(key) + 1:]:
+                    found.append((key, field[len(key):], const))
+        return tuple(sorted(found, key=repr))
+
+    def ask_for_returned_fields(self, node: ast.Call, args: list, kwargs: dict) -> None:
+        """`return RunCfg(train_mode=train_mode)`: a record returned as it is made, given parameters we do not
+        know: the caller that passes constants for them gets this function analysed for them (their fields
+        then travel in Summary.returned_consts)."""
+        if not isinstance(self.current_stmt, ast.Return) or self.current_stmt.value is not node:
+            return
+        given = list(zip(node.args, args)) + [(k.value, kwargs.get(k.arg)) for k in node.keywords if k.arg]
+        for written, value in given:
+            if isinstance(written, ast.Name) and written.id in self.param_names and value is not None \
+                    and value.const is None and written.id not in self.param_consts:
+                self.registry_params.add(written.id)
 
     # -- the module's cells: globals functions rebind, context variables --------------------
     def store_cell(self, name: str, const, state: State) -> None:

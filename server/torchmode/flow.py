@@ -354,6 +354,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 for at, value in self.yielded)
             summary.yield_switches = tuple((at.grad, at.cudnn) for at, _ in self.yielded)
         summary.returns_objs = frozenset(final.canonical(k) for k in returned.objs)
+        summary.returned_consts = self.returned_field_consts(summary.returns_objs)
         made = [k for k in summary.returned_modes if k[:2] in ("n:", "c:")]
         # and those frozen here (`m.eval(); for p in m.parameters(): p.requires_grad = False; return m`)
         summary.frozen |= frozenset(k for k in final.frozen if any(within(r, k.lstrip("!")) for r in made))
