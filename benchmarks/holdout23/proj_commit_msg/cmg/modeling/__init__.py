@@ -1,0 +1,3 @@
+from .encdec import CommitGen
+
+__all__ = ["CommitGen"]

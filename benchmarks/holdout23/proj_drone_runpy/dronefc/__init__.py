@@ -1,0 +1,4 @@
+from .nets import TrajectoryLSTM, load_pretrained
+from .online import OnlineUpdater
+
+__all__ = ["OnlineUpdater", "TrajectoryLSTM", "load_pretrained"]

@@ -1,0 +1,3 @@
+from .traj import TrajectoryLSTM, load_pretrained
+
+__all__ = ["TrajectoryLSTM", "load_pretrained"]

@@ -1,0 +1,3 @@
+from .updater import OnlineUpdater
+
+__all__ = ["OnlineUpdater"]

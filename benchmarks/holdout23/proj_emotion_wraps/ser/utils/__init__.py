@@ -1,0 +1,3 @@
+from .decorators import evaluating, timed
+
+__all__ = ["evaluating", "timed"]

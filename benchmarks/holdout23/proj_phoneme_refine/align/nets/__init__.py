@@ -1,0 +1,3 @@
+from .tagger import FrameTagger
+
+__all__ = ["FrameTagger"]

@@ -1,0 +1,3 @@
+from .jacobian import residue_jacobian
+
+__all__ = ["residue_jacobian"]

@@ -1,0 +1,3 @@
+from .text import TextDecoder
+
+__all__ = ["TextDecoder"]

@@ -1,0 +1,3 @@
+from .pose import PoseEncoder
+
+__all__ = ["PoseEncoder"]

@@ -1,0 +1,3 @@
+from .step import train_decoder
+
+__all__ = ["train_decoder"]
