@@ -20,9 +20,10 @@ from .backward import feasible
 from .context import Definition, environment_default
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, ParamGrad, Requirement, SecondOrder
-from .fieldconsts import with_written_literals
+from .fieldconsts import literal, with_written_literals
 from .mixin import AnalysisMixin
-from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, container_base, dataclass_field_names, merged,
+from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, container_base, dataclass_field_names,
+                         generated_fields, merged,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
 from .syntax import class_body_value, constant_truth, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, methods_replaced_by, parameter_defaults, walk_scope
@@ -1225,8 +1226,10 @@ class CallAnalysis(AnalysisMixin):
         self.construct_consts(definition.cls, node, args, kwargs, key)
         post_init = method_of(definition.cls, "__post_init__") if init_def is None else None
         if post_init is not None and dataclass_field_names(definition.cls):
-            # the generated __init__ ends by calling it (`self.policy.train(self.phase in TRAINING)` there)
-            self.apply(node, post_init, [], {}, state, bound_self=(key, None))
+            # the generated __init__ ends by calling it (`self.policy.train(self.phase in TRAINING)` there),
+            # given the InitVar fields' values
+            self.apply(node, post_init, self._init_vars(definition.cls, node, args, kwargs), {}, state,
+                       bound_self=(key, None))
         # A record of what it is given (a dataclass or namedtuple that is no module: `Transition(msg, logp, ...)`)
         # carries its tensors' taint: `tr.logp` read later, here or after a return, is the forward's output.
         return Val(objs=frozenset({key}), taint=arg_taint if _is_record(definition.cls) else frozenset())
@@ -1240,6 +1243,20 @@ class CallAnalysis(AnalysisMixin):
             objs = {state.canonical(k) for k in made.objs} if made is not None else set()
             if len(objs) == 1:
                 state.aliases[f"{key}.{name}"] = next(iter(objs))
+
+    def _init_vars(self, cls, node, args, kwargs) -> list[Val]:
+        """What a dataclass's generated __init__ passes its __post_init__: each `InitVar` field's value, in
+        order (as the call gives it, else its default)."""
+        args, kwargs = with_written_literals(node, args, kwargs)
+        passed = []
+        for index, stmt in enumerate(generated_fields(cls)):
+            annotation = stmt.annotation.value if isinstance(stmt.annotation, ast.Subscript) else stmt.annotation
+            if (dotted_name(annotation) or "").rpartition(".")[2] != "InitVar":
+                continue
+            name = cast(ast.Name, stmt.target).id
+            passed.append(kwargs[name] if name in kwargs else args[index] if index < len(args)
+                          else Val(const=literal(stmt.value)) if stmt.value is not None else EMPTY)
+        return passed
 
     def _default_factory_value(self, cls, name: str, node, state: State) -> Val | None:
         """What `field(default_factory=...)` makes for a field the constructor is not given, made now as the

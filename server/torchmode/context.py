@@ -65,6 +65,7 @@ _CUDNN_SWITCH = re.compile(r"^[ \t]+(?:torch\.backends\.)?cudnn\.enabled[ \t]*=(
 # Module-level cells a function may rebind: `global PHASE` in a function, `PHASE = ContextVar(...)`
 _DECLARED_GLOBAL = re.compile(r"^[ \t]+global[ \t]+([\w, \t]+)$", re.MULTILINE)
 _CONTEXT_VAR = re.compile(r"^(\w+)[ \t]*(?::[^=\n]*)?=[ \t]*(?:contextvars\.)?ContextVar\(", re.MULTILINE)
+_STORED_GLOBAL_FIELD = re.compile(r"^[ \t]+([A-Za-z_]\w*)\.(\w+)[ \t]*=(?!=)", re.MULTILINE)
 _MENTIONS_RNN = re.compile(r"\b(LSTM|GRU|RNN|RNNBase)\b")
 MAX_FILES_IN_REACH = 60  # workspace modules read to decide about a model of unknown class
 
@@ -503,6 +504,16 @@ class ModuleContext:
                 if isinstance(value, ast.Call) and self.qualname(value.func) == "contextvars.ContextVar":
                     cells[name] = value
         return cells
+
+    @functools.cached_property
+    def global_field_cells(self) -> frozenset[str]:
+        """`state.phase` of a module-level object (`state = threading.local()`, a namespace of options) that a
+        function stores into (`state.phase = "eval"`): fields read by other functions as cells are."""
+        found = set()
+        for name, attr in _STORED_GLOBAL_FIELD.findall(self.text):
+            if name != "self" and dict.__contains__(self.globals, name) and name not in self.classes:
+                found.add(f"{name}.{attr}")
+        return frozenset(found)
 
     @functools.cached_property
     def body_signature(self) -> tuple:

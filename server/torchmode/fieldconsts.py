@@ -140,6 +140,8 @@ class FieldConstants(AnalysisMixin):
         nested = len(self.stmt_stack) - self.main_guard_depth > 1
         for key in keys:
             field = f"{key}.{attr}"
+            if key[:2] == "g:" and not self.is_module and field[2:] in self.ctx.global_field_cells:
+                self.cells_written.add(field[2:])  # `state.phase = "eval"`: the callers' module-level object too
             const = value.const if len(keys) == 1 and not nested else None
             if field in self.field_consts and self.field_consts[field] != const:
                 const = None
@@ -213,6 +215,11 @@ class FieldConstants(AnalysisMixin):
         order, so there the last store counts."""
         key = f"g:{name}"
         nested = len(self.stmt_stack) - self.main_guard_depth > 1
+        if self.is_module and "." in name:  # `state.phase` of the module's own object
+            base, _, attr = name.partition(".")
+            for obj in state.vars.get(base, EMPTY).objs:
+                self.field_consts[f"{state.canonical(obj)}.{attr}"] = const if const is not None and not nested else VARIES
+            return
         if self.is_module:
             self.field_consts[key] = const if const is not None and not nested else VARIES
             state.vars[name] = Val(const=const if isinstance(const, str) and not nested else None)
@@ -229,6 +236,10 @@ class FieldConstants(AnalysisMixin):
         if key in self.field_consts:
             value = self.field_consts[key]
             return None if value is VARIES else value
+        if self.is_module and "." in name:  # `state.phase`: the field of the module's object
+            base, _, attr = name.partition(".")
+            objs = state.vars.get(base, EMPTY).objs
+            return self.field_const(frozenset(f"{state.canonical(k)}.{attr}" for k in objs), state) if objs else None
         if self.is_module:
             return cell_default(self.ctx.global_cells[name])
         if key in self.param_consts:
@@ -264,6 +275,11 @@ class FieldConstants(AnalysisMixin):
                 found.add(self.field_consts[key])
             elif key.startswith("g:") and (written := self._shared_global_field(key)) is not None:
                 found.add(written)  # `EVAL = replace(BASE, train_mode=False)` in another file
+            elif key.startswith("g:") and key[2:] in self.ctx.global_field_cells:
+                const = self.cell_value(key[2:], state)  # `state.phase` some function stores: what it holds here
+                if const is None:
+                    return None
+                found.add(const)
             elif key.startswith("p:") and "[" not in key and "." in key:
                 wanted = key[2:]
                 if wanted in self.param_consts:

@@ -924,7 +924,8 @@ class SummaryApplication(AnalysisMixin):
         """What a module-level cell the callee reads holds at this call (fieldconsts.cell_value); only
         for a callee of this file, whose cell it is."""
         same_file = definition.ctx is not None and definition.ctx.path == self.ctx.path
-        return self.cell_value(name, state) if same_file and name in self.ctx.global_cells else None
+        known = name in self.ctx.global_cells or name in self.ctx.global_field_cells
+        return self.cell_value(name, state) if same_file and known else None
 
     def _passed_constant(self, name: str, bound: dict, state: State, func_node=None) -> str | bool | int | None:
         """What this call passes for a parameter the callee wants as a constant: a string, or for
