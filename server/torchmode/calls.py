@@ -147,7 +147,7 @@ class CallAnalysis(AnalysisMixin):
                 return Val(objs=frozenset({key}))
             implementations = _single_dispatched(definition)
             if implementations:  # handle(batch, ctx) of `@singledispatch def handle`: the one its type picks
-                return self.apply_each(node, implementations, args, kwargs, state)
+                return self.apply_each(node, self._dispatched_on(implementations, args, state), args, kwargs, state)
             managers = self._context_decorators(definition)
             if managers:
                 return self.managed_call(node, definition, managers, args, kwargs, state)
@@ -382,6 +382,20 @@ class CallAnalysis(AnalysisMixin):
         key = self.expr(cast(ast.Subscript, func.value).slice, state).const
         functions = self.ctx.registry_module_functions(func.value, func.attr, key if isinstance(key, str) else None)
         return self.apply_each(node, functions, args, kwargs, state) if functions else None
+
+    def _dispatched_on(self, implementations: list[Definition], args, state: State) -> list[Definition]:
+        """The singledispatch implementation registered for the first argument's class, or the nearest of its
+        bases' (`prepare(Calibrate(), model)`); all of them when that class is not known here."""
+        objs = args[0].objs if args else frozenset()
+        found = self.type_of(state.canonical(next(iter(objs)))) if len(objs) == 1 else None
+        if found is None or found.cls is None:
+            return implementations
+        registered = [(definition, _registered_class(definition)) for definition in implementations]
+        for cls in found.cls.mro():
+            chosen = [d for d, on in registered if on is not None and on.node is cls.node]
+            if chosen:
+                return chosen
+        return implementations
 
     def apply_each(self, node, functions: list[Definition], args, kwargs, state: State, bound_self=None) -> Val:
         """One of these functions runs (which one is known only at run time): each on its own path, joined."""
@@ -1486,6 +1500,19 @@ def _single_dispatched(definition: Definition) -> list[Definition]:
                 dotted_name(d.func if isinstance(d, ast.Call) else d) == f"{node.name}.register" for d in stmt.decorator_list):
             found.append(Definition("function", f"{node.name}.register:{stmt.lineno}.{stmt.name}", ctx=ctx, node=stmt))
     return found
+
+
+def _registered_class(definition: Definition):
+    """The class a singledispatch implementation is registered for: `@f.register(Cls)`, else its first
+    parameter's annotation (`def _(phase: Calibrate, model)`); None when neither names a class of ours."""
+    node, ctx = definition.node, definition.ctx
+    if node is None or ctx is None:
+        return None
+    written = next((d.args[0] for d in node.decorator_list if isinstance(d, ast.Call) and d.args), None)
+    params = node.args.posonlyargs + node.args.args
+    written = written if written is not None else params[0].annotation if params else None
+    target = ctx.lookup(written) if isinstance(written, (ast.Name, ast.Attribute)) else None
+    return target.cls if target is not None and target.kind == "class" else None
 
 
 def _becomes_join(state: State, ends: list[State]) -> None:

@@ -378,14 +378,24 @@ def _defs_with_spans(text: str) -> list[tuple[str, int, int, set[str]]]:
     """Each top-level function and class of the file: name, where it starts and ends, its
     identifiers. A class counts as one unit: a script that builds a Trainer and calls its fit()
     reaches the backward and the eval() of its methods through the class's name."""
-    starts = [(_with_decorators(text, m.start()), m.group(1) or m.group(2) or m.group(3))
-              for m in _TOP_LEVEL_DEF.finditer(text)] + [(len(text), "")]
+    starts = [(start, _registered_to(text[start:m.start()]) or m.group(1) or m.group(2) or m.group(3))
+              for m in _TOP_LEVEL_DEF.finditer(text) for start in (_with_decorators(text, m.start()),)] + [(len(text), "")]
     return [(name, start, end, _identifiers(text[start:end]))
             for (start, name), (end, _) in zip(starts, starts[1:]) if name and not name.startswith("__")]
 
 
 # `cls.fit = fit` inside a class decorator: a wrapper that switches modes becomes the class's method.
 _REPLACES_METHOD = re.compile(r"^[ \t]+(?!self\.)\w+\.(\w+)[ \t]*=[ \t]*\1[ \t]*$", re.MULTILINE)
+
+
+_REGISTERED = re.compile(r"^@[ \t]*(\w+)\.register\b", re.MULTILINE)
+
+
+def _registered_to(decorators: str) -> str | None:
+    """`@prepare.register def _(phase: Evaluate, model)`: an implementation of the singledispatch function
+    `prepare`, which is what its callers name."""
+    found = _REGISTERED.search(decorators) if "register" in decorators else None
+    return found.group(1) if found else None
 
 
 def _with_decorators(text: str, start: int) -> int:
