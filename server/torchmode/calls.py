@@ -19,7 +19,7 @@ from . import knowledge
 from .backward import feasible
 from .context import Definition, environment_default
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
-from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, Forward, ParamGrad, Requirement, SecondOrder
+from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, FlagValue, Forward, ParamGrad, Requirement, SecondOrder
 from .fieldconsts import literal, with_written_literals
 from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, container_base, dataclass_field_names,
@@ -125,6 +125,9 @@ class CallAnalysis(AnalysisMixin):
             # max(trials, key=score): one of the elements (a container and what it holds are one value)
             return Val(objs=frozenset(k + "[*]" if self._iterates_its_modules(k) else k for k in args[0].objs),
                        taint=arg_taint)
+        if definition is None and isinstance(func, ast.Name) and func.id == "bool" and len(args) == 1 \
+                and isinstance(args[0].const, FlagValue):
+            return Val(const=bool(args[0].const))  # bool(phase & Phase.TRAIN)
         if definition is None and isinstance(func, ast.Name) and func.id in knowledge.NO_GRAPH_BUILTINS:
             return EMPTY  # int(t), float(loss): a Python value, no graph
         if definition is None:
@@ -631,7 +634,7 @@ class CallAnalysis(AnalysisMixin):
     def _file_expr(self, node: ast.expr, value: Val, state: State) -> str:
         """What names a checkpoint file: its string constant, an in-memory buffer object (`io.BytesIO()`,
         named by its key: summaries._apply_saves translates it as any object), else the expression's text."""
-        if value.const is not None:
+        if isinstance(value.const, str):
             return value.const
         buffers = [state.canonical(k) for k in value.objs if self.type_of(state.canonical(k)) == BYTE_BUFFER]
         if len(buffers) == 1 and len(value.objs) == 1:

@@ -14,7 +14,7 @@ from typing import Any, cast
 from . import knowledge
 from .checkpoints import is_checkpoint_key
 from .context import Definition
-from .facts import REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EnumMember, EvalToken, ParamGrad, Site
+from .facts import REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EnumMember, EvalToken, FlagValue, ParamGrad, Site
 from .mixin import AnalysisMixin
 from .modeltypes import ModelType, is_dict_entry
 from .source import child_nodes
@@ -115,6 +115,12 @@ class ExpressionAnalysis(AnalysisMixin):
             value = self.expr(node.value, state)
             self.assign(node.target, value, node.value, state)
             return value
+        if kind is ast.BinOp and isinstance(node.op, (ast.BitOr, ast.BitAnd, ast.BitXor)):
+            left, right = self.expr(node.left, state), self.expr(node.right, state)
+            if isinstance(left.const, FlagValue) and isinstance(right.const, FlagValue):
+                return Val(const=left.const.combined(node.op, right.const))  # Phase.TRAIN | Phase.LOG
+            joined = left | right
+            return Val(taint=joined.taint, funcs=joined.funcs, wraps=joined.wraps)
         if kind is ast.BinOp or kind is ast.JoinedStr:
             text = self._string_constant(node, state)  # "on_" + event, f"on_{event}": a method's name
             if text is not None:
@@ -430,6 +436,9 @@ class ExpressionAnalysis(AnalysisMixin):
             const = EnumMember(f"{cls.name}.{member}", value) if value is not None else None
         elif bases and all(qualname == "enum.Enum" for qualname in bases):
             const = EnumMember(f"{cls.name}.{member}")
+        elif any(qualname in ("enum.Flag", "enum.IntFlag") for qualname in bases):
+            bits = flag_bits(cls).get(member)
+            const = FlagValue(cls.name, bits) if bits is not None else None
         if const is not None:
             self.member_consts[key] = const
         return Val(objs=frozenset({key}), const=const)
@@ -509,7 +518,8 @@ class ExpressionAnalysis(AnalysisMixin):
             table = node.value
         if table.id not in self.ctx.globals and table.id not in self.ctx.imports:
             return None
-        key = self.expr(node.slice, state).const
+        const = self.expr(node.slice, state).const
+        key = const if isinstance(const, str) else None
         width = self.ctx.registry_entry_width(node)
         if width is not None:  # cls, kwargs = MODELS[name]: the class is one part of each entry
             types = [self.ctx.registry_type(node, key, position) for position in range(width)]
@@ -828,6 +838,38 @@ def _str_member_value(cls, member: str, auto_lower: bool) -> str | None:
     if auto_lower and isinstance(value, ast.Call) and dotted_name(value.func) in ("auto", "enum.auto"):
         return member.lower()
     return None
+
+
+def flag_bits(cls) -> dict[str, int]:
+    """The bits of each member of an `enum.Flag` class as its body writes them: `auto()` (the next power of
+    two), an int, or members combined with `|`, `&`, `^`. Kept on the class's node."""
+    cached = getattr(cls.node, "_torchmode_flag_bits", None)
+    if cached is not None:
+        return cached
+    bits: dict[str, int] = {}
+
+    def value(node: ast.expr) -> int | None:
+        if isinstance(node, ast.Call) and dotted_name(node.func) in ("auto", "enum.auto"):
+            return 1 << max((b.bit_length() for b in bits.values()), default=0)
+        if isinstance(node, ast.Constant) and isinstance(node.value, int) and not isinstance(node.value, bool):
+            return node.value
+        if isinstance(node, ast.Name):
+            return bits.get(node.id)
+        if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.BitOr, ast.BitAnd, ast.BitXor)):
+            left, right = value(node.left), value(node.right)
+            if left is None or right is None:
+                return None
+            return left | right if isinstance(node.op, ast.BitOr) else left & right if isinstance(node.op, ast.BitAnd) \
+                else left ^ right
+        return None
+
+    for stmt in cls.node.body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name):
+            found = value(stmt.value)
+            if found is not None:
+                bits[stmt.targets[0].id] = found
+    cls.node._torchmode_flag_bits = bits
+    return bits
 
 
 def enum_members(cls) -> list[str]:

@@ -9,7 +9,9 @@ eval mode was set). A tensor's *taint* is the set of forwards its value was comp
 
 from __future__ import annotations
 
+import ast
 from dataclasses import dataclass, field
+from typing import cast
 
 # How deep a returned object's fields are followed for the caller (a translator -> its model -> the encoder):
 # noted so deep by the callee (flow), taken so deep by the caller (summaries).
@@ -43,6 +45,38 @@ class EnumMember(str):
 
     def __ne__(self, other: object) -> bool:
         return not self == other
+
+    __hash__ = str.__hash__
+
+
+class FlagValue(EnumMember):
+    """A value of a user `enum.Flag`/`IntFlag` class as a constant: its bits, combined as Python does
+    (`Phase.TRAIN | Phase.LOG`, `phase & Phase.TRAIN`), `in` for containment, false when no bit is set."""
+
+    bits: int
+    flag_class: str
+
+    def __new__(cls, flag_class: str, bits: int) -> FlagValue:
+        flag = cast(FlagValue, super().__new__(cls, f"{flag_class}:{bits}"))
+        flag.bits, flag.flag_class = bits, flag_class
+        return flag
+
+    def combined(self, op: ast.operator, other: FlagValue) -> FlagValue | None:
+        if other.flag_class != self.flag_class:
+            return None
+        if isinstance(op, ast.BitOr):
+            return FlagValue(self.flag_class, self.bits | other.bits)
+        if isinstance(op, ast.BitAnd):
+            return FlagValue(self.flag_class, self.bits & other.bits)
+        if isinstance(op, ast.BitXor):
+            return FlagValue(self.flag_class, self.bits ^ other.bits)
+        return None
+
+    def __contains__(self, other: object) -> bool:
+        return isinstance(other, FlagValue) and other.flag_class == self.flag_class and other.bits & self.bits == other.bits
+
+    def __bool__(self) -> bool:
+        return self.bits != 0
 
     __hash__ = str.__hash__
 

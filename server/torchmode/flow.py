@@ -29,7 +29,8 @@ from .backward import BackwardQuery
 from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of, setter_of
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis, enum_members
-from .facts import CUDNN_OFF, ENTRY, GRAD_OFF, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EnumMember, EvalToken, Hazard, Summary
+from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard,
+                    Summary)
 from .fieldcallables import field_callables
 from .fieldconsts import FieldConstants, cell_default
 from .higher_order import HigherOrderAnalysis
@@ -802,13 +803,26 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         with the constant a caller passed, `classname.find("BatchNorm") != -1`), a constant field
         (`enabled=not self.disable_cudnn` with the field True from the constructor's default, `args.eval_strategy
         == "steps"`), a flag the caller passed or a loop bound, a pure function of constants."""
-        for decide in (lambda: constant_truth(test), lambda: _string_test(test, state, self.expr),
+        for decide in (lambda: constant_truth(test), lambda: self._flag_truth(test, state),
+                       lambda: _string_test(test, state, self.expr),
                        lambda: self.field_test(test, state), lambda: self.flag_truth(test, state),
                        lambda: self.predicate_truth(test, state), lambda: self._member_property_truth(test, state)):
             truth = decide()
             if truth is not None:
                 return truth
         return None
+
+    def _flag_truth(self, test: ast.expr, state: State) -> bool | None:
+        """`if phase & Phase.TRAIN:`, `bool(phase & Phase.LOG)` of `enum.Flag` values we know."""
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            inner = self._flag_truth(test.operand, state)
+            return None if inner is None else not inner
+        if isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "bool" and len(test.args) == 1:
+            test = test.args[0]
+        if not (isinstance(test, ast.BinOp) and isinstance(test.op, (ast.BitOr, ast.BitAnd, ast.BitXor))):
+            return None
+        const = self.expr(test, state).const
+        return bool(const) if isinstance(const, FlagValue) else None
 
     def _member_property_truth(self, test: ast.expr, state: State) -> bool | None:
         """`phase.updates_weights` of an enum member whose property only returns a test of `self`
@@ -1183,8 +1197,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             names = enum_members(cls)
             return [self.enum_member_value(cls, name, node.iter) for name in names] \
                 if 0 < len(names) <= MAX_UNROLLED else None
+        held = state.vars.get(node.iter.id) if isinstance(node.iter, ast.Name) else None
+        if held is not None and held.items and len(held.items) <= MAX_UNROLLED \
+                and all(isinstance(v.const, EnumMember) for v in held.items):
+            return list(held.items)  # `schedule = [Phase.WARM_START, Phase.TRAIN | Phase.LOG]; for phase in schedule:`
         if not isinstance(node.iter, (ast.Tuple, ast.List)) or not 0 < len(node.iter.elts) <= MAX_UNROLLED \
-                or not all(isinstance(e, ast.Attribute) for e in node.iter.elts):
+                or not all(isinstance(e, (ast.Attribute, ast.BinOp)) for e in node.iter.elts):
             return None
         values = [self.expr(e, state) for e in node.iter.elts]
         return values if all(isinstance(v.const, EnumMember) for v in values) else None

@@ -67,6 +67,12 @@ class MethodCallAnalysis(AnalysisMixin):
         elif isinstance(flag_node, ast.Name) and flag.snapshot is None and flag.const is False \
                 and flag_node.id in self.ctx.global_cells:
             mode = frozenset({self.eval_token(node, state)})  # train(TRAINING) after `global TRAINING; TRAINING = False`
+        elif isinstance(flag_node, ast.Call) and flag.snapshot is None and isinstance(flag_node.func, ast.Name) \
+                and flag_node.func.id == "bool" and (flag.const is False or flag.const is None):
+            if flag.const is False:  # train(bool(phase & Phase.TRAIN)) of a phase without TRAIN
+                mode = frozenset({self.eval_token(node, state)})
+            else:
+                self.ask_constants_of(flag_node)
         elif isinstance(flag_node, ast.Call) and flag.snapshot is None and self.predicate_truth(flag_node, state) is False:
             mode = frozenset({self.eval_token(node, state)})  # train(mode=train_mode_for(CONFIG["recipe"]))
         elif isinstance(flag_node, ast.Compare) and flag.snapshot is None:

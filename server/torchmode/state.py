@@ -25,7 +25,7 @@ class Val(NamedTuple):  # a NamedTuple, not a frozen dataclass: made ~250,000 ti
     # ("grad", "vjp", "vmap", ...), "" for an ordinary value (higher_order.py).
     differentiates: str | bool = False
     snapshot: frozenset | None = None  # `was_training = m.training`: the mode m had then
-    const: str | None = None  # a string constant: the key of a registry lookup MODELS["gru"]
+    const: str | bool | int | None = None  # a constant: a string (the key of a registry lookup MODELS["gru"]), a flag
     items: tuple | None = None  # a tuple's parts, for `model, opt = load(...)`
 
     def __or__(self, other: Val) -> Val:
