@@ -264,6 +264,7 @@ def _bindings(body: list[ast.stmt]) -> list[tuple]:
     imports, functions, classes, globals, and assignments of False that may switch cuDNN off (their
     target is read against the imports before them)."""
     entries: list[tuple] = []
+    tables: dict[str, ast.Dict] = {}  # module-level dict literals so far: `CONFIG["model"]` names a module
     for node in body:
         if isinstance(node, ast.Import):
             for alias in node.names:
@@ -287,8 +288,10 @@ def _bindings(body: list[ast.stmt]) -> list[tuple]:
         elif isinstance(node, (ast.Assign, ast.AnnAssign)):
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             for target in targets:
+                if isinstance(target, ast.Name) and isinstance(node.value, ast.Dict):
+                    tables[target.id] = node.value
                 if isinstance(target, ast.Name) and node.value is not None:
-                    loaded = _module_imported_by_call(node.value, {})
+                    loaded = _module_imported_by_call(node.value, {}, tables)
                     if loaded is not None:  # `train = importlib.import_module("commands.train")`: an import
                         entries.append(("import", target.id, loaded))
                         continue
@@ -321,13 +324,20 @@ def _bindings(body: list[ast.stmt]) -> list[tuple]:
     return entries
 
 
-def _module_imported_by_call(value: ast.expr, names: dict[str, str]) -> str | None:
+def _module_imported_by_call(value: ast.expr, names: dict[str, str], tables: dict | None = None) -> str | None:
     """The module `importlib.import_module(...)` imports, when its name is a constant here (`names` gives
-    the loop variables of a comprehension their values); relative to this package for a leading dot."""
+    the loop variables of a comprehension their values; `tables` module-level dict literals, for
+    `import_module(CONFIG["model"])`); relative to this package for a leading dot."""
     if not (isinstance(value, ast.Call) and value.args and dotted_name(value.func) in _IMPORT_MODULE_CALLS):
         return None
     parts = []
     pieces = value.args[0].values if isinstance(value.args[0], ast.JoinedStr) else [value.args[0]]
+    entry = value.args[0]
+    if tables and isinstance(entry, ast.Subscript) and isinstance(entry.value, ast.Name) and entry.value.id in tables \
+            and isinstance(entry.slice, ast.Constant):
+        table = tables[entry.value.id]
+        pieces = [next((v for k, v in zip(table.keys, table.values)
+                        if isinstance(k, ast.Constant) and k.value == entry.slice.value), entry)]
     if isinstance(value.args[0], ast.BinOp) and isinstance(value.args[0].op, ast.Add):
         pieces = [value.args[0].left, value.args[0].right]
     for piece in pieces:

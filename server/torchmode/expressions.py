@@ -52,7 +52,7 @@ class ExpressionAnalysis(AnalysisMixin):
             base = self.expr(node.value, state)
             index = self.expr(node.slice, state)
             if isinstance(index.const, str) and isinstance(node.value, (ast.Name, ast.Dict, ast.Attribute)):
-                looked_up = self.constant_entry(node.value, index.const, state)
+                looked_up = self.constant_entry(node.value, index.const, state, kinds=(str, bool))
                 if looked_up is not None:  # MODES[phase] of `MODES = {"train": "train", "valid": "eval"}`
                     return Val(const=looked_up)
                 written = self._callable_entry(node.value, index.const, state)
@@ -648,8 +648,8 @@ class ExpressionAnalysis(AnalysisMixin):
         """`TABLE[key]` of a dict literal of string constants (or of `kinds`), written in place or as a
         module-level global nothing in this function rebinds; None otherwise."""
         if isinstance(node, ast.Name) and (self.is_module or node.id not in self.locals) \
-                and node.id not in state.vars:
-            node = self.ctx.globals.get(node.id)
+                and (node.id not in state.vars or self.is_module and not self.ctx.stores_into(node.id)):
+            node = self.ctx.globals.get(node.id)  # (the module body's own dict literal too, nothing storing into it)
         elif isinstance(node, ast.Attribute):
             node = self._class_default(node, state)
         value = self._mapping_entry(node, key)

@@ -540,6 +540,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         return state
 
     def assign(self, target: ast.expr, value: Val, value_node: ast.expr | None, state: State) -> None:
+        if self.is_module and isinstance(target, ast.Name) and isinstance(value_node, ast.Call) \
+                and target.id in self.ctx.imports and self.ctx.qualname(value_node.func) == "importlib.import_module":
+            state.vars.pop(target.id, None)  # `tagger = importlib.import_module("zoo.tagger")`: an import (context)
+            return
         if isinstance(target, ast.Name):
             if not self.is_module and value.objs and target.id in self._declared_global():
                 value = self._into_global(target.id, value, state)
