@@ -125,6 +125,10 @@ class CallAnalysis(AnalysisMixin):
             # max(trials, key=score): one of the elements (a container and what it holds are one value)
             return Val(objs=frozenset(k + "[*]" if self._iterates_its_modules(k) else k for k in args[0].objs),
                        taint=arg_taint)
+        if definition is None and isinstance(func, ast.Name) and func.id == "dict" and not node.args and kwargs \
+                and None not in kwargs:
+            return self.settings_dict(node, list(kwargs), list(kwargs.values()), [k.value for k in node.keywords],
+                                      Val(taint=arg_taint))  # dict(mode="deploy", steps=1)
         if definition is None and isinstance(func, ast.Name) and func.id == "bool" and len(args) == 1 \
                 and isinstance(args[0].const, FlagValue):
             return Val(const=bool(args[0].const))  # bool(phase & Phase.TRAIN)

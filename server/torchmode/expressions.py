@@ -16,7 +16,7 @@ from .checkpoints import is_checkpoint_key
 from .context import Definition
 from .facts import REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EnumMember, EvalToken, FlagValue, ParamGrad, Site
 from .mixin import AnalysisMixin
-from .modeltypes import ModelType, is_dict_entry
+from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables, inside
 from .syntax import class_body_value, copied_tables, dotted_name, identifier_constant, returned_table
@@ -51,6 +51,11 @@ class ExpressionAnalysis(AnalysisMixin):
                 return registered
             base = self.expr(node.value, state)
             index = self.expr(node.slice, state)
+            if base.objs and all(self.type_of(state.canonical(k)) == SETTINGS_DICT for k in base.objs):
+                # cfg["eval_period"] of a settings dict: a plain value, its constant when the entry holds one
+                fields = frozenset(f"{state.canonical(k)}.{index.const}" for k in base.objs) \
+                    if isinstance(index.const, str) else frozenset()
+                return Val(const=self.field_const(fields, state), taint=base.taint) if fields else Val(taint=base.taint)
             if isinstance(index.const, str) and isinstance(node.value, (ast.Name, ast.Dict, ast.Attribute)):
                 looked_up = self.constant_entry(node.value, index.const, state, kinds=(str, bool))
                 if looked_up is not None:  # MODES[phase] of `MODES = {"train": "train", "valid": "eval"}`
@@ -168,8 +173,27 @@ class ExpressionAnalysis(AnalysisMixin):
         names = [k.value if isinstance(k, ast.Constant) and isinstance(k.value, str) else None for k in node.keys]
         if any(name is None or not name.isidentifier() for name in names):
             return Val(taint=result.taint, funcs=result.funcs, wraps=result.wraps)
-        return self.dict_object(node, {name: value for name, value in zip(names, values) if name is not None}, state,
+        made = self.dict_object(node, {name: value for name, value in zip(names, values) if name is not None}, state,
                                 result)
+        return made if made.objs else self.settings_dict(node, names, values, node.values, result)
+
+    def settings_dict(self, node: ast.AST, names: list, values: list, written: list, result: Val = EMPTY) -> Val:
+        """`{"mode": "deploy", "steps": 1}`, `dict(mode="deploy")`: an object whose constant entries are field
+        constants, when it holds some (a dict of anything else stays a plain value)."""
+        from .fieldconsts import literal  # (fieldconsts builds on this module)
+
+        consts = {}
+        for name, value, node_written in zip(names, values, written):
+            const = value.const if value.const is not None else literal(node_written)
+            if name is not None and const is not None:
+                consts[name] = const
+        if not consts:
+            return Val(taint=result.taint, funcs=result.funcs, wraps=result.wraps)
+        made = self.new_key(node)
+        self.key_types[made] = SETTINGS_DICT
+        for name, const in consts.items():
+            self._set_field_const(f"{made}.{name}", const)
+        return Val(objs=frozenset({made}), taint=result.taint, funcs=result.funcs, wraps=result.wraps)
 
     def dict_object(self, node: ast.AST, entries: dict[str, Val], state: State, result: Val = EMPTY) -> Val:
         """The dict object made at `node` with these entries, when one holds a module or they all hold

@@ -341,6 +341,12 @@ class FieldConstants(AnalysisMixin):
         (`TRAINING_PHASES = {"pretrain", "finetune"}`)."""
         if isinstance(node, ast.Attribute):
             return self._field_value(node, state)
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str) \
+                and node.slice.value.isidentifier() and isinstance(node.value, (ast.Name, ast.Attribute)):
+            base = self.expr(node.value, state)  # cfg["mode"] of a settings dict: its entry's constant
+            if base.objs:
+                return self.field_const(frozenset(f"{state.canonical(k)}.{node.slice.value}" for k in base.objs), state,
+                                        ask=True)
         if isinstance(node, ast.Name) and (self.is_module or node.id not in self.locals) and node.id not in state.vars \
                 and node.id not in self.ctx.global_cells and not self.ctx.stores_into(node.id):
             return literal(self.ctx.globals.get(node.id))

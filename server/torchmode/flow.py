@@ -32,12 +32,12 @@ from .expressions import ExpressionAnalysis, enum_members
 from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard,
                     Summary)
 from .fieldcallables import field_callables
-from .fieldconsts import FieldConstants, cell_default
+from .fieldconsts import FieldConstants, cell_default, literal
 from .higher_order import HigherOrderAnalysis
 from .liveness import drop_dead, module_liveness
 from .host import AnalysisHost
 from .methods import MethodCallAnalysis
-from .modeltypes import ModelType
+from .modeltypes import SETTINGS_DICT, ModelType
 from .source import child_nodes
 from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, inside, join, key_root, note_condition, within
 from .summaries import SummaryApplication
@@ -601,6 +601,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if dotted:
                 state.vars[dotted] = value
         elif isinstance(target, ast.Subscript):
+            self._store_setting(target, value, value_node, state)
             if self._store_entry(target, value, state) or self._cached_globally(target, value, state):
                 return
             inner = subscripted(target.value)  # buffer["values"][t] = v: the dict holds it too
@@ -623,6 +624,16 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return configured
         truth = self.static_truth(value_node, state) if value_node is not None else None
         return bool(truth)
+
+    def _store_setting(self, target: ast.Subscript, value: Val, value_node, state: State) -> None:
+        """`cfg["mode"] = "deploy"` into a settings dict (expressions.settings_dict): its field, as `obj.attr = ...`."""
+        if not (isinstance(target.slice, ast.Constant) and isinstance(target.slice.value, str)
+                and target.slice.value.isidentifier() and isinstance(target.value, (ast.Name, ast.Attribute))):
+            return
+        base = self.expr(target.value, state)
+        if base.objs and all(self.type_of(state.canonical(k)) == SETTINGS_DICT for k in base.objs):
+            const = value.const if value.const is not None else literal(value_node) if value_node is not None else None
+            self.store_field(base, target.slice.value, Val(const=const), state)
 
     def _store_entry(self, target: ast.Subscript, value: Val, state: State) -> bool:
         """`models["enc"] = Encoder()` into a local dict: the dict is an object whose `enc` entry is that

@@ -137,6 +137,8 @@ class AnalysisMixin:
         other_module_global: Callable[..., Any]
         passed_field_constant: Callable[..., Any]
         store_cell: Callable[..., Any]
+        settings_dict: Callable[..., Any]
+        field_const: Callable[..., Any]
         _set_field_const: Callable[..., Any]
         ask_for_returned_fields: Callable[..., Any]
         cell_value: Callable[..., Any]

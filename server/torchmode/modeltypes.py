@@ -85,6 +85,9 @@ def join_paths(prefix: str, path: str) -> str:
 RNN_KIND = {"LSTM": "LSTM", "GRU": "GRU", "RNN": "RNN", "RNNBase": "RNN"}
 # An in-memory file (`io.BytesIO()`): no module at all, an object a checkpoint is written into.
 BYTE_BUFFER = ModelType("io.BytesIO")
+# A dict of settings (`cfg = {"mode": "deploy"}`, `dict(mode="deploy")`): no module; its constant entries are
+# field constants, so a callee testing `cfg["mode"]` asks for them (fieldconsts)
+SETTINGS_DICT = ModelType("dict")
 SCHEDULER = ModelType("sched.scheduler")  # an event queue whose run() calls the actions entered on it
 # A pool of threads (`concurrent.futures.ThreadPoolExecutor`): map() and submit() run the function here, on
 # objects shared with this thread (a process pool's workers get copies: what they switch never comes back)

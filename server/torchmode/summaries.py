@@ -28,7 +28,7 @@ from .handed import in_callee_terms, is_user_code
 from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
-from .modeltypes import BYTE_BUFFER, any_of, is_dict_entry, torch_class_of
+from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
 from .state import EMPTY, BoundMethod, Closure, State, Val, held_callables, key_root
 from .syntax import class_body_value, dotted_name, free_names, parameter_defaults
 
@@ -845,8 +845,9 @@ class SummaryApplication(AnalysisMixin):
         if not any(is_user_code(f) for f in held):
             return ()
         # (a function's own forward and backward are answered at the call too: rule "call")
+        # (a settings dict a partial binds holds no mode: it need not be passed on in the callee's terms)
         translated = in_callee_terms(held, bound, state, self.ctx,
-                                     matters=lambda key: key.startswith("p:") or self.type_of(key) is not None)
+                                     matters=lambda key: key.startswith("p:") or self.type_of(key) not in (None, SETTINGS_DICT))
         return tuple(dict.fromkeys(translated)) if translated is not None else ()
 
     def _memoised_object(self, definition: Definition, made: str, state: State) -> str:
