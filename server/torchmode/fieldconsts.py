@@ -8,6 +8,12 @@ the field forgets it. A function reading a field of a parameter in a branch cond
 callers for the constant (`registry_params`, as registry keys do: the caller that knows it gets a
 summary specialised to it, summaries._specialise), so the branch the constant rules out is pruned
 as for module-level constants.
+
+The same table holds the constants of what else a run keeps state in: the records a function returns
+(Summary.returned_consts), a settings dict's entries (`cfg = {"mode": "deploy"}`: expressions.settings_dict),
+and module-level cells (`global PHASE`, a `contextvars.ContextVar`, `state.phase` of a module-level object:
+keys `g:PHASE`, `g:state.phase`), which a function reads by asking its callers and stores back through
+Summary.cell_stores.
 """
 
 from __future__ import annotations
