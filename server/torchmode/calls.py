@@ -26,7 +26,7 @@ from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of,
                          generated_fields, merged,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
-from .syntax import class_body_value, constant_truth, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, methods_replaced_by, parameter_defaults, walk_scope
+from .syntax import class_body_value, constant_truth, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, methods_replaced_by, parameter_defaults, returned_nested_function, walk_scope
 
 MAX_INLINE_DEPTH = 3
 MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
@@ -1430,11 +1430,7 @@ def _class_decorators(owner) -> list[tuple[Definition, ast.FunctionDef]]:
         target = owner.ctx.lookup(named) if isinstance(named, (ast.Name, ast.Attribute)) else None
         if target is None or target.kind != "function" or not isinstance(target.node, ast.FunctionDef):
             continue
-        function: ast.FunctionDef | None = target.node
-        if factory and function is not None:
-            nested = {n.name: n for n in function.body if isinstance(n, ast.FunctionDef)}
-            returned = [s.value.id for s in function.body if isinstance(s, ast.Return) and isinstance(s.value, ast.Name)]
-            function = nested.get(returned[-1]) if returned else None
+        function = returned_nested_function(target.node) if factory else target.node
         if function is not None:
             found.append((target, function))
     return found
@@ -1598,9 +1594,7 @@ def _class_by_name(func: ast.expr) -> bool:
 def _wraps_its_argument(decorator: ast.FunctionDef) -> bool:
     """`def evaluating(fn): @functools.wraps(fn) def wrapper(...): ...; return wrapper`: a decorator that returns
     a nested function wrapping the one it is given."""
-    nested = {n.name for n in decorator.body if isinstance(n, ast.FunctionDef)}
-    return bool(decorator.args.args) and any(isinstance(s, ast.Return) and isinstance(s.value, ast.Name)
-                                             and s.value.id in nested for s in decorator.body)
+    return bool(decorator.args.args) and returned_nested_function(decorator) is not None
 
 
 def closure_definition(closure: Closure) -> tuple[Definition, frozenset[str]] | None:

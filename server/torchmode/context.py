@@ -20,7 +20,7 @@ from . import knowledge
 from .host import AnalysisHost
 from .modeltypes import ClassInfo, ModelType, merged, type_of_construction
 from .source import Chunk, ChunkCache, LineIndex, module_tree
-from .syntax import class_body_value, dotted_name, stored_into
+from .syntax import class_body_value, dict_literal_value, dotted_name, stored_into
 from .walk import imported_by_name
 
 _STORE_TRUE = re.compile(r"\baction\s*=\s*[\"']store_true[\"']")
@@ -334,10 +334,8 @@ def _module_imported_by_call(value: ast.expr, names: dict[str, str], tables: dic
     pieces = value.args[0].values if isinstance(value.args[0], ast.JoinedStr) else [value.args[0]]
     entry = value.args[0]
     if tables and isinstance(entry, ast.Subscript) and isinstance(entry.value, ast.Name) and entry.value.id in tables \
-            and isinstance(entry.slice, ast.Constant):
-        table = tables[entry.value.id]
-        pieces = [next((v for k, v in zip(table.keys, table.values)
-                        if isinstance(k, ast.Constant) and k.value == entry.slice.value), entry)]
+            and isinstance(entry.slice, ast.Constant) and isinstance(entry.slice.value, str):
+        pieces = [dict_literal_value(tables[entry.value.id], entry.slice.value) or entry]
     if isinstance(value.args[0], ast.BinOp) and isinstance(value.args[0].op, ast.Add):
         pieces = [value.args[0].left, value.args[0].right]
     for piece in pieces:

@@ -19,7 +19,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables, inside
-from .syntax import class_body_value, copied_tables, dotted_name, identifier_constant, returned_table
+from .syntax import class_body_value, copied_tables, dict_literal_value, dotted_name, identifier_constant, returned_table
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
 
@@ -721,7 +721,7 @@ class ExpressionAnalysis(AnalysisMixin):
         table = self.ctx.globals.get(node.id)
         if not isinstance(table, ast.Dict) or self.ctx.stores_into(node.id):
             return None
-        value = next((v for k, v in zip(table.keys, table.values) if isinstance(k, ast.Constant) and k.value == key), None)
+        value = dict_literal_value(table, key)
         if isinstance(value, ast.Lambda) or isinstance(value, ast.Name) and value.id in self.ctx.functions:
             return value
         if isinstance(value, ast.Call) and self.ctx.qualname(value.func) == "functools.partial" and value.args \

@@ -64,6 +64,24 @@ def methods_replaced_by(decorator: ast.AST) -> dict[str, ast.FunctionDef]:
             and isinstance(stmt.value, ast.Name) and stmt.value.id in nested}
 
 
+def returned_nested_function(function: ast.FunctionDef) -> ast.FunctionDef | None:
+    """The function nested in `function` that it returns (`def decorate(cls): ...; return decorate` of a
+    decorator factory, a `functools.wraps` wrapper): the one its last `return <name>` names, if nested."""
+    nested = {n.name: n for n in function.body if isinstance(n, ast.FunctionDef)}
+    returned = [s.value.id for s in function.body if isinstance(s, ast.Return) and isinstance(s.value, ast.Name)]
+    return nested.get(returned[-1]) if returned else None
+
+
+def dict_literal_value(table: ast.Dict, key: str) -> ast.expr | None:
+    """The value a dict literal writes for the string `key` (the last one, as Python keeps it); None when it
+    writes none (`**` parts are not looked into)."""
+    found = None
+    for name, value in zip(table.keys, table.values):
+        if isinstance(name, ast.Constant) and name.value == key:
+            found = value
+    return found
+
+
 def dotted_name(node: ast.expr) -> str | None:
     """`self.model.enc` for that chain of attributes on a name; None for anything else."""
     parts = []
