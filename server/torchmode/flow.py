@@ -1061,6 +1061,13 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """(target, what it names on each round) for `for a, b in zip(xs, ys):` over names and
         fields (read again here: reading them does nothing); None for any other loop."""
         call = node.iter
+        if (isinstance(node.target, ast.Tuple) and len(node.target.elts) == 2 and isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Name) and call.func.id == "enumerate" and len(call.args) == 1
+                and "enumerate" not in self.ctx.functions and isinstance(call.args[0], (ast.Name, ast.Attribute))):
+            # `for i, layer in enumerate(model.layers):` the second name is each element, as in `for layer in ...`
+            value = self.expr(call.args[0], state)
+            return [(node.target.elts[0], Val()),
+                    (node.target.elts[1], Val(taint=value.taint, objs=self._elements_of(value), funcs=value.funcs))]
         if not (isinstance(node.target, ast.Tuple) and isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
                 and call.func.id == "zip" and "zip" not in self.ctx.functions and not call.keywords
                 and len(call.args) == len(node.target.elts) >= 2
