@@ -898,6 +898,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         return flag
 
     def stmt_For(self, node, state: State) -> State | None:
+        inner = self._enumerated(node)
+        if inner is not None:  # `for i, layer in enumerate(model.layers):` is `for layer in model.layers:`
+            self.assign(node.target.elts[0], Val(), None, state)
+            return self.stmt_For(inner, state)
         phases = self._generator_phases(node.iter, state)
         if phases is not None:
             return self._phased_loop(node, state, phases)
@@ -951,6 +955,22 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             for call, definition, bound_self in iterators:
                 self.apply(call, definition, [], {}, end, bound_self)  # the generator's end: its final modes
         return end
+
+    def _enumerated(self, node) -> ast.For | ast.AsyncFor | None:
+        """The loop without its counter, for `for i, x in enumerate(xs):`: the same loop over `xs`
+        binding `x` (made once per loop and kept on it, so that every analysis sees one node)."""
+        call = node.iter
+        if not (isinstance(node.target, ast.Tuple) and len(node.target.elts) == 2 and isinstance(call, ast.Call)
+                and isinstance(call.func, ast.Name) and call.func.id == "enumerate" and len(call.args) == 1
+                and all(k.arg == "start" for k in call.keywords)
+                and "enumerate" not in self.ctx.functions and "enumerate" not in self.ctx.imports):
+            return None
+        inner = getattr(node, "_without_counter", None)
+        if inner is None:
+            inner = ast.copy_location(type(node)(target=node.target.elts[1], iter=call.args[0], body=node.body,
+                                                 orelse=node.orelse, type_comment=None), node)
+            setattr(node, "_without_counter", inner)
+        return inner
 
     def _iterable(self, iterable: ast.expr, state: State) -> tuple[Val, list]:
         """What a `for` loop iterates; `for batch in collector` (or `enumerate(collector)`) runs the
@@ -1061,13 +1081,6 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """(target, what it names on each round) for `for a, b in zip(xs, ys):` over names and
         fields (read again here: reading them does nothing); None for any other loop."""
         call = node.iter
-        if (isinstance(node.target, ast.Tuple) and len(node.target.elts) == 2 and isinstance(call, ast.Call)
-                and isinstance(call.func, ast.Name) and call.func.id == "enumerate" and len(call.args) == 1
-                and "enumerate" not in self.ctx.functions and isinstance(call.args[0], (ast.Name, ast.Attribute))):
-            # `for i, layer in enumerate(model.layers):` the second name is each element, as in `for layer in ...`
-            value = self.expr(call.args[0], state)
-            return [(node.target.elts[0], Val()),
-                    (node.target.elts[1], Val(taint=value.taint, objs=self._elements_of(value), funcs=value.funcs))]
         if not (isinstance(node.target, ast.Tuple) and isinstance(call, ast.Call) and isinstance(call.func, ast.Name)
                 and call.func.id == "zip" and "zip" not in self.ctx.functions and not call.keywords
                 and len(call.args) == len(node.target.elts) >= 2

@@ -303,9 +303,11 @@ class MethodCallAnalysis(AnalysisMixin):
             unknown = [state.canonical(k) for k in receiver.objs]
             if unknown and not receiver.funcs and all(k.startswith("p:") and self.type_of(k) is None for k in unknown):
                 return Val(objs=frozenset(k + "[*]" for k in unknown), taint=receiver.taint)  # what the caller's holds
-            if isinstance(node.func.value, ast.Name) and unknown and all(self._held_by_a_plain_dict(k, method) for k in unknown):
-                # best = {}; best[trial] = model; best.values(): the models the dict was given
-                return Val(objs=receiver.objs, taint=receiver.taint)
+            # best = {}; best[trial] = model; best.values(): the models the dict was given (and of
+            # `runs[trial] = (score, params, model)`, the model: the trial's params dict holds no mode)
+            held = [k for k in unknown if self.type_of(k) is not None]
+            if isinstance(node.func.value, ast.Name) and held and all(self._held_by_a_plain_dict(k, method) for k in held):
+                return Val(objs=frozenset(held), taint=receiver.taint)
         if not receiver.funcs:
             return None
         return self._user_method(node, method, receiver, args, kwargs, arg_taint, state)._replace(funcs=receiver.funcs)
