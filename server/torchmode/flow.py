@@ -969,7 +969,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if inner is None:
             inner = ast.copy_location(type(node)(target=node.target.elts[1], iter=call.args[0], body=node.body,
                                                  orelse=node.orelse, type_comment=None), node)
-            node._without_counter = inner  # type: ignore[attr-defined]
+            node._without_counter = inner
         return inner
 
     def _iterable(self, iterable: ast.expr, state: State) -> tuple[Val, list]:
