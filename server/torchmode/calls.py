@@ -496,6 +496,10 @@ class CallAnalysis(AnalysisMixin):
             parts = [self.expr(e, state) for e in node.args[0].elts]
             if all(p.objs and not p.funcs for p in parts):
                 return Val(objs=frozenset().union(*(p.objs for p in parts)), taint=arg_taint)
+        if qualname == "torch.nn.Sequential" and not node.keywords:
+            parts = self._sequential_parts(node, args, state)
+            if parts:  # nn.Sequential(encoder, decoder) of modules built before: switching it switches them
+                return Val(objs=frozenset({self._sequential_of(node, parts, state)}), taint=arg_taint)
         if qualname in knowledge.BACKWARD_FUNCTIONS:
             if qualname == "torch.autograd.grad":  # only along paths to what it asks for
                 arg_taint = self._taint_towards(node, args, kwargs, arg_taint, state)
@@ -837,6 +841,51 @@ class CallAnalysis(AnalysisMixin):
             return Val(objs=frozenset({field}))
         state.aliases[field] = state.canonical(next(iter(returned.objs)))
         return returned
+
+    def _sequential_of(self, node: ast.Call, parts: list[tuple[str, Val]], state: State) -> str:
+        """A Sequential whose children ("0", "1", or the OrderedDict's names) are those very modules, as a
+        user model's fields are the modules its constructor was given: `encoder.eval()` reaches it, and
+        its `train()` reaches them."""
+        paths: set[str] = set()
+        kinds: set[str] = set()
+        certain = True
+        for name, value in parts:
+            for key in value.objs:
+                inner, inner_kinds, inner_certain = self._rnn_layout(state.canonical(key), state)
+                paths |= {join_key(name, p) for p in inner if p} | ({name} if "" in inner else set())
+                kinds |= inner_kinds
+                certain &= inner_certain
+        key = self.fresh(node, state, ModelType("Sequential", frozenset(paths), frozenset(kinds), certain))
+        for name, value in parts:
+            if len(value.objs) == 1:
+                state.aliases[f"{key}.{name}"] = state.canonical(next(iter(value.objs)))
+        return key
+
+    def _sequential_parts(self, node: ast.Call, args: list[Val], state: State) -> list[tuple[str, Val]]:
+        """The modules of `nn.Sequential(a, b)` or `nn.Sequential(OrderedDict([("a", a), ...]))` when one
+        of them is a module made before (a name or a field), each with its name; [] otherwise (a Sequential
+        of modules built right there is an object of its own type, modeltypes.py)."""
+        if len(node.args) == 1 and isinstance(node.args[0], ast.Call) \
+                and self.ctx.qualname(node.args[0].func) in ("collections.OrderedDict", "OrderedDict", "dict"):
+            inner = node.args[0]
+            if inner.keywords and not inner.args:
+                named = [(k.arg, k.value) for k in inner.keywords if k.arg is not None]
+            elif len(inner.args) == 1 and isinstance(inner.args[0], (ast.List, ast.Tuple)) and not inner.keywords \
+                    and all(isinstance(e, ast.Tuple) and len(e.elts) == 2 and isinstance(e.elts[0], ast.Constant)
+                            and isinstance(e.elts[0].value, str) for e in inner.args[0].elts):
+                named = [(str(cast(ast.Constant, cast(ast.Tuple, e).elts[0]).value), cast(ast.Tuple, e).elts[1])
+                         for e in inner.args[0].elts]
+            else:
+                return []
+            values = [self.expr(n, state) for _, n in named]
+        else:
+            named, values = [(str(i), n) for i, n in enumerate(node.args)], args
+        if not named or any(isinstance(n, ast.Starred) for _, n in named) \
+                or not any(isinstance(n, (ast.Name, ast.Attribute)) for _, n in named):
+            return []
+        if not all(v.objs and not v.funcs for v in values):
+            return []
+        return [(name, value) for (name, _), value in zip(named, values)]
 
     def _is_container(self, key: str) -> bool:
         module_type = self.type_of(key)

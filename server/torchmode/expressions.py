@@ -37,7 +37,7 @@ class ExpressionAnalysis(AnalysisMixin):
         if kind is ast.Attribute:
             return self.attribute(node, state)
         if kind is ast.Constant:
-            return Val(const=node.value) if isinstance(node.value, str) else EMPTY
+            return Val(const=node.value) if isinstance(node.value, (str, bool)) else EMPTY
         if kind is ast.Lambda:
             return Val(funcs=(node,))
         if kind is ast.Subscript:
@@ -63,6 +63,9 @@ class ExpressionAnalysis(AnalysisMixin):
                 written = self._callable_entry(node.value, index.const, state)
                 if written is not None:  # STEPS[name] of `STEPS = {"score": partial(step, train_mode=False)}`
                     return self.expr(written, state)
+            indexed = self._indexed_child(base, node.slice, state)
+            if indexed is not None:  # model[0] of nn.Sequential(encoder, decoder): the encoder
+                return indexed
             entry = self.dict_entry(base, index.const, state) if isinstance(index.const, str) else None
             if entry is None and isinstance(index.const, str) and index.const.isidentifier() and base.objs and all(
                     state.canonical(k).startswith("p:") and self.type_of(state.canonical(k)) is None for k in base.objs):
@@ -307,6 +310,13 @@ class ExpressionAnalysis(AnalysisMixin):
             if name not in state.vars and not name.isidentifier():
                 state.vars[name] = value  # (callables the new objects hold)
         return self.dict_object(node, entries, state)
+
+    def _indexed_child(self, base: Val, index: ast.expr, state: State) -> Val | None:
+        """`model[0]` of a Sequential whose child 0 is a module made before (calls._sequential_of)."""
+        if not (isinstance(index, ast.Constant) and type(index.value) is int and index.value >= 0 and base.objs):
+            return None
+        children = [state.aliases.get(f"{state.canonical(k)}.{index.value}") for k in base.objs]
+        return Val(objs=frozenset(children), taint=base.taint) if all(children) else None
 
     def _plain_object(self, key: str) -> bool:
         """An object of a user class that is no nn.Module and cannot be indexed itself."""

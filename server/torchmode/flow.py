@@ -501,6 +501,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     def stmt_Expr(self, node: ast.Expr, state: State) -> State | None:
         if self._with_body is not None and isinstance(node.value, ast.Yield):
             return self._yield_to_with_body(node.value, state)
+        loops = _comprehension_as_loops(node.value)
+        if loops is not None:  # `[m.train() for m in (encoder, decoder)]` run for its calls: a for loop
+            return self.statement(loops, state)
         self.expr(node.value, state)
         if isinstance(node.value, ast.Call) and self._exits(node.value.func):
             return None  # sys.exit(), exit(): this path ends here
@@ -2333,6 +2336,29 @@ _BINDING_FIELDS = {
 }
 if hasattr(ast, "TryStar"):
     _BINDING_FIELDS[ast.TryStar] = ("body", "handlers", "orelse", "finalbody")
+
+
+def _comprehension_as_loops(value: ast.expr) -> ast.stmt | None:
+    """A list or set comprehension written as a statement for the calls it makes, as the for loops it
+    stands for (made once and kept on the node, so that every analysis sees the same loops)."""
+    if not isinstance(value, (ast.ListComp, ast.SetComp)) or not isinstance(value.elt, ast.Call) \
+            or any(g.is_async for g in value.generators):
+        return None
+    loops = getattr(value, "_as_loops", None)
+    if loops is None:
+        body: list[ast.stmt] = [ast.Expr(value=value.elt)]
+        for generator in reversed(value.generators):
+            if generator.ifs:
+                test = generator.ifs[0] if len(generator.ifs) == 1 else ast.BoolOp(op=ast.And(), values=generator.ifs)
+                body = [ast.If(test=test, body=body, orelse=[])]
+            body = [ast.For(target=generator.target, iter=generator.iter, body=body, orelse=[], type_comment=None)]
+        loops = body[0]
+        for made in ast.walk(loops):
+            if not hasattr(made, "lineno") and isinstance(made, (ast.stmt, ast.expr)):
+                ast.copy_location(made, value)
+                made.end_lineno, made.end_col_offset = value.end_lineno, value.end_col_offset
+        value._as_loops = loops  # type: ignore[union-attr]
+    return loops
 
 
 def _live_at_loop_head(loop: Any) -> frozenset:  # a For, AsyncFor or While

@@ -64,9 +64,9 @@ class MethodCallAnalysis(AnalysisMixin):
                 mode = frozenset({self.eval_token(node, state)})
             elif flag.const is None:
                 self.registry_params.add(flag_node.id)
-        elif isinstance(flag_node, ast.Name) and flag.snapshot is None and flag.const is False \
-                and flag_node.id in self.ctx.global_cells:
-            mode = frozenset({self.eval_token(node, state)})  # train(TRAINING) after `global TRAINING; TRAINING = False`
+        elif isinstance(flag_node, ast.Name) and flag.snapshot is None and flag.const is False:
+            # train(training) after `training = False`, or `global TRAINING; TRAINING = False`
+            mode = frozenset({self.eval_token(node, state)})
         elif isinstance(flag_node, ast.Call) and flag.snapshot is None and isinstance(flag_node.func, ast.Name) \
                 and flag_node.func.id == "bool" and (flag.const is False or flag.const is None):
             if flag.const is False:  # train(bool(phase & Phase.TRAIN)) of a phase without TRAIN
