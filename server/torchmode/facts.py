@@ -300,6 +300,9 @@ class Summary:
     # yield goes through the `finally` blocks around it. (`effects` keeps the stop as it is: a
     # generator object still alive has not run them.)
     closed_effects: dict[str, frozenset] = field(default_factory=dict)
+    # A generator's effects when it runs to its end (a `for` loop without `break` over it): the code
+    # after its last yield has run (`model.eval(); yield; model.train()` leaves train). None: it never ends.
+    finished_effects: dict[str, frozenset] | None = None
     # A constructor's: fields of `self` that hold the same object, the longer path first
     # ((`"p:self.agent.model", "p:self.model"`) after `self.agent = Agent(self.model)`): every method sees them so.
     self_aliases: tuple = ()
@@ -332,6 +335,7 @@ class Summary:
 
     def _compute_fingerprint(self) -> int:
         return hash((tuple(sorted(self.effects.items(), key=repr)), tuple(sorted(self.closed_effects.items(), key=repr)),
+                     tuple(sorted(self.finished_effects.items(), key=repr)) if self.finished_effects is not None else None,
                      self.frozen, self.requirements,
                      self.returns_objs, self.returns_taint, self.returns_items, self.returns_items_taint, self.returns_items_funcs, self.returns_funcs, self.returns_captured, self.returns_transform,
                      tuple(sorted(self.returned_modes.items(), key=repr)), tuple(sorted(self.returned_aliases.items())),

@@ -226,6 +226,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             closed = join(*(s for s in exits if id(s) not in stopped), *(after for _, after in self.closed_at))
             if closed is not None:
                 summary.closed_effects = {k: m for k, m in closed.modes.items() if k[:2] in ("p:", "g:")}
+            finished = join(*(s for s in exits if id(s) not in stopped))
+            if finished is not None:
+                summary.finished_effects = {k: m for k, m in finished.modes.items() if k[:2] in ("p:", "g:")}
         return FunctionResult(summary, list(self.hazards.values()), self.callees)
 
     def _uncertain_hazard_params(self) -> set[str]:
@@ -908,6 +911,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         phases = self._generator_phases(node.iter, state)
         if phases is not None:
             return self._phased_loop(node, state, phases)
+        finishing = self._generator_run_to_its_end(node, state)
         iterable, iterators = self._iterable(node.iter, state)
         keyed = self._iterated_dict_keys(node, iterable, state)
         if keyed is not None:  # (objects made on a visit are that key's: `nets[name] = Net()`, one per name)
@@ -957,7 +961,33 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if end is not None:
             for call, definition, bound_self in iterators:
                 self.apply(call, definition, [], {}, end, bound_self)  # the generator's end: its final modes
+            if finishing is not None:
+                self.exit_manager(finishing, end)
         return end
+
+    def _generator_run_to_its_end(self, node, state: State):
+        """`for m in evaluation_phase(model):` with no `break`: the loop runs the generator function to
+        its end, so what it does after its last yield (`model.train()`) has happened after the loop
+        (the call itself counts every yield as a place the caller may stop). What exit_manager
+        applies after the loop, or None."""
+        call = node.iter
+        if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name) or self._is_value_expr(call.func, state) \
+                or any(isinstance(n, (ast.Break, ast.Return)) for n in _walk_same_scope(node.body)) \
+                or not all(isinstance(a, (ast.Name, ast.Attribute, ast.Constant))
+                           for a in call.args + [k.value for k in call.keywords]):
+            return None
+        definition = self.ctx.lookup(call.func)
+        if definition is None or definition.kind != "function" or definition.owner is not None or definition.node is None:
+            return None
+        summary = self.engine.summary(definition)
+        if not summary.yields or summary.finished_effects is None:
+            return None
+        args = [self.expr(a, state) for a in call.args]
+        kwargs = {k.arg: self.expr(k.value, state) for k in call.keywords if k.arg is not None}
+        bound = self._bind(call, definition.node, args, kwargs, None)
+        entry = {target: state.mode(target) for key in summary.finished_effects
+                 for target in self._translate(key, bound, state, call)}
+        return call, dataclasses.replace(summary, effects=dict(summary.finished_effects)), bound, entry
 
     def _enumerated(self, node) -> ast.For | ast.AsyncFor | None:
         """The loop without its counter, for `for i, x in enumerate(xs):`: the same loop over `xs`
@@ -1204,6 +1234,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         strong update), so `m.train()` in the body trains all of them. (element key, the values of the
         other names of a zip's tuple) per visit; None for any other loop."""
         others: list[Val] = []
+        written = self._literal_parts(node, state)
+        if written is not None:
+            return [(key, others) for key in written]
         if isinstance(node.target, ast.Name):
             objs = iterable.objs
         elif (isinstance(node.target, ast.Tuple) and isinstance(node.iter, ast.Call)
@@ -1224,6 +1257,31 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                        or (self.type_of(k) is None and k not in self.dict_entry_keys) for k in keys):
             return None  # one object, callables, a container's items, or objects of unknown kind
         return [(key, others) for key in keys]
+
+    def _literal_parts(self, node, state: State) -> list[str] | None:
+        """`for part in (model.blocks, model.exits):` or `(*model.blocks, *model.exits)`: each visit names
+        one container itself, or all the elements of a starred one, written out in the loop's literal
+        (one key each: a visit switches it all)."""
+        if not (isinstance(node.target, ast.Name) and isinstance(node.iter, (ast.Tuple, ast.List)) and node.iter.elts):
+            return None
+        keys: list[str] = []
+        for element in node.iter.elts:
+            starred = isinstance(element, ast.Starred)
+            written = cast(ast.Starred, element).value if starred else element
+            if not isinstance(written, (ast.Name, ast.Attribute)):
+                return None
+            objs = self.expr(written, state).objs
+            if len(objs) != 1:
+                return None
+            key = state.canonical(next(iter(objs)))
+            if starred:
+                if not self._iterates_its_modules(key):
+                    return None
+                key += "[*]"
+            elif not self._is_container(key):
+                return None  # `for m in (encoder, decoder):` of plain modules: _iterated_objects' own case
+            keys.append(key)
+        return sorted(set(keys)) if len(keys) <= MAX_UNROLLED else None
 
     def _iterated_enum_members(self, node, state: State) -> list[Val] | None:
         """The members a loop names one at a time: all of an enum class's, or a literal row of them."""
