@@ -113,7 +113,8 @@ def _reaching(keys: frozenset, state: State) -> frozenset:
     is computed again."""
     if not keys:
         return frozenset()
-    found = set()
+    # a module a global holds (`g:_LOADED[*]`, a memoising decorator's cache): whoever reads that global
+    found = {_global_root(key) for key in keys if key.startswith("g:")}
     for name, val in state.vars.items():
         reached: set[str] = set()
         _keys_of(val, reached)
@@ -125,6 +126,14 @@ def _reaching(keys: frozenset, state: State) -> frozenset:
                 return _EVERY_NAME  # a field of some object reaches it: whoever reaches that object does
             found.add(name)
     return frozenset(found)
+
+
+def _global_root(key: str) -> str:
+    """`_LOADED` of `g:_LOADED[*].lstm`."""
+    name = key[2:]
+    for stop in ".[":
+        name = name.partition(stop)[0]
+    return name
 
 
 def _differing(live: dict, kept: dict) -> dict:
@@ -203,7 +212,9 @@ class CalleeNames:
                     continue
                 words = self.words.get(node)
                 if words is None:
-                    words = identifiers(self.ctx.segment(node))
+                    # (and its decorators': `@memoize` runs memoize's wrapper, which reads `_LOADED`)
+                    words = identifiers(self.ctx.segment(node)).union(
+                        *(identifiers(self.ctx.segment(d)) for d in getattr(node, "decorator_list", ())))
                 self.seen[node] = words
                 names |= words
                 todo.extend(w for w in words if w not in done and (w in self.ctx.functions or w in self.ctx.classes))
