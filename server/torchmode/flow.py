@@ -541,6 +541,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         return state
 
     def stmt_AugAssign(self, node: ast.AugAssign, state: State) -> State:
+        if isinstance(node.target, ast.Name):  # `flags |= Run.EVAL`: the constant it leaves, as `flags = flags | ...`
+            read = ast.copy_location(ast.Name(id=node.target.id, ctx=ast.Load()), node.target)
+            combined = self.expr(ast.copy_location(ast.BinOp(left=read, op=node.op, right=node.value), node), state)
+            self.assign(node.target, Val(taint=combined.taint, const=combined.const), node.value, state)
+            return state
         value = self.expr(node.value, state) | self.expr(node.target, state)
         self.assign(node.target, Val(taint=value.taint), node.value, state)
         return state

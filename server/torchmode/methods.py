@@ -98,6 +98,13 @@ class MethodCallAnalysis(AnalysisMixin):
                 mode = frozenset({self.eval_token(node, state)})
             elif passed is None:
                 self.registry_params.add(flag_node.operand.id)
+        elif isinstance(flag_node, (ast.UnaryOp, ast.BoolOp, ast.BinOp)) and flag.snapshot is None:
+            # train(not (flags & Run.EVAL)), train(stage in TRAINING and not frozen): whatever decides it here
+            truth = self.static_truth(flag_node, state)
+            if truth is False:
+                mode = frozenset({self.eval_token(node, state)})
+            elif truth is None:
+                self.ask_constants_of(flag_node)
         self._switch(node, receiver, mode, state)
         self._apply_override(node, method, receiver, args, kwargs, state)
         return Val(objs=receiver.objs)

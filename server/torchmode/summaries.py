@@ -266,6 +266,7 @@ class SummaryApplication(AnalysisMixin):
                 specialised = self._specialise(definition, summary, bound, state)
                 if specialised is not None and (len(specialised.param_types), len(specialised.param_consts)) <= told:
                     break
+        self._ask_on(summary, bound)
         if summary.called_fields and not definition.param_funcs:
             given = self._funcs_specialised(node, definition, summary, bound, state)
             if given is not None:
@@ -927,6 +928,14 @@ class SummaryApplication(AnalysisMixin):
         same_file = definition.ctx is not None and definition.ctx.path == self.ctx.path
         known = name in self.ctx.global_cells or name in self.ctx.global_field_cells
         return self.cell_value(name, state) if same_file and known else None
+
+    def _ask_on(self, summary: Summary, bound: dict) -> None:
+        """The constants a callee asks for that we pass on from our own parameters (`configure(model,
+        phase)` inside `step(model, phase)`): our callers are asked for them in turn."""
+        for name in summary.registry_params:
+            param, dot, attribute = name.partition(".")
+            if param in bound and bound[param][0].const is None and bound[param][1] in self.param_names:
+                self.registry_params.add(bound[param][1] + dot + attribute)
 
     def _passed_constant(self, name: str, bound: dict, state: State, func_node=None) -> str | bool | int | None:
         """What this call passes for a parameter the callee wants as a constant: a string, or for

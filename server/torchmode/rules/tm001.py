@@ -138,14 +138,18 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
     # again cannot help; training only the RNN submodules after it does.
     by_own_train = bool(primary.forward.evals()) and all(
         t.site.function.endswith(".train") for t in primary.forward.evals())  # (a method: `Mixin.train`)
+    # The eval comes from a call in the forward's own statement (`configure(model, phase)(x)`): a train()
+    # before that statement runs before it; cuDNN off around the forward is what works.
+    in_the_statement = primary.wrap is not None and _switched_in_the_statement(primary.forward)
     if edits:
         fixes.append(Fix(f"Call `{receivers[0]}.train()` before the forward", "train", tuple(edits),
-                         preferred=not double and not by_own_train))
+                         preferred=not double and not by_own_train and not in_the_statement))
     torch_name, import_edits = _torch_name(ctx)
     # 2. Keep eval mode, run that forward (through its backward) without cuDNN.
     if primary.wrap is not None:
         fixes.append(Fix("Keep eval mode: disable cuDNN for this forward", "cudnn",
-                         tuple(cudnn_off_edits(ctx, *primary.wrap)), preferred=double or not fixes))
+                         tuple(cudnn_off_edits(ctx, *primary.wrap)),
+                         preferred=double or in_the_statement or not fixes))
     # 3. Train only the RNN submodules before the forward.
     forward = primary.forward
     if forward.receiver and _plain(forward.receiver):
@@ -162,6 +166,19 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
     # 4. Silence it on this line.
     fixes.append(noqa_fix(ctx, site, CODE))
     return fixes
+
+
+def _switched_in_the_statement(forward: Forward) -> bool:
+    """Did every eval reaching this forward come through a call written in the forward's own statement?"""
+    tokens = forward.evals()
+    return bool(tokens) and all(
+        t.via and t.via[0].path == forward.site.path and t.via[0].function == forward.site.function
+        and forward.anchor.function == forward.site.function and forward.anchor.line <= t.via[0].line <= forward.site.line
+        and _span(t.via[0]) != _span(forward.site) for t in tokens)
+
+
+def _span(site: Site) -> tuple[int, int, int, int]:
+    return site.line, site.col, site.end_line, site.end_col
 
 
 def _train_where_it_trains(ctx, hazards: list[Hazard]) -> tuple[list[str], list[TextEdit]]:
