@@ -1665,9 +1665,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                     if item.optional_vars is not None:
                         self.assign(item.optional_vars, entered[0], item.context_expr, inner)
                     continue
-            outside = self._summary_manager(item.context_expr, inner)
+            outside, bound_self = self._summary_manager(item.context_expr, inner)
             if outside is not None:
-                entered = self.enter_manager(item.context_expr, outside, inner)
+                entered = self.enter_manager(item.context_expr, outside, inner, bound_self)
                 if entered is not None:
                     exits.append(entered[1])
                     if item.optional_vars is not None:
@@ -1717,13 +1717,26 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return None
         return definition
 
-    def _summary_manager(self, call: ast.expr, state: State) -> Definition | None:
+    def _summary_manager(self, call: ast.expr, state: State) -> tuple[Definition | None, tuple | None]:
         """A @contextlib.contextmanager function this `with` item calls (run by its summary: at its
-        yield, then after it)."""
+        yield, then after it), or such a method of the object it is called on (`with
+        trainer.evaluation():`) with that object as its `self`."""
         definition = self._called_function(call, state)
-        if definition is None or not _is_context_manager(definition.node, definition.ctx):
-            return None
-        return definition  # (one of this file whose block could not run in place of its yield too)
+        if definition is not None:
+            if not _is_context_manager(definition.node, definition.ctx):
+                return None, None
+            return definition, None  # (one of this file whose block could not run in place of its yield too)
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)):
+            return None, None
+        receiver = self.expr(call.func.value, state)
+        if len(receiver.objs) != 1:
+            return None, None
+        key = state.canonical(next(iter(receiver.objs)))
+        module_type = self.type_of(key)
+        method = method_of(module_type.cls if module_type is not None else None, call.func.attr)
+        if method is None or method.node is None or not _is_context_manager(method.node, method.ctx):
+            return None, None
+        return method, (key, call.func.value)
 
     def _generator_manager(self, node, state: State) -> Definition | None:
         """The @contextlib.contextmanager function of this file the first `with` item calls, when

@@ -459,14 +459,15 @@ class SummaryApplication(AnalysisMixin):
         return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures,
                    differentiates=(summary.returns_transform or False) if closures else False)
 
-    def enter_manager(self, call: ast.Call, definition: Definition, state: State):
-        """`with evaluating(model):` with a @contextmanager of another file: its body runs in the
-        modes the generator leaves at its one yield; `exit_manager` then applies what follows the
-        yield, ENTRY meaning the modes our modules had at the `with`. None when it yields more than once."""
+    def enter_manager(self, call: ast.Call, definition: Definition, state: State, bound_self=None):
+        """`with evaluating(model):` with a @contextmanager of another file (or `with trainer.evaluation():`,
+        a method, `bound_self` its object): its body runs in the modes the generator leaves at its one
+        yield; `exit_manager` then applies what follows the yield, ENTRY meaning the modes our modules
+        had at the `with`. None when it yields more than once."""
         summary = self.engine.summary(definition)
         args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in call.args]
         kwargs = {k.arg: self.expr(k.value, state) for k in call.keywords}
-        bound = self._bind(call, definition.node, args, kwargs, None)
+        bound = self._bind(call, definition.node, args, kwargs, bound_self)
         if (summary.unresolved or summary.registry_params) and not definition.param_types \
                 and not definition.param_consts:
             # `with phase_scope("valid", model):` doing `model.train(name == "train")`: the yield's modes are
@@ -478,7 +479,7 @@ class SummaryApplication(AnalysisMixin):
             return None
         entry = {target: state.mode(target) for key in summary.effects
                  for target in self._translate(key, bound, state, call)}
-        value = self.apply(call, definition, args, kwargs, state, None, effects=dict(summary.yields[0][0]))
+        value = self.apply(call, definition, args, kwargs, state, bound_self, effects=dict(summary.yields[0][0]))
         if summary.yield_switches:  # `with torch.no_grad(): yield` inside it: the body runs so
             grad, cudnn = summary.yield_switches[0]
             state.grad, state.cudnn = state.grad and grad, state.cudnn and cudnn
