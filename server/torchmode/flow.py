@@ -606,6 +606,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 return
             if self._runs_setter(target, base, value, value_node, state):
                 return
+            if value.const is None and isinstance(value_node, ast.Name) and value_node.id in self.param_names \
+                    and any(state.canonical(k).startswith("g:") and f"{state.canonical(k)[2:]}.{target.attr}"
+                            in self.ctx.global_field_cells for k in base.objs):
+                self.registry_params.add(value_node.id)  # `_state.phase = name`: the caller says what it stores
             self.store_field(base, target.attr, value, state)
             self._bind_field(base, target.attr, value, state)
             dotted = dotted_name(target)

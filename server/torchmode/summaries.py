@@ -266,7 +266,7 @@ class SummaryApplication(AnalysisMixin):
                 specialised = self._specialise(definition, summary, bound, state)
                 if specialised is not None and (len(specialised.param_types), len(specialised.param_consts)) <= told:
                     break
-        self._ask_on(summary, bound)
+        self._ask_on(summary, bound, definition, state)
         if summary.called_fields and not definition.param_funcs:
             given = self._funcs_specialised(node, definition, summary, bound, state)
             if given is not None:
@@ -930,10 +930,15 @@ class SummaryApplication(AnalysisMixin):
         known = name in self.ctx.global_cells or name in self.ctx.global_field_cells
         return self.cell_value(name, state) if same_file and known else None
 
-    def _ask_on(self, summary: Summary, bound: dict) -> None:
+    def _ask_on(self, summary: Summary, bound: dict, definition: Definition, state: State) -> None:
         """The constants a callee asks for that we pass on from our own parameters (`configure(model,
-        phase)` inside `step(model, phase)`): our callers are asked for them in turn."""
+        phase)` inside `step(model, phase)`), or a module-level cell it reads that holds no constant
+        here (`_state.phase`, set by whoever called us): our callers are asked for them in turn."""
         for name in summary.registry_params:
+            if name.startswith("g:"):
+                if not self.is_module and self._passed_cell(name[2:], definition, state) is None:
+                    self.registry_params.add(name)
+                continue
             param, dot, attribute = name.partition(".")
             if param in bound and bound[param][0].const is None and bound[param][1] in self.param_names:
                 self.registry_params.add(bound[param][1] + dot + attribute)

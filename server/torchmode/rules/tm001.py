@@ -169,12 +169,16 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
 
 
 def _switched_in_the_statement(forward: Forward) -> bool:
-    """Did every eval reaching this forward come through a call written in the forward's own statement?"""
+    """Did every eval reaching this forward come through a call written in the forward's own statement
+    (`apply_phase(model)(ids)`), reached from wherever the backward is?"""
     tokens = forward.evals()
-    return bool(tokens) and all(
-        t.via and t.via[0].path == forward.site.path and t.via[0].function == forward.site.function
-        and forward.anchor.function == forward.site.function and forward.anchor.line <= t.via[0].line <= forward.site.line
-        and _span(t.via[0]) != _span(forward.site) for t in tokens)
+    if not tokens or forward.anchor.function != forward.site.function:
+        return False
+    for token in tokens:
+        here = [v for v in token.via if v.path == forward.site.path and v.function == forward.site.function]
+        if not here or not forward.anchor.line <= here[-1].line <= forward.site.line or _span(here[-1]) == _span(forward.site):
+            return False
+    return True
 
 
 def _span(site: Site) -> tuple[int, int, int, int]:
