@@ -1,0 +1,3 @@
+from .bigru import SyllableBiGRU
+
+__all__ = ["SyllableBiGRU"]

@@ -1,0 +1,3 @@
+from .engine.base import Trainer
+
+__all__ = ["Trainer"]

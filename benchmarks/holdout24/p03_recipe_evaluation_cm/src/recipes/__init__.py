@@ -1,0 +1,4 @@
+from .data.synthetic import make_batches
+from .training.trainer import RecipeTrainer
+
+__all__ = ["RecipeTrainer", "make_batches"]

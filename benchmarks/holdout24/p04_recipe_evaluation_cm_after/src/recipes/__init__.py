@@ -1,0 +1,3 @@
+from .training.trainer import RecipeTrainer
+
+__all__ = ["RecipeTrainer"]

@@ -1,0 +1,4 @@
+from . import streaming  # noqa: F401
+from .detector import CoughDetector
+
+__all__ = ["CoughDetector"]

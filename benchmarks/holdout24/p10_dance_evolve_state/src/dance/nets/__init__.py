@@ -1,0 +1,3 @@
+from .pose import PoseGRU
+
+__all__ = ["PoseGRU"]

@@ -1,0 +1,3 @@
+from .core import RunState, apply_state, evolve
+
+__all__ = ["RunState", "apply_state", "evolve"]

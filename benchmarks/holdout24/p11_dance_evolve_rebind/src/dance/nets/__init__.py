@@ -1,0 +1,3 @@
+from .pose import PoseLSTM
+
+__all__ = ["PoseLSTM"]

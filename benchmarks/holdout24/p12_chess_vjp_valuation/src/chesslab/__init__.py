@@ -1,0 +1,4 @@
+from .models import MovePolicy
+from .valuation import game_values
+
+__all__ = ["MovePolicy", "game_values"]

@@ -1,0 +1,3 @@
+from .policy import MovePolicy
+
+__all__ = ["MovePolicy"]

@@ -1,0 +1,3 @@
+from .pergrad import game_values
+
+__all__ = ["game_values"]

@@ -1,0 +1,3 @@
+from .tagger import ClauseHead
+
+__all__ = ["ClauseHead"]

@@ -1,0 +1,4 @@
+from .encoders import FrozenEncoder
+from .heads import ClauseHead, InputAdapter
+
+__all__ = ["ClauseHead", "FrozenEncoder", "InputAdapter"]

@@ -1,0 +1,3 @@
+from .bilstm import FrozenEncoder
+
+__all__ = ["FrozenEncoder"]

@@ -1,0 +1,38 @@
+# expect: clean
+"""Per-example gradient norms via torch.func.grad, with the transform wrapped in
+`torch.backends.cudnn.flags(enabled=False)` (the one fix that works for torch.func on an RNN)."""
+import torch
+import torch.nn as nn
+from torch.func import functional_call, grad
+
+
+class FaultGRU(nn.Module):
+    def __init__(self, d=4, hidden=6):
+        super().__init__()
+        self.gru = nn.GRU(d, hidden, batch_first=True)
+        self.out = nn.Linear(hidden, 2)
+
+    def forward(self, x):
+        h, _ = self.gru(x)
+        return self.out(h[:, -1])
+
+
+def main():
+    torch.manual_seed(0)
+    model = FaultGRU()
+    params = {k: v.detach() for k, v in model.named_parameters()}
+    x, y = torch.randn(5, 8, 4), torch.randint(0, 2, (5,))
+
+    def loss_fn(p, xi, yi):
+        return nn.functional.cross_entropy(functional_call(model, p, (xi[None],)), yi[None])
+
+    norms = []
+    with torch.backends.cudnn.flags(enabled=False):
+        for xi, yi in zip(x, y):
+            g = grad(loss_fn)(params, xi, yi)
+            norms.append(torch.sqrt(sum(v.pow(2).sum() for v in g.values())).item())
+    print("value ranking", sorted(range(len(norms)), key=norms.__getitem__))
+
+
+if __name__ == "__main__":
+    main()
