@@ -169,16 +169,22 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
 
 
 def _switched_in_the_statement(forward: Forward) -> bool:
-    """Did every eval reaching this forward come through a call written in the forward's own statement
-    (`apply_phase(model)(ids)`), reached from wherever the backward is?"""
+    """Did every eval reaching this forward come through a call inside the forward's own call
+    (`apply_phase(model)(ids)`, `model(prepare(model, x))`), reached from wherever the backward is?"""
     tokens = forward.evals()
-    if not tokens or forward.anchor.function != forward.site.function:
+    if not tokens:
         return False
     for token in tokens:
         here = [v for v in token.via if v.path == forward.site.path and v.function == forward.site.function]
-        if not here or not forward.anchor.line <= here[-1].line <= forward.site.line or _span(here[-1]) == _span(forward.site):
+        if not here or not _inside(here[-1], forward.site):
             return False
     return True
+
+
+def _inside(inner: Site, outer: Site) -> bool:
+    """Is `inner` a part of `outer`'s text, and not all of it?"""
+    return (outer.line, outer.col) <= (inner.line, inner.col) and (inner.end_line, inner.end_col) <= \
+        (outer.end_line, outer.end_col) and _span(inner) != _span(outer)
 
 
 def _span(site: Site) -> tuple[int, int, int, int]:

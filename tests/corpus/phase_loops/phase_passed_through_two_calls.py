@@ -1,4 +1,5 @@
 # expect: crash
+# fix: cudnn
 """The phase is passed down two calls: `step(model, phase)` calls `configure(model, phase)`, which does
 `model.train(phase != "eval")`; the calibration pass runs `step` with "eval" and back-propagates."""
 import torch

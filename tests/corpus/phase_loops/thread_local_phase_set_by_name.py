@@ -1,4 +1,5 @@
 # expect: crash
+# fix: cudnn
 """The phase lives in a `threading.local()` object; `set_phase(name)` stores whatever it is given, and the
 mode is applied two calls down (`loss_of` -> `apply_phase`). After `set_phase("eval")` for the dev pass, the
 fine-tuning on the flagged dev batch back-propagates in eval mode."""
