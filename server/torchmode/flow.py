@@ -991,12 +991,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary = self.engine.summary(definition)
         if not summary.yields or summary.finished_effects is None:
             return None
-        args = [self.expr(a, state) for a in call.args]
-        kwargs = {k.arg: self.expr(k.value, state) for k in call.keywords if k.arg is not None}
-        bound = self._bind(call, definition.node, args, kwargs, None)
-        entry = {target: state.mode(target) for key in summary.finished_effects
-                 for target in self._translate(key, bound, state, call)}
-        return call, dataclasses.replace(summary, effects=dict(summary.finished_effects)), bound, entry
+        return self.generator_exit(call, definition, summary, summary.finished_effects, state)[2]
 
     def _enumerated(self, node) -> ast.For | ast.AsyncFor | None:
         """The loop without its counter, for `for i, x in enumerate(xs):`: the same loop over `xs`

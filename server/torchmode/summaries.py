@@ -266,7 +266,7 @@ class SummaryApplication(AnalysisMixin):
                 specialised = self._specialise(definition, summary, bound, state)
                 if specialised is not None and (len(specialised.param_types), len(specialised.param_consts)) <= told:
                     break
-        self._ask_on(summary, bound, definition, state)
+        self._ask_on(summary, bound)
         if summary.called_fields and not definition.param_funcs:
             given = self._funcs_specialised(node, definition, summary, bound, state)
             if given is not None:
@@ -493,13 +493,18 @@ class SummaryApplication(AnalysisMixin):
         summary = self.engine.summary(definition)
         if not summary.yields:
             return None
+        args, kwargs, exit_later = self.generator_exit(call, definition, summary, summary.closed_effects, state)
+        value = self.apply(call, definition, args, kwargs, state, None)
+        return value, exit_later
+
+    def generator_exit(self, call: ast.Call, definition: Definition, summary: Summary, effects: dict, state: State):
+        """For a generator function called here whose `effects` (closed, or run to its end) apply later:
+        the arguments, and what `exit_manager` then applies (the modes our modules have now are ENTRY)."""
         args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in call.args]
         kwargs = {k.arg: self.expr(k.value, state) for k in call.keywords}
         bound = self._bind(call, definition.node, args, kwargs, None)
-        entry = {target: state.mode(target) for key in summary.closed_effects
-                 for target in self._translate(key, bound, state, call)}
-        value = self.apply(call, definition, args, kwargs, state, None)
-        return value, (call, dataclasses.replace(summary, effects=dict(summary.closed_effects)), bound, entry)
+        entry = {target: state.mode(target) for key in effects for target in self._translate(key, bound, state, call)}
+        return args, kwargs, (call, dataclasses.replace(summary, effects=dict(effects)), bound, entry)
 
     def exit_manager(self, entered: tuple, state: State) -> None:
         call, summary, bound, entry = entered
@@ -930,14 +935,12 @@ class SummaryApplication(AnalysisMixin):
         known = name in self.ctx.global_cells or name in self.ctx.global_field_cells
         return self.cell_value(name, state) if same_file and known else None
 
-    def _ask_on(self, summary: Summary, bound: dict, definition: Definition, state: State) -> None:
+    def _ask_on(self, summary: Summary, bound: dict) -> None:
         """The constants a callee asks for that we pass on from our own parameters (`configure(model,
-        phase)` inside `step(model, phase)`), or a module-level cell it reads that holds no constant
-        here (`_state.phase`, set by whoever called us): our callers are asked for them in turn."""
+        phase)` inside `step(model, phase)`): our callers are asked for them in turn. (A module-level cell
+        it reads is asked for by `_specialise` reading it here: fieldconsts.cell_value.)"""
         for name in summary.registry_params:
             if name.startswith("g:"):
-                if not self.is_module and self._passed_cell(name[2:], definition, state) is None:
-                    self.registry_params.add(name)
                 continue
             param, dot, attribute = name.partition(".")
             if param in bound and bound[param][0].const is None and bound[param][1] in self.param_names:
