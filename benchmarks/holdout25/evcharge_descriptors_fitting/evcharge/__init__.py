@@ -1,0 +1,4 @@
+from .nets import build_model
+from .tune import finetune
+
+__all__ = ["build_model", "finetune"]

@@ -1,0 +1,4 @@
+from .fit.adapt import adapt
+from .nets.locator import FaultLocator
+
+__all__ = ["FaultLocator", "adapt"]

@@ -1,0 +1,3 @@
+from .adapt import adapt
+
+__all__ = ["adapt"]

@@ -1,0 +1,3 @@
+from .locator import FaultLocator
+
+__all__ = ["FaultLocator"]

@@ -1,0 +1,3 @@
+from .loop import evaluate, fit
+
+__all__ = ["fit", "evaluate"]

@@ -1,0 +1,3 @@
+from .tagger import BoundaryTagger
+
+__all__ = ["BoundaryTagger"]

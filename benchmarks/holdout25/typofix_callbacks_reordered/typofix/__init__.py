@@ -1,0 +1,4 @@
+from .model import CorrectionTagger
+from .training import Trainer
+
+__all__ = ["CorrectionTagger", "Trainer"]
