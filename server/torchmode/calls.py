@@ -26,6 +26,7 @@ from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of,
                          generated_fields, merged,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
+from .stepping import stepped_name
 from .syntax import class_body_value, constant_truth, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, methods_replaced_by, parameter_defaults, returned_nested_function, walk_scope
 
 MAX_INLINE_DEPTH = 3
@@ -38,6 +39,10 @@ class CallAnalysis(AnalysisMixin):
         args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in node.args]
         kwargs = {k.arg: self.expr(k.value, state) for k in node.keywords}
         arg_taint = frozenset().union(*(a.taint for a in args), *(v.taint for v in kwargs.values()))
+        if self._stepped and (stepped := stepped_name(node)) is not None:
+            stepping = self.step_generator(stepped, state)
+            if stepping is not None:  # next(phase): the generator runs on to its next yield (stepping.py)
+                return stepping
 
         if func.__class__ is ast.Attribute and func.value.__class__ is ast.Name and func.attr in ("get", "set", "reset") \
                 and isinstance(self.ctx.global_cells.get(func.value.id), ast.Call):

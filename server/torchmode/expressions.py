@@ -46,6 +46,11 @@ class ExpressionAnalysis(AnalysisMixin):
                 # self.__dict__["nets"]: the field self.nets
                 return self.expr(ast.copy_location(ast.Attribute(value=node.value.value, attr=field, ctx=ast.Load()),
                                                    node), state)
+            if field and isinstance(node.value, ast.Name) and node.value.id in self.ctx.namespaces \
+                    and node.value.id not in state.vars:
+                # ns["model"] of `ns = runpy.run_path("serve.py")` (an import, context.py): serve's model
+                return self.attribute(ast.copy_location(ast.Attribute(value=node.value, attr=field, ctx=ast.Load()),
+                                                        node), state)
             registered = self._registry_class(node, state)
             if registered is not None:
                 return registered

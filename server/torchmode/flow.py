@@ -28,7 +28,7 @@ from . import knowledge
 from .backward import BackwardQuery
 from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of, setter_of
 from .context import Definition, ModuleContext
-from .expressions import ExpressionAnalysis, enum_members
+from .expressions import ExpressionAnalysis, enum_members, shared_global_key
 from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard,
                     Summary)
 from .fieldcallables import field_callables
@@ -39,6 +39,7 @@ from .host import AnalysisHost
 from .methods import MethodCallAnalysis
 from .modeltypes import SETTINGS_DICT, ModelType
 from .source import child_nodes
+from .stepping import GeneratorStepping
 from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, inside, join, key_root, note_condition, within
 from .summaries import SummaryApplication
 from .syntax import COMPARISONS, class_body_value, configuration_entry, constant_truth, dotted_name, free_names, names_in, pure_value, subscripted
@@ -75,7 +76,7 @@ class FunctionResult:
 
 
 class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, SummaryApplication, BackwardQuery,
-                       HigherOrderAnalysis, FieldConstants):
+                       HigherOrderAnalysis, FieldConstants, GeneratorStepping):
     """Interprets one function (or the module body when `node` is None)."""
 
     def __init__(self, engine: AnalysisHost, ctx: ModuleContext, node, qualname: str, owner=None, self_cls=None,
@@ -105,6 +106,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.member_consts: dict[str, str] = {}  # key of an enum member -> its constant (expressions.enum_member_value)
         # key of a coroutine object -> the generator function that made it, and its arguments (calls.coroutine_parts)
         self.coroutines: dict[str, tuple[Definition, list, dict]] = {}
+        self._stepped: dict[str, tuple] = {}  # variable -> the generator next() steps there (stepping.py)
         self.param_funcs = param_funcs
         self.param_layouts = {name: (paths, kinds) for name, paths, kinds in param_layouts}
         self.called_fields: set[str] = set()  # Summary.called_fields
@@ -210,6 +212,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if self._decorated_no_grad():
                 state.grad = False
                 summary.disables_grad = True
+        if self.is_module:
+            self._seed_imported_modes(state)
         regions = self.engine.module_regions(self.ctx.path) if self.is_module else None
         if regions is not None:  # an open file's module body: replay what cannot have changed
             end = regions.run(self, body, state)
@@ -221,6 +225,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         final = join(*exits)
         if final is not None and not self.is_module:
             self._summarise(final, summary)
+        if end is not None and self.is_module:
+            summary.module_modes = _modes_left_at_import(end)
         if self.closed_at and not self.is_module:
             stopped = {id(at) for at, _ in self.closed_at}
             closed = join(*(s for s in exits if id(s) not in stopped), *(after for _, after in self.closed_at))
@@ -230,6 +236,28 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if finished is not None:
                 summary.finished_effects = {k: m for k, m in finished.modes.items() if k[:2] in ("p:", "g:")}
         return FunctionResult(summary, list(self.hazards.values()), self.callees)
+
+    def _seed_imported_modes(self, state: State) -> None:
+        """`from serving import model` (or `import serving`; `serving.model`) where serving.py does `model =
+        Net(); model.eval()` at module level: importing ran that, so this file starts with the module in
+        eval (Summary.module_modes). Only workspace modules; each one's body is analysed once."""
+        for name, qualname in self.ctx.imports.items():
+            definition = self.ctx.lookup(ast.Name(id=name, ctx=ast.Load()))
+            if definition is not None and definition.kind == "global":
+                target, wanted = definition.ctx, definition.qualname.rpartition(".")[2]
+            else:  # `import serving`, `serving = importlib.import_module("serving")`: all it left switched
+                level = len(qualname) - len(qualname.lstrip("."))
+                path = self.engine.locator.in_workspace(self.ctx.path, qualname[level:], level)
+                target, wanted = (self.engine.context_of(path) if path is not None else None), None
+            if target is None or target is self.ctx or not _SWITCHED_AT_IMPORT.search(target.text):
+                continue  # (its body is analysed only when a top-level statement switches a mode)
+            summary = self.engine.module_summary(target)
+            if not summary.module_modes:
+                continue
+            self._note_callee(Definition("function", "<module>", ctx=target, node=None), summary)  # (its edits count)
+            for global_name, mode in summary.module_modes:
+                if wanted is None or global_name == wanted:
+                    state.set_mode(shared_global_key(Definition("global", global_name, ctx=target)), mode)
 
     def _uncertain_hazard_params(self) -> set[str]:
         """The parameters whose class alone makes a hazard found here one: `def saliency(model):
@@ -530,6 +558,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             for element, value, element_node in zip(target.elts, values, value_node.elts):
                 self.assign(element, value, element_node, state)
             return state
+        if isinstance(target, ast.Name) and len(node.targets) == 1 and isinstance(value_node, ast.Call) \
+                and target.id in self.stepped_names() and self.make_stepped_generator(target.id, value_node, state):
+            return state  # `phase = evaluation_phase(model)`, stepped by next(phase) later: nothing runs yet
         value = self.expr(node.value, state)
         for target in node.targets:
             self.assign(target, value, node.value, state)
@@ -552,7 +583,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
     def assign(self, target: ast.expr, value: Val, value_node: ast.expr | None, state: State) -> None:
         if self.is_module and isinstance(target, ast.Name) and isinstance(value_node, ast.Call) \
-                and target.id in self.ctx.imports and self.ctx.qualname(value_node.func) == "importlib.import_module":
+                and target.id in self.ctx.imports and self.ctx.qualname(value_node.func) in _IMPORTING_CALLS:
             state.vars.pop(target.id, None)  # `tagger = importlib.import_module("zoo.tagger")`: an import (context)
             return
         if isinstance(target, ast.Name):
@@ -565,6 +596,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                     self.registry_params.add(value_node.id)  # set_phase("mine"): the caller says what it stores
             state.vars[target.id] = value
             state.forget_conditions_on(target.id)
+            if target.id in self._stepped:
+                self.forget_stepped(target.id, state)
             if len(value.objs) == 1:
                 self.key_text.setdefault(next(iter(value.objs)), target.id)
         elif isinstance(target, (ast.Tuple, ast.List)) and value.items is not None \
@@ -2208,6 +2241,27 @@ def _stored_objects(name: str, val) -> frozenset:
 def _block_key(body: list[ast.stmt]) -> tuple:
     """A block is named by where its first statement starts (no two blocks of a file share it)."""
     return (body[0].lineno, body[0].col_offset) if body else ()
+
+
+# Calls context.py reads as imports: what they return is the module (runpy: its namespace)
+_IMPORTING_CALLS = frozenset({"importlib.import_module", "runpy.run_path", "runpy.run_module"})
+# A top-level statement switching a module-level name (`model.eval()` at column 0)
+_SWITCHED_AT_IMPORT = re.compile(r"^[A-Za-z_][\w.]*\.(?:eval|train)\s*\(", re.MULTILINE)
+
+
+def _modes_left_at_import(end: State) -> tuple:
+    """Summary.module_modes: the module-level names holding one module made here that is left with an
+    eval in its mode at the end of the body."""
+    found = []
+    for name, value in end.vars.items():
+        if len(value.objs) != 1 or not name.isidentifier():
+            continue
+        key = end.canonical(next(iter(value.objs)))
+        if key[:2] in ("n:", "c:") and "." not in key and "[" not in key:
+            mode = end.mode(key)
+            if any(isinstance(token, EvalToken) for token in mode):
+                found.append((name, mode))
+    return tuple(sorted(found, key=lambda item: item[0]))
 
 
 def _walk_same_scope(body: list):

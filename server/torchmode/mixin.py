@@ -67,6 +67,8 @@ class AnalysisMixin:
         alloc_suffix: str
         member_consts: dict[str, str]  # key of an enum member -> its constant
         coroutines: dict[str, tuple[Any, list, dict]]  # key of a coroutine object -> its function and arguments
+        _stepped: dict[str, tuple]  # variable -> the generator next() steps there (stepping.py)
+        step_generator: Callable[..., Any]
         # Defined in one part, called from another.
         anchor: Callable[..., Any]
         setter_consts: Callable[..., Any]

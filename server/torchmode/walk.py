@@ -359,6 +359,18 @@ def _enclosing_functions(text: str, offsets: list[int]) -> set[str]:
     return {name for _, name in _nearest_defs(text, offsets) if not name.startswith("__")}
 
 
+def _switched_at_import(text: str, offsets: list[int]) -> set[str]:
+    """The module-level names a top-level statement switches (`model.eval()` at column 0): a file that
+    imports `model` from here starts with it switched (flow._seed_imported_modes)."""
+    names = set()
+    for offset in offsets:
+        start = text.rfind("\n", 0, offset) + 1
+        receiver = text[start:offset].split(".")[0]
+        if receiver.isidentifier():
+            names.add(receiver)
+    return names
+
+
 def _module_name(path: str) -> str:
     module = os.path.splitext(os.path.basename(path))[0]
     return os.path.basename(os.path.dirname(path)) if module == "__init__" else module
@@ -637,7 +649,7 @@ class PreFilter:
         for index, (path, text) in enumerate(self.sources.items(), 1):
             if _matches(text, _MODE_SWITCH):
                 self.eval_at[path] = _matches(text, _TO_EVAL)
-                for name in _enclosing_functions(text, self.eval_at[path]):
+                for name in _enclosing_functions(text, self.eval_at[path]) | _switched_at_import(text, self.eval_at[path]):
                     self.switchers.setdefault(name, set()).add(_module_name(path))
             backward_at = _matches(text, _BACKWARD)
             # (higher-order text comes with `autograd`/`torch.func`, which count as a backward)
@@ -817,7 +829,7 @@ _IMPORT_MODULE_PREFIX = re.compile(r"""import_module\(\s*f?["'](\.*)((?:[A-Za-z_
 def imported_by_name(text: str) -> tuple[list[str], list[tuple[str, str]]]:
     """The dotted module names a file that calls import_module may import, and the (dots, package.)
     prefixes of the names it builds (their package's every module may be the one)."""
-    if "import_module" not in text:
+    if "import_module" not in text and "runpy" not in text:
         return [], []
     return _DOTTED_STRING.findall(text), _IMPORT_MODULE_PREFIX.findall(text)
 
