@@ -400,6 +400,9 @@ class CallAnalysis(AnalysisMixin):
         bases' (`prepare(Calibrate(), model)`); all of them when that class is not known here."""
         objs = args[0].objs if args else frozenset()
         found = self.type_of(state.canonical(next(iter(objs)))) if len(objs) == 1 else None
+        if found is not None and found.cls is None:  # a torch class: `@prepare.register def _(m: nn.GRU)`
+            chosen = [d for d in implementations if _registered_library_class(d) == found.name]
+            return chosen or implementations
         if found is None or found.cls is None:
             return implementations
         registered = [(definition, _registered_class(definition)) for definition in implementations]
@@ -1550,12 +1553,26 @@ def _single_dispatched(definition: Definition) -> list[Definition]:
     if node is None or ctx is None or not any(dotted_name(d) in ("singledispatch", "functools.singledispatch")
                                               for d in node.decorator_list):
         return []
+    found = _registered_in(ctx, node.name, node.name)
+    # and in the modules that import it to register their own (`@prepare.register(nn.GRU)` in models/streaming.py)
+    for path in ctx.engine.callers_of(ctx.path):
+        caller = ctx.engine.context_of(path)
+        for local, qualname in caller.imports.items() if caller is not None else ():
+            if qualname.rpartition(".")[2] == node.name and f"@{local}.register" in caller.text:
+                resolved = caller.lookup(ast.Name(id=local, ctx=ast.Load()))
+                if resolved is not None and resolved.node is node:
+                    found += _registered_in(caller, local, node.name)
+    return found
+
+
+def _registered_in(ctx, local: str, name: str) -> list[Definition]:
+    """The functions of this file decorated `@<local>.register` (`local`: the dispatcher's name here)."""
     found = []
-    marker = f"@{node.name}.register"
+    marker = f"@{local}.register"
     for stmt in (s for chunk in ctx.chunks if marker in chunk.text and chunk.tree is not None for s in chunk.tree.body):
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
-                dotted_name(d.func if isinstance(d, ast.Call) else d) == f"{node.name}.register" for d in stmt.decorator_list):
-            found.append(Definition("function", f"{node.name}.register:{stmt.lineno}.{stmt.name}", ctx=ctx, node=stmt))
+                dotted_name(d.func if isinstance(d, ast.Call) else d) == f"{local}.register" for d in stmt.decorator_list):
+            found.append(Definition("function", f"{name}.register:{stmt.lineno}.{stmt.name}", ctx=ctx, node=stmt))
     return found
 
 
@@ -1570,6 +1587,19 @@ def _registered_class(definition: Definition):
     written = written if written is not None else params[0].annotation if params else None
     target = ctx.lookup(written) if isinstance(written, (ast.Name, ast.Attribute)) else None
     return target.cls if target is not None and target.kind == "class" else None
+
+
+def _registered_library_class(definition: Definition) -> str | None:
+    """The torch class a singledispatch implementation is registered for, by its name (`GRU` of
+    `@f.register(nn.GRU)` or `def _(m: nn.GRU)`); None for any other."""
+    node, ctx = definition.node, definition.ctx
+    if node is None or ctx is None:
+        return None
+    written = next((d.args[0] for d in node.decorator_list if isinstance(d, ast.Call) and d.args), None)
+    params = node.args.posonlyargs + node.args.args
+    written = written if written is not None else params[0].annotation if params else None
+    qualname = ctx.qualname(written) if isinstance(written, (ast.Name, ast.Attribute)) else None
+    return qualname.rpartition(".")[2] if qualname is not None and qualname.startswith("torch.") else None
 
 
 def _becomes_join(state: State, ends: list[State]) -> None:

@@ -359,6 +359,28 @@ def _enclosing_functions(text: str, offsets: list[int]) -> set[str]:
     return {name for _, name in _nearest_defs(text, offsets) if not name.startswith("__")}
 
 
+def _registered_overloads(text: str, offsets: list[int]) -> set[str]:
+    """The singledispatch functions whose overloads hold those offsets (`prepare` of `@prepare.register`
+    above the nearest `def`): calling the dispatcher, wherever it is defined, runs them."""
+    if ".register" not in text:
+        return set()
+    names = set()
+    for offset, _ in _nearest_defs(text, offsets):
+        start = text.rfind("\n", 0, _def_start_before(text, offset)) + 1
+        above = text[max(0, start - 200):start]
+        names.update(_REGISTER_DECORATOR.findall(above.rsplit("\n\n", 1)[-1]))
+    return names
+
+
+def _def_start_before(text: str, offset: int) -> int:
+    """Where the nearest `def` above `offset` starts."""
+    found = [m.start() for m in _DEF.finditer(text, 0, offset)]
+    return found[-1] if found else 0
+
+
+_REGISTER_DECORATOR = re.compile(r"^[ \t]*@(\w+)\.register\b", re.MULTILINE)
+
+
 def _switched_at_import(text: str, offsets: list[int]) -> set[str]:
     """The module-level names a top-level statement switches (`model.eval()` at column 0): a file that
     imports `model` from here starts with it switched (flow._seed_imported_modes)."""
@@ -651,6 +673,8 @@ class PreFilter:
                 self.eval_at[path] = _matches(text, _TO_EVAL)
                 for name in _enclosing_functions(text, self.eval_at[path]) | _switched_at_import(text, self.eval_at[path]):
                     self.switchers.setdefault(name, set()).add(_module_name(path))
+                for name in _registered_overloads(text, self.eval_at[path]):  # `@prepare.register def _(m: nn.GRU)`
+                    self.switchers.setdefault(name, set()).update({_module_name(path)} | imported_names(text))
             backward_at = _matches(text, _BACKWARD)
             # (higher-order text comes with `autograd`/`torch.func`, which count as a backward)
             higher_at = _matches(text, _HIGHER_ORDER) if backward_at else []
