@@ -1557,7 +1557,9 @@ def _single_dispatched(definition: Definition) -> list[Definition]:
     # and in the modules that import it to register their own (`@prepare.register(nn.GRU)` in models/streaming.py)
     for path in ctx.engine.callers_of(ctx.path):
         caller = ctx.engine.context_of(path)
-        for local, qualname in caller.imports.items() if caller is not None else ():
+        if caller is None:
+            continue
+        for local, qualname in caller.imports.items():
             if qualname.rpartition(".")[2] == node.name and f"@{local}.register" in caller.text:
                 resolved = caller.lookup(ast.Name(id=local, ctx=ast.Load()))
                 if resolved is not None and resolved.node is node:
