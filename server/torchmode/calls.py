@@ -19,7 +19,7 @@ from . import knowledge
 from .backward import feasible
 from .context import Definition, environment_default
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
-from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, FlagValue, Forward, ParamGrad, Requirement, SecondOrder
+from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, ParamGrad, Requirement, SecondOrder
 from .fieldconsts import literal, with_written_literals
 from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, container_base, dataclass_field_names,
@@ -839,14 +839,18 @@ class CallAnalysis(AnalysisMixin):
         it and the object keeps what it returned in its field, so later reads (here, or in a callee given
         the object) name that same object. Given the object by a caller (`p:`), the field is the caller's
         to know: the method runs for what it switches (`self.model.eval()` in a `predictor` property), its
-        result is the field."""
+        result is the field, unless the method builds the module it returns (then that one)."""
         key = state.canonical(next(iter(base.objs)))
         field = f"{key}.{attr}"
         if field in state.aliases:
             return Val(objs=frozenset({state.canonical(field)}))
         returned = self._special_method(node, base, attr, state)
-        if key.startswith("p:") or returned is None or len(returned.objs) != 1:
+        made = returned is not None and len(returned.objs) == 1 and state.canonical(next(iter(returned.objs)))[:2] in ("n:", "c:") \
+            and any(isinstance(t, EvalToken) for t in state.mode(next(iter(returned.objs))))
+        if key.startswith("p:") and not made or returned is None or len(returned.objs) != 1:
             return Val(objs=frozenset({field}))
+        # (a module the method builds in eval mode for an object we were given, `m = Net(); m.eval(); return m`,
+        # is taken as this first read's: a caller that read it before and trained it is not told apart)
         state.aliases[field] = state.canonical(next(iter(returned.objs)))
         return returned
 

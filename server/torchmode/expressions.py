@@ -378,6 +378,20 @@ class ExpressionAnalysis(AnalysisMixin):
             return Val(objs=frozenset({key}))
         return EMPTY
 
+    def _descriptor_read(self, node: ast.Attribute, base: Val, state: State) -> Val | None:
+        """`runner.frozen_model` where Runner's class body holds `frozen_model = Frozen()` and Frozen has a
+        `__get__` (a descriptor): the read runs `Frozen.__get__(descriptor, runner, Runner)`, whose
+        `obj.model.eval()` switches our object's model. None when the attribute is no such descriptor."""
+        key = state.canonical(next(iter(base.objs)))
+        module_type = self.type_of(key)
+        if module_type is None or module_type.cls is None:
+            return None
+        getter = _descriptors(module_type.cls).get(node.attr)
+        if getter is None:
+            return None
+        call = ast.copy_location(ast.Call(func=node, args=[node.value], keywords=[]), node)
+        return self.apply(call, getter, [base, EMPTY], {}, state, bound_self=(f"{key}.{node.attr}~get", None))
+
     def _imported_function(self, name: str) -> Definition | None:
         """The workspace function an imported name is (`from callbacks import log_mse`); asked once per
         file and name."""
@@ -417,6 +431,9 @@ class ExpressionAnalysis(AnalysisMixin):
             returned = self._special_method(node.value, base, node.attr, state)  # model.encoder -> self._encoder
             if returned is not None and returned.objs:
                 return returned
+        described = self._descriptor_read(node, base, state) if kind is None and len(base.objs) == 1 else None
+        if described is not None:
+            return described
         methods = self._bound_methods(node, base, state)
         if methods:
             return Val(funcs=methods)
@@ -799,6 +816,28 @@ class ExpressionAnalysis(AnalysisMixin):
             result = None
         self.key_types[key] = result
         return result
+
+
+def _descriptors(cls) -> dict:
+    """The class attributes of `cls` (and its bases) that hold an instance of a user class with `__get__`:
+    name -> that `__get__` (computed once per class: attributes are read everywhere)."""
+    found = cls.__dict__.get("_torchmode_descriptors")
+    if found is not None:
+        return found
+    from .calls import method_of  # (calls.py builds on this module)
+    found = {}
+    for owner in reversed(cls.mro()):  # (a subclass's attribute hides its base's)
+        for stmt in owner.node.body if owner.node is not None else ():
+            if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Call) and len(stmt.targets) == 1 \
+                    and isinstance(stmt.targets[0], ast.Name):
+                described = owner.ctx.lookup(stmt.value.func)
+                getter = method_of(described.cls, "__get__") if described is not None and described.kind == "class" else None
+                if getter is not None:
+                    found[stmt.targets[0].id] = getter
+                else:
+                    found.pop(stmt.targets[0].id, None)
+    cls.__dict__["_torchmode_descriptors"] = found
+    return found
 
 
 def shared_global_key(definition: Definition) -> str:

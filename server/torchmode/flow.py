@@ -1214,13 +1214,29 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if isinstance(node.iter, ast.Call) and dotted_name(node.iter.func) in ("chain", "itertools.chain") \
                 and node.iter.args and not node.iter.keywords:
             # `for m in itertools.chain(enc.modules(), dec.modules()):` visits each part in turn
-            parts = [self._submodule_visits(part, node.target, state) for part in node.iter.args]
+            parts = [self._submodule_visits(part, node.target, state) if isinstance(part, ast.Call)
+                     else self._chained_modules(part, state) for part in node.iter.args]
             if any(part is None for part in parts):
                 return None
             visits: list[tuple[str, str | None]] | None = [visit for part in parts for visit in part or ()]
         else:
             visits = self._submodule_visits(node.iter, node.target, state)
         return visits if visits and len(visits) <= MAX_UNROLLED else None
+
+    def _chained_modules(self, part: ast.expr, state: State) -> list[tuple[str, str | None]] | None:
+        """A part of `itertools.chain(model.encoders, model.heads)` that is no call: a ModuleList's (or
+        Sequential's) elements, or the modules a literal list names; None for anything else."""
+        if isinstance(part, (ast.List, ast.Tuple)):
+            values = [self.expr(element, state) for element in part.elts]
+            if not all(len(value.objs) == 1 for value in values):
+                return None
+            return [(state.canonical(next(iter(value.objs))), None) for value in values]
+        if not isinstance(part, (ast.Name, ast.Attribute)) or not self._is_value_expr(part, state):
+            return None
+        keys = [state.canonical(k) for k in self.expr(part, state).objs]
+        if not keys or not all(self._is_container(key) for key in keys):
+            return None
+        return [(key + "[*]", None) for key in keys]
 
     def _submodule_visits(self, call: ast.expr, target: ast.expr, state: State) -> list[tuple[str, str | None]] | None:
         if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)

@@ -99,6 +99,7 @@ class AnalysisMixin:
         _entries: Callable[..., Any]
         is_dict_object: Callable[..., bool]
         _getattr_fallback: Callable[..., Any]
+        _descriptor_read: Callable[..., Any]
         _class_of: Callable[..., Any]
         _note_members: Callable[..., Any]
         _note_field_called: Callable[..., Any]
