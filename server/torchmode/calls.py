@@ -27,7 +27,7 @@ from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
 from .stepping import stepped_name
-from .syntax import class_body_value, constant_truth, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, methods_replaced_by, parameter_defaults, returned_nested_function, walk_scope
+from .syntax import class_body_value, constant_truth, is_method_caller, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, methods_replaced_by, parameter_defaults, returned_nested_function, walk_scope
 
 MAX_INLINE_DEPTH = 3
 MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
@@ -36,6 +36,11 @@ MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on
 class CallAnalysis(AnalysisMixin):
     def call(self, node: ast.Call, state: State) -> Val:
         func = node.func
+        if self._exit_stacks and func.__class__ is ast.Attribute and func.attr == "enter_context" \
+                and isinstance(func.value, ast.Name) and func.value.id in self._exit_stacks and len(node.args) == 1:
+            entered = self.enter_on_stack(func.value.id, node.args[0], state)
+            if entered is not None:  # stack.enter_context(evaluating(m)): its exit runs when the stack closes
+                return entered
         args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in node.args]
         kwargs = {k.arg: self.expr(k.value, state) for k in node.keywords}
         arg_taint = frozenset().union(*(a.taint for a in args), *(v.taint for v in kwargs.values()))
@@ -56,6 +61,8 @@ class CallAnalysis(AnalysisMixin):
             method = method_of(self.self_cls, func.attr)  # cls.train_one_epoch(model, ...) in a classmethod
             if method is not None:
                 return self.class_call(node, method, args, kwargs, state)
+        if is_method_caller(node, self.ctx.qualname):
+            return Val(funcs=(method_caller(node),))  # methodcaller("train", False): lambda obj: obj.train(False)
         if len(args) >= 2 and self.ctx.qualname(func) == "functools.reduce":
             return self._reduce(node, args, state)  # functools.reduce(lambda acc, m: acc + [m.train()], models, [])
         dispatched = self._getattr_call(node, args, kwargs, arg_taint, state)
@@ -1738,8 +1745,60 @@ def coroutine_parts(definition: Definition) -> tuple[Definition, Definition, tup
         # (named `trainer:start`, `trainer:send`: messages name the function, `trainer`, as for a setter)
         made = (Definition("function", f"{definition.qualname}:start", ctx=ctx, node=start),
                 Definition("function", f"{definition.qualname}:send", ctx=ctx, node=step), names)
+    elif loop is not None and loops[0] == len(node.body) - 1 and yields:
+        made = _state_machine_parts(definition, node, loop, yields)
     node._torchmode_coroutine = made or False  # type: ignore[attr-defined]
     return made
+
+
+def _state_machine_parts(definition: Definition, node: ast.FunctionDef, loop: ast.While, yields: list):
+    """coroutine_parts of `<setup>; while True: if command == "train": ...; command = yield x elif ...: ...;
+    command = yield y`: every yield stores into one name and ends the loop's body (or a branch of the `if` that
+    ends it), so a send runs the body from its top with the value sent. The start: the setup and the body up to
+    its first yield (what the priming next() runs), returning the setup's variables; a send: the body up to the
+    next yield. None for any other shape."""
+    received = {s.targets[0].id for s in _yield_statements(loop.body)
+                if isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name)}
+    ends = _yield_statements(loop.body)
+    if len(received) != 1 or len(ends) != len(yields) or not isinstance(loop.test, ast.Constant) or loop.test.value is not True:
+        return None
+    name = next(iter(received))
+    setup = node.body[:-1]
+    names = tuple(sorted({n.id for stmt in setup for n in walk_scope(stmt) if isinstance(n, ast.Name)
+                          and isinstance(n.ctx, ast.Store)} - {name}))
+    kept = ast.Tuple(elts=[ast.Name(id=n, ctx=ast.Load()) for n in names], ctx=ast.Load())
+    ctx = definition.ctx
+    start = _function_like(node, node.args, [*setup, *_yields_replaced(loop.body, lambda s: ast.Return(value=kept))])
+    arguments = _with_keyword_only(node.args, [*names, name])
+    step = _function_like(node, arguments, _yields_replaced(loop.body, lambda s: ast.Return(value=s.value.value)))
+    return (Definition("function", f"{definition.qualname}:start", ctx=ctx, node=start),
+            Definition("function", f"{definition.qualname}:send", ctx=ctx, node=step), names)
+
+
+def _yield_statements(body: list) -> list:
+    """The `x = yield v` statements that end `body` or, when an `if` ends it, its branches (recursively)."""
+    if not body:
+        return []
+    last = body[-1]
+    if isinstance(last, ast.Assign) and isinstance(last.value, ast.Yield):
+        return [last]
+    if isinstance(last, ast.If):
+        return _yield_statements(last.body) + _yield_statements(last.orelse)
+    return []
+
+
+def _yields_replaced(body: list, replacement) -> list:
+    """`body` with each ending `x = yield v` (as _yield_statements finds them) replaced by `replacement(stmt)`."""
+    if not body:
+        return body
+    last = body[-1]
+    if isinstance(last, ast.Assign) and isinstance(last.value, ast.Yield):
+        return [*body[:-1], ast.copy_location(replacement(last), last)]
+    if isinstance(last, ast.If):
+        branch = ast.copy_location(ast.If(test=last.test, body=_yields_replaced(last.body, replacement),
+                                          orelse=_yields_replaced(last.orelse, replacement)), last)
+        return [*body[:-1], branch]
+    return body
 
 
 def _with_keyword_only(arguments: ast.arguments, names) -> ast.arguments:

@@ -19,9 +19,9 @@ from typing import Any, cast
 
 from . import knowledge
 from .host import AnalysisHost
-from .modeltypes import ClassInfo, ModelType, merged, type_of_construction
+from .modeltypes import ClassInfo, ModelType, join_paths, merged, type_of_construction
 from .source import Chunk, ChunkCache, LineIndex, module_tree
-from .syntax import class_body_value, dict_literal_value, dotted_name, stored_into
+from .syntax import class_body_value, dict_literal_value, dotted_name, is_method_caller, method_caller, stored_into
 from .walk import imported_by_name
 
 _STORE_TRUE = re.compile(r"\baction\s*=\s*[\"']store_true[\"']")
@@ -788,6 +788,21 @@ class ModuleContext:
                     return f"{module}.{name}"
         return None
 
+    def lazy_modules(self) -> set[str]:
+        """The modules a module-level `__getattr__` (PEP 562) may load: those its tables name (lazy_attribute)."""
+        if "__getattr__" not in self.functions:
+            return set()
+        modules = set()
+        for value in self.globals.values():
+            for key, entry in zip(value.keys, value.values) if isinstance(value, ast.Dict) else ():
+                if isinstance(entry, ast.Tuple) and entry.elts and isinstance(entry.elts[0], ast.Constant):
+                    modules.add(entry.elts[0].value)
+                elif isinstance(entry, ast.Constant):
+                    modules.add(entry.value)
+                elif isinstance(entry, (ast.List, ast.Tuple)) and isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    modules.add(key.value if key.value.startswith(".") else "." + key.value)
+        return {m for m in modules if isinstance(m, str) and m.strip(".").replace(".", "_").isidentifier()}
+
     # -- star imports -----------------------------------------------------------------------
     def star_qualname(self, name: str, depth: int = 0) -> str | None:
         """`name` brought in by a `from m import *` (the last one that exports it wins, as in
@@ -918,6 +933,9 @@ class ModuleContext:
         for owner, item in self._registry_items(node, key):
             if isinstance(item, ast.Lambda) and owner is self:
                 found.append(item)
+                continue
+            if owner is self and is_method_caller(item, self.qualname):  # {"tune": methodcaller("train", False)}
+                found.append(method_caller(cast(ast.Call, item)))
                 continue
             definition = owner.lookup(item)
             if definition is None or definition.kind != "function" or definition.owner is not None:
@@ -1101,8 +1119,26 @@ class ModuleContext:
             found = type_of_construction(self, value) if value is not None else None
             if found is None and isinstance(value, ast.Constant) and value.value is None:
                 found = self._singleton_type(name)
+            if found is not None and f"{name}.add_module(" in self.text:
+                found = self._with_added_modules(name, found)
             self._global_types[name] = found
         return self._global_types[name]
+
+    def _with_added_modules(self, name: str, found: ModelType) -> ModelType:
+        """`model = nn.Sequential()` then `model.add_module("gru", nn.GRU(...))` at module level: the
+        modules added are its children."""
+        for stmt in self.body:
+            call = stmt.value if isinstance(stmt, ast.Expr) else None
+            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "add_module"
+                    and isinstance(call.func.value, ast.Name) and call.func.value.id == name and len(call.args) == 2
+                    and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)):
+                continue
+            added = type_of_construction(self, call.args[1])
+            if added is not None and added.rnn_paths:
+                child = call.args[0].value
+                found = merged(found, ModelType(added.name, frozenset(join_paths(child, p) for p in added.rnn_paths),
+                                                added.kinds, added.certain))
+        return found
 
     def _singleton_type(self, name: str) -> ModelType | None:
         """`_MODEL = None` at module level, built on first use by `def get_model(): global _MODEL; if _MODEL

@@ -205,6 +205,10 @@ class Engine:
         if package is None:
             return False
         imported = self._dependencies(package)
+        for module in package.lazy_modules():  # a PEP 562 `__getattr__` loading names from its modules
+            level = len(module) - len(module.lstrip("."))
+            if self.locator.locate(package_init, module[level:], level) == path:
+                return True
         if os.path.dirname(path) == folder:
             return path in imported
         return any(os.path.basename(d) == "__init__.py" and os.path.dirname(os.path.dirname(d)) == folder

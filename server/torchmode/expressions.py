@@ -14,7 +14,7 @@ from typing import Any, cast
 from . import knowledge
 from .checkpoints import is_checkpoint_key
 from .context import Definition
-from .facts import REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EnumMember, EvalToken, FlagValue, ParamGrad, Site
+from .facts import REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EnumMember, EvalToken, FlagValue, NONE, ParamGrad, Site
 from .mixin import AnalysisMixin
 from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry
 from .source import child_nodes
@@ -36,8 +36,8 @@ class ExpressionAnalysis(AnalysisMixin):
             return self.call(node, state)
         if kind is ast.Attribute:
             return self.attribute(node, state)
-        if kind is ast.Constant:
-            return Val(const=node.value) if isinstance(node.value, (str, bool)) else EMPTY
+        if kind is ast.Constant:  # (None too: `for name, opt in [("fit", opt), ("score", None)]` passes it on)
+            return Val(const=node.value) if isinstance(node.value, (str, bool)) else _NONE if node.value is None else EMPTY
         if kind is ast.Lambda:
             return Val(funcs=(node,))
         if kind is ast.Subscript:
@@ -103,7 +103,12 @@ class ExpressionAnalysis(AnalysisMixin):
                     rnns = [k for k in keys if "" in getattr(self.type_of(k), "rnn_paths", ())]
                     self.assign(generator.target.elts[1], Val(objs=frozenset(rnns or keys)), None, inner)
                     continue
-                self.assign(generator.target, Val(taint=source.taint, objs=objs), None, inner)
+                zipped = self._zipped_elements(_without_counter(generator), inner)
+                if zipped is not None:  # `for i, (ad, enc) in enumerate(zip(self.adapters, self.encoders))`
+                    for target, value in zipped:
+                        self.assign(target, value, None, inner)
+                else:
+                    self.assign(generator.target, Val(taint=source.taint, objs=objs), None, inner)
                 for condition in generator.ifs:
                     self.expr(condition, inner)
             parts = [node.key, node.value] if kind is ast.DictComp else [node.elt]
@@ -386,11 +391,18 @@ class ExpressionAnalysis(AnalysisMixin):
         module_type = self.type_of(key)
         if module_type is None or module_type.cls is None:
             return None
-        getter = _descriptors(module_type.cls).get(node.attr)
-        if getter is None:
+        found = _descriptors(module_type.cls).get(node.attr)
+        if found is None:
             return None
+        getter, made, described = found
+        descriptor = f"{key}.{node.attr}~get"
+        if all(isinstance(a, ast.Constant) for a in made.args) and not made.keywords:
+            # `inference = BoundMode(False)`: the descriptor object, built as written (its constant arguments)
+            built = self.construct(made, described, [Val(const=a.value) if isinstance(a.value, (str, bool)) else EMPTY
+                                                     for a in made.args], {}, frozenset(), state)
+            descriptor = next(iter(built.objs), descriptor)
         call = ast.copy_location(ast.Call(func=node, args=[node.value], keywords=[]), node)
-        return self.apply(call, getter, [base, EMPTY], {}, state, bound_self=(f"{key}.{node.attr}~get", None))
+        return self.apply(call, getter, [base, EMPTY], {}, state, bound_self=(descriptor, None))
 
     def _imported_function(self, name: str) -> Definition | None:
         """The workspace function an imported name is (`from callbacks import log_mse`); asked once per
@@ -820,7 +832,8 @@ class ExpressionAnalysis(AnalysisMixin):
 
 def _descriptors(cls) -> dict:
     """The class attributes of `cls` (and its bases) that hold an instance of a user class with `__get__`:
-    name -> that `__get__` (computed once per class: attributes are read everywhere)."""
+    name -> (that `__get__`, the call making the instance, its class) (computed once per class: attributes are
+    read everywhere)."""
     found = cls.__dict__.get("_torchmode_descriptors")
     if found is not None:
         return found
@@ -833,7 +846,7 @@ def _descriptors(cls) -> dict:
                 described = owner.ctx.lookup(stmt.value.func)
                 getter = method_of(described.cls, "__get__") if described is not None and described.kind == "class" else None
                 if getter is not None:
-                    found[stmt.targets[0].id] = getter
+                    found[stmt.targets[0].id] = (getter, stmt.value, described)
                 else:
                     found.pop(stmt.targets[0].id, None)
     cls.__dict__["_torchmode_descriptors"] = found
@@ -954,3 +967,16 @@ def enum_members(cls) -> list[str]:
     """The members of an enum class, in definition order: the names its body assigns."""
     return [target.id for stmt in cls.node.body if isinstance(stmt, ast.Assign)
             for target in stmt.targets if isinstance(target, ast.Name) and not target.id.startswith("_")]
+
+
+_NONE = Val(const=NONE)
+
+
+def _without_counter(generator: ast.comprehension) -> ast.comprehension:
+    """`for i, (a, b) in enumerate(zip(xs, ys))` of a comprehension as `for a, b in zip(xs, ys)` (what
+    flow._zipped_elements reads); the generator itself for any other."""
+    call, target = generator.iter, generator.target
+    if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "enumerate" \
+            and len(call.args) == 1 and not call.keywords and isinstance(target, ast.Tuple) and len(target.elts) == 2:
+        return ast.comprehension(target=target.elts[1], iter=call.args[0], ifs=generator.ifs, is_async=0)
+    return generator

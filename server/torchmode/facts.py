@@ -49,6 +49,26 @@ class EnumMember(str):
     __hash__ = str.__hash__
 
 
+class NoneValue(str):
+    """`None` as a constant a caller passes (`run_phase(model, x, y, opt=None)`, or a parameter's default
+    `opt=None` left alone): the callee is analysed again for it and decides `if opt is None:`. A string
+    (constants travel as strings do) equal only to itself; `str(NONE)` is "None", as an f-string writes it."""
+
+    def __new__(cls) -> NoneValue:
+        return super().__new__(cls, "None")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, NoneValue)
+
+    def __ne__(self, other: object) -> bool:
+        return not isinstance(other, NoneValue)
+
+    __hash__ = str.__hash__
+
+
+NONE = NoneValue()
+
+
 class FlagValue(EnumMember):
     """A value of a user `enum.Flag`/`IntFlag` class as a constant: its bits, combined as Python does
     (`Phase.TRAIN | Phase.LOG`, `phase & Phase.TRAIN`), `in` for containment, false when no bit is set."""

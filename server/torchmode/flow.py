@@ -29,7 +29,7 @@ from .backward import BackwardQuery
 from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of, setter_of
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis, enum_members, shared_global_key
-from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard,
+from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue,
                     Summary)
 from .fieldcallables import field_callables
 from .fieldconsts import FieldConstants, cell_default, literal
@@ -107,6 +107,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # key of a coroutine object -> the generator function that made it, and its arguments (calls.coroutine_parts)
         self.coroutines: dict[str, tuple[Definition, list, dict]] = {}
         self._stepped: dict[str, tuple] = {}  # variable -> the generator next() steps there (stepping.py)
+        # `with contextlib.ExitStack() as stack:` -> the @contextmanager exits entered on it so far (enter_on_stack)
+        self._exit_stacks: dict[str, list] = {}
         self.param_funcs = param_funcs
         self.param_layouts = {name: (paths, kinds) for name, paths, kinds in param_layouts}
         self.called_fields: set[str] = set()  # Summary.called_fields
@@ -789,7 +791,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if constant is None:
             constant = _hook_test(node.test, state)  # `if callable(hook):` after getattr(cb, name, None)
         switches_cudnn = self._switches_cudnn(node)
-        if constant is None and (_switches_modes(node) or switches_cudnn):
+        if constant is None and (_switches_modes(node) or switches_cudnn or _returns_on_none(node)):
             # `if value == "act": self.core.eval()`, `if training: loss.backward()`: a caller passing a constant knows
             self.ask_constants_of(node.test)
         configured = constant is None and switches_cudnn and configuration_entry(node.test) is not None
@@ -866,7 +868,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         with the constant a caller passed, `classname.find("BatchNorm") != -1`), a constant field
         (`enabled=not self.disable_cudnn` with the field True from the constructor's default, `args.eval_strategy
         == "steps"`), a flag the caller passed or a loop bound, a pure function of constants."""
-        for decide in (lambda: constant_truth(test), lambda: self._flag_truth(test, state),
+        for decide in (lambda: constant_truth(test), lambda: self._flag_truth(test, state), lambda: _none_test(test, state),
                        lambda: _string_test(test, state, self.expr),
                        lambda: self.field_test(test, state), lambda: self.flag_truth(test, state),
                        lambda: self.predicate_truth(test, state), lambda: self._member_property_truth(test, state)):
@@ -972,6 +974,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                  or self._iterated_literal_rows(node, state))
         if names is not None:
             return self._unrolled_constants(node, state, names)
+        rows = _literal_rows_with_a_constant(node)
+        if rows is not None:  # `for name, data, opt in [("fit", train, opt), ("score", val, None)]:` each row
+            return self._each_visit(node, state, [self._bind_row(node, row) for row in rows])
         self._freeze_pattern(node, state)
         # `for m in models:` names each module of the list; `for x, y in loader:` only carries taint.
         objs: frozenset[str] = frozenset()
@@ -1225,18 +1230,22 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
     def _chained_modules(self, part: ast.expr, state: State) -> list[tuple[str, str | None]] | None:
         """A part of `itertools.chain(model.encoders, model.heads)` that is no call: a ModuleList's (or
-        Sequential's) elements, or the modules a literal list names; None for anything else."""
+        Sequential's) elements (or some of them: `model.heads[:1]`), or the modules a literal list names;
+        None for anything else."""
         if isinstance(part, (ast.List, ast.Tuple)):
             values = [self.expr(element, state) for element in part.elts]
             if not all(len(value.objs) == 1 for value in values):
                 return None
             return [(state.canonical(next(iter(value.objs))), None) for value in values]
+        if isinstance(part, ast.Subscript) and isinstance(part.slice, ast.Slice):
+            part = part.value  # model.heads[:2]: some of its elements
         if not isinstance(part, (ast.Name, ast.Attribute)) or not self._is_value_expr(part, state):
             return None
-        keys = [state.canonical(k) for k in self.expr(part, state).objs]
-        if not keys or not all(self._is_container(key) for key in keys):
+        value = self.expr(part, state)
+        if not value.objs:
             return None
-        return [(key + "[*]", None) for key in keys]
+        # (a ModuleList's elements; for a list of unknown class given to us, its elements or itself, as a loop over it)
+        return [(key, None) for key in sorted(self._elements_of(Val(objs=frozenset(map(state.canonical, value.objs)))))]
 
     def _submodule_visits(self, call: ast.expr, target: ast.expr, state: State) -> list[tuple[str, str | None]] | None:
         if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
@@ -1412,6 +1421,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return bind
 
         return self._each_visit(node, state, [visit(name) for name in names])
+
+    def _bind_row(self, node, row: list) -> Callable[[State], None]:
+        def bind(body_state: State) -> None:
+            for target, part in zip(node.target.elts, row):
+                self.assign(target, self.expr(part, body_state), part, body_state)
+        return bind
 
     def _module_level_value(self, name: ast.expr, state: State) -> ast.expr | None:
         """The module-level value expression `name` reads here (not shadowed by a variable of this function)."""
@@ -1704,6 +1719,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         inner = state.copy()
         managers = []
         exits = []  # @contextmanager functions of other files entered here (summaries.enter_manager)
+        stacks: list[str] = []  # ExitStacks opened here
         for item in node.items:
             closing = self._closed_generator(item.context_expr)
             if closing is not None:  # `with contextlib.closing(stream(model)) as it:` closed at the exit
@@ -1721,6 +1737,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                     if item.optional_vars is not None:
                         self.assign(item.optional_vars, entered[0], item.context_expr, inner)
                     continue
+            if isinstance(item.optional_vars, ast.Name) and isinstance(item.context_expr, ast.Call) \
+                    and self.ctx.qualname(item.context_expr.func) == "contextlib.ExitStack":
+                stacks.append(item.optional_vars.id)
+                self._exit_stacks[item.optional_vars.id] = []
             value = self.expr(item.context_expr, inner)
             self._enter_context(item.context_expr, inner)
             entered = self._special_method(item.context_expr, value, "__enter__", inner)
@@ -1729,6 +1749,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 self.assign(item.optional_vars, entered if entered is not None else value, item.context_expr, inner)
         def leave(after: State) -> State:
             after.grad, after.cudnn = state.grad, state.cudnn
+            for name in reversed(stacks):  # what was entered on an ExitStack exits with it, last first
+                for entered in reversed(self._exit_stacks.get(name, [])):
+                    self.exit_manager(entered, after, every=True)
             for manager, value in reversed(managers):
                 self._special_method(manager, value, "__exit__", after)
             for entered in reversed(exits):
@@ -1742,6 +1765,25 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         finally:
             self.finally_stack.pop()
         return leave(end) if end is not None else None
+
+    def enter_on_stack(self, stack: str, manager: ast.expr, state: State) -> Val | None:
+        """`stack.enter_context(evaluating(m))` on an ExitStack opened by a `with` here: the @contextmanager
+        runs to its yield now, and what follows its yield runs when the stack's `with` ends (each entry once,
+        a loop entering several). None for a manager that is no @contextmanager of the workspace."""
+        outside, bound_self = self._summary_manager(manager, state)
+        if outside is None:
+            return None
+        entered = self.enter_manager(cast(ast.Call, manager), outside, state, bound_self)
+        if entered is None:
+            return None
+        exits = self._exit_stacks[stack]
+        call, summary, bound, _ = entered[1]
+        same = next((i for i, e in enumerate(exits) if e[0] is call), None)
+        if same is None:
+            exits.append(entered[1])
+        else:  # a loop's later round: one exit for the call, what it restores being either round's entry
+            exits[same] = (call, summary, bound, {k: exits[same][3].get(k, frozenset()) | m for k, m in entered[1][3].items()})
+        return entered[0]
 
     def _closed_generator(self, manager: ast.expr) -> tuple[ast.Call, Definition] | None:
         """`contextlib.closing(stream(model, batches))` of a generator function of the workspace: (its
@@ -2367,6 +2409,45 @@ def _sets_what_it_tests(node: ast.If) -> bool:
             and dotted_name(assign.targets[0]) is not None and dotted_name(assign.targets[0]) == dotted_name(tested))
 
 
+def _literal_rows_with_a_constant(node) -> list | None:
+    """The rows of `for a, b, c in [(...), (...)]` written in the loop itself, each a tuple as wide as the
+    target and the first part of each a string constant (a row's name: its other parts are read on its
+    visit); None for any other loop."""
+    rows = node.iter
+    if not (isinstance(rows, (ast.List, ast.Tuple)) and 0 < len(rows.elts) <= MAX_UNROLLED
+            and isinstance(node.target, ast.Tuple) and all(isinstance(t, (ast.Name, ast.Tuple)) for t in node.target.elts)):
+        return None
+    width = len(node.target.elts)
+    found = []
+    for row in rows.elts:
+        if not (isinstance(row, ast.Tuple) and len(row.elts) == width and isinstance(row.elts[0], ast.Constant)
+                and isinstance(row.elts[0].value, str) and not any(isinstance(e, ast.Starred) for e in row.elts)):
+            return None
+        found.append(list(row.elts))
+    return found
+
+
+def _none_test(test: ast.expr, state: State) -> bool | None:
+    """`opt is None` / `opt is not None` of a parameter a caller passed a constant for (None: facts.NONE,
+    or another constant, which is not None); None when it cannot tell."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot))
+            and isinstance(test.left, ast.Name) and isinstance(test.comparators[0], ast.Constant)
+            and test.comparators[0].value is None):
+        return None
+    const = state.vars.get(test.left.id, EMPTY).const
+    if const is None:
+        return None
+    return isinstance(const, NoneValue) == isinstance(test.ops[0], ast.Is)
+
+
+def _returns_on_none(node: ast.If) -> bool:
+    """`if opt is None: ... return ...`: a caller passing None (or not) decides whether what follows runs."""
+    test = node.test
+    return (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot))
+            and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None
+            and any(isinstance(n, (ast.Return, ast.Raise)) for stmt in node.body + node.orelse for n in ast.walk(stmt)))
+
+
 def _switches_modes(node: ast.If) -> bool:
     """Does a branch of this `if` call `.train(...)` or `.eval()`, or run a backward (`if training:
     loss.backward()`)? (kept on the node)"""
@@ -2425,6 +2506,11 @@ def _condition(test: ast.expr, ctx: ModuleContext) -> tuple[str, bool, frozenset
     if any(isinstance(n, ast.Call) for n in nodes):
         return None  # a call may answer differently each time
     names = frozenset(n.id for n in nodes if isinstance(n, ast.Name))
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.IsNot, ast.NotEq)):
+        # `opt is not None` is `opt is None` not holding: the same condition as the `if opt is None:` before
+        operator = " is " if isinstance(test.ops[0], ast.IsNot) else " == "
+        text = " ".join(ctx.segment(test.left).split()) + operator + " ".join(ctx.segment(test.comparators[0]).split())
+        return text, not truth, names
     return " ".join(ctx.segment(test).split()), truth, names
 
 

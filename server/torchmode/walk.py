@@ -359,6 +359,9 @@ def _enclosing_functions(text: str, offsets: list[int]) -> set[str]:
     return {name for _, name in _nearest_defs(text, offsets) if not name.startswith("__")}
 
 
+_MODULE_GETATTR = re.compile(r"^def __getattr__\(", re.MULTILINE)
+
+
 def _registered_overloads(text: str, offsets: list[int]) -> set[str]:
     """The singledispatch functions whose overloads hold those offsets (`prepare` of `@prepare.register`
     above the nearest `def`): calling the dispatcher, wherever it is defined, runs them."""
@@ -769,7 +772,7 @@ class PreFilter:
             loads = self._packages_loading_by_name()
             for package in names & loads.keys():
                 modules, tables = loads[package]
-                if tables & names:
+                if tables & names or "*" in tables:
                     names |= modules
             # and the modules a package re-exports the names it imports from (`from .utils import evaluating`
             # of `utils/__init__.py`'s `from .decorators import evaluating`): only those names' modules
@@ -814,6 +817,8 @@ class PreFilter:
                     modules, tables = self._package_loads.setdefault(_module_name(path), (set(), set()))
                     modules.update(self._imported_by_name(path))
                     tables.update(_TABLE_OF_MODULES.findall(text))
+                    if _MODULE_GETATTR.search(text):
+                        tables.add("*")  # a PEP 562 `__getattr__`: `pkg.fit` of any importer may load them
         return self._package_loads
 
     def subclasses(self, path: str) -> list:
