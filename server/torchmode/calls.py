@@ -1589,29 +1589,29 @@ def _registered_in(ctx, local: str, name: str) -> list[Definition]:
     return found
 
 
-def _registered_class(definition: Definition):
-    """The class a singledispatch implementation is registered for: `@f.register(Cls)`, else its first
-    parameter's annotation (`def _(phase: Calibrate, model)`); None when neither names a class of ours."""
-    node, ctx = definition.node, definition.ctx
-    if node is None or ctx is None:
+def _registered_for(definition: Definition) -> ast.expr | None:
+    """What a singledispatch implementation is registered for, as written: `@f.register(Cls)`, else its
+    first parameter's annotation (`def _(phase: Calibrate, model)`); None when neither is there."""
+    node = definition.node
+    if node is None or definition.ctx is None:
         return None
     written = next((d.args[0] for d in node.decorator_list if isinstance(d, ast.Call) and d.args), None)
     params = node.args.posonlyargs + node.args.args
-    written = written if written is not None else params[0].annotation if params else None
-    target = ctx.lookup(written) if isinstance(written, (ast.Name, ast.Attribute)) else None
+    return written if written is not None else params[0].annotation if params else None
+
+
+def _registered_class(definition: Definition):
+    """The class of ours a singledispatch implementation is registered for; None for any other."""
+    written, ctx = _registered_for(definition), definition.ctx
+    target = ctx.lookup(written) if ctx is not None and isinstance(written, (ast.Name, ast.Attribute)) else None
     return target.cls if target is not None and target.kind == "class" else None
 
 
 def _registered_library_class(definition: Definition) -> str | None:
     """The torch class a singledispatch implementation is registered for, by its name (`GRU` of
     `@f.register(nn.GRU)` or `def _(m: nn.GRU)`); None for any other."""
-    node, ctx = definition.node, definition.ctx
-    if node is None or ctx is None:
-        return None
-    written = next((d.args[0] for d in node.decorator_list if isinstance(d, ast.Call) and d.args), None)
-    params = node.args.posonlyargs + node.args.args
-    written = written if written is not None else params[0].annotation if params else None
-    qualname = ctx.qualname(written) if isinstance(written, (ast.Name, ast.Attribute)) else None
+    written, ctx = _registered_for(definition), definition.ctx
+    qualname = ctx.qualname(written) if ctx is not None and isinstance(written, (ast.Name, ast.Attribute)) else None
     return qualname.rpartition(".")[2] if qualname is not None and qualname.startswith("torch.") else None
 
 
