@@ -125,33 +125,25 @@ def _stepped_variable(call: ast.Call) -> ast.Name | None:
 def _only_stepped(body: list) -> frozenset:
     """Names assigned a call somewhere in `body` and read only as what next()/send() step (nested
     functions included: a closure reading one could step it out of our sight)."""
-    assigned: set[str] = set()
-    shared: set[str] = set()
-    stepped: set[str] = set()  # read as what next()/send() step
-    otherwise: set[str] = set()  # read any other way
-    for stmt in body:
-        made, declared, reads = _statement_names(stmt)
-        assigned |= made
-        shared |= declared
-        for name, (count, stepping) in reads.items():
-            if stepping:
-                stepped.add(name)
-            if count > stepping:
-                otherwise.add(name)
-    return frozenset((assigned - shared) & stepped - otherwise)
+    found = [_statement_names(stmt) for stmt in body]
+    stepped = frozenset().union(*(names[2] for names in found))
+    if not stepped:
+        return frozenset()
+    candidates = stepped & frozenset().union(*(names[0] for names in found)) - frozenset().union(*(names[1] for names in found))
+    return frozenset(name for name in candidates if not any(name in names[3] for names in found))
 
 
 def _statement_names(stmt: ast.stmt) -> tuple:
-    """(names assigned a call, names declared global or nonlocal, name -> (reads, reads next()/send() step)),
-    kept on the statement: a module-level statement's node lives while its chunk is not parsed again, and
-    a keystroke should not walk the whole file (source.py)."""
+    """(names assigned a call, names declared global or nonlocal, names read as what next()/send() step,
+    names read any other way), kept on the statement: a module-level statement's node lives while its chunk
+    is not parsed again, and a keystroke should not walk the whole file (source.py)."""
     cached = getattr(stmt, "_torchmode_stepping", None)
     if cached is not None:
         return cached
     assigned: set[str] = set()
     shared: set[str] = set()
     stepped_reads: set[int] = set()
-    reads: dict[str, list] = {}
+    reads: list[ast.Name] = []
     for node in ast.walk(stmt):
         if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) \
                 and isinstance(node.value, ast.Call):
@@ -161,11 +153,11 @@ def _statement_names(stmt: ast.stmt) -> tuple:
             if variable is not None:
                 stepped_reads.add(id(variable))
         elif isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Store):
-            reads.setdefault(node.id, []).append(node)
+            reads.append(node)
         elif isinstance(node, (ast.Global, ast.Nonlocal)):
             shared.update(node.names)  # (shared with other functions: not ours alone)
-    made = (frozenset(assigned), frozenset(shared),
-            {name: (len(found), sum(id(n) in stepped_reads for n in found)) for name, found in reads.items()})
+    made = (frozenset(assigned), frozenset(shared), frozenset(n.id for n in reads if id(n) in stepped_reads),
+            frozenset(n.id for n in reads if id(n) not in stepped_reads))
     stmt._torchmode_stepping = made  # type: ignore[attr-defined]
     return made
 
