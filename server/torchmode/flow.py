@@ -243,16 +243,20 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """`from serving import model` (or `import serving`; `serving.model`) where serving.py does `model =
         Net(); model.eval()` at module level: importing ran that, so this file starts with the module in
         eval (Summary.module_modes). Only workspace modules; each one's body is analysed once."""
-        for name, qualname in self.ctx.imports.items():
-            definition = self.ctx.lookup(ast.Name(id=name, ctx=ast.Load()))
-            if definition is not None and definition.kind == "global":
-                target, wanted = definition.ctx, definition.qualname.rpartition(".")[2]
-            else:  # `import serving`, `serving = importlib.import_module("serving")`: all it left switched
-                level = len(qualname) - len(qualname.lstrip("."))
-                path = self.engine.locator.in_workspace(self.ctx.path, qualname[level:], level)
-                target, wanted = (self.engine.context_of(path) if path is not None else None), None
-            if target is None or target is self.ctx or not _SWITCHED_AT_IMPORT.search(target.text):
-                continue  # (its body is analysed only when a top-level statement switches a mode)
+        locator = self.engine.locator
+        for qualname in sorted(set(self.ctx.imports.values())):
+            level = len(qualname) - len(qualname.lstrip("."))
+            dotted = qualname[level:]
+            # `import serving` (the module), or `from serving import model` (a name of it): found by path
+            # first, which costs far less than resolving the name, and read only when it switches at import
+            path = locator.in_workspace(self.ctx.path, dotted, level) if dotted else None
+            wanted = None
+            if path is None and (level or "." in dotted):
+                path = locator.in_workspace(self.ctx.path, dotted.rpartition(".")[0], level)
+                wanted = dotted.rpartition(".")[2]
+            target = self.engine.context_of(path) if path is not None else None
+            if target is None or target is self.ctx or not _switches_at_import(target):
+                continue
             summary = self.engine.module_summary(target)
             if not summary.module_modes:
                 continue
@@ -2307,6 +2311,14 @@ _IMPORTING_CALLS = frozenset({"importlib.import_module", "runpy.run_path", "runp
 _SWITCHED_AT_IMPORT = re.compile(r"^[A-Za-z_][\w.]*\.(?:eval|train)\s*\(", re.MULTILINE)
 
 
+def _switches_at_import(ctx: ModuleContext) -> bool:
+    """Does a top-level statement of this file switch a mode (kept on its context)?"""
+    found = ctx.__dict__.get("_switches_at_import")
+    if found is None:
+        found = ctx.__dict__["_switches_at_import"] = bool(_SWITCHED_AT_IMPORT.search(ctx.text))
+    return found
+
+
 def _modes_left_at_import(end: State) -> tuple:
     """Summary.module_modes: the module-level names holding one module made here that is left with an
     eval in its mode at the end of the body."""
@@ -2441,11 +2453,17 @@ def _none_test(test: ast.expr, state: State) -> bool | None:
 
 
 def _returns_on_none(node: ast.If) -> bool:
-    """`if opt is None: ... return ...`: a caller passing None (or not) decides whether what follows runs."""
+    """`if opt is None: ... return ...`: a caller passing None (or not) decides whether what follows runs
+    (kept on the node)."""
     test = node.test
-    return (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot))
-            and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None
-            and any(isinstance(n, (ast.Return, ast.Raise)) for stmt in node.body + node.orelse for n in ast.walk(stmt)))
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot))
+            and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None):
+        return False
+    found = getattr(node, "_torchmode_returns_on_none", None)
+    if found is None:
+        found = node._torchmode_returns_on_none = any(  # type: ignore[attr-defined]
+            isinstance(n, (ast.Return, ast.Raise)) for stmt in node.body + node.orelse for n in ast.walk(stmt))
+    return found
 
 
 def _switches_modes(node: ast.If) -> bool:

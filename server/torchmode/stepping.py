@@ -41,9 +41,16 @@ class GeneratorStepping:
     def stepped_names(self) -> frozenset:
         """The variables here that hold a generator only ever stepped by next()/send()."""
         if self._stepped_names is None:
-            text = self.ctx.segment(self.node) if self.node is not None else self.ctx.text
-            self._stepped_names = frozenset() if "next(" not in text and ".send(" not in text else \
-                _only_stepped(self.node.body if self.node is not None else self.ctx.body)
+            text = self.ctx.text  # (most files step no generator: one look at the file's text says so)
+            if "next(" not in text and ".send(" not in text:
+                self._stepped_names = frozenset()
+            elif self.node is None:
+                self._stepped_names = _only_stepped(self.ctx.body)
+            else:  # (kept on the def: a function is analysed again for each caller that tells it more)
+                found = getattr(self.node, "_torchmode_stepped_names", None)
+                if found is None:
+                    found = self.node._torchmode_stepped_names = _only_stepped(self.node.body)
+                self._stepped_names = found
         return self._stepped_names
 
     def make_stepped_generator(self, name: str, call: ast.Call, state: State) -> bool:
