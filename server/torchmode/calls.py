@@ -19,14 +19,15 @@ from . import knowledge
 from .backward import feasible
 from .context import Definition, environment_default
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
-from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, FlagValue, Forward, ParamGrad, Requirement, SecondOrder
+from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, ParamGrad, Requirement, SecondOrder
 from .fieldconsts import literal, with_written_literals
 from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, container_base, dataclass_field_names,
                          generated_fields, merged,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
-from .syntax import class_body_value, constant_truth, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, methods_replaced_by, parameter_defaults, returned_nested_function, walk_scope
+from .stepping import stepped_name
+from .syntax import class_body_value, constant_truth, is_method_caller, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, methods_replaced_by, parameter_defaults, returned_nested_function, walk_scope
 
 MAX_INLINE_DEPTH = 3
 MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
@@ -35,9 +36,18 @@ MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on
 class CallAnalysis(AnalysisMixin):
     def call(self, node: ast.Call, state: State) -> Val:
         func = node.func
+        if self._exit_stacks and func.__class__ is ast.Attribute and func.attr == "enter_context" \
+                and isinstance(func.value, ast.Name) and func.value.id in self._exit_stacks and len(node.args) == 1:
+            entered = self.enter_on_stack(func.value.id, node.args[0], state)
+            if entered is not None:  # stack.enter_context(evaluating(m)): its exit runs when the stack closes
+                return entered
         args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in node.args]
         kwargs = {k.arg: self.expr(k.value, state) for k in node.keywords}
         arg_taint = frozenset().union(*(a.taint for a in args), *(v.taint for v in kwargs.values()))
+        if self._stepped and (stepped := stepped_name(node)) is not None:
+            stepping = self.step_generator(stepped, state)
+            if stepping is not None:  # next(phase): the generator runs on to its next yield (stepping.py)
+                return stepping
 
         if func.__class__ is ast.Attribute and func.value.__class__ is ast.Name and func.attr in ("get", "set", "reset") \
                 and isinstance(self.ctx.global_cells.get(func.value.id), ast.Call):
@@ -51,6 +61,8 @@ class CallAnalysis(AnalysisMixin):
             method = method_of(self.self_cls, func.attr)  # cls.train_one_epoch(model, ...) in a classmethod
             if method is not None:
                 return self.class_call(node, method, args, kwargs, state)
+        if is_method_caller(node, self.ctx.qualname):
+            return Val(funcs=(method_caller(node),))  # methodcaller("train", False): lambda obj: obj.train(False)
         if len(args) >= 2 and self.ctx.qualname(func) == "functools.reduce":
             return self._reduce(node, args, state)  # functools.reduce(lambda acc, m: acc + [m.train()], models, [])
         dispatched = self._getattr_call(node, args, kwargs, arg_taint, state)
@@ -395,6 +407,9 @@ class CallAnalysis(AnalysisMixin):
         bases' (`prepare(Calibrate(), model)`); all of them when that class is not known here."""
         objs = args[0].objs if args else frozenset()
         found = self.type_of(state.canonical(next(iter(objs)))) if len(objs) == 1 else None
+        if found is not None and found.cls is None:  # a torch class: `@prepare.register def _(m: nn.GRU)`
+            chosen = [d for d in implementations if _registered_library_class(d) == found.name]
+            return chosen or implementations
         if found is None or found.cls is None:
             return implementations
         registered = [(definition, _registered_class(definition)) for definition in implementations]
@@ -831,14 +846,18 @@ class CallAnalysis(AnalysisMixin):
         it and the object keeps what it returned in its field, so later reads (here, or in a callee given
         the object) name that same object. Given the object by a caller (`p:`), the field is the caller's
         to know: the method runs for what it switches (`self.model.eval()` in a `predictor` property), its
-        result is the field."""
+        result is the field, unless the method builds the module it returns (then that one)."""
         key = state.canonical(next(iter(base.objs)))
         field = f"{key}.{attr}"
         if field in state.aliases:
             return Val(objs=frozenset({state.canonical(field)}))
         returned = self._special_method(node, base, attr, state)
-        if key.startswith("p:") or returned is None or len(returned.objs) != 1:
+        made = returned is not None and len(returned.objs) == 1 and state.canonical(next(iter(returned.objs)))[:2] in ("n:", "c:") \
+            and any(isinstance(t, EvalToken) for t in state.mode(next(iter(returned.objs))))
+        if key.startswith("p:") and not made or returned is None or len(returned.objs) != 1:
             return Val(objs=frozenset({field}))
+        # (a module the method builds in eval mode for an object we were given, `m = Net(); m.eval(); return m`,
+        # is taken as this first read's: a caller that read it before and trained it is not told apart)
         state.aliases[field] = state.canonical(next(iter(returned.objs)))
         return returned
 
@@ -1545,26 +1564,55 @@ def _single_dispatched(definition: Definition) -> list[Definition]:
     if node is None or ctx is None or not any(dotted_name(d) in ("singledispatch", "functools.singledispatch")
                                               for d in node.decorator_list):
         return []
-    found = []
-    marker = f"@{node.name}.register"
-    for stmt in (s for chunk in ctx.chunks if marker in chunk.text and chunk.tree is not None for s in chunk.tree.body):
-        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
-                dotted_name(d.func if isinstance(d, ast.Call) else d) == f"{node.name}.register" for d in stmt.decorator_list):
-            found.append(Definition("function", f"{node.name}.register:{stmt.lineno}.{stmt.name}", ctx=ctx, node=stmt))
+    found = _registered_in(ctx, node.name, node.name)
+    # and in the modules that import it to register their own (`@prepare.register(nn.GRU)` in models/streaming.py)
+    for path in ctx.engine.callers_of(ctx.path):
+        caller = ctx.engine.context_of(path)
+        if caller is None:
+            continue
+        for local, qualname in caller.imports.items():
+            if qualname.rpartition(".")[2] == node.name and f"@{local}.register" in caller.text:
+                resolved = caller.lookup(ast.Name(id=local, ctx=ast.Load()))
+                if resolved is not None and resolved.node is node:
+                    found += _registered_in(caller, local, node.name)
     return found
 
 
-def _registered_class(definition: Definition):
-    """The class a singledispatch implementation is registered for: `@f.register(Cls)`, else its first
-    parameter's annotation (`def _(phase: Calibrate, model)`); None when neither names a class of ours."""
-    node, ctx = definition.node, definition.ctx
-    if node is None or ctx is None:
+def _registered_in(ctx, local: str, name: str) -> list[Definition]:
+    """The functions of this file decorated `@<local>.register` (`local`: the dispatcher's name here)."""
+    found = []
+    marker = f"@{local}.register"
+    for stmt in (s for chunk in ctx.chunks if marker in chunk.text and chunk.tree is not None for s in chunk.tree.body):
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
+                dotted_name(d.func if isinstance(d, ast.Call) else d) == f"{local}.register" for d in stmt.decorator_list):
+            found.append(Definition("function", f"{name}.register:{stmt.lineno}.{stmt.name}", ctx=ctx, node=stmt))
+    return found
+
+
+def _registered_for(definition: Definition) -> ast.expr | None:
+    """What a singledispatch implementation is registered for, as written: `@f.register(Cls)`, else its
+    first parameter's annotation (`def _(phase: Calibrate, model)`); None when neither is there."""
+    node = definition.node
+    if node is None or definition.ctx is None:
         return None
     written = next((d.args[0] for d in node.decorator_list if isinstance(d, ast.Call) and d.args), None)
     params = node.args.posonlyargs + node.args.args
-    written = written if written is not None else params[0].annotation if params else None
-    target = ctx.lookup(written) if isinstance(written, (ast.Name, ast.Attribute)) else None
+    return written if written is not None else params[0].annotation if params else None
+
+
+def _registered_class(definition: Definition):
+    """The class of ours a singledispatch implementation is registered for; None for any other."""
+    written, ctx = _registered_for(definition), definition.ctx
+    target = ctx.lookup(written) if ctx is not None and isinstance(written, (ast.Name, ast.Attribute)) else None
     return target.cls if target is not None and target.kind == "class" else None
+
+
+def _registered_library_class(definition: Definition) -> str | None:
+    """The torch class a singledispatch implementation is registered for, by its name (`GRU` of
+    `@f.register(nn.GRU)` or `def _(m: nn.GRU)`); None for any other."""
+    written, ctx = _registered_for(definition), definition.ctx
+    qualname = ctx.qualname(written) if ctx is not None and isinstance(written, (ast.Name, ast.Attribute)) else None
+    return qualname.rpartition(".")[2] if qualname is not None and qualname.startswith("torch.") else None
 
 
 def _becomes_join(state: State, ends: list[State]) -> None:
@@ -1697,8 +1745,60 @@ def coroutine_parts(definition: Definition) -> tuple[Definition, Definition, tup
         # (named `trainer:start`, `trainer:send`: messages name the function, `trainer`, as for a setter)
         made = (Definition("function", f"{definition.qualname}:start", ctx=ctx, node=start),
                 Definition("function", f"{definition.qualname}:send", ctx=ctx, node=step), names)
+    elif loop is not None and loops[0] == len(node.body) - 1 and yields:
+        made = _state_machine_parts(definition, node, loop, yields)
     node._torchmode_coroutine = made or False  # type: ignore[attr-defined]
     return made
+
+
+def _state_machine_parts(definition: Definition, node: ast.FunctionDef, loop: ast.While, yields: list):
+    """coroutine_parts of `<setup>; while True: if command == "train": ...; command = yield x elif ...: ...;
+    command = yield y`: every yield stores into one name and ends the loop's body (or a branch of the `if` that
+    ends it), so a send runs the body from its top with the value sent. The start: the setup and the body up to
+    its first yield (what the priming next() runs), returning the setup's variables; a send: the body up to the
+    next yield. None for any other shape."""
+    received = {s.targets[0].id for s in _yield_statements(loop.body)
+                if isinstance(s, ast.Assign) and len(s.targets) == 1 and isinstance(s.targets[0], ast.Name)}
+    ends = _yield_statements(loop.body)
+    if len(received) != 1 or len(ends) != len(yields) or not isinstance(loop.test, ast.Constant) or loop.test.value is not True:
+        return None
+    name = next(iter(received))
+    setup = node.body[:-1]
+    names = tuple(sorted({n.id for stmt in setup for n in walk_scope(stmt) if isinstance(n, ast.Name)
+                          and isinstance(n.ctx, ast.Store)} - {name}))
+    kept = ast.Tuple(elts=[ast.Name(id=n, ctx=ast.Load()) for n in names], ctx=ast.Load())
+    ctx = definition.ctx
+    start = _function_like(node, node.args, [*setup, *_yields_replaced(loop.body, lambda s: ast.Return(value=kept))])
+    arguments = _with_keyword_only(node.args, [*names, name])
+    step = _function_like(node, arguments, _yields_replaced(loop.body, lambda s: ast.Return(value=s.value.value)))
+    return (Definition("function", f"{definition.qualname}:start", ctx=ctx, node=start),
+            Definition("function", f"{definition.qualname}:send", ctx=ctx, node=step), names)
+
+
+def _yield_statements(body: list) -> list:
+    """The `x = yield v` statements that end `body` or, when an `if` ends it, its branches (recursively)."""
+    if not body:
+        return []
+    last = body[-1]
+    if isinstance(last, ast.Assign) and isinstance(last.value, ast.Yield):
+        return [last]
+    if isinstance(last, ast.If):
+        return _yield_statements(last.body) + _yield_statements(last.orelse)
+    return []
+
+
+def _yields_replaced(body: list, replacement) -> list:
+    """`body` with each ending `x = yield v` (as _yield_statements finds them) replaced by `replacement(stmt)`."""
+    if not body:
+        return body
+    last = body[-1]
+    if isinstance(last, ast.Assign) and isinstance(last.value, ast.Yield):
+        return [*body[:-1], ast.copy_location(replacement(last), last)]
+    if isinstance(last, ast.If):
+        branch = ast.copy_location(ast.If(test=last.test, body=_yields_replaced(last.body, replacement),
+                                          orelse=_yields_replaced(last.orelse, replacement)), last)
+        return [*body[:-1], branch]
+    return body
 
 
 def _with_keyword_only(arguments: ast.arguments, names) -> ast.arguments:

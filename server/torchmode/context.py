@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import bisect
 import contextlib
+import copy
 import functools
 import os
 import re
@@ -18,9 +19,9 @@ from typing import Any, cast
 
 from . import knowledge
 from .host import AnalysisHost
-from .modeltypes import ClassInfo, ModelType, merged, type_of_construction
+from .modeltypes import ClassInfo, ModelType, join_paths, merged, type_of_construction
 from .source import Chunk, ChunkCache, LineIndex, module_tree
-from .syntax import class_body_value, dict_literal_value, dotted_name, stored_into
+from .syntax import class_body_value, dict_literal_value, dotted_name, is_method_caller, method_caller, stored_into
 from .walk import imported_by_name
 
 _STORE_TRUE = re.compile(r"\baction\s*=\s*[\"']store_true[\"']")
@@ -290,10 +291,15 @@ def _bindings(body: list[ast.stmt]) -> list[tuple]:
             for target in targets:
                 if isinstance(target, ast.Name) and isinstance(node.value, ast.Dict):
                     tables[target.id] = node.value
+                if isinstance(target, ast.Name) and _made_by_type(node.value):
+                    entries.append(("type", target.id, node.value))  # Trainer = type("Trainer", (Base,), {...})
+                    continue
                 if isinstance(target, ast.Name) and node.value is not None:
                     loaded = _module_imported_by_call(node.value, {}, tables)
                     if loaded is not None:  # `train = importlib.import_module("commands.train")`: an import
                         entries.append(("import", target.id, loaded))
+                        if _module_run_by_runpy(node.value) is not None:
+                            entries.append(("namespace", target.id, None))  # (read as ns["model"])
                         continue
                     table = _module_table(target.id, node.value)
                     if table is not None:  # {name: import_module(f".{name}", __name__) for name in (...)}
@@ -329,7 +335,7 @@ def _module_imported_by_call(value: ast.expr, names: dict[str, str], tables: dic
     the loop variables of a comprehension their values; `tables` module-level dict literals, for
     `import_module(CONFIG["model"])`); relative to this package for a leading dot."""
     if not (isinstance(value, ast.Call) and value.args and dotted_name(value.func) in _IMPORT_MODULE_CALLS):
-        return None
+        return _module_run_by_runpy(value)
     parts = []
     pieces = value.args[0].values if isinstance(value.args[0], ast.JoinedStr) else [value.args[0]]
     entry = value.args[0]
@@ -352,6 +358,29 @@ def _module_imported_by_call(value: ast.expr, names: dict[str, str], tables: dic
 
 
 _IMPORT_MODULE_CALLS = frozenset({"importlib.import_module", "import_module"})
+
+
+def _made_by_type(value: ast.expr | None) -> bool:
+    """`type("Trainer", (Base,), {"fit": _fit})`: a class made by calling type with literals."""
+    return (isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "type"
+            and len(value.args) == 3 and not value.keywords and isinstance(value.args[0], ast.Constant)
+            and isinstance(value.args[1], ast.Tuple) and isinstance(value.args[2], ast.Dict))
+
+
+def _module_run_by_runpy(value: ast.expr) -> str | None:
+    """`runpy.run_path("serve.py")` (a file beside this one, or below it) or `runpy.run_module("tools.serve")`:
+    the module whose namespace it returns, read as an import of it (what its body left is what importing leaves)."""
+    if not (isinstance(value, ast.Call) and len(value.args) >= 1 and isinstance(value.args[0], ast.Constant)
+            and isinstance(value.args[0].value, str)):
+        return None
+    called, given = dotted_name(value.func), value.args[0].value
+    if called in ("runpy.run_module", "run_module"):
+        module = given
+    elif called in ("runpy.run_path", "run_path") and given.endswith(".py"):
+        module = given[:-3].removeprefix("./").replace("/", ".")
+    else:
+        return None
+    return module if module and all(part.isidentifier() for part in module.split(".")) else None
 
 
 def _module_table(name: str, value: ast.expr) -> tuple[list[tuple[str, str]], ast.Dict] | None:
@@ -391,6 +420,7 @@ class ModuleContext:
         self.mentions_rnn = ("GRU" in text or "RNN" in text or "LSTM" in text) and bool(_MENTIONS_RNN.search(text))
         self.imports: dict[str, str] = {}
         self.star_imports: list[str] = []  # modules of `from m import *`, in order (".m" relative)
+        self.namespaces: set[str] = set()  # names bound to a module's namespace dict (`ns = runpy.run_path(...)`)
         self.functions = _Definitions(self)  # name -> FunctionDef
         self.classes = _Definitions(self)  # name -> ClassInfo
         self.globals = _Globals()  # name -> its last module-level assignment's value
@@ -486,6 +516,27 @@ class ModuleContext:
         if previous is None or previous.class_types_read_functions or previous.environment != self.environment:
             return {}
         return {id(info.node): info for info in previous.classes.parsed_values()}
+
+    def _class_statement_of(self, name: str, call: ast.Call) -> ast.ClassDef:
+        """The class statement `type(name, bases, namespace)` amounts to: the namespace's functions of
+        this file as its methods (under the names the namespace gives them), its other entries as
+        class attributes."""
+        body: list[ast.stmt] = []
+        namespace = cast(ast.Dict, call.args[2])
+        for key, value in zip(namespace.keys, namespace.values):
+            if not (isinstance(key, ast.Constant) and isinstance(key.value, str) and key.value.isidentifier()):
+                continue
+            function = self.functions.get(value.id) if isinstance(value, ast.Name) else None
+            if isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                method = copy.copy(function)  # (the same body and lines: findings land in the function)
+                method.name = key.value
+                body.append(method)
+            else:
+                body.append(ast.copy_location(ast.Assign(targets=[ast.Name(id=key.value, ctx=ast.Store())],
+                                                         value=value), value))
+        bases = cast(ast.Tuple, call.args[1]).elts
+        made = ast.ClassDef(name=name, bases=list(bases), keywords=[], body=body or [ast.Pass()], decorator_list=[])
+        return ast.fix_missing_locations(ast.copy_location(made, call))
 
     def _class_info(self, node: ast.ClassDef) -> ClassInfo:
         info = self._adoptable.pop(id(node), None)
@@ -681,10 +732,14 @@ class ModuleContext:
                 self.rebound_imports.discard(name)
             elif kind == "star":
                 self.star_imports.append(value)
+            elif kind == "namespace":
+                self.namespaces.add(name)
             elif kind == "function":
                 self.functions[name] = value
             elif kind == "class":
                 self.classes[name] = self._class_info(value)
+            elif kind == "type":
+                self.classes[name] = ClassInfo(self, self._class_statement_of(name, value))
             elif kind == "global":
                 self.globals[name] = value
                 if name in self.imports:
@@ -732,6 +787,21 @@ class ModuleContext:
                     module = key.value if key.value.startswith(".") else "." + key.value
                     return f"{module}.{name}"
         return None
+
+    def lazy_modules(self) -> set[str]:
+        """The modules a module-level `__getattr__` (PEP 562) may load: those its tables name (lazy_attribute)."""
+        if "__getattr__" not in self.functions:
+            return set()
+        modules = set()
+        for value in self.globals.values():
+            for key, entry in zip(value.keys, value.values) if isinstance(value, ast.Dict) else ():
+                if isinstance(entry, ast.Tuple) and entry.elts and isinstance(entry.elts[0], ast.Constant):
+                    modules.add(entry.elts[0].value)
+                elif isinstance(entry, ast.Constant):
+                    modules.add(entry.value)
+                elif isinstance(entry, (ast.List, ast.Tuple)) and isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    modules.add(key.value if key.value.startswith(".") else "." + key.value)
+        return {m for m in modules if isinstance(m, str) and m.strip(".").replace(".", "_").isidentifier()}
 
     # -- star imports -----------------------------------------------------------------------
     def star_qualname(self, name: str, depth: int = 0) -> str | None:
@@ -863,6 +933,9 @@ class ModuleContext:
         for owner, item in self._registry_items(node, key):
             if isinstance(item, ast.Lambda) and owner is self:
                 found.append(item)
+                continue
+            if owner is self and is_method_caller(item, self.qualname):  # {"tune": methodcaller("train", False)}
+                found.append(method_caller(cast(ast.Call, item)))
                 continue
             definition = owner.lookup(item)
             if definition is None or definition.kind != "function" or definition.owner is not None:
@@ -1046,8 +1119,26 @@ class ModuleContext:
             found = type_of_construction(self, value) if value is not None else None
             if found is None and isinstance(value, ast.Constant) and value.value is None:
                 found = self._singleton_type(name)
+            if found is not None and f"{name}.add_module(" in self.text:
+                found = self._with_added_modules(name, found)
             self._global_types[name] = found
         return self._global_types[name]
+
+    def _with_added_modules(self, name: str, found: ModelType) -> ModelType:
+        """`model = nn.Sequential()` then `model.add_module("gru", nn.GRU(...))` at module level: the
+        modules added are its children."""
+        for stmt in self.body:
+            call = stmt.value if isinstance(stmt, ast.Expr) else None
+            if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "add_module"
+                    and isinstance(call.func.value, ast.Name) and call.func.value.id == name and len(call.args) == 2
+                    and isinstance(call.args[0], ast.Constant) and isinstance(call.args[0].value, str)):
+                continue
+            added = type_of_construction(self, call.args[1])
+            if added is not None and added.rnn_paths:
+                child = call.args[0].value
+                found = merged(found, ModelType(added.name, frozenset(join_paths(child, p) for p in added.rnn_paths),
+                                                added.kinds, added.certain))
+        return found
 
     def _singleton_type(self, name: str) -> ModelType | None:
         """`_MODEL = None` at module level, built on first use by `def get_model(): global _MODEL; if _MODEL

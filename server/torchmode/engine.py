@@ -205,6 +205,10 @@ class Engine:
         if package is None:
             return False
         imported = self._dependencies(package)
+        for module in package.lazy_modules():  # a PEP 562 `__getattr__` loading names from its modules
+            level = len(module) - len(module.lstrip("."))
+            if self.locator.locate(package_init, module[level:], level) == path:
+                return True
         if os.path.dirname(path) == folder:
             return path in imported
         return any(os.path.basename(d) == "__init__.py" and os.path.dirname(os.path.dirname(d)) == folder
@@ -746,6 +750,10 @@ class Engine:
             definition.owner = owner
         return self._result(definition).summary
 
+    def module_summary(self, ctx: ModuleContext) -> Summary:
+        """What running a file's module body leaves (Summary.module_modes), for a file that imports it."""
+        return self._result(Definition("function", "<module>", ctx=ctx, node=None)).summary
+
     def hazards(self, definition: Definition) -> list:
         """The hazards found in a function (analysed for the classes a caller passes)."""
         return self._result(definition).hazards if definition.node is not None else []
@@ -848,6 +856,8 @@ def _definition_in(ctx: ModuleContext, qualname: str) -> Definition | None:
     if "#" in qualname:
         return None  # a specialisation: the caller that needs it asks for it again
     qualname, _, self_name = qualname.partition("@")
+    if qualname == "<module>":
+        return Definition("function", qualname, ctx=ctx, node=None)
     if qualname in ctx.functions:
         return Definition("function", qualname, ctx=ctx, node=ctx.functions[qualname])
     cls_name, _, method = qualname.partition(".")

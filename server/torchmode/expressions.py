@@ -14,7 +14,7 @@ from typing import Any, cast
 from . import knowledge
 from .checkpoints import is_checkpoint_key
 from .context import Definition
-from .facts import REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EnumMember, EvalToken, FlagValue, ParamGrad, Site
+from .facts import REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EnumMember, EvalToken, FlagValue, NONE, ParamGrad, Site
 from .mixin import AnalysisMixin
 from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry
 from .source import child_nodes
@@ -36,8 +36,8 @@ class ExpressionAnalysis(AnalysisMixin):
             return self.call(node, state)
         if kind is ast.Attribute:
             return self.attribute(node, state)
-        if kind is ast.Constant:
-            return Val(const=node.value) if isinstance(node.value, (str, bool)) else EMPTY
+        if kind is ast.Constant:  # (None too: `for name, opt in [("fit", opt), ("score", None)]` passes it on)
+            return Val(const=node.value) if isinstance(node.value, (str, bool)) else _NONE if node.value is None else EMPTY
         if kind is ast.Lambda:
             return Val(funcs=(node,))
         if kind is ast.Subscript:
@@ -46,6 +46,11 @@ class ExpressionAnalysis(AnalysisMixin):
                 # self.__dict__["nets"]: the field self.nets
                 return self.expr(ast.copy_location(ast.Attribute(value=node.value.value, attr=field, ctx=ast.Load()),
                                                    node), state)
+            if field and isinstance(node.value, ast.Name) and node.value.id in self.ctx.namespaces \
+                    and node.value.id not in state.vars:
+                # ns["model"] of `ns = runpy.run_path("serve.py")` (an import, context.py): serve's model
+                return self.attribute(ast.copy_location(ast.Attribute(value=node.value, attr=field, ctx=ast.Load()),
+                                                        node), state)
             registered = self._registry_class(node, state)
             if registered is not None:
                 return registered
@@ -98,7 +103,12 @@ class ExpressionAnalysis(AnalysisMixin):
                     rnns = [k for k in keys if "" in getattr(self.type_of(k), "rnn_paths", ())]
                     self.assign(generator.target.elts[1], Val(objs=frozenset(rnns or keys)), None, inner)
                     continue
-                self.assign(generator.target, Val(taint=source.taint, objs=objs), None, inner)
+                zipped = self._zipped_elements(_without_counter(generator), inner)
+                if zipped is not None:  # `for i, (ad, enc) in enumerate(zip(self.adapters, self.encoders))`
+                    for target, value in zipped:
+                        self.assign(target, value, None, inner)
+                else:
+                    self.assign(generator.target, Val(taint=source.taint, objs=objs), None, inner)
                 for condition in generator.ifs:
                     self.expr(condition, inner)
             parts = [node.key, node.value] if kind is ast.DictComp else [node.elt]
@@ -373,6 +383,27 @@ class ExpressionAnalysis(AnalysisMixin):
             return Val(objs=frozenset({key}))
         return EMPTY
 
+    def _descriptor_read(self, node: ast.Attribute, base: Val, state: State) -> Val | None:
+        """`runner.frozen_model` where Runner's class body holds `frozen_model = Frozen()` and Frozen has a
+        `__get__` (a descriptor): the read runs `Frozen.__get__(descriptor, runner, Runner)`, whose
+        `obj.model.eval()` switches our object's model. None when the attribute is no such descriptor."""
+        key = state.canonical(next(iter(base.objs)))
+        module_type = self.type_of(key)
+        if module_type is None or module_type.cls is None:
+            return None
+        found = _descriptors(module_type.cls).get(node.attr)
+        if found is None:
+            return None
+        getter, made, described = found
+        descriptor = f"{key}.{node.attr}~get"
+        if all(isinstance(a, ast.Constant) for a in made.args) and not made.keywords:
+            # `inference = BoundMode(False)`: the descriptor object, built as written (its constant arguments)
+            built = self.construct(made, described, [Val(const=a.value) if isinstance(a.value, (str, bool)) else EMPTY
+                                                     for a in made.args], {}, frozenset(), state)
+            descriptor = next(iter(built.objs), descriptor)
+        call = ast.copy_location(ast.Call(func=node, args=[node.value], keywords=[]), node)
+        return self.apply(call, getter, [base, EMPTY], {}, state, bound_self=(descriptor, None))
+
     def _imported_function(self, name: str) -> Definition | None:
         """The workspace function an imported name is (`from callbacks import log_mse`); asked once per
         file and name."""
@@ -412,6 +443,9 @@ class ExpressionAnalysis(AnalysisMixin):
             returned = self._special_method(node.value, base, node.attr, state)  # model.encoder -> self._encoder
             if returned is not None and returned.objs:
                 return returned
+        described = self._descriptor_read(node, base, state) if kind is None and len(base.objs) == 1 else None
+        if described is not None:
+            return described
         methods = self._bound_methods(node, base, state)
         if methods:
             return Val(funcs=methods)
@@ -796,6 +830,29 @@ class ExpressionAnalysis(AnalysisMixin):
         return result
 
 
+def _descriptors(cls) -> dict:
+    """The class attributes of `cls` (and its bases) that hold an instance of a user class with `__get__`:
+    name -> (that `__get__`, the call making the instance, its class) (computed once per class: attributes are
+    read everywhere)."""
+    found = cls.__dict__.get("_torchmode_descriptors")
+    if found is not None:
+        return found
+    from .calls import method_of  # (calls.py builds on this module)
+    found = {}
+    for owner in reversed(cls.mro()):  # (a subclass's attribute hides its base's)
+        for stmt in owner.node.body if owner.node is not None else ():
+            if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Call) and len(stmt.targets) == 1 \
+                    and isinstance(stmt.targets[0], ast.Name):
+                described = owner.ctx.lookup(stmt.value.func)
+                getter = method_of(described.cls, "__get__") if described is not None and described.kind == "class" else None
+                if getter is not None:
+                    found[stmt.targets[0].id] = (getter, stmt.value, described)
+                else:
+                    found.pop(stmt.targets[0].id, None)
+    cls.__dict__["_torchmode_descriptors"] = found
+    return found
+
+
 def shared_global_key(definition: Definition) -> str:
     """`g:<file>:<name>` for a module-level value of another file (no `.` or `[`: those start field paths)."""
     assert definition.ctx is not None, "a global has its module"
@@ -910,3 +967,16 @@ def enum_members(cls) -> list[str]:
     """The members of an enum class, in definition order: the names its body assigns."""
     return [target.id for stmt in cls.node.body if isinstance(stmt, ast.Assign)
             for target in stmt.targets if isinstance(target, ast.Name) and not target.id.startswith("_")]
+
+
+_NONE = Val(const=NONE)
+
+
+def _without_counter(generator: ast.comprehension) -> ast.comprehension:
+    """`for i, (a, b) in enumerate(zip(xs, ys))` of a comprehension as `for a, b in zip(xs, ys)` (what
+    flow._zipped_elements reads); the generator itself for any other."""
+    call, target = generator.iter, generator.target
+    if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "enumerate" \
+            and len(call.args) == 1 and not call.keywords and isinstance(target, ast.Tuple) and len(target.elts) == 2:
+        return ast.comprehension(target=target.elts[1], iter=call.args[0], ifs=generator.ifs, is_async=0)
+    return generator

@@ -49,6 +49,26 @@ class EnumMember(str):
     __hash__ = str.__hash__
 
 
+class NoneValue(str):
+    """`None` as a constant a caller passes (`run_phase(model, x, y, opt=None)`, or a parameter's default
+    `opt=None` left alone): the callee is analysed again for it and decides `if opt is None:`. A string
+    (constants travel as strings do) equal only to itself; `str(NONE)` is "None", as an f-string writes it."""
+
+    def __new__(cls) -> NoneValue:
+        return super().__new__(cls, "None")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, NoneValue)
+
+    def __ne__(self, other: object) -> bool:
+        return not isinstance(other, NoneValue)
+
+    __hash__ = str.__hash__
+
+
+NONE = NoneValue()
+
+
 class FlagValue(EnumMember):
     """A value of a user `enum.Flag`/`IntFlag` class as a constant: its bits, combined as Python does
     (`Phase.TRAIN | Phase.LOG`, `phase & Phase.TRAIN`), `in` for containment, false when no bit is set."""
@@ -321,6 +341,10 @@ class Summary:
     # Module-level cells of its file it stores into (`global PHASE; PHASE = "mine"`, `PHASE.set(...)`):
     # ((name, the constant it holds after, or None), ...): fieldconsts.store_cell
     cell_stores: tuple = ()
+    # The module body's (a "<module>" analysis): its module-level names that hold a module it made and left
+    # out of train mode (`model = Net(); model.eval()` at import): ((name, mode), ...). A file that imports
+    # one starts with it so (flow._seed_imported_modes): the other file's code ran at import.
+    module_modes: tuple = ()
     # Constant fields of the records it returns (`return RunCfg(train_mode=False)`): ((n: key, ".train_mode",
     # False), ...): fieldconsts.returned_field_consts, read by the caller as its own object's
     returned_consts: tuple = ()
@@ -348,7 +372,7 @@ class Summary:
                      tuple(sorted(self.copies.items())), tuple(sorted(self.field_taints.items(), key=repr)),
                      self.yields, self.yield_switches, self.self_aliases, self.called_fields,
                      tuple(sorted(self.field_stores.items())), self.field_assigned, self.cudnn_exit,
-                     self.cell_stores, self.returned_consts))
+                     self.cell_stores, self.returned_consts, self.module_modes))
 
 
 EMPTY_SUMMARY = Summary()

@@ -28,8 +28,8 @@ from . import knowledge
 from .backward import BackwardQuery
 from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of, setter_of
 from .context import Definition, ModuleContext
-from .expressions import ExpressionAnalysis, enum_members
-from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard,
+from .expressions import ExpressionAnalysis, enum_members, shared_global_key
+from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue,
                     Summary)
 from .fieldcallables import field_callables
 from .fieldconsts import FieldConstants, cell_default, literal
@@ -39,6 +39,7 @@ from .host import AnalysisHost
 from .methods import MethodCallAnalysis
 from .modeltypes import SETTINGS_DICT, ModelType
 from .source import child_nodes
+from .stepping import GeneratorStepping
 from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, inside, join, key_root, note_condition, within
 from .summaries import SummaryApplication
 from .syntax import COMPARISONS, class_body_value, configuration_entry, constant_truth, dotted_name, free_names, names_in, pure_value, subscripted
@@ -75,7 +76,7 @@ class FunctionResult:
 
 
 class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, SummaryApplication, BackwardQuery,
-                       HigherOrderAnalysis, FieldConstants):
+                       HigherOrderAnalysis, FieldConstants, GeneratorStepping):
     """Interprets one function (or the module body when `node` is None)."""
 
     def __init__(self, engine: AnalysisHost, ctx: ModuleContext, node, qualname: str, owner=None, self_cls=None,
@@ -105,6 +106,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.member_consts: dict[str, str] = {}  # key of an enum member -> its constant (expressions.enum_member_value)
         # key of a coroutine object -> the generator function that made it, and its arguments (calls.coroutine_parts)
         self.coroutines: dict[str, tuple[Definition, list, dict]] = {}
+        self._stepped: dict[str, tuple] = {}  # variable -> the generator next() steps there (stepping.py)
+        # `with contextlib.ExitStack() as stack:` -> the @contextmanager exits entered on it so far (enter_on_stack)
+        self._exit_stacks: dict[str, list] = {}
         self.param_funcs = param_funcs
         self.param_layouts = {name: (paths, kinds) for name, paths, kinds in param_layouts}
         self.called_fields: set[str] = set()  # Summary.called_fields
@@ -210,6 +214,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if self._decorated_no_grad():
                 state.grad = False
                 summary.disables_grad = True
+        if self.is_module:
+            self._seed_imported_modes(state)
         regions = self.engine.module_regions(self.ctx.path) if self.is_module else None
         if regions is not None:  # an open file's module body: replay what cannot have changed
             end = regions.run(self, body, state)
@@ -221,6 +227,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         final = join(*exits)
         if final is not None and not self.is_module:
             self._summarise(final, summary)
+        if end is not None and self.is_module:
+            summary.module_modes = _modes_left_at_import(end)
         if self.closed_at and not self.is_module:
             stopped = {id(at) for at, _ in self.closed_at}
             closed = join(*(s for s in exits if id(s) not in stopped), *(after for _, after in self.closed_at))
@@ -230,6 +238,32 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if finished is not None:
                 summary.finished_effects = {k: m for k, m in finished.modes.items() if k[:2] in ("p:", "g:")}
         return FunctionResult(summary, list(self.hazards.values()), self.callees)
+
+    def _seed_imported_modes(self, state: State) -> None:
+        """`from serving import model` (or `import serving`; `serving.model`) where serving.py does `model =
+        Net(); model.eval()` at module level: importing ran that, so this file starts with the module in
+        eval (Summary.module_modes). Only workspace modules; each one's body is analysed once."""
+        locator = self.engine.locator
+        for qualname in sorted(set(self.ctx.imports.values())):
+            level = len(qualname) - len(qualname.lstrip("."))
+            dotted = qualname[level:]
+            # `import serving` (the module), or `from serving import model` (a name of it): found by path
+            # first, which costs far less than resolving the name, and read only when it switches at import
+            path = locator.in_workspace(self.ctx.path, dotted, level) if dotted else None
+            wanted = None
+            if path is None and (level or "." in dotted):
+                path = locator.in_workspace(self.ctx.path, dotted.rpartition(".")[0], level)
+                wanted = dotted.rpartition(".")[2]
+            target = self.engine.context_of(path) if path is not None else None
+            if target is None or target is self.ctx or not _switches_at_import(target):
+                continue
+            summary = self.engine.module_summary(target)
+            if not summary.module_modes:
+                continue
+            self._note_callee(Definition("function", "<module>", ctx=target, node=None), summary)  # (its edits count)
+            for global_name, mode in summary.module_modes:
+                if wanted is None or global_name == wanted:
+                    state.set_mode(shared_global_key(Definition("global", global_name, ctx=target)), mode)
 
     def _uncertain_hazard_params(self) -> set[str]:
         """The parameters whose class alone makes a hazard found here one: `def saliency(model):
@@ -530,6 +564,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             for element, value, element_node in zip(target.elts, values, value_node.elts):
                 self.assign(element, value, element_node, state)
             return state
+        if isinstance(target, ast.Name) and len(node.targets) == 1 and isinstance(value_node, ast.Call) \
+                and target.id in self.stepped_names() and self.make_stepped_generator(target.id, value_node, state):
+            return state  # `phase = evaluation_phase(model)`, stepped by next(phase) later: nothing runs yet
         value = self.expr(node.value, state)
         for target in node.targets:
             self.assign(target, value, node.value, state)
@@ -552,7 +589,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
     def assign(self, target: ast.expr, value: Val, value_node: ast.expr | None, state: State) -> None:
         if self.is_module and isinstance(target, ast.Name) and isinstance(value_node, ast.Call) \
-                and target.id in self.ctx.imports and self.ctx.qualname(value_node.func) == "importlib.import_module":
+                and target.id in self.ctx.imports and self.ctx.qualname(value_node.func) in _IMPORTING_CALLS:
             state.vars.pop(target.id, None)  # `tagger = importlib.import_module("zoo.tagger")`: an import (context)
             return
         if isinstance(target, ast.Name):
@@ -565,6 +602,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                     self.registry_params.add(value_node.id)  # set_phase("mine"): the caller says what it stores
             state.vars[target.id] = value
             state.forget_conditions_on(target.id)
+            if target.id in self._stepped:
+                self.forget_stepped(target.id, state)
             if len(value.objs) == 1:
                 self.key_text.setdefault(next(iter(value.objs)), target.id)
         elif isinstance(target, (ast.Tuple, ast.List)) and value.items is not None \
@@ -756,7 +795,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if constant is None:
             constant = _hook_test(node.test, state)  # `if callable(hook):` after getattr(cb, name, None)
         switches_cudnn = self._switches_cudnn(node)
-        if constant is None and (_switches_modes(node) or switches_cudnn):
+        if constant is None and (_switches_modes(node) or switches_cudnn or _returns_on_none(node)):
             # `if value == "act": self.core.eval()`, `if training: loss.backward()`: a caller passing a constant knows
             self.ask_constants_of(node.test)
         configured = constant is None and switches_cudnn and configuration_entry(node.test) is not None
@@ -833,7 +872,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         with the constant a caller passed, `classname.find("BatchNorm") != -1`), a constant field
         (`enabled=not self.disable_cudnn` with the field True from the constructor's default, `args.eval_strategy
         == "steps"`), a flag the caller passed or a loop bound, a pure function of constants."""
-        for decide in (lambda: constant_truth(test), lambda: self._flag_truth(test, state),
+        for decide in (lambda: constant_truth(test), lambda: self._flag_truth(test, state), lambda: _none_test(test, state),
                        lambda: _string_test(test, state, self.expr),
                        lambda: self.field_test(test, state), lambda: self.flag_truth(test, state),
                        lambda: self.predicate_truth(test, state), lambda: self._member_property_truth(test, state)):
@@ -939,6 +978,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                  or self._iterated_literal_rows(node, state))
         if names is not None:
             return self._unrolled_constants(node, state, names)
+        rows = _literal_rows_with_a_constant(node)
+        if rows is not None:  # `for name, data, opt in [("fit", train, opt), ("score", val, None)]:` each row
+            return self._each_visit(node, state, [self._bind_row(node, row) for row in rows])
         self._freeze_pattern(node, state)
         # `for m in models:` names each module of the list; `for x, y in loader:` only carries taint.
         objs: frozenset[str] = frozenset()
@@ -1181,13 +1223,33 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if isinstance(node.iter, ast.Call) and dotted_name(node.iter.func) in ("chain", "itertools.chain") \
                 and node.iter.args and not node.iter.keywords:
             # `for m in itertools.chain(enc.modules(), dec.modules()):` visits each part in turn
-            parts = [self._submodule_visits(part, node.target, state) for part in node.iter.args]
+            parts = [self._submodule_visits(part, node.target, state) if isinstance(part, ast.Call)
+                     else self._chained_modules(part, state) for part in node.iter.args]
             if any(part is None for part in parts):
                 return None
             visits: list[tuple[str, str | None]] | None = [visit for part in parts for visit in part or ()]
         else:
             visits = self._submodule_visits(node.iter, node.target, state)
         return visits if visits and len(visits) <= MAX_UNROLLED else None
+
+    def _chained_modules(self, part: ast.expr, state: State) -> list[tuple[str, str | None]] | None:
+        """A part of `itertools.chain(model.encoders, model.heads)` that is no call: a ModuleList's (or
+        Sequential's) elements (or some of them: `model.heads[:1]`), or the modules a literal list names;
+        None for anything else."""
+        if isinstance(part, (ast.List, ast.Tuple)):
+            values = [self.expr(element, state) for element in part.elts]
+            if not all(len(value.objs) == 1 for value in values):
+                return None
+            return [(state.canonical(next(iter(value.objs))), None) for value in values]
+        if isinstance(part, ast.Subscript) and isinstance(part.slice, ast.Slice):
+            part = part.value  # model.heads[:2]: some of its elements
+        if not isinstance(part, (ast.Name, ast.Attribute)) or not self._is_value_expr(part, state):
+            return None
+        value = self.expr(part, state)
+        if not value.objs:
+            return None
+        # (a ModuleList's elements; for a list of unknown class given to us, its elements or itself, as a loop over it)
+        return [(key, None) for key in sorted(self._elements_of(Val(objs=frozenset(map(state.canonical, value.objs)))))]
 
     def _submodule_visits(self, call: ast.expr, target: ast.expr, state: State) -> list[tuple[str, str | None]] | None:
         if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute)
@@ -1363,6 +1425,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return bind
 
         return self._each_visit(node, state, [visit(name) for name in names])
+
+    def _bind_row(self, node, row: list) -> Callable[[State], None]:
+        def bind(body_state: State) -> None:
+            for target, part in zip(node.target.elts, row):
+                self.assign(target, self.expr(part, body_state), part, body_state)
+        return bind
 
     def _module_level_value(self, name: ast.expr, state: State) -> ast.expr | None:
         """The module-level value expression `name` reads here (not shadowed by a variable of this function)."""
@@ -1655,6 +1723,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         inner = state.copy()
         managers = []
         exits = []  # @contextmanager functions of other files entered here (summaries.enter_manager)
+        stacks: list[str] = []  # ExitStacks opened here
         for item in node.items:
             closing = self._closed_generator(item.context_expr)
             if closing is not None:  # `with contextlib.closing(stream(model)) as it:` closed at the exit
@@ -1672,6 +1741,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                     if item.optional_vars is not None:
                         self.assign(item.optional_vars, entered[0], item.context_expr, inner)
                     continue
+            if isinstance(item.optional_vars, ast.Name) and isinstance(item.context_expr, ast.Call) \
+                    and self.ctx.qualname(item.context_expr.func) == "contextlib.ExitStack":
+                stacks.append(item.optional_vars.id)
+                self._exit_stacks[item.optional_vars.id] = []
             value = self.expr(item.context_expr, inner)
             self._enter_context(item.context_expr, inner)
             entered = self._special_method(item.context_expr, value, "__enter__", inner)
@@ -1680,6 +1753,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 self.assign(item.optional_vars, entered if entered is not None else value, item.context_expr, inner)
         def leave(after: State) -> State:
             after.grad, after.cudnn = state.grad, state.cudnn
+            for name in reversed(stacks):  # what was entered on an ExitStack exits with it, last first
+                for entered in reversed(self._exit_stacks.get(name, [])):
+                    self.exit_manager(entered, after, every=True)
             for manager, value in reversed(managers):
                 self._special_method(manager, value, "__exit__", after)
             for entered in reversed(exits):
@@ -1693,6 +1769,25 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         finally:
             self.finally_stack.pop()
         return leave(end) if end is not None else None
+
+    def enter_on_stack(self, stack: str, manager: ast.expr, state: State) -> Val | None:
+        """`stack.enter_context(evaluating(m))` on an ExitStack opened by a `with` here: the @contextmanager
+        runs to its yield now, and what follows its yield runs when the stack's `with` ends (each entry once,
+        a loop entering several). None for a manager that is no @contextmanager of the workspace."""
+        outside, bound_self = self._summary_manager(manager, state)
+        if outside is None:
+            return None
+        entered = self.enter_manager(cast(ast.Call, manager), outside, state, bound_self)
+        if entered is None:
+            return None
+        exits = self._exit_stacks[stack]
+        call, summary, bound, _ = entered[1]
+        same = next((i for i, e in enumerate(exits) if e[0] is call), None)
+        if same is None:
+            exits.append(entered[1])
+        else:  # a loop's later round: one exit for the call, what it restores being either round's entry
+            exits[same] = (call, summary, bound, {k: exits[same][3].get(k, frozenset()) | m for k, m in entered[1][3].items()})
+        return entered[0]
 
     def _closed_generator(self, manager: ast.expr) -> tuple[ast.Call, Definition] | None:
         """`contextlib.closing(stream(model, batches))` of a generator function of the workspace: (its
@@ -2210,6 +2305,35 @@ def _block_key(body: list[ast.stmt]) -> tuple:
     return (body[0].lineno, body[0].col_offset) if body else ()
 
 
+# Calls context.py reads as imports: what they return is the module (runpy: its namespace)
+_IMPORTING_CALLS = frozenset({"importlib.import_module", "runpy.run_path", "runpy.run_module"})
+# A top-level statement switching a module-level name (`model.eval()` at column 0)
+_SWITCHED_AT_IMPORT = re.compile(r"^[A-Za-z_][\w.]*\.(?:eval|train)\s*\(", re.MULTILINE)
+
+
+def _switches_at_import(ctx: ModuleContext) -> bool:
+    """Does a top-level statement of this file switch a mode (kept on its context)?"""
+    found = ctx.__dict__.get("_switches_at_import")
+    if found is None:
+        found = ctx.__dict__["_switches_at_import"] = bool(_SWITCHED_AT_IMPORT.search(ctx.text))
+    return found
+
+
+def _modes_left_at_import(end: State) -> tuple:
+    """Summary.module_modes: the module-level names holding one module made here that is left with an
+    eval in its mode at the end of the body."""
+    found = []
+    for name, value in end.vars.items():
+        if len(value.objs) != 1 or not name.isidentifier():
+            continue
+        key = end.canonical(next(iter(value.objs)))
+        if key[:2] in ("n:", "c:") and "." not in key and "[" not in key:
+            mode = end.mode(key)
+            if any(isinstance(token, EvalToken) for token in mode):
+                found.append((name, mode))
+    return tuple(sorted(found, key=lambda item: item[0]))
+
+
 def _walk_same_scope(body: list):
     """Every node of these statements, not entering nested functions, classes or loops (whose
     break/continue stay inside them)."""
@@ -2297,6 +2421,51 @@ def _sets_what_it_tests(node: ast.If) -> bool:
             and dotted_name(assign.targets[0]) is not None and dotted_name(assign.targets[0]) == dotted_name(tested))
 
 
+def _literal_rows_with_a_constant(node) -> list | None:
+    """The rows of `for a, b, c in [(...), (...)]` written in the loop itself, each a tuple as wide as the
+    target and the first part of each a string constant (a row's name: its other parts are read on its
+    visit); None for any other loop."""
+    rows = node.iter
+    if not (isinstance(rows, (ast.List, ast.Tuple)) and 0 < len(rows.elts) <= MAX_UNROLLED
+            and isinstance(node.target, ast.Tuple) and all(isinstance(t, (ast.Name, ast.Tuple)) for t in node.target.elts)):
+        return None
+    width = len(node.target.elts)
+    found = []
+    for row in rows.elts:
+        if not (isinstance(row, ast.Tuple) and len(row.elts) == width and isinstance(row.elts[0], ast.Constant)
+                and isinstance(row.elts[0].value, str) and not any(isinstance(e, ast.Starred) for e in row.elts)):
+            return None
+        found.append(list(row.elts))
+    return found
+
+
+def _none_test(test: ast.expr, state: State) -> bool | None:
+    """`opt is None` / `opt is not None` of a parameter a caller passed a constant for (None: facts.NONE,
+    or another constant, which is not None); None when it cannot tell."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot))
+            and isinstance(test.left, ast.Name) and isinstance(test.comparators[0], ast.Constant)
+            and test.comparators[0].value is None):
+        return None
+    const = state.vars.get(test.left.id, EMPTY).const
+    if const is None:
+        return None
+    return isinstance(const, NoneValue) == isinstance(test.ops[0], ast.Is)
+
+
+def _returns_on_none(node: ast.If) -> bool:
+    """`if opt is None: ... return ...`: a caller passing None (or not) decides whether what follows runs
+    (kept on the node)."""
+    test = node.test
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot))
+            and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None):
+        return False
+    found = getattr(node, "_torchmode_returns_on_none", None)
+    if found is None:
+        found = node._torchmode_returns_on_none = any(  # type: ignore[attr-defined]
+            isinstance(n, (ast.Return, ast.Raise)) for stmt in node.body + node.orelse for n in ast.walk(stmt))
+    return found
+
+
 def _switches_modes(node: ast.If) -> bool:
     """Does a branch of this `if` call `.train(...)` or `.eval()`, or run a backward (`if training:
     loss.backward()`)? (kept on the node)"""
@@ -2355,6 +2524,11 @@ def _condition(test: ast.expr, ctx: ModuleContext) -> tuple[str, bool, frozenset
     if any(isinstance(n, ast.Call) for n in nodes):
         return None  # a call may answer differently each time
     names = frozenset(n.id for n in nodes if isinstance(n, ast.Name))
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.IsNot, ast.NotEq)):
+        # `opt is not None` is `opt is None` not holding: the same condition as the `if opt is None:` before
+        operator = " is " if isinstance(test.ops[0], ast.IsNot) else " == "
+        text = " ".join(ctx.segment(test.left).split()) + operator + " ".join(ctx.segment(test.comparators[0]).split())
+        return text, not truth, names
     return " ".join(ctx.segment(test).split()), truth, names
 
 

@@ -30,6 +30,9 @@ class AnalysisHost(Protocol):
     def summary(self, definition: Definition) -> Summary:
         """What calling this function does (analysed once, cached while its callees stay the same)."""
 
+    def module_summary(self, ctx: ModuleContext) -> Summary:
+        """What running a file's module body leaves (its module_modes), for a file that imports it."""
+
     def hazards(self, definition: Definition) -> list[Hazard]:
         """The hazards found in a function (analysed for the classes a caller passes)."""
 

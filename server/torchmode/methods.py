@@ -420,6 +420,11 @@ class MethodCallAnalysis(AnalysisMixin):
             if kept:  # self.compute_loss(model, batch): a function kept in a field, not a submodule
                 taint |= self.run_callable(node, Val(funcs=kept), args, state, kwargs=kwargs)
                 continue
+            described = self._descriptor_read(func, Val(objs=frozenset({key})), state) \
+                if method_def is None and cls is not None else None
+            if described is not None:  # runner.frozen_model(x): what the descriptor's __get__ hands out
+                taint |= self.call_value(node, described, args, kwargs, arg_taint, state).taint
+                continue
             dynamic = self._getattr_fallback(func, Val(objs=frozenset({key})), state) if method_def is None else None
             if dynamic is not None:  # self.embedder(x) with TimeGAN's __getattr__ handing out its nets
                 taint |= self.call_value(node, dynamic, args, kwargs, arg_taint, state).taint

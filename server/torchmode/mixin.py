@@ -67,10 +67,15 @@ class AnalysisMixin:
         alloc_suffix: str
         member_consts: dict[str, str]  # key of an enum member -> its constant
         coroutines: dict[str, tuple[Any, list, dict]]  # key of a coroutine object -> its function and arguments
+        _stepped: dict[str, tuple]  # variable -> the generator next() steps there (stepping.py)
+        _exit_stacks: dict[str, list]  # ExitStack variable -> the exits entered on it (flow.enter_on_stack)
+        enter_on_stack: Callable[..., Any]
+        step_generator: Callable[..., Any]
         # Defined in one part, called from another.
         anchor: Callable[..., Any]
         setter_consts: Callable[..., Any]
         apply: Callable[..., Any]
+        construct: Callable[..., Any]
         apply_each: Callable[..., Any]
         _apply_to_submodules: Callable[..., Any]
         _partly_frozen: Callable[..., Any]
@@ -97,6 +102,8 @@ class AnalysisMixin:
         _entries: Callable[..., Any]
         is_dict_object: Callable[..., bool]
         _getattr_fallback: Callable[..., Any]
+        _descriptor_read: Callable[..., Any]
+        _zipped_elements: Callable[..., Any]
         _class_of: Callable[..., Any]
         _note_members: Callable[..., Any]
         _note_field_called: Callable[..., Any]

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 
 # The analysis's tables a statement may write and a later statement may read (flow.FunctionAnalysis).
 TABLES = ("key_types", "key_text", "field_classes", "field_consts", "field_members", "_saved", "_stmt_paths", "hazards", "callees",
-          "forward_hooks", "configured_read")
+          "forward_hooks", "configured_read", "_stepped")
 
 
 class _Recorder(dict):
@@ -257,7 +257,7 @@ class ModuleRegions:
         ctx: ModuleContext = analysis.ctx
         engine = analysis.engine
         environment = (ctx.structure_environment, ctx.cudnn_disabled, frozenset(ctx.false_by_default_flags),
-                       ctx.rnn_in_reach)
+                       ctx.rnn_in_reach, analysis.stepped_names())  # (stepping.py: a read anywhere decides)
         # A pasted or deleted definition or data statement changes the structure, but only for the
         # statements that name what it defines (redefinitions.py): the others may still replay.
         redefined: frozenset | None = frozenset()
@@ -416,7 +416,7 @@ class ModuleRegions:
 _KEY_TABLES = frozenset({"key_types", "key_text"})
 # Tables a later statement reads by a key it does not name (a file path, a class's field): a statement
 # that wrote them differently ends the replaying with a delta.
-_READ_TABLES = frozenset({"_saved", "field_classes", "field_consts", "field_members", "forward_hooks"})
+_READ_TABLES = frozenset({"_saved", "field_classes", "field_consts", "field_members", "forward_hooks", "_stepped"})
 
 
 def _blocks_of(effects: dict[tuple[int, int], _Effect], kept: dict[tuple[int, int], _Block]) -> dict:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple, overload
 
-from .facts import ENTRY, TRAIN, EvalToken
+from .facts import ENTRY, TRAIN, EvalToken, NoneValue
 
 
 class Val(NamedTuple):  # a NamedTuple, not a frozen dataclass: made ~250,000 times per 1,700 files, 2.7x faster
@@ -29,10 +29,12 @@ class Val(NamedTuple):  # a NamedTuple, not a frozen dataclass: made ~250,000 ti
     items: tuple | None = None  # a tuple's parts, for `model, opt = load(...)`
 
     def __or__(self, other: Val) -> Val:
-        if self is EMPTY or self is other:
+        if self is other:
             return other
+        if self is EMPTY:  # (a None joined with any other value, `None if test else Adam(...)`, is no constant)
+            return other if not isinstance(other.const, NoneValue) else other._replace(const=None)
         if other is EMPTY:
-            return self
+            return self if not isinstance(self.const, NoneValue) else self._replace(const=None)
         snapshot = self.snapshot if other.snapshot is None else (
             other.snapshot if self.snapshot is None else self.snapshot | other.snapshot)
         return Val(self.objs | other.objs, self.taint | other.taint, tuple(dict.fromkeys(self.funcs + other.funcs)),

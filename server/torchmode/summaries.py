@@ -25,7 +25,7 @@ from .context import Definition
 from .expressions import escaped_path
 from .fieldconsts import literal
 from .handed import in_callee_terms, is_user_code
-from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
+from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
@@ -506,14 +506,17 @@ class SummaryApplication(AnalysisMixin):
         entry = {target: state.mode(target) for key in effects for target in self._translate(key, bound, state, call)}
         return args, kwargs, (call, dataclasses.replace(summary, effects=dict(effects)), bound, entry)
 
-    def exit_manager(self, entered: tuple, state: State) -> None:
+    def exit_manager(self, entered: tuple, state: State, every: bool = False) -> None:
+        """What follows the manager's yield. `every`: it was entered for every element it names (an ExitStack
+        a loop over a list filled: each element's exit runs, so an element's mode is set, not maybe set)."""
         call, summary, bound, entry = entered
         site = self.site(call)
         for key, mode in summary.effects.items():
             targets, each = self._effect_targets(key, bound, state, call)
             for target in targets:
                 new_mode = _through_call(mode, entry.get(target, state.mode(target)), site)
-                state.set_mode(target, new_mode, strong=each)
+                # (put back as it was at the `with`: right for each module it may be, so never a maybe)
+                state.set_mode(target, new_mode, strong=each or every or mode == _ENTRY_ONLY and target in entry)
 
     def _argument_taint(self, name: str, bound: dict, state: State) -> frozenset:
         """What the callee's ArgTaint stands for here: the argument's taint, or for `self.log_probs`
@@ -953,6 +956,8 @@ class SummaryApplication(AnalysisMixin):
         if param not in bound:  # not passed: the parameter's default (`training_mode=False`)
             default = parameter_defaults(func_node).get(param) \
                 if not attribute and bound.get(UNPACKED, (EMPTY, FORWARDED))[1] == FORWARDED else None
+            if isinstance(default, ast.Constant) and default.value is None and param in _none_tested(func_node):
+                return NONE  # `opt=None` left alone: `if opt is None:` holds
             return default.value if isinstance(default, ast.Constant) and isinstance(default.value, (str, bool, int)) \
                 else None
         if attribute and attribute != "__class__":  # a field the callee tests: `self.args.eval_strategy`
@@ -969,7 +974,10 @@ class SummaryApplication(AnalysisMixin):
             text = bound[param][1]
             if bound[param][0].const is None and text in ("True", "False"):
                 return text == "True"  # set_training_mode(False): a flag the callee passes to train()
-            return bound[param][0].const
+            const = bound[param][0].const
+            if isinstance(const, NoneValue) and param not in _none_tested(func_node):
+                return None  # (None only where the callee tests it: `run_phase(..., opt=None)` of `if opt is None:`)
+            return const
         names = {t.name if t is not None else None
                  for t in (self.type_of(state.canonical(k)) for k in bound[param][0].objs)}
         return names.pop() if len(names) == 1 else None
@@ -1146,6 +1154,21 @@ def _reads_only(function, captured) -> bool:
     return free_names(function) <= set(captured) | set(dir(builtins))
 
 
+def _none_tested(function) -> frozenset:
+    """The parameters a function tests against None (`if opt is None:`, `if opt is not None:`), kept on the node:
+    only for those is a None passed on as a constant (the callee analysed again for it)."""
+    if function is None:
+        return frozenset()
+    found = getattr(function, "_torchmode_none_tested", None)
+    if found is None:
+        found = frozenset(n.left.id for n in ast.walk(function)
+                          if isinstance(n, ast.Compare) and len(n.ops) == 1 and isinstance(n.ops[0], (ast.Is, ast.IsNot))
+                          and isinstance(n.left, ast.Name) and isinstance(n.comparators[0], ast.Constant)
+                          and n.comparators[0].value is None)
+        function._torchmode_none_tested = found
+    return found
+
+
 def _branch_params(function) -> set[str]:
     """The parameters a function's `if`s and conditional expressions test by name (kept on the node)."""
     found = getattr(function, "_torchmode_branch_params", None)
@@ -1165,3 +1188,6 @@ def _reported_inside(requirement: Requirement, hazards: list) -> bool:
     innermost = requirement.origin[0] if requirement.origin else requirement.backward
     return any(hazard.rule == requirement.rule and hazard.forward.key == requirement.forward.key
                and (hazard.origin[0] if hazard.origin else hazard.report) == innermost for hazard in hazards)
+
+
+_ENTRY_ONLY = frozenset({ENTRY})

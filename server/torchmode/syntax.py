@@ -324,3 +324,27 @@ def _pure(node: ast.expr, names: dict) -> object:
             left = right
         return True
     return _UNKNOWN
+
+
+def method_caller(node: ast.Call) -> ast.Lambda:
+    """The lambda `operator.methodcaller(name, *args)` amounts to, made once per call node."""
+    made = getattr(node, "_torchmode_lambda", None)
+    if made is None:
+        receiver = ast.Name(id="_methodcaller_obj", ctx=ast.Load())
+        name = node.args[0]
+        assert isinstance(name, ast.Constant) and isinstance(name.value, str), "is_method_caller checked it"
+        method = ast.Attribute(value=receiver, attr=name.value, ctx=ast.Load())
+        body = ast.Call(func=method, args=node.args[1:], keywords=node.keywords)
+        arguments = ast.arguments(posonlyargs=[], args=[ast.arg(arg="_methodcaller_obj")], kwonlyargs=[], kw_defaults=[],
+                                  defaults=[])
+        made = ast.fix_missing_locations(ast.copy_location(ast.Lambda(args=arguments, body=body), node))
+        for inner in ast.walk(made):
+            ast.copy_location(inner, node)
+        node._torchmode_lambda = made  # type: ignore[attr-defined]
+    return made
+
+
+def is_method_caller(node: ast.expr, qualname) -> bool:
+    """`operator.methodcaller("train", False)` (`qualname` names a callee as the file imports it)."""
+    return (isinstance(node, ast.Call) and bool(node.args) and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str) and qualname(node.func) == "operator.methodcaller")

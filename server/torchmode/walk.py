@@ -359,6 +359,43 @@ def _enclosing_functions(text: str, offsets: list[int]) -> set[str]:
     return {name for _, name in _nearest_defs(text, offsets) if not name.startswith("__")}
 
 
+_MODULE_GETATTR = re.compile(r"^def __getattr__\(", re.MULTILINE)
+
+
+def _registered_overloads(text: str, offsets: list[int]) -> set[str]:
+    """The singledispatch functions whose overloads hold those offsets (`prepare` of `@prepare.register`
+    above the nearest `def`): calling the dispatcher, wherever it is defined, runs them."""
+    if ".register" not in text:
+        return set()
+    names = set()
+    for offset, _ in _nearest_defs(text, offsets):
+        start = text.rfind("\n", 0, _def_start_before(text, offset)) + 1
+        above = text[max(0, start - 200):start]
+        names.update(_REGISTER_DECORATOR.findall(above.rsplit("\n\n", 1)[-1]))
+    return names
+
+
+def _def_start_before(text: str, offset: int) -> int:
+    """Where the nearest `def` above `offset` starts."""
+    found = [m.start() for m in _DEF.finditer(text, 0, offset)]
+    return found[-1] if found else 0
+
+
+_REGISTER_DECORATOR = re.compile(r"^[ \t]*@(\w+)\.register\b", re.MULTILINE)
+
+
+def _switched_at_import(text: str, offsets: list[int]) -> set[str]:
+    """The module-level names a top-level statement switches (`model.eval()` at column 0): a file that
+    imports `model` from here starts with it switched (flow._seed_imported_modes)."""
+    names = set()
+    for offset in offsets:
+        start = text.rfind("\n", 0, offset) + 1
+        receiver = text[start:offset].split(".")[0]
+        if receiver.isidentifier():
+            names.add(receiver)
+    return names
+
+
 def _module_name(path: str) -> str:
     module = os.path.splitext(os.path.basename(path))[0]
     return os.path.basename(os.path.dirname(path)) if module == "__init__" else module
@@ -637,8 +674,10 @@ class PreFilter:
         for index, (path, text) in enumerate(self.sources.items(), 1):
             if _matches(text, _MODE_SWITCH):
                 self.eval_at[path] = _matches(text, _TO_EVAL)
-                for name in _enclosing_functions(text, self.eval_at[path]):
+                for name in _enclosing_functions(text, self.eval_at[path]) | _switched_at_import(text, self.eval_at[path]):
                     self.switchers.setdefault(name, set()).add(_module_name(path))
+                for name in _registered_overloads(text, self.eval_at[path]):  # `@prepare.register def _(m: nn.GRU)`
+                    self.switchers.setdefault(name, set()).update({_module_name(path)} | imported_names(text))
             backward_at = _matches(text, _BACKWARD)
             # (higher-order text comes with `autograd`/`torch.func`, which count as a backward)
             higher_at = _matches(text, _HIGHER_ORDER) if backward_at else []
@@ -733,7 +772,7 @@ class PreFilter:
             loads = self._packages_loading_by_name()
             for package in names & loads.keys():
                 modules, tables = loads[package]
-                if tables & names:
+                if tables & names or "*" in tables:
                     names |= modules
             # and the modules a package re-exports the names it imports from (`from .utils import evaluating`
             # of `utils/__init__.py`'s `from .decorators import evaluating`): only those names' modules
@@ -778,6 +817,8 @@ class PreFilter:
                     modules, tables = self._package_loads.setdefault(_module_name(path), (set(), set()))
                     modules.update(self._imported_by_name(path))
                     tables.update(_TABLE_OF_MODULES.findall(text))
+                    if _MODULE_GETATTR.search(text):
+                        tables.add("*")  # a PEP 562 `__getattr__`: `pkg.fit` of any importer may load them
         return self._package_loads
 
     def subclasses(self, path: str) -> list:
@@ -817,7 +858,7 @@ _IMPORT_MODULE_PREFIX = re.compile(r"""import_module\(\s*f?["'](\.*)((?:[A-Za-z_
 def imported_by_name(text: str) -> tuple[list[str], list[tuple[str, str]]]:
     """The dotted module names a file that calls import_module may import, and the (dots, package.)
     prefixes of the names it builds (their package's every module may be the one)."""
-    if "import_module" not in text:
+    if "import_module" not in text and "runpy" not in text:
         return [], []
     return _DOTTED_STRING.findall(text), _IMPORT_MODULE_PREFIX.findall(text)
 
