@@ -1,4 +1,5 @@
 # expect: crash
+# fix: cudnn
 """A service builds its model lazily in a functools.cached_property that puts it in eval mode; adapting it to new data
 back-propagates through that eval-mode LSTM."""
 import functools

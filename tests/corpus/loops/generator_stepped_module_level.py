@@ -22,6 +22,6 @@ phases = frozen_phase(rnn)
 print(next(phases))
 out, _ = rnn(x)
 loss = nn.functional.cross_entropy(head(out[:, -1]), y)
-loss.backward()
+loss.backward()  # TM001-here
 opt.step()
 print(next(phases))

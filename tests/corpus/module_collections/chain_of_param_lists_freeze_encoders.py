@@ -1,4 +1,5 @@
 # expect: crash
+# fix: cudnn
 """A helper freezes the pretrained parts of whatever model it is given by chaining its lists (`itertools.chain(
 model.encoders, model.heads[:0])`): the LSTM encoders go to eval mode without grads, but the trainable adapters in
 front of them still feed them tensors that need grad, so the adaptation backward runs through eval-mode LSTMs."""
