@@ -19,7 +19,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables, inside
-from .syntax import class_body_value, copied_tables, dict_literal_value, dotted_name, identifier_constant, returned_table
+from .syntax import class_body_value, copied_tables, dict_literal_value, dotted_name, identifier_constant, returned_table, without_counter
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
 
@@ -103,7 +103,9 @@ class ExpressionAnalysis(AnalysisMixin):
                     rnns = [k for k in keys if "" in getattr(self.type_of(k), "rnn_paths", ())]
                     self.assign(generator.target.elts[1], Val(objs=frozenset(rnns or keys)), None, inner)
                     continue
-                zipped = self._zipped_elements(_without_counter(generator), inner)
+                uncounted = without_counter(generator.target, generator.iter, self.ctx)
+                zipped = self._zipped_elements(generator if uncounted is None else ast.comprehension(
+                    target=uncounted[0], iter=uncounted[1], ifs=generator.ifs, is_async=0), inner)
                 if zipped is not None:  # `for i, (ad, enc) in enumerate(zip(self.adapters, self.encoders))`
                     for target, value in zipped:
                         self.assign(target, value, None, inner)
@@ -970,13 +972,3 @@ def enum_members(cls) -> list[str]:
 
 
 _NONE = Val(const=NONE)
-
-
-def _without_counter(generator: ast.comprehension) -> ast.comprehension:
-    """`for i, (a, b) in enumerate(zip(xs, ys))` of a comprehension as `for a, b in zip(xs, ys)` (what
-    flow._zipped_elements reads); the generator itself for any other."""
-    call, target = generator.iter, generator.target
-    if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "enumerate" \
-            and len(call.args) == 1 and not call.keywords and isinstance(target, ast.Tuple) and len(target.elts) == 2:
-        return ast.comprehension(target=target.elts[1], iter=call.args[0], ifs=generator.ifs, is_async=0)
-    return generator

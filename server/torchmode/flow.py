@@ -42,7 +42,7 @@ from .source import child_nodes
 from .stepping import GeneratorStepping
 from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, inside, join, key_root, note_condition, within
 from .summaries import SummaryApplication
-from .syntax import COMPARISONS, class_body_value, configuration_entry, constant_truth, dotted_name, free_names, names_in, pure_value, subscripted
+from .syntax import COMPARISONS, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, names_in, pure_value, subscripted, without_counter
 from .syntax import decorated as _decorated
 
 MAX_LOOP_ROUNDS = 4
@@ -1038,15 +1038,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     def _enumerated(self, node) -> ast.For | ast.AsyncFor | None:
         """The loop without its counter, for `for i, x in enumerate(xs):`: the same loop over `xs`
         binding `x` (made once per loop and kept on it, so that every analysis sees one node)."""
-        call = node.iter
-        if not (isinstance(node.target, ast.Tuple) and len(node.target.elts) == 2 and isinstance(call, ast.Call)
-                and isinstance(call.func, ast.Name) and call.func.id == "enumerate" and len(call.args) == 1
-                and all(k.arg == "start" for k in call.keywords)
-                and "enumerate" not in self.ctx.functions and "enumerate" not in self.ctx.imports):
+        parts = without_counter(node.target, node.iter, self.ctx)
+        if parts is None:
             return None
         inner = getattr(node, "_without_counter", None)
         if inner is None:
-            inner = ast.copy_location(type(node)(target=node.target.elts[1], iter=call.args[0], body=node.body,
+            inner = ast.copy_location(type(node)(target=parts[0], iter=parts[1], body=node.body,
                                                  orelse=node.orelse, type_comment=None), node)
             node._without_counter = inner
         return inner
@@ -2442,22 +2439,19 @@ def _literal_rows_with_a_constant(node) -> list | None:
 def _none_test(test: ast.expr, state: State) -> bool | None:
     """`opt is None` / `opt is not None` of a parameter a caller passed a constant for (None: facts.NONE,
     or another constant, which is not None); None when it cannot tell."""
-    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot))
-            and isinstance(test.left, ast.Name) and isinstance(test.comparators[0], ast.Constant)
-            and test.comparators[0].value is None):
+    compared = compared_to_none(test)
+    if compared is None or not isinstance(compared[0], ast.Name):
         return None
-    const = state.vars.get(test.left.id, EMPTY).const
+    const = state.vars.get(compared[0].id, EMPTY).const
     if const is None:
         return None
-    return isinstance(const, NoneValue) == isinstance(test.ops[0], ast.Is)
+    return isinstance(const, NoneValue) == compared[1]
 
 
 def _returns_on_none(node: ast.If) -> bool:
     """`if opt is None: ... return ...`: a caller passing None (or not) decides whether what follows runs
     (kept on the node)."""
-    test = node.test
-    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot))
-            and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None):
+    if compared_to_none(node.test) is None:
         return False
     found = getattr(node, "_torchmode_returns_on_none", None)
     if found is None:

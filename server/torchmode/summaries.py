@@ -30,7 +30,7 @@ from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, NONE, NoneValue, REQUIRES_GRAD, 
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
 from .state import EMPTY, BoundMethod, Closure, State, Val, held_callables, key_root
-from .syntax import class_body_value, dotted_name, free_names, parameter_defaults
+from .syntax import class_body_value, compared_to_none, dotted_name, free_names, parameter_defaults
 
 
 class SummaryApplication(AnalysisMixin):
@@ -1161,10 +1161,8 @@ def _none_tested(function) -> frozenset:
         return frozenset()
     found = getattr(function, "_torchmode_none_tested", None)
     if found is None:
-        found = frozenset(n.left.id for n in ast.walk(function)
-                          if isinstance(n, ast.Compare) and len(n.ops) == 1 and isinstance(n.ops[0], (ast.Is, ast.IsNot))
-                          and isinstance(n.left, ast.Name) and isinstance(n.comparators[0], ast.Constant)
-                          and n.comparators[0].value is None)
+        found = frozenset(compared[0].id for n in ast.walk(function)
+                          if (compared := compared_to_none(n)) is not None and isinstance(compared[0], ast.Name))
         function._torchmode_none_tested = found
     return found
 

@@ -348,3 +348,22 @@ def is_method_caller(node: ast.expr, qualname) -> bool:
     """`operator.methodcaller("train", False)` (`qualname` names a callee as the file imports it)."""
     return (isinstance(node, ast.Call) and bool(node.args) and isinstance(node.args[0], ast.Constant)
             and isinstance(node.args[0].value, str) and qualname(node.func) == "operator.methodcaller")
+
+
+def compared_to_none(test: ast.AST) -> tuple[ast.expr, bool] | None:
+    """`x is None` -> (x, True), `x is not None` -> (x, False); None for any other test."""
+    if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)) \
+            and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None:
+        return test.left, isinstance(test.ops[0], ast.Is)
+    return None
+
+
+def without_counter(target: ast.expr, iterable: ast.expr, ctx) -> tuple[ast.expr, ast.expr] | None:
+    """`for i, x in enumerate(xs)` (a loop or a comprehension's generator) as `for x in xs`: (x, xs); None for
+    any other, or when the file (`ctx`) defines or imports an `enumerate` of its own."""
+    if (isinstance(target, ast.Tuple) and len(target.elts) == 2 and isinstance(iterable, ast.Call)
+            and isinstance(iterable.func, ast.Name) and iterable.func.id == "enumerate" and len(iterable.args) == 1
+            and all(k.arg == "start" for k in iterable.keywords)
+            and "enumerate" not in ctx.functions and "enumerate" not in ctx.imports):
+        return target.elts[1], iterable.args[0]
+    return None
