@@ -18,7 +18,7 @@ class Tagger(nn.Module):
 
 
 def weights_file(kind):
-    return os.path.join(tempfile.gettempdir(), f"tool_modules_{kind}.pt")
+    return os.path.join(tempfile.gettempdir(), f"tool_modules_trains_{kind}.pt")
 
 
 def tagging_loss(tagger):
