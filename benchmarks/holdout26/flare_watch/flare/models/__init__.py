@@ -1,0 +1,3 @@
+from .lstm import FlareLSTM
+
+__all__ = ["FlareLSTM"]

@@ -1,0 +1,3 @@
+from .lstm import LaneForecaster
+
+__all__ = ["LaneForecaster"]

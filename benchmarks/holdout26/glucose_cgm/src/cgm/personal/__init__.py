@@ -1,0 +1,3 @@
+from .adapt import personalise
+
+__all__ = ["personalise"]

@@ -1,0 +1,4 @@
+from .nets import PopulationModel
+from .personal import personalise
+
+__all__ = ["PopulationModel", "personalise"]

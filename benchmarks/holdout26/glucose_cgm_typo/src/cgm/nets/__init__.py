@@ -1,0 +1,3 @@
+from .population import PopulationModel
+
+__all__ = ["PopulationModel"]

@@ -1,0 +1,3 @@
+from .stages import STAGES, build_pipeline
+
+__all__ = ["STAGES", "build_pipeline"]

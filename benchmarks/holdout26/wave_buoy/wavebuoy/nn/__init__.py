@@ -1,0 +1,3 @@
+from .gru import BuoyGRU
+
+__all__ = ["BuoyGRU"]

@@ -1,0 +1,3 @@
+from .loops import dynamic_evaluation, pretrain
+
+__all__ = ["dynamic_evaluation", "pretrain"]
