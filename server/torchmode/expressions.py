@@ -434,7 +434,8 @@ class ExpressionAnalysis(AnalysisMixin):
             return gradient  # p.grad after loss.backward(create_graph=True)
         if node.attr in ("forward", "module", "_orig_mod") and not self._own_field(base, node.attr, state):
             return base  # m.forward is m's forward; DataParallel(m).module / compiled._orig_mod is m
-        if node.attr == "training" and base.objs and not any(k.endswith("]") for k in base.objs):
+        if node.attr == "training" and base.objs and not any(k.endswith("]") for k in base.objs) \
+                and not self._plain_objects_field(base, node.attr, state):
             return Val(snapshot=frozenset().union(*(state.mode(k) for k in base.objs)))  # each one's, at least
         if node.attr == "__name__" and _names_a_class(node.value):
             return Val(const=self._class_name(node.value, state))  # m.__class__.__name__, type(m).__name__
@@ -626,6 +627,17 @@ class ExpressionAnalysis(AnalysisMixin):
                 return True
         return False
 
+    def _plain_objects_field(self, base: Val, attr: str, state: State) -> bool:
+        """Is `attr` a field every object here keeps as a user class that is no module (`SetMode(False)`
+        storing `self.training = training` for its `__call__`), not a module's mode?"""
+        for key in base.objs:
+            module_type = self.type_of(state.canonical(key))
+            cls = module_type.cls if module_type is not None else None
+            if module_type is None or cls is None or cls.has_torch_base() or module_type.rnn_paths \
+                    or attr not in cls.assigned_attrs:
+                return False
+        return True
+
     def _bound_methods(self, node: ast.Attribute, base: Val, state: State) -> tuple:
         """`predictor.forward_fn` read as a value (passed on, stored, called later): the user
         method of that name on each object, when every object's class defines it as a method."""
@@ -636,6 +648,10 @@ class ExpressionAnalysis(AnalysisMixin):
             key = state.canonical(key)
             module_type = self.type_of(key)
             cls = module_type.cls if module_type is not None else None
+            if module_type is not None and node.attr in ("train", "eval") \
+                    and (cls is None or cls.find_method(node.attr) is None):
+                found.append(BoundMethod(key, node.attr, node.value))  # `to_eval = model.eval`: torch's, called later
+                continue
             if cls is None or node.attr in cls.assigned_attrs:
                 return ()  # unknown, or a field
             method = cls.find_method(node.attr)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import functools
 import operator
 import re
 from collections.abc import Callable, Sequence
@@ -42,7 +43,7 @@ from .source import child_nodes
 from .stepping import GeneratorStepping
 from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, inside, join, key_root, note_condition, within
 from .summaries import SummaryApplication
-from .syntax import COMPARISONS, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, names_in, pure_value, subscripted, without_counter
+from .syntax import COMPARISONS, assignment_pairs, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, names_in, pure_value, subscripted, without_counter
 from .syntax import decorated as _decorated
 
 MAX_LOOP_ROUNDS = 4
@@ -1300,6 +1301,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         written = self._literal_parts(node, state)
         if written is not None:
             return [(key, others) for key in written]
+        listed = iterable
         if isinstance(node.target, ast.Name):
             objs = iterable.objs
         elif (isinstance(node.target, ast.Tuple) and isinstance(node.iter, ast.Call)
@@ -1307,19 +1309,54 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
               and len(node.iter.args) == len(node.target.elts) >= 2
               and all(isinstance(t, ast.Name) for t in node.target.elts)
               and not any(isinstance(a, ast.Starred) for a in node.iter.args)):
-            objs = self.expr(node.iter.args[0], state).objs
+            listed = self.expr(node.iter.args[0], state)
+            objs = listed.objs
             others = [self.expr(a, state) for a in node.iter.args[1:]]
         elif _items_loop(node):  # `for name, m in models.items():` over a dict object of modules
             objs, others = iterable.objs, [EMPTY]
         else:
             return None
-        keys = sorted({state.canonical(k) for k in objs})
+        keys = self._sorted_by_its_class(node.iter, _in_list_order(listed, {state.canonical(k) for k in objs}, state),
+                                         state)
+        if keys is None:
+            return None  # (sorted by a key we cannot read: in no order we know)
         fewest = 2 if isinstance(node.target, ast.Name) else 1  # (a zip's tuple names nothing otherwise)
         if not fewest <= len(keys) <= MAX_UNROLLED or iterable.funcs \
                 or any(k.endswith("]") or self._is_container(k)
                        or (self.type_of(k) is None and k not in self.dict_entry_keys) for k in keys):
             return None  # one object, callables, a container's items, or objects of unknown kind
         return [(key, others) for key in keys]
+
+    def _sorted_by_its_class(self, iterable: ast.expr, keys: list[str], state: State) -> list[str] | None:
+        """`for cb in self.callbacks:` where the class stores `self.callbacks = sorted(callbacks, key=lambda c:
+        c.order)`: the objects in that order where each one's field is a constant, None where it is not.
+        (The constructor was analysed for any caller's list; the order is known only here, with the objects.)"""
+        if not isinstance(iterable, ast.Attribute):
+            return keys
+        owners = self.expr(iterable.value, state).objs
+        owner_type = self.type_of(state.canonical(next(iter(owners)))) if len(owners) == 1 else None
+        cls = owner_type.cls if owner_type is not None else None
+        if cls is None:
+            return keys
+        sorts = [value for owner in cls.mro() for value in _self_field_stores(owner.node, iterable.attr)]
+        if not sorts or not all(isinstance(v, ast.Call) and dotted_name(v.func) == "sorted" for v in sorts):
+            return keys
+        return self.sorted_keys(cast(ast.Call, sorts[0]), keys, state) if len(sorts) == 1 else None
+
+    def classes_in_sorted_order(self, key: str, classes: tuple, state: State) -> tuple:
+        """The classes a field's elements may be (`for cb in self.cbs: cb.before_batch(self)` runs each
+        one's method, in the list's order), reordered as `self.cbs = sorted(cbs, key=attrgetter("order"))`
+        orders them where each class gives the attribute a constant (fastai's `order`)."""
+        owner, _, field = key.rpartition(".")
+        owner_type = self.type_of(state.canonical(owner)) if owner and field.isidentifier() else None
+        cls = owner_type.cls if owner_type is not None else None
+        if cls is None or len(classes) < 2:
+            return classes
+        stores = [value for base in cls.mro() for value in _self_field_stores(base.node, field)]
+        if len(stores) != 1 or not isinstance(stores[0], ast.Call) or dotted_name(stores[0].func) != "sorted":
+            return classes
+        order = self.sorted_classes(stores[0], classes)
+        return tuple(classes[i] for i in order) if order is not None else classes
 
     def _literal_parts(self, node, state: State) -> list[str] | None:
         """`for part in (model.blocks, model.exits):` or `(*model.blocks, *model.exits)`: each visit names
@@ -2077,7 +2114,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 for key in self.expr(owner_node, state).objs:
                     key = state.canonical(key)
                     state.frozen = frozenset(k for k in state.frozen if not within(key, k.lstrip("!")))
-                    if state.is_frozen(key):
+                    if state.is_frozen(key) or key[:2] in ("p:", "g:"):  # (a caller's model may be frozen there)
                         state.frozen = state.frozen | {"!" + key}
             return
         for stmt, tests in _statements_under_tests(node.body, ()):
@@ -2375,6 +2412,33 @@ def _element_target(target: ast.expr) -> ast.expr | None:
 
 def _constant_of(node: ast.expr) -> str | bool | int | float | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, (str, bool, int, float)) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _self_field_stores(class_node: ast.ClassDef, field: str) -> tuple[ast.expr, ...]:
+    """The values a class's methods store in `self.<field>`."""
+    return tuple(value for node in ast.walk(class_node) if isinstance(node, ast.Assign)
+                 for target, value in assignment_pairs(node)
+                 if isinstance(target, ast.Attribute) and target.attr == field
+                 and isinstance(target.value, ast.Name) and target.value.id == "self")
+
+
+def _in_list_order(listed: Val, keys: set[str], state: State) -> list[str]:
+    """The objects a loop visits, in the order the list holds them where its parts are known (`[TrainMode(),
+    EvalProbe()]`: callbacks switching one model run in that order), else in the order they were written
+    (keys compared by their numbers: `n:27:7` before `n:27:20`)."""
+    if listed.items is not None:
+        ordered = [state.canonical(next(iter(part.objs))) for part in listed.items if len(part.objs) == 1]
+        if len(ordered) == len(listed.items) and set(ordered) == keys:
+            return list(dict.fromkeys(ordered))
+    return sorted(keys, key=_natural)
+
+
+def _natural(key: str) -> list:
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in _DIGITS.split(key) if part]
+
+
+_DIGITS = re.compile(r"(\d+)")
 
 
 def _iterated_constants(node, iterable: Val) -> list[str] | None:

@@ -70,6 +70,9 @@ class AnalysisMixin:
         _stepped: dict[str, tuple]  # variable -> the generator next() steps there (stepping.py)
         _exit_stacks: dict[str, list]  # ExitStack variable -> the exits entered on it (flow.enter_on_stack)
         enter_on_stack: Callable[..., Any]
+        classes_in_sorted_order: Callable[..., Any]  # (flow)
+        sorted_classes: Callable[..., Any]  # (calls)
+        sorted_keys: Callable[..., Any]  # (calls)
         step_generator: Callable[..., Any]
         # Defined in one part, called from another.
         anchor: Callable[..., Any]

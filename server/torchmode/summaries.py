@@ -29,7 +29,7 @@ from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, NONE, NoneValue, REQUIRES_GRAD, 
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
-from .state import EMPTY, BoundMethod, Closure, State, Val, held_callables, key_root
+from .state import EMPTY, BoundMethod, Closure, State, Val, held_callables, key_root, within
 from .syntax import class_body_value, compared_to_none, dotted_name, free_names, parameter_defaults
 
 
@@ -376,9 +376,15 @@ class SummaryApplication(AnalysisMixin):
             for name, const in summary.cell_stores:  # `global PHASE; PHASE = "mine"` in the callee
                 self.store_cell(name, const, state)
         for key in summary.frozen:
-            thawed = "!" if key.startswith("!") else ""
-            state.frozen = state.frozen | frozenset(thawed + k for k in self._translate(key.lstrip("!"), bound, state,
-                                                                                        node))
+            targets = self._translate(key.lstrip("!"), bound, state, node)
+            if not key.startswith("!"):
+                state.frozen = state.frozen | frozenset(targets)
+                continue
+            for target in targets:  # thawed there (`unfreeze(model)`): what we froze in it trains again
+                target = state.canonical(target)
+                state.frozen = frozenset(k for k in state.frozen if not within(target, k.lstrip("!")))
+                if state.is_frozen(target):
+                    state.frozen = state.frozen | {"!" + target}
         if summary.saves:
             self._apply_saves(summary.saves, bound, state, node, through)
         # What it returns.
