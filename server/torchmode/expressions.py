@@ -124,7 +124,7 @@ class ExpressionAnalysis(AnalysisMixin):
             # them: a yielded value counts as returned, on the path as it is there (the `finally`
             # around it runs only when the stopped generator is closed: `closed_at`).
             value = self.expr(node.value, state)
-            if not self.is_module and self.inline_depth == 0:
+            if not self.is_module and self.inline_depth == self.delegate_depth:
                 at = state.copy()
                 if not self.is_context_manager:  # a `with` always resumes a context manager's generator
                     self.returns.append((at, value))

@@ -149,6 +149,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.escapes: list[list[State]] = []
         self.callees: dict = {}
         self.inline_depth = 0
+        self.delegate_depth = 0  # inside `yield from` a generator of this file: its yields are ours (inline_depth too)
         self.param_names: list[str] = []
         self._stmt_paths: dict = {}  # Forward -> statement path, for the wrap-in-cudnn.flags fix
         self.cls_param: str | None = None
@@ -539,6 +540,16 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     def stmt_Expr(self, node: ast.Expr, state: State) -> State | None:
         if self._with_body is not None and isinstance(node.value, ast.Yield):
             return self._yield_to_with_body(node.value, state)
+        delegate = self._delegated_generator(node.value)
+        if delegate is not None:  # `yield from _in_eval(model)`: its body runs here, its yields are ours
+            call = cast(ast.Call, cast(ast.YieldFrom, node.value).value)
+            args = [self.expr(a, state) for a in call.args]
+            self.delegate_depth += 1
+            try:
+                self.inline(delegate, args, state)
+            finally:
+                self.delegate_depth -= 1
+            return state
         loops = _comprehension_as_loops(node.value)
         if loops is not None:  # `[m.train() for m in (encoder, decoder)]` run for its calls: a for loop
             return self.statement(loops, state)
@@ -546,6 +557,23 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if isinstance(node.value, ast.Call) and self._exits(node.value.func):
             return None  # sys.exit(), exit(): this path ends here
         return state
+
+    def _delegated_generator(self, value: ast.expr) -> ast.FunctionDef | None:
+        """The generator function of this file that `yield from f(args)` delegates to, given positional
+        arguments only and returning nothing."""
+        if not (isinstance(value, ast.YieldFrom) and isinstance(value.value, ast.Call)
+                and isinstance(value.value.func, ast.Name) and not value.value.keywords
+                and not any(isinstance(a, ast.Starred) for a in value.value.args)) \
+                or self.inline_depth >= MAX_INLINE_DEPTH:
+            return None
+        definition = self.ctx.lookup(value.value.func)
+        node = definition.node if definition is not None and definition.kind == "function" \
+            and definition.owner is None and definition.ctx is self.ctx else None
+        if not isinstance(node, ast.FunctionDef) or node.decorator_list or not any(
+                isinstance(n, (ast.Yield, ast.YieldFrom)) for n in _walk_same_scope(node.body)) or any(
+                isinstance(n, ast.Return) and n.value is not None for n in _walk_same_scope(node.body)):
+            return None
+        return node
 
     def _exits(self, func: ast.expr) -> bool:
         if isinstance(func, ast.Name) and func.id in ("exit", "quit") and func.id not in self.ctx.functions:

@@ -33,6 +33,7 @@ class AnalysisMixin:
         forward_hooks: dict[str, tuple]
         hazards: dict
         inline_depth: int
+        delegate_depth: int
         is_module: bool
         key_text: dict[str, str]
         key_types: dict[str, ModelType | None]

@@ -74,6 +74,10 @@ class SummaryApplication(AnalysisMixin):
             for name, target in (self._entries(table, state) if self.type_of(table) is None else {}).items():
                 if name in named and name not in bound:
                     bound[name] = (Val(objs=frozenset({target})), f'{self.ctx.site_text(unpacked[0].value)}["{name}"]')
+            for name in named - bound.keys():  # `run(model, **{"training": False})`: a settings dict's constants
+                const = self.field_const(frozenset({f"{table}.{name}"}), state)
+                if const is not None:
+                    bound[name] = (Val(const=const), f'{self.ctx.site_text(unpacked[0].value)}["{name}"]')
         if any(k.arg is None for k in call.keywords) or any(isinstance(a, ast.Starred) for a in call.args):
             # `**self.attack_kwargs`: a parameter not named may be given there -- unless it only hands
             # on our own `**cfg` (`build(name, **cfg)` in `make_bundle(name, **cfg)`): settings our
@@ -375,7 +379,9 @@ class SummaryApplication(AnalysisMixin):
         if same_file:
             for name, const in summary.cell_stores:  # `global PHASE; PHASE = "mine"` in the callee
                 self.store_cell(name, const, state)
-        for key in summary.frozen:
+        # outer keys first: `model.requires_grad_(False)` then `model.emb.requires_grad_(True)` thaws the embedding,
+        # a thawed model with a frozen RNN keeps the RNN frozen (what the callee ended with, either way)
+        for key in sorted(summary.frozen, key=lambda k: (len(k.lstrip("!")), k)):
             targets = self._translate(key.lstrip("!"), bound, state, node)
             if not key.startswith("!"):
                 state.frozen = state.frozen | frozenset(targets)
