@@ -37,7 +37,7 @@ MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on
 class CallAnalysis(AnalysisMixin):
     def call(self, node: ast.Call, state: State) -> Val:
         func = node.func
-        if self._exit_stacks and func.__class__ is ast.Attribute and func.attr == "enter_context" \
+        if self._exit_stacks and func.__class__ is ast.Attribute and func.attr in ("enter_context", "enter_async_context") \
                 and isinstance(func.value, ast.Name) and func.value.id in self._exit_stacks and len(node.args) == 1:
             entered = self.enter_on_stack(func.value.id, node.args[0], state)
             if entered is not None:  # stack.enter_context(evaluating(m)): its exit runs when the stack closes
@@ -843,7 +843,7 @@ class CallAnalysis(AnalysisMixin):
             receiver = self.key_text.get(key, "")
         receiver = self.module_receiver(key, receiver)
         concrete = tuple(p for p in paths if p and "[" not in p)
-        sub_modes = () if paths != [""] or key[:2] not in ("p:", "g:") else tuple(
+        sub_modes = () if paths != [""] or (key[:2] not in ("p:", "g:") and key not in self._copies) else tuple(
             sorted((k[len(key) + 1:], m) for k, m in state.modes.items() if k.startswith(key + ".")))
         forward = Forward(key, self.site(node), mode, receiver, self.anchor(), kinds,
                           concrete if certain and len(concrete) == len(paths) else None, certain,

@@ -38,10 +38,10 @@ from .higher_order import HigherOrderAnalysis
 from .liveness import drop_dead, module_liveness
 from .host import AnalysisHost
 from .methods import MethodCallAnalysis
-from .modeltypes import SETTINGS_DICT, ModelType
+from .modeltypes import SETTINGS_DICT, ModelType, dataclass_field_names
 from .source import child_nodes
 from .stepping import GeneratorStepping
-from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, inside, join, key_root, note_condition, within
+from .state import EMPTY, BoundHook, BoundMethod, Partial, State, Val, held_callables, inside, join, key_root, note_condition, within
 from .summaries import SummaryApplication
 from .syntax import COMPARISONS, assignment_pairs, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, names_in, pure_value, subscripted, without_counter
 from .syntax import decorated as _decorated
@@ -400,6 +400,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary.frozen |= frozenset(k for k in final.frozen if any(within(r, k.lstrip("!")) for r in made))
         summary.returns_taint = returned.taint
         summary.returns_funcs = tuple(f for f in returned.funcs if isinstance(f, (ast.FunctionDef, ast.Lambda)))
+        summary.returns_handed = tuple(f for f in returned.funcs if isinstance(f, (BoundMethod, Partial)) and _portable(f))
         if summary.returns_funcs:
             summary.returns_captured = self._captured_tensors(summary.returns_funcs)
         if summary.returns_funcs and isinstance(returned.differentiates, str):
@@ -1624,7 +1625,15 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """model.apply(fn): fn runs on every submodule, children first, the model last."""
         for key in receiver.objs:
             for element in self.submodules(state.canonical(key), state, post_order=True):
-                self.run_callable(node, Val(funcs=fn.funcs), [Val(objs=frozenset({element}))], state)
+                # (a module of unknown class stands for its parts, as in a loop over them: _unrolled)
+                unknown = self.type_of(element) is None and element not in self.standing_for_parts
+                if unknown:
+                    self.standing_for_parts.add(element)
+                try:
+                    self.run_callable(node, Val(funcs=fn.funcs), [Val(objs=frozenset({element}))], state)
+                finally:
+                    if unknown:
+                        self.standing_for_parts.discard(element)
 
     def _isinstance_narrowing(self, test: ast.expr, state: State):
         """`isinstance(m, nn.LSTM)`: (name, keys when true, keys when false) for the modules `m`
@@ -1725,8 +1734,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             summary.returned_types[part] = self.type_of(part)
         for name, value in state.vars.items():  # held_callables(key, attr): the functions its fields hold
             if name.startswith(prefix) and name[len(prefix):].isidentifier():
-                kept = tuple(f for f in value.funcs if isinstance(f, Definition) or
-                             isinstance(f, BoundMethod) and f.key[:2] in ("p:", "g:"))
+                kept = tuple(f for f in value.funcs if isinstance(f, Definition) or _portable(f))
                 if kept:
                     summary.returned_callables[name] = kept
 
@@ -1804,7 +1812,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                         self.assign(item.optional_vars, entered[0], item.context_expr, inner)
                     continue
             if isinstance(item.optional_vars, ast.Name) and isinstance(item.context_expr, ast.Call) \
-                    and self.ctx.qualname(item.context_expr.func) == "contextlib.ExitStack":
+                    and self.ctx.qualname(item.context_expr.func) in ("contextlib.ExitStack", "contextlib.AsyncExitStack"):
                 stacks.append(item.optional_vars.id)
                 self._exit_stacks[item.optional_vars.id] = []
             value = self.expr(item.context_expr, inner)
@@ -1817,7 +1825,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             after.grad, after.cudnn = state.grad, state.cudnn
             for name in reversed(stacks):  # what was entered on an ExitStack exits with it, last first
                 for entered in reversed(self._exit_stacks.get(name, [])):
-                    self.exit_manager(entered, after, every=True)
+                    if len(entered) == 2:  # an object of a class of ours: its __exit__
+                        self._special_method(entered[0], entered[1], "__exit__", after)
+                    else:
+                        self.exit_manager(entered, after, every=True)
             for manager, value in reversed(managers):
                 self._special_method(manager, value, "__exit__", after)
             for entered in reversed(exits):
@@ -1837,8 +1848,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         runs to its yield now, and what follows its yield runs when the stack's `with` ends (each entry once,
         a loop entering several). None for a manager that is no @contextmanager of the workspace."""
         outside, bound_self = self._summary_manager(manager, state)
-        if outside is None:
-            return None
+        if outside is None:  # `stack.enter_context(Evaluating(m))` of a class of ours: __enter__ now, __exit__ then
+            value = self.expr(manager, state)
+            returned = self._special_method(manager, value, "__enter__", state)
+            if returned is not None:
+                self._exit_stacks[stack].append((manager, value))
+            return returned
         entered = self.enter_manager(cast(ast.Call, manager), outside, state, bound_self)
         if entered is None:
             return None
@@ -1989,6 +2004,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             module_type = self.type_of(state.canonical(key))
             cls = module_type.cls if module_type is not None else None
             definition = method_of(cls, name)
+            if definition is None and name in _ASYNC_SPECIAL:  # `async with` (or an AsyncExitStack): the async pair
+                name = _ASYNC_SPECIAL[name]
+                definition = method_of(cls, name)
             if definition is None:
                 continue
             call = _method_call(node, name)
@@ -2076,9 +2094,86 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     stmt_TryStar = stmt_Try
 
     def stmt_Match(self, node, state: State) -> State | None:
-        self.expr(node.subject, state)
-        ends = [self.block(case.body, state.copy()) for case in node.cases]
-        return join(state, *ends)
+        """Each case that may match runs on the path no earlier case took; a case whose pattern surely
+        matches (`case _:`, `case Phase(kind="deploy")` of a phase built with that constant) ends the
+        search, one that surely does not is skipped (caller constants decide a parameter's)."""
+        subject = self.expr(node.subject, state)
+        ends = []
+        rest: State | None = state
+        for case in node.cases:
+            truth = self._pattern_truth(case.pattern, node.subject, subject, state)
+            if case.guard is not None and truth is not False:
+                truth = None if self.static_truth(case.guard, state) is not False else False
+            if truth is False or rest is None:
+                continue
+            body_state = rest.copy()
+            if isinstance(case.pattern, ast.MatchAs) and case.pattern.pattern is None and case.pattern.name:
+                self.assign(ast.Name(id=case.pattern.name, ctx=ast.Store()), subject, None, body_state)
+            ends.append(self.block(case.body, body_state))
+            if truth is True:
+                rest = None
+        return join(rest, *ends)
+
+    def _pattern_truth(self, pattern: ast.pattern, subject_node: ast.expr, subject: Val, state: State) -> bool | None:
+        """Does `pattern` surely match (True), surely not (False), or is it unknown (None)?"""
+        if isinstance(pattern, ast.MatchAs):
+            return True if pattern.pattern is None else self._pattern_truth(pattern.pattern, subject_node, subject,
+                                                                           state)
+        if isinstance(pattern, ast.MatchOr):
+            answers = [self._pattern_truth(p, subject_node, subject, state) for p in pattern.patterns]
+            return True if True in answers else (False if all(a is False for a in answers) else None)
+        if isinstance(pattern, (ast.MatchValue, ast.MatchSingleton)):
+            wanted: object = pattern.value
+            if isinstance(wanted, ast.Constant):
+                wanted = wanted.value
+            if not isinstance(wanted, (str, bool, int)) or subject.const is None or isinstance(subject.const, NoneValue):
+                if isinstance(subject_node, ast.Name) and subject_node.id in self.param_names:
+                    self.ask_constants_of(subject_node)  # `match phase:` of a phase our caller passes
+                return None
+            return type(subject.const) is type(wanted) and subject.const == wanted
+        if isinstance(pattern, ast.MatchClass):
+            return self._class_pattern_truth(pattern, subject, state)
+        return None
+
+    def _class_pattern_truth(self, pattern: ast.MatchClass, subject: Val, state: State) -> bool | None:
+        """`case Phase(kind="deploy", personalise=True)`: the subject's constant fields decide (a dataclass's
+        positional patterns name its fields in order)."""
+        if len(subject.objs) != 1:
+            return None
+        key = state.canonical(next(iter(subject.objs)))
+        known = self.type_of(key)
+        wanted = self.ctx.lookup(pattern.cls)
+        if known is not None and known.cls is not None and wanted is not None and wanted.cls is not None \
+                and wanted.cls not in known.cls.mro():
+            return False
+        names = list(pattern.kwd_attrs)
+        patterns = list(pattern.kwd_patterns)
+        if pattern.patterns:
+            if wanted is None or wanted.cls is None:
+                return None
+            fields = dataclass_field_names(wanted.cls.node)
+            if len(pattern.patterns) > len(fields):
+                return None
+            names += fields[:len(pattern.patterns)]
+            patterns += pattern.patterns
+        answers: list[bool | None] = []
+        for name, part in zip(names, patterns):
+            if isinstance(part, ast.MatchAs) and part.pattern is None:
+                continue
+            if not (isinstance(part, (ast.MatchValue, ast.MatchSingleton))):
+                answers.append(None)
+                continue
+            value = part.value.value if isinstance(part, ast.MatchValue) and isinstance(part.value, ast.Constant) \
+                else part.value if isinstance(part, ast.MatchSingleton) else None
+            found = self.field_const(frozenset({f"{key}.{name}"}), state, ask=True)
+            answers.append(None if found is None or not isinstance(value, (str, bool, int))
+                           else type(found) is type(value) and found == value)
+        if False in answers:
+            return False
+        if None in answers or wanted is None or wanted.cls is None:
+            return None
+        # (of a class we do not know, a caller's object whose fields hold these constants: taken as matching)
+        return True
 
     def stmt_FunctionDef(self, node, state: State) -> State:
         if not self.is_module or not self.ctx.functions.declares(node.name):
@@ -2449,6 +2544,22 @@ def _self_field_stores(class_node: ast.ClassDef, field: str) -> tuple[ast.expr, 
                  for target, value in assignment_pairs(node)
                  if isinstance(target, ast.Attribute) and target.attr == field
                  and isinstance(target.value, ast.Name) and target.value.id == "self")
+
+
+# What `async with` (and AsyncExitStack.enter_async_context) runs where `with` runs __enter__/__exit__.
+_ASYNC_SPECIAL = {"__enter__": "__aenter__", "__exit__": "__aexit__"}
+
+
+def _portable(func) -> bool:
+    """A callable a caller can use in its own terms: a bound method of a parameter's (or a global's) object,
+    or a partial of one (`partial(model.train, False)` handed back by a factory)."""
+    if isinstance(func, BoundMethod):
+        return func.key[:2] in ("p:", "g:")
+    if isinstance(func, Partial):
+        return bool(func.target.funcs) and not func.target.objs \
+            and all(isinstance(f, Definition) or _portable(f) for f in func.target.funcs) \
+            and all(not a.objs for a in func.args) and all(not v.objs for _, v in func.keywords)
+    return False
 
 
 def _in_list_order(listed: Val, keys: set[str], state: State) -> list[str]:

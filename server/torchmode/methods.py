@@ -362,6 +362,9 @@ class MethodCallAnalysis(AnalysisMixin):
     def ask_caller_about(self, key: str) -> None:
         """`key` (canonical) is our parameter's object, or one in its fields, whose class decides what
         happens here: the caller, which may know it, has this function analysed again for it."""
+        copied = next((c for c in self._copies if key == c or key.startswith((c + ".", c + "["))), None)
+        if copied is not None:  # a deep copy of what the caller passed (`model = copy.deepcopy(model)`): its class
+            key = self._copies[copied] + key[len(copied):]
         root = key_root(key)
         if key.startswith("p:") and root in self.param_names:
             self.unresolved.add(root)

@@ -72,6 +72,7 @@ class AnalysisMixin:
         _exit_stacks: dict[str, list]  # ExitStack variable -> the exits entered on it (flow.enter_on_stack)
         enter_on_stack: Callable[..., Any]
         classes_in_sorted_order: Callable[..., Any]  # (flow)
+        _isinstance_narrowing: Callable[..., Any]  # (flow)
         sorted_classes: Callable[..., Any]  # (calls)
         sorted_keys: Callable[..., Any]  # (calls)
         step_generator: Callable[..., Any]
