@@ -226,7 +226,7 @@ class BackwardQuery(AnalysisMixin):
             self.requirements.add(Requirement(copied_from, report, _entry_only(forward), origin=origin))
         # (`net.eval(); net.core.train()` on a module we cannot type: whether the RNN is `core` is
         # the caller's to say)
-        switched_back = entry_rooted and any(not any(isinstance(t, EvalToken) for t in mode)
+        switched_back = (entry_rooted or copied_from is not None) and any(not any(isinstance(t, EvalToken) for t in mode)
                                              for _, mode in forward.sub_modes)
         # A module of unknown class that we froze in part (`for p in self.model.backbone.parameters()`), fed
         # tensors that need no grad, where every class of this file with such parts keeps its RNNs in them: no

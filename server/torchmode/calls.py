@@ -20,6 +20,7 @@ from .backward import feasible
 from .context import Definition, environment_default
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, ParamGrad, Requirement, SecondOrder
+from .fieldcallables import field_table_callables
 from .fieldconsts import literal, with_written_literals
 from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, container_base, dataclass_field_names,
@@ -36,7 +37,7 @@ MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on
 class CallAnalysis(AnalysisMixin):
     def call(self, node: ast.Call, state: State) -> Val:
         func = node.func
-        if self._exit_stacks and func.__class__ is ast.Attribute and func.attr == "enter_context" \
+        if self._exit_stacks and func.__class__ is ast.Attribute and func.attr in ("enter_context", "enter_async_context") \
                 and isinstance(func.value, ast.Name) and func.value.id in self._exit_stacks and len(node.args) == 1:
             entered = self.enter_on_stack(func.value.id, node.args[0], state)
             if entered is not None:  # stack.enter_context(evaluating(m)): its exit runs when the stack closes
@@ -109,6 +110,10 @@ class CallAnalysis(AnalysisMixin):
             member = self.enum_member(func.value, state) if isinstance(func.value, ast.Attribute) else None
             if member is not None:  # Phase.FINETUNE.prepare(model): a method of that member
                 return self.method_call(node, func.attr, member, args, kwargs, arg_taint, state)
+        if isinstance(func, ast.Subscript) and isinstance(func.value, ast.Attribute):
+            kept = self._field_table_entry(func, state)
+            if kept:  # self.hooks["fit"](x, y) of `self.hooks = {"fit": self.fit_step, ...}`
+                return self.call_value(node, Val(funcs=kept), args, kwargs, arg_taint, state)
         named = self._namedtuple_class(func, state)
         if named is not None:  # Bundle(model, opt, loss) of `Bundle = namedtuple("Bundle", [...])`
             return self.construct(node, named, args, kwargs, arg_taint, state)
@@ -132,7 +137,8 @@ class CallAnalysis(AnalysisMixin):
                 and _is_map(node.args[0]):
             self._consume_map(cast(ast.Call, node.args[0]), state)  # list(map(methodcaller("eval"), models))
         if definition is None and isinstance(func, ast.Name) and func.id in _SAME_ITEMS and args:
-            return Val(objs=args[0].objs, taint=arg_taint)  # list(callbacks): the same objects
+            # list(callbacks): the same objects, in the same order where it is known
+            return Val(objs=args[0].objs, taint=arg_taint, items=self._same_items(node, func.id, args[0], state))
         if definition is None and isinstance(func, ast.Name) and func.id in ("min", "max") and len(args) == 1:
             # max(trials, key=score): one of the elements (a container and what it holds are one value)
             return Val(objs=frozenset(k + "[*]" if self._iterates_its_modules(k) else k for k in args[0].objs),
@@ -185,6 +191,21 @@ class CallAnalysis(AnalysisMixin):
             return None  # (in the module body the name's variable is that global)
         cls = namedtuple_class(self.ctx, func.id, self.ctx.globals.get(func.id))
         return Definition("class", func.id, cls=cls, ctx=self.ctx) if cls is not None else None
+
+    def _field_table_entry(self, func: ast.Subscript, state: State) -> tuple:
+        """The callables `self.<field>[entry]` names, from the dict literal its class stores in the field."""
+        table = cast(ast.Attribute, func.value)
+        owners = self.expr(table.value, state).objs
+        if len(owners) != 1 or f"{dotted_name(table)}" in state.vars:
+            return ()
+        key = state.canonical(next(iter(owners)))
+        module_type = self.type_of(key)
+        cls = module_type.cls if module_type is not None else None
+        if cls is None:
+            return ()
+        entry = self.expr(func.slice, state).const
+        return field_table_callables(cls, table.attr, entry if isinstance(entry, str) else None, key, table.value,
+                                     self.ctx)
 
     def _super_method(self, name: str) -> Definition | None:
         """The method `super().name` runs: the next class after ours in the object's own class's method
@@ -489,6 +510,13 @@ class CallAnalysis(AnalysisMixin):
         return Val(objs=frozenset({key}), taint=arg_taint)
 
     def library_call(self, node, qualname: str, args, kwargs, arg_taint, state: State) -> Val:
+        unbound = _UNBOUND_SWITCHES.get(qualname)
+        if unbound is not None and node.args and not isinstance(node.args[0], ast.Starred) and args[0].objs:
+            # `nn.Module.train(model, False)`: model.train(False), written through the class
+            call = ast.copy_location(ast.Call(func=ast.Attribute(value=node.args[0], attr=unbound, ctx=ast.Load()),
+                                              args=node.args[1:], keywords=node.keywords), node)
+            call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
+            return self.method_call(call, unbound, args[0], args[1:], kwargs, arg_taint, state)
         if qualname in ("os.environ.get", "os.getenv"):
             known, value = environment_default(node, self.ctx.text)
             if known and isinstance(value, str):
@@ -815,7 +843,7 @@ class CallAnalysis(AnalysisMixin):
             receiver = self.key_text.get(key, "")
         receiver = self.module_receiver(key, receiver)
         concrete = tuple(p for p in paths if p and "[" not in p)
-        sub_modes = () if paths != [""] or key[:2] not in ("p:", "g:") else tuple(
+        sub_modes = () if paths != [""] or (key[:2] not in ("p:", "g:") and key not in self._copies) else tuple(
             sorted((k[len(key) + 1:], m) for k, m in state.modes.items() if k.startswith(key + ".")))
         forward = Forward(key, self.site(node), mode, receiver, self.anchor(), kinds,
                           concrete if certain and len(concrete) == len(paths) else None, certain,
@@ -1010,6 +1038,14 @@ class CallAnalysis(AnalysisMixin):
                 if definition is not None:
                     result |= self.apply(node, definition, list(args), {}, state,
                                          bound_self=(func.key, func.receiver)).taint
+                elif func.name in ("train", "eval") and isinstance(node, ast.Call):
+                    # `partial(model.train, False)()`: torch's switch, as if written `model.train(False)` here
+                    call = ast.copy_location(ast.Call(func=ast.Attribute(value=func.receiver, attr=func.name,
+                                                                         ctx=ast.Load()),
+                                                      args=node.args, keywords=node.keywords), node)
+                    call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
+                    self.method_call(call, func.name, Val(objs=frozenset({func.key})), list(args), dict(kwargs or {}),
+                                     frozenset(), state)
             elif isinstance(func, Partial):
                 call = ast.copy_location(ast.Call(func=node.func, args=list(func.arg_nodes) + list(node.args),
                                                   keywords=list(func.keyword_nodes) + list(node.keywords)), node)
@@ -1193,6 +1229,47 @@ class CallAnalysis(AnalysisMixin):
                     self.call_value(node, hook, [Val(objs=frozenset({hooked})), EMPTY], {}, frozenset(), state)
                     ran = True
         return ran
+
+    def _same_items(self, node: ast.Call, builtin: str, listed: Val, state: State) -> tuple | None:
+        """The parts of `list(xs)`, `reversed(xs)`, `sorted(xs, key=lambda cb: cb.order)` in their order,
+        where xs's are known and a sort's keys are constant fields of them (fastai's `order` class
+        attribute, a `priority` given to the constructor); None when the order is not known."""
+        items = listed.items
+        if items is None or builtin in ("set", "frozenset") or len(node.args) != 1:
+            return None
+        if builtin == "reversed":
+            return items[::-1]
+        if builtin != "sorted":
+            return items
+        order = self._sorted_order(node, items, state)
+        return tuple(items[i] for i in order) if order is not None else None
+
+    def sorted_keys(self, node: ast.Call, keys: list[str], state: State) -> list[str] | None:
+        """The objects `keys` (in the order given) as this `sorted(..., key=...)` call orders them."""
+        order = self._sorted_order(node, [Val(objs=frozenset({k})) for k in keys], state)
+        return [keys[i] for i in order] if order is not None else None
+
+    def sorted_classes(self, node: ast.Call, classes: tuple) -> list[int] | None:
+        """The order this `sorted(..., key=...)` call gives objects of these classes, by a class attribute."""
+        return _sorted_by(node, lambda attribute: [_class_constant(cls, attribute) for cls in classes])
+
+    def _sorted_order(self, node: ast.Call, items, state: State) -> list[int] | None:
+        return _sorted_by(node, lambda attribute: [self._constant_field(part, attribute, state) for part in items])
+
+    def _constant_field(self, part: Val, attribute: str, state: State):
+        """The constant `obj.<attribute>` holds for the one object `part` names: a field its constructor
+        or a store set, else its class's (or a base class's) attribute; None when unknown."""
+        if len(part.objs) != 1:
+            return None
+        key = state.canonical(next(iter(part.objs)))
+        found = self.field_const(frozenset({f"{key}.{attribute}"}), state)
+        if found is not None:
+            return found
+        module_type = self.type_of(key)
+        cls = module_type.cls if module_type is not None else None
+        if cls is None or f"{key}.{attribute}" in state.vars:
+            return None
+        return _class_constant(cls, attribute)
 
     def _consume_map(self, mapped: ast.Call, state: State) -> None:
         """`map(f, items)` consumed (by list(), tuple(), ...): f runs on the items, here. A map nobody
@@ -1536,6 +1613,46 @@ def property_kind(function: ast.AST) -> str | None:
 
 # Records of their keywords (calls._namespace_record).
 _NAMESPACES = frozenset({"types.SimpleNamespace", "argparse.Namespace"})
+def _sorted_by(node: ast.Call, constants_of) -> list[int] | None:
+    """The order `sorted(xs, key=lambda x: x.<attribute>, reverse=...)` gives the parts whose attribute
+    values `constants_of(attribute)` lists; None when the key or a value is unknown."""
+    keywords = {k.arg: k.value for k in node.keywords}
+    attribute = _sort_attribute(keywords.get("key"))
+    reverse = keywords.get("reverse", ast.Constant(False))
+    if attribute is None or not isinstance(reverse, ast.Constant) or set(keywords) - {"key", "reverse"}:
+        return None
+    values = constants_of(attribute)
+    if any(v is None for v in values) or len({type(v) for v in values}) != 1:
+        return None
+    return sorted(range(len(values)), key=lambda i: values[i], reverse=bool(reverse.value))  # (stable, as sorted)
+
+
+def _class_constant(cls, attribute: str):
+    """The constant a class body (its own or a base's) gives `attribute`, unless a method stores it."""
+    for owner in cls.mro():
+        if any(f"self.{attribute} =" in owner.ctx.segment(method) for method in owner.methods.values()):
+            return None  # (set by a method: not the class attribute)
+        value = class_body_value(owner.node, attribute)
+        if value is not None:
+            return value.value if isinstance(value, ast.Constant) and isinstance(value.value, (int, str)) else None
+    return None
+
+
+def _sort_attribute(key: ast.expr | None) -> str | None:
+    """The attribute a sort key reads: `lambda cb: cb.order`, `attrgetter("order")`."""
+    if isinstance(key, ast.Lambda) and len(key.args.args) == 1 and isinstance(key.body, ast.Attribute) \
+            and isinstance(key.body.value, ast.Name) and key.body.value.id == key.args.args[0].arg:
+        return key.body.attr
+    if isinstance(key, ast.Call) and dotted_name(key.func) in ("attrgetter", "operator.attrgetter") \
+            and len(key.args) == 1 and not key.keywords and isinstance(key.args[0], ast.Constant) \
+            and isinstance(key.args[0].value, str) and "." not in key.args[0].value:
+        return key.args[0].value
+    return None
+
+
+# torch's mode switches called through the class, with the module first (`nn.Module.eval(model)`).
+_UNBOUND_SWITCHES = {f"{prefix}.{method}": method for prefix in ("torch.nn.Module", "torch.nn.modules.module.Module")
+                     for method in ("train", "eval")}
 # Module containers that hold the modules of the container they are built from.
 _WRAPPING_CONTAINERS = frozenset({"torch.nn.ModuleDict", "torch.nn.ModuleList"})
 # Builtins whose result holds the objects of their argument (`self.callbacks = list(callbacks)`).

@@ -809,7 +809,9 @@ def _decided_by_callers(summary: Summary) -> bool:
     if summary.unresolved or summary.registry_params or any("." in path for path in summary.called_fields):
         return True
     # (and a module it loads whole from a checkpoint and trains: the caller knows what another call saved there)
-    return any(isinstance(r, Requirement) and (r.forward.evals() or is_checkpoint_key(r.key)) for r in summary.requirements)
+    # (or runs one under a torch.func transform: the callers say whether it has an RNN, and the crash is here)
+    return any(isinstance(r, Requirement) and (r.forward.evals() or is_checkpoint_key(r.key) or r.rule.startswith("TM002"))
+               for r in summary.requirements)
 
 
 @contextlib.contextmanager

@@ -18,7 +18,7 @@ from .facts import REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EnumMember, EvalToken
 from .mixin import AnalysisMixin
 from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry
 from .source import child_nodes
-from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables, inside
+from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables, inside, join
 from .syntax import class_body_value, copied_tables, dict_literal_value, dotted_name, identifier_constant, returned_table, without_counter
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
@@ -68,6 +68,10 @@ class ExpressionAnalysis(AnalysisMixin):
                 written = self._callable_entry(node.value, index.const, state)
                 if written is not None:  # STEPS[name] of `STEPS = {"score": partial(step, train_mode=False)}`
                     return self.expr(written, state)
+            if isinstance(index.const, str) and isinstance(node.value, ast.Name) and node.value.id not in state.vars:
+                registering = self._self_registered(node.value.id, index.const)
+                if registering is not None:  # PHASES["probe"] of `Phase("probe", ...)` that stored itself there
+                    return self.expr(registering, state)
             indexed = self._indexed_child(base, node.slice, state)
             if indexed is not None:  # model[0] of nn.Sequential(encoder, decoder): the encoder
                 return indexed
@@ -77,6 +81,10 @@ class ExpressionAnalysis(AnalysisMixin):
                 # nets["supervisor"] of what our caller passes: that entry (a dict object's entries are its
                 # fields), not any element -- the caller's dict says which module it is
                 return Val(objs=frozenset(f"{state.canonical(k)}.{index.const}" for k in base.objs), taint=base.taint)
+            if entry is None:
+                missing = self._missing_entry(node, base, state)
+                if missing is not None:  # models[group] of a dict subclass whose __missing__ builds it
+                    return missing
             holder = dotted_name(node.value)
             if entry is not None and len(entry.objs) == 1 and holder and isinstance(node.slice, ast.Constant):
                 self.key_text.setdefault(next(iter(entry.objs)), f'{holder}["{index.const}"]')  # for a fix
@@ -124,7 +132,7 @@ class ExpressionAnalysis(AnalysisMixin):
             # them: a yielded value counts as returned, on the path as it is there (the `finally`
             # around it runs only when the stopped generator is closed: `closed_at`).
             value = self.expr(node.value, state)
-            if not self.is_module and self.inline_depth == 0:
+            if not self.is_module and self.inline_depth == self.delegate_depth:
                 at = state.copy()
                 if not self.is_context_manager:  # a `with` always resumes a context manager's generator
                     self.returns.append((at, value))
@@ -154,6 +162,10 @@ class ExpressionAnalysis(AnalysisMixin):
             truth = self.static_truth(node.test, state)
             if truth is not None:  # `self.train_step if training else ...` with training passed as False
                 return self.expr(node.body if truth else node.orelse, state)
+            narrowing = self._isinstance_narrowing(node.test, state) \
+                if _switches_mode(node.body) or _switches_mode(node.orelse) else None
+            if narrowing is not None:  # `lambda m: m.train() if isinstance(m, RECURRENT) else None`: each branch
+                return self._narrowed_branches(node, narrowing, state)  # on the modules it holds for
             if _switches_mode(node.body) or _switches_mode(node.orelse):
                 # `model.eval() if phase == "valid" else model.train()`: a caller passing the constant knows
                 self.ask_constants_of(node.test)
@@ -434,7 +446,8 @@ class ExpressionAnalysis(AnalysisMixin):
             return gradient  # p.grad after loss.backward(create_graph=True)
         if node.attr in ("forward", "module", "_orig_mod") and not self._own_field(base, node.attr, state):
             return base  # m.forward is m's forward; DataParallel(m).module / compiled._orig_mod is m
-        if node.attr == "training" and base.objs and not any(k.endswith("]") for k in base.objs):
+        if node.attr == "training" and base.objs and not any(k.endswith("]") for k in base.objs) \
+                and not self._plain_objects_field(base, node.attr, state):
             return Val(snapshot=frozenset().union(*(state.mode(k) for k in base.objs)))  # each one's, at least
         if node.attr == "__name__" and _names_a_class(node.value):
             return Val(const=self._class_name(node.value, state))  # m.__class__.__name__, type(m).__name__
@@ -626,6 +639,78 @@ class ExpressionAnalysis(AnalysisMixin):
                 return True
         return False
 
+    def _self_registered(self, table: str, entry: str) -> ast.Call | None:
+        """The module-level construction `Phase("probe", training=False)` of a class of this file whose
+        constructor stores the object in the module-level table (`PHASES[name] = self`) under `entry`: the
+        object `PHASES["probe"]` holds (analysed as built again here, with the same constant arguments)."""
+        if table not in self.ctx.globals:
+            return None
+        for name, cls in self.ctx.classes.items():
+            found = cls.find_method("__init__") if cls is not None else None
+            init = found[1] if found is not None else None
+            param = _self_registration_key(init, table) if init is not None else None
+            if init is None or param is None:
+                continue
+            params = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
+            for stmt in self.ctx.body:
+                call = stmt.value if isinstance(stmt, (ast.Expr, ast.Assign)) else None
+                if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == name):
+                    continue
+                given = dict(zip(params, call.args)) | {k.arg: k.value for k in call.keywords if k.arg}
+                written = given.get(param)
+                if isinstance(written, ast.Constant) and written.value == entry:
+                    return call
+        return None
+
+    def _narrowed_branches(self, node: ast.IfExp, narrowing: tuple, state: State) -> Val:
+        """A conditional expression on `isinstance(m, ...)`: each branch runs for the modules `m` may be
+        that take it (none: it does not run), on its own path; the paths join."""
+        name, when_true, when_false = narrowing
+        value, ends = EMPTY, []
+        for keys, branch in ((when_true, node.body), (when_false, node.orelse)):
+            if not keys:
+                continue
+            path = state.copy()
+            path.vars[name] = path.vars[name]._replace(objs=keys)
+            value = value | self.expr(branch, path)
+            ends.append(path)
+        joined = join(*ends)
+        if joined is not None:
+            state.modes, state.frozen = joined.modes, joined.frozen
+        return value
+
+    def _missing_entry(self, node: ast.Subscript, base: Val, state: State) -> Val | None:
+        """`models[group]` of a `dict` subclass of ours defining `__missing__` (a model built on first use,
+        `StrokeSiamese().eval()`): what `__missing__` returns, run as a call here."""
+        if len(base.objs) != 1 or not isinstance(node.ctx, ast.Load):
+            return None
+        key = state.canonical(next(iter(base.objs)))
+        module_type = self.type_of(key)
+        cls = module_type.cls if module_type is not None else None
+        if cls is None:
+            if key.startswith("p:") and "." not in key and "[" not in key:
+                self.ask_caller_about(key)  # a caller passing such a dict says
+            return None
+        if cls.find_method("__missing__") is None or cls.find_method("__getitem__") is not None:
+            return None
+        call = ast.Call(func=ast.Attribute(value=node.value, attr="__missing__", ctx=ast.Load()), args=[node.slice],
+                        keywords=[])
+        ast.copy_location(call, node)
+        ast.copy_location(call.func, node)
+        call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
+        return self.call(call, state)
+
+    def _plain_objects_field(self, base: Val, attr: str, state: State) -> bool:
+        """Is `attr` a field every object here keeps as a user class that is no module (`SetMode(False)`
+        storing `self.training = training` for its `__call__`), not a module's mode?"""
+        for key in base.objs:
+            module_type = self.type_of(state.canonical(key))
+            cls = module_type.cls if module_type is not None else None
+            if module_type is None or cls is None or cls.has_torch_base() or module_type.rnn_paths \
+                    or attr not in cls.assigned_attrs:
+                return False
+        return True
+
     def _bound_methods(self, node: ast.Attribute, base: Val, state: State) -> tuple:
         """`predictor.forward_fn` read as a value (passed on, stored, called later): the user
         method of that name on each object, when every object's class defines it as a method."""
@@ -636,6 +721,10 @@ class ExpressionAnalysis(AnalysisMixin):
             key = state.canonical(key)
             module_type = self.type_of(key)
             cls = module_type.cls if module_type is not None else None
+            if node.attr in ("train", "eval") and (module_type is not None or key.startswith("p:")) \
+                    and (cls is None or cls.find_method(node.attr) is None):
+                found.append(BoundMethod(key, node.attr, node.value))  # `to_eval = model.eval`: torch's, called later
+                continue
             if cls is None or node.attr in cls.assigned_attrs:
                 return ()  # unknown, or a field
             method = cls.find_method(node.attr)
@@ -972,3 +1061,15 @@ def enum_members(cls) -> list[str]:
 
 
 _NONE = Val(const=NONE)
+
+
+def _self_registration_key(init: ast.FunctionDef, table: str) -> str | None:
+    """The constructor parameter a class's `__init__` stores the object under in a module-level table
+    (`PHASES[name] = self`), or None."""
+    for node in ast.walk(init):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name) and node.value.id == "self":
+            for target in node.targets:
+                if isinstance(target, ast.Subscript) and isinstance(target.value, ast.Name) \
+                        and target.value.id == table and isinstance(target.slice, ast.Name):
+                    return target.slice.id
+    return None

@@ -277,6 +277,8 @@ class Summary:
     returns_items_taint: tuple | None = None
     returns_items_funcs: tuple | None = None  # ... and which of returns_funcs sits there (`return Y, backprop`)
     returns_funcs: tuple = ()  # nested functions it returns (closures over its parameters)
+    # bound methods of its parameters' objects it returns, and partials of them (`partial(model.train, False)`)
+    returns_handed: tuple = ()
     # ... and the tensors they capture from its body (`Y = self.model(X); def backprop(dY): Y.backward(dY)`):
     # ((name, taint), ...), the taint in its terms, relocated for the caller like returns_taint
     returns_captured: tuple = ()
@@ -361,7 +363,7 @@ class Summary:
         return hash((tuple(sorted(self.effects.items(), key=repr)), tuple(sorted(self.closed_effects.items(), key=repr)),
                      tuple(sorted(self.finished_effects.items(), key=repr)) if self.finished_effects is not None else None,
                      self.frozen, self.requirements,
-                     self.returns_objs, self.returns_taint, self.returns_items, self.returns_items_taint, self.returns_items_funcs, self.returns_funcs, self.returns_captured, self.returns_transform,
+                     self.returns_objs, self.returns_taint, self.returns_items, self.returns_items_taint, self.returns_items_funcs, self.returns_funcs, self.returns_handed, self.returns_captured, self.returns_transform,
                      tuple(sorted(self.returned_modes.items(), key=repr)), tuple(sorted(self.returned_aliases.items())),
                      tuple(sorted(self.returned_types.items(), key=repr)),  # a factory's: class types read them
                      tuple(sorted((k, tuple(c.name for c in v)) for k, v in self.returned_classes.items())),

@@ -27,13 +27,33 @@ def field_callables(cls, attr: str, key: str, receiver: ast.expr, here) -> tuple
     for owner in cls.lineage()[0]:
         for value, ctx in _assigned_values(owner, attr):
             for part in _alternatives(value):
-                if isinstance(part, ast.Lambda) and ctx is here:
-                    found.append(part)
-                elif isinstance(part, ast.Name) and part.id in ctx.functions:
-                    found.append(Definition("function", part.id, ctx=ctx, node=ctx.functions[part.id]))
-                elif isinstance(part, ast.Attribute) and _is_self(part.value) and cls.find_method(part.attr):
-                    found.append(BoundMethod(key, part.attr, receiver))
+                found += _callables(part, cls, key, receiver, ctx, here)
     return tuple(found)
+
+
+def field_table_callables(cls, attr: str, entry: str | None, key: str, receiver: ast.expr, here) -> tuple:
+    """What calling `self.<attr>[entry]` may run where the class stores a dict literal of callables there
+    (`self.hooks = {"fit": self.fit_step, "val": self.validate}`): that entry's, or every entry's when
+    the entry is not known."""
+    found: list = []
+    for owner in cls.lineage()[0]:
+        for value, ctx in _assigned_values(owner, attr):
+            if not isinstance(value, ast.Dict):
+                continue
+            for name, part in zip(value.keys, value.values):
+                if entry is None or (isinstance(name, ast.Constant) and name.value == entry):
+                    found += _callables(part, cls, key, receiver, ctx, here)
+    return tuple(found)
+
+
+def _callables(part: ast.expr, cls, key: str, receiver: ast.expr, ctx, here) -> list:
+    if isinstance(part, ast.Lambda) and ctx is here:
+        return [part]
+    if isinstance(part, ast.Name) and part.id in ctx.functions:
+        return [Definition("function", part.id, ctx=ctx, node=ctx.functions[part.id])]
+    if isinstance(part, ast.Attribute) and _is_self(part.value) and cls.find_method(part.attr):
+        return [BoundMethod(key, part.attr, receiver)]
+    return []
 
 
 def _assigned_values(cls, attr: str) -> tuple:

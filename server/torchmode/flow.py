@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import functools
 import operator
 import re
 from collections.abc import Callable, Sequence
@@ -37,12 +38,12 @@ from .higher_order import HigherOrderAnalysis
 from .liveness import drop_dead, module_liveness
 from .host import AnalysisHost
 from .methods import MethodCallAnalysis
-from .modeltypes import SETTINGS_DICT, ModelType
+from .modeltypes import SETTINGS_DICT, ModelType, dataclass_field_names
 from .source import child_nodes
 from .stepping import GeneratorStepping
-from .state import EMPTY, BoundHook, BoundMethod, State, Val, held_callables, inside, join, key_root, note_condition, within
+from .state import EMPTY, BoundHook, BoundMethod, Partial, State, Val, held_callables, inside, join, key_root, note_condition, within
 from .summaries import SummaryApplication
-from .syntax import COMPARISONS, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, names_in, pure_value, subscripted, without_counter
+from .syntax import COMPARISONS, assignment_pairs, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, names_in, pure_value, subscripted, without_counter
 from .syntax import decorated as _decorated
 
 MAX_LOOP_ROUNDS = 4
@@ -148,6 +149,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.escapes: list[list[State]] = []
         self.callees: dict = {}
         self.inline_depth = 0
+        self.delegate_depth = 0  # inside `yield from` a generator of this file: its yields are ours (inline_depth too)
         self.param_names: list[str] = []
         self._stmt_paths: dict = {}  # Forward -> statement path, for the wrap-in-cudnn.flags fix
         self.cls_param: str | None = None
@@ -398,6 +400,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary.frozen |= frozenset(k for k in final.frozen if any(within(r, k.lstrip("!")) for r in made))
         summary.returns_taint = returned.taint
         summary.returns_funcs = tuple(f for f in returned.funcs if isinstance(f, (ast.FunctionDef, ast.Lambda)))
+        summary.returns_handed = tuple(f for f in returned.funcs if isinstance(f, (BoundMethod, Partial)) and _portable(f))
         if summary.returns_funcs:
             summary.returns_captured = self._captured_tensors(summary.returns_funcs)
         if summary.returns_funcs and isinstance(returned.differentiates, str):
@@ -538,6 +541,16 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     def stmt_Expr(self, node: ast.Expr, state: State) -> State | None:
         if self._with_body is not None and isinstance(node.value, ast.Yield):
             return self._yield_to_with_body(node.value, state)
+        delegate = self._delegated_generator(node.value)
+        if delegate is not None:  # `yield from _in_eval(model)`: its body runs here, its yields are ours
+            call = cast(ast.Call, cast(ast.YieldFrom, node.value).value)
+            args = [self.expr(a, state) for a in call.args]
+            self.delegate_depth += 1
+            try:
+                self.inline(delegate, args, state)
+            finally:
+                self.delegate_depth -= 1
+            return state
         loops = _comprehension_as_loops(node.value)
         if loops is not None:  # `[m.train() for m in (encoder, decoder)]` run for its calls: a for loop
             return self.statement(loops, state)
@@ -545,6 +558,23 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if isinstance(node.value, ast.Call) and self._exits(node.value.func):
             return None  # sys.exit(), exit(): this path ends here
         return state
+
+    def _delegated_generator(self, value: ast.expr) -> ast.FunctionDef | None:
+        """The generator function of this file that `yield from f(args)` delegates to, given positional
+        arguments only and returning nothing."""
+        if not (isinstance(value, ast.YieldFrom) and isinstance(value.value, ast.Call)
+                and isinstance(value.value.func, ast.Name) and not value.value.keywords
+                and not any(isinstance(a, ast.Starred) for a in value.value.args)) \
+                or self.inline_depth >= MAX_INLINE_DEPTH:
+            return None
+        definition = self.ctx.lookup(value.value.func)
+        node = definition.node if definition is not None and definition.kind == "function" \
+            and definition.owner is None and definition.ctx is self.ctx else None
+        if not isinstance(node, ast.FunctionDef) or node.decorator_list or not any(
+                isinstance(n, (ast.Yield, ast.YieldFrom)) for n in _walk_same_scope(node.body)) or any(
+                isinstance(n, ast.Return) and n.value is not None for n in _walk_same_scope(node.body)):
+            return None
+        return node
 
     def _exits(self, func: ast.expr) -> bool:
         if isinstance(func, ast.Name) and func.id in ("exit", "quit") and func.id not in self.ctx.functions:
@@ -1300,6 +1330,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         written = self._literal_parts(node, state)
         if written is not None:
             return [(key, others) for key in written]
+        listed = iterable
         if isinstance(node.target, ast.Name):
             objs = iterable.objs
         elif (isinstance(node.target, ast.Tuple) and isinstance(node.iter, ast.Call)
@@ -1307,19 +1338,54 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
               and len(node.iter.args) == len(node.target.elts) >= 2
               and all(isinstance(t, ast.Name) for t in node.target.elts)
               and not any(isinstance(a, ast.Starred) for a in node.iter.args)):
-            objs = self.expr(node.iter.args[0], state).objs
+            listed = self.expr(node.iter.args[0], state)
+            objs = listed.objs
             others = [self.expr(a, state) for a in node.iter.args[1:]]
         elif _items_loop(node):  # `for name, m in models.items():` over a dict object of modules
             objs, others = iterable.objs, [EMPTY]
         else:
             return None
-        keys = sorted({state.canonical(k) for k in objs})
+        keys = self._sorted_by_its_class(node.iter, _in_list_order(listed, {state.canonical(k) for k in objs}, state),
+                                         state)
+        if keys is None:
+            return None  # (sorted by a key we cannot read: in no order we know)
         fewest = 2 if isinstance(node.target, ast.Name) else 1  # (a zip's tuple names nothing otherwise)
         if not fewest <= len(keys) <= MAX_UNROLLED or iterable.funcs \
                 or any(k.endswith("]") or self._is_container(k)
                        or (self.type_of(k) is None and k not in self.dict_entry_keys) for k in keys):
             return None  # one object, callables, a container's items, or objects of unknown kind
         return [(key, others) for key in keys]
+
+    def _sorted_by_its_class(self, iterable: ast.expr, keys: list[str], state: State) -> list[str] | None:
+        """`for cb in self.callbacks:` where the class stores `self.callbacks = sorted(callbacks, key=lambda c:
+        c.order)`: the objects in that order where each one's field is a constant, None where it is not.
+        (The constructor was analysed for any caller's list; the order is known only here, with the objects.)"""
+        if not isinstance(iterable, ast.Attribute):
+            return keys
+        owners = self.expr(iterable.value, state).objs
+        owner_type = self.type_of(state.canonical(next(iter(owners)))) if len(owners) == 1 else None
+        cls = owner_type.cls if owner_type is not None else None
+        if cls is None:
+            return keys
+        sorts = [value for owner in cls.mro() for value in _self_field_stores(owner.node, iterable.attr)]
+        if not sorts or not all(isinstance(v, ast.Call) and dotted_name(v.func) == "sorted" for v in sorts):
+            return keys
+        return self.sorted_keys(cast(ast.Call, sorts[0]), keys, state) if len(sorts) == 1 else None
+
+    def classes_in_sorted_order(self, key: str, classes: tuple, state: State) -> tuple:
+        """The classes a field's elements may be (`for cb in self.cbs: cb.before_batch(self)` runs each
+        one's method, in the list's order), reordered as `self.cbs = sorted(cbs, key=attrgetter("order"))`
+        orders them where each class gives the attribute a constant (fastai's `order`)."""
+        owner, _, field = key.rpartition(".")
+        owner_type = self.type_of(state.canonical(owner)) if owner and field.isidentifier() else None
+        cls = owner_type.cls if owner_type is not None else None
+        if cls is None or len(classes) < 2:
+            return classes
+        stores = [value for base in cls.mro() for value in _self_field_stores(base.node, field)]
+        if len(stores) != 1 or not isinstance(stores[0], ast.Call) or dotted_name(stores[0].func) != "sorted":
+            return classes
+        order = self.sorted_classes(stores[0], classes)
+        return tuple(classes[i] for i in order) if order is not None else classes
 
     def _literal_parts(self, node, state: State) -> list[str] | None:
         """`for part in (model.blocks, model.exits):` or `(*model.blocks, *model.exits)`: each visit names
@@ -1559,7 +1625,15 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """model.apply(fn): fn runs on every submodule, children first, the model last."""
         for key in receiver.objs:
             for element in self.submodules(state.canonical(key), state, post_order=True):
-                self.run_callable(node, Val(funcs=fn.funcs), [Val(objs=frozenset({element}))], state)
+                # (a module of unknown class stands for its parts, as in a loop over them: _unrolled)
+                unknown = self.type_of(element) is None and element not in self.standing_for_parts
+                if unknown:
+                    self.standing_for_parts.add(element)
+                try:
+                    self.run_callable(node, Val(funcs=fn.funcs), [Val(objs=frozenset({element}))], state)
+                finally:
+                    if unknown:
+                        self.standing_for_parts.discard(element)
 
     def _isinstance_narrowing(self, test: ast.expr, state: State):
         """`isinstance(m, nn.LSTM)`: (name, keys when true, keys when false) for the modules `m`
@@ -1660,8 +1734,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             summary.returned_types[part] = self.type_of(part)
         for name, value in state.vars.items():  # held_callables(key, attr): the functions its fields hold
             if name.startswith(prefix) and name[len(prefix):].isidentifier():
-                kept = tuple(f for f in value.funcs if isinstance(f, Definition) or
-                             isinstance(f, BoundMethod) and f.key[:2] in ("p:", "g:"))
+                kept = tuple(f for f in value.funcs if isinstance(f, Definition) or _portable(f))
                 if kept:
                     summary.returned_callables[name] = kept
 
@@ -1739,7 +1812,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                         self.assign(item.optional_vars, entered[0], item.context_expr, inner)
                     continue
             if isinstance(item.optional_vars, ast.Name) and isinstance(item.context_expr, ast.Call) \
-                    and self.ctx.qualname(item.context_expr.func) == "contextlib.ExitStack":
+                    and self.ctx.qualname(item.context_expr.func) in ("contextlib.ExitStack", "contextlib.AsyncExitStack"):
                 stacks.append(item.optional_vars.id)
                 self._exit_stacks[item.optional_vars.id] = []
             value = self.expr(item.context_expr, inner)
@@ -1752,7 +1825,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             after.grad, after.cudnn = state.grad, state.cudnn
             for name in reversed(stacks):  # what was entered on an ExitStack exits with it, last first
                 for entered in reversed(self._exit_stacks.get(name, [])):
-                    self.exit_manager(entered, after, every=True)
+                    if len(entered) == 2:  # an object of a class of ours: its __exit__
+                        self._special_method(entered[0], entered[1], "__exit__", after)
+                    else:
+                        self.exit_manager(entered, after, every=True)
             for manager, value in reversed(managers):
                 self._special_method(manager, value, "__exit__", after)
             for entered in reversed(exits):
@@ -1772,8 +1848,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         runs to its yield now, and what follows its yield runs when the stack's `with` ends (each entry once,
         a loop entering several). None for a manager that is no @contextmanager of the workspace."""
         outside, bound_self = self._summary_manager(manager, state)
-        if outside is None:
-            return None
+        if outside is None:  # `stack.enter_context(Evaluating(m))` of a class of ours: __enter__ now, __exit__ then
+            value = self.expr(manager, state)
+            returned = self._special_method(manager, value, "__enter__", state)
+            if returned is not None:
+                self._exit_stacks[stack].append((manager, value))
+            return returned
         entered = self.enter_manager(cast(ast.Call, manager), outside, state, bound_self)
         if entered is None:
             return None
@@ -1924,6 +2004,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             module_type = self.type_of(state.canonical(key))
             cls = module_type.cls if module_type is not None else None
             definition = method_of(cls, name)
+            if definition is None and name in _ASYNC_SPECIAL:  # `async with` (or an AsyncExitStack): the async pair
+                name = _ASYNC_SPECIAL[name]
+                definition = method_of(cls, name)
             if definition is None:
                 continue
             call = _method_call(node, name)
@@ -2011,9 +2094,86 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     stmt_TryStar = stmt_Try
 
     def stmt_Match(self, node, state: State) -> State | None:
-        self.expr(node.subject, state)
-        ends = [self.block(case.body, state.copy()) for case in node.cases]
-        return join(state, *ends)
+        """Each case that may match runs on the path no earlier case took; a case whose pattern surely
+        matches (`case _:`, `case Phase(kind="deploy")` of a phase built with that constant) ends the
+        search, one that surely does not is skipped (caller constants decide a parameter's)."""
+        subject = self.expr(node.subject, state)
+        ends = []
+        rest: State | None = state
+        for case in node.cases:
+            truth = self._pattern_truth(case.pattern, node.subject, subject, state)
+            if case.guard is not None and truth is not False:
+                truth = None if self.static_truth(case.guard, state) is not False else False
+            if truth is False or rest is None:
+                continue
+            body_state = rest.copy()
+            if isinstance(case.pattern, ast.MatchAs) and case.pattern.pattern is None and case.pattern.name:
+                self.assign(ast.Name(id=case.pattern.name, ctx=ast.Store()), subject, None, body_state)
+            ends.append(self.block(case.body, body_state))
+            if truth is True:
+                rest = None
+        return join(rest, *ends)
+
+    def _pattern_truth(self, pattern: ast.pattern, subject_node: ast.expr, subject: Val, state: State) -> bool | None:
+        """Does `pattern` surely match (True), surely not (False), or is it unknown (None)?"""
+        if isinstance(pattern, ast.MatchAs):
+            return True if pattern.pattern is None else self._pattern_truth(pattern.pattern, subject_node, subject,
+                                                                           state)
+        if isinstance(pattern, ast.MatchOr):
+            answers = [self._pattern_truth(p, subject_node, subject, state) for p in pattern.patterns]
+            return True if True in answers else (False if all(a is False for a in answers) else None)
+        if isinstance(pattern, (ast.MatchValue, ast.MatchSingleton)):
+            wanted: object = pattern.value
+            if isinstance(wanted, ast.Constant):
+                wanted = wanted.value
+            if not isinstance(wanted, (str, bool, int)) or subject.const is None or isinstance(subject.const, NoneValue):
+                if isinstance(subject_node, ast.Name) and subject_node.id in self.param_names:
+                    self.ask_constants_of(subject_node)  # `match phase:` of a phase our caller passes
+                return None
+            return type(subject.const) is type(wanted) and subject.const == wanted
+        if isinstance(pattern, ast.MatchClass):
+            return self._class_pattern_truth(pattern, subject, state)
+        return None
+
+    def _class_pattern_truth(self, pattern: ast.MatchClass, subject: Val, state: State) -> bool | None:
+        """`case Phase(kind="deploy", personalise=True)`: the subject's constant fields decide (a dataclass's
+        positional patterns name its fields in order)."""
+        if len(subject.objs) != 1:
+            return None
+        key = state.canonical(next(iter(subject.objs)))
+        known = self.type_of(key)
+        wanted = self.ctx.lookup(pattern.cls)
+        if known is not None and known.cls is not None and wanted is not None and wanted.cls is not None \
+                and wanted.cls not in known.cls.mro():
+            return False
+        names = list(pattern.kwd_attrs)
+        patterns = list(pattern.kwd_patterns)
+        if pattern.patterns:
+            if wanted is None or wanted.cls is None:
+                return None
+            fields = dataclass_field_names(wanted.cls.node)
+            if len(pattern.patterns) > len(fields):
+                return None
+            names += fields[:len(pattern.patterns)]
+            patterns += pattern.patterns
+        answers: list[bool | None] = []
+        for name, part in zip(names, patterns):
+            if isinstance(part, ast.MatchAs) and part.pattern is None:
+                continue
+            if not (isinstance(part, (ast.MatchValue, ast.MatchSingleton))):
+                answers.append(None)
+                continue
+            value = part.value.value if isinstance(part, ast.MatchValue) and isinstance(part.value, ast.Constant) \
+                else part.value if isinstance(part, ast.MatchSingleton) else None
+            found = self.field_const(frozenset({f"{key}.{name}"}), state, ask=True)
+            answers.append(None if found is None or not isinstance(value, (str, bool, int))
+                           else type(found) is type(value) and found == value)
+        if False in answers:
+            return False
+        if None in answers or wanted is None or wanted.cls is None:
+            return None
+        # (of a class we do not know, a caller's object whose fields hold these constants: taken as matching)
+        return True
 
     def stmt_FunctionDef(self, node, state: State) -> State:
         if not self.is_module or not self.ctx.functions.declares(node.name):
@@ -2077,7 +2237,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 for key in self.expr(owner_node, state).objs:
                     key = state.canonical(key)
                     state.frozen = frozenset(k for k in state.frozen if not within(key, k.lstrip("!")))
-                    if state.is_frozen(key):
+                    if state.is_frozen(key) or key[:2] in ("p:", "g:"):  # (a caller's model may be frozen there)
                         state.frozen = state.frozen | {"!" + key}
             return
         for stmt, tests in _statements_under_tests(node.body, ()):
@@ -2375,6 +2535,49 @@ def _element_target(target: ast.expr) -> ast.expr | None:
 
 def _constant_of(node: ast.expr) -> str | bool | int | float | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, (str, bool, int, float)) else None
+
+
+@functools.lru_cache(maxsize=4096)
+def _self_field_stores(class_node: ast.ClassDef, field: str) -> tuple[ast.expr, ...]:
+    """The values a class's methods store in `self.<field>`."""
+    return tuple(value for node in ast.walk(class_node) if isinstance(node, ast.Assign)
+                 for target, value in assignment_pairs(node)
+                 if isinstance(target, ast.Attribute) and target.attr == field
+                 and isinstance(target.value, ast.Name) and target.value.id == "self")
+
+
+# What `async with` (and AsyncExitStack.enter_async_context) runs where `with` runs __enter__/__exit__.
+_ASYNC_SPECIAL = {"__enter__": "__aenter__", "__exit__": "__aexit__"}
+
+
+def _portable(func) -> bool:
+    """A callable a caller can use in its own terms: a bound method of a parameter's (or a global's) object,
+    or a partial of one (`partial(model.train, False)` handed back by a factory)."""
+    if isinstance(func, BoundMethod):
+        return func.key[:2] in ("p:", "g:")
+    if isinstance(func, Partial):
+        return bool(func.target.funcs) and not func.target.objs \
+            and all(isinstance(f, Definition) or _portable(f) for f in func.target.funcs) \
+            and all(not a.objs for a in func.args) and all(not v.objs for _, v in func.keywords)
+    return False
+
+
+def _in_list_order(listed: Val, keys: set[str], state: State) -> list[str]:
+    """The objects a loop visits, in the order the list holds them where its parts are known (`[TrainMode(),
+    EvalProbe()]`: callbacks switching one model run in that order), else in the order they were written
+    (keys compared by their numbers: `n:27:7` before `n:27:20`)."""
+    if listed.items is not None:
+        ordered = [state.canonical(next(iter(part.objs))) for part in listed.items if len(part.objs) == 1]
+        if len(ordered) == len(listed.items) and set(ordered) == keys:
+            return list(dict.fromkeys(ordered))
+    return sorted(keys, key=_natural)
+
+
+def _natural(key: str) -> list:
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in _DIGITS.split(key) if part]
+
+
+_DIGITS = re.compile(r"(\d+)")
 
 
 def _iterated_constants(node, iterable: Val) -> list[str] | None:

@@ -98,7 +98,7 @@ class HigherOrderAnalysis:
             self.hazards.setdefault((report, forward, "TM002"), Hazard(report, forward, wrap, "TM002", kind))
         elif forward.key[:2] in ("p:", "g:"):
             # A module of a type we cannot see (a parameter in a file that names no RNN): the caller knows.
-            self.requirements.add(Requirement(forward.key, report, forward, rule=f"TM002:{kind}"))
+            self.requirements.add(Requirement(forward.key, report, forward, rule=f"TM002:{kind}", wrap=wrap))
 
     # == double backward (TM003) =================================================================
     def gradients(self, node, qualname: str, args, kwargs, state) -> Val:

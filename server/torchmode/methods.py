@@ -362,6 +362,9 @@ class MethodCallAnalysis(AnalysisMixin):
     def ask_caller_about(self, key: str) -> None:
         """`key` (canonical) is our parameter's object, or one in its fields, whose class decides what
         happens here: the caller, which may know it, has this function analysed again for it."""
+        copied = next((c for c in self._copies if key == c or key.startswith((c + ".", c + "["))), None)
+        if copied is not None:  # a deep copy of what the caller passed (`model = copy.deepcopy(model)`): its class
+            key = self._copies[copied] + key[len(copied):]
         root = key_root(key)
         if key.startswith("p:") and root in self.param_names:
             self.unresolved.add(root)
@@ -380,6 +383,8 @@ class MethodCallAnalysis(AnalysisMixin):
             cls = module_type.cls if module_type is not None else None
             method_def = method_of(cls, method)
             union = self.field_classes.get(state.canonical(key)) if module_type is None else None
+            if union:  # (applied in the list's order below: a `sorted(..., key=...)` store decides it)
+                union = self.classes_in_sorted_order(state.canonical(key), union, state)
             partial = partial_method_of(cls, method) if method_def is None and cls is not None else None
             if partial is not None:  # tr.adapt(batches) of `adapt = partialmethod(_run, update=True)`
                 target, more_args, more_kwargs = partial
@@ -575,6 +580,9 @@ class MethodCallAnalysis(AnalysisMixin):
         for key in receiver.objs:
             module_type = self.type_of(state.canonical(key))
             definition = method_of(module_type.cls if module_type is not None else None, method)
+            if definition is None and method == "eval":  # torch's eval() is `self.train(False)`: an override of
+                definition = method_of(module_type.cls if module_type is not None else None, "train")  # train runs
+                args, kwargs = [Val(const=False)], {}
             if definition is not None:
                 self.apply(node, definition, args, kwargs, state, bound_self=(key, node.func.value))
             elif module_type is None:

@@ -33,6 +33,7 @@ class AnalysisMixin:
         forward_hooks: dict[str, tuple]
         hazards: dict
         inline_depth: int
+        delegate_depth: int
         is_module: bool
         key_text: dict[str, str]
         key_types: dict[str, ModelType | None]
@@ -70,6 +71,10 @@ class AnalysisMixin:
         _stepped: dict[str, tuple]  # variable -> the generator next() steps there (stepping.py)
         _exit_stacks: dict[str, list]  # ExitStack variable -> the exits entered on it (flow.enter_on_stack)
         enter_on_stack: Callable[..., Any]
+        classes_in_sorted_order: Callable[..., Any]  # (flow)
+        _isinstance_narrowing: Callable[..., Any]  # (flow)
+        sorted_classes: Callable[..., Any]  # (calls)
+        sorted_keys: Callable[..., Any]  # (calls)
         step_generator: Callable[..., Any]
         # Defined in one part, called from another.
         anchor: Callable[..., Any]

@@ -29,7 +29,7 @@ from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, NONE, NoneValue, REQUIRES_GRAD, 
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
-from .state import EMPTY, BoundMethod, Closure, State, Val, held_callables, key_root
+from .state import EMPTY, BoundMethod, Closure, Partial, State, Val, held_callables, key_root, within
 from .syntax import class_body_value, compared_to_none, dotted_name, free_names, parameter_defaults
 
 
@@ -74,6 +74,10 @@ class SummaryApplication(AnalysisMixin):
             for name, target in (self._entries(table, state) if self.type_of(table) is None else {}).items():
                 if name in named and name not in bound:
                     bound[name] = (Val(objs=frozenset({target})), f'{self.ctx.site_text(unpacked[0].value)}["{name}"]')
+            for name in named - bound.keys():  # `run(model, **{"training": False})`: a settings dict's constants
+                const = self.field_const(frozenset({f"{table}.{name}"}), state)
+                if const is not None:
+                    bound[name] = (Val(const=const), f'{self.ctx.site_text(unpacked[0].value)}["{name}"]')
         if any(k.arg is None for k in call.keywords) or any(isinstance(a, ast.Starred) for a in call.args):
             # `**self.attack_kwargs`: a parameter not named may be given there -- unless it only hands
             # on our own `**cfg` (`build(name, **cfg)` in `make_bundle(name, **cfg)`): settings our
@@ -168,9 +172,7 @@ class SummaryApplication(AnalysisMixin):
         prefix = key + "."
         for name, funcs in summary.returned_callables.items():
             if name.startswith(prefix):
-                ours = tuple(BoundMethod(k, f.name, f.receiver) for f in funcs if isinstance(f, BoundMethod)
-                             for k in self._translate(f.key, bound, state, node)) + \
-                    tuple(f for f in funcs if isinstance(f, Definition))
+                ours = tuple(g for f in funcs for g in self._handed_back(f, bound, state, node))
                 for target in targets:
                     state.vars[held_callables(target, name[len(prefix):])] = Val(funcs=ours)
         for alias, held in summary.returned_aliases.items():
@@ -339,6 +341,9 @@ class SummaryApplication(AnalysisMixin):
                         if report is call_site and set_inside and self._report_in_callee(
                                 definition, requirement, origin, forward):
                             continue
+                        if report is call_site and requirement.rule.startswith("TM002:") \
+                                and self._report_transform_in_callee(definition, requirement, forward):
+                            continue
                         if any(isinstance(t, EvalToken) for t in needed) or is_checkpoint_key(requirement.key) \
                                 or set_inside or self._set_in_this_statement(mode) \
                                 or _built_lazily(requirement.forward, definition):
@@ -375,10 +380,18 @@ class SummaryApplication(AnalysisMixin):
         if same_file:
             for name, const in summary.cell_stores:  # `global PHASE; PHASE = "mine"` in the callee
                 self.store_cell(name, const, state)
-        for key in summary.frozen:
-            thawed = "!" if key.startswith("!") else ""
-            state.frozen = state.frozen | frozenset(thawed + k for k in self._translate(key.lstrip("!"), bound, state,
-                                                                                        node))
+        # outer keys first: `model.requires_grad_(False)` then `model.emb.requires_grad_(True)` thaws the embedding,
+        # a thawed model with a frozen RNN keeps the RNN frozen (what the callee ended with, either way)
+        for key in sorted(summary.frozen, key=lambda k: (len(k.lstrip("!")), k)):
+            targets = self._translate(key.lstrip("!"), bound, state, node)
+            if not key.startswith("!"):
+                state.frozen = state.frozen | frozenset(targets)
+                continue
+            for target in targets:  # thawed there (`unfreeze(model)`): what we froze in it trains again
+                target = state.canonical(target)
+                state.frozen = frozenset(k for k in state.frozen if not within(target, k.lstrip("!")))
+                if state.is_frozen(target):
+                    state.frozen = state.frozen | {"!" + target}
         if summary.saves:
             self._apply_saves(summary.saves, bound, state, node, through)
         # What it returns.
@@ -456,8 +469,21 @@ class SummaryApplication(AnalysisMixin):
                               taint=frozenset(relocate_taint(part_taint) if graph_built else ()),
                               funcs=tuple(c for c in closures if c.node in part_funcs))
                           for part, part_taint, part_funcs in zip(summary.returns_items, parts_taint, parts_funcs))
-        return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures,
+        handed = tuple(g for f in summary.returns_handed for g in self._handed_back(f, bound, state, node))
+        return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures + handed,
                    differentiates=(summary.returns_transform or False) if closures else False)
+
+    def _handed_back(self, func, bound: dict, state: State, node) -> tuple:
+        """A callable a callee hands back (Summary.returns_handed, returned_callables), in our terms."""
+        if isinstance(func, Definition):
+            return (func,)
+        if isinstance(func, BoundMethod):
+            return tuple(BoundMethod(k, func.name, func.receiver) for k in self._translate(func.key, bound, state, node))
+        if isinstance(func, Partial):
+            targets = tuple(g for f in func.target.funcs for g in self._handed_back(f, bound, state, node))
+            return (Partial(Val(funcs=targets), func.args, func.arg_nodes, func.keywords, func.keyword_nodes),) \
+                if targets else ()
+        return ()
 
     def enter_manager(self, call: ast.Call, definition: Definition, state: State, bound_self=None):
         """`with evaluating(model):` with a @contextmanager of another file (or `with trainer.evaluation():`,
@@ -1032,6 +1058,24 @@ class SummaryApplication(AnalysisMixin):
                           callee.rnn_paths, relocated.rnn_certain)
         below = chain[:chain.index(site)]
         self.hazards.setdefault((site, forward), Hazard(site, forward, requirement.wrap, origin=below))
+        return True
+
+    def _report_transform_in_callee(self, definition: Definition, requirement, relocated: Forward) -> bool:
+        """A callee in another file runs the module we pass under a torch.func transform (`grad(loss_fn)(params,
+        x, y)` in a scoring helper): that fails in any mode, in the callee, and its fix (cuDNN off around the
+        transform) is there too, so the callee's file reports it once, at the transform, rather than each caller
+        at each call. False when that file would not hear of it."""
+        callee_path = definition.ctx.path if definition.ctx is not None else ""
+        site = requirement.backward
+        if site.path != callee_path or requirement.wrap is None \
+                or not (relocated.rnn_certain or self.ctx.rnn_in_reach) \
+                or self.ctx.path not in self.engine.callers_of(callee_path):
+            return False
+        callee = requirement.forward
+        forward = Forward(callee.key, callee.site, relocated.mode, callee.receiver, callee.anchor, relocated.kinds,
+                          callee.rnn_paths, relocated.rnn_certain)
+        kind = requirement.rule.partition(":")[2] or "grad"
+        self.hazards.setdefault((site, forward, "TM002"), Hazard(site, forward, requirement.wrap, "TM002", kind))
         return True
 
     def _relocate(self, forward: Forward, key: str, mode: frozenset, receiver: str, state: State) -> Forward:

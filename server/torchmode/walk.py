@@ -264,6 +264,9 @@ _MODE_SWITCH = (
     ("train(", re.compile(r"(?<!\w)train\(\s*(?:mode\s*=\s*)?False")),
     ("getattr", re.compile(r"getattr\s*\([^)]*[\"'](?:eval|train)[\"']")),
     ("methodcaller", re.compile(r"methodcaller\(\s*[\"'](?:eval|train)[\"']")),
+    # the bound method handed on or kept, called later: `partial(model.train, False)`, `to_eval = model.eval`
+    (".eval", re.compile(r"\.eval\s*(?:[,)]|$)", re.MULTILINE)),
+    (".train", re.compile(r"\.train\s*(?:[,)]|$)", re.MULTILINE)),
     ("getattr", _ComputedSwitch()),
     ("captum", None),
     ("pytorch_grad_cam", None),
@@ -278,7 +281,7 @@ _TO_EVAL = (
     (".train", re.compile(r"\.train\(\s*(?!\)|True\b|mode\s*=\s*True\b)")),
     (".training", re.compile(r"\.training\s*=(?!=)\s*(?!True\b)")),
     ("getattr", re.compile(r"getattr\s*\([^)]*[\"'](?:eval|train)[\"']")),
-) + _MODE_SWITCH[5:]  # (methodcaller("eval") and what follows)
+) + _MODE_SWITCH[5:]  # (methodcaller("eval"), the bound methods and what follows)
 # Text that can trigger a backward pass (notes/semantics.md, "Where backward hides").
 _BACKWARD = (
     ("backward", None),

@@ -1,0 +1,33 @@
+# expect: clean
+"""The model overrides `train(mode)` to keep its GRU training whatever mode is asked for (dropout off in the head
+only); `model.eval()` is torch's `self.train(False)`, so it runs the override too and the GRU stays in train
+mode for the adaptation step."""
+import torch
+import torch.nn as nn
+
+
+class Tracker(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.gru = nn.GRU(3, 8, batch_first=True)
+        self.drop = nn.Dropout(0.2)
+        self.head = nn.Linear(8, 2)
+
+    def train(self, mode=True):
+        super().train(mode)
+        self.gru.train()
+        return self
+
+    def forward(self, x):
+        out, _ = self.gru(x)
+        return self.head(self.drop(out[:, -1]))
+
+
+model = Tracker()
+opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+x, y = torch.randn(4, 6, 3), torch.tensor([1, 0, 1, 1])
+model.eval()
+loss = nn.functional.cross_entropy(model(x), y)
+opt.zero_grad()
+loss.backward()
+opt.step()
