@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import functools
 from typing import Any, cast
 
 from . import knowledge
@@ -643,8 +644,8 @@ class ExpressionAnalysis(AnalysisMixin):
         """The module-level construction `Phase("probe", training=False)` of a class of this file whose
         constructor stores the object in the module-level table (`PHASES[name] = self`) under `entry`: the
         object `PHASES["probe"]` holds (analysed as built again here, with the same constant arguments)."""
-        if table not in self.ctx.globals:
-            return None
+        if table not in self.ctx.globals or f"{table}[" not in self.ctx.text or "] = self" not in self.ctx.text:
+            return None  # (asked of every constant subscript of a global: the text rules most files out)
         for name, cls in self.ctx.classes.items():
             found = cls.find_method("__init__") if cls is not None else None
             init = found[1] if found is not None else None
@@ -1063,6 +1064,7 @@ def enum_members(cls) -> list[str]:
 _NONE = Val(const=NONE)
 
 
+@functools.lru_cache(maxsize=1024)
 def _self_registration_key(init: ast.FunctionDef, table: str) -> str | None:
     """The constructor parameter a class's `__init__` stores the object under in a module-level table
     (`PHASES[name] = self`), or None."""
