@@ -240,6 +240,20 @@ BLOCK_LINES = [
 ]
 
 
+def test_a_pasted_settings_dict_reaches_the_statements_that_read_it(tmp_path):
+    # The constant fields of a dict a pasted statement makes are read only through the variable holding it, which
+    # the state's delta names: the statements that read it are analysed again, the others replay.
+    text = (
+        "import torch\nimport torch.nn as nn\n\n\nclass Net(nn.Module):\n    def __init__(self):\n"
+        "        super().__init__()\n        self.gru = nn.GRU(3, 4, batch_first=True)\n\n"
+        "    def forward(self, x):\n        return self.gru(x)[0].sum()\n\n\n"
+        "model = Net()\nsettings = {\"mode\": \"train\"}\nprint(\"setup\")\n"
+        "model.train(settings[\"mode\"] == \"train\")\nmodel(torch.randn(2, 3, 3)).backward()\n")
+    reassigned = text.replace('print("setup")', 'settings = {"mode": "eval"}\nprint("setup")')
+    unread = text.replace('print("setup")', 'extra = {"mode": "eval"}\nprint("setup")')
+    assert _codes_after_edits(tmp_path, text, reassigned, unread, reassigned) == [[], ["TM001"], [], ["TM001"]]
+
+
 def block_edit(rng: random.Random, text: str) -> str:
     """What moves many lines at once in a module-level script: a block of top-level statements
     copied elsewhere (a ~50-line paste), a block deleted, or a top-level line that reads or switches

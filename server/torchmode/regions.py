@@ -458,7 +458,22 @@ def _retyped(effect: _Effect, old: _Effect | None) -> set[str]:
 
 
 def _read_table_writes(effect: _Effect) -> dict:
-    return {entry: value for entry, value in effect.writes.items() if entry[0] in _READ_TABLES}
+    """What the statement wrote into tables a later statement reads by key, but the constant fields of objects it
+    made itself (`cfg = {"lr": 0.1}` at line 40: `n:40:6.lr`): a later statement reaches those only through
+    the variables holding the objects, which the state's delta names (a pasted block of experiments, each with
+    its settings dict, ended the replaying at its first statement)."""
+    node = effect.node
+    first, last = node.lineno, node.end_lineno or node.lineno
+    return {entry: value for entry, value in effect.writes.items()
+            if entry[0] in _READ_TABLES and not (entry[0] == "field_consts" and _made_within(entry[1], first, last))}
+
+
+def _made_within(key: str, first: int, last: int) -> bool:
+    """Is `key` a field of an object allocated on these lines (`n:LINE:COL.field`)?"""
+    if not key.startswith("n:"):
+        return False
+    line, _, rest = key[2:].partition(":")
+    return line.isdigit() and first <= int(line) <= last and "." in rest
 
 
 def _still_holds(effect: _Effect | _Block, ctx, engine) -> bool:
