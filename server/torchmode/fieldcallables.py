@@ -25,7 +25,7 @@ def field_callables(cls, attr: str, key: str, receiver: ast.expr, here) -> tuple
     class's file as Definitions, and the object's own methods as BoundMethods."""
     found: list = []
     for owner in cls.lineage()[0]:
-        for value, ctx in _assigned_values(owner, attr):
+        for value, ctx in assigned_values(owner, attr):
             for part in _alternatives(value):
                 found += _callables(part, cls, key, receiver, ctx, here)
     return tuple(found)
@@ -37,7 +37,7 @@ def field_table_callables(cls, attr: str, entry: str | None, key: str, receiver:
     the entry is not known."""
     found: list = []
     for owner in cls.lineage()[0]:
-        for value, ctx in _assigned_values(owner, attr):
+        for value, ctx in assigned_values(owner, attr):
             if not isinstance(value, ast.Dict):
                 continue
             for name, part in zip(value.keys, value.values):
@@ -56,7 +56,7 @@ def _callables(part: ast.expr, cls, key: str, receiver: ast.expr, ctx, here) -> 
     return []
 
 
-def _assigned_values(cls, attr: str) -> tuple:
+def assigned_values(cls, attr: str) -> tuple:
     """The values the class's methods assign to `self.<attr>`, with the file they are written in."""
     fields = _SCANNED.get(cls)
     if fields is None:

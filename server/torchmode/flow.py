@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import ast
 import dataclasses
-import functools
 import operator
 import re
 from collections.abc import Callable, Sequence
@@ -32,7 +31,7 @@ from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis, enum_members, shared_global_key
 from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue,
                     Summary)
-from .fieldcallables import field_callables
+from .fieldcallables import assigned_values, field_callables
 from .fieldconsts import FieldConstants, cell_default, literal
 from .higher_order import HigherOrderAnalysis
 from .liveness import drop_dead, module_liveness
@@ -43,7 +42,7 @@ from .source import child_nodes
 from .stepping import GeneratorStepping
 from .state import EMPTY, BoundHook, BoundMethod, Partial, State, Val, held_callables, inside, join, key_root, note_condition, within
 from .summaries import SummaryApplication
-from .syntax import COMPARISONS, assignment_pairs, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, names_in, pure_value, subscripted, without_counter
+from .syntax import COMPARISONS, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, names_in, pure_value, subscripted, without_counter
 from .syntax import decorated as _decorated
 
 MAX_LOOP_ROUNDS = 4
@@ -1367,10 +1366,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         cls = owner_type.cls if owner_type is not None else None
         if cls is None:
             return keys
-        sorts = [value for owner in cls.mro() for value in _self_field_stores(owner.node, iterable.attr)]
-        if not sorts or not all(isinstance(v, ast.Call) and dotted_name(v.func) == "sorted" for v in sorts):
+        sorts = _sorted_stores(cls, iterable.attr)
+        if not sorts:
             return keys
-        return self.sorted_keys(cast(ast.Call, sorts[0]), keys, state) if len(sorts) == 1 else None
+        return self.sorted_keys(sorts[0], keys, state) if len(sorts) == 1 else None
 
     def classes_in_sorted_order(self, key: str, classes: tuple, state: State) -> tuple:
         """The classes a field's elements may be (`for cb in self.cbs: cb.before_batch(self)` runs each
@@ -1381,10 +1380,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         cls = owner_type.cls if owner_type is not None else None
         if cls is None or len(classes) < 2:
             return classes
-        stores = [value for base in cls.mro() for value in _self_field_stores(base.node, field)]
-        if len(stores) != 1 or not isinstance(stores[0], ast.Call) or dotted_name(stores[0].func) != "sorted":
+        sorts = _sorted_stores(cls, field)
+        if len(sorts) != 1:
             return classes
-        order = self.sorted_classes(stores[0], classes)
+        order = self.sorted_classes(sorts[0], classes)
         return tuple(classes[i] for i in order) if order is not None else classes
 
     def _literal_parts(self, node, state: State) -> list[str] | None:
@@ -2537,13 +2536,13 @@ def _constant_of(node: ast.expr) -> str | bool | int | float | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, (str, bool, int, float)) else None
 
 
-@functools.lru_cache(maxsize=4096)
-def _self_field_stores(class_node: ast.ClassDef, field: str) -> tuple[ast.expr, ...]:
-    """The values a class's methods store in `self.<field>`."""
-    return tuple(value for node in ast.walk(class_node) if isinstance(node, ast.Assign)
-                 for target, value in assignment_pairs(node)
-                 if isinstance(target, ast.Attribute) and target.attr == field
-                 and isinstance(target.value, ast.Name) and target.value.id == "self")
+def _sorted_stores(cls, field: str) -> list[ast.Call]:
+    """The `sorted(...)` calls a class (or a base) stores in `self.<field>`, when every store of it is one
+    (fieldcallables.assigned_values); [] otherwise."""
+    stores = [value for owner in cls.mro() for value, _ in assigned_values(owner, field)]
+    if not stores or not all(isinstance(v, ast.Call) and dotted_name(v.func) == "sorted" for v in stores):
+        return []
+    return cast(list[ast.Call], stores)
 
 
 # What `async with` (and AsyncExitStack.enter_async_context) runs where `with` runs __enter__/__exit__.
