@@ -254,6 +254,31 @@ def test_a_pasted_settings_dict_reaches_the_statements_that_read_it(tmp_path):
     assert _codes_after_edits(tmp_path, text, reassigned, unread, reassigned) == [[], ["TM001"], [], ["TM001"]]
 
 
+def test_a_pasted_block_of_experiments_analyses_little_more_than_itself(tmp_path, monkeypatch):
+    # bench_lsp.py's paste into the generated module-level script: the pasted statements are analysed, and the
+    # few below that name what they changed; the rest replays. (A pasted settings dict once ended the replaying,
+    # and every paste analysed the whole body below it: 951 of 1,249 statements, ten times slower, unseen for
+    # rounds; 25 today.)
+    sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "benchmarks"))
+    from bench_lsp import edit_script
+
+    text = generate()
+    path = str(tmp_path / "script.py")
+    counter = _Counter(monkeypatch)
+    engine = Engine(use_jedi=False)
+    engine.set_overlay(path, text)
+    engine.check_source(path, text)
+    statements = counter.analysed
+    (_, paste), _ = edit_script(text, "paste", 1)
+    lines = text.splitlines(keepends=True)
+    at = paste["range"]["start"]["line"]
+    pasted = "".join(lines[:at]) + paste["text"] + "".join(lines[at:])
+    counter.analysed = 0
+    engine.set_overlay(path, pasted)
+    engine.check_source(path, pasted)
+    assert counter.analysed < statements // 10, (counter.analysed, statements)
+
+
 def block_edit(rng: random.Random, text: str) -> str:
     """What moves many lines at once in a module-level script: a block of top-level statements
     copied elsewhere (a ~50-line paste), a block deleted, or a top-level line that reads or switches
