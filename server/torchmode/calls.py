@@ -28,7 +28,7 @@ from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
 from .stepping import stepped_name
-from .syntax import class_body_value, constant_truth, is_method_caller, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, methods_replaced_by, parameter_defaults, returned_nested_function, walk_scope
+from .syntax import class_body_value, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, methods_replaced_by, parameter_defaults, returned_nested_function, walk_scope
 
 MAX_INLINE_DEPTH = 3
 MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
@@ -196,7 +196,7 @@ class CallAnalysis(AnalysisMixin):
         """The callables `self.<field>[entry]` names, from the dict literal its class stores in the field."""
         table = cast(ast.Attribute, func.value)
         owners = self.expr(table.value, state).objs
-        if len(owners) != 1 or f"{dotted_name(table)}" in state.vars:
+        if len(owners) != 1 or dotted_name(table) in state.vars:
             return ()
         key = state.canonical(next(iter(owners)))
         module_type = self.type_of(key)
@@ -513,9 +513,7 @@ class CallAnalysis(AnalysisMixin):
         unbound = _UNBOUND_SWITCHES.get(qualname)
         if unbound is not None and node.args and not isinstance(node.args[0], ast.Starred) and args[0].objs:
             # `nn.Module.train(model, False)`: model.train(False), written through the class
-            call = ast.copy_location(ast.Call(func=ast.Attribute(value=node.args[0], attr=unbound, ctx=ast.Load()),
-                                              args=node.args[1:], keywords=node.keywords), node)
-            call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
+            call = method_call_at(node, node.args[0], unbound, node.args[1:], node.keywords)
             return self.method_call(call, unbound, args[0], args[1:], kwargs, arg_taint, state)
         if qualname in ("os.environ.get", "os.getenv"):
             known, value = environment_default(node, self.ctx.text)
@@ -1040,10 +1038,7 @@ class CallAnalysis(AnalysisMixin):
                                          bound_self=(func.key, func.receiver)).taint
                 elif func.name in ("train", "eval") and isinstance(node, ast.Call):
                     # `partial(model.train, False)()`: torch's switch, as if written `model.train(False)` here
-                    call = ast.copy_location(ast.Call(func=ast.Attribute(value=func.receiver, attr=func.name,
-                                                                         ctx=ast.Load()),
-                                                      args=node.args, keywords=node.keywords), node)
-                    call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
+                    call = method_call_at(node, func.receiver, func.name, node.args, node.keywords)
                     self.method_call(call, func.name, Val(objs=frozenset({func.key})), list(args), dict(kwargs or {}),
                                      frozenset(), state)
             elif isinstance(func, Partial):
@@ -1613,6 +1608,8 @@ def property_kind(function: ast.AST) -> str | None:
 
 # Records of their keywords (calls._namespace_record).
 _NAMESPACES = frozenset({"types.SimpleNamespace", "argparse.Namespace"})
+
+
 def _sorted_by(node: ast.Call, constants_of) -> list[int] | None:
     """The order `sorted(xs, key=lambda x: x.<attribute>, reverse=...)` gives the parts whose attribute
     values `constants_of(attribute)` lists; None when the key or a value is unknown."""

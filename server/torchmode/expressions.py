@@ -20,7 +20,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables, inside, join
-from .syntax import class_body_value, copied_tables, dict_literal_value, dotted_name, identifier_constant, returned_table, without_counter
+from .syntax import class_body_value, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
 
@@ -694,12 +694,7 @@ class ExpressionAnalysis(AnalysisMixin):
             return None
         if cls.find_method("__missing__") is None or cls.find_method("__getitem__") is not None:
             return None
-        call = ast.Call(func=ast.Attribute(value=node.value, attr="__missing__", ctx=ast.Load()), args=[node.slice],
-                        keywords=[])
-        ast.copy_location(call, node)
-        ast.copy_location(call.func, node)
-        call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
-        return self.call(call, state)
+        return self.call(method_call_at(node, node.value, "__missing__", [node.slice]), state)
 
     def _plain_objects_field(self, base: Val, attr: str, state: State) -> bool:
         """Is `attr` a field every object here keeps as a user class that is no module (`SetMode(False)`

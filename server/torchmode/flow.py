@@ -42,7 +42,7 @@ from .source import child_nodes
 from .stepping import GeneratorStepping
 from .state import EMPTY, BoundHook, BoundMethod, Partial, State, Val, held_callables, inside, join, key_root, note_condition, within
 from .summaries import SummaryApplication
-from .syntax import COMPARISONS, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, names_in, pure_value, subscripted, without_counter
+from .syntax import COMPARISONS, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, method_call_at, names_in, pure_value, subscripted, without_counter
 from .syntax import decorated as _decorated
 
 MAX_LOOP_ROUNDS = 4
@@ -2235,9 +2235,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             for owner_node in owners:
                 for key in self.expr(owner_node, state).objs:
                     key = state.canonical(key)
-                    state.frozen = frozenset(k for k in state.frozen if not within(key, k.lstrip("!")))
-                    if state.is_frozen(key) or key[:2] in ("p:", "g:"):  # (a caller's model may be frozen there)
-                        state.frozen = state.frozen | {"!" + key}
+                    state.thaw(key, mark=key[:2] in ("p:", "g:"))  # (a caller's model may be frozen there)
             return
         for stmt, tests in _statements_under_tests(node.body, ()):
             assigns_false = (isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant)
@@ -2513,10 +2511,7 @@ def _is_lightning(cls) -> bool:
 MAX_UNROLLED = 16
 def _method_call(receiver: ast.expr, name: str) -> ast.Call:
     """`receiver.<name>()` as Python runs it implicitly (`__enter__`, `__iter__`), at the receiver's place."""
-    call = ast.copy_location(ast.Call(func=ast.Attribute(value=receiver, attr=name, ctx=ast.Load()), args=[],
-                                      keywords=[]), receiver)
-    call.end_lineno, call.end_col_offset = receiver.end_lineno, receiver.end_col_offset
-    return call
+    return method_call_at(receiver, receiver, name)
 
 
 MAX_YIELDS = 8  # a generator with more yield points is consumed as one call (its final modes)

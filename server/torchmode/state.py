@@ -211,6 +211,13 @@ class State:
                         done.add(target)
                         self.set_mode(target, mode, strong, done)
 
+    def thaw(self, key: str, mark: bool = False) -> None:
+        """`requires_grad_(True)` on `key`'s parameters: nothing inside it stays frozen, and a `!key` entry keeps it
+        thawed under a frozen parent (always with `mark`: a caller's object, frozen or not there)."""
+        self.frozen = frozenset(k for k in self.frozen if not within(key, k.lstrip("!")))
+        if mark or self.is_frozen(key):
+            self.frozen = self.frozen | {"!" + key}
+
     def is_frozen(self, key: str) -> bool:
         """Frozen by itself or a parent, unless a closer `!key` entry thaws it (the one layer
         autograd.grad asks for inside a frozen model)."""

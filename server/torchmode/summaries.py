@@ -29,7 +29,7 @@ from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, NONE, NoneValue, REQUIRES_GRAD, 
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
-from .state import EMPTY, BoundMethod, Closure, Partial, State, Val, held_callables, key_root, within
+from .state import EMPTY, BoundMethod, Closure, Partial, State, Val, held_callables, key_root
 from .syntax import class_body_value, compared_to_none, dotted_name, free_names, parameter_defaults
 
 
@@ -388,10 +388,7 @@ class SummaryApplication(AnalysisMixin):
                 state.frozen = state.frozen | frozenset(targets)
                 continue
             for target in targets:  # thawed there (`unfreeze(model)`): what we froze in it trains again
-                target = state.canonical(target)
-                state.frozen = frozenset(k for k in state.frozen if not within(target, k.lstrip("!")))
-                if state.is_frozen(target):
-                    state.frozen = state.frozen | {"!" + target}
+                state.thaw(state.canonical(target))
         if summary.saves:
             self._apply_saves(summary.saves, bound, state, node, through)
         # What it returns.

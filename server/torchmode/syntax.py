@@ -46,6 +46,17 @@ def assignment_pairs(node: ast.Assign):
             yield target, node.value
 
 
+def method_call_at(at: ast.AST, receiver: ast.expr, name: str, args: list | None = None,
+                   keywords: list | None = None) -> ast.Call:
+    """`receiver.<name>(*args, **keywords)` as a call node at `at`'s place: what a call written another way
+    amounts to (`nn.Module.eval(model)`, `partial(model.train, False)()`, `d[key]` running `__missing__`,
+    `with m:` running `m.__enter__()`)."""
+    func = ast.copy_location(ast.Attribute(value=receiver, attr=name, ctx=ast.Load()), at)
+    call = ast.copy_location(ast.Call(func=func, args=list(args or ()), keywords=list(keywords or ())), at)
+    call.end_lineno, call.end_col_offset = at.end_lineno, at.end_col_offset  # type: ignore[attr-defined]
+    return call
+
+
 def decorated(node, name: str) -> bool:
     """Is this def decorated with the builtin `name` (`classmethod`, `staticmethod`)?"""
     return node is not None and any(isinstance(d, ast.Name) and d.id == name for d in node.decorator_list)
