@@ -254,6 +254,27 @@ def test_a_pasted_settings_dict_reaches_the_statements_that_read_it(tmp_path):
     assert _codes_after_edits(tmp_path, text, reassigned, unread, reassigned) == [[], ["TM001"], [], ["TM001"]]
 
 
+_ENGINE_WITH_HANDLERS = os.path.join(os.path.dirname(__file__), "corpus", "dispatch", "event_decorator_evaluates.py")
+
+
+def test_a_trainer_holding_our_functions_keeps_them_as_this_text_defines_them(tmp_path):
+    # `trainer = Engine(train_step)` replays and keeps train_step in the trainer's state as the last text
+    # parsed it; trainer.run(...), analysed again after an edit inside Engine.run, must still read the
+    # `model` train_step names as this file's global (the finding was lost: a global of "another file").
+    text = open(_ENGINE_WITH_HANDLERS).read()
+    blank_in_run = text.replace('            self.state["epoch"] = epoch\n', '            self.state["epoch"] = epoch\n\n')
+    both = blank_in_run.replace("\nmodel.train()\n", "\n# and train again\nmodel.train()\n")
+    assert _codes_after_edits(tmp_path, text, both) == [["TM001"], ["TM001"]]
+
+
+def test_a_statement_calling_through_a_trainer_reads_what_its_handlers_read(tmp_path):
+    # trainer.run(...) names neither train_step nor the handler that calls model.eval(), yet runs both: a
+    # `model.eval()` typed above it must not let it replay its kept finding (which lacked the new eval site).
+    text = open(_ENGINE_WITH_HANDLERS).read()
+    evaluated = text.replace("\nmodel.train()\n", "\nmodel.train()\nmodel.eval()\n")
+    assert _codes_after_edits(tmp_path, text, evaluated) == [["TM001"], ["TM001"]]
+
+
 def test_a_pasted_block_of_experiments_analyses_little_more_than_itself(tmp_path, monkeypatch):
     # bench_lsp.py's paste into the generated module-level script: the pasted statements are analysed, and the
     # few below that name what they changed; the rest replays. (A pasted settings dict once ended the replaying,

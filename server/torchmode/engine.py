@@ -265,6 +265,18 @@ class Engine:
                     stack.append(callee)
         return found
 
+    def callees_reached(self, keys: list[tuple]) -> set[tuple]:
+        """The (path, qualname) of the functions these call, and those call, as last analysed: what
+        `trainer.run(...)` runs through the step function and handlers its trainer holds."""
+        found, stack = set(keys), list(keys)
+        while stack:
+            cached = self._results.get(stack.pop())
+            for callee in cached.result.callees if cached is not None else ():
+                if callee not in found:
+                    found.add(callee)
+                    stack.append(callee)
+        return found
+
     def _forget_if_imports_changed(self, ctx: ModuleContext) -> dict | None:
         """A kept result holds while its callees keep their summaries, but what a workspace module
         this file imports *declares* (a class that now holds an LSTM) reaches it without a summary:

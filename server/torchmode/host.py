@@ -51,6 +51,9 @@ class AnalysisHost(Protocol):
     def module_regions(self, path: str) -> ModuleRegions | None:
         """The kept effects of an open file's top-level statements (regions.py); None for a batch run."""
 
+    def callees_reached(self, keys: list[tuple]) -> set[tuple]:
+        """The (path, qualname) of the functions these call, and those call, as last analysed."""
+
     def callee_holds(self, path: str, qualname: str, fingerprint: int) -> bool:
         """Does this function still have the summary a kept result saw? (Analysed again when needed.)"""
 

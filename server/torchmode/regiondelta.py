@@ -191,8 +191,11 @@ class CalleeNames:
         self.seen: dict = {}
 
     def of(self, callees: tuple) -> frozenset:
-        roots = [qualname.partition(".")[0].partition("#")[0].partition("@")[0]
-                 for (path, qualname), _ in callees if path == self.ctx.path]
+        # (with what they call in turn, as the analysis met it: the step function and the handlers a
+        # trainer object holds are called by its methods without being named in them)
+        reached = self.ctx.engine.callees_reached([key for key, _ in callees if key[0] == self.ctx.path])
+        roots = {qualname.partition(".")[0].partition("#")[0].partition("@")[0]
+                 for path, qualname in reached if path == self.ctx.path}
         return frozenset().union(*(self._closure(root) for root in roots))
 
     def _closure(self, root: str) -> frozenset:

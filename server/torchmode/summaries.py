@@ -241,7 +241,10 @@ class SummaryApplication(AnalysisMixin):
               effects: dict | None = None) -> Val:
         """`effects`: the modes to leave instead of the callee's effects at its end (a context
         manager's at its yield, for the `with` block's body: see enter_manager)."""
-        outer, self.callee_ctx = self.callee_ctx, definition.ctx
+        callee_ctx = definition.ctx
+        if callee_ctx is not None and callee_ctx.path == self.ctx.path:
+            callee_ctx = self.ctx  # (a replayed statement's state may hold our function as an older text had it)
+        outer, self.callee_ctx = self.callee_ctx, callee_ctx
         try:
             return self._apply_summary(node, definition, args, kwargs, state, bound_self, effects)
         finally:
