@@ -64,3 +64,18 @@ def test_chunks_after_an_edit_equal_the_full_path_and_lines_match(seed):
                     for statement in chunk.tree.body:
                         line = lines[where[statement.lineno] - 1]
                         assert line[statement.col_offset:].strip() and not line[:statement.col_offset].strip(), path
+
+
+def test_a_line_between_two_edits_keeps_its_tree_line():
+    # Two edits checked at once (Enter typed at the top, a statement added lower down): the lines neither touched
+    # keep their numbers, so what kept results say of them (a site, an allocation key) still holds.
+    text = "import torch\n\nTABLE = {'a': 1}\nmodel = torch.nn.GRU(2, 3)\nprint(TABLE)\n"
+    cache = ChunkCache()
+    [before] = cache.parse(text)
+    edited = text.replace("import torch\n", "import torch\n\n\n").replace("print(TABLE)\n", "SEED = 0\nprint(TABLE)\n")
+    [after] = cache.parse(edited)
+    old_numbers = dict(zip(before.lines, before.tree_lines()))
+    new_numbers = dict(zip(after.lines, after.tree_lines()))
+    assert new_numbers["TABLE = {'a': 1}"] == old_numbers["TABLE = {'a': 1}"]
+    assert new_numbers["model = torch.nn.GRU(2, 3)"] == old_numbers["model = torch.nn.GRU(2, 3)"]
+    assert new_numbers["SEED = 0"] not in old_numbers.values()

@@ -275,6 +275,39 @@ def test_a_statement_calling_through_a_trainer_reads_what_its_handlers_read(tmp_
     assert _codes_after_edits(tmp_path, text, evaluated) == [["TM001"], ["TM001"]]
 
 
+def test_lines_between_two_edits_keep_their_tree_lines(tmp_path):
+    # Blank lines typed at the top and a statement added lower in the same chunk, checked at once: the table
+    # of methodcallers between them kept its text, so run_phase's kept result (which names that table's line as
+    # where eval mode was set) still holds; the line has to keep its tree number for the finding to point at it.
+    text = open(os.path.join(os.path.dirname(__file__), "corpus", "dispatch",
+                             "methodcaller_phase_table_recalibrate.py")).read()
+    edited = text.replace("\nfrom operator", "\n" * 20 + "\nfrom operator", 1).replace(
+        "\n\n\ndef run_phase", "\nSEED = 0\n\n\ndef run_phase", 1)
+    assert edited.count("SEED") == 1
+    assert _codes_after_edits(tmp_path, text, edited) == [["TM001"], ["TM001"]]
+
+
+def _corpus_text(*parts: str) -> str:
+    return open(os.path.join(os.path.dirname(__file__), "corpus", *parts), encoding="utf-8").read()
+
+
+def test_an_edited_class_constant_reaches_the_functions_that_read_it(tmp_path):
+    # `PROBE = SCORE | LOG` of an IntFlag becomes `PROBE = SCORE`: main()'s loop no longer back-propagates in
+    # the probe stage. A class body's own assignments are part of the file's environment, numbers and all.
+    text = _corpus_text("phase_loops", "intflag_phases.py")
+    edited = text.replace("    PROBE = SCORE | LOG\n", "    PROBE = SCORE\n")
+    assert _codes_after_edits(tmp_path, text, edited) == [["TM001"], []]
+
+
+def test_an_edited_forward_reaches_the_statement_that_read_it_in_place(tmp_path):
+    # The saliency statement reads the forward's body in place (which of its returns came before the LSTM):
+    # when the forward no longer runs the LSTM, that statement and the kept model type follow the new body.
+    text = _corpus_text("gradient_paths", "embedding_saliency_returned_beside_logits.py")
+    edited = text.replace("        logits = self.out(self.lstm(emb)[0][:, -1])\n",
+                          "        logits = self.out(emb.mean(1)[:, :6])\n")
+    assert _codes_after_edits(tmp_path, text, edited) == [["TM001"], []]
+
+
 def test_a_pasted_block_of_experiments_analyses_little_more_than_itself(tmp_path, monkeypatch):
     # bench_lsp.py's paste into the generated module-level script: the pasted statements are analysed, and the
     # few below that name what they changed; the rest replays. (A pasted settings dict once ended the replaying,

@@ -109,6 +109,7 @@ class BackwardQuery(AnalysisMixin):
             # (a flag travels as a constant too, as a caller's does: expressions.flag_truth)
             args.append(Val(const=cast(Any, constant)) if isinstance(constant, (str, bool, int)) else self.expr(value, state))
         returned: list[Val] = []
+        self.note_inlined(owner, method)
         here, self.ctx = self.ctx, owner.ctx
         try:
             self.inline(method, args, state.copy(), returned)

@@ -959,6 +959,7 @@ class CallAnalysis(AnalysisMixin):
         params = method.args.posonlyargs + method.args.args
         args = [Val(objs=frozenset({key}))] + [Val(taint=arg_taint)] * (len(params) - 1)
         here = self.ctx
+        self.note_inlined(owner, method)
         at_call = (self.site(node), self.anchor(), self.statement_path()) if node is not None else None
         self.ctx = owner.ctx  # its names and lines are its own file's (a model class imported from models.py)
         try:

@@ -124,11 +124,28 @@ def environment_text(chunk: Chunk) -> str:
     if found is None:
         lines = "\n".join(line for line in chunk.lines if _ENVIRONMENT_LINE.search(line))
         found = _NUMBER.sub(_truthiness, lines) if any(c.isdigit() for c in lines) else lines
+        if chunk.definition is not None and chunk.definition[0] == "class":
+            # A class's own constants, numbers and all (`UPDATE = 1` of an IntFlag, a callback's `order = 2`):
+            # what `stage & Stage.UPDATE` or a sort by them decides elsewhere changes with them.
+            found += "\n" + "\n".join(_class_attribute_lines(chunk.lines))
         if chunk.syntax_error is not None:
             # Its tree lost the statement with the error (source.py): an import in it is not there.
             found += "\n#{}: {}".format(*chunk.syntax_error)
         chunk.memo["environment"] = found
     return found
+
+
+_CLASS_ATTRIBUTE = re.compile(r"[ \t]+[A-Za-z_]\w*\s*(?::[^=]*)?=[^=]")
+
+
+def _class_attribute_lines(lines: list[str]) -> list[str]:
+    """The assignments in a class's body itself (the least indented of its lines), not in its methods."""
+    indents = [len(line) - len(line.lstrip()) for line in lines
+               if line[:1] in (" ", "\t") and line.strip() and not line.lstrip().startswith("#")]
+    if not indents:
+        return []
+    body = min(indents)
+    return [line for line in lines if len(line) - len(line.lstrip()) == body and _CLASS_ATTRIBUTE.match(line)]
 
 
 # The analysis reads a number only for its truth (`create_graph=0`): sizes, rates and counts in headers and

@@ -116,6 +116,7 @@ class AnalysisMixin:
         expr: Callable[..., Any]
         fed_to_rnns: Callable[..., Any]
         inline: Callable[..., Any]
+        note_inlined: Callable[..., None]
         field_test: Callable[..., Any]
         forward: Callable[..., Any]
         fresh: Callable[..., Any]

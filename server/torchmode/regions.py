@@ -477,11 +477,22 @@ def _made_within(key: str, first: int, last: int) -> bool:
 
 
 def _still_holds(effect: _Effect | _Block, ctx, engine) -> bool:
+    if any(_class_changed(module_type.cls, ctx) for name, entries in effect.writes_by_table if name == "key_types"
+           for module_type in entries.values() if module_type is not None and module_type.cls is not None):
+        return False  # `model = Classifier()` of a class edited since: later statements read its methods
     if effect.globals_read and any(ctx.global_text(name) != text for name, text in effect.globals_read.items()):
         return False
     if effect.configured_read and any(ctx.configured_value(name) != value for name, value in effect.configured_read.items()):
         return False  # what an option's plain-run value was read from changed (flow.configured_value)
     return not effect.callees or all(engine.callee_holds(*callee, fingerprint) for callee, fingerprint in effect.callees)
+
+
+def _class_changed(cls, ctx) -> bool:
+    """Is this class of ours (as a kept statement's analysis saw it) parsed anew in this text?"""
+    if cls.ctx is ctx or cls.ctx.path != ctx.path:
+        return False
+    now = ctx.classes.get(cls.name)
+    return now is None or now.node is not cls.node
 
 
 def _replay(effect: _Effect | _Block, analysis) -> State | None:

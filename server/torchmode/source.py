@@ -21,6 +21,7 @@ from __future__ import annotations
 import ast
 import bisect
 import codecs
+import difflib
 import re
 import warnings
 
@@ -460,10 +461,22 @@ class ChunkCache:
         after = 0
         while after < min(len(lines), len(old)) - before and lines[-1 - after] == old[-1 - after]:
             after += 1
-        middle = len(lines) - before - after
-        fresh = self._allocate(middle)
-        numbers = ([donor.tree_line(i) for i in range(before)] + list(range(fresh, fresh + middle))
-                   + [donor.tree_line(len(old) - after + i) for i in range(after)])
+        kept = {i: donor.tree_line(i) for i in range(before)}
+        kept.update({len(lines) - after + i: donor.tree_line(len(old) - after + i) for i in range(after)})
+        # Between them, the lines several edits left alone keep theirs too (Enter at the top and a comment
+        # lower down, checked at once): a kept result naming one of them (the site of a `methodcaller(...)`
+        # in a global table its function reads) still names that line.
+        if after < len(lines) - before and before < len(old) - after:
+            matcher = difflib.SequenceMatcher(None, old[before:len(old) - after], lines[before:len(lines) - after],
+                                              autojunk=False)
+            for old_at, new_at, size in matcher.get_matching_blocks():
+                kept.update({before + new_at + i: donor.tree_line(before + old_at + i) for i in range(size)})
+        fresh = self._allocate(len(lines) - len(kept))
+        numbers = []
+        for i in range(len(lines)):
+            if i not in kept:
+                kept[i], fresh = fresh, fresh + 1
+            numbers.append(kept[i])
         return Chunk(line, piece, numbers=numbers) if numbers else Chunk(line, piece, donor.origin)
 
     def _allocate(self, count: int) -> int:

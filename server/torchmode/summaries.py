@@ -1094,6 +1094,12 @@ class SummaryApplication(AnalysisMixin):
         assert definition.ctx is not None, "a function definition has its module"
         self.callees[(definition.ctx.path, definition.key)] = summary.fingerprint()
 
+    def note_inlined(self, owner, method: ast.FunctionDef) -> None:
+        """A method whose body we interpreted in place (a module's forward, to see what it returns beside its
+        output): an edit to it changes what we found, as a called function's would."""
+        definition = Definition("function", f"{owner.name}.{method.name}", ctx=owner.ctx, node=method, owner=owner)
+        self._note_callee(definition, self.engine.summary(definition))
+
 
 
 def _built_lazily(callee_forward: Forward, definition: Definition) -> bool:
