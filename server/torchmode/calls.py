@@ -123,6 +123,13 @@ class CallAnalysis(AnalysisMixin):
 
         if not args and None not in kwargs and kwargs and self.ctx.qualname(func) in _NAMESPACES:
             return self._namespace_record(node, kwargs, arg_taint, state)
+        if "target" in kwargs and self.ctx.qualname(func) == "threading.Thread":
+            # Thread(target=evaluate, args=(model, x)).start(): the target runs, taken as run where the thread is
+            # made (started right after in nearly all code, and joined before the model is used again)
+            passed = kwargs.get("args", EMPTY)
+            if kwargs["target"].funcs and (passed is EMPTY or passed.items is not None):
+                self.run_callable(node, Val(funcs=kwargs["target"].funcs), list(passed.items or ()), state)
+            return Val(objs=frozenset({self.new_key(node)}))
         definition = self.ctx.lookup(func)
         if definition is None and isinstance(func, ast.Attribute):
             owner = self.ctx.lookup(func.value)
