@@ -308,6 +308,14 @@ def test_an_edited_forward_reaches_the_statement_that_read_it_in_place(tmp_path)
     assert _codes_after_edits(tmp_path, text, edited) == [["TM001"], []]
 
 
+def test_a_statement_typed_above_the_first_keeps_the_kept_statements_places(tmp_path):
+    # The forward's statement replays and the backward's is analysed again: the cuDNN-off fix wraps the lines
+    # from one to the other, which it can only tell while the module body keeps its name in both their paths.
+    text = _corpus_text("gradient_paths", "embedding_saliency_returned_beside_logits.py")
+    edited = "SEED = 0\n" + text.replace("logits[:, 1].sum()", "logits[:, 0].sum()")
+    assert _codes_after_edits(tmp_path, text, edited) == [["TM001"], ["TM001"]]
+
+
 def test_a_pasted_block_of_experiments_analyses_little_more_than_itself(tmp_path, monkeypatch):
     # bench_lsp.py's paste into the generated module-level script: the pasted statements are analysed, and the
     # few below that name what they changed; the rest replays. (A pasted settings dict once ended the replaying,

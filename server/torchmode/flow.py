@@ -34,7 +34,7 @@ from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, RETURNED_FIELD_DEPTH, TRAIN, Arg
 from .fieldcallables import assigned_values, field_callables
 from .fieldconsts import FieldConstants, cell_default, literal
 from .higher_order import HigherOrderAnalysis
-from .liveness import drop_dead, module_liveness
+from .liveness import MODULE_BLOCK, drop_dead, module_liveness
 from .host import AnalysisHost
 from .methods import MethodCallAnalysis
 from .modeltypes import SETTINGS_DICT, ModelType, dataclass_field_names
@@ -509,7 +509,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """The module body as `block`, less the names no later statement reads (liveness.py), as
         regions.py does for an open file: both must leave the same states."""
         liveness = module_liveness(body)
-        key = _block_key(body)
+        key = MODULE_BLOCK
         for index, stmt in enumerate(body):
             if state is None:
                 return None

@@ -186,6 +186,11 @@ def drop_dead(state, liveness: Liveness, index: int) -> None:
         del state.vars[name]
 
 
+# The module body's name in statement paths (flow.statement_at), the same whatever its first statement is: a
+# statement typed above the others must not change the paths the kept ones recorded (regions.py replays them).
+MODULE_BLOCK = (0, 0)
+
+
 def module_liveness(body: list[ast.stmt]) -> Liveness | None:
     """Liveness of a module body that carries values along (`carries_values`), else None."""
     if not carries_values(body):

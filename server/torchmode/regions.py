@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .regiondelta import MISSING as _MISSING, CalleeNames, Delta, applied, identifiers
-from .liveness import Liveness, StatementNames, carries_values, drop_dead, statement_names
+from .liveness import MODULE_BLOCK, Liveness, StatementNames, carries_values, drop_dead, statement_names
 from .redefinitions import redefined_names
 from .source import chunk_changes
 from .state import State
@@ -268,7 +268,7 @@ class ModuleRegions:
         log: list = []
         for name in TABLES:
             setattr(analysis, name, _Recorder(name, log, getattr(analysis, name)))
-        block_key = (body[0].lineno, body[0].col_offset) if body else ()
+        block_key = MODULE_BLOCK
         effects: dict[tuple[int, int], _Effect] = {}
         borrowed = False  # `state` is a kept exit state: copy it before a statement changes it
         previous = None
