@@ -18,6 +18,7 @@ from typing import cast
 from . import knowledge
 from .backward import feasible
 from .context import Definition, environment_default
+from .configfiles import READERS, config_value
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, ParamGrad, Requirement, SecondOrder
 from .fieldcallables import field_table_callables
@@ -32,6 +33,9 @@ from .syntax import class_body_value, constant_truth, is_method_caller, method_c
 
 MAX_INLINE_DEPTH = 3
 MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
+
+
+_READER_NAMES = frozenset(name.rpartition(".")[2] for name in READERS)
 
 
 class CallAnalysis(AnalysisMixin):
@@ -123,6 +127,11 @@ class CallAnalysis(AnalysisMixin):
 
         if not args and None not in kwargs and kwargs and self.ctx.qualname(func) in _NAMESPACES:
             return self._namespace_record(node, kwargs, arg_taint, state)
+        if func.__class__ is ast.Attribute and func.attr in _READER_NAMES and len(node.args) == 1:
+            written = config_value(self.ctx, node, self.ctx.body if self.is_module else self.node.body,
+                                   lambda n: self.expr(n, state).const)
+            if written is not None:  # a settings file the program reads: its values, as if written here
+                return self.expr(written, state)
         if "target" in kwargs and self.ctx.qualname(func) == "threading.Thread":
             # Thread(target=evaluate, args=(model, x)).start(): the target runs, taken as run where the thread is
             # made (started right after in nearly all code, and joined before the model is used again)
@@ -153,7 +162,7 @@ class CallAnalysis(AnalysisMixin):
         if definition is None and isinstance(func, ast.Name) and func.id == "dict" and not node.args and kwargs \
                 and None not in kwargs:
             return self.settings_dict(node, list(kwargs), list(kwargs.values()), [k.value for k in node.keywords],
-                                      Val(taint=arg_taint))  # dict(mode="deploy", steps=1)
+                                      Val(taint=arg_taint), state)  # dict(mode="deploy", steps=1)
         if definition is None and isinstance(func, ast.Name) and func.id == "bool" and len(args) == 1 \
                 and isinstance(args[0].const, FlagValue):
             return Val(const=bool(args[0].const))  # bool(phase & Phase.TRAIN)

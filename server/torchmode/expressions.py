@@ -61,6 +61,9 @@ class ExpressionAnalysis(AnalysisMixin):
                 # cfg["eval_period"] of a settings dict: a plain value, its constant when the entry holds one
                 fields = frozenset(f"{state.canonical(k)}.{index.const}" for k in base.objs) \
                     if isinstance(index.const, str) else frozenset()
+                tables = frozenset(state.canonical(f) for f in fields)
+                if fields and all(self.type_of(t) == SETTINGS_DICT for t in tables):
+                    return Val(objs=tables, taint=base.taint)  # cfg["train"]: the settings dict it holds
                 return Val(const=self.field_const(fields, state), taint=base.taint) if fields else Val(taint=base.taint)
             if isinstance(index.const, str) and isinstance(node.value, (ast.Name, ast.Dict, ast.Attribute)):
                 looked_up = self.constant_entry(node.value, index.const, state, kinds=(str, bool))
@@ -203,24 +206,31 @@ class ExpressionAnalysis(AnalysisMixin):
             return Val(taint=result.taint, funcs=result.funcs, wraps=result.wraps)
         made = self.dict_object(node, {name: value for name, value in zip(names, values) if name is not None}, state,
                                 result)
-        return made if made.objs else self.settings_dict(node, names, values, node.values, result)
+        return made if made.objs else self.settings_dict(node, names, values, node.values, result, state)
 
-    def settings_dict(self, node: ast.AST, names: list, values: list, written: list, result: Val = EMPTY) -> Val:
+    def settings_dict(self, node: ast.AST, names: list, values: list, written: list, result: Val = EMPTY,
+                      state: State | None = None) -> Val:
         """`{"mode": "deploy", "steps": 1}`, `dict(mode="deploy")`: an object whose constant entries are field
-        constants, when it holds some (a dict of anything else stays a plain value)."""
+        constants, when it holds some (a dict of anything else stays a plain value). A settings dict inside
+        it (`{"train": {"warm_start": False}}`, a TOML table) is its field: `cfg["train"]["warm_start"]`."""
         from .fieldconsts import literal  # (fieldconsts builds on this module)
 
-        consts = {}
+        consts, nested = {}, {}
         for name, value, node_written in zip(names, values, written):
             const = value.const if value.const is not None else literal(node_written)
             if name is not None and const is not None:
                 consts[name] = const
-        if not consts:
+            elif name is not None and state is not None and len(value.objs) == 1 \
+                    and self.type_of(inner := state.canonical(next(iter(value.objs)))) == SETTINGS_DICT:
+                nested[name] = inner
+        if not consts and not nested:
             return Val(taint=result.taint, funcs=result.funcs, wraps=result.wraps)
         made = self.new_key(node)
         self.key_types[made] = SETTINGS_DICT
         for name, const in consts.items():
             self._set_field_const(f"{made}.{name}", const)
+        for name, inner in nested.items():
+            cast(State, state).aliases[f"{made}.{name}"] = inner
         return Val(objs=frozenset({made}), taint=result.taint, funcs=result.funcs, wraps=result.wraps)
 
     def dict_object(self, node: ast.AST, entries: dict[str, Val], state: State, result: Val = EMPTY) -> Val:
@@ -228,7 +238,7 @@ class ExpressionAnalysis(AnalysisMixin):
         callables (`{"teacher": partial(Net, 12), ...}`); else a plain value carrying what they carry."""
         modules = {name: state.canonical(next(iter(v.objs))) for name, v in entries.items() if len(v.objs) == 1}
         callables = {name: v.funcs for name, v in entries.items() if v.funcs and not v.objs}
-        if not (any(self.type_of(target) is not None for target in modules.values())
+        if not (any(self.type_of(target) not in (None, SETTINGS_DICT) for target in modules.values())
                 or entries and len(callables) == len(entries)):
             return Val(taint=result.taint, funcs=result.funcs, wraps=result.wraps)
         made = self.new_key(node)

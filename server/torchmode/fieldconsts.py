@@ -23,6 +23,7 @@ import operator
 from typing import cast
 
 from .expressions import unescaped_path
+from .facts import EnumMember
 from .mixin import AnalysisMixin
 from .modeltypes import dataclass_field_names, generated_fields, has_generated_init, module_global
 from .state import EMPTY, State, Val
@@ -327,6 +328,9 @@ class FieldConstants(AnalysisMixin):
         if isinstance(test, ast.Attribute):
             value = self._field_value(test, state)
             return None if value is None else bool(value)
+        if isinstance(test, ast.Subscript):  # cfg["serve"]["frozen"] of a settings dict (a file the program read)
+            value = self.expr(test, state).const
+            return bool(value) if isinstance(value, (bool, int, str)) and not isinstance(value, EnumMember) else None
         if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _COMPARE):
             return None
         left, right = test.left, test.comparators[0]
