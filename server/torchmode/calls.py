@@ -153,8 +153,12 @@ class CallAnalysis(AnalysisMixin):
                 and _is_map(node.args[0]):
             self._consume_map(cast(ast.Call, node.args[0]), state)  # list(map(methodcaller("eval"), models))
         if definition is None and isinstance(func, ast.Name) and func.id in _SAME_ITEMS and args:
-            # list(callbacks): the same objects, in the same order where it is known
-            return Val(objs=args[0].objs, taint=arg_taint, items=self._same_items(node, func.id, args[0], state))
+            # list(callbacks): the same objects, in the same order where it is known (and the same functions)
+            return Val(objs=args[0].objs, taint=arg_taint, items=self._same_items(node, func.id, args[0], state),
+                       funcs=args[0].funcs)
+        if definition is None and isinstance(func, ast.Name) and func.id == "dict" and len(args) == 1 and not kwargs \
+                and args[0].funcs and not args[0].objs - {k for k in args[0].objs if k.startswith("g:")}:
+            return args[0]  # dict(sorted(PLUGINS.items())) of a registry of functions: those functions
         if definition is None and isinstance(func, ast.Name) and func.id in ("min", "max") and len(args) == 1:
             # max(trials, key=score): one of the elements (a container and what it holds are one value)
             return Val(objs=frozenset(k + "[*]" if self._iterates_its_modules(k) else k for k in args[0].objs),

@@ -18,6 +18,7 @@ from .context import Definition
 from .facts import REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EnumMember, EvalToken, FlagValue, NONE, ParamGrad, Site
 from .mixin import AnalysisMixin
 from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry
+from .registries import registered_functions
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables, inside, join
 from .syntax import class_body_value, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
@@ -405,7 +406,8 @@ class ExpressionAnalysis(AnalysisMixin):
             self.key_text.setdefault(key, name)
             if name in self.ctx.global_cells:  # `PHASE` some function rebinds: what it holds on this call
                 return Val(objs=frozenset({key}), const=self.cell_value(name, state))
-            return Val(objs=frozenset({key}))
+            # `PLUGINS` a decorator of this file fills with the functions it decorates (registries.py)
+            return Val(objs=frozenset({key}), funcs=registered_functions(self.ctx, name))
         return EMPTY
 
     def _descriptor_read(self, node: ast.Attribute, base: Val, state: State) -> Val | None:

@@ -399,7 +399,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary.frozen |= frozenset(k for k in final.frozen if any(within(r, k.lstrip("!")) for r in made))
         summary.returns_taint = returned.taint
         summary.returns_funcs = tuple(f for f in returned.funcs if isinstance(f, (ast.FunctionDef, ast.Lambda)))
-        summary.returns_handed = tuple(f for f in returned.funcs if isinstance(f, (BoundMethod, Partial)) and _portable(f))
+        summary.returns_handed = tuple(f for f in returned.funcs if isinstance(f, (BoundMethod, Partial, Definition)) and _portable(f))
         if summary.returns_funcs:
             summary.returns_captured = self._captured_tensors(summary.returns_funcs)
         if summary.returns_funcs and isinstance(returned.differentiates, str):
@@ -2549,6 +2549,8 @@ def _portable(func) -> bool:
     or a partial of one (`partial(model.train, False)` handed back by a factory)."""
     if isinstance(func, BoundMethod):
         return func.key[:2] in ("p:", "g:")
+    if isinstance(func, Definition):  # a module-level function (a registry's plugin): the same for every caller
+        return func.kind == "function" and func.node is not None and "." not in func.qualname and not func.param_types
     if isinstance(func, Partial):
         return bool(func.target.funcs) and not func.target.objs \
             and all(isinstance(f, Definition) or _portable(f) for f in func.target.funcs) \

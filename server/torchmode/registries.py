@@ -1,0 +1,97 @@
+"""Registries of functions filled by a decorator: `@register("alarm_rate") def alarm_rate(model, ...)` in plugin
+modules, where `register` stores the function into a module-level dict (`PLUGINS[name] = fn`) that a loader
+hands on (`return dict(sorted(PLUGINS.items()))`) and a training loop calls (`for hook in plugins.values()`).
+
+The registration runs when a plugin module is imported, which real code does by name (`pkgutil.iter_modules`
++ `importlib.import_module`, entry points): no import line says which. So a function of the file reading the
+registry sees in it every function decorated by one of its registrars in the registry's package (its top
+package's files, and the scripts beside that package) -- the plugins a loader would import.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+
+from .context import Definition
+from .syntax import returned_nested_function
+
+_MAX_FILES = 400  # a package's files searched for registrations at most (name order)
+
+
+def registered_functions(ctx, name: str) -> tuple:
+    """The functions registered into the module-level dict or list `name` of this file by a decorator
+    defined here; () when no function of this file registers into it."""
+    cache = ctx.__dict__.setdefault("_registered_functions", {})
+    if name not in cache:
+        cache[name] = ()  # (a cycle of registries reading each other: nothing more)
+        registrars = _registrars(ctx, name)
+        cache[name] = _decorated_with(ctx, registrars) if registrars else ()
+    return cache[name]
+
+
+def _registrars(ctx, name: str) -> frozenset[str]:
+    """This file's top-level functions whose decoration registers a function into `name`: the decorator
+    itself (`@register`), or a factory returning it (`@register("key")`)."""
+    found = set()
+    for function_name, node in ctx.functions.items():
+        if "." in function_name or not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        inner = returned_nested_function(node) if isinstance(node, ast.FunctionDef) else None
+        if _stores_parameter_into(node, name) or (inner is not None and _stores_parameter_into(inner, name)):
+            found.add(function_name)
+    return frozenset(found)
+
+
+def _stores_parameter_into(function: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
+    """`name[key] = fn`, `name.append(fn)`, `name.setdefault(key, fn)` of one of its parameters."""
+    params = {a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
+    for node in ast.walk(function):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name) and node.value.id in params and any(
+                isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == name for t in node.targets):
+            return True
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in (
+                "append", "add", "setdefault") and isinstance(node.func.value, ast.Name) and node.func.value.id == name \
+                and node.args and isinstance(node.args[-1], ast.Name) and node.args[-1].id in params:
+            return True
+    return False
+
+
+def _decorated_with(ctx, registrars: frozenset[str]) -> tuple:
+    found = []
+    for path in _registry_files(ctx.path):
+        other = ctx if path == ctx.path else ctx.engine.context_of(path)
+        if other is None or not any(f"@{r}" in other.text or f".{r}" in other.text for r in registrars):
+            continue
+        for function_name, node in other.functions.items():
+            if "." in function_name or not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                continue
+            for decorator in node.decorator_list:
+                target = decorator.func if isinstance(decorator, ast.Call) else decorator
+                definition = other.lookup(target) if isinstance(target, (ast.Name, ast.Attribute)) else None
+                if definition is not None and definition.kind == "function" and definition.ctx is not None \
+                        and definition.ctx.path == ctx.path and definition.qualname in registrars:
+                    found.append(Definition("function", function_name, ctx=other, node=node))
+                    break
+    return tuple(found)
+
+
+def _registry_files(path: str) -> list[str]:
+    """The `.py` files of the registry's top package (all its folders) and those beside that package."""
+    top = os.path.dirname(path)
+    in_package = os.path.isfile(os.path.join(top, "__init__.py"))
+    while in_package and os.path.isfile(os.path.join(os.path.dirname(top), "__init__.py")):
+        top = os.path.dirname(top)
+    files = [path]
+    if in_package:
+        for folder, dirs, names in os.walk(top):
+            dirs[:] = sorted(d for d in dirs if not d.startswith((".", "__pycache__")))
+            files += [os.path.join(folder, n) for n in sorted(names) if n.endswith(".py")]
+        beside = os.path.dirname(top)
+    else:
+        beside = top
+    try:
+        files += [os.path.join(beside, n) for n in sorted(os.listdir(beside)) if n.endswith(".py")]
+    except OSError:
+        pass
+    return list(dict.fromkeys(files))[:_MAX_FILES]
