@@ -1,0 +1,1 @@
+from .crowd_trainer import CrowdTrainer

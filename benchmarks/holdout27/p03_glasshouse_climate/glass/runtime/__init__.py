@@ -1,0 +1,1 @@
+from .phase import phase, current_phase, apply_phase

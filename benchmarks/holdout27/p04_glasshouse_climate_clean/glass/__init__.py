@@ -1,0 +1,2 @@
+from .runtime import phase, current_phase, apply_phase
+from .nets import ClimateLSTM

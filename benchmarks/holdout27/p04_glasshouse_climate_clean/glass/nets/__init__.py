@@ -1,0 +1,1 @@
+from .climate import ClimateLSTM

@@ -1,0 +1,2 @@
+from .modeling import FrostNet
+from .training import with_validation, Fitter

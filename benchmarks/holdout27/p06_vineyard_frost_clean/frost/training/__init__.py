@@ -1,0 +1,2 @@
+from .decorators import with_validation
+from .fitter import Fitter

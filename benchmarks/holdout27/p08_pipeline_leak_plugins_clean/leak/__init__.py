@@ -1,0 +1,1 @@
+from .core import LeakDetector, load_plugins

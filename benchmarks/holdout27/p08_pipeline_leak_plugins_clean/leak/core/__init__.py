@@ -1,0 +1,2 @@
+from .model import LeakDetector
+from .registry import load_plugins, PLUGINS

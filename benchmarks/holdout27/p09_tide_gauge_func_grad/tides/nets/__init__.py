@@ -1,0 +1,1 @@
+from .surge import SurgeLSTM

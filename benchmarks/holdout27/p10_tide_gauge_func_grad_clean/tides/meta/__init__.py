@@ -1,0 +1,1 @@
+from .functional import functional_loss, per_gauge_grads

@@ -1,0 +1,2 @@
+from .models import ShearCritic, ProfileGenerator
+from .losses import gradient_penalty

@@ -1,0 +1,2 @@
+from .model import DemandRNN
+from .loop import make_model, train

@@ -1,0 +1,2 @@
+from .engine import HiveRunner
+from .models import SwarmNet

@@ -1,0 +1,1 @@
+from .swarm import SwarmNet
