@@ -24,7 +24,7 @@ from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward
 from .fieldcallables import field_table_callables
 from .fieldconsts import literal, with_written_literals
 from .mixin import AnalysisMixin
-from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, container_base, dataclass_field_names,
+from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ClassInfo, ModelType, any_of, container_base, dataclass_field_names,
                          generated_fields, merged,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
@@ -49,6 +49,11 @@ class CallAnalysis(AnalysisMixin):
         args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in node.args]
         kwargs = {k.arg: self.expr(k.value, state) for k in node.keywords}
         arg_taint = frozenset().union(*(a.taint for a in args), *(v.taint for v in kwargs.values()))
+        if len(node.args) == 1 and not node.keywords and isinstance(node.args[0], (ast.Name, ast.Attribute)) \
+                and isinstance(func, (ast.Call, ast.Name, ast.Attribute)):
+            decorated = self._decorated_class(node)
+            if decorated is not None:  # `NightlyFitter = with_validation(val_fn)(Fitter)`: a class decorator applied
+                return Val(funcs=(decorated,))
         if self._stepped and (stepped := stepped_name(node)) is not None:
             stepping = self.step_generator(stepped, state)
             if stepping is not None:  # next(phase): the generator runs on to its next yield (stepping.py)
@@ -1108,6 +1113,28 @@ class CallAnalysis(AnalysisMixin):
                 found.extend(Closure(f, env) if isinstance(f, ast.FunctionDef) else f for f in value.funcs)
         return Val(funcs=tuple(found))
 
+    def _decorated_class(self, node: ast.Call) -> Definition | None:
+        """`with_validation(val_fn)(Fitter)` or `with_timing(Fitter)` of a class decorator replacing or adding
+        methods (`cls.fit = fit`): the class as the decorator leaves it, read as `@with_validation(val_fn) class
+        Fitter(Fitter)` written here (where the decorator's name means what it means at this call)."""
+        definition = self.ctx.lookup(node.args[0])
+        if definition is None or definition.kind != "class" or definition.cls is None:
+            return None
+        named = node.func.func if isinstance(node.func, ast.Call) else node.func
+        target = self.ctx.lookup(named) if isinstance(named, (ast.Name, ast.Attribute)) else None
+        if target is None or target.kind != "function" or not isinstance(target.node, ast.FunctionDef):
+            return None
+        function = returned_nested_function(target.node) if isinstance(node.func, ast.Call) else target.node
+        if function is None or not methods_replaced_by(function):
+            return None
+        view = getattr(node, "_torchmode_decorated_class", None)  # one class per call site, kept with its node
+        if view is None or view.ctx is not self.ctx:
+            statement = ast.copy_location(ast.ClassDef(name=definition.cls.name, bases=[node.args[0]], keywords=[],
+                                                       body=[ast.Pass()], decorator_list=[node.func]), node)
+            view = ClassInfo(self.ctx, ast.fix_missing_locations(statement))
+            node._torchmode_decorated_class = view  # type: ignore[attr-defined]
+        return Definition("class", view.name, cls=view, ctx=self.ctx)
+
     def inline(self, func, args, state: State, returned_values: list | None = None) -> frozenset:
         """Interpret a lambda or nested def in place, with the caller's variables visible (what its
         `return`s give, into `returned_values` when asked)."""
@@ -1533,8 +1560,14 @@ def method_of(cls, name: str) -> Definition | None:
     decorator of the class that defines it put in its place."""
     found = cls.find_method(name) if cls is not None else None
     method = _as_method(cls, found, name)
-    if method is not None and found is not None and found[0].node.decorator_list:
-        return _replaced_by_class_decorator(found[0], name, method) or method
+    if method is not None and found is not None:
+        # the decorator of the class defining it, or of a subclass on the way (`original_fit = cls.fit` is then
+        # the inherited one, and `cls.fit = fit` replaces it for the subclass)
+        for owner in cls.mro()[:cls.mro().index(found[0]) + 1] if found[0] in cls.mro() else [found[0]]:
+            replaced = _replaced_by_class_decorator(owner, name, method) if owner.node.decorator_list else None
+            if replaced is not None:
+                return replaced
+        return method
     return method or _added_by_class_decorator(cls, name)
 
 
