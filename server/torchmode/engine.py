@@ -28,7 +28,7 @@ from .resolve import ModuleLocator
 from .redefinitions import names_search, redefined_names
 from .shift import shifted_report
 from . import notebook, rules
-from .syntax import methods_replaced_by
+from .syntax import methods_replaced_by, returned_nested_function
 from .source import ChunkCache, SourceError, chunk_changes, decode_source, too_big_to_check
 
 log = logging.getLogger(__name__)
@@ -160,7 +160,7 @@ class Engine:
         only its callers' objects decide (importers.py): what they find inside it is reported here."""
         if not any(_decided_by_callers(self._results[key].result.summary)
                    for key in self._validated if key[0] == ctx.path and "#" not in key[1]) \
-                and not any(methods_replaced_by(node) for node in ctx.functions.values()):  # a class decorator's wrapper
+                and not any(_replaces_methods(node) for node in ctx.functions.values()):  # a class decorator's wrapper
             return []
         callers = []
         for path in self.callers_of(ctx.path):
@@ -863,6 +863,15 @@ def _methods_of(ctx: ModuleContext, cls) -> list[Definition]:
     """Each method a class defines, as an analysis target."""
     return [Definition("function", f"{cls.name}.{name}", ctx=ctx, node=node, owner=cls)
             for name, node in cls.methods.items()]
+
+
+def _replaces_methods(node) -> bool:
+    """A class decorator (`def with_timing(cls)`), or a factory of one (`def with_validation(score)` returning
+    it), that puts a function of its own in place of a method: what the wrapper runs is the callers' to say."""
+    if not isinstance(node, ast.FunctionDef):
+        return False
+    inner = returned_nested_function(node)
+    return bool(methods_replaced_by(node) or (inner is not None and methods_replaced_by(inner)))
 
 
 def _definition_in(ctx: ModuleContext, qualname: str) -> Definition | None:

@@ -1,0 +1,2 @@
+from .fitting import Fitter
+from .wrappers import with_probe
