@@ -49,7 +49,8 @@ class CallAnalysis(AnalysisMixin):
         args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in node.args]
         kwargs = {k.arg: self.expr(k.value, state) for k in node.keywords}
         arg_taint = frozenset().union(*(a.taint for a in args), *(v.taint for v in kwargs.values()))
-        if len(node.args) == 1 and not node.keywords and isinstance(node.args[0], (ast.Name, ast.Attribute)) \
+        if len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Name) \
+                and (node.args[0].id in self.ctx.classes or node.args[0].id in self.ctx.imports) \
                 and isinstance(func, (ast.Call, ast.Name, ast.Attribute)):
             decorated = self._decorated_class(node)
             if decorated is not None:  # `NightlyFitter = with_validation(val_fn)(Fitter)`: a class decorator applied

@@ -33,28 +33,36 @@ def registered_functions(ctx, name: str) -> tuple:
 def _registrars(ctx, name: str) -> frozenset[str]:
     """This file's top-level functions whose decoration registers a function into `name`: the decorator
     itself (`@register`), or a factory returning it (`@register("key")`)."""
-    found = set()
-    for function_name, node in ctx.functions.items():
-        if "." in function_name or not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            continue
-        inner = returned_nested_function(node) if isinstance(node, ast.FunctionDef) else None
-        if _stores_parameter_into(node, name) or (inner is not None and _stores_parameter_into(inner, name)):
-            found.add(function_name)
-    return frozenset(found)
+    return frozenset(function_name for function_name, node in ctx.functions.items()
+                     if "." not in function_name and name in _registers_into(node))
 
 
-def _stores_parameter_into(function: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
-    """`name[key] = fn`, `name.append(fn)`, `name.setdefault(key, fn)` of one of its parameters."""
+def _registers_into(node) -> frozenset[str]:
+    """The names a function (or the decorator it returns) stores one of its parameters into. Kept on the node:
+    every global a function of the file reads asks, on every check of the file."""
+    found = getattr(node, "_torchmode_registers_into", None)
+    if found is None:
+        found = frozenset()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            inner = returned_nested_function(node) if isinstance(node, ast.FunctionDef) else None
+            found = _parameter_stores(node) | (_parameter_stores(inner) if inner is not None else frozenset())
+        node._torchmode_registers_into = found
+    return found
+
+
+def _parameter_stores(function: ast.FunctionDef | ast.AsyncFunctionDef) -> frozenset[str]:
+    """`name[key] = fn`, `name.append(fn)`, `name.setdefault(key, fn)` of one of its parameters: those names."""
     params = {a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
+    found: set[str] = set()
     for node in ast.walk(function):
-        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name) and node.value.id in params and any(
-                isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name) and t.value.id == name for t in node.targets):
-            return True
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in (
-                "append", "add", "setdefault") and isinstance(node.func.value, ast.Name) and node.func.value.id == name \
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name) and node.value.id in params:
+            found.update(t.value.id for t in node.targets
+                         if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name))
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in (
+                "append", "add", "setdefault") and isinstance(node.func.value, ast.Name) \
                 and node.args and isinstance(node.args[-1], ast.Name) and node.args[-1].id in params:
-            return True
-    return False
+            found.add(node.func.value.id)
+    return frozenset(found)
 
 
 def _decorated_with(ctx, registrars: frozenset[str]) -> tuple:
