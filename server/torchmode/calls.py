@@ -163,7 +163,7 @@ class CallAnalysis(AnalysisMixin):
             return Val(objs=args[0].objs, taint=arg_taint, items=self._same_items(node, func.id, args[0], state),
                        funcs=args[0].funcs)
         if definition is None and isinstance(func, ast.Name) and func.id == "dict" and len(args) == 1 and not kwargs \
-                and args[0].funcs and not args[0].objs - {k for k in args[0].objs if k.startswith("g:")}:
+                and args[0].funcs and all(k.startswith("g:") for k in args[0].objs):
             return args[0]  # dict(sorted(PLUGINS.items())) of a registry of functions: those functions
         if definition is None and isinstance(func, ast.Name) and func.id in ("min", "max") and len(args) == 1:
             # max(trials, key=score): one of the elements (a container and what it holds are one value)
@@ -1121,12 +1121,8 @@ class CallAnalysis(AnalysisMixin):
         definition = self.ctx.lookup(node.args[0])
         if definition is None or definition.kind != "class" or definition.cls is None:
             return None
-        named = node.func.func if isinstance(node.func, ast.Call) else node.func
-        target = self.ctx.lookup(named) if isinstance(named, (ast.Name, ast.Attribute)) else None
-        if target is None or target.kind != "function" or not isinstance(target.node, ast.FunctionDef):
-            return None
-        function = returned_nested_function(target.node) if isinstance(node.func, ast.Call) else target.node
-        if function is None or not methods_replaced_by(function):
+        decorating = decorator_function(self.ctx, node.func)
+        if decorating is None or not methods_replaced_by(decorating[1]):
             return None
         view = getattr(node, "_torchmode_decorated_class", None)  # one class per call site, kept with its node
         if view is None or view.ctx is not self.ctx:
@@ -1618,17 +1614,20 @@ def _added_by_class_decorator(cls, name: str) -> Definition | None:
 def _class_decorators(owner) -> list[tuple[Definition, ast.FunctionDef]]:
     """The functions of this workspace a class's decorators pass it to: `@register` itself, or for a factory
     `@with_adaptation(lr=...)` the function it returns (`def decorate(cls): ...; return decorate`)."""
-    found = []
-    for decorator in owner.node.decorator_list:
-        factory = isinstance(decorator, ast.Call)
-        named = decorator.func if factory else decorator
-        target = owner.ctx.lookup(named) if isinstance(named, (ast.Name, ast.Attribute)) else None
-        if target is None or target.kind != "function" or not isinstance(target.node, ast.FunctionDef):
-            continue
-        function = returned_nested_function(target.node) if factory else target.node
-        if function is not None:
-            found.append((target, function))
-    return found
+    return [found for decorator in owner.node.decorator_list
+            if (found := decorator_function(owner.ctx, decorator)) is not None]
+
+
+def decorator_function(ctx, decorator: ast.expr) -> tuple[Definition, ast.FunctionDef] | None:
+    """The workspace function a decorator expression passes what it decorates to, as `ctx` names it: `register`
+    itself, or for a factory `with_adaptation(lr=...)` the function it returns; with the definition named."""
+    factory = isinstance(decorator, ast.Call)
+    named = decorator.func if isinstance(decorator, ast.Call) else decorator
+    target = ctx.lookup(named) if isinstance(named, (ast.Name, ast.Attribute)) else None
+    if target is None or target.kind != "function" or not isinstance(target.node, ast.FunctionDef):
+        return None
+    function = returned_nested_function(target.node) if factory else target.node
+    return (target, function) if function is not None else None
 
 
 def _is_class_attribute(node: ast.expr, cls_param: str, name: str) -> bool:

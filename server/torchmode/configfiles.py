@@ -148,8 +148,6 @@ def _bound(node: ast.expr, scope: list[ast.stmt]) -> ast.expr:
             elif isinstance(stmt, (ast.With, ast.AsyncWith)):
                 found += [item.context_expr for item in stmt.items
                           if isinstance(item.optional_vars, ast.Name) and item.optional_vars.id == node.id]
-            elif isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and stmt is not top:
-                continue
     return found[0] if len(found) == 1 else node
 
 
