@@ -128,7 +128,11 @@ NO_GRAPH_METHODS = {"argmax", "argmin", "argsort", "long", "int", "bool", "byte"
 # optimizer or scheduler, a data loader. Treating them as unknown objects made `g.manual_seed(0)` look
 # like the forward of a module of unknown class.
 NOT_MODULES = {"torch.Generator", "torch.device"}
-NOT_MODULE_PREFIXES = ("torch.optim.", "torch.utils.data.")
+# (and standard-library modules whose calls never hand back a user's module or a tensor: an
+# `argparse.ArgumentParser` is no model whose `parse_args(argv)` could be a forward)
+NOT_MODULE_PREFIXES = ("torch.optim.", "torch.utils.data.", "argparse.", "logging.", "time.", "datetime.", "math.",
+                       "re.", "string.", "textwrap.", "hashlib.", "uuid.", "platform.", "socket.", "statistics.",
+                       "warnings.", "glob.", "fnmatch.", "shutil.", "subprocess.", "csv.", "tempfile.")
 
 # Library functions that pick from a container: a sample keeps some of the same objects (a federated
 # round's `random.sample(clients, 3)`), a choice gives one element.
