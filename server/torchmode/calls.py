@@ -267,7 +267,8 @@ class CallAnalysis(AnalysisMixin):
             target = definition.ctx.lookup(name) if isinstance(name, ast.Name) else None
             if target is None or target.kind != "function" or not isinstance(target.node, ast.FunctionDef):
                 continue
-            if factory is not None and here and target.ctx is self.ctx:
+            if factory is not None and here and (target.ctx is self.ctx or _makes_wrapping_decorator(target.node)):
+                # `@phase("eval")` from another module too, when what it makes is a functools.wraps wrapper
                 found.append((target, decorator))
             elif factory is None and (here and target.ctx is self.ctx or _wraps_its_argument(target.node)):
                 # `@evaluating` from another module (`functools.wraps` wrapper switching modes): its wrapper runs
@@ -1093,6 +1094,15 @@ class CallAnalysis(AnalysisMixin):
         function): the nested functions it returns, each a closure over its variables there."""
         found: list = []
         for closure in funcs:
+            if isinstance(closure, Closure) and closure.ctx not in (None, self.ctx) \
+                    and (wrapper := _only_wraps(closure.node)) is not None:
+                # another module's `def deco(fn): @functools.wraps(fn) def wrapper(...): ...; return wrapper`:
+                # the wrapper, over what the decorator was given, runs as a function of its own module
+                decorator = cast(ast.FunctionDef, closure.node)
+                params = decorator.args.posonlyargs + decorator.args.args
+                env = closure.env + tuple((param.arg, arg) for param, arg in zip(params, args))
+                found.append(Closure(wrapper, env, closure.ctx))
+                continue
             if not isinstance(closure, Closure) or not isinstance(closure.node, ast.FunctionDef) \
                     or closure.ctx not in (None, self.ctx) or self.inline_depth >= MAX_INLINE_DEPTH:
                 continue
@@ -1854,6 +1864,23 @@ def _class_by_name(func: ast.expr) -> bool:
                      and owner.value.attr == "modules")
         return by_module and not isinstance(name, ast.Constant)
     return False
+
+
+def _makes_wrapping_decorator(factory: ast.FunctionDef) -> bool:
+    """`def phase(name): def deco(fn): @functools.wraps(fn) def wrapper(...): ...; return deco`: a decorator
+    factory whose decorator wraps the function it is given."""
+    made = returned_nested_function(factory)
+    return made is not None and _wraps_its_argument(made)
+
+
+def _only_wraps(decorator: ast.AST) -> ast.FunctionDef | None:
+    """The wrapper a decorator that does nothing but define it and return it returns (`def deco(fn):
+    @functools.wraps(fn) def wrapper(...): ...; return wrapper`)."""
+    if not isinstance(decorator, ast.FunctionDef) or not _wraps_its_argument(decorator) \
+            or not all(isinstance(s, (ast.FunctionDef, ast.Return))
+                       or isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant) for s in decorator.body):
+        return None
+    return returned_nested_function(decorator)
 
 
 def _wraps_its_argument(decorator: ast.FunctionDef) -> bool:

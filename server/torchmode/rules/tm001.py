@@ -192,8 +192,8 @@ def _span(site: Site) -> tuple[int, int, int, int]:
 
 
 def _train_where_it_trains(ctx, hazards: list[Hazard]) -> tuple[list[str], list[TextEdit]]:
-    """A forward of this file's module-level model that an engine, a hook or another file's loop reached,
-    in a function that also runs its backward (a `train_step` the engine calls): the eval came back
+    """A forward of this file's module-level model (or of a parameter) that an engine, a hook, another file's
+    loop or decorator reached, in a function that also runs its backward (a `train_step` the engine calls): the eval came back
     through that engine, where no line of ours can undo it, so `model.train()` goes before the forward
     in that function, which only trains."""
     own_prefix = f"g:{escaped_path(ctx.path)}:"
@@ -201,11 +201,16 @@ def _train_where_it_trains(ctx, hazards: list[Hazard]) -> tuple[list[str], list[
     edits: list[TextEdit] = []
     for hazard in hazards:
         forward = hazard.forward
-        if forward.receiver or not forward.key.startswith(own_prefix) or forward.site.path != ctx.path \
+        if forward.receiver or forward.site.path != ctx.path \
                 or hazard.report.path != ctx.path or not forward.site.function \
                 or forward.site.function != hazard.report.function:
             continue
-        receiver = forward.key[len(own_prefix):]
+        if forward.key.startswith(own_prefix):
+            receiver = forward.key[len(own_prefix):]
+        elif forward.key.startswith("p:"):  # the function's own parameter (a wrapper in another file set the mode)
+            receiver = forward.key[2:]
+        else:
+            continue
         place = statement_start(ctx, forward.site.line)
         if _plain(receiver) and place is not None:
             edit = _insert_before_statement(ctx, place, f"{receiver}.train()")

@@ -1,0 +1,1 @@
+from .modes import in_phase
