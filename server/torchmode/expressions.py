@@ -159,8 +159,11 @@ class ExpressionAnalysis(AnalysisMixin):
             if text is not None:
                 return Val(const=text)
         if kind is ast.Compare:  # pred == y: a bool tensor, no graph
-            for child in [node.left] + node.comparators:
-                self.expr(child, state)
+            parts = [self.expr(child, state).const for child in [node.left] + node.comparators]
+            if len(parts) == 2 and type(node.ops[0]) in (ast.Eq, ast.NotEq) \
+                    and all(type(part) in (str, int, bool) for part in parts):
+                # `current_phase() == "train"` of a function returning a constant: the flag it makes
+                return Val(const=(parts[0] == parts[1]) is isinstance(node.ops[0], ast.Eq))
             return EMPTY
         if kind is ast.IfExp:
             self.expr(node.test, state)

@@ -350,6 +350,9 @@ class Summary:
     # Constant fields of the records it returns (`return RunCfg(train_mode=False)`): ((n: key, ".train_mode",
     # False), ...): fieldconsts.returned_field_consts, read by the caller as its own object's
     returned_consts: tuple = ()
+    # The constant every path returns (`def current_phase(): return PHASE.get()`, told the cell's value), when
+    # no path falls off the end; None otherwise
+    returns_const: str | bool | int | None = None
 
     def fingerprint(self) -> int:
         """A hash of everything a caller reads; computed once (a summary is not changed after its
@@ -374,7 +377,7 @@ class Summary:
                      tuple(sorted(self.copies.items())), tuple(sorted(self.field_taints.items(), key=repr)),
                      self.yields, self.yield_switches, self.self_aliases, self.called_fields,
                      tuple(sorted(self.field_stores.items())), self.field_assigned, self.cudnn_exit,
-                     self.cell_stores, self.returned_consts, self.module_modes))
+                     self.cell_stores, self.returned_consts, self.returns_const, self.module_modes))
 
 
 EMPTY_SUMMARY = Summary()

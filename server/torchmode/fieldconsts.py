@@ -29,6 +29,8 @@ from .modeltypes import dataclass_field_names, generated_fields, has_generated_i
 from .state import EMPTY, State, Val
 from .syntax import assignment_pairs, parameter_defaults
 
+# State vars of the module body: what a cell holds on this path, and before a context variable's last set()
+CELL, BEFORE_SET = "@cell@", "@before-set@"
 CONSTANT_TYPES = (str, int, bool)  # what a field constant may be (None stands for "not known")
 VARIES = object()  # a field stored with several values: never a constant again in this analysis
 _COMPARE = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.In: lambda a, b: a in b,
@@ -230,6 +232,7 @@ class FieldConstants(AnalysisMixin):
         if self.is_module:
             self.field_consts[key] = const if const is not None and not nested else VARIES
             state.vars[name] = Val(const=const if isinstance(const, str) and not nested else None)
+            state.vars[CELL + name] = Val(const=const)  # what it holds on this path, in a loop or a wrapper too
             return
         self.cells_written.add(name)
         if nested or self.field_consts.get(key, const) != const:
@@ -240,9 +243,13 @@ class FieldConstants(AnalysisMixin):
         """What the cell `name` holds here: what this function stored, else what its callers pass
         (asked for, as a registry key is), at module level its value as written."""
         key = f"g:{name}"
+        if self.is_module and CELL + name in state.vars:
+            return state.vars[CELL + name].const  # (seeded at the module's start: seed_cells)
         if key in self.field_consts:
             value = self.field_consts[key]
             return None if value is VARIES else value
+        if self.is_module and ":" in name:  # another file's cell, not set here: that file's business
+            return None
         if self.is_module and "." in name:  # `state.phase`: the field of the module's object
             base, _, attr = name.partition(".")
             objs = state.vars.get(base, EMPTY).objs
@@ -258,11 +265,25 @@ class FieldConstants(AnalysisMixin):
         """`PHASE.get()`, `token = PHASE.set("mine")`, `PHASE.reset(token)` of a context variable."""
         if method == "get":
             return Val(const=self.cell_value(name, state))
+        if method == "reset" and self.is_module and BEFORE_SET + name in state.vars:
+            state.vars[CELL + name] = state.vars.pop(BEFORE_SET + name)  # `finally: PHASE.reset(token)`
+            return EMPTY
         if method == "set" and len(node.args) == 1:
+            if self.is_module and CELL + name in state.vars:
+                state.vars[BEFORE_SET + name] = state.vars[CELL + name]
             self.store_cell(name, args[0].const if args[0].const is not None else literal(node.args[0]), state)
+            written = node.args[0]
+            if args[0].const is None and isinstance(written, ast.Name) and written.id in self.param_names:
+                self.registry_params.add(written.id)  # `_PHASE.set(name)` in a factory's wrapper: the caller knows
         else:
             self.store_cell(name, None, state)  # reset(token): back to a value this analysis does not follow
         return EMPTY
+
+    def seed_cells(self, state: State) -> None:
+        """The module body follows its cells path by path (`CELL` vars, joined as any variable): each starts
+        with the value it is written with, so a path that never stores into it joins with that."""
+        for name, value in self.ctx.global_cells.items():
+            state.vars[CELL + name] = Val(const=cell_default(value))
 
     def cell_summary(self) -> tuple:
         """Summary.cell_stores: each cell this function (or a callee) stored and what it holds after."""

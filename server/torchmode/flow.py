@@ -217,6 +217,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 summary.disables_grad = True
         if self.is_module:
             self._seed_imported_modes(state)
+            self.seed_cells(state)
         regions = self.engine.module_regions(self.ctx.path) if self.is_module else None
         if regions is not None:  # an open file's module body: replay what cannot have changed
             end = regions.run(self, body, state)
@@ -225,6 +226,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         else:
             end = self.block(body, state)
         exits = [end] + [s for s, _ in self.returns]
+        self._falls_off_end = end is not None
         final = join(*exits)
         if final is not None and not self.is_module:
             self._summarise(final, summary)
@@ -392,6 +394,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                  tuple(part.const for part in value.items) if value.items is not None else (value.const,))
                 for at, value in self.yielded)
             summary.yield_switches = tuple((at.grad, at.cudnn) for at, _ in self.yielded)
+        if not self._falls_off_end and type(returned.const) in (str, bool, int):
+            summary.returns_const = returned.const
         summary.returns_objs = frozenset(final.canonical(k) for k in returned.objs)
         summary.returned_consts = self.returned_field_consts(summary.returns_objs)
         made = [k for k in summary.returned_modes if k[:2] in ("n:", "c:")]

@@ -78,6 +78,8 @@ class MethodCallAnalysis(AnalysisMixin):
         elif isinstance(flag_node, ast.Compare) and flag.snapshot is None:
             # train(phase == "train"): decided by a constant the caller passes
             truth = self.static_truth(flag_node, state)
+            if truth is None and isinstance(flag.const, bool):
+                truth = flag.const  # train(current_phase() == "train"): what the call returned, compared
             if truth is None:  # train(mode=args.mode == "train"), --mode "finetune" by default
                 truth = _default_truth(flag_node, self.ctx.argument_defaults)
             if truth is False:

@@ -471,7 +471,8 @@ class SummaryApplication(AnalysisMixin):
                           for part, part_taint, part_funcs in zip(summary.returns_items, parts_taint, parts_funcs))
         handed = tuple(g for f in summary.returns_handed for g in self._handed_back(f, bound, state, node))
         return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures + handed,
-                   differentiates=(summary.returns_transform or False) if closures else False)
+                   differentiates=(summary.returns_transform or False) if closures else False,
+                   const=summary.returns_const)
 
     def _handed_back(self, func, bound: dict, state: State, node) -> tuple:
         """A callable a callee hands back (Summary.returns_handed, returned_callables), in our terms."""
@@ -958,11 +959,18 @@ class SummaryApplication(AnalysisMixin):
                 self.ask_caller_about(state.canonical(key))
 
     def _passed_cell(self, name: str, definition: Definition, state: State):
-        """What a module-level cell the callee reads holds at this call (fieldconsts.cell_value); only
-        for a callee of this file, whose cell it is."""
-        same_file = definition.ctx is not None and definition.ctx.path == self.ctx.path
-        known = name in self.ctx.global_cells or name in self.ctx.global_field_cells
-        return self.cell_value(name, state) if same_file and known else None
+        """What a module-level cell the callee reads holds at this call (fieldconsts.cell_value). A cell of
+        another file than ours goes by that file's name (`<path>:PHASE`): a function of ours between the
+        file that sets it (a decorator's wrapper) and the one that reads it asks its own callers in turn."""
+        if definition.ctx is None:
+            return None
+        owner, _, cell = name.rpartition(":")
+        if not owner:
+            owner = escaped_path(definition.ctx.path)
+        if owner != escaped_path(self.ctx.path):
+            return self.cell_value(f"{owner}:{cell}", state)
+        known = cell in self.ctx.global_cells or cell in self.ctx.global_field_cells
+        return self.cell_value(cell, state) if known else None
 
     def _ask_on(self, summary: Summary, bound: dict) -> None:
         """The constants a callee asks for that we pass on from our own parameters (`configure(model,

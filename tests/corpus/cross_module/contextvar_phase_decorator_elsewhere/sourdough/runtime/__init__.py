@@ -1,0 +1,1 @@
+from .phases import phase_mode, during, sync_mode

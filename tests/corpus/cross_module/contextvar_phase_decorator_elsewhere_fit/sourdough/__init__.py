@@ -1,0 +1,1 @@
+from .runtime import phase_mode, during, sync_mode
