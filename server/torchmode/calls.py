@@ -18,18 +18,19 @@ from typing import cast
 from . import knowledge
 from .backward import feasible
 from .context import Definition, environment_default
+from .classdecorators import added_by_class_decorator, decorated_class, replaced_by_class_decorator
 from .configfiles import READERS, config_value
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, ParamGrad, Requirement, SecondOrder
 from .fieldcallables import field_table_callables
 from .fieldconsts import literal, with_written_literals
 from .mixin import AnalysisMixin
-from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ClassInfo, ModelType, any_of, container_base, dataclass_field_names,
+from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, container_base, dataclass_field_names,
                          generated_fields, merged,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
 from .stepping import stepped_name
-from .syntax import class_body_value, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, methods_replaced_by, parameter_defaults, returned_nested_function, walk_scope
+from .syntax import class_body_value, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, parameter_defaults, returned_nested_function, walk_scope
 
 MAX_INLINE_DEPTH = 3
 MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
@@ -146,6 +147,10 @@ class CallAnalysis(AnalysisMixin):
                 self.run_callable(node, Val(funcs=kwargs["target"].funcs), list(passed.items or ()), state)
             return Val(objs=frozenset({self.new_key(node)}))
         definition = self.ctx.lookup(func)
+        if definition is not None and definition.kind == "global" and isinstance(func, ast.Name):
+            made = self.decorated_class_global(func.id)
+            if made is not None:  # PisteTrainer(...) of another file's `PisteTrainer = with_baseline(_Trainer)`
+                definition = made
         if definition is None and isinstance(func, ast.Attribute):
             owner = self.ctx.lookup(func.value)
             if owner is not None and owner.kind == "class" and owner.cls is not None:
@@ -331,6 +336,10 @@ class CallAnalysis(AnalysisMixin):
             kept = [v for v in values if v.objs]
             return Val(taint=taint | frozenset().union(*(v.taint for v in values)),
                        objs=frozenset().union(*(v.objs for v in kept)))
+        if all(isinstance(f, Definition) and f.kind == "function" for f in wrapped.funcs):
+            # a decorator that hands the function back (`@register("gru")` filling a registry): the call is
+            # the function's own, with what it returns (`return Forager(...).eval()`)
+            return self.apply_each(node, list(wrapped.funcs), args, {}, state)
         return Val(taint=self.run_callable(node, wrapped, args, state))
 
     def class_call(self, node, definition: Definition, args, kwargs, state: State) -> Val:
@@ -1125,22 +1134,7 @@ class CallAnalysis(AnalysisMixin):
         return Val(funcs=tuple(found))
 
     def _decorated_class(self, node: ast.Call) -> Definition | None:
-        """`with_validation(val_fn)(Fitter)` or `with_timing(Fitter)` of a class decorator replacing or adding
-        methods (`cls.fit = fit`): the class as the decorator leaves it, read as `@with_validation(val_fn) class
-        Fitter(Fitter)` written here (where the decorator's name means what it means at this call)."""
-        definition = self.ctx.lookup(node.args[0])
-        if definition is None or definition.kind != "class" or definition.cls is None:
-            return None
-        decorating = decorator_function(self.ctx, node.func)
-        if decorating is None or not methods_replaced_by(decorating[1]):
-            return None
-        view = getattr(node, "_torchmode_decorated_class", None)  # one class per call site, kept with its node
-        if view is None or view.ctx is not self.ctx:
-            statement = ast.copy_location(ast.ClassDef(name=definition.cls.name, bases=[node.args[0]], keywords=[],
-                                                       body=[ast.Pass()], decorator_list=[node.func]), node)
-            view = ClassInfo(self.ctx, ast.fix_missing_locations(statement))
-            node._torchmode_decorated_class = view  # type: ignore[attr-defined]
-        return Definition("class", view.name, cls=view, ctx=self.ctx)
+        return decorated_class(self.ctx, node)
 
     def inline(self, func, args, state: State, returned_values: list | None = None) -> frozenset:
         """Interpret a lambda or nested def in place, with the caller's variables visible (what its
@@ -1571,11 +1565,11 @@ def method_of(cls, name: str) -> Definition | None:
         # the decorator of the class defining it, or of a subclass on the way (`original_fit = cls.fit` is then
         # the inherited one, and `cls.fit = fit` replaces it for the subclass)
         for owner in cls.mro()[:cls.mro().index(found[0]) + 1] if found[0] in cls.mro() else [found[0]]:
-            replaced = _replaced_by_class_decorator(owner, name, method) if owner.node.decorator_list else None
+            replaced = replaced_by_class_decorator(owner, name, method) if owner.node.decorator_list else None
             if replaced is not None:
                 return replaced
         return method
-    return method or _added_by_class_decorator(cls, name)
+    return method or added_by_class_decorator(cls, name)
 
 
 def partial_method_of(cls, name: str) -> tuple[Definition, list[ast.expr], list[ast.keyword]] | None:
@@ -1591,58 +1585,6 @@ def partial_method_of(cls, name: str) -> tuple[Definition, list[ast.expr], list[
         target = method_of(cls, value.args[0].id)
         return (target, value.args[1:], value.keywords) if target is not None else None
     return None
-
-
-def _replaced_by_class_decorator(owner, name: str, original: Definition) -> Definition | None:
-    """`@with_baseline class Fitter` whose decorator does `original_fit = cls.fit`, defines `fit(self, ...)`
-    and sets `cls.fit = fit`: that nested function is the method, with the original where it calls it."""
-    for target, decorator in _class_decorators(owner):
-        replacement = methods_replaced_by(decorator).get(name)
-        if replacement is None:
-            continue
-        cls_param = decorator.args.args[0].arg
-        originals = {stmt.targets[0].id: (original,) for stmt in decorator.body
-                     if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Name)
-                     and _is_class_attribute(stmt.value, cls_param, name)}
-        return Definition("function", f"{target.qualname}.<locals>.{replacement.name}", ctx=target.ctx,
-                          node=replacement, param_funcs=tuple(sorted(originals.items())))
-    return None
-
-
-def _added_by_class_decorator(cls, name: str) -> Definition | None:
-    """`@with_online_adaptation(lr=5e-3) class GestureNet` whose decorator defines `adapt_online(self, ...)` and
-    sets `cls.adapt_online = adapt_online`: a method of the class (and of its subclasses) it did not have."""
-    for owner in cls.mro() if cls is not None else ():
-        for target, decorator in _class_decorators(owner):
-            added = methods_replaced_by(decorator).get(name)
-            if added is not None:
-                return Definition("function", f"{owner.name}.{name}", ctx=target.ctx, node=added, owner=owner,
-                                  self_cls=cls if cls is not owner else None)
-    return None
-
-
-def _class_decorators(owner) -> list[tuple[Definition, ast.FunctionDef]]:
-    """The functions of this workspace a class's decorators pass it to: `@register` itself, or for a factory
-    `@with_adaptation(lr=...)` the function it returns (`def decorate(cls): ...; return decorate`)."""
-    return [found for decorator in owner.node.decorator_list
-            if (found := decorator_function(owner.ctx, decorator)) is not None]
-
-
-def decorator_function(ctx, decorator: ast.expr) -> tuple[Definition, ast.FunctionDef] | None:
-    """The workspace function a decorator expression passes what it decorates to, as `ctx` names it: `register`
-    itself, or for a factory `with_adaptation(lr=...)` the function it returns; with the definition named."""
-    factory = isinstance(decorator, ast.Call)
-    named = decorator.func if isinstance(decorator, ast.Call) else decorator
-    target = ctx.lookup(named) if isinstance(named, (ast.Name, ast.Attribute)) else None
-    if target is None or target.kind != "function" or not isinstance(target.node, ast.FunctionDef):
-        return None
-    function = returned_nested_function(target.node) if factory else target.node
-    return (target, function) if function is not None else None
-
-
-def _is_class_attribute(node: ast.expr, cls_param: str, name: str) -> bool:
-    return isinstance(node, ast.Attribute) and node.attr == name and isinstance(node.value, ast.Name) \
-        and node.value.id == cls_param
 
 
 def setter_of(cls, name: str) -> Definition | None:

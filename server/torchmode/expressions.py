@@ -14,11 +14,12 @@ from typing import Any, cast
 
 from . import knowledge
 from .checkpoints import is_checkpoint_key
+from .classdecorators import decorated_class
 from .context import Definition
 from .facts import REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EnumMember, EvalToken, FlagValue, NONE, ParamGrad, Site
 from .mixin import AnalysisMixin
 from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry
-from .registries import registered_functions
+from .registries import registered_functions, registered_under
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables, inside, join
 from .syntax import class_body_value, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
@@ -77,6 +78,11 @@ class ExpressionAnalysis(AnalysisMixin):
                 registering = self._self_registered(node.value.id, index.const)
                 if registering is not None:  # PHASES["probe"] of `Phase("probe", ...)` that stored itself there
                     return self.expr(registering, state)
+            functions = registered_functions(self.ctx, node.value.id) \
+                if isinstance(node.value, ast.Name) and node.value.id in self.ctx.globals else ()
+            if functions:  # MODELS["gru"] of a registry our decorator fills: the function stored under that key
+                chosen = registered_under(functions, index.const) if isinstance(index.const, str) else ()
+                return Val(funcs=chosen or functions)
             indexed = self._indexed_child(base, node.slice, state)
             if indexed is not None:  # model[0] of nn.Sequential(encoder, decoder): the encoder
                 return indexed
@@ -402,6 +408,9 @@ class ExpressionAnalysis(AnalysisMixin):
             function = self._imported_function(name)
             if function is not None:  # callbacks=[log_mse], imported: the function, to run where it is called
                 return Val(funcs=(function,))
+        decorated = self.decorated_class_global(name)
+        if decorated is not None:  # `PisteTrainer = with_baseline(_Trainer)` at module level, here or imported
+            return Val(funcs=(decorated,))
         if self.is_module:
             return EMPTY
         if name in self.ctx.globals:
@@ -433,6 +442,23 @@ class ExpressionAnalysis(AnalysisMixin):
             descriptor = next(iter(built.objs), descriptor)
         call = ast.copy_location(ast.Call(func=node, args=[node.value], keywords=[]), node)
         return self.apply(call, getter, [base, EMPTY], {}, state, bound_self=(descriptor, None))
+
+    def decorated_class_global(self, name: str) -> Definition | None:
+        """The class a module-level `Name = decorate(Cls)` makes with a class decorator of the workspace
+        (classdecorators.py), for a function of this file or a file importing it; asked once per file and name."""
+        found = self.ctx.__dict__.setdefault("decorated_class_globals", {})
+        if name not in found:
+            found[name] = None
+            made, owner = None, None
+            if name in self.ctx.imports:
+                definition = self.ctx.lookup(ast.Name(id=name, ctx=ast.Load()))
+                if definition is not None and definition.kind == "global":
+                    made, owner = definition.node, definition.ctx
+            elif name in self.ctx.globals:
+                made, owner = self.ctx.globals[name], self.ctx
+            if isinstance(made, ast.Call) and len(made.args) == 1 and not made.keywords and owner is not None:
+                found[name] = decorated_class(owner, made)
+        return found[name]
 
     def _imported_function(self, name: str) -> Definition | None:
         """The workspace function an imported name is (`from callbacks import log_mse`); asked once per

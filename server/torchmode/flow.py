@@ -344,6 +344,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return None
         definition = self.ctx.lookup(annotation)
         if definition is not None and definition.kind == "class" and definition.cls is not None:
+            if _is_protocol(definition.cls):
+                return None  # `trainer: Trainer` of a typing.Protocol: its methods are stubs, the caller's object runs
             return definition.cls.model_type()
         if definition is not None and definition.kind == "qual":
             name = knowledge.torch_nn_name(definition.qualname)
@@ -651,19 +653,22 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                                        differentiates=value.differentiates, funcs=value.funcs), None, state)
         elif isinstance(target, ast.Attribute):
             base = self.expr(target.value, state)
-            if target.attr == "training" and (isinstance(value_node, ast.Constant) or value.snapshot is not None):
+            flag = value_node.value if isinstance(value_node, ast.Constant) else value.const
+            if target.attr == "training" and isinstance(value_node, ast.Name) and value_node.id in self.param_names \
+                    and flag is None and value.snapshot is None:
+                self.registry_params.add(value_node.id)  # `module.training = flag` of set_training(flag): callers say
+            if target.attr == "training" and (isinstance(flag, bool) or value.snapshot is not None):
                 # `m.training = False` switches only m itself; it matters when m *is* an RNN.
                 # `m.training = modes[name]` puts back a mode read earlier (`modes = {n: m.training ...}`).
                 for key in base.objs:
                     module_type = self.type_of(key)
                     if module_type is not None and "" in module_type.rnn_paths:
-                        if not isinstance(value_node, ast.Constant):
+                        if not isinstance(flag, bool):
                             if not value.snapshot:
                                 continue
                             mode = value.snapshot
                         else:
-                            mode = frozenset({TRAIN}) if value_node.value else \
-                                frozenset({self.eval_token(target, state)})
+                            mode = frozenset({TRAIN}) if flag else frozenset({self.eval_token(target, state)})
                         state.set_mode(key, mode, strong=len(base.objs) == 1)
                 return
             if target.attr == "requires_grad" and isinstance(value_node, ast.Constant) and value_node.value is False:
@@ -1011,8 +1016,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                  or self._iterated_literal_rows(node, state))
         if names is not None:
             return self._unrolled_constants(node, state, names)
-        rows = _literal_rows_with_a_constant(node)
+        table = self._module_level_value(node.iter, state) if isinstance(node.iter, ast.Name) else node.iter
+        rows = _literal_rows_with_a_constant(node, table)
         if rows is not None:  # `for name, data, opt in [("fit", train, opt), ("score", val, None)]:` each row
+            # (written in the loop, or a module-level table: `for phase, x, y in PHASES:`)
             return self._each_visit(node, state, [self._bind_row(node, row) for row in rows])
         self._freeze_pattern(node, state)
         # `for m in models:` names each module of the list; `for x, y in loader:` only carries taint.
@@ -2621,11 +2628,16 @@ def _sets_what_it_tests(node: ast.If) -> bool:
             and dotted_name(assign.targets[0]) is not None and dotted_name(assign.targets[0]) == dotted_name(tested))
 
 
-def _literal_rows_with_a_constant(node) -> list | None:
-    """The rows of `for a, b, c in [(...), (...)]` written in the loop itself, each a tuple as wide as the
-    target and the first part of each a string constant (a row's name: its other parts are read on its
-    visit); None for any other loop."""
-    rows = node.iter
+def _is_protocol(cls) -> bool:
+    """A class deriving from typing.Protocol (`class Trainer(Protocol):`, `Protocol[T]`)."""
+    bases = [b.value if isinstance(b, ast.Subscript) else b for b in cls.node.bases]
+    return any(cls.ctx.qualname(b) in ("typing.Protocol", "typing_extensions.Protocol") for b in bases)
+
+
+def _literal_rows_with_a_constant(node, rows: ast.expr | None) -> list | None:
+    """The rows of `for a, b, c in [(...), (...)]` (the literal `rows`: the loop's own, or the module-level
+    table it names), each a tuple as wide as the target and the first part of each a string constant (a row's
+    name: its other parts are read on its visit); None for any other loop."""
     if not (isinstance(rows, (ast.List, ast.Tuple)) and 0 < len(rows.elts) <= MAX_UNROLLED
             and isinstance(node.target, ast.Tuple) and all(isinstance(t, (ast.Name, ast.Tuple)) for t in node.target.elts)):
         return None

@@ -30,6 +30,22 @@ def registered_functions(ctx, name: str) -> tuple:
     return cache[name]
 
 
+def registered_under(functions: tuple, key: str) -> tuple:
+    """Those of a registry's functions stored under `key`: the string their decorator is called with
+    (`@register("gru_forager")`, `@register(name="gru")`), else their own name (`@register` storing
+    `fn.__name__`)."""
+    return tuple(f for f in functions if _registration_key(f.node) == key)
+
+
+def _registration_key(node) -> str | None:
+    for decorator in node.decorator_list:
+        if isinstance(decorator, ast.Call):
+            given = decorator.args[:1] + [k.value for k in decorator.keywords if k.arg in ("name", "key")]
+            if given and isinstance(given[0], ast.Constant) and isinstance(given[0].value, str):
+                return given[0].value
+    return node.name
+
+
 def _registrars(ctx, name: str) -> frozenset[str]:
     """This file's top-level functions whose decoration registers a function into `name`: the decorator
     itself (`@register`), or a factory returning it (`@register("key")`)."""

@@ -1029,15 +1029,20 @@ class SummaryApplication(AnalysisMixin):
             # At our own line of the crash's chain when it passes through this file (a subclass here
             # overriding the library's train_step): the backward, not the call that leads to it.
             report = next((s for s in hazard.origin + (hazard.report,) if s.path == self.ctx.path), None)
-            # (told only the classes it builds, `run(SentimentTrainable)`, the callee's file does not
-            # analyse its callers: the crash is reported here)
+            # (told only the classes it builds, `run(SentimentTrainable)`, a third file where the crash is, the
+            # class's, does not analyse the callers of the callee: the crash is reported here)
             told_classes_only = not definition.param_types and all("." not in p for p, _ in definition.param_funcs)
             origin: tuple = ()
             if report is None:
-                heard_there = not told_classes_only and self.ctx.path in self.engine.callers_of(hazard.report.path)
-                if heard_there and all(s.path == hazard.report.path for s in hazard.origin):
-                    continue  # that file's check reports it, at the crash's line there (engine.py)
-                if heard_there and not _switched_in(forward, self.ctx.path):
+                heard_there = self.ctx.path in self.engine.callers_of(hazard.report.path)
+                whole_chain_there = all(s.path == hazard.report.path for s in hazard.origin)
+                if heard_there and whole_chain_there and (not told_classes_only or definition.ctx is not None
+                                                          and hazard.report.path == definition.ctx.path):
+                    # that file's check reports it, at the crash's line there (engine.py); told only the classes
+                    # it builds, the callee's file does when the whole crash is its own (`tracin_scores(Net, ...)`
+                    # building, evaluating and differentiating a Net)
+                    continue
+                if heard_there and not told_classes_only and not _switched_in(forward, self.ctx.path):
                     # A chain through a third file, which also switched the mode (a loop calling the agent's
                     # act(), then its update()): that file hears of it from our result, at its line there.
                     report, origin, relocated = hazard.report, hazard.origin, forward

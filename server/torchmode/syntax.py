@@ -63,16 +63,26 @@ def decorated(node, name: str) -> bool:
 
 
 def methods_replaced_by(decorator: ast.AST) -> dict[str, ast.FunctionDef]:
-    """A class decorator's `cls.fit = fit` of a function nested in it: method name -> the nested function that
-    takes its place (its `original_fit = cls.fit` keeps the original)."""
+    """A class decorator's `cls.fit = fit` of a function nested in it (or the subclass it returns,
+    `type(cls.__name__, (cls,), {"fit": fit})`): method name -> the nested function that takes its place (its
+    `original_fit = cls.fit` keeps the original)."""
     if not isinstance(decorator, ast.FunctionDef) or not decorator.args.args:
         return {}
     cls_param = decorator.args.args[0].arg
     nested = {n.name: n for n in decorator.body if isinstance(n, ast.FunctionDef)}
-    return {stmt.targets[0].attr: nested[stmt.value.id] for stmt in decorator.body
-            if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Attribute)
-            and isinstance(stmt.targets[0].value, ast.Name) and stmt.targets[0].value.id == cls_param
-            and isinstance(stmt.value, ast.Name) and stmt.value.id in nested}
+    found = {stmt.targets[0].attr: nested[stmt.value.id] for stmt in decorator.body
+             if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Attribute)
+             and isinstance(stmt.targets[0].value, ast.Name) and stmt.targets[0].value.id == cls_param
+             and isinstance(stmt.value, ast.Name) and stmt.value.id in nested}
+    for stmt in decorator.body:  # `return type(cls.__name__, (cls,), {"fit": wrapped})`: a subclass with them
+        made = stmt.value if isinstance(stmt, ast.Return) else None
+        if isinstance(made, ast.Call) and isinstance(made.func, ast.Name) and made.func.id == "type" \
+                and len(made.args) == 3 and isinstance(made.args[1], ast.Tuple) and isinstance(made.args[2], ast.Dict) \
+                and any(isinstance(b, ast.Name) and b.id == cls_param for b in made.args[1].elts):
+            found.update({key.value: nested[value.id] for key, value in zip(made.args[2].keys, made.args[2].values)
+                          if isinstance(key, ast.Constant) and isinstance(key.value, str)
+                          and isinstance(value, ast.Name) and value.id in nested})
+    return found
 
 
 def returned_nested_function(function: ast.FunctionDef) -> ast.FunctionDef | None:

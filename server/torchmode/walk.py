@@ -550,7 +550,7 @@ _TOP_CLASS = re.compile(r"^class[ \t]+(\w+)", re.MULTILINE)
 
 
 def _spread_through_registries(facts: PreFilter, spreading: list, middle: set[str]) -> set[str]:
-    """`@register("val_check") class ValCheck:` whose decorator stores the class into a module-level
+    """`@register("val_check") class ValCheck:` (or a function) whose decorator stores it into a module-level
     table (`REGISTRY[name] = cls`): code that builds `REGISTRY[name]()` runs the class's methods, so
     the table's name counts as the class does. The same for the subclasses of a class whose
     `__init_subclass__` stores them (`SCORERS[cls.name] = cls`); the modules of those tables are
@@ -603,7 +603,9 @@ def _spread_through_subclass_hooks(facts: PreFilter, spreading: list, middle: se
     return modules
 
 
-_DECORATED_CLASS = re.compile(r"^@[ \t]*(\w+)[^\n]*\n(?:@[^\n]*\n)*class[ \t]+(\w+)", re.MULTILINE)
+# (a class or a top-level function: `@register("gru") def _gru(cfg): return Forager(...).eval()`)
+_DECORATED_CLASS = re.compile(r"^@[ \t]*(\w+)[^\n]*\n(?:@[^\n]*\n)*(?:class|(?:async[ \t]+)?def)[ \t]+(\w+)",
+                              re.MULTILINE)
 # A store is a statement of its own (`REGISTRY[name] = cls`); an annotated default in a signature
 # (`cls: Optional[type] = None`) is not one.
 _KEYED_STORE = re.compile(r"^[ \t]*([A-Za-z_]\w*)\[[^\]\n]+\][ \t]*=(?!=)", re.MULTILINE)

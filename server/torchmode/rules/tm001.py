@@ -11,6 +11,7 @@ every line marked `# TM001`. tests/test_rule_examples.py runs them all.
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 
@@ -99,7 +100,27 @@ def _message(ctx, hazard: Hazard) -> str:
 def _train_place(ctx, forward: Forward) -> tuple[int, int]:
     """Line and column (UTF-8 bytes) of the statement the `.train()` call goes before."""
     loop = _back_edge_loop(ctx, forward, forward.evals())
-    return (loop[1], loop[2]) if loop is not None else (forward.anchor.line, forward.anchor.col)
+    if loop is None:
+        return forward.anchor.line, forward.anchor.col
+    return _after_rebinding(ctx, loop[0], forward) or (loop[1], loop[2])
+
+
+def _after_rebinding(ctx, loop_line: int, forward: Forward) -> tuple[int, int] | None:
+    """`for cycle in ...: if cycle: model = copy.deepcopy(best) ...; model(x)`: a train() at the top of the loop
+    is undone by the rebinding of the receiver's name below it, so it goes after the last statement of the loop's
+    body that rebinds it (and before the one holding the forward); None when none does."""
+    root = re.split(r"[.\[]", forward.receiver, maxsplit=1)[0]
+    for node in ast.walk(ast.Module(body=ctx.body, type_ignores=[])):
+        if isinstance(node, (ast.For, ast.AsyncFor, ast.While)) and ctx.real_line(node.lineno) == loop_line:
+            place = None
+            for statement, following in zip(node.body, node.body[1:]):
+                if ctx.real_line(following.lineno) > forward.anchor.line:
+                    break
+                if any(isinstance(n, ast.Name) and n.id == root and isinstance(n.ctx, ast.Store)
+                       for n in ast.walk(statement)):
+                    place = (ctx.real_line(following.lineno), following.col_offset)
+            return place
+    return None
 
 
 def _insert_before_statement(ctx, place: tuple[int, int], code: str) -> TextEdit:
