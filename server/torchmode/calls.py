@@ -139,6 +139,10 @@ class CallAnalysis(AnalysisMixin):
                                    lambda n: self.expr(n, state).const)
             if written is not None:  # a settings file the program reads: its values, as if written here
                 return self.expr(written, state)
+        if self.ctx.plugin_files and self.ctx.qualname(func) == "importlib.util.module_from_spec":
+            # a plugin loaded from a file of a folder beside us (context.plugin_files): any of those modules
+            loaded = (self.ctx.engine.context_of(path) for path in self.ctx.plugin_files)
+            return Val(funcs=tuple(Definition("module", other.path, ctx=other) for other in loaded if other is not None))
         if "target" in kwargs and self.ctx.qualname(func) == "threading.Thread":
             # Thread(target=evaluate, args=(model, x)).start(): the target runs, taken as run where the thread is
             # made (started right after in nearly all code, and joined before the model is used again)

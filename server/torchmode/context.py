@@ -375,6 +375,8 @@ def _module_imported_by_call(value: ast.expr, names: dict[str, str], tables: dic
 
 
 _IMPORT_MODULE_CALLS = frozenset({"importlib.import_module", "import_module"})
+_QUOTED_NAME = re.compile(r"""["']([\w.-]+)["']""")  # a string constant that may name a folder
+_MAX_PLUGIN_FILES = 50
 
 
 def _made_by_type(value: ast.expr | None) -> bool:
@@ -716,6 +718,24 @@ class ModuleContext:
             found += [dots + package + name[:-3] for name in names
                       if name.endswith(".py") and name != "__init__.py" and name[:-3].isidentifier()]
         return found
+
+    @functools.cached_property
+    def plugin_files(self) -> tuple[str, ...]:
+        """What a loader of this file may run with `importlib.util.spec_from_file_location`: the `.py` files of the
+        folders beside it that a string constant of the file names (`Path(__file__).with_name("plugins")
+        .glob("*.py")`), in name order."""
+        if "spec_from_file_location" not in self.text:
+            return ()
+        here = os.path.dirname(self.path)
+        folders = sorted({name for name in _QUOTED_NAME.findall(self.text) if os.path.isdir(os.path.join(here, name))})
+        files: list[str] = []
+        for folder in folders:
+            try:
+                names = sorted(os.listdir(os.path.join(here, folder)))
+            except OSError:
+                continue
+            files += [os.path.join(here, folder, n) for n in names if n.endswith(".py") and n != "__init__.py"]
+        return tuple(files[:_MAX_PLUGIN_FILES])
 
     @functools.cached_property
     def has_walrus(self) -> bool:

@@ -478,6 +478,10 @@ class ExpressionAnalysis(AnalysisMixin):
         if member is not None:
             return member
         base = self.expr(node.value, state)
+        loaded = [f.ctx for f in base.funcs if isinstance(f, Definition) and f.kind == "module" and f.ctx is not None]
+        if loaded:  # `mod.on_start` of a plugin module loaded from a file: that function of each such module
+            return Val(funcs=tuple(Definition("function", node.attr, ctx=other, node=other.functions[node.attr])
+                                   for other in loaded if node.attr in other.functions))
         if not base.objs and isinstance(node.value, ast.Name) and node.value.id in self.ctx.imports:
             shared = self.other_module_global(node)  # config.model: a module another file keeps at module level
             if shared is not None:

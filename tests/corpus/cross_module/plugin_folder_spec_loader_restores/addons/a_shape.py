@@ -1,0 +1,2 @@
+def before_fit(model, x):
+    print("batch", tuple(x.shape))
