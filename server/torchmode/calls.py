@@ -773,6 +773,8 @@ class CallAnalysis(AnalysisMixin):
         if isinstance(func, ast.Attribute) and func.attr in ("forward", "__call__"):
             func = func.value
         receiver = dotted_name(func)
+        if receiver is None and isinstance(func, ast.Subscript) and identifier_constant(func.slice) is None:
+            receiver = ""  # `members[worst](x)`: one of the list's modules, none a name here says
         for key in callee.objs:
             call_method = self._own_call_method(key)
             if call_method is not None:  # atk(x, y) on an object whose class defines __call__: run it

@@ -81,11 +81,15 @@ class ExpressionAnalysis(AnalysisMixin):
             functions = registered_functions(self.ctx, node.value.id) \
                 if isinstance(node.value, ast.Name) and node.value.id in self.ctx.globals else ()
             if functions:  # MODELS["gru"] of a registry our decorator fills: the function stored under that key
-                chosen = registered_under(functions, index.const) if isinstance(index.const, str) else ()
+                key = index.const if isinstance(index.const, str) else self._passed_entry(node.slice, state)
+                chosen = registered_under(functions, key) if isinstance(key, str) else ()
                 return Val(funcs=chosen or functions)
             indexed = self._indexed_child(base, node.slice, state)
             if indexed is not None:  # model[0] of nn.Sequential(encoder, decoder): the encoder
                 return indexed
+            if base.items is not None and isinstance(node.slice, ast.Constant) and type(node.slice.value) is int \
+                    and -len(base.items) <= node.slice.value < len(base.items):
+                return base.items[node.slice.value]  # teachers[0] of `[LockWait(3), student]`: that part
             entry = self.dict_entry(base, index.const, state) if isinstance(index.const, str) else None
             if entry is None and isinstance(index.const, str) and index.const.isidentifier() and base.objs and all(
                     state.canonical(k).startswith("p:") and self.type_of(state.canonical(k)) is None for k in base.objs):
@@ -632,9 +636,33 @@ class ExpressionAnalysis(AnalysisMixin):
             # torch.load(p)["model"]: the module the checkpoint dict holds; clients[0], clients[1::2] of
             # a list of plain objects (`[Client(i) for i in ...]` names the objects themselves)
             return base
-        # hooks["every_2"]: a table of callables gives one of its callables
-        return Val(objs=frozenset(state.canonical(k) + "[*]" for k in base.objs), taint=base.taint,
-                   funcs=base.funcs, snapshot=base.snapshot)  # modes[name] of a table of `training` flags
+        # hooks["every_2"]: a table of callables gives one of its callables; `teachers[i % n]` of a list holding
+        # modules that cannot be indexed themselves (a list's value names what it holds): any of those modules
+        objs: set[str] = set()
+        for key in base.objs:
+            key = state.canonical(key)
+            members = self.field_member_keys.get(key) if self.type_of(key) is None else None
+            if members:  # `self.teachers[i]` of a list field its constructor filled: one of the objects put there
+                objs |= {m for m in members if self._unindexable_module(m)} or {key + "[*]"}
+            else:  # (a parameter's type may be its elements' class: `nns[name]` of a dict passed stays an element)
+                objs.add(key if not key.startswith("p:") and self._unindexable_module(key) else key + "[*]")
+        return Val(objs=frozenset(objs), taint=base.taint, funcs=base.funcs, snapshot=base.snapshot)
+
+    def _passed_entry(self, node: ast.expr, state: State):
+        """`cfg["arch"]` of a parameter: the constant our callers pass there (asked for, as `cfg.arch` is)."""
+        if not isinstance(node, ast.Subscript) or not isinstance(node.value, ast.Name):
+            return None
+        entry = identifier_constant(node.slice)
+        if entry is None or node.value.id not in self.param_names:
+            return None
+        return self.field_const(frozenset({f"p:{node.value.id}.{entry}"}), state, ask=True)
+
+    def _unindexable_module(self, key: str) -> bool:
+        """A module holding an RNN that is no container and has no `__getitem__` (`LockWait(6)`): met as the
+        value of a container, it is one of the container's elements."""
+        module_type = self.type_of(key)
+        return module_type is not None and bool(module_type.rnn_paths) and module_type.name not in knowledge.CONTAINERS \
+            and (module_type.cls is None or module_type.cls.find_method("__getitem__") is None)
 
     def _registry_class(self, node: ast.Subscript, state: State) -> Val | None:
         """`MODELS[cfg["arch"]]` read as a value: the registry's classes, built when it is called."""

@@ -466,15 +466,18 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 summary.field_members[f"{attr}.{key[len(prefix):]}"] = (classes, members)
 
     def _field_stores(self, final: State, summary: Summary) -> None:
-        """Summary.field_stores: `self._hooks.extend(hooks)`, `self.callbacks.append(cb)` in a method."""
-        if self.param_names[:1] != ["self"] or self.node.name == "__init__":
+        """Summary.field_stores: `self._hooks.extend(hooks)`, `self.callbacks.append(cb)` in a method; in a
+        constructor, a field holding several of its parameters' objects (`self.teachers = list(teachers) +
+        [include]`; one is an alias, Summary.attr_binds)."""
+        if self.param_names[:1] != ["self"]:
             return
+        constructor = self.node.name == "__init__"
         for name, val in final.vars.items():
             if not name.startswith("self.") or "." in name[5:]:
                 continue
             given = frozenset(k for k in val.objs if k.startswith("p:") and "." not in k and "[" not in k
                               and k[2:] in self.param_names[1:])
-            if given:
+            if given and (not constructor or len(given) > 1):
                 summary.field_stores[name] = given
                 if final.canonical("p:" + name) in given:  # `self.model = model`, not an append
                     summary.field_assigned = summary.field_assigned | {name}
@@ -639,7 +642,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             state.forget_conditions_on(target.id)
             if target.id in self._stepped:
                 self.forget_stepped(target.id, state)
-            if len(value.objs) == 1:
+            if len(value.objs) == 1 and not isinstance(value_node, _CONTAINER_LITERALS):
+                # (not `models = {t: Net() for t in tickers}`: `models` names the dict, not the module in it)
                 self.key_text.setdefault(next(iter(value.objs)), target.id)
         elif isinstance(target, (ast.Tuple, ast.List)) and value.items is not None \
                 and len(value.items) == len(target.elts) and not any(isinstance(e, ast.Starred) for e in target.elts):
@@ -2471,6 +2475,7 @@ def _block_key(body: list[ast.stmt]) -> tuple:
 
 
 # Calls context.py reads as imports: what they return is the module (runpy: its namespace)
+_CONTAINER_LITERALS = (ast.List, ast.Tuple, ast.Set, ast.Dict, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 _IMPORTING_CALLS = frozenset({"importlib.import_module", "runpy.run_path", "runpy.run_module"})
 # A top-level statement switching a module-level name (`model.eval()` at column 0)
 _SWITCHED_AT_IMPORT = re.compile(r"^[A-Za-z_][\w.]*\.(?:eval|train)\s*\(", re.MULTILINE)

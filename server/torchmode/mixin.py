@@ -148,6 +148,7 @@ class AnalysisMixin:
         name: Callable[..., Any]
         new_key: Callable[..., Any]
         other_module_global: Callable[..., Any]
+        _unindexable_module: Callable[..., Any]
         decorated_class_global: Callable[..., Any]
         passed_field_constant: Callable[..., Any]
         store_cell: Callable[..., Any]

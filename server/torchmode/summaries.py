@@ -96,7 +96,8 @@ class SummaryApplication(AnalysisMixin):
         if key.startswith("p:"):
             if head not in bound:
                 return set()
-            return self._members_for_fields({state.canonical(k + self._entry_as_element(k, suffix, state))
+            return self._members_for_fields({self._element_of_ours(state.canonical(k + self._entry_as_element(k, suffix,
+                                                                                                            state)), state)
                                              for k in bound[head][0].objs})[0]
         param = checkpoint_parameter(key)
         if param is not None:  # the file our argument names
@@ -131,6 +132,14 @@ class SummaryApplication(AnalysisMixin):
                 return {state.canonical(key)}
             return {state.canonical(k + suffix) for k in name_val.objs}
         return {f"c:{call_node.lineno}:{call_node.col_offset}:{key}"}
+
+    def _element_of_ours(self, key: str, state: State) -> str:
+        """The callee's `p:self.teachers[*]` (an element of its list field) on our `pool`: when that field is one
+        module of ours (`self.teachers = [include]` aliases it), the module itself, not a part of it."""
+        container, found, rest = key.partition("[*]")
+        if found and self._unindexable_module(container):
+            return state.canonical(container + rest)
+        return key
 
     def _entry_as_element(self, key: str, suffix: str, state: State) -> str:
         """The callee's `p:net.rnn` (its `net["rnn"]`) on our nn.ModuleDict: the container's element, as
@@ -766,6 +775,19 @@ class SummaryApplication(AnalysisMixin):
                     found.append((f"p:{name}.{field[len(prefix):]}.{attr}", f"p:{name}.{paths[next(iter(targets))]}"))
         return found
 
+    def _member_params(self, name: str, prefix: str, owners: dict[str, str], state: State) -> list[tuple[str, str]]:
+        """A list field of what we pass holds an object we also pass as another argument (`TeacherPool(teachers,
+        include=student)` and `distill(student, pool)`): in the callee an element of the field (`p:pool.teachers[*]`,
+        what `pool.pick()` evaluates) may be that parameter's object, and is taken as it."""
+        found = []
+        for field, members in self.field_member_keys.items():
+            if not field.startswith(prefix) or not field[len(prefix):].isidentifier():
+                continue
+            passed = sorted({owners[m] for m in map(state.canonical, members) if m in owners and owners[m] != name})
+            if len(passed) == 1:
+                found.append((f"p:{name}.{field[len(prefix):]}[*]", f"p:{passed[0]}"))
+        return found
+
     @staticmethod
     def _stored_whole(summary: Summary, name: str) -> bool:
         """Did the method assign the parameter itself to the field (`self.model = model`), rather than
@@ -842,6 +864,7 @@ class SummaryApplication(AnalysisMixin):
                         # self.policy given our policy: its methods (`set_training_mode(False)`) are what run
                         fields.append((f"{name}.{alias[len(prefix):]}", (cls,)))
                 aliases += self._member_fields(name, prefix, state)
+                aliases += self._member_params(name, prefix, owners, state)
         return Definition(definition.kind, definition.qualname, cls=definition.cls, ctx=definition.ctx,
                           node=definition.node, owner=definition.owner, self_cls=definition.self_cls,
                           param_types=tuple(sorted(types.items(), key=lambda item: item[0])),
@@ -1029,20 +1052,15 @@ class SummaryApplication(AnalysisMixin):
             # At our own line of the crash's chain when it passes through this file (a subclass here
             # overriding the library's train_step): the backward, not the call that leads to it.
             report = next((s for s in hazard.origin + (hazard.report,) if s.path == self.ctx.path), None)
-            # (told only the classes it builds, `run(SentimentTrainable)`, a third file where the crash is, the
-            # class's, does not analyse the callers of the callee: the crash is reported here)
+            # (told only the classes it builds, `run(SentimentTrainable)`, the callee's file does not
+            # analyse its callers: the crash is reported here)
             told_classes_only = not definition.param_types and all("." not in p for p, _ in definition.param_funcs)
             origin: tuple = ()
             if report is None:
-                heard_there = self.ctx.path in self.engine.callers_of(hazard.report.path)
-                whole_chain_there = all(s.path == hazard.report.path for s in hazard.origin)
-                if heard_there and whole_chain_there and (not told_classes_only or definition.ctx is not None
-                                                          and hazard.report.path == definition.ctx.path):
-                    # that file's check reports it, at the crash's line there (engine.py); told only the classes
-                    # it builds, the callee's file does when the whole crash is its own (`tracin_scores(Net, ...)`
-                    # building, evaluating and differentiating a Net)
-                    continue
-                if heard_there and not told_classes_only and not _switched_in(forward, self.ctx.path):
+                heard_there = not told_classes_only and self.ctx.path in self.engine.callers_of(hazard.report.path)
+                if heard_there and all(s.path == hazard.report.path for s in hazard.origin):
+                    continue  # that file's check reports it, at the crash's line there (engine.py)
+                if heard_there and not _switched_in(forward, self.ctx.path):
                     # A chain through a third file, which also switched the mode (a loop calling the agent's
                     # act(), then its update()): that file hears of it from our result, at its line there.
                     report, origin, relocated = hazard.report, hazard.origin, forward
