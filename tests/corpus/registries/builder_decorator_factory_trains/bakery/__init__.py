@@ -1,0 +1,3 @@
+from .builders import build, register
+
+__all__ = ["build", "register"]

@@ -1,0 +1,3 @@
+from .decorators import with_score
+
+__all__ = ["with_score"]

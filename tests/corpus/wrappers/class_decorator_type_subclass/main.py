@@ -1,0 +1,26 @@
+# expect: crash
+# fix: cudnn
+"""Wind-turbine gusts: `Trainer` is made by calling a class decorator from gustkit/util/ on `_Trainer`; the
+decorator builds a new subclass with `type(...)` whose `fit` first calls `score`, which leaves the model in
+eval mode, and then the original fit, whose backward runs through the GRU in eval mode."""
+import torch
+import torch.nn as nn
+
+from gustkit import Trainer
+
+
+class GustNet(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.gru = nn.GRU(3, 6, batch_first=True)
+        self.fc = nn.Linear(6, 1)
+
+    def forward(self, x):
+        return self.fc(self.gru(x)[0][:, -1])
+
+
+torch.manual_seed(0)
+trainer = Trainer(GustNet())
+for gust in range(2):
+    x, y = torch.randn(5, 8, 3), torch.randn(5, 1)
+    print(gust, trainer.fit(x, y))  # TM001-here
