@@ -1,0 +1,2 @@
+from .distill import TeacherPool, distill
+from .models import LockWait

@@ -1,0 +1,2 @@
+from .pool import TeacherPool
+from .loop import distill

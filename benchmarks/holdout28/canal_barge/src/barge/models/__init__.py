@@ -1,0 +1,1 @@
+from .wait import LockWait

@@ -1,0 +1,1 @@
+from .psg import per_sample_grad_norms

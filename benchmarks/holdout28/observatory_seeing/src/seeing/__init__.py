@@ -1,0 +1,2 @@
+from .meta import meta_train
+from .nets import SeeingGRU

@@ -1,0 +1,1 @@
+from .maml import meta_train

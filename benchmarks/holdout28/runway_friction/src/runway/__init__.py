@@ -1,0 +1,4 @@
+from .engine import Engine
+from .models import FrictionGRU
+
+__all__ = ["Engine", "FrictionGRU"]

@@ -1,0 +1,2 @@
+from .net import PisteNet
+from .trainer import PisteTrainer

@@ -1,0 +1,2 @@
+def on_start(model, x):
+    print("input", tuple(x.shape))
