@@ -291,6 +291,16 @@ def _corpus_text(*parts: str) -> str:
     return open(os.path.join(os.path.dirname(__file__), "corpus", *parts), encoding="utf-8").read()
 
 
+def test_a_replayed_constructor_keeps_the_members_of_its_list_field(tmp_path):
+    # `rota = Rota([Resurface(8)], also=student)` replays after an edit inside distill(): the objects its
+    # `self.members` list holds (the student among them) must still reach the call analysing distill() again,
+    # which takes an element of the field as the student (the finding was lost).
+    text = _corpus_text("held_objects", "teacher_pool_holds_student.py")
+    edited = text.replace("        teacher = rota.pick()\n", "        teacher = rota.pick()\n        steps = 0\n", 1)
+    assert edited != text
+    assert _codes_after_edits(tmp_path, text, edited) == [["TM001"], ["TM001"]]
+
+
 def test_an_edited_class_constant_reaches_the_functions_that_read_it(tmp_path):
     # `PROBE = SCORE | LOG` of an IntFlag becomes `PROBE = SCORE`: main()'s loop no longer back-propagates in
     # the probe stage. A class body's own assignments are part of the file's environment, numbers and all.

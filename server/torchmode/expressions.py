@@ -450,7 +450,7 @@ class ExpressionAnalysis(AnalysisMixin):
     def decorated_class_global(self, name: str) -> Definition | None:
         """The class a module-level `Name = decorate(Cls)` makes with a class decorator of the workspace
         (classdecorators.py), for a function of this file or a file importing it; asked once per file and name."""
-        found = self.ctx.__dict__.setdefault("decorated_class_globals", {})
+        found = self.ctx.__dict__.setdefault("_decorated_class_globals", {})
         if name not in found:
             found[name] = None
             made, owner = None, None
