@@ -155,6 +155,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # While a @contextmanager function of this file runs for a `with` block: that block, what
         # its `as` target is, the caller's variables, and the variables after each run of the block.
         self._with_body: _WithBody | None = None
+        self._falls_off_end = True  # whether a path reaches the end of the body (then no constant is returned)
         self._copies: dict[str, str] = {}  # copy.deepcopy(p:self.module) made here -> the parameter's key
         self._saved: dict[str, tuple] = {}  # checkpoint path -> (mode, type) of the module torch.save pickled
         self.configured_read: dict[str, object] = {}  # FunctionResult.configured_read

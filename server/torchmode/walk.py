@@ -557,7 +557,7 @@ def _spread_through_registries(facts: PreFilter, spreading: list, middle: set[st
     returned (their builders, `build_scorer(name)`, spread too). A decorator's table spreads only
     itself: fairseq's `register_model` tables would reach every task's `build_model`."""
     modules = _spread_through_subclass_hooks(facts, spreading, middle)
-    decorated = [found for path in middle for found in _DECORATED_CLASS.findall(facts.sources[path])]
+    decorated = [found for path in middle for found in _DECORATED_DEF.findall(facts.sources[path])]
     if not decorated:
         return modules
     wanted = {decorator for decorator, _ in decorated}
@@ -604,7 +604,7 @@ def _spread_through_subclass_hooks(facts: PreFilter, spreading: list, middle: se
 
 
 # (a class or a top-level function: `@register("gru") def _gru(cfg): return Forager(...).eval()`)
-_DECORATED_CLASS = re.compile(r"^@[ \t]*(\w+)[^\n]*\n(?:@[^\n]*\n)*(?:class|(?:async[ \t]+)?def)[ \t]+(\w+)",
+_DECORATED_DEF = re.compile(r"^@[ \t]*(\w+)[^\n]*\n(?:@[^\n]*\n)*(?:class|(?:async[ \t]+)?def)[ \t]+(\w+)",
                               re.MULTILINE)
 # A store is a statement of its own (`REGISTRY[name] = cls`); an annotated default in a signature
 # (`cls: Optional[type] = None`) is not one.
