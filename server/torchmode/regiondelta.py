@@ -113,6 +113,14 @@ def _reaching(keys: frozenset, state: State) -> frozenset:
     is computed again."""
     if not keys:
         return frozenset()
+    # A field that is another key (`Trial(score, copy.deepcopy(m))`: `n:34:18.model` is `n:34:37`): what
+    # reaches the record reaches the module its field names.
+    for _ in range(4):
+        more = {alias for alias, target in state.aliases.items()
+                if alias not in keys and any(_related(target, key) for key in keys)}
+        if not more:
+            break
+        keys = keys | more
     # a module a global holds (`g:_LOADED[*]`, a memoising decorator's cache): whoever reads that global
     found = {_global_root(key) for key in keys if key.startswith("g:")}
     for name, val in state.vars.items():
