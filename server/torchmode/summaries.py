@@ -344,7 +344,7 @@ class SummaryApplication(AnalysisMixin):
                         set_inside = _set_inside(mode, call_site)
                         if set_inside:
                             receiver = ""  # the callee sets eval itself: train() before this call cannot help
-                        forward = self._relocate(requirement.forward, key, mode, receiver, state)
+                        forward = self._relocate(requirement.forward, key, mode, receiver, state, bound, node)
                         if not receiver and not set_inside and same_file and requirement.forward.receiver \
                                 and (key.startswith(("g:", "p:")) or ":" + CHECKPOINT_PREFIX in key):
                             # no name here for an object that is not ours (what a memoised loader returns,
@@ -435,7 +435,7 @@ class SummaryApplication(AnalysisMixin):
                                 continue  # (what we passed holds no RNN: an LSTMCell model, a CNN)
                             mode = self._mode_at_call(token, target, state, through)
                             relocated = self._relocate(token, target, mode, self._receiver_text(token.key, target, bound, state),
-                                                       state)
+                                                       state, bound, node)
                             if token.evals():
                                 relocated = self._fix_inside_callee(token, relocated, same_file)
                             taint.add(relocated)
@@ -1109,17 +1109,37 @@ class SummaryApplication(AnalysisMixin):
         self.hazards.setdefault((site, forward, "TM002"), Hazard(site, forward, requirement.wrap, "TM002", kind))
         return True
 
-    def _relocate(self, forward: Forward, key: str, mode: frozenset, receiver: str, state: State) -> Forward:
+    def _relocate(self, forward: Forward, key: str, mode: frozenset, receiver: str, state: State,
+                  bound: dict | None = None, node=None) -> Forward:
         """A callee's forward seen from this call: our key, our mode, our statement for the fix;
-        the RNNs it holds as this caller knows them (the modules its constructor was given)."""
+        the RNNs it holds as this caller knows them (the modules its constructor was given). On a module
+        our own caller passed, fed only tensors that need no grad, it stays so in our terms (`train_probe(enc,
+        head, tr)` handing `tr[0]` on to `probe_epoch`): the caller that froze the module decides."""
         paths, layout_kinds, layout_certain = self._rnn_layout(key, state)
         known = self.type_of(key) is not None or paths != [""]
         kinds = layout_kinds if known and layout_kinds else forward.kinds
         certain = layout_certain if known else forward.rnn_certain
+        fed: tuple[bool, frozenset, frozenset] = (True, frozenset(), frozenset())
+        if not forward.fed_grad and bound is not None and key[:2] in ("p:", "g:"):
+            fed = self._fed_in_our_terms(forward, bound, state, node)
         relocated = Forward(key, forward.site, mode, self.module_receiver(key, receiver), self.anchor(), kinds,
-                            forward.rnn_paths, certain)
+                            forward.rnn_paths, certain, fed_grad=fed[0], grad_sources=fed[1], arg_sources=fed[2])
         self._stmt_paths[relocated] = self.statement_path()
         return relocated
+
+    def _fed_in_our_terms(self, forward: Forward, bound: dict, state: State, node) -> tuple[bool, frozenset, frozenset]:
+        """(fed grad, grad sources, argument sources) of a callee's forward fed no grad, as this call passes its
+        inputs: our own parameters' tensors and modules stay for our caller to judge; anything else needs grad."""
+        taints = [t for name in forward.arg_sources for t in self._argument_taint(name, bound, state)]
+        if any(not isinstance(t, (ArgTaint, ParamGrad)) for t in taints):
+            return True, frozenset(), frozenset()
+        sources = {t.key for t in taints if isinstance(t, ParamGrad)}
+        for source in forward.grad_sources:
+            sources |= self._translate(source, bound, state, node)
+        if any(k[:2] not in ("p:", "g:") and not state.is_frozen(k) for k in sources):
+            return True, frozenset(), frozenset()  # a module of ours, not frozen, feeds it: a graph runs through it
+        return (False, frozenset(k for k in sources if k[:2] in ("p:", "g:")),
+                frozenset(t.name for t in taints if isinstance(t, ArgTaint)))
 
     def _note_callee(self, definition: Definition, summary: Summary) -> None:
         assert definition.ctx is not None, "a function definition has its module"
