@@ -52,3 +52,21 @@ def test_a_missing_or_broken_file_leaves_the_value_unknown(tmp_path, case):
     (tmp_path / "broken").mkdir()
     assert _codes(tmp_path / "missing", case, None) == ["TM001"]
     assert _codes(tmp_path / "broken", case, "[unclosed") == ["TM001"]
+
+
+@pytest.mark.parametrize("case", sorted(CASES))
+def test_the_settings_file_is_a_dependency_and_an_edit_there_is_seen(tmp_path, case):
+    """An editor re-checks a file when one of its dependencies changes; the engine must then forget what the old
+    values decided (engine.invalidate), not hand back the kept result."""
+    module, reader, name, content = CASES[case]
+    path, settings = tmp_path / "train.py", tmp_path / name
+    path.write_text(PROGRAM.format(module=module, reader=reader))
+    settings.parent.mkdir(exist_ok=True)
+    settings.write_text(content.format(value="true"))
+    engine = Engine([str(tmp_path)], use_jedi=False)
+    report = engine.check_file(str(path))
+    assert str(settings) in report.dependencies
+    assert [f.code for f in report.findings] == ["TM001"]
+    settings.write_text(content.format(value="false"))
+    engine.invalidate(str(settings))
+    assert engine.check_file(str(path)).findings == []

@@ -377,6 +377,7 @@ def _module_imported_by_call(value: ast.expr, names: dict[str, str], tables: dic
 _IMPORT_MODULE_CALLS = frozenset({"importlib.import_module", "import_module"})
 _QUOTED_NAME = re.compile(r"""["']([\w.-]+)["']""")  # a string constant that may name a folder
 _MAX_PLUGIN_FILES = 50
+_DATA_FILE_NAME = re.compile(r"""["']([\w./-]+\.(?:json|toml|ya?ml))["']""")  # a settings file configfiles may read
 
 
 def _made_by_type(value: ast.expr | None) -> bool:
@@ -736,6 +737,24 @@ class ModuleContext:
                 continue
             files += [os.path.join(here, folder, n) for n in names if n.endswith(".py") and n != "__init__.py"]
         return tuple(files[:_MAX_PLUGIN_FILES])
+
+    @functools.cached_property
+    def data_files(self) -> tuple[str, ...]:
+        """The settings files a string constant of this file names (`"settings.json"`, `"configs/run.toml"`, or
+        `"run.toml"` in a quoted folder beside it): what configfiles may read for it, so that an edit there
+        checks this file again (engine._dependencies, engine.invalidate)."""
+        named: set[str] = set()
+        for chunk in self.chunks:  # asked on every check: remembered per chunk (the regex over 5,000 lines: 0.5 ms)
+            found = chunk.memo.get("data file names")
+            if found is None:
+                found = chunk.memo["data file names"] = frozenset(_DATA_FILE_NAME.findall(chunk.text))
+            named |= found
+        if not named:
+            return ()
+        here = os.path.dirname(self.path)
+        folders = [""] + sorted({name for name in _QUOTED_NAME.findall(self.text) if os.path.isdir(os.path.join(here, name))})
+        return tuple(sorted({os.path.normpath(os.path.join(here, folder, name)) for name in named for folder in folders
+                             if os.path.isfile(os.path.join(here, folder, name))}))
 
     @functools.cached_property
     def has_walrus(self) -> bool:

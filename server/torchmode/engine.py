@@ -470,6 +470,11 @@ class Engine:
             self._regions.pop(path, None)
             self.locator.forget()
             self._forget_results_of(path)
+            if not path.endswith((".py", ".pyi", ".ipynb")):
+                # A settings file (configfiles.py): the results of the files that read it hold its old values.
+                for reader in [c.path for c in self._contexts.values() if path in c.data_files]:
+                    self._forget_results_of(reader)
+                    self._regions.pop(reader, None)
 
     def warm_up(self) -> None:
         """Pay jedi's first-use costs (grammar load, environment) before the first real check."""
@@ -786,6 +791,8 @@ class Engine:
                 if located:
                     paths.add(located)
                     break
+        paths.update(ctx.plugin_files)  # (spec_from_file_location loads them: engine.invalidate forgets as for imports)
+        paths.update(ctx.data_files)
         paths.discard(ctx.path)
         return paths
 

@@ -151,6 +151,51 @@ async def test_a_closed_helper_changed_on_disk_updates_the_other_files_diagnosti
         assert list(publications_for(client, train_uri)[-1].diagnostics) == []
 
 
+SETTINGS_TRAIN = '''import json
+import os
+
+import torch
+import torch.nn as nn
+
+
+class Tagger(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.gru = nn.GRU(6, 8, batch_first=True)
+        self.out = nn.Linear(8, 5)
+
+    def forward(self, tokens):
+        return self.out(self.gru(tokens)[0])
+
+
+with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "settings.json")) as handle:
+    settings = json.load(handle)
+
+model = Tagger()
+if settings["resume_for_inference"]:
+    model.eval()
+loss = model(torch.randn(3, 7, 6)).sum()
+loss.backward()
+'''
+
+
+async def test_a_settings_file_changed_on_disk_checks_the_script_that_reads_it_again(workspace):
+    """A JSON file the script reads decides the mode (configfiles.py): it is one of the script's dependencies,
+    and the script's kept results, which hold its old values, are dropped when it changes."""
+    settings = workspace / "settings.json"
+    settings.write_text('{"resume_for_inference": true}\n')
+    async with lsp_session(workspace) as client:
+        uri = open_document(client, workspace / "train.py", SETTINGS_TRAIN)
+        assert len(await wait_for_diagnostics(client, uri, version=1)) == 1
+        for value, expected in (("false", 0), ("true", 1)):
+            settings.write_text(f'{{"resume_for_inference": {value}}}\n')
+            count = len(publications_for(client, uri))
+            client.workspace_did_change_watched_files(types.DidChangeWatchedFilesParams(
+                changes=[types.FileEvent(uri=file_uri(settings), type=types.FileChangeType.Changed)]))
+            await wait_until(lambda count=count: len(publications_for(client, uri)) > count, what="train.py re-checked")
+            assert len(publications_for(client, uri)[-1].diagnostics) == expected, value
+
+
 async def test_memory_stays_flat_over_5000_edits(workspace):
     """RSS of the server process after 1,000 warm-up edits vs after 5,000 more.
 

@@ -534,7 +534,7 @@ def create_server(engine_factory=_make_engine) -> TorchmodeServer:  # noqa: C901
     async def initialized(ls: TorchmodeServer, params: types.InitializedParams):
         registrations = []
         if ls.client_supports("workspace.did_change_watched_files.dynamic_registration"):
-            watchers = [types.FileSystemWatcher(glob_pattern=g) for g in ("**/*.py", "**/pyproject.toml")]
+            watchers = [types.FileSystemWatcher(glob_pattern=g) for g in ("**/*.py", "**/*.toml", "**/*.json", "**/*.yaml", "**/*.yml")]
             registrations.append(types.Registration(
                 id="torchmode-watched-files",
                 method=types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
