@@ -28,7 +28,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, container_base, dataclass_field_names,
                          generated_fields, merged,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
-from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join
+from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join, switched_modes
 from .stepping import stepped_name
 from .syntax import class_body_value, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, parameter_defaults, returned_nested_function, walk_scope
 
@@ -801,7 +801,7 @@ class CallAnalysis(AnalysisMixin):
             ran = self.forward(node, key, arg_taint, state, receiver="" if hooked else receiver)
             self._run_forward_hooks(node, canonical, "post", state)
             taint = taint | ran
-            self._note_parameter_called(node, key, ran, state)
+            self._note_parameter_called(node, key, ran, state, args)
             entry = identifier_constant(node.func.slice) if isinstance(node.func, ast.Subscript) else None
             # hooks["before_val"](model): the entry the caller's dict of callables holds under that name
             self._note_field_called(key[:-3] + "." + entry if entry and key.endswith("[*]") else key, state)
@@ -812,7 +812,7 @@ class CallAnalysis(AnalysisMixin):
             return Val(taint=taint, objs=frozenset({self.new_key(node)}))
         return Val(taint=taint)
 
-    def _note_parameter_called(self, node, key: str, ran: frozenset, state: State) -> None:
+    def _note_parameter_called(self, node, key: str, ran: frozenset, state: State, args=()) -> None:
         """`step_fn(batch)`, `self._process_function(self, batch)`: a parameter (or a field of one) we
         cannot type is called. If the caller passed a function there, that function runs here with
         its own forward and backward, whatever we do with its result: a requirement of rule "call",
@@ -822,7 +822,10 @@ class CallAnalysis(AnalysisMixin):
             return
         forward = next((t for t in ran if isinstance(t, Forward) and t.key == key), None)
         if forward is not None:
-            self.requirements.add(Requirement(key, self.site(node), forward, rule="call", repeated=bool(self.loops)))
+            passed = tuple(tuple(sorted({k for k in map(state.canonical, arg.objs) if k[:2] in ("p:", "g:")}))
+                           for arg in args)
+            self.requirements.add(Requirement(key, self.site(node), forward, rule="call", repeated=bool(self.loops),
+                                              modes=switched_modes(state, key), call_args=passed))
 
     def _note_field_called(self, key: str, state: State) -> None:
         """`cb(self)` over `self.cfg.callbacks`, `self.step_fn(batch)`: we call what a parameter (or a

@@ -222,6 +222,13 @@ class Requirement:
     # rule "call": the callable is called inside a loop (an optuna-style `objective` run trial after
     # trial): what one call leaves in our modes meets the next call.
     repeated: bool = False
+    # rule "call": the modes the function had switched its parameters' modules to when it called the callable
+    # ((key, mode), ...): `evaluate(model, meta)` doing `model.eval()` and then `meta.forward(x)`, which runs the
+    # caller's loss closure on `meta.model`, runs that closure with the model in eval mode.
+    modes: tuple = ()
+    # rule "call": the parameters' and globals' objects each positional argument of that call names (((key, ...),
+    # ...)): the closure the caller passed runs on them (`self.loss_fn(x, self.model)` gives it `p:self.model`).
+    call_args: tuple = ()
 
 
 @dataclass(frozen=True)

@@ -337,3 +337,13 @@ def _field_as_read(state: State, dotted: str) -> Val | None:
     if held is None or not held.objs:
         return None
     return Val(objs=frozenset(f"{state.canonical(k)}.{path}" for k in held.objs))
+
+
+_ENTRY_MODE = frozenset({ENTRY})
+
+
+def switched_modes(state: State, called: str) -> tuple:
+    """The modes of our parameters' and globals' modules that differ from how they came in, as ((key, mode), ...)
+    (Requirement.modes: what a callable our caller passed meets when we call it as `called`)."""
+    return tuple(sorted(((k, m) for k, m in state.modes.items()
+                         if k[:2] in ("p:", "g:") and k != called and m != _ENTRY_MODE), key=repr))

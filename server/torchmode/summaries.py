@@ -29,7 +29,7 @@ from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, NONE, NoneValue, REQUIRES_GRAD, 
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
-from .state import EMPTY, BoundMethod, Closure, Partial, State, Val, held_callables, key_root
+from .state import EMPTY, BoundMethod, Closure, Partial, State, Val, held_callables, key_root, switched_modes
 from .syntax import class_body_value, compared_to_none, dotted_name, free_names, parameter_defaults
 
 
@@ -331,9 +331,14 @@ class SummaryApplication(AnalysisMixin):
                 if isinstance(requirement, Requirement) and requirement.rule == "call":
                     self._answer_call(node, requirement, bound, state)
                 elif isinstance(requirement, Requirement) and self._passed_callable(requirement.key, bound, state):
-                    # fn(x) inside the callee, fn a function or bound method we passed: its forwards
-                    # run in our modes as they are at this call.
-                    self._backward_taint(report, self._run_passed(node, requirement.key, bound, state), state)
+                    # fn(x) inside the callee, fn a function or bound method we passed: its forwards run in our
+                    # modes as the callee had switched them when it called fn, on the objects it gave fn
+                    calls = [r for r in summary.requirements if isinstance(r, Requirement) and r.rule == "call"
+                             and r.key == requirement.key]
+                    ran = frozenset().union(*(self._run_passed(node, requirement.key, bound, state, False, c.modes,
+                                                               c.call_args) for c in calls)) if calls else \
+                        self._run_passed(node, requirement.key, bound, state)
+                    self._backward_taint(report, ran, state)
                 elif isinstance(requirement, Requirement):
                     for key in self._translate(requirement.key, bound, state, node):
                         if self._holds_no_rnn(key, state) or self._frozen_and_unfed(requirement.forward, key, node, state, bound):
@@ -617,20 +622,40 @@ class SummaryApplication(AnalysisMixin):
         modes (its own backward judged inside it); a parameter of ours passed on is our callers' to answer."""
         repeated = requirement.repeated or bool(self.loops)
         if self._passed_callable(requirement.key, bound, state):
-            self._run_passed(node, requirement.key, bound, state, repeated)
+            self._run_passed(node, requirement.key, bound, state, repeated, requirement.modes, requirement.call_args)
             return
         for target in self._translate(requirement.key, bound, state, node):
             if target.startswith("p:") and "[" not in target and self.type_of(target) is None:
+                # our caller runs it, with our modules as the callee had switched them when it called it
+                at_call = self._switched_as_at_call(requirement.modes, bound, state, node)
+                passed = tuple(tuple(sorted({k for key in keys for k in self._translate(key, bound, state, node)
+                                             if k[:2] in ("p:", "g:")})) for keys in requirement.call_args)
                 self.requirements.add(Requirement(target, self.site(node), requirement.forward, rule="call",
-                                                  repeated=repeated))
+                                                  repeated=repeated, modes=switched_modes(at_call, target),
+                                                  call_args=passed))
 
-    def _run_passed(self, node, key: str, bound: dict, state: State, repeated: bool = False) -> frozenset:
+    def _run_passed(self, node, key: str, bound: dict, state: State, repeated: bool = False,
+                    modes: tuple = (), call_args: tuple = ()) -> frozenset:
         """The forwards of calling the callable we passed for `p:fn`, on the tensors we passed; called
-        in a loop there, a second time in the modes the first call left."""
+        in a loop there, a second time in the modes the first call left. `modes`, `call_args`: what the callee
+        had switched our modules to when it called it, and which of our objects it gave it (Requirement)."""
         taint = frozenset().union(*(value.taint for value, _ in bound.values()))
-        funcs, scratch = Val(funcs=self._passed_funcs(key, bound, state)), state.copy()
-        ran = self.run_callable(node, funcs, [Val(taint=taint)], scratch)
-        return ran | self.run_callable(node, funcs, [Val(taint=taint)], scratch) if repeated else ran
+        funcs = Val(funcs=self._passed_funcs(key, bound, state))
+        scratch = self._switched_as_at_call(modes, bound, state, node)
+        args = [Val(taint=taint, objs=frozenset(k for key in keys for k in self._translate(key, bound, state, node)))
+                for keys in call_args] or [Val(taint=taint)]
+        ran = self.run_callable(node, funcs, args, scratch)
+        return ran | self.run_callable(node, funcs, args, scratch) if repeated else ran
+
+    def _switched_as_at_call(self, modes: tuple, bound: dict, state: State, node) -> State:
+        """A copy of our state with our modules in the modes a callee had switched them to (Requirement.modes)."""
+        scratch = state.copy()
+        site = self.site(node)
+        for switched, mode in modes:
+            targets, each = self._effect_targets(switched, bound, scratch, node)
+            for target in targets:
+                scratch.set_mode(target, _through_call(mode, scratch.mode(target), site), strong=each and ENTRY not in mode)
+        return scratch
 
     def _mode_at_call(self, forward: Forward, key: str, state: State, through) -> frozenset:
         """The mode a callee's forward of module `key` (ours, in our terms) ran in: the evals it set,

@@ -68,6 +68,8 @@ def _back_edge_loop(ctx, forward: Forward, tokens: list[EvalToken]):
     """The innermost loop through whose back edge every eval reaches the forward, if any."""
     anchor_line = forward.anchor.line  # the anchor is in this file: the forward or the call leading to it
     for loop_line, loop_end, first_body_line, first_body_col in reversed(forward.anchor.loops):
+        if not loop_line <= anchor_line <= loop_end:
+            continue  # a closure defined above the loop, run by a call in it: its forward is not the loop's
         if tokens and all(loop_line <= t.local.line <= loop_end and t.local.line >= anchor_line
                           and t.local.path == ctx.path and t.local.function == forward.anchor.function
                           for t in tokens):
