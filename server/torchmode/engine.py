@@ -771,6 +771,15 @@ class Engine:
         """What running a file's module body leaves (Summary.module_modes), for a file that imports it."""
         return self._result(Definition("function", "<module>", ctx=ctx, node=None)).summary
 
+    def hears_its_callers(self, definition: Definition) -> bool:
+        """Does the check of the function's own file analyse the files calling it (_analyse_callers): is the function,
+        analysed for no caller in particular, decided by its callers? Then that check reports what a caller's classes
+        make it find, at its own lines."""
+        if definition.node is None or definition.ctx is None:
+            return False
+        generic = _definition_in(definition.ctx, definition.qualname)
+        return generic is not None and _decided_by_callers(self._result(generic).summary)
+
     def hazards(self, definition: Definition) -> list:
         """The hazards found in a function (analysed for the classes a caller passes)."""
         return self._result(definition).hazards if definition.node is not None else []

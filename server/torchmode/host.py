@@ -60,5 +60,8 @@ class AnalysisHost(Protocol):
     def callers_of(self, path: str) -> list[str]:
         """The files near `path` that import it, whose hazards inside it that file reports."""
 
+    def hears_its_callers(self, definition: Definition) -> bool:
+        """Does the check of the function's own file analyse its callers (it is decided by them)?"""
+
     def unchanged_in_reach(self, ctx: ModuleContext, since: int) -> bool:
         """Did no workspace module this file imports change after generation `since`?"""

@@ -1079,7 +1079,8 @@ class SummaryApplication(AnalysisMixin):
             report = next((s for s in hazard.origin + (hazard.report,) if s.path == self.ctx.path), None)
             # (told only the classes it builds, `run(SentimentTrainable)`, the callee's file does not
             # analyse its callers: the crash is reported here)
-            told_classes_only = not definition.param_types and all("." not in p for p, _ in definition.param_funcs)
+            told_classes_only = not definition.param_types and all("." not in p for p, _ in definition.param_funcs) \
+                and not self.engine.hears_its_callers(definition)
             origin: tuple = ()
             if report is None:
                 heard_there = not told_classes_only and self.ctx.path in self.engine.callers_of(hazard.report.path)
