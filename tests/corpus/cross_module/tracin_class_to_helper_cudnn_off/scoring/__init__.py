@@ -1,0 +1,3 @@
+from .tracin import tracin_scores
+
+__all__ = ["tracin_scores"]
