@@ -1,0 +1,34 @@
+# expect: crash
+"""Hot-air balloon burner pressure forecaster: a quick eval check, then fine-tuning."""
+import torch
+import torch.nn as nn
+
+torch.manual_seed(0)
+
+
+class BurnerNet(nn.Module):
+    def __init__(self, n_in=3, hidden=8):
+        super().__init__()
+        self.proj = nn.Linear(n_in, hidden)
+        self.rnn = nn.GRU(hidden, hidden, batch_first=True)
+        self.head = nn.Linear(hidden, 1)
+
+    def forward(self, x):
+        h, _ = self.rnn(self.proj(x))
+        return self.head(h[:, -1])
+
+
+def evaluate(model, x, y):
+    model.eval()
+    return nn.functional.mse_loss(model(x), y)
+
+
+model = BurnerNet()
+opt = torch.optim.Adam(model.parameters(), lr=1e-2)
+x, y = torch.randn(4, 6, 3), torch.randn(4, 1)
+for step in range(3):
+    loss = evaluate(model, x, y)
+    opt.zero_grad()
+    loss.backward()  # TM001-here
+    opt.step()
+print("done", float(loss))

@@ -1,0 +1,25 @@
+# expect: clean
+"""Library self-checkout queue: the jacobian saliency runs with cuDNN disabled globally."""
+import torch
+import torch.nn as nn
+from torch.autograd.functional import jacobian
+
+torch.backends.cudnn.enabled = False
+torch.manual_seed(11)
+
+
+class QueueNet(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.rnn = nn.LSTM(4, 6, batch_first=True, proj_size=3)
+        self.fc = nn.Linear(3, 1)
+
+    def forward(self, x):
+        o, _ = self.rnn(x)
+        return self.fc(o[:, -1]).sum()
+
+
+net = QueueNet().eval()
+arrivals = torch.randn(2, 5, 4)
+J = jacobian(net, arrivals)
+print(J.shape)

@@ -1,0 +1,2 @@
+from .model import HumidityGRU
+from .engine import Loop
