@@ -242,6 +242,9 @@ class BackwardQuery(AnalysisMixin):
         caller_judges = entry_rooted and not forward.fed_grad and not forward.grad_sources \
             and key_root(forward.key) in self.param_types \
             and all(t.site.function.endswith((".train", ".eval")) for t in forward.evals())
+        # Frozen whole here and fed only what the caller passed (`adapt(model, waves)` freezing the encoders): the
+        # caller knows whether those tensors need grad.
+        caller_judges = caller_judges or (entry_rooted and forward.frozen_inside)
         if forward.evals() and (forward.rnn_certain or self.ctx.rnn_in_reach) and not switched_back \
                 and not frozen_unknown and not caller_judges:
             wrap = self._wrap_range(original)

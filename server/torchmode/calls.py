@@ -596,6 +596,8 @@ class CallAnalysis(AnalysisMixin):
             if qualname in knowledge.DOUBLE_BACKWARD_FUNCTIONAL and state.grad:
                 self.double_backward_functional(node, taint, args[1:], state)
             return self.functional_result(node, qualname, taint, args[1:])
+        if qualname == "collections.deque":  # deque(maxlen=3) of recent checkpoints: a list, as `[]` or list(xs)
+            return Val(objs=args[0].objs, taint=args[0].taint, funcs=args[0].funcs) if args else EMPTY
         if qualname in knowledge.SAMPLING_FUNCTIONS and args:  # random.sample(clients, 3): some of the same objects
             return Val(objs=args[0].objs, taint=args[0].taint, funcs=args[0].funcs)
         if qualname in knowledge.CHOOSING_FUNCTIONS and args:  # random.choice(clients): one of them
@@ -876,6 +878,11 @@ class CallAnalysis(AnalysisMixin):
         needs_grad = any(not isinstance(t, (ArgTaint, ParamGrad)) for t in arg_taint)
         grad_sources = frozenset(t.key for t in arg_taint if isinstance(t, ParamGrad))
         if not force and frozen_whole(key, state) and not needs_grad and not grad_sources:
+            if key[:2] in ("p:", "g:") and any(isinstance(t, ArgTaint) for t in arg_taint):
+                # frozen here, fed what our caller passed: whether that needs grad is the caller's to say
+                frozen = self._fed_forward_of_frozen(node, key, arg_taint, state, receiver)
+                if frozen is not None:
+                    return frozenset({frozen})
             return frozenset()  # a frozen RNN fed by tensors that need no grad builds no graph
         if not force and self._partly_frozen(key, state):
             inlined = self._inline_forward(key, arg_taint, state, node, receiver)
@@ -895,6 +902,21 @@ class CallAnalysis(AnalysisMixin):
                           arg_sources=frozenset(t.name for t in arg_taint if isinstance(t, ArgTaint)))
         self._stmt_paths[forward] = self.statement_path()
         return frozenset({forward})
+
+    def _fed_forward_of_frozen(self, node, key: str, arg_taint: frozenset, state: State, receiver: str | None):
+        """The Forward of an entry module this function froze whole and ran on its caller's tensors (fed_grad False,
+        frozen_inside): the caller reports it only if those tensors need grad (summaries._frozen_and_unfed)."""
+        paths, kinds, certain = self._rnn_layout(key, state)
+        if not paths:
+            return None
+        mode = feasible(self.rnn_mode(key, state, paths), state.conds)
+        receiver = self.module_receiver(key, self.key_text.get(key, "") if receiver is None else receiver)
+        concrete = tuple(p for p in paths if p and "[" not in p)
+        forward = Forward(key, self.site(node), mode, receiver, self.anchor(), kinds,
+                          concrete if certain and len(concrete) == len(paths) else None, certain, fed_grad=False,
+                          arg_sources=frozenset(t.name for t in arg_taint if isinstance(t, ArgTaint)), frozen_inside=True)
+        self._stmt_paths[forward] = self.statement_path()
+        return forward
 
     def rnn_mode(self, key: str, state: State, paths: list[str] | None = None) -> frozenset:
         """The modes module `key`'s RNNs run in: each RNN submodule's own (`model.eval();

@@ -182,6 +182,10 @@ class Forward:
     # (`net.eval(); net.core.train()`): (path, mode) for each, so a caller that knows where the RNNs
     # are reads each RNN's own mode.
     sub_modes: tuple = ()
+    # With fed_grad False: this function froze the module whole itself before running it, so no graph reaches its
+    # RNN unless the tensors the caller passed for arg_sources need grad (`tune_router(model, x)` freezing the
+    # experts, handed an `x` with requires_grad=True: the experts' backward runs).
+    frozen_inside: bool = False
 
     def evals(self) -> list[EvalToken]:
         # (fully ordered: one eval reached through two call chains is two tokens, out of a set)

@@ -575,7 +575,7 @@ class SummaryApplication(AnalysisMixin):
         trained in an LBFGS closure; a TENT wrapper that thaws only the LayerNorm after the LSTM.
         Inputs computed by other modules we passed (`self.embedding(tokens)` in `encode()`) need
         no grad when we froze those too."""
-        if forward.fed_grad or not self._partly_frozen(key, state):
+        if forward.fed_grad or not (forward.frozen_inside or self._partly_frozen(key, state)):
             return False
         if any(not isinstance(t, (ArgTaint, ParamGrad)) or (isinstance(t, ParamGrad) and not frozen_whole(t.key, state))
                for name in forward.arg_sources for t in self._argument_taint(name, bound, state)):
@@ -583,8 +583,8 @@ class SummaryApplication(AnalysisMixin):
         if forward.grad_sources and not all(
                 state.is_frozen(k) for source in forward.grad_sources for k in self._translate(source, bound, state, node)):
             return False
-        if frozen_whole(key, state):
-            return True
+        if forward.frozen_inside or frozen_whole(key, state):
+            return True  # (frozen by the callee itself: only what we pass it could have needed grad)
         # Replay the module's forward here, on inputs that need no grad: which layers feed which decides.
         return not any(isinstance(t, Forward) for t in self.forward(node, key, frozenset(), state.copy()))
 
@@ -1149,7 +1149,8 @@ class SummaryApplication(AnalysisMixin):
         if not forward.fed_grad and bound is not None and key[:2] in ("p:", "g:"):
             fed = self._fed_in_our_terms(forward, bound, state, node)
         relocated = Forward(key, forward.site, mode, self.module_receiver(key, receiver), self.anchor(), kinds,
-                            forward.rnn_paths, certain, fed_grad=fed[0], grad_sources=fed[1], arg_sources=fed[2])
+                            forward.rnn_paths, certain, fed_grad=fed[0], grad_sources=fed[1], arg_sources=fed[2],
+                            frozen_inside=forward.frozen_inside and not fed[0])
         self._stmt_paths[relocated] = self.statement_path()
         return relocated
 
