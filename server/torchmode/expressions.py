@@ -103,6 +103,11 @@ class ExpressionAnalysis(AnalysisMixin):
             holder = dotted_name(node.value)
             if entry is not None and len(entry.objs) == 1 and holder and isinstance(node.slice, ast.Constant):
                 self.key_text.setdefault(next(iter(entry.objs)), f'{holder}["{index.const}"]')  # for a fix
+            if entry is None and _position(node.slice) and base.objs \
+                    and all(self._dict_module(state.canonical(k)) for k in base.objs):
+                # recent[-1] of a list (or deque, or tuple) holding nn.ModuleDicts: a ModuleDict takes no position,
+                # so the list's value names the element itself
+                return base
             return entry if entry is not None else self.element_of(base, state)
         if kind is ast.Dict:
             return self._dict_literal(node, state)
@@ -657,6 +662,11 @@ class ExpressionAnalysis(AnalysisMixin):
             return None
         return self.field_const(frozenset({f"p:{node.value.id}.{entry}"}), state, ask=True)
 
+    def _dict_module(self, key: str) -> bool:
+        """Is `key` a torch nn.ModuleDict (indexed by name only)?"""
+        module_type = self.type_of(key)
+        return module_type is not None and module_type.cls is None and module_type.name == "ModuleDict"
+
     def _unindexable_module(self, key: str) -> bool:
         """A module holding an RNN that is no container and has no `__getitem__` (`LockWait(6)`): met as the
         value of a container, it is one of the container's elements."""
@@ -1121,6 +1131,13 @@ def flag_bits(cls) -> dict[str, int]:
                 bits[stmt.targets[0].id] = found
     cls.node._torchmode_flag_bits = bits
     return bits
+
+
+def _position(index: ast.expr) -> bool:
+    """An integer position or a slice (`xs[0]`, `xs[-1]`, `xs[-3:]`), as written."""
+    if isinstance(index, ast.UnaryOp) and isinstance(index.op, ast.USub):
+        index = index.operand
+    return isinstance(index, ast.Slice) or isinstance(index, ast.Constant) and type(index.value) is int
 
 
 def enum_members(cls) -> list[str]:
