@@ -38,10 +38,15 @@ def config_value(ctx, call: ast.Call, scope: list[ast.stmt], string_of) -> ast.D
     qualname = ctx.qualname(call.func)
     if qualname not in READERS or len(call.args) != 1:
         return None
-    path = _source_path(ctx, call.args[0], scope, string_of, READERS[qualname])
-    if path is None:
-        return None
-    data = _parsed(path, qualname.partition(".")[0])
+    kind = qualname.partition(".")[0]
+    text = string_of(call.args[0]) if READERS[qualname] is not False else None
+    if isinstance(text, str):  # json.loads('{"call_train": true}'): the settings written in the code itself
+        data = _parsed_text(text, kind)
+    else:
+        path = _source_path(ctx, call.args[0], scope, string_of, READERS[qualname])
+        if path is None:
+            return None
+        data = _parsed(path, kind)
     if not isinstance(data, dict):
         return None
     counter = iter(range(1, 1_000_000))
@@ -158,14 +163,24 @@ def _parsed_at(path: str, kind: str, mtime: float, size: int):
             raw = handle.read(_MAX_BYTES + 1)
         if len(raw) > _MAX_BYTES:
             return None
+        return _parsed_text(raw.decode("utf-8"), kind)
+    except Exception:  # an unreadable file: unknown, as before
+        return None
+
+
+@functools.lru_cache(maxsize=64)
+def _parsed_text(text: str, kind: str):
+    if len(text) > _MAX_BYTES:
+        return None
+    try:
         if kind in ("tomllib", "tomli", "toml"):
-            return tomllib.loads(raw.decode("utf-8"))
+            return tomllib.loads(text)
         if kind == "json":
-            return json.loads(raw.decode("utf-8"))
+            return json.loads(text)
         if kind == "yaml":
             import yaml  # type: ignore[import-untyped]  # (only when a program reads YAML; may be absent)
-            return yaml.safe_load(raw.decode("utf-8"))
-    except Exception:  # a broken or unreadable file, no yaml: unknown, as before
+            return yaml.safe_load(text)
+    except Exception:  # broken settings, no yaml: unknown, as before
         return None
     return None
 

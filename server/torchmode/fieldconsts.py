@@ -349,8 +349,18 @@ class FieldConstants(AnalysisMixin):
         if isinstance(test, ast.Attribute):
             value = self._field_value(test, state)
             return None if value is None else bool(value)
-        if isinstance(test, ast.Subscript):  # cfg["serve"]["frozen"] of a settings dict (a file the program read)
+        if isinstance(test, ast.Subscript) or isinstance(test, ast.Call) and isinstance(test.func, ast.Attribute) \
+                and test.func.attr == "get" and isinstance(test.func.value, (ast.Name, ast.Attribute)):
+            # cfg["serve"]["frozen"], cfg.get("frozen", False) of a settings dict (a file the program read), or of
+            # one our caller passes (asked for, as `cfg.frozen` is)
             value = self.expr(test, state).const
+            if value is None:
+                read: ast.expr | None = test
+                if isinstance(test, ast.Call):
+                    getter = cast(ast.Attribute, test.func)
+                    read = ast.copy_location(ast.Subscript(value=getter.value, slice=test.args[0], ctx=ast.Load()),
+                                             test) if test.args else None
+                value = self._operand_value(read, state) if read is not None else None
             return bool(value) if isinstance(value, (bool, int, str)) and not isinstance(value, EnumMember) else None
         if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _COMPARE):
             return None

@@ -302,6 +302,12 @@ class MethodCallAnalysis(AnalysisMixin):
             entry = self.dict_entry(receiver, args[0].const, state)
             if entry is not None:
                 return entry
+            if isinstance(node.func.value, (ast.Name, ast.Attribute)) and args[0].const.isidentifier():
+                # cfg.get("call_train", False) of a settings dict: its entry's constant, as cfg["call_train"] reads it
+                read = ast.copy_location(ast.Subscript(value=node.func.value, slice=node.args[0], ctx=ast.Load()), node)
+                value = self.expr(read, state)
+                if value.const is not None:
+                    return value
             if len(args) > 1 and self._dict_object(receiver, state):
                 return args[1]  # HOOKS.get("after_validation", default): no such entry, the default
         if method in ("values", "items"):
