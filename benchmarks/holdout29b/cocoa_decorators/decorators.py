@@ -1,0 +1,26 @@
+import functools
+import time
+
+
+def timed(store):
+    def deco(fn):
+        @functools.wraps(fn)
+        def wrapper(self, *a, **kw):
+            t0 = time.perf_counter()
+            try:
+                return fn(self, *a, **kw)
+            finally:
+                getattr(self, store).setdefault(fn.__name__, []).append(time.perf_counter() - t0)
+        return wrapper
+    return deco
+
+
+def inference(fn):
+    """Run a method in eval mode without autograd."""
+    @functools.wraps(fn)
+    def wrapper(self, *a, **kw):
+        self.model.eval()
+        import torch
+        with torch.no_grad():
+            return fn(self, *a, **kw)
+    return wrapper

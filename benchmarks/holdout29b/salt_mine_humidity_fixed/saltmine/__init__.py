@@ -1,0 +1,3 @@
+from .service import Forecaster
+
+__all__ = ["Forecaster"]

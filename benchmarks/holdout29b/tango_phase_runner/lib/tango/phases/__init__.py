@@ -1,0 +1,2 @@
+from .runner import Runner
+from .io import read_phases
