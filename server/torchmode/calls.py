@@ -866,6 +866,8 @@ class CallAnalysis(AnalysisMixin):
         if not state.grad:
             return frozenset()
         paths, kinds, certain = self._rnn_layout(key, state)
+        if not paths and self._parameterless(key):
+            return frozenset()  # nn.Identity(), nn.ReLU(): its output needs grad only where its input does
         if not paths or not state.cudnn:
             # No cuDNN RNN here, but its output needs grad: a frozen RNN downstream still gets a backward.
             if frozen_whole(key, state) and all(isinstance(t, ArgTaint) for t in arg_taint):
@@ -902,6 +904,10 @@ class CallAnalysis(AnalysisMixin):
                           arg_sources=frozenset(t.name for t in arg_taint if isinstance(t, ArgTaint)))
         self._stmt_paths[forward] = self.statement_path()
         return frozenset({forward})
+
+    def _parameterless(self, key: str) -> bool:
+        module_type = self.type_of(key)
+        return module_type is not None and module_type.cls is None and module_type.name in knowledge.PARAMETERLESS_MODULES
 
     def _fed_forward_of_frozen(self, node, key: str, arg_taint: frozenset, state: State, receiver: str | None):
         """The Forward of an entry module this function froze whole and ran on its caller's tensors (fed_grad False,

@@ -15,6 +15,15 @@ RNN_CLASS_NAMES = ("LSTM", "GRU", "RNN")
 RNN_CLASSES = {"RNN", "LSTM", "GRU", "RNNBase"}
 RNN_CELLS = {"RNNCell", "LSTMCell", "GRUCell", "RNNCellBase"}
 CONTAINERS = {"Sequential", "ModuleList", "ModuleDict"}
+# torch.nn modules without parameters: their output needs grad only where their input does (`adapter = nn.Identity()`
+# before a frozen encoder builds no graph into it).
+PARAMETERLESS_MODULES = {
+    "Identity", "ReLU", "ReLU6", "LeakyReLU", "ELU", "SELU", "CELU", "GELU", "SiLU", "Mish", "Tanh", "Sigmoid",
+    "Hardtanh", "Hardsigmoid", "Hardswish", "Softplus", "Softsign", "Tanhshrink", "LogSigmoid", "Softmax",
+    "LogSoftmax", "Softmin", "Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout", "Flatten", "Unflatten",
+    "MaxPool1d", "MaxPool2d", "MaxPool3d", "AvgPool1d", "AvgPool2d", "AvgPool3d", "AdaptiveAvgPool1d",
+    "AdaptiveAvgPool2d", "AdaptiveAvgPool3d", "AdaptiveMaxPool1d", "AdaptiveMaxPool2d", "Upsample", "PixelShuffle",
+}
 # What `from torch.nn import *` brings that the analysis needs to know by name.
 STAR_EXPORTED_NN = RNN_CLASSES | RNN_CELLS | CONTAINERS | {"Module"}
 TORCH_NN_MODULES = ("torch.nn", "torch.nn.modules", "torch.nn.modules.rnn", "torch.nn.modules.container")
