@@ -364,6 +364,9 @@ class Summary:
     # The constant every path returns (`def current_phase(): return PHASE.get()`, told the cell's value), when
     # no path falls off the end; None otherwise
     returns_const: str | bool | int | None = None
+    # Modules it made and stored in a field or entry of a parameter other than self (`state["avg"] = Net()` into the
+    # caller's dict): ((field, made key), ...); their modes and types are in returned_modes/returned_types
+    made_fields: tuple = ()
 
     def fingerprint(self) -> int:
         """A hash of everything a caller reads; computed once (a summary is not changed after its
@@ -388,7 +391,7 @@ class Summary:
                      tuple(sorted(self.copies.items())), tuple(sorted(self.field_taints.items(), key=repr)),
                      self.yields, self.yield_switches, self.self_aliases, self.called_fields,
                      tuple(sorted(self.field_stores.items())), self.field_assigned, self.cudnn_exit,
-                     self.cell_stores, self.returned_consts, self.returns_const, self.module_modes))
+                     self.cell_stores, self.returned_consts, self.returns_const, self.module_modes, self.made_fields))
 
 
 EMPTY_SUMMARY = Summary()

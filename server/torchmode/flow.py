@@ -361,6 +361,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # frozen caller modules, and the parts thawed again inside them (`!p:model.norm`)
         summary.frozen = frozenset(k for k in final.frozen if k.lstrip("!")[:2] in ("p:", "g:"))
         self._field_effects(final, summary)
+        self._made_in_param_fields(final, summary)
         self._field_stores(final, summary)
         if self.owner is not None and self.param_names[:1] == ["self"]:
             # only fields holding outputs of a graph (a forward, a tensor needing grad), not a
@@ -482,6 +483,25 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 summary.field_stores[name] = given
                 if final.canonical("p:" + name) in given:  # `self.model = model`, not an append
                     summary.field_assigned = summary.field_assigned | {name}
+
+    def _made_in_param_fields(self, final: State, summary: Summary) -> None:
+        """`state["avg"] = FatigueNet()` into a dict (or namespace, or object) a caller passed: from the call on, the
+        caller's object holds this new module (Summary.made_fields), with the mode and type a returned one has."""
+        made = []
+        for alias, target in final.aliases.items():
+            head, _, rest = alias[2:].partition(".")
+            if not alias.startswith("p:") or head == "self" or head not in self.param_names or not rest \
+                    or "." in rest or "[" in rest:
+                continue
+            key = final.canonical(target)
+            if key[:2] not in ("n:", "c:") or self.type_of(key) is None:
+                continue
+            made.append((alias[2:], key))
+            summary.returned_modes[key] = summary.returned_modes.get(key, frozenset()) | final.mode(key)
+            summary.returned_types[key] = self.type_of(key)
+            if key in self._copies:
+                summary.returned_copies[key] = self._copies[key]
+        summary.made_fields = tuple(sorted(made))
 
     def _field_effects(self, final: State, summary: Summary) -> None:
         """Modules this method made and kept in `self`'s fields, switched or frozen here

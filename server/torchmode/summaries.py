@@ -375,6 +375,21 @@ class SummaryApplication(AnalysisMixin):
                                                                                               state))), state)
                 elif isinstance(requirement, TaintRequirement):
                     self._backward_taint(report, self._argument_taint(requirement.name, bound, state), state)
+        # The modules it made and left in our objects' fields (`state["avg"] = Net()` into the dict we pass).
+        for field, made in summary.made_fields:
+            head, _, attr = field.partition(".")
+            holders = self._translate("p:" + head, bound, state, node)
+            text = bound[head][1] if head in bound else ""
+            if not holders and text.isidentifier() and text in state.vars:
+                # a plain dict of ours (`state = {"seeds": [0, 1]}`): from now on an object holding that entry
+                holder = f"n:{node.lineno}:{node.col_offset}~{text}"
+                self.key_types[holder] = None
+                state.vars[text] = state.vars[text] | Val(objs=frozenset({holder}))
+                holders = {holder}
+            for target in self._translate(made, bound, state, node):
+                self._returned_module(made, target, summary, bound, state, node, through)
+                for holder in holders:
+                    state.aliases[f"{state.canonical(holder)}.{attr}"] = target
         # Its effects on our modules.
         for key, mode in (summary.effects if effects is None else effects).items():
             targets, each = self._effect_targets(key, bound, state, node)
