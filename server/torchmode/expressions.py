@@ -78,8 +78,7 @@ class ExpressionAnalysis(AnalysisMixin):
                 registering = self._self_registered(node.value.id, index.const)
                 if registering is not None:  # PHASES["probe"] of `Phase("probe", ...)` that stored itself there
                     return self.expr(registering, state)
-            functions = registered_functions(self.ctx, node.value.id) \
-                if isinstance(node.value, ast.Name) and node.value.id in self.ctx.globals else ()
+            functions = self._registry_functions(node.value) if isinstance(node.value, ast.Name) else ()
             if functions:  # MODELS["gru"] of a registry our decorator fills: the function stored under that key
                 key = index.const if isinstance(index.const, str) else self._passed_entry(node.slice, state)
                 chosen = registered_under(functions, key) if isinstance(key, str) else ()
@@ -468,6 +467,18 @@ class ExpressionAnalysis(AnalysisMixin):
             if isinstance(made, ast.Call) and len(made.args) == 1 and not made.keywords and owner is not None:
                 found[name] = decorated_class(owner, made)
         return found[name]
+
+    def _registry_functions(self, name: ast.Name) -> tuple:
+        """The functions a decorator registers into the module-level dict `name` of this file, or of the module it is
+        imported from (`from sledavg import STAGES` filled by `@stage(Stage.POLISH)` there)."""
+        if name.id in self.ctx.globals:
+            return registered_functions(self.ctx, name.id)
+        if name.id not in self.ctx.imports or name.id in self.locals:
+            return ()
+        definition = self.ctx.lookup(name)
+        if definition is None or definition.kind != "global" or definition.ctx is None:
+            return ()
+        return registered_functions(definition.ctx, definition.qualname.rpartition(".")[2])
 
     def _imported_function(self, name: str) -> Definition | None:
         """The workspace function an imported name is (`from callbacks import log_mse`); asked once per

@@ -14,7 +14,7 @@ import ast
 import os
 
 from .context import Definition
-from .syntax import returned_nested_function
+from .syntax import dotted_name, returned_nested_function
 
 _MAX_FILES = 400  # a package's files searched for registrations at most (name order)
 
@@ -34,6 +34,7 @@ def registered_under(functions: tuple, key: str) -> tuple:
     """Those of a registry's functions stored under `key`: the string their decorator is called with
     (`@register("gru_forager")`, `@register(name="gru")`), else their own name (`@register` storing
     `fn.__name__`)."""
+    key = str(key)  # (an enum member's constant is its dotted name: `Stage.POLISH`)
     return tuple(f for f in functions if _registration_key(f.node) == key)
 
 
@@ -43,6 +44,8 @@ def _registration_key(node) -> str | None:
             given = decorator.args[:1] + [k.value for k in decorator.keywords if k.arg in ("name", "key")]
             if given and isinstance(given[0], ast.Constant) and isinstance(given[0].value, str):
                 return given[0].value
+            if given and isinstance(given[0], ast.Attribute) and dotted_name(given[0]):
+                return dotted_name(given[0])  # @stage(Stage.POLISH): keyed by an enum member
     return node.name
 
 
