@@ -1,0 +1,3 @@
+from .stages import STAGES, Stage
+
+__all__ = ["STAGES", "Stage"]
