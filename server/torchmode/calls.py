@@ -381,14 +381,27 @@ class CallAnalysis(AnalysisMixin):
         """The receiver's methods a computed name with a constant prefix or suffix may name
         (`"run_" + mode`, `f"on_{event}_end"`); none when the class is unknown or it would be most of them."""
         prefix, suffix = _constant_ends(getter.args[1])
-        if not (prefix or suffix):
+        read_elsewhere = not (prefix or suffix) and isinstance(getter.args[1], ast.Name) and len(getter.args) == 2 \
+            and self._name_read_at_run_time(getter.args[1].id, state)
+        if not (prefix or suffix or read_elsewhere):
             return []
         classes = {self._class_of(state.canonical(k)) for k in self.expr(getter.args[0], state).objs}
         if len(classes) != 1 or None in classes:
             return []
         names = sorted({name for cls in next(iter(classes)).lineage()[0] for name in cls.methods
-                        if name.startswith(prefix) and name.endswith(suffix) and len(name) > len(prefix + suffix)})
+                        if name.startswith(prefix) and name.endswith(suffix) and len(name) > len(prefix + suffix)
+                        and not (read_elsewhere and name.startswith("_"))})
         return names if len(names) <= MAX_COMPUTED_METHODS else []
+
+    def _name_read_at_run_time(self, name: str, state: State) -> bool:
+        """Is `name` a loop variable over strings known only at run time (`for phase in read_phases(path):`, lines of a
+        file, a command line)? Then `getattr(runner, phase)()` may call any public method of the runner's class, in
+        any order the data gives."""
+        value = state.vars.get(name, EMPTY)
+        return value.const is None and not value.funcs and all(self.type_of(state.canonical(k)) is None for k in value.objs) \
+            and any(
+            isinstance(loop.node, (ast.For, ast.AsyncFor)) and isinstance(loop.node.target, ast.Name)
+            and loop.node.target.id == name for loop in self.loops)
 
     def _is_builtin_getattr(self, getter: ast.expr) -> bool:
         return (isinstance(getter, ast.Call) and isinstance(getter.func, ast.Name) and getter.func.id == "getattr"
