@@ -903,20 +903,25 @@ class CallAnalysis(AnalysisMixin):
             inlined = self._inline_forward(key, arg_taint, state, node, receiver)
             if inlined is not None:  # which part feeds which decides whether grad reaches the RNN
                 return inlined
-        mode = feasible(self.rnn_mode(key, state, paths), state.conds)
-        if receiver is None:
-            receiver = self.key_text.get(key, "")
-        receiver = self.module_receiver(key, receiver)
-        concrete = tuple(p for p in paths if p and "[" not in p)
         sub_modes = () if paths != [""] or (key[:2] not in ("p:", "g:") and key not in self._copies) else tuple(
             sorted((k[len(key) + 1:], m) for k, m in state.modes.items() if k.startswith(key + ".")))
+        return frozenset({self._forward_made(node, key, (paths, kinds, certain), arg_taint, state, receiver,
+                                             fed_grad=needs_grad or key[:2] not in ("p:", "g:"), sub_modes=sub_modes,
+                                             grad_sources=grad_sources)})
+
+    def _forward_made(self, node, key: str, layout: tuple, arg_taint: frozenset, state: State, receiver: str | None,
+                      **fields) -> Forward:
+        """The Forward of running module `key` here (its RNNs' modes, the receiver as written, the concrete RNN paths
+        for the train-only-RNNs fix), noted with the statement path its cuDNN-off fix wraps."""
+        paths, kinds, certain = layout
+        mode = feasible(self.rnn_mode(key, state, paths), state.conds)
+        receiver = self.module_receiver(key, self.key_text.get(key, "") if receiver is None else receiver)
+        concrete = tuple(p for p in paths if p and "[" not in p)
         forward = Forward(key, self.site(node), mode, receiver, self.anchor(), kinds,
                           concrete if certain and len(concrete) == len(paths) else None, certain,
-                          fed_grad=needs_grad or key[:2] not in ("p:", "g:"), sub_modes=sub_modes,
-                          grad_sources=grad_sources,
-                          arg_sources=frozenset(t.name for t in arg_taint if isinstance(t, ArgTaint)))
+                          arg_sources=frozenset(t.name for t in arg_taint if isinstance(t, ArgTaint)), **fields)
         self._stmt_paths[forward] = self.statement_path()
-        return frozenset({forward})
+        return forward
 
     def _parameterless(self, key: str) -> bool:
         module_type = self.type_of(key)
@@ -925,17 +930,10 @@ class CallAnalysis(AnalysisMixin):
     def _fed_forward_of_frozen(self, node, key: str, arg_taint: frozenset, state: State, receiver: str | None):
         """The Forward of an entry module this function froze whole and ran on its caller's tensors (fed_grad False,
         frozen_inside): the caller reports it only if those tensors need grad (summaries._frozen_and_unfed)."""
-        paths, kinds, certain = self._rnn_layout(key, state)
-        if not paths:
+        layout = self._rnn_layout(key, state)
+        if not layout[0]:
             return None
-        mode = feasible(self.rnn_mode(key, state, paths), state.conds)
-        receiver = self.module_receiver(key, self.key_text.get(key, "") if receiver is None else receiver)
-        concrete = tuple(p for p in paths if p and "[" not in p)
-        forward = Forward(key, self.site(node), mode, receiver, self.anchor(), kinds,
-                          concrete if certain and len(concrete) == len(paths) else None, certain, fed_grad=False,
-                          arg_sources=frozenset(t.name for t in arg_taint if isinstance(t, ArgTaint)), frozen_inside=True)
-        self._stmt_paths[forward] = self.statement_path()
-        return forward
+        return self._forward_made(node, key, layout, arg_taint, state, receiver, fed_grad=False, frozen_inside=True)
 
     def rnn_mode(self, key: str, state: State, paths: list[str] | None = None) -> frozenset:
         """The modes module `key`'s RNNs run in: each RNN submodule's own (`model.eval();
