@@ -728,15 +728,20 @@ class ModuleContext:
         if "spec_from_file_location" not in self.text:
             return ()
         here = os.path.dirname(self.path)
-        folders = sorted({name for name in _QUOTED_NAME.findall(self.text) if os.path.isdir(os.path.join(here, name))})
         files: list[str] = []
-        for folder in folders:
+        for folder in self._quoted_folders:
             try:
                 names = sorted(os.listdir(os.path.join(here, folder)))
             except OSError:
                 continue
             files += [os.path.join(here, folder, n) for n in names if n.endswith(".py") and n != "__init__.py"]
         return tuple(files[:_MAX_PLUGIN_FILES])
+
+    @functools.cached_property
+    def _quoted_folders(self) -> list[str]:
+        """The folders beside this file that a string constant of it names (`"plugins"`, `"configs"`), in name order."""
+        here = os.path.dirname(self.path)
+        return sorted({name for name in _QUOTED_NAME.findall(self.text) if os.path.isdir(os.path.join(here, name))})
 
     @functools.cached_property
     def data_files(self) -> tuple[str, ...]:
@@ -752,7 +757,7 @@ class ModuleContext:
         if not named:
             return ()
         here = os.path.dirname(self.path)
-        folders = [""] + sorted({name for name in _QUOTED_NAME.findall(self.text) if os.path.isdir(os.path.join(here, name))})
+        folders = ["", *self._quoted_folders]
         return tuple(sorted({os.path.normpath(os.path.join(here, folder, name)) for name in named for folder in folders
                              if os.path.isfile(os.path.join(here, folder, name))}))
 
