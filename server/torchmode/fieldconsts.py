@@ -27,7 +27,7 @@ from .facts import EnumMember
 from .mixin import AnalysisMixin
 from .modeltypes import dataclass_field_names, generated_fields, has_generated_init, module_global
 from .state import EMPTY, State, Val
-from .syntax import assignment_pairs, parameter_defaults
+from .syntax import assignment_pairs, entry_read, parameter_defaults
 
 # State vars of the module body: what a cell holds on this path, and before a context variable's last set()
 CELL, BEFORE_SET = "@cell@", "@before-set@"
@@ -349,18 +349,13 @@ class FieldConstants(AnalysisMixin):
         if isinstance(test, ast.Attribute):
             value = self._field_value(test, state)
             return None if value is None else bool(value)
-        if isinstance(test, ast.Subscript) or isinstance(test, ast.Call) and isinstance(test.func, ast.Attribute) \
-                and test.func.attr == "get" and isinstance(test.func.value, (ast.Name, ast.Attribute)):
+        read = test if isinstance(test, ast.Subscript) else entry_read(test) if isinstance(test, ast.Call) else None
+        if read is not None:
             # cfg["serve"]["frozen"], cfg.get("frozen", False) of a settings dict (a file the program read), or of
             # one our caller passes (asked for, as `cfg.frozen` is)
             value = self.expr(test, state).const
             if value is None:
-                read: ast.expr | None = test
-                if isinstance(test, ast.Call):
-                    getter = cast(ast.Attribute, test.func)
-                    read = ast.copy_location(ast.Subscript(value=getter.value, slice=test.args[0], ctx=ast.Load()),
-                                             test) if test.args else None
-                value = self._operand_value(read, state) if read is not None else None
+                value = self._operand_value(read, state)
             return bool(value) if isinstance(value, (bool, int, str)) and not isinstance(value, EnumMember) else None
         if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _COMPARE):
             return None

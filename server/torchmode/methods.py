@@ -21,7 +21,7 @@ from .facts import REQUIRES_GRAD, TRAIN, EnumMember
 from .fieldcallables import field_callables
 from .mixin import AnalysisMixin
 from .state import EMPTY, State, Val, held_callables, key_root
-from .syntax import COMPARISONS, configuration_entry, constant_truth, dotted_name, identifier_constant, subscripted
+from .syntax import COMPARISONS, configuration_entry, constant_truth, dotted_name, entry_read, identifier_constant, subscripted
 
 
 class MethodCallAnalysis(AnalysisMixin):
@@ -302,9 +302,9 @@ class MethodCallAnalysis(AnalysisMixin):
             entry = self.dict_entry(receiver, args[0].const, state)
             if entry is not None:
                 return entry
-            if isinstance(node.func.value, (ast.Name, ast.Attribute)) and args[0].const.isidentifier():
+            read = entry_read(node) if args[0].const.isidentifier() else None
+            if read is not None:
                 # cfg.get("call_train", False) of a settings dict: its entry's constant, as cfg["call_train"] reads it
-                read = ast.copy_location(ast.Subscript(value=node.func.value, slice=node.args[0], ctx=ast.Load()), node)
                 value = self.expr(read, state)
                 if value.const is not None:
                     return value

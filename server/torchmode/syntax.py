@@ -388,3 +388,13 @@ def without_counter(target: ast.expr, iterable: ast.expr, ctx) -> tuple[ast.expr
             and "enumerate" not in ctx.functions and "enumerate" not in ctx.imports):
         return target.elts[1], iterable.args[0]
     return None
+
+
+def entry_read(call: ast.Call) -> ast.Subscript | None:
+    """`cfg["k"]` for `cfg.get("k", default)` of a name or attribute: the read the call amounts to when the entry is
+    there; None for another call."""
+    func = call.func
+    if not (isinstance(func, ast.Attribute) and func.attr == "get" and isinstance(func.value, (ast.Name, ast.Attribute))
+            and call.args):
+        return None
+    return ast.copy_location(ast.Subscript(value=func.value, slice=call.args[0], ctx=ast.Load()), call)
