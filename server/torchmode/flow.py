@@ -383,12 +383,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             for key in val.objs:
                 key = state.canonical(key)
                 if key[:2] in ("n:", "c:"):  # made here, or by a factory this function called
-                    summary.returned_modes[key] = summary.returned_modes.get(key, frozenset()) | state.mode(key)
-                    summary.returned_types[key] = self.type_of(key)
+                    self._note_made_module(key, state, summary)
                     if key in self.field_classes:
                         summary.returned_classes[key] = self.field_classes[key]
-                    if key in self._copies:
-                        summary.returned_copies[key] = self._copies[key]
                     self._note_returned_fields(key, state, summary)
         if 0 < len(self.yielded) <= MAX_YIELDS:
             # per yield: the caller's modules' modes there and the constants yielded, for a loop
@@ -497,11 +494,16 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if key[:2] not in ("n:", "c:") or self.type_of(key) is None:
                 continue
             made.append((alias[2:], key))
-            summary.returned_modes[key] = summary.returned_modes.get(key, frozenset()) | final.mode(key)
-            summary.returned_types[key] = self.type_of(key)
-            if key in self._copies:
-                summary.returned_copies[key] = self._copies[key]
+            self._note_made_module(key, final, summary)
         summary.made_fields = tuple(sorted(made))
+
+    def _note_made_module(self, key: str, state: State, summary: Summary) -> None:
+        """A module made here that the caller gets (returned, or left in its object): its mode and type on this path,
+        and the module it is a deep copy of (summaries._returned_module reads them)."""
+        summary.returned_modes[key] = summary.returned_modes.get(key, frozenset()) | state.mode(key)
+        summary.returned_types[key] = self.type_of(key)
+        if key in self._copies:
+            summary.returned_copies[key] = self._copies[key]
 
     def _field_effects(self, final: State, summary: Summary) -> None:
         """Modules this method made and kept in `self`'s fields, switched or frozen here
