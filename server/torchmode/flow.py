@@ -866,8 +866,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         configured = constant is None and switches_cudnn and configuration_entry(node.test) is not None
         if configured:
             constant = self.configured_truth(node.test, state)
-        condition = _condition(node.test, self.ctx)
-        if condition:
+        known_then, known_else = _branch_conditions(node.test, self.ctx)
+        for condition in known_then | known_else:
             note_condition(condition[2])
         narrowing = self._isinstance_narrowing(node.test, state)
         if narrowing is not None and not narrowing[1]:
@@ -882,9 +882,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         then_state = else_state = None
         if constant is not False:
             then_state = state.copy()
-            if condition:
-                then_state.conds = then_state.conds | {condition}
-                then_state.drop_contradicted_evals(condition[2])
+            if known_then:
+                then_state.conds = then_state.conds | known_then
+                then_state.drop_contradicted_evals(frozenset().union(*(c[2] for c in known_then)))
             if narrowing is not None:
                 then_state.vars[narrowing[0]] = then_state.vars[narrowing[0]]._replace(objs=narrowing[1])
             outer, self.restoring = self.restoring, restoring
@@ -894,9 +894,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 self.restoring = outer
         if constant is not True:
             else_state = state.copy()
-            if condition:
-                else_state.conds = else_state.conds | {(condition[0], not condition[1], condition[2])}
-                else_state.drop_contradicted_evals(condition[2])
+            if known_else:
+                else_state.conds = else_state.conds | known_else
+                else_state.drop_contradicted_evals(frozenset().union(*(c[2] for c in known_else)))
             if narrowing is not None:
                 else_state.vars[narrowing[0]] = else_state.vars[narrowing[0]]._replace(objs=narrowing[2])
             else_state = self.block(node.orelse, else_state)
@@ -2748,6 +2748,24 @@ def _path_prefixes(path: str) -> list[str]:
     if path:
         prefixes.append(path)
     return prefixes
+
+
+def _branch_conditions(test: ast.expr, ctx: ModuleContext) -> tuple[frozenset, frozenset]:
+    """The conditions known to hold in an `if`'s body and in its `else`: one recognisable condition
+    and its opposite, or each operand of `and` in the body (`if training and finetune:`) and each
+    negated operand of `or` in the `else` (`if not finetune or not training: ... else: backward`)."""
+    if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not) and isinstance(test.operand, ast.BoolOp):
+        known_then, known_else = _branch_conditions(test.operand, ctx)
+        return known_else, known_then
+    if isinstance(test, ast.BoolOp):
+        parts = [_branch_conditions(value, ctx) for value in test.values]
+        if isinstance(test.op, ast.And):
+            return frozenset().union(*(then for then, _ in parts)), frozenset()
+        return frozenset(), frozenset().union(*(otherwise for _, otherwise in parts))
+    condition = _condition(test, ctx)
+    if condition is None:
+        return frozenset(), frozenset()
+    return frozenset({condition}), frozenset({(condition[0], not condition[1], condition[2])})
 
 
 def _condition(test: ast.expr, ctx: ModuleContext) -> tuple[str, bool, frozenset] | None:
