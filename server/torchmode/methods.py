@@ -553,25 +553,31 @@ class MethodCallAnalysis(AnalysisMixin):
         # `if self.net_ is None: self.net_ = Net()`: the field names the object it held when we were
         # called or the one built here; train() switches whichever it is, like the local names above.
         replaced = f"p:{holder}" if holder_var == holder and holder.startswith("self.") else None
-        if replaced is None and holder_var in self.param_names and _fills_in_a_missing(self.node, holder_var):
+        if replaced is None and holder_var in self.param_names and (_fills_in_a_missing(self.node, holder_var)
+                                                                    or _replaced_in_a_loop(self.node, holder_var)):
             # `model = model or Policy()`: the caller's object, or one made because the caller passed None
-            # (which then has no object to keep a mode): whichever the name holds is the one switched
+            # (which then has no object to keep a mode); `for epoch in ...: trainer.train() ... trainer =
+            # Trainer(new_model)`: the caller's object until a round replaced it. Whichever the name holds
+            # is the one switched.
             replaced = f"p:{holder_var}"
-        if not held or any(not k.startswith("n:") and not is_checkpoint_key(k) and k != replaced for k in held):
-            return False  # parameters and globals: the caller may hold the others (a loaded file is made here)
+        if not held or any(k[:2] not in ("n:", "c:") and not is_checkpoint_key(k) and k != replaced for k in held):
+            return False  # parameters and globals: the caller may hold the others (a loaded file, or what a
+            # factory we called made, is made here)
         if held == {replaced}:
             return False
 
         def reaches(key: str) -> bool:
-            return any(key == h or key.startswith(h + ".") or key.startswith(h + "[")
-                       or (h.startswith(key + ".") and h != replaced) for h in held)
+            # (a part of one of them counts when it is a module we know: `batches = trainer.batches_trained`,
+            # a number, does not keep the old trainer's model in its mode)
+            return any(key == h or (h.startswith(key + ".") and h != replaced)
+                       or (key.startswith((h + ".", h + "[")) and self.type_of(key) is not None) for h in held)
 
         for name, val in state.vars.items():
-            if name == holder_var:
-                continue
+            if name == holder_var or name.startswith(holder_var + "."):
+                continue  # (`trainer.model` read through the same name)
             if any(reaches(state.canonical(k)) for k in val.objs):
                 return False
-        return not any(reaches(target) for target in state.aliases.values())
+        return not any(reaches(target) for target in _aliases_from_outside(held, state.aliases))
 
     def _through_property(self, receiver_node: ast.expr, state: State) -> bool:
         """`self._pytorch_model.train()` where the property returns `self.model` or a DDP wrapper's
@@ -676,6 +682,59 @@ def _fills_in_a_missing(function, name: str) -> bool:
     if cached is None:
         cached = function._torchmode_filled_in = frozenset(_filled_in_parameters(function))
     return name in cached
+
+
+def _aliases_from_outside(held: frozenset[str], aliases: dict[str, str]) -> list[str]:
+    """The targets of the aliases not held by the objects themselves: a part of a held object that is
+    (a part of) another held object (`Trainer(Net(trainer.model.hidden))`, the new trainer's model
+    sharing the old one's value) is switched along with whichever object the name holds."""
+    family = set(held)
+    inside: set[str] = set()
+    grew = True
+    while grew:
+        grew = False
+        for key, target in aliases.items():
+            if key not in inside and any(key == f or key.startswith((f + ".", f + "[")) for f in family):
+                inside.add(key)
+                family.add(target)
+                grew = True
+    return [target for key, target in aliases.items() if key not in inside]
+
+
+def _replaced_in_a_loop(function, name: str) -> bool:
+    """Is every binding of the function's parameter `name` a new object made inside a loop (a training
+    loop starting over with a rebuilt trainer or model: `trainer = Trainer(new_model)`)? Kept on its node."""
+    if function is None:
+        return False
+    cached = getattr(function, "_torchmode_replaced_in_loops", None)
+    if cached is None:
+        cached = function._torchmode_replaced_in_loops = frozenset(_parameters_replaced_in_loops(function))
+    return name in cached
+
+
+def _parameters_replaced_in_loops(function) -> set[str]:
+    in_loops: list[ast.Assign] = []
+    stores: dict[str, int] = {}
+
+    def visit(node: ast.AST, in_loop: bool) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda, ast.ClassDef)):
+                continue  # another scope
+            if isinstance(child, ast.Name) and isinstance(child.ctx, ast.Store):
+                stores[child.id] = stores.get(child.id, 0) + 1
+            if in_loop and isinstance(child, ast.Assign) and len(child.targets) == 1 \
+                    and isinstance(child.targets[0], ast.Name) and isinstance(child.value, ast.Call):
+                in_loops.append(child)
+            visit(child, in_loop or isinstance(child, (ast.For, ast.AsyncFor, ast.While)))
+
+    visit(function, False)
+    rebuilt: dict[str, int] = {}
+    for assign in in_loops:
+        name = cast(ast.Name, assign.targets[0]).id
+        rebuilt[name] = rebuilt.get(name, 0) + 1
+    arguments = function.args
+    parameters = {a.arg for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs}
+    return {name for name, count in rebuilt.items() if name in parameters and stores.get(name) == count}
 
 
 def _filled_in_parameters(function) -> set[str]:
