@@ -109,6 +109,10 @@ class CallAnalysis(AnalysisMixin):
             inherited = self._super_method(func.attr)
             if inherited is not None:  # super().__init__(model), super().training_step(batch)
                 return self.apply(node, inherited, args, kwargs, state, bound_self=("p:self", func.value))
+            this = state.vars.get(self.param_names[0], EMPTY) if self.param_names else EMPTY
+            if func.attr in ("train", "eval") and this.objs:
+                # nn.Module's own switch, from an override of train(): this object's mode (methods._switch_then_override)
+                return self.method_call(node, func.attr, this, args, kwargs, arg_taint, state)
         if isinstance(func, ast.Attribute) and isinstance(func.value, ast.Subscript):
             dispatched = self._module_table_call(node, func, args, kwargs, state)
             if dispatched is not None:  # COMMANDS[name].run(args) over modules importlib loaded

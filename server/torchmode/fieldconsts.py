@@ -190,18 +190,26 @@ class FieldConstants(AnalysisMixin):
             self.field_consts.pop(field, None)
 
     # -- records a function returns ---------------------------------------------------------
-    def returned_field_consts(self, returned: frozenset) -> tuple:
-        """Summary.returned_consts: the constant fields of the records made here that it returns."""
+    def returned_field_consts(self, returned: frozenset, aliases: dict | None = None) -> tuple:
+        """Summary.returned_consts: the constant fields of the records made here that it returns, and of
+        the objects made here that their fields hold (`trainer.model.finetune` of a trainer built around
+        a model a factory made)."""
         made = [k for k in returned if k[:2] in ("n:", "c:")]
         if not made or not self.field_consts:
             return ()
+        # object -> (the returned object holding it, the path from there): the returned ones, and what their fields hold
+        holders = {key: (key, "") for key in made}
+        for key in made:
+            for alias, target in (aliases or {}).items():
+                if alias.startswith(key + ".") and "." not in alias[len(key) + 1:] and target[:2] in ("n:", "c:"):
+                    holders.setdefault(target, (key, alias[len(key):]))
         found = []
         for field, const in self.field_consts.items():
             if const is VARIES:
                 continue
-            for key in made:
+            for key, (root, path) in holders.items():
                 if field.startswith(key + ".") and "." not in field[len(key) + 1:]:
-                    found.append((key, field[len(key):], const))
+                    found.append((root, path + field[len(key):], const))
         return tuple(sorted(found, key=repr))
 
     def ask_for_returned_fields(self, node: ast.Call, args: list, kwargs: dict) -> None:

@@ -398,7 +398,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if not self._falls_off_end and type(returned.const) in (str, bool, int):
             summary.returns_const = returned.const
         summary.returns_objs = frozenset(final.canonical(k) for k in returned.objs)
-        summary.returned_consts = self.returned_field_consts(summary.returns_objs)
+        summary.returned_consts = self.returned_field_consts(summary.returns_objs, final.aliases)
         made = [k for k in summary.returned_modes if k[:2] in ("n:", "c:")]
         # and those frozen here (`m.eval(); for p in m.parameters(): p.requires_grad = False; return m`)
         summary.frozen |= frozenset(k for k in final.frozen if any(within(r, k.lstrip("!")) for r in made))
@@ -714,6 +714,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                     and any(state.canonical(k).startswith("g:") and f"{state.canonical(k)[2:]}.{target.attr}"
                             in self.ctx.global_field_cells for k in base.objs):
                 self.registry_params.add(value_node.id)  # `_state.phase = name`: the caller says what it stores
+            if value.const is None and isinstance(value_node, ast.Name) and value_node.id in self.param_names \
+                    and any(self._gates_its_train(state.canonical(k), target.attr) for k in base.objs):
+                # `model.finetune = finetune` in a factory, on a module whose train() override tests the field: the
+                # caller passing the constant knows whether the model's train() trains it (Summary.returned_consts)
+                self.registry_params.add(value_node.id)
             self.store_field(base, target.attr, value, state)
             self._bind_field(base, target.attr, value, state)
             dotted = dotted_name(target)
@@ -906,6 +911,17 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             # maybe off, as `cudnn.enabled = cfg.cudnn` is (_cudnn_switch_value): the fewest false alarms
             joined.cudnn = all(s.cudnn for s in (then_state, else_state) if s is not None)
         return joined
+
+    def _gates_its_train(self, key: str, attr: str) -> bool:
+        """Is `key` a module made here whose class's train() override tests `self.<attr>`?"""
+        if key[:2] not in ("n:", "c:"):
+            return False
+        module_type = self.type_of(key)
+        found = module_type.cls.find_method("train") if module_type is not None and module_type.cls is not None else None
+        return found is not None and any(
+            isinstance(n, ast.If) and any(isinstance(t, ast.Attribute) and t.attr == attr and isinstance(t.value, ast.Name)
+                                          and t.value.id == "self" for t in ast.walk(n.test))
+            for n in ast.walk(found[1]))
 
     def _switches_cudnn(self, node: ast.If) -> bool:
         """Does a branch of this `if` set cuDNN's global switch (`torch.backends.cudnn.enabled = False`)?"""

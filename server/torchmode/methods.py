@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from . import knowledge
 from .modeltypes import BYTE_BUFFER, SCHEDULER, THREAD_POOL, is_dict_entry
-from .calls import coroutine_parts, method_of, partial_method_of, property_kind, single_dispatched_method
+from .calls import _is_super, coroutine_parts, method_of, partial_method_of, property_kind, single_dispatched_method
 from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN, EnumMember
 from .fieldcallables import field_callables
@@ -41,8 +41,7 @@ class MethodCallAnalysis(AnalysisMixin):
     def _eval(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
         """`model.eval()`, `model.train(False)`: eval mode, then what an override of the method adds. (A plain
         class's own eval()/train() never gets here: method_call runs it.)"""
-        self._switch(node, receiver, frozenset({self.eval_token(node, state)}), state)
-        self._apply_override(node, method, receiver, args, kwargs, state)
+        self._switch_then_override(node, method, receiver, frozenset({self.eval_token(node, state)}), args, kwargs, state)
         return Val(objs=receiver.objs)
 
     def _train(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
@@ -107,9 +106,36 @@ class MethodCallAnalysis(AnalysisMixin):
                 mode = frozenset({self.eval_token(node, state)})
             elif truth is None:
                 self.ask_constants_of(flag_node)
-        self._switch(node, receiver, mode, state)
-        self._apply_override(node, method, receiver, args, kwargs, state)
+        self._switch_then_override(node, method, receiver, mode, args, kwargs, state)
         return Val(objs=receiver.objs)
+
+    def _switch_then_override(self, node, method: str, receiver: Val, mode: frozenset, args, kwargs,
+                              state: State) -> None:
+        """The mode switch, then what an override of the method adds. An override that calls
+        `super().train(mode)` itself makes the switch only where it calls it (`if self.finetune:
+        super().train(mode)`): for its objects, the override alone decides."""
+        if isinstance(node.func, ast.Attribute) and _is_super(node.func.value):
+            # `super().train(mode)` inside the override: the switch itself for train() (an eval() made its own,
+            # at its call, before running the override)
+            if mode == TRAIN_MODE:
+                self._switch(node, receiver, mode, state)
+            return
+        # (only train(): an eval() keeps its own call as the place eval mode was set; overrides refuse to train,
+        # not to evaluate)
+        gated = [state.canonical(k) for k in receiver.objs
+                 if mode == TRAIN_MODE and self._override_switches_itself(k, method, state)]
+        before = {k: m for k, m in state.modes.items() if _under(k, gated)} if gated else {}
+        self._switch(node, receiver, mode, state)
+        if gated:
+            for k in [k for k in state.modes if _under(k, gated)]:
+                del state.modes[k]
+            state.modes.update(before)
+        self._apply_override(node, method, receiver, args, kwargs, state)
+
+    def _override_switches_itself(self, key: str, method: str, state: State) -> bool:
+        module_type = self.type_of(state.canonical(key))
+        definition = method_of(module_type.cls if module_type is not None else None, method)
+        return definition is not None and definition.node is not None and _calls_super_train(definition.node)
 
     def _own_method_of_a_plain_class(self, method: str, receiver: Val, state: State) -> bool:
         """Is every object here of a user class that is no nn.Module and defines `method` itself (each of
@@ -607,6 +633,8 @@ class MethodCallAnalysis(AnalysisMixin):
         return any(constant_truth(v) is False for v in values)
 
 
+TRAIN_MODE = frozenset({TRAIN})
+
 # Module methods registering a hook around its forward, and when the hook runs.
 FORWARD_HOOKS = {"register_forward_pre_hook": "pre", "register_forward_hook": "post"}
 
@@ -682,6 +710,21 @@ def _fills_in_a_missing(function, name: str) -> bool:
     if cached is None:
         cached = function._torchmode_filled_in = frozenset(_filled_in_parameters(function))
     return name in cached
+
+
+def _under(key: str, roots: list[str]) -> bool:
+    return any(key == r or key.startswith((r + ".", r + "[")) for r in roots)
+
+
+def _calls_super_train(function) -> bool:
+    """Does this train()/eval() override make the switch itself, with `super().train(...)`?"""
+    cached = getattr(function, "_torchmode_super_train", None)
+    if cached is None:
+        cached = function._torchmode_super_train = any(
+            isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "train"
+            and isinstance(n.func.value, ast.Call) and isinstance(n.func.value.func, ast.Name)
+            and n.func.value.func.id == "super" for n in ast.walk(function))
+    return cached
 
 
 def _aliases_from_outside(held: frozenset[str], aliases: dict[str, str]) -> list[str]:

@@ -435,8 +435,9 @@ class SummaryApplication(AnalysisMixin):
             if summary.returned_aliases or summary.returned_callables:
                 self._returned_fields(key, translated[key], summary, bound, state, node, through)
         for key, suffix, const in summary.returned_consts:  # `cfg = finetune_config()`: its record's constants
-            for target in translated.get(key, ()):
-                self._set_field_const(target + suffix, const)
+            holder, _, attr = suffix.rpartition(".")
+            for target in translated.get(key, ()):  # (`.model.finetune`: the field of the model the record holds)
+                self._set_field_const(f"{state.canonical(target + holder)}.{attr}", const)
         if objs and _memoised(func_node):
             objs = {self._memoised_object(definition, target, state) for target in objs}
 
