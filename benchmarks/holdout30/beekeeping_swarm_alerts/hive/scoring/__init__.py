@@ -1,0 +1,1 @@
+from .grads import per_sample_grad_norms

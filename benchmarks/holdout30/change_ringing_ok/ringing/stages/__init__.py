@@ -1,0 +1,3 @@
+from .pretrain import pretrain
+from .snapshot import snapshot
+from .distill import distill

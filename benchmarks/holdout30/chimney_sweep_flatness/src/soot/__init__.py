@@ -1,0 +1,2 @@
+from .model import SootNet
+from .regularisers import grad_norm_penalty

@@ -1,0 +1,1 @@
+from .flat import grad_norm_penalty

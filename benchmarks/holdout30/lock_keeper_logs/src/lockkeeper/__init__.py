@@ -1,0 +1,2 @@
+from .models import LockLogModel
+from .engine import fit

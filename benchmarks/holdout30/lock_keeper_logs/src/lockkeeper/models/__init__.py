@@ -1,0 +1,1 @@
+from .seq import LockLogModel

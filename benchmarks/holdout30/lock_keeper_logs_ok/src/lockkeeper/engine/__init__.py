@@ -1,0 +1,2 @@
+from .loop import fit
+from .validate import validate

@@ -1,0 +1,2 @@
+from .policy import SchedulePolicy
+from .reward import RewardModel, load_reward_model

@@ -1,0 +1,1 @@
+from .gru_policy import SchedulePolicy

@@ -1,0 +1,1 @@
+from .model import RewardModel, load_reward_model
