@@ -237,10 +237,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             stopped = {id(at) for at, _ in self.closed_at}
             closed = join(*(s for s in exits if id(s) not in stopped), *(after for _, after in self.closed_at))
             if closed is not None:
-                summary.closed_effects = {k: m for k, m in closed.modes.items() if k[:2] in ("p:", "g:")}
+                summary.closed_effects = {k: m for k, m in _parents_first(closed.modes) if k[:2] in ("p:", "g:")}
             finished = join(*(s for s in exits if id(s) not in stopped))
             if finished is not None:
-                summary.finished_effects = {k: m for k, m in finished.modes.items() if k[:2] in ("p:", "g:")}
+                summary.finished_effects = {k: m for k, m in _parents_first(finished.modes) if k[:2] in ("p:", "g:")}
         return FunctionResult(summary, list(self.hazards.values()), self.callees)
 
     def _seed_imported_modes(self, state: State) -> None:
@@ -355,7 +355,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         return None
 
     def _summarise(self, final: State, summary: Summary) -> None:
-        for key, mode in final.modes.items():
+        for key, mode in _parents_first(final.modes):
             if key[:2] in ("p:", "g:"):
                 summary.effects[key] = mode
         # frozen caller modules, and the parts thawed again inside them (`!p:model.norm`)
@@ -2541,6 +2541,12 @@ def _modes_left_at_import(end: State) -> tuple:
             if any(isinstance(token, EvalToken) for token in mode):
                 found.append((name, mode))
     return tuple(sorted(found, key=lambda item: item[0]))
+
+
+def _parents_first(modes: dict) -> list:
+    """A state's modes, a module before its submodules (and in one order whatever the hash seed): a caller
+    applying the summary sets `p:self` (which reaches its submodules) before `p:self.core`."""
+    return sorted(modes.items(), key=lambda item: (item[0].count(".") + item[0].count("["), item[0]))
 
 
 def _walk_same_scope(body: list):
