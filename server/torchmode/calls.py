@@ -30,7 +30,7 @@ from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join, switched_modes
 from .stepping import stepped_name
-from .syntax import class_body_value, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, parameter_defaults, returned_nested_function, walk_scope
+from .syntax import class_body_value, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, memoised, parameter_defaults, returned_nested_function, walk_scope
 
 MAX_INLINE_DEPTH = 3
 MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
@@ -56,6 +56,11 @@ class CallAnalysis(AnalysisMixin):
             decorated = self._decorated_class(node)
             if decorated is not None:  # `NightlyFitter = with_validation(val_fn)(Fitter)`: a class decorator applied
                 return Val(funcs=(decorated,))
+        if func.__class__ is ast.Attribute and func.attr == "cache_clear" and not node.args:
+            cached = self.ctx.lookup(func.value)
+            if cached is not None and cached.kind == "function" and memoised(cached.node):
+                self.clear_memo(cached, state)  # `build.cache_clear()`: the next call builds a new model
+                return EMPTY
         if self._stepped and (stepped := stepped_name(node)) is not None:
             stepping = self.step_generator(stepped, state)
             if stepping is not None:  # next(phase): the generator runs on to its next yield (stepping.py)
@@ -129,6 +134,16 @@ class CallAnalysis(AnalysisMixin):
             kept = self._field_table_entry(func, state)
             if kept:  # self.hooks["fit"](x, y) of `self.hooks = {"fit": self.fit_step, ...}`
                 return self.call_value(node, Val(funcs=kept), args, kwargs, arg_taint, state)
+        if isinstance(func, ast.Subscript) and self._is_value_expr(func.value, state):
+            receiver = self.expr(func.value, state)
+            if self._own_method_of_a_plain_class("__getitem__", receiver, state):
+                # trainer[phase](x, y) of a class whose __getitem__ hands out its methods by name
+                lookup = ast.copy_location(ast.Call(func=ast.copy_location(ast.Attribute(
+                    value=func.value, attr="__getitem__", ctx=ast.Load()), func), args=[func.slice], keywords=[]), func)
+                found = self.method_call(lookup, "__getitem__", receiver, [self.expr(func.slice, state)], {},
+                                         frozenset(), state)
+                if found.funcs:
+                    return self.call_value(node, found, args, kwargs, arg_taint, state)
         named = self._namedtuple_class(func, state)
         if named is not None:  # Bundle(model, opt, loss) of `Bundle = namedtuple("Bundle", [...])`
             return self.construct(node, named, args, kwargs, arg_taint, state)

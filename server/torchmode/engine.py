@@ -25,6 +25,7 @@ from .flow import FunctionAnalysis, FunctionResult
 from .importers import ImporterIndex
 from .regions import ModuleRegions
 from .resolve import ModuleLocator
+from .summaries import INLINED, inlined_fingerprint
 from .redefinitions import names_search, redefined_names
 from .shift import shifted_report
 from . import notebook, rules
@@ -713,6 +714,10 @@ class Engine:
     def callee_holds(self, path: str, qualname: str, fingerprint: int) -> bool:
         """Does this function still have the summary a caller's kept result saw? (Analysed again
         when needed; either way it counts as used by this check.)"""
+        if qualname.endswith(INLINED):  # a method interpreted in place: its text counts too
+            callee_ctx = self.context_of(path)
+            callee = _definition_in(callee_ctx, qualname[:-len(INLINED)]) if callee_ctx is not None else None
+            return callee is not None and inlined_fingerprint(callee, self._result(callee).summary) == fingerprint
         known = self._results.get((path, qualname))
         if known is not None and ((path, qualname) in self._validated or known.checked == self._generation):
             return known.result.summary.fingerprint() == fingerprint  # already checked this round

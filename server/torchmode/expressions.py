@@ -191,7 +191,11 @@ class ExpressionAnalysis(AnalysisMixin):
             if _switches_mode(node.body) or _switches_mode(node.orelse):
                 # `model.eval() if phase == "valid" else model.train()`: a caller passing the constant knows
                 self.ask_constants_of(node.test)
-            return self.expr(node.body, state) | self.expr(node.orelse, state)
+            body, orelse = self.expr(node.body, state), self.expr(node.orelse, state)
+            if body.taint != orelse.taint:
+                # `pen if keep_graph else pen.detach()`: whether a gradient flows back through it, too
+                self.ask_constants_of(node.test)
+            return body | orelse
         if kind in (ast.Tuple, ast.List) and not any(isinstance(e, ast.Starred) for e in node.elts):
             elements = tuple(self.expr(element, state) for element in node.elts)
             result = EMPTY

@@ -216,6 +216,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if self._decorated_no_grad():
                 state.grad = False
                 summary.disables_grad = True
+            if self._decorated_cudnn_off():
+                state.cudnn = False  # `@torch.backends.cudnn.flags(enabled=False)`: the manager as a decorator
         if self.is_module:
             self._seed_imported_modes(state)
             self.seed_cells(state)
@@ -337,6 +339,14 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         for decorator in self.node.decorator_list:
             target = decorator.func if isinstance(decorator, ast.Call) else decorator
             if self.ctx.qualname(target) in knowledge.NO_GRAD:
+                return True
+        return False
+
+    def _decorated_cudnn_off(self) -> bool:
+        for decorator in self.node.decorator_list:
+            if isinstance(decorator, ast.Call) and self.ctx.qualname(decorator.func) in knowledge.CUDNN_FLAGS and (
+                    any(k.arg == "enabled" and constant_truth(k.value) is False for k in decorator.keywords)
+                    or (decorator.args and constant_truth(decorator.args[0]) is False)):
                 return True
         return False
 

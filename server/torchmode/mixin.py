@@ -76,6 +76,8 @@ class AnalysisMixin:
         sorted_classes: Callable[..., Any]  # (calls)
         sorted_keys: Callable[..., Any]  # (calls)
         step_generator: Callable[..., Any]
+        clear_memo: Callable[..., Any]  # (summaries)
+        _own_method_of_a_plain_class: Callable[..., Any]  # (methods)
         # Defined in one part, called from another.
         anchor: Callable[..., Any]
         setter_consts: Callable[..., Any]

@@ -30,7 +30,7 @@ from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, NONE, NoneValue, REQUIRES_GRAD, 
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
 from .state import EMPTY, BoundMethod, Closure, Partial, State, Val, held_callables, key_root, switched_modes
-from .syntax import class_body_value, compared_to_none, dotted_name, free_names, parameter_defaults
+from .syntax import class_body_value, compared_to_none, free_names, memoised, parameter_defaults
 
 
 class SummaryApplication(AnalysisMixin):
@@ -438,7 +438,7 @@ class SummaryApplication(AnalysisMixin):
             holder, _, attr = suffix.rpartition(".")
             for target in translated.get(key, ()):  # (`.model.finetune`: the field of the model the record holds)
                 self._set_field_const(f"{state.canonical(target + holder)}.{attr}", const)
-        if objs and _memoised(func_node):
+        if objs and memoised(func_node):
             objs = {self._memoised_object(definition, target, state) for target in objs}
 
         def relocate_taint(tokens) -> set:
@@ -951,6 +951,19 @@ class SummaryApplication(AnalysisMixin):
                                      matters=lambda key: key.startswith("p:") or self.type_of(key) not in (None, SETTINGS_DICT))
         return tuple(dict.fromkeys(translated)) if translated is not None else ()
 
+    def clear_memo(self, definition: Definition, state: State) -> None:
+        """`get_model.cache_clear()`: the next call makes a new object; the one the cache held lives on
+        (under a key of its own) for whoever still holds it."""
+        memo = _memo_key(definition)
+        if memo not in state.modes:
+            return
+        kept = f"{memo}~{len(state.modes)}"
+        state.modes[kept] = state.modes.pop(memo)
+        self.key_types[kept] = self.key_types.get(memo)
+        for made, target in list(state.aliases.items()):
+            if target == memo:
+                state.aliases[made] = kept
+
     def _memoised_object(self, definition: Definition, made: str, state: State) -> str:
         """`@functools.lru_cache def get_model(hidden)`: every call gives back the object the first one
         made, in the mode it was left in -- one global object for the function. On a first call seen
@@ -958,8 +971,7 @@ class SummaryApplication(AnalysisMixin):
         left it."""
         if made[:2] != "c:" or state.canonical(made) != made:
             return made
-        memo = MEMO_PREFIX + hashlib.blake2s(f"{getattr(definition.ctx, 'path', '')}:{definition.qualname}".encode(),
-                                             digest_size=6).hexdigest()
+        memo = _memo_key(definition)
         if memo not in state.modes:
             state.modes[memo] = state.mode(made) | (frozenset() if self.is_module else frozenset({ENTRY}))
             self.key_types[memo] = self.type_of(made)
@@ -1193,7 +1205,17 @@ class SummaryApplication(AnalysisMixin):
         output): an edit to it changes what we found, as a called function's would."""
         definition = Definition("function", f"{owner.name}.{method.name}", ctx=owner.ctx, node=method, owner=owner)
         self._note_callee(definition, self.engine.summary(definition))
+        # (and its text: what we found inside it may change when its summary does not -- a backward on a global
+        # of ours added to the forward)
+        self.callees[(owner.ctx.path, definition.key + INLINED)] = inlined_fingerprint(definition, self.engine.summary(definition))
 
+
+INLINED = "!inlined"  # a callee key's suffix: the body was interpreted in place (note_inlined)
+
+
+def inlined_fingerprint(definition: Definition, summary: Summary) -> int:
+    assert definition.ctx is not None and definition.node is not None, "an inlined method has its module and def"
+    return hash((summary.fingerprint(), definition.ctx.segment(definition.node)))
 
 
 def _built_lazily(callee_forward: Forward, definition: Definition) -> bool:
@@ -1275,16 +1297,12 @@ def _switched_in(forward: Forward, path: str) -> bool:
 
 
 MEMO_PREFIX = "g:@memo_"
-_MEMOISING = {"lru_cache", "cache"}
 
 
-def _memoised(function) -> bool:
-    """Is this def decorated with functools' lru_cache or cache (called or not, `functools.` or not)?"""
-    for decorator in getattr(function, "decorator_list", ()):
-        target = decorator.func if isinstance(decorator, ast.Call) else decorator
-        if (dotted_name(target) or "").rpartition(".")[2] in _MEMOISING:
-            return True
-    return False
+def _memo_key(definition: Definition) -> str:
+    """The one object a memoised function's cache holds (for every caller: a global)."""
+    return MEMO_PREFIX + hashlib.blake2s(f"{getattr(definition.ctx, 'path', '')}:{definition.qualname}".encode(),
+                                         digest_size=6).hexdigest()
 
 
 def _second_order(taint: frozenset) -> set:

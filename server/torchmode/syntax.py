@@ -398,3 +398,15 @@ def entry_read(call: ast.Call) -> ast.Subscript | None:
             and call.args):
         return None
     return ast.copy_location(ast.Subscript(value=func.value, slice=call.args[0], ctx=ast.Load()), call)
+
+
+_MEMOISING = {"lru_cache", "cache"}
+
+
+def memoised(function) -> bool:
+    """Is this def decorated with functools' lru_cache or cache (called or not, `functools.` or not)?"""
+    for decorator in getattr(function, "decorator_list", ()):
+        target = decorator.func if isinstance(decorator, ast.Call) else decorator
+        if (dotted_name(target) or "").rpartition(".")[2] in _MEMOISING:
+            return True
+    return False

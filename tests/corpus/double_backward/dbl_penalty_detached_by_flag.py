@@ -1,0 +1,35 @@
+# expect: clean
+# A helper returns its gradient-norm penalty detached unless asked to keep its graph; the
+# caller asks for it detached, so the backward never differentiates the GRU's backward.
+import torch
+import torch.nn as nn
+
+KEEP_GRAPH = False
+
+
+class Tracker(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.gru = nn.GRU(3, 8, batch_first=True)
+        self.head = nn.Linear(8, 1)
+
+    def forward(self, x):
+        return self.head(self.gru(x)[0][:, -1]).squeeze(-1)
+
+
+def grad_norm(loss, params, keep_graph):
+    grads = torch.autograd.grad(loss, params, create_graph=True)
+    norm = sum(g.pow(2).sum() for g in grads)
+    return norm if keep_graph else norm.detach()
+
+
+model = Tracker()
+opt = torch.optim.SGD(model.parameters(), lr=0.05)
+x, y = torch.randn(4, 6, 3), torch.rand(4)
+for _ in range(2):
+    loss = nn.functional.mse_loss(model(x), y)
+    total = loss + 0.01 * grad_norm(loss, list(model.parameters()), KEEP_GRAPH)
+    opt.zero_grad()
+    total.backward()
+    opt.step()
+print(total.item())
