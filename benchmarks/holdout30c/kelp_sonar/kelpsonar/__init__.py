@@ -1,0 +1,2 @@
+from .net import EchoNet
+from .training import Trainer

@@ -1,0 +1,2 @@
+from .models import LevelForecaster
+from .engine import Stage, run_stages

@@ -1,0 +1,1 @@
+from .stages import Stage, run_stages
