@@ -1,0 +1,3 @@
+from .scent_lstm import ScentTrailLSTM
+
+__all__ = ["ScentTrailLSTM"]

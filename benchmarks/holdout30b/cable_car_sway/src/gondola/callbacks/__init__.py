@@ -1,0 +1,3 @@
+from .monitor import BestStateMonitor
+
+__all__ = ["BestStateMonitor"]

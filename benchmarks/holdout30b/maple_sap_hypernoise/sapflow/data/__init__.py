@@ -1,0 +1,3 @@
+from .taps import tap_batches
+
+__all__ = ["tap_batches"]

@@ -1,0 +1,4 @@
+"""fishcount: salmon-ladder passage forecasting."""
+from .models import LadderModels, PassageLSTM
+
+__all__ = ["LadderModels", "PassageLSTM"]

@@ -1,0 +1,3 @@
+from .sensitivity import sensitivity_stage
+
+__all__ = ["sensitivity_stage"]
