@@ -56,6 +56,17 @@ class CallAnalysis(AnalysisMixin):
             decorated = self._decorated_class(node)
             if decorated is not None:  # `NightlyFitter = with_validation(val_fn)(Fitter)`: a class decorator applied
                 return Val(funcs=(decorated,))
+        if func.__class__ is ast.Call and len(func.args) == 1 and not func.keywords and len(node.args) == 1 \
+                and self.ctx.qualname(func.func) == "operator.attrgetter":
+            name = self.expr(func.args[0], state).const
+            if name is None and isinstance(func.args[0], ast.Attribute):
+                name = self._configured_string(func.args[0].attr)  # attrgetter(CFG.finetune.trainable)
+            if isinstance(name, str) and all(part.isidentifier() for part in name.split(".")):
+                # attrgetter("encoder.rnn")(model), the name maybe a setting's: model.encoder.rnn
+                path: ast.expr = node.args[0]
+                for part in name.split("."):
+                    path = ast.copy_location(ast.Attribute(value=path, attr=part, ctx=ast.Load()), node)
+                return self.expr(path, state)
         if func.__class__ is ast.Attribute and func.attr == "cache_clear" and not node.args:
             cached = self.ctx.lookup(func.value)
             if cached is not None and cached.kind == "function" and memoised(cached.node):
@@ -707,6 +718,13 @@ class CallAnalysis(AnalysisMixin):
                 if state.canonical(source)[:2] in ("p:", "g:") and len(args[0].objs) == 1:
                     # a copy of what the caller passed: in the mode the caller left it in
                     self._copies[key] = state.canonical(source)
+            if len(args[0].objs) == 1:  # and with its parameters' requires_grad: a frozen encoder's copy is frozen
+                source = state.canonical(next(iter(args[0].objs)))
+                copied = {mark + key + base[len(source):] for entry in state.frozen
+                          for mark, base in [("!" if entry.startswith("!") else "", entry.lstrip("!"))]
+                          if base == source or base.startswith((source + ".", source + "["))}
+                if copied:
+                    state.frozen = state.frozen | copied
             return Val(objs=frozenset({key}) if args[0].objs else frozenset(), taint=args[0].taint)
         if qualname == "dataclasses.replace" and args and len(args[0].objs) == 1:
             return self._replaced(node, args[0], kwargs, state)
@@ -727,6 +745,13 @@ class CallAnalysis(AnalysisMixin):
             return EMPTY
         # Any other library call: a tensor op (taint flows) or a loader (an unknown module).
         return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
+
+    def _configured_string(self, field: str) -> str | None:
+        """The one string this file's settings give `field` (`finetune=SimpleNamespace(trainable="encoder.rnn")`,
+        `"trainable": "encoder.rnn"`), as ModuleContext.configured_value does for flags; None when not one."""
+        pattern = re.compile(rf"""(?:\b{re.escape(field)}[ \t]*=|["']{re.escape(field)}["'][ \t]*:)[ \t]*["']([\w.]+)["']""")
+        values = set(pattern.findall(self.ctx.text))
+        return values.pop() if len(values) == 1 else None
 
     def _replaced(self, node: ast.Call, source_val: Val, kwargs: dict, state: State) -> Val:
         """`dataclasses.replace(cfg, lr=1e-4)`: a new object of the source's class whose fields read the

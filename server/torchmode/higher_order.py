@@ -47,6 +47,7 @@ class HigherOrderAnalysis:
         _stmt_paths: dict
         run_callable: Callable[..., Any]
         site: Callable[..., Any]
+        towards: Callable[..., Any]
         _wrap_range: Callable[..., Any]
         _at_backward: Callable[..., Any]
         _translate: Callable[..., Any]
@@ -123,6 +124,11 @@ class HigherOrderAnalysis:
             return EMPTY
         if qualname == "torch.autograd.grad":
             self.before_double_backward(self.site(node))
+            # (only the forwards it differentiates: a gradient asked for the head's parameters runs no RNN backward)
+            inputs_node = node.args[1] if len(node.args) > 1 else next((k.value for k in node.keywords if k.arg == "inputs"), None)
+            differentiated = self.towards(Val(taint=outputs), inputs_node, state) if inputs_node is not None else None
+            if differentiated is not None:
+                outputs = differentiated
         second = frozenset(SecondOrder(t) for t in outputs - inputs if isinstance(t, Forward)) | frozenset(
             SecondOrderArg(t.name) for t in outputs - inputs if isinstance(t, ArgTaint))
         if qualname == "torch.autograd.grad":
