@@ -121,7 +121,7 @@ class CallAnalysis(AnalysisMixin):
             return self.construct(node, generic, args, kwargs, arg_taint, state)
         if _class_by_name(func):  # globals()[options["arch"]](...): a model of unknown class
             return Val(objs=frozenset({self.new_key(node)}), taint=arg_taint)
-        if isinstance(func, ast.Attribute) and _is_super(func.value):
+        if isinstance(func, ast.Attribute) and is_super(func.value):
             inherited = self._super_method(func.attr)
             if inherited is not None:  # super().__init__(model), super().training_step(batch)
                 return self.apply(node, inherited, args, kwargs, state, bound_self=("p:self", func.value))
@@ -1643,7 +1643,7 @@ def _find_self_containers(init: ast.FunctionDef, ctx) -> list[tuple[str, str]]:
     return found
 
 
-def _is_super(node: ast.expr) -> bool:
+def is_super(node: ast.expr) -> bool:
     """`super()` or `super(Cls, self)`."""
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"
 

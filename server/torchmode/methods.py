@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from . import knowledge
 from .modeltypes import BYTE_BUFFER, SCHEDULER, THREAD_POOL, is_dict_entry
-from .calls import _is_super, coroutine_parts, method_of, partial_method_of, property_kind, single_dispatched_method
+from .calls import coroutine_parts, is_super, method_of, partial_method_of, property_kind, single_dispatched_method
 from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN, EnumMember
 from .fieldcallables import field_callables
@@ -114,7 +114,7 @@ class MethodCallAnalysis(AnalysisMixin):
         """The mode switch, then what an override of the method adds. An override that calls
         `super().train(mode)` itself makes the switch only where it calls it (`if self.finetune:
         super().train(mode)`): for its objects, the override alone decides."""
-        if isinstance(node.func, ast.Attribute) and _is_super(node.func.value):
+        if isinstance(node.func, ast.Attribute) and is_super(node.func.value):
             # `super().train(mode)` inside the override: the switch itself for train() (an eval() made its own,
             # at its call, before running the override)
             if mode == TRAIN_MODE:
@@ -722,8 +722,7 @@ def _calls_super_train(function) -> bool:
     if cached is None:
         cached = function._torchmode_super_train = any(
             isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "train"
-            and isinstance(n.func.value, ast.Call) and isinstance(n.func.value.func, ast.Name)
-            and n.func.value.func.id == "super" for n in ast.walk(function))
+            and is_super(n.func.value) for n in ast.walk(function))
     return cached
 
 
