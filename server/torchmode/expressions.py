@@ -22,7 +22,7 @@ from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry
 from .registries import registered_functions, registered_under
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables, inside, join
-from .syntax import class_body_value, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
+from .syntax import class_body_value, comprehension_dispatch_loop, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
 
@@ -115,6 +115,9 @@ class ExpressionAnalysis(AnalysisMixin):
             if unrolled is not None:
                 return unrolled
         if kind in (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp):
+            looped = self._comprehension_by_loop(node, state)
+            if looped is not None:
+                return looped
             inner = state.copy()
             for generator in node.generators:
                 source = self.expr(generator.iter, inner)
@@ -335,6 +338,27 @@ class ExpressionAnalysis(AnalysisMixin):
         if not names or len(names) > MAX_DICT_UNROLLED:
             return None
         return [(name, self.dict_entry(base, name, state) or EMPTY) for name in sorted(names)]
+
+    def _comprehension_by_loop(self, node, state: State) -> Val | None:
+        """A comprehension dispatching through its variable, run as its for loop (flow.comprehension_dispatch_loop):
+        its value is the join of the elements the loop collected; its effects on modes persist, its variable does not."""
+        loop = comprehension_dispatch_loop(node)
+        if loop is None or not any(self.expr(e, state).funcs for e in cast(ast.Tuple, loop.iter).elts):
+            return None  # (a row of objects: the comprehension as it always was)
+        self.comprehension_values.append([])
+        try:
+            end = self.statement(loop, state.copy())
+        finally:
+            collected = self.comprehension_values.pop()
+        if end is not None:
+            state.modes, state.frozen, state.aliases = end.modes, end.frozen, end.aliases
+            for name, value in end.vars.items():
+                if not name.isidentifier() and state.vars.get(name) is not value:
+                    state.vars[name] = value  # (callables the objects hold)
+        result = EMPTY
+        for value in collected:
+            result = result | value
+        return Val(taint=result.taint, objs=result.objs, snapshot=result.snapshot)
 
     def _dict_comprehension(self, node: ast.DictComp, state: State) -> Val | None:
         """`{name: build() for name, build in BUILDERS.items()}` over a dict object: one entry per entry,

@@ -109,6 +109,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self._stepped: dict[str, tuple] = {}  # variable -> the generator next() steps there (stepping.py)
         # `with contextlib.ExitStack() as stack:` -> the @contextmanager exits entered on it so far (enter_on_stack)
         self._exit_stacks: dict[str, list] = {}
+        # Per comprehension being run as its loop (expressions._comprehension_by_loop): its elements' values
+        self.comprehension_values: list[list[Val]] = []
         self.param_funcs = param_funcs
         self.param_layouts = {name: (paths, kinds) for name, paths, kinds in param_layouts}
         self.called_fields: set[str] = set()  # Summary.called_fields
@@ -592,6 +594,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             finally:
                 self.delegate_depth -= 1
             return state
+        if getattr(node, "_comprehension_element", False):  # (a comprehension run as its loop: collect the element)
+            self.comprehension_values[-1].append(self.expr(node.value, state))
+            return state
         loops = _comprehension_as_loops(node.value)
         if loops is not None:  # `[m.train() for m in (encoder, decoder)]` run for its calls: a for loop
             return self.statement(loops, state)
@@ -1069,6 +1074,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                  or self._iterated_literal_rows(node, state))
         if names is not None:
             return self._unrolled_constants(node, state, names)
+        called = self._iterated_callables(node, state)
+        if called is not None:  # `for step in (calibrate, audit): step(model)`: each in its turn, in order
+            return self._each_visit(node, state, [self._bind_value(node.target, value) for value in called])
         table = self._module_level_value(node.iter, state) if isinstance(node.iter, ast.Name) else node.iter
         rows = _literal_rows_with_a_constant(node, table)
         if rows is not None:  # `for name, data, opt in [("fit", train, opt), ("score", val, None)]:` each row
@@ -1474,6 +1482,23 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 return None  # `for m in (encoder, decoder):` of plain modules: _iterated_objects' own case
             keys.append(key)
         return sorted(set(keys)) if len(keys) <= MAX_UNROLLED else None
+
+    def _iterated_callables(self, node, state: State) -> list[Val] | None:
+        """`for fn in (calibrate, audit):`, `for hook in [self.log, lambda m: m.eval()]:` -- a literal row of
+        names, fields and lambdas, some of them callables: the value of each element, in order (a call
+        through the loop's variable then runs the functions in their order, not any of them after any)."""
+        literal = node.iter
+        if not (isinstance(node.target, ast.Name) and isinstance(literal, (ast.List, ast.Tuple))
+                and 2 <= len(literal.elts) <= MAX_UNROLLED
+                and all(isinstance(e, (ast.Name, ast.Attribute, ast.Lambda)) for e in literal.elts)):
+            return None
+        values = [self.expr(e, state) for e in literal.elts]
+        return values if any(v.funcs for v in values) else None
+
+    def _bind_value(self, target: ast.expr, value: Val) -> Callable[[State], None]:
+        def bind(body_state: State) -> None:
+            self.assign(target, value, None, body_state)
+        return bind
 
     def _iterated_enum_members(self, node, state: State) -> list[Val] | None:
         """The members a loop names one at a time: all of an enum class's, or a literal row of them."""
