@@ -137,6 +137,8 @@ class CallAnalysis(AnalysisMixin):
             receiver_is_value = self._is_value_expr(func.value, state)
             if receiver_is_value:
                 receiver = self.expr(func.value, state)
+                if func.attr == "_replace" and not args and len(receiver.objs) == 1:
+                    return self._replaced(node, receiver, kwargs, state)  # a namedtuple's copy with fields changed
                 return self.method_call(node, func.attr, receiver, args, kwargs, arg_taint, state)
             member = self.enum_member(func.value, state) if isinstance(func.value, ast.Attribute) else None
             if member is not None:  # Phase.FINETUNE.prepare(model): a method of that member
@@ -726,7 +728,7 @@ class CallAnalysis(AnalysisMixin):
                 if copied:
                     state.frozen = state.frozen | copied
             return Val(objs=frozenset({key}) if args[0].objs else frozenset(), taint=args[0].taint)
-        if qualname == "dataclasses.replace" and args and len(args[0].objs) == 1:
+        if qualname in ("dataclasses.replace", "attr.evolve", "attrs.evolve") and args and len(args[0].objs) == 1:
             return self._replaced(node, args[0], kwargs, state)
         if qualname in knowledge.ENABLE_GRAD | knowledge.NO_GRAD:
             return EMPTY
@@ -754,7 +756,7 @@ class CallAnalysis(AnalysisMixin):
         return values.pop() if len(values) == 1 else None
 
     def _replaced(self, node: ast.Call, source_val: Val, kwargs: dict, state: State) -> Val:
-        """`dataclasses.replace(cfg, lr=1e-4)`: a new object of the source's class whose fields read the
+        """`dataclasses.replace(cfg, lr=1e-4)` (`bundle._replace(...)`, `attrs.evolve(...)`): a new object of the source's class whose fields read the
         source's (its constants, the objects they hold; a chain of replaces reads through), but for those
         the call changes, which hold what it passes (`replace(EVAL, update_weights=True)`)."""
         source = state.canonical(next(iter(source_val.objs)))
