@@ -16,7 +16,8 @@ from torchmode.source import ChunkCache, LineIndex, chunk_starts, chunk_starts_a
 ROOT = os.path.dirname(__file__)
 FILES = sorted(glob.glob(os.path.join(ROOT, "corpus", "*", "*.py")))[:40]
 SNIPPETS = ["@", "@dec\n", "def f():\n    pass\n", "\n", "class A:\n", "x", "'''", '"""', '"""doc\n', " ",
-            "if __name__ == '__main__':\n", "async def g(): pass\n", "\n\n@x\n", "\r\n", ""]
+            "if __name__ == '__main__':\n", "async def g(): pass\n", "\n\n@x\n", "\r\n", "",
+            "@dec(\n    1,\n)\n", ")\n", "# note\n", "    "]
 
 
 def random_edit(rng: random.Random, text: str) -> str:
@@ -64,6 +65,18 @@ def test_chunks_after_an_edit_equal_the_full_path_and_lines_match(seed):
                     for statement in chunk.tree.body:
                         line = lines[where[statement.lineno] - 1]
                         assert line[statement.col_offset:].strip() and not line[:statement.col_offset].strip(), path
+
+
+def test_a_decorator_over_several_lines_stays_with_its_definition():
+    # `@pytest.mark.parametrize(` ... `)` then `def test_x(...)`: one statement, never two pieces that fail to
+    # parse ("syntax error skipped" on valid code: stable-baselines3-contrib's tests/test_lstm.py)
+    text = ("import pytest\n\n\n@pytest.mark.parametrize(\n    'kw',\n    [\n        {},\n    ],\n)\n"
+            "# a comment between\ndef test_a(kw):\n    pass\n\n\n@staticmethod\n@wrap(1,\n      2)\ndef test_b():\n    pass\n")
+    chunks = ChunkCache().parse(text)
+    assert all(chunk.tree is not None for chunk in chunks)
+    heads = [chunk.text.split("\n")[0] for chunk in chunks]
+    assert heads == ["import pytest", "@pytest.mark.parametrize(", "@staticmethod"], heads
+    assert [chunk.definition for chunk in chunks[1:]] == [("def", "test_a"), ("def", "test_b")]
 
 
 def test_a_line_between_two_edits_keeps_its_tree_line():

@@ -291,12 +291,14 @@ def _pieces(text: str, starts: list[int]) -> list[tuple[int, str]]:
 
 
 def _after_decorator(text: str, offset: int) -> bool:
-    """Does the nearest non-blank line above `offset` start with `@`?"""
+    """Is the statement above `offset` a decorator? Its first line is the nearest one above that starts
+    at column 0 with neither a comment nor a closing bracket: a decorator's arguments may run over
+    several lines (`@pytest.mark.parametrize(` ... `)` before a `def`), and comments may sit between."""
     end = offset
     while end > 0:
         start = text.rfind("\n", 0, end - 1) + 1
         line = text[start:end]
-        if line.strip():
+        if line.strip() and not line.startswith((" ", "\t", "#", ")", "]", "}", "\f")):
             return line.startswith("@")
         end = start
     return False
