@@ -343,7 +343,15 @@ class ExpressionAnalysis(AnalysisMixin):
         """A comprehension dispatching through its variable, run as its for loop (flow.comprehension_dispatch_loop):
         its value is the join of the elements the loop collected; its effects on modes persist, its variable does not."""
         loop = comprehension_dispatch_loop(node)
-        if loop is None or not any(self.expr(e, state).funcs for e in cast(ast.Tuple, loop.iter).elts):
+        if loop is None:
+            return None
+        if isinstance(loop.iter, ast.Name):
+            name = loop.iter.id
+            if state.vars.get(name) is not self._row_values.get(name, False):
+                if name in self.param_names and name not in self.locals:
+                    self._note_field_called("p:" + name, state)  # (a caller that wrote the row out says which, in order)
+                return None  # (a list in no order we know: the comprehension as it always was)
+        elif not any(self.expr(e, state).funcs for e in cast(ast.Tuple, loop.iter).elts):
             return None  # (a row of objects: the comprehension as it always was)
         self.comprehension_values.append([])
         try:

@@ -16,6 +16,10 @@ from typing import cast
 # How deep a returned object's fields are followed for the caller (a translator -> its model -> the encoder):
 # noted so deep by the callee (flow), taken so deep by the caller (summaries).
 RETURNED_FIELD_DEPTH = 3
+# A Definition.param_funcs path ending in ROW holds the functions a caller passed as a list or tuple written
+# out, in its order (`run_all([fit, probe], model)`): a loop over that parameter visits them in turn.
+ROW = "@row"
+MAX_ROW = 16
 
 TRAIN = "train"
 ENTRY = "entry"

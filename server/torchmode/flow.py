@@ -29,7 +29,7 @@ from .backward import BackwardQuery
 from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of, setter_of
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis, enum_members, shared_global_key
-from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue,
+from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue,
                     Summary)
 from .fieldcallables import assigned_values, field_callables
 from .fieldconsts import FieldConstants, cell_default, literal
@@ -111,7 +111,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self._exit_stacks: dict[str, list] = {}
         # Per comprehension being run as its loop (expressions._comprehension_by_loop): its elements' values
         self.comprehension_values: list[list[Val]] = []
-        self.param_funcs = param_funcs
+        self.param_funcs = tuple((path, funcs) for path, funcs in param_funcs if not path.endswith(ROW))
+        # parameter -> the functions a caller passed written out, in order; and the value it held on entry
+        self.param_rows = {path[:-len(ROW)]: funcs for path, funcs in param_funcs if path.endswith(ROW)}
+        self._row_values: dict[str, Val] = {}
         self.param_layouts = {name: (paths, kinds) for name, paths, kinds in param_layouts}
         self.called_fields: set[str] = set()  # Summary.called_fields
         self.is_module = node is None
@@ -208,6 +211,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             state.aliases.update(self.param_aliases)
             for path, funcs in self.param_funcs:  # the caller's functions, where we call them
                 state.vars[path] = Val(funcs=funcs)
+                if path in self.param_rows:
+                    self._row_values[path] = state.vars[path]
                 if "." in path:  # and as the object there holds them, for its methods (`self._func()`)
                     holder, _, attr = path.rpartition(".")
                     holder = holder if holder.startswith("g:") else "p:" + holder
@@ -1488,6 +1493,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         names, fields and lambdas, some of them callables: the value of each element, in order (a call
         through the loop's variable then runs the functions in their order, not any of them after any)."""
         literal = node.iter
+        if isinstance(literal, ast.Name) and isinstance(node.target, ast.Name) and literal.id in self._row_values \
+                and state.vars.get(literal.id) is self._row_values[literal.id]:
+            # `for step in steps:` over what the caller wrote out (`run_all([fit, probe], model)`), not rebound since
+            return [Val(funcs=(func,)) for func in self.param_rows[literal.id]]
         if not (isinstance(node.target, ast.Name) and isinstance(literal, (ast.List, ast.Tuple))
                 and 2 <= len(literal.elts) <= MAX_UNROLLED
                 and all(isinstance(e, (ast.Name, ast.Attribute, ast.Lambda)) for e in literal.elts)):

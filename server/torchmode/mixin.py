@@ -44,6 +44,9 @@ class AnalysisMixin:
         closed_at: list  # (state at a yield, the state once the generator is closed there)
         loops: list
         param_names: list[str]
+        param_rows: dict[str, tuple]  # parameter -> the functions a caller wrote out for it, in order
+        _row_values: dict[str, Val]  # parameter with a row -> the value it held on entry
+        comprehension_values: list[list[Val]]
         param_consts: dict[str, str | None]
         param_types: dict  # parameter -> the class a caller told (a specialisation)
         qualname: str
@@ -93,6 +96,7 @@ class AnalysisMixin:
         towards: Callable[..., Any]
         _bind: Callable[..., Any]
         block: Callable[..., Any]
+        statement: Callable[..., Any]
         _through_finally: Callable[..., Any]
         call: Callable[..., Any]
         call_transformed: Callable[..., Any]

@@ -25,7 +25,7 @@ from .context import Definition
 from .expressions import escaped_path
 from .fieldconsts import literal
 from .handed import in_callee_terms, is_user_code
-from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
+from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, MAX_ROW, NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
@@ -924,6 +924,9 @@ class SummaryApplication(AnalysisMixin):
                 self._funcs_at(path, bound, state)
             if funcs:
                 given.append((path, funcs))
+                row = self._written_row(path, bound, state) if "." not in path else None
+                if row is not None:  # `run_all([fit, probe], model)`: and in that order (flow._iterated_callables)
+                    given.append((path + ROW, row))
                 continue
             for target in self._translate(path if path.startswith("g:") else "p:" + path, bound, state, node):
                 if target.startswith("p:") and "[" not in target.replace("[*]", ""):
@@ -933,6 +936,24 @@ class SummaryApplication(AnalysisMixin):
         if not given:
             return None
         return dataclasses.replace(self.engine.current(definition), param_funcs=tuple(given))
+
+    def _written_row(self, path: str, bound: dict, state: State) -> tuple | None:
+        """The functions of ours a call passes as a list or tuple written out (`[fit, probe]`), in its order,
+        each once per place; None for anything else (a list built elsewhere is in no order we know)."""
+        written = bound[path][1] if path in bound else ""
+        try:
+            literal = ast.parse(written, mode="eval").body if written else None
+        except SyntaxError:
+            return None
+        if not isinstance(literal, (ast.List, ast.Tuple)) or not 2 <= len(literal.elts) <= MAX_ROW:
+            return None
+        row = []
+        for element in literal.elts:
+            found = self.ctx.lookup(element) if isinstance(element, ast.Name) and element.id not in state.vars else None
+            if found is None or found.kind != "function" or found.node is None:
+                return None
+            row.append(found)
+        return tuple(row)
 
     def _funcs_at(self, path: str, bound: dict, state: State) -> tuple:
         """The functions we hand the callee at its `path` (`self.cfg.callbacks`, a bare parameter), in its terms."""

@@ -413,38 +413,45 @@ def memoised(function) -> bool:
 
 
 def comprehension_dispatch_loop(node: ast.expr) -> ast.For | None:
-    """A comprehension over a row written out, calling something its own variable names
-    (`{f.__name__: f(model) for f in (probe, fit)}`, `[hook(m) for hook in [log, lambda m: m.eval()]]`), as the
-    for loop it runs: each element's call sees what the previous one did, in the row's order, as in a loop
-    statement (flow._iterated_callables). Its element is an Expr marked `_comprehension_element` (a dict's: the key and value as
-    a tuple), whose value the loop collects (flow.stmt_Expr). Made once and kept on the node."""
-    loop = getattr(node, "_dispatch_loop", False)
-    if loop is not False:
-        return loop
-    loop = None
-    if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)) and len(node.generators) == 1 \
-            and not node.generators[0].is_async:
-        generator = node.generators[0]
-        names = {n.id for n in ast.walk(generator.target) if isinstance(n, ast.Name)}
-        row = generator.iter  # (a row written here: its order is known; a caller's list is in no order we know)
-        if not isinstance(generator.target, ast.Name) or not isinstance(row, (ast.List, ast.Tuple)) \
-                or not all(isinstance(e, (ast.Name, ast.Attribute, ast.Lambda)) for e in row.elts):
-            names = set()
-        element = node.value if isinstance(node, ast.DictComp) else node.elt
-        if any(isinstance(call, ast.Call) and _called_through(call.func, names) for call in ast.walk(element)):
-            body: list[ast.stmt] = [ast.Expr(value=element)]
-            body[0]._comprehension_element = True  # type: ignore[attr-defined]
-            if isinstance(node, ast.DictComp):
-                body.insert(0, ast.Expr(value=node.key))
-            if generator.ifs:
-                test = generator.ifs[0] if len(generator.ifs) == 1 else ast.BoolOp(op=ast.And(), values=generator.ifs)
-                body = [ast.If(test=test, body=body, orelse=[])]
-            loop = ast.For(target=generator.target, iter=generator.iter, body=body, orelse=[], type_comment=None)
-            for made in ast.walk(loop):
-                if not hasattr(made, "lineno") and isinstance(made, (ast.stmt, ast.expr)):
-                    ast.copy_location(made, node)
-                    made.end_lineno, made.end_col_offset = node.end_lineno, node.end_col_offset
-    node._dispatch_loop = loop  # type: ignore[union-attr]
+    """A comprehension over a row written out (here, or by the caller that passed the parameter it reads),
+    calling something its own variable names (`{f.__name__: f(model) for f in (probe, fit)}`,
+    `[step(m) for step in steps]` given `[fit, probe]`), as the for loop it runs: each element's call sees
+    what the previous one did, in the row's order (flow._iterated_callables). Its element is an Expr
+    marked `_comprehension_element` (a dict's key before it), whose value the loop collects
+    (flow.stmt_Expr). Made once and kept on the node."""
+    kept = getattr(node, "_dispatch_loop", False)
+    if kept is not False:
+        return cast("ast.For | None", kept)
+    loop = _dispatch_loop(node)
+    setattr(node, "_dispatch_loop", loop)  # noqa: B010 (ast nodes declare no such field)
+    return loop
+
+
+def _dispatch_loop(node: ast.expr) -> ast.For | None:
+    if not isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)) or len(node.generators) != 1 \
+            or node.generators[0].is_async:
+        return None
+    generator = node.generators[0]
+    row = generator.iter  # (a row written here, or a parameter's: flow._iterated_callables knows the caller's)
+    if not isinstance(generator.target, ast.Name) or not (
+            isinstance(row, ast.Name) or isinstance(row, (ast.List, ast.Tuple))
+            and all(isinstance(e, (ast.Name, ast.Attribute, ast.Lambda)) for e in row.elts)):
+        return None
+    element = node.value if isinstance(node, ast.DictComp) else node.elt
+    if not any(isinstance(call, ast.Call) and _called_through(call.func, {generator.target.id})
+               for call in ast.walk(element)):
+        return None
+    collected = ast.Expr(value=element)
+    setattr(collected, "_comprehension_element", True)  # noqa: B010
+    body: list[ast.stmt] = [ast.Expr(value=node.key), collected] if isinstance(node, ast.DictComp) else [collected]
+    if generator.ifs:
+        test = generator.ifs[0] if len(generator.ifs) == 1 else ast.BoolOp(op=ast.And(), values=generator.ifs)
+        body = [ast.If(test=test, body=body, orelse=[])]
+    loop = ast.For(target=generator.target, iter=generator.iter, body=body, orelse=[], type_comment=None)
+    for made in ast.walk(loop):
+        if not hasattr(made, "lineno") and isinstance(made, (ast.stmt, ast.expr)):
+            ast.copy_location(made, node)
+            made.end_lineno, made.end_col_offset = node.end_lineno, node.end_col_offset
     return loop
 
 
