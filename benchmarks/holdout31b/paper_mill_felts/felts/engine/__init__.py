@@ -1,0 +1,4 @@
+from .loop import DistillLoop
+from .evaluation import check_teacher
+
+__all__ = ["DistillLoop", "check_teacher"]

@@ -1,0 +1,3 @@
+from .recurrent import TroughLSTM
+
+__all__ = ["TroughLSTM"]
