@@ -1,0 +1,3 @@
+from .reinforce import reinforce_epoch
+
+__all__ = ["reinforce_epoch"]

@@ -1,0 +1,4 @@
+from .lm import StitchLM
+from .reward import Knittability
+
+__all__ = ["StitchLM", "Knittability"]

@@ -1,0 +1,3 @@
+from .finetune import RewardFinetuner
+
+__all__ = ["RewardFinetuner"]
