@@ -636,7 +636,7 @@ class CallAnalysis(AnalysisMixin):
             return self.func_transform(node, knowledge.FUNC_TRANSFORMS[qualname], args, kwargs, state)
         if qualname in knowledge.DIFFERENTIATING_TRANSFORMS:
             target = args[0] if args else kwargs.get("func", EMPTY)
-            taint = self.run_callable(node, target, args[1:], state, force=True)
+            taint = self.differentiated_run(node, target, args[1:], state)
             self.backward(node, taint, state)
             if qualname in knowledge.DOUBLE_BACKWARD_FUNCTIONAL and state.grad:
                 self.double_backward_functional(node, taint, args[1:], state)
@@ -967,6 +967,7 @@ class CallAnalysis(AnalysisMixin):
                           concrete if certain and len(concrete) == len(paths) else None, certain,
                           arg_sources=frozenset(t.name for t in arg_taint if isinstance(t, ArgTaint)), **fields)
         self._stmt_paths[forward] = self.statement_path()
+        self.made_forwards.add(forward)
         return forward
 
     def _parameterless(self, key: str) -> bool:

@@ -156,6 +156,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.delegate_depth = 0  # inside `yield from` a generator of this file: its yields are ours (inline_depth too)
         self.param_names: list[str] = []
         self._stmt_paths: dict = {}  # Forward -> statement path, for the wrap-in-cudnn.flags fix
+        self.made_forwards: set = set()  # the Forwards this analysis ran itself (not a callee's, relocated)
         self.cls_param: str | None = None
         # While a @contextmanager function of this file runs for a `with` block: that block, what
         # its `as` target is, the caller's variables, and the variables after each run of the block.

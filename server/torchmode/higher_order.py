@@ -21,9 +21,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from . import knowledge
-from .facts import ENTRY, TRAIN, ArgTaint, Forward, Hazard, Requirement, SecondOrder, SecondOrderArg, TaintRequirement
+from .facts import ENTRY, REQUIRES_GRAD, TRAIN, ArgTaint, Forward, Hazard, Requirement, SecondOrder, SecondOrderArg, TaintRequirement
 from .state import EMPTY, Val
 from .syntax import parameter_defaults
+
+# What the inputs of a torch.autograd.functional helper carry into its function (differentiated_run): they need
+# grad there, and a forward they feed says so in its `arg_sources`.
+_INPUTS_MARK = ArgTaint("<differentiated input>")
+_FROM_INPUTS = frozenset({REQUIRES_GRAD, _INPUTS_MARK})
 
 
 class HigherOrderAnalysis:
@@ -45,6 +50,7 @@ class HigherOrderAnalysis:
         requirements: set
         current_stmt: ast.stmt | None
         _stmt_paths: dict
+        made_forwards: set
         run_callable: Callable[..., Any]
         site: Callable[..., Any]
         towards: Callable[..., Any]
@@ -178,6 +184,17 @@ class HigherOrderAnalysis:
             if value.id in self.ctx.globals and (self.is_module or value.id not in self.locals):
                 return self._truth(self.ctx.globals[value.id], depth + 1)
         return None
+
+    def differentiated_run(self, node, target: Val, inputs: list, state) -> frozenset:
+        """Run `f` of `torch.autograd.functional.hvp(f, inputs, v)` & co. on its inputs (made to need grad, as those
+        helpers do): the taint of what it returns, less the forwards it ran itself on tensors its inputs do not
+        feed. The helpers differentiate with respect to the inputs only, so such an RNN's backward never runs
+        (Newton steps on a head's weights `w`, `feats = model.rnn(x)` then `feats @ w`). Forwards of functions
+        analysed apart keep no such mark and are all kept."""
+        marked = [a._replace(taint=a.taint | _FROM_INPUTS) for a in inputs]
+        taint = self.run_callable(node, target, marked, state, force=True)
+        return frozenset(t for t in taint if t != _INPUTS_MARK and not (
+            isinstance(t, Forward) and t in self.made_forwards and _INPUTS_MARK.name not in t.arg_sources))
 
     def double_backward_functional(self, node, taint: frozenset, args, state) -> None:
         """`torch.autograd.functional.hvp/vhp/hessian/jvp`: differentiate the function's gradient again."""

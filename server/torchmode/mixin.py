@@ -59,6 +59,7 @@ class AnalysisMixin:
         _saved: dict[str, tuple]
         self_cls: Any
         _stmt_paths: dict
+        made_forwards: set
         stmt_stack: list[tuple[tuple, int, int, int]]  # (block, index, first line, last line)
         main_guard_depth: int
         is_context_manager: bool
@@ -104,6 +105,7 @@ class AnalysisMixin:
         construct_consts: Callable[..., Any]
         double_backward: Callable[..., Any]
         double_backward_functional: Callable[..., Any]
+        differentiated_run: Callable[..., Any]
         element_of: Callable[..., Any]
         enum_member: Callable[..., Any]
         dict_entry: Callable[..., Any]
