@@ -1,0 +1,4 @@
+from .nets import StrikingNet, touches
+from .engine import RingingTrainer, Rollback
+
+__all__ = ["StrikingNet", "touches", "RingingTrainer", "Rollback"]

@@ -1,0 +1,4 @@
+from .trainer import RingingTrainer
+from .rollback import Rollback
+
+__all__ = ["RingingTrainer", "Rollback"]

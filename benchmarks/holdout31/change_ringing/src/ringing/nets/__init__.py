@@ -1,0 +1,3 @@
+from .striking import StrikingNet, touches
+
+__all__ = ["StrikingNet", "touches"]

@@ -1,0 +1,4 @@
+from .stepper import Stepper
+from .evaluator import ShadowEvaluator
+
+__all__ = ["Stepper", "ShadowEvaluator"]

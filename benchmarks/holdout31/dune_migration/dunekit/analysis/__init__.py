@@ -1,0 +1,3 @@
+from .sensitivity import WindSensitivity
+
+__all__ = ["WindSensitivity"]

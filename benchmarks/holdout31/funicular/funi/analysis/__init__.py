@@ -1,0 +1,3 @@
+from .saliency import saliency_profile
+
+__all__ = ["saliency_profile"]

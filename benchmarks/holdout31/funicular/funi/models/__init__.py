@@ -1,0 +1,3 @@
+from .tension import TensionNet, runs
+
+__all__ = ["TensionNet", "runs"]

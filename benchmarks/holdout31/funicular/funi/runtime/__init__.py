@@ -1,0 +1,5 @@
+from .determinism import configure, SETTINGS
+
+configure(SETTINGS)
+
+__all__ = ["configure", "SETTINGS"]

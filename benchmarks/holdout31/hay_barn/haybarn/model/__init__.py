@@ -1,0 +1,3 @@
+from .heating import HeatingNet, stacks
+
+__all__ = ["HeatingNet", "stacks"]

@@ -1,0 +1,4 @@
+from .core import KilnNet
+from .engine import KilnTrainer
+
+__all__ = ["KilnNet", "KilnTrainer"]

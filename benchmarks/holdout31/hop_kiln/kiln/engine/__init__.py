@@ -1,0 +1,3 @@
+from .trainer import KilnTrainer
+
+__all__ = ["KilnTrainer"]

@@ -1,0 +1,3 @@
+from .surface import HardnessNet, rink_logs
+
+__all__ = ["HardnessNet", "rink_logs"]

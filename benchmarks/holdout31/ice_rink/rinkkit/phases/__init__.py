@@ -1,0 +1,3 @@
+from .trainer import PhasedTrainer
+
+__all__ = ["PhasedTrainer"]

@@ -1,0 +1,4 @@
+from .nets import BellowsNet
+from .engine import CoTrainingMachine
+
+__all__ = ["BellowsNet", "CoTrainingMachine"]

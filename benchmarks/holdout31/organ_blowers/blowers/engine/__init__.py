@@ -1,0 +1,3 @@
+from .machine import CoTrainingMachine
+
+__all__ = ["CoTrainingMachine"]

@@ -1,0 +1,3 @@
+from .bottleneck import Bottleneck, AdaptedReefModel
+
+__all__ = ["Bottleneck", "AdaptedReefModel"]

@@ -1,0 +1,3 @@
+from .pretrained import ReefEncoder, pretrain_backbone, reef_logs
+
+__all__ = ["ReefEncoder", "pretrain_backbone", "reef_logs"]

@@ -1,0 +1,3 @@
+from .runner import AdapterRunner
+
+__all__ = ["AdapterRunner"]

@@ -1,0 +1,3 @@
+from .fit import Fit
+
+__all__ = ["Fit"]

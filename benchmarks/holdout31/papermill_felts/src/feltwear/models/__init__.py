@@ -1,0 +1,3 @@
+from .life import FeltLifeModel
+
+__all__ = ["FeltLifeModel"]

@@ -1,0 +1,3 @@
+from .smooth import SmoothnessPenalty
+
+__all__ = ["SmoothnessPenalty"]

@@ -1,0 +1,3 @@
+from .gradients import InputGradients
+
+__all__ = ["InputGradients"]

@@ -1,0 +1,4 @@
+from .stepper import StepTrainer
+from .selection import query_uncertain
+
+__all__ = ["StepTrainer", "query_uncertain"]

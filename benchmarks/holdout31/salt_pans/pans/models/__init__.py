@@ -1,0 +1,3 @@
+from .evap import EvapNet, pan_days
+
+__all__ = ["EvapNet", "pan_days"]

@@ -1,0 +1,4 @@
+from .loop import Trainer
+from .callbacks import EarlyStopping
+
+__all__ = ["Trainer", "EarlyStopping"]

@@ -1,0 +1,3 @@
+from .gates import GateNet
+
+__all__ = ["GateNet"]

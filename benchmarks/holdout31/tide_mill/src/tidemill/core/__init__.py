@@ -1,0 +1,4 @@
+from .registry import STAGES, stage
+from .pipeline import Pipeline
+
+__all__ = ["STAGES", "stage", "Pipeline"]

@@ -1,0 +1,8 @@
+STAGES = {}
+
+
+def stage(name):
+    def register(cls):
+        STAGES[name] = cls
+        return cls
+    return register
