@@ -566,6 +566,7 @@ class CallAnalysis(AnalysisMixin):
         for key in result.objs:
             self.key_types[key] = None
             self.field_classes[key] = tuple(d.cls for d in classes)
+            self.alternative_classes[key] = self.field_classes[key]
         return result
 
     def _is_value_expr(self, node: ast.expr, state: State) -> bool:
@@ -844,7 +845,9 @@ class CallAnalysis(AnalysisMixin):
             canonical = state.canonical(key)
             union = self.field_classes.get(canonical, ()) if self.type_of(key) is None else None
             calls = [d for d in (method_of(cls, "__call__") for cls in union or ()) if d is not None]
-            if calls:  # for penalty in self.penalties: penalty(net, x) -- each class's __call__
+            if calls and canonical in self.alternative_classes:  # STAGES[name](cfg)(pipe): one class's __call__
+                taint = taint | self.apply_each(node, calls, args, kwargs, state, bound_self=(key, func)).taint
+            elif calls:  # for penalty in self.penalties: penalty(net, x) -- each class's __call__
                 for definition in calls:
                     taint = taint | self.apply(node, definition, args, kwargs, state, bound_self=(key, func)).taint
                 if len(calls) == len(union or ()):

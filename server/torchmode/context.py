@@ -377,6 +377,7 @@ def _module_imported_by_call(value: ast.expr, names: dict[str, str], tables: dic
 _IMPORT_MODULE_CALLS = frozenset({"importlib.import_module", "import_module"})
 _QUOTED_NAME = re.compile(r"""["']([\w.-]+)["']""")  # a string constant that may name a folder
 _MAX_PLUGIN_FILES = 50
+_MAX_PACKAGE_FILES = 200  # (a package scanned for the modules registering into a registry of its own)
 _DATA_FILE_NAME = re.compile(r"""["']([\w./-]+\.(?:json|toml|ya?ml))["']""")  # a settings file configfiles may read
 
 
@@ -451,6 +452,7 @@ class ModuleContext:
         self._stores_into: dict[str, bool] = {}  # stores_into's answers for this text
         self._cudnn_off_here = False  # a module-level `cudnn.enabled = False`
         self._configured_switches: tuple[str, ...] = ()  # `cudnn.enabled = cfg.cudnn` values set in functions
+        self._package_cudnn_off: tuple | None = None  # (generation, whether a package of ours switches cuDNN off)
         self._configured_off: tuple[int, bool] | None = None  # (engine generation, what they leave)
         self._global_types: dict[str, ModelType | None] = {}
         self._flags: set[str] | None = None
@@ -503,7 +505,7 @@ class ModuleContext:
         and after a switch set from a configuration whose plain-run value is not known to be True (the
         fewest false alarms: a real crash in such a file is missed). Computed again when any file
         changed (the configuration may live in another)."""
-        if self._cudnn_off_here:
+        if self._cudnn_off_here or self._cudnn_off_by_package():
             return True
         if not self._configured_switches:
             return False
@@ -512,6 +514,29 @@ class ModuleContext:
             off = any(self.configured_value(value.rpartition(".")[2]) is not True for value in self._configured_switches)
             self._configured_off = (generation, off)
         return self._configured_off[1]
+
+    def _cudnn_off_by_package(self) -> bool:
+        """Does a package this file is in switch cuDNN off when it is imported (`funi/__init__.py` importing
+        `funi.runtime`, whose `__init__.py` calls `configure(SETTINGS)` at module level)? Python runs a package's
+        `__init__.py` before any module of it, so the module body's global switch holds for this file too."""
+        generation = self.engine.generation
+        if self._package_cudnn_off is not None and self._package_cudnn_off[0] == generation:
+            return self._package_cudnn_off[1]
+        self._package_cudnn_off = (generation, False)  # (while it is worked out: a package importing itself)
+        off = False
+        folder = os.path.dirname(self.path)
+        while not off and os.path.isfile(init := os.path.join(folder, "__init__.py")):
+            package = self.engine.context_of(init) if init != self.path else None
+            if package is not None:
+                run_at_import = [package, *package.workspace_reach()]
+                if any("cudnn" in module.text for module in run_at_import):
+                    # (not a switch under an environment test: the entry script may set the variable before the
+                    # import, which the plain run the test is decided by does not know)
+                    off = any(self.engine.module_summary(module).cudnn_exit is False for module in run_at_import
+                              if module is not self and "environ" not in module.text and "getenv" not in module.text)
+            folder = os.path.dirname(folder)
+        self._package_cudnn_off = (generation, off)
+        return off
 
     def configured_value(self, name: str) -> object:
         """What an option or configuration field `name` holds when the program runs plainly (None when
@@ -684,6 +709,45 @@ class ModuleContext:
                     yield target
                     following.append(target)
             frontier = following
+
+    def registering_modules(self):
+        """The workspace modules whose decorators may fill a registry of this file: those it imports (a package's
+        `__init__` importing `builtin.py`), and those of its package that import it (`stages/train.py` doing
+        `from ..core import stage` and decorating its classes, imported by the package for that side effect)."""
+        seen = {self.path}
+        for module in self.workspace_reach():
+            seen.add(module.path)
+            yield module
+        for path in self._package_files:
+            if path in seen:
+                continue
+            module = self.engine.context_of(path)
+            if module is not None and "@" in module.text and self.engine.imports_from(module, self.path):
+                self.registering_files.add(path)  # (a dependency: engine._dependencies)
+                yield module
+
+    @functools.cached_property
+    def registering_files(self) -> set[str]:
+        """The files of this package whose decorators were read for a registry of this file (registering_modules)."""
+        return set()
+
+    @functools.cached_property
+    def _package_files(self) -> list[str]:
+        """The `.py` files of the top-level package this file is in (the nearest _MAX_PACKAGE_FILES, in name order):
+        where modules that import a registry of ours and register into it sit (`tidemill/stages/` for
+        `tidemill/core/registry.py`)."""
+        folder = os.path.dirname(self.path)
+        if not os.path.isfile(os.path.join(folder, "__init__.py")):
+            return []
+        while os.path.isfile(os.path.join(os.path.dirname(folder), "__init__.py")):
+            folder = os.path.dirname(folder)
+        found: list[str] = []
+        for here, folders, names in os.walk(folder):
+            folders[:] = sorted(f for f in folders if f.isidentifier())
+            found += [os.path.join(here, n) for n in sorted(names) if n.endswith(".py") and n != "__init__.py"]
+            if len(found) >= _MAX_PACKAGE_FILES:
+                break
+        return [path for path in found[:_MAX_PACKAGE_FILES] if path != self.path]
 
     def imported_modules(self) -> list[str]:
         """Every module its imports name (`from a.b import c`: `a.b` and `a.b.c`, which may be
@@ -1031,7 +1095,7 @@ class ModuleContext:
         # MODELS = {} filled by `@register("gru")` on each class, of its file or of a module it imports (a
         # package's `__init__` importing `builtin.py`, whose classes register themselves)
         decorated = [(key, owner, item) for key, item in owner.decorator_registered(registry)] \
-            + [(key, module, item) for module in owner.workspace_reach() if "@" in module.text
+            + [(key, module, item) for module in owner.registering_modules() if "@" in module.text
                for key, item in module.decorator_registered(registry)] \
             if value is not None and not value.keys and registry else []
         if value is None or not value.keys and not decorated:

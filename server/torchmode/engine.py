@@ -178,11 +178,11 @@ class Engine:
         confirmed = []
         for candidate in self._importers.candidates(path):
             caller = self.context_of(candidate)
-            if caller is not None and self._imports_from(caller, path):
+            if caller is not None and self.imports_from(caller, path):
                 confirmed.append(candidate)
         return confirmed
 
-    def _imports_from(self, caller: ModuleContext, path: str) -> bool:
+    def imports_from(self, caller: ModuleContext, path: str) -> bool:
         """Does `caller` import a name defined in `path`, directly or re-exported by a package?"""
         dependencies = self._dependencies(caller)
         if path in dependencies:
@@ -807,6 +807,7 @@ class Engine:
                     break
         paths.update(ctx.plugin_files)  # (spec_from_file_location loads them: engine.invalidate forgets as for imports)
         paths.update(ctx.data_files)
+        paths.update(ctx.registering_files)  # (their decorators fill a registry of ours)
         paths.discard(ctx.path)
         return paths
 

@@ -263,7 +263,9 @@ class ExpressionAnalysis(AnalysisMixin):
         callables (`{"teacher": partial(Net, 12), ...}`); else a plain value carrying what they carry."""
         modules = {name: state.canonical(next(iter(v.objs))) for name, v in entries.items() if len(v.objs) == 1}
         callables = {name: v.funcs for name, v in entries.items() if v.funcs and not v.objs}
-        if not (any(self.type_of(target) not in (None, SETTINGS_DICT) for target in modules.values())
+        # (a module our caller passed may be one too: `state = {"model": model}` handed to phase functions)
+        if not (any(self.type_of(target) not in (None, SETTINGS_DICT) or target[:2] in ("p:", "g:") and
+                    self.type_of(target) is None for target in modules.values())
                 or entries and len(callables) == len(entries)):
             return Val(taint=result.taint, funcs=result.funcs, wraps=result.wraps)
         made = self.new_key(node)
@@ -1207,3 +1209,4 @@ def _self_registration_key(init: ast.FunctionDef, table: str) -> str | None:
                         and target.value.id == table and isinstance(target.slice, ast.Name):
                     return target.slice.id
     return None
+

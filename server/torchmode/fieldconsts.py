@@ -421,12 +421,15 @@ def with_written_literals(call: ast.Call, args: list, kwargs: dict) -> tuple[lis
 
 
 def written_field(ctx, name: str, field: str, depth: int = 0):
-    """The constant field `field` of the module-level object `name` holds as the file writes it: a
-    dataclass built with literals (`CFG = RunConfig(train_mode=False)`, or its default), or
+    """The constant field `field` of the module-level object `name` holds as the file writes it: an entry of a dict
+    literal, a dataclass built with literals (`CFG = RunConfig(train_mode=False)`, or its default), or
     `dataclasses.replace` of another such object, here or in the file it is imported from (`EVAL =
     replace(BASE, train_mode=False)`, the field it does not change read from BASE). None when unknown,
     or when the file stores into the object."""
     value = ctx.globals.get(name) if depth <= 8 else None
+    if isinstance(value, ast.Dict) and not ctx.stores_into(name):  # SETTINGS = {"cudnn_enabled": False, ...}
+        return next((literal(v) for k, v in zip(value.keys, value.values)
+                     if isinstance(k, ast.Constant) and k.value == field), None)
     if not isinstance(value, ast.Call) or ctx.stores_into(name) \
             or any(isinstance(a, ast.Starred) for a in value.args) or any(k.arg is None for k in value.keywords):
         return None

@@ -95,6 +95,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # key -> the classes. Allocation sites are unique in a function, so this is per analysis.
         self.field_classes: dict[str, tuple] = {f"p:{path}": classes for path, classes in param_fields}
         self.field_members: dict[str, tuple] = {}  # key -> (classes, parameter keys): calls.Construct._note_members
+        # Keys of objects that are one of several classes (`STAGES[name](**kw)`, a registry's): key -> the classes;
+        # their methods run each on its own path, joined, where field_classes' members run one after another.
+        self.alternative_classes: dict[str, tuple] = {}
         self.field_member_keys: dict[str, frozenset] = {}  # key of a list field -> the objects put there
         self.registry_params: set[str] = set()
         self.field_consts: dict[str, object] = {}  # `n:3:7.eval_strategy` -> "epoch" (fieldconsts.py)
@@ -243,6 +246,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             self._summarise(final, summary)
         if end is not None and self.is_module:
             summary.module_modes = _modes_left_at_import(end)
+            if self.sets_cudnn:  # the global switch importing this module leaves (ModuleContext._cudnn_off_by_package)
+                summary.cudnn_exit = end.cudnn
         if self.closed_at and not self.is_module:
             stopped = {id(at) for at, _ in self.closed_at}
             closed = join(*(s for s in exits if id(s) not in stopped), *(after for _, after in self.closed_at))

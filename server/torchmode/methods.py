@@ -440,6 +440,13 @@ class MethodCallAnalysis(AnalysisMixin):
                 if held is not None and held.funcs:
                     taint |= self.call_value(node, held, args, kwargs, arg_taint, state).taint
                 self._note_field_called(f"{state.canonical(key)}.{method}", state)
+            if union and state.canonical(key) in self.alternative_classes:  # REGISTRY[name](cfg).fit(): one class's
+                found = [d for d in (method_of(member, method) for member in union) if d is not None]
+                if found:
+                    result = self.apply_each(node, found, args, kwargs, state, bound_self=(key, func.value))
+                    taint |= result.taint
+                    returned.append(result)
+                continue
             if union:  # for callback in self.callbacks: callback.on_epoch_end(...) reaches each class's
                 for member in union:
                     definition = method_of(member, method)

@@ -27,6 +27,7 @@ class AnalysisMixin:
         current_stmt: ast.stmt | None
         engine: AnalysisHost
         field_classes: dict[str, tuple]
+        alternative_classes: dict[str, tuple]
         field_consts: dict[str, object]
         cells_written: set[str]
         field_members: dict[str, tuple]

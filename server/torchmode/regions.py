@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from .context import ModuleContext
 
 # The analysis's tables a statement may write and a later statement may read (flow.FunctionAnalysis).
-TABLES = ("key_types", "key_text", "field_classes", "field_consts", "field_members", "field_member_keys", "_saved",
+TABLES = ("key_types", "key_text", "field_classes", "alternative_classes", "field_consts", "field_members", "field_member_keys", "_saved",
           "_stmt_paths", "hazards", "callees", "forward_hooks", "configured_read", "_stepped")
 
 
@@ -416,7 +416,7 @@ class ModuleRegions:
 _KEY_TABLES = frozenset({"key_types", "key_text"})
 # Tables a later statement reads by a key it does not name (a file path, a class's field): a statement
 # that wrote them differently ends the replaying with a delta.
-_READ_TABLES = frozenset({"_saved", "field_classes", "field_consts", "field_members", "field_member_keys", "forward_hooks",
+_READ_TABLES = frozenset({"_saved", "field_classes", "alternative_classes", "field_consts", "field_members", "field_member_keys", "forward_hooks",
                           "_stepped"})
 
 

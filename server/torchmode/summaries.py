@@ -409,6 +409,7 @@ class SummaryApplication(AnalysisMixin):
                 self.key_types[target] = next((t for t in map(self.type_of, originals) if t is not None), None)
         if summary.cudnn_exit is not None:
             state.cudnn = summary.cudnn_exit  # the global switch it set stays set
+            self.sets_cudnn = True  # (and our callers, calling us, set it too)
         if same_file:
             for name, const in summary.cell_stores:  # `global PHASE; PHASE = "mine"` in the callee
                 self.store_cell(name, const, state)
@@ -878,6 +879,10 @@ class SummaryApplication(AnalysisMixin):
             elif classes and all(t is not None and t.cls and not t.rnn_paths for t in found):
                 # `fit(net, callbacks=[History(), LambdaCallback(...)])`: each element's class
                 fields.append((name, tuple(sorted(classes, key=lambda c: (getattr(c.ctx, "path", ""), c.name)))))
+            elif objs and not classes and all(state.canonical(k) in self.field_classes for k in objs):
+                # `training_step(self.model, batch, self.regularisers)`, our field's classes as our caller told us
+                held = {c for k in objs for c in self.field_classes[state.canonical(k)]}
+                fields.append((name, tuple(sorted(held, key=lambda c: (getattr(c.ctx, "path", ""), c.name)))))
         if not types and not consts and not fields:
             return None
         for name in types:

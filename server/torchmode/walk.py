@@ -502,6 +502,8 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
                 grew = _spread_one_call_level(facts, seeds, table, middle) or grew
         if not grew:
             break
+        # (a registered class that became a seed this round, `Finetune` calling `_step()`: its table too)
+        tables_in |= _spread_through_registries(facts, spreading, middle)
     return tables_in
 
 
@@ -562,8 +564,12 @@ def _spread_through_registries(facts: PreFilter, spreading: list, middle: set[st
         return modules
     wanted = {decorator for decorator, _ in decorated}
     stores: dict[str, set[tuple[str, str]]] = {}  # decorator function -> (table, its module), one pass per file
-    for path in middle:
+    # (the decorator may sit in a file that neither switches nor runs a backward: `core/registry.py`)
+    definitions = tuple(f"def {decorator}(" for decorator in wanted)
+    for path in facts.sources:
         text = facts.sources[path]
+        if not any(definition in text for definition in definitions):
+            continue
         for name, start, end, _ in facts.defs(path):
             if name in wanted:
                 stores.setdefault(name, set()).update(

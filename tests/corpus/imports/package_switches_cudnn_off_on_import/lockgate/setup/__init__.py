@@ -1,0 +1,5 @@
+from .reproducible import SETTINGS, apply
+
+apply(SETTINGS)
+
+__all__ = ["SETTINGS", "apply"]

@@ -1,0 +1,3 @@
+from .attribution import input_saliency
+
+__all__ = ["input_saliency"]

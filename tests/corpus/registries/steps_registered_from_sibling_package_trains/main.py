@@ -1,0 +1,13 @@
+# expect: clean
+"""Weir flow forecasting run as a plan of named steps. The steps register themselves with a decorator from the core
+package, in a sibling package the top-level package imports. The plan checks the model (eval mode) and then refits
+it; the refit step puts the model back in train mode first."""
+import torch
+
+from weir import Runner
+
+PLAN = [("fit", {"rounds": 2}), ("check", {}), ("refit", {})]
+
+if __name__ == "__main__":
+    torch.manual_seed(3)
+    Runner().run(PLAN)
