@@ -526,14 +526,9 @@ class ModuleContext:
         off = False
         folder = os.path.dirname(self.path)
         while not off and os.path.isfile(init := os.path.join(folder, "__init__.py")):
-            package = self.engine.context_of(init) if init != self.path else None
-            if package is not None:
-                run_at_import = [package, *package.workspace_reach()]
-                if any("cudnn" in module.text for module in run_at_import):
-                    # (not a switch under an environment test: the entry script may set the variable before the
-                    # import, which the plain run the test is decided by does not know)
-                    off = any(self.engine.module_summary(module).cudnn_exit is False for module in run_at_import
-                              if module is not self and "environ" not in module.text and "getenv" not in module.text)
+            if init != self.path:
+                off = any(self.engine.module_summary(module).cudnn_exit is False
+                          for module in self.engine.run_at_import(init) if module is not self)
             folder = os.path.dirname(folder)
         self._package_cudnn_off = (generation, off)
         return off
@@ -711,16 +706,13 @@ class ModuleContext:
             frontier = following
 
     def registering_modules(self):
-        """The workspace modules whose decorators may fill a registry of this file: those it imports (a package's
-        `__init__` importing `builtin.py`), and those of its package that import it (`stages/train.py` doing
-        `from ..core import stage` and decorating its classes, imported by the package for that side effect)."""
-        seen = {self.path}
-        for module in self.workspace_reach():
-            seen.add(module.path)
-            yield module
+        """The modules of this file's package that import it and may fill a registry of it with their decorators
+        (`stages/train.py` doing `from ..core import stage` and decorating its classes, imported by the package for
+        that side effect), for a registry no module this file imports fills."""
+        wanted = {os.path.splitext(os.path.basename(self.path))[0], os.path.basename(os.path.dirname(self.path))}
         for path in self._package_files:
-            if path in seen:
-                continue
+            if not self.engine.names_any_on_import_lines(path, wanted):
+                continue  # (read from the importer index: parsing every file of a package costs seconds)
             module = self.engine.context_of(path)
             if module is not None and "@" in module.text and self.engine.imports_from(module, self.path):
                 self.registering_files.add(path)  # (a dependency: engine._dependencies)
@@ -1095,9 +1087,13 @@ class ModuleContext:
         # MODELS = {} filled by `@register("gru")` on each class, of its file or of a module it imports (a
         # package's `__init__` importing `builtin.py`, whose classes register themselves)
         decorated = [(key, owner, item) for key, item in owner.decorator_registered(registry)] \
-            + [(key, module, item) for module in owner.registering_modules() if "@" in module.text
+            + [(key, module, item) for module in owner.workspace_reach() if "@" in module.text
                for key, item in module.decorator_registered(registry)] \
             if value is not None and not value.keys and registry else []
+        if value is not None and not value.keys and registry and not decorated \
+                and os.path.basename(owner.path) != "__init__.py":  # (a package's own table: it imports its plugins)
+            decorated = [(key, module, item) for module in owner.registering_modules()
+                         for key, item in module.decorator_registered(registry)]
         if value is None or not value.keys and not decorated:
             # none, or an empty dict no decorator fills: maybe the one __init_subclass__ fills
             registered = self._subclass_registry(node, within)

@@ -62,6 +62,7 @@ class Engine:
         self._last_check: dict[str, _LastCheck] = {}
         self._last_reports: dict[str, _LastReport] = {}  # path -> what its last check returned, for shift.py
         self._regions: dict[str, ModuleRegions] = {}  # path -> its top-level statements' kept effects
+        self._run_at_import: dict[str, tuple[int, list]] = {}  # package __init__.py -> (generation, run_at_import)
         self._importers = ImporterIndex(self._read)
         self._lock = threading.RLock()
 
@@ -181,6 +182,10 @@ class Engine:
             if caller is not None and self.imports_from(caller, path):
                 confirmed.append(candidate)
         return confirmed
+
+    def names_any_on_import_lines(self, path: str, names: set[str]) -> bool:
+        """Do the import lines of `path` name any of `names` (a module or package name)? A cheap first test."""
+        return not self._importers.imported_names(path).isdisjoint(names)
 
     def imports_from(self, caller: ModuleContext, path: str) -> bool:
         """Does `caller` import a name defined in `path`, directly or re-exported by a package?"""
@@ -771,6 +776,22 @@ class Engine:
                           if definition.node in c.methods.values()), None)
             definition.owner = owner
         return self._result(definition).summary
+
+    def run_at_import(self, package_init: str) -> list[ModuleContext]:
+        """The package `__init__.py` and the workspace modules it imports, when one of them mentions cuDNN and
+        none reads the environment (a switch under an environment test: the entry may set the variable before
+        the import): what may switch cuDNN off when the package is imported (ModuleContext._cudnn_off_by_package).
+        Worked out once per package and generation, for all of its modules."""
+        cached = self._run_at_import.get(package_init)
+        if cached is not None and cached[0] == self._generation:
+            return cached[1]
+        package = self.context_of(package_init)
+        modules = [package, *package.workspace_reach()] if package is not None else []
+        if not any("cudnn" in module.text for module in modules) \
+                or any("environ" in module.text or "getenv" in module.text for module in modules if "cudnn" in module.text):
+            modules = []
+        self._run_at_import[package_init] = (self._generation, modules)
+        return modules
 
     def module_summary(self, ctx: ModuleContext) -> Summary:
         """What running a file's module body leaves (Summary.module_modes), for a file that imports it."""

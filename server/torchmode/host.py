@@ -60,6 +60,15 @@ class AnalysisHost(Protocol):
     def callers_of(self, path: str) -> list[str]:
         """The files near `path` that import it, whose hazards inside it that file reports."""
 
+    def imports_from(self, caller: ModuleContext, path: str) -> bool:
+        """Does `caller` import a name defined in `path`, directly or re-exported by a package?"""
+
+    def names_any_on_import_lines(self, path: str, names: set[str]) -> bool:
+        """Do the import lines of `path` name any of `names`? A cheap first test."""
+
+    def run_at_import(self, package_init: str) -> list[ModuleContext]:
+        """What may switch cuDNN off when this package is imported: its `__init__.py` and the modules it imports."""
+
     def hears_its_callers(self, definition: Definition) -> bool:
         """Does the check of the function's own file analyse its callers (it is decided by them)?"""
 

@@ -54,7 +54,7 @@ class ImporterIndex:
             return []
         nearby = [other for near in self._nearby_folders(folder) for other in self._files(near) if other != path]
         # Nearest first, reading import lines only until enough are found.
-        found = list(itertools.islice((other for other in nearby if module in self._imported_names(other)), MAX_IMPORTERS))
+        found = list(itertools.islice((other for other in nearby if module in self.imported_names(other)), MAX_IMPORTERS))
         if len(found) < MAX_IMPORTERS and os.path.isfile(os.path.join(folder, "__init__.py")):
             # `from lib.training import Trainer` names the package that re-exports it, not the module;
             # `from sepkit import fit` the package above that again (sepkit/engine/__init__.py re-exporting
@@ -62,7 +62,7 @@ class ImporterIndex:
             top = _above_package(folder)
             packages = set(os.path.relpath(folder, top).split(os.sep)) if top is not None else {os.path.basename(folder)}
             found += itertools.islice((other for other in nearby if other not in found and os.path.basename(other) != "__init__.py"
-                                       and packages & self._imported_names(other)), MAX_IMPORTERS - len(found))
+                                       and packages & self.imported_names(other)), MAX_IMPORTERS - len(found))
         return found
 
     def _nearby_folders(self, folder: str) -> list[str]:
@@ -105,7 +105,8 @@ class ImporterIndex:
             self._folders[folder] = [os.path.join(folder, n) for n in names]
         return self._folders[folder]
 
-    def _imported_names(self, path: str) -> frozenset[str]:
+    def imported_names(self, path: str) -> frozenset[str]:
+        """The names on the import lines of `path` (and the modules it imports by name), kept until it changes."""
         names = self._names.get(path)
         if names is None:
             try:

@@ -24,4 +24,4 @@ def run(epochs=2):
         optimizer.zero_grad()
         loss.backward()
         optimizer.step()
-    return input_saliency(model, torch.randn(2, 6, 3))
+    return input_saliency(model, torch.randn(2, 6, 3))  # TM001-here
