@@ -1209,4 +1209,3 @@ def _self_registration_key(init: ast.FunctionDef, table: str) -> str | None:
                         and target.value.id == table and isinstance(target.slice, ast.Name):
                     return target.slice.id
     return None
-
