@@ -371,6 +371,10 @@ class Summary:
     # Modules it made and stored in a field or entry of a parameter other than self (`state["avg"] = Net()` into the
     # caller's dict): ((field, made key), ...); their modes and types are in returned_modes/returned_types
     made_fields: tuple = ()
+    # Fields of its parameters' objects it points at another object of theirs (`trainer.model = self.best`: a
+    # callback swapping in the snapshot it keeps): (("trainer.model", "p:self.best"), ...); not a constructor's
+    # (attr_binds) nor `self.model = model` in a method (field_stores)
+    field_aliases: tuple = ()
 
     def fingerprint(self) -> int:
         """A hash of everything a caller reads; computed once (a summary is not changed after its
@@ -395,7 +399,8 @@ class Summary:
                      tuple(sorted(self.copies.items())), tuple(sorted(self.field_taints.items(), key=repr)),
                      self.yields, self.yield_switches, self.self_aliases, self.called_fields,
                      tuple(sorted(self.field_stores.items())), self.field_assigned, self.cudnn_exit,
-                     self.cell_stores, self.returned_consts, self.returns_const, self.module_modes, self.made_fields))
+                     self.cell_stores, self.returned_consts, self.returns_const, self.module_modes, self.made_fields,
+                     self.field_aliases))
 
 
 EMPTY_SUMMARY = Summary()

@@ -385,6 +385,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary.frozen = frozenset(k for k in final.frozen if k.lstrip("!")[:2] in ("p:", "g:"))
         self._field_effects(final, summary)
         self._made_in_param_fields(final, summary)
+        self._field_aliases(final, summary)
         self._field_stores(final, summary)
         if self.owner is not None and self.param_names[:1] == ["self"]:
             # only fields holding outputs of a graph (a forward, a tensor needing grad), not a
@@ -519,6 +520,23 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             made.append((alias[2:], key))
             self._note_made_module(key, final, summary)
         summary.made_fields = tuple(sorted(made))
+
+    def _field_aliases(self, final: State, summary: Summary) -> None:
+        """Summary.field_aliases: a field of a parameter's object left pointing at another of the caller's objects
+        (`trainer.model = self.best`), so the caller's later reads of that field reach the object put there."""
+        if self.node is None or getattr(self.node, "name", "") == "__init__":
+            return
+        found = []
+        for alias, target in final.aliases.items():
+            head, _, attr = alias[2:].partition(".")
+            if not alias.startswith("p:") or head not in self.param_names or not attr.isidentifier():
+                continue
+            key = final.canonical(target)
+            if key[:2] != "p:" or key == alias or key.startswith(alias + ".") \
+                    or (head == "self" and key[2:] in self.param_names):  # (`self.model = model`: field_stores)
+                continue
+            found.append((alias[2:], key))
+        summary.field_aliases = tuple(sorted(found))
 
     def _note_made_module(self, key: str, state: State, summary: Summary) -> None:
         """A module made here that the caller gets (returned, or left in its object): its mode and type on this path,

@@ -375,6 +375,13 @@ class SummaryApplication(AnalysisMixin):
                                                                                               state))), state)
                 elif isinstance(requirement, TaintRequirement):
                     self._backward_taint(report, self._argument_taint(requirement.name, bound, state), state)
+        # Our objects' fields it pointed at another object of ours (`trainer.swap_model(self.best)` in a callback).
+        for field, source in summary.field_aliases:
+            head, _, attr = field.partition(".")
+            holders = self._translate("p:" + head, bound, state, node)
+            targets = self._translate(source, bound, state, node)
+            if len(holders) == 1 and len(targets) == 1:
+                state.aliases[f"{state.canonical(next(iter(holders)))}.{attr}"] = next(iter(targets))
         # The modules it made and left in our objects' fields (`state["avg"] = Net()` into the dict we pass).
         for field, made in summary.made_fields:
             head, _, attr = field.partition(".")
