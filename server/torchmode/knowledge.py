@@ -92,6 +92,13 @@ WRAPPER_CONSTRUCTORS = {
     "art.estimators.classification.PyTorchClassifier": "art",
 }
 
+# The libraries whose names the analysis knows without reading them; outside these parts of them (`captum.attr`,
+# the explainers, ART's estimators) a library's own repository checked as the workspace is read as its code
+# (captum's tests build models from `captum.testing.helpers`).
+KNOWN_LIBRARY_TOPS = ("captum", "shap", "art")
+LIBRARY_FACT_PREFIXES = ("captum.attr", "shap.DeepExplainer", "shap.GradientExplainer", "art.estimators")
+
+
 # Methods that return their receiver (so `Net().to(dev).eval()` is still the same module).
 SELF_RETURNING = {"to", "cuda", "cpu", "float", "half", "double", "bfloat16", "type", "share_memory",
                   "requires_grad_", "train", "eval", "apply", "zero_grad"}

@@ -18,6 +18,7 @@ import re
 import sys
 
 from .interpreters import static_sys_path
+from .knowledge import KNOWN_LIBRARY_TOPS
 from .walk import skipped_folder, with_src_layouts
 
 log = logging.getLogger(__name__)
@@ -45,7 +46,8 @@ class ModuleLocator:
 
     def locate(self, from_path: str, module: str, level: int = 0) -> str | None:
         top = module.split(".")[0]
-        if level == 0 and (top in NOT_FOLLOWED or top in sys.builtin_module_names):
+        if level == 0 and (top in NOT_FOLLOWED or top in sys.builtin_module_names) \
+                and not (top in KNOWN_LIBRARY_TOPS and self.workspace_has_package(from_path, top)):
             return None
         key = (os.path.dirname(from_path), module, level)
         if key not in self._cache:
@@ -58,6 +60,14 @@ class ModuleLocator:
                 found = self.only_one_named(module, near=from_path)
             self._cache[key] = found
         return self._cache[key]
+
+    def workspace_has_package(self, from_path: str, top: str) -> bool:
+        """Is the package of this name that `from_path` imports one of the workspace's own (captum's tests in
+        captum's repository), found beside it or above it, or in a root?"""
+        key = ("package", os.path.dirname(from_path), top)
+        if key not in self._cache:
+            self._cache[key] = self._by_path(from_path, top, 0)
+        return self._cache[key] is not None
 
     def in_workspace(self, from_path: str, module: str, level: int = 0) -> str | None:
         """The workspace file of `module` (the importer's folder, the roots, extraPaths), never
