@@ -554,6 +554,10 @@ class MethodCallAnalysis(AnalysisMixin):
             if key.endswith("[*]") and key.startswith("p:") and self.type_of(key[:-3]) is None:
                 # `for m in self.models.values(): m.eval()`: which modules the caller's dict holds, it knows
                 self.ask_caller_about(key[:-3])
+        name = dotted_name(node.func.value)
+        if not strong and name is not None and name in state.vars:
+            # whichever object the name holds is switched: a forward through the same name runs it (state.NAMED_SWITCH)
+            state.switch_named(name, {state.canonical(k) for k in state.vars[name].objs}, mode)
 
     def _submodules_named_at_run_time(self, receiver_node: ast.expr, state: State) -> list[str] | None:
         """`getattr(model, name)` (the builtin) with a name we can read: the submodule of that name; None

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from .state import BoundMethod, Closure, Partial, State, Val
+from .state import NAMED_SWITCH, BoundMethod, Closure, Partial, State, Val
 
 if TYPE_CHECKING:
     from .context import ModuleContext
@@ -123,6 +123,8 @@ def _reaching(keys: frozenset, state: State) -> frozenset:
         keys = keys | more
     # a module a global holds (`g:_LOADED[*]`, a memoising decorator's cache): whoever reads that global
     found = {_global_root(key) for key in keys if key.startswith("g:")}
+    # a named switch (`model.train()` on a name holding several objects): whoever runs that name
+    found |= {key[len(NAMED_SWITCH):].partition("|")[0].partition(".")[0] for key in keys if key.startswith(NAMED_SWITCH)}
     for name, val in state.vars.items():
         reached: set[str] = set()
         _keys_of(val, reached)

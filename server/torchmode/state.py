@@ -102,6 +102,22 @@ def within(key: str, other: str) -> bool:
     return other == key or other.startswith((key + ".", key + "["))
 
 
+# `model.train()` where `model` may name several objects (`model = best` in a rewind branch) switches whichever one
+# it names: each object only *may* be switched (a weak update), but a forward through the same name, holding the
+# same objects, runs the switched one. Such a switch is kept in `modes` under a key naming the variable and the
+# objects it held ("v:model|n:3:4,n:9:8"). Another switch of one of those objects adds its mode there (the name may
+# hold that one); a path without it drops it at a join.
+NAMED_SWITCH = "v:"
+
+
+def named_switch_key(name: str, objs) -> str:
+    return f"{NAMED_SWITCH}{name}|{','.join(sorted(objs))}"
+
+
+def _named_switch_objects(key: str) -> list[str]:
+    return key.partition("|")[2].split(",")
+
+
 def inside(key: str) -> tuple[str, str]:
     """What the keys inside `key` start with, for `str.startswith` over many keys: set_mode and
     friends ask it of every mode of a long module body, where calling within() cost more than the rest."""
@@ -137,7 +153,7 @@ def _parents(key: str):
 
 
 class State:
-    __slots__ = ("vars", "modes", "grad", "cudnn", "frozen", "aliases", "conds")
+    __slots__ = ("vars", "modes", "grad", "cudnn", "frozen", "aliases", "conds", "named")
 
     def __init__(self) -> None:
         self.vars: dict[str, Val] = {}
@@ -147,6 +163,7 @@ class State:
         self.frozen: frozenset = frozenset()
         self.aliases: dict[str, str] = {}
         self.conds: frozenset = frozenset()  # branch conditions known on this path
+        self.named = False  # holds a named switch (NAMED_SWITCH): set_mode and friends look for them only then
 
     def copy(self) -> State:
         other = State.__new__(State)
@@ -154,7 +171,7 @@ class State:
         other.modes = dict(self.modes)
         other.grad, other.cudnn, other.frozen = self.grad, self.cudnn, self.frozen
         other.aliases = dict(self.aliases)
-        other.conds = self.conds
+        other.conds, other.named = self.conds, self.named
         return other
 
     def canonical(self, key: str) -> str:
@@ -190,6 +207,8 @@ class State:
     def set_mode(self, key: str, mode: frozenset, strong: bool = True, _done: set | None = None) -> None:
         key = self.canonical(key)
         parts = inside(key)
+        if self.named_switches:
+            self._widen_named_switches(key, mode)
         if strong:
             for other in [k for k in self.modes if k.startswith(parts)]:
                 del self.modes[other]
@@ -210,6 +229,25 @@ class State:
                     if target not in done:
                         done.add(target)
                         self.set_mode(target, mode, strong, done)
+
+    @property
+    def named_switches(self) -> list[str]:
+        return [k for k in self.modes if k.startswith(NAMED_SWITCH)] if self.named else []
+
+    def _widen_named_switches(self, key: str, mode: frozenset) -> None:
+        """Another switch of one of the objects a named switch was about: the object the name holds is in the mode
+        the named switch set, or (if it is this one) in this one."""
+        for named in self.named_switches:
+            if any(within(key, obj) or within(obj, key) for obj in _named_switch_objects(named)):
+                self.modes[named] = self.modes[named] | mode
+
+    def switch_named(self, name: str, objs, mode: frozenset) -> None:
+        self.named = True
+        self.modes[named_switch_key(name, objs)] = mode
+
+    def named_mode(self, name: str, objs) -> frozenset | None:
+        """The mode a named switch left the object this name holds in (None: none kept)."""
+        return self.modes.get(named_switch_key(name, objs)) if self.named else None
 
     def thaw(self, key: str, mark: bool = False) -> None:
         """`requires_grad_(True)` on `key`'s parameters: nothing inside it stays frozen, and a `!key` entry keeps it
@@ -310,8 +348,11 @@ def join(*states: State | None) -> State | None:
                     elif not _names(result, k):
                         here = there
                 merged[k] = here | there
+            for k in [k for k in merged if k.startswith(NAMED_SWITCH) and (k not in result.modes or k not in other.modes)]:
+                del merged[k]  # a path without the switch: which object the name holds there is not known
             result.modes = merged
         result.grad = result.grad or other.grad
+        result.named = result.named and other.named  # (a named switch is kept only where every path has it)
         result.cudnn = result.cudnn or other.cudnn
         result.frozen = result.frozen | other.frozen  # may-frozen: the fewest false alarms
         for alias, target in other.aliases.items():
