@@ -397,6 +397,9 @@ class SummaryApplication(AnalysisMixin):
                 self._returned_module(made, target, summary, bound, state, node, through)
                 for holder in holders:
                     state.aliases[f"{state.canonical(holder)}.{attr}"] = target
+        # A forward it ran before it switched a module (`out = model(x); model.eval(); return out`) ran in our modes
+        # at the call, not in those it leaves (_mode_at_call on what it returns).
+        at_call = state.copy() if graph_built and summary.effects and effects is None else state
         # Its effects on our modules.
         for key, mode in (summary.effects if effects is None else effects).items():
             targets, each = self._effect_targets(key, bound, state, node)
@@ -462,7 +465,7 @@ class SummaryApplication(AnalysisMixin):
                             if self._holds_no_rnn(target, state) or self._frozen_and_unfed(token, target, node, state,
                                                                                             bound):
                                 continue  # (what we passed holds no RNN: an LSTMCell model, a CNN)
-                            mode = self._mode_at_call(token, target, state, through)
+                            mode = self._mode_at_call(token, target, at_call, through)
                             relocated = self._relocate(token, target, mode, self._receiver_text(token.key, target, bound, state),
                                                        state, bound, node)
                             if token.evals():
