@@ -445,11 +445,13 @@ class ModuleContext:
         self.functions = _Definitions(self)  # name -> FunctionDef
         self.classes = _Definitions(self)  # name -> ClassInfo
         self.globals = _Globals()  # name -> its last module-level assignment's value
+        self.rebound_globals: set[str] = set()  # names assigned more than once at module level
         # Imported names a later module-level assignment rebinds (`import model; model = model.RNNModel()`):
         # functions see the assigned object; the assignment itself still reads the import
         self.rebound_imports: set[str] = set()
         self._global_texts: dict[str, str | None] = {}
         self._stores_into: dict[str, bool] = {}  # stores_into's answers for this text
+        self._constant_globals: dict[str, object] = {}  # constant_global's answers for this text
         self._cudnn_off_here = False  # a module-level `cudnn.enabled = False`
         self._configured_switches: tuple[str, ...] = ()  # `cudnn.enabled = cfg.cudnn` values set in functions
         self._package_cudnn_off: tuple | None = None  # (generation, whether a package of ours switches cuDNN off)
@@ -652,6 +654,20 @@ class ModuleContext:
         if found is None:
             found = self._stores_into[name] = stored_into(name, self.text)
         return found
+
+    def constant_global(self, name: str) -> str | bool | None:
+        """The string or bool a module-level name holds when it is bound once, at module level, to a literal and
+        nothing rebinds it (`VALID = "valid"`, `DEBUG = False`); None otherwise."""
+        if name not in self._constant_globals:
+            node = dict.get(self.globals, name)
+            value = node.value if isinstance(node, ast.Constant) else None
+            word = re.escape(name)
+            found = value if isinstance(value, (str, bool)) and name not in self.rebound_globals \
+                and name not in self.global_cells \
+                and len(re.findall(rf"(?<![\w.]){word}\s*=(?!=)", self.text)) <= 1 \
+                and not re.search(rf"\b(?:global|for|as)\b[^\n]*\b{word}\b", self.text) else None
+            self._constant_globals[name] = found
+        return self._constant_globals[name]
 
     def global_text(self, name: str) -> str | None:
         """The text of a global's last module-level value (None: no such global); asked of every
@@ -858,6 +874,8 @@ class ModuleContext:
             elif kind == "type":
                 self.classes[name] = ClassInfo(self, self._class_statement_of(name, value))
             elif kind == "global":
+                if name in self.globals:
+                    self.rebound_globals.add(name)
                 self.globals[name] = value
                 if name in self.imports:
                     self.rebound_imports.add(name)

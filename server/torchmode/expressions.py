@@ -464,8 +464,9 @@ class ExpressionAnalysis(AnalysisMixin):
             self.key_text.setdefault(key, name)
             if name in self.ctx.global_cells:  # `PHASE` some function rebinds: what it holds on this call
                 return Val(objs=frozenset({key}), const=self.cell_value(name, state))
-            # `PLUGINS` a decorator of this file fills with the functions it decorates (registries.py)
-            return Val(objs=frozenset({key}), funcs=registered_functions(self.ctx, name))
+            # `PLUGINS` a decorator of this file fills with the functions it decorates (registries.py); `VALID =
+            # "valid"`, bound once: its string, for a test `stage == VALID` or a caller passing it
+            return Val(objs=frozenset({key}), funcs=registered_functions(self.ctx, name), const=self.ctx.constant_global(name))
         return EMPTY
 
     def _descriptor_read(self, node: ast.Attribute, base: Val, state: State) -> Val | None:
