@@ -1,0 +1,3 @@
+from .builder import TrainerBuilder
+
+__all__ = ["TrainerBuilder"]
