@@ -451,7 +451,7 @@ class ModuleContext:
         self.rebound_imports: set[str] = set()
         self._global_texts: dict[str, str | None] = {}
         self._stores_into: dict[str, bool] = {}  # stores_into's answers for this text
-        self._constant_globals: dict[str, object] = {}  # constant_global's answers for this text
+        self._constant_globals: dict[str, str | bool | None] = {}  # constant_global's answers for this text
         self._cudnn_off_here = False  # a module-level `cudnn.enabled = False`
         self._configured_switches: tuple[str, ...] = ()  # `cudnn.enabled = cfg.cudnn` values set in functions
         self._package_cudnn_off: tuple | None = None  # (generation, whether a package of ours switches cuDNN off)
