@@ -135,6 +135,24 @@ def test_a_statement_moved_twice_keeps_both_edits_above_it(tmp_path):
     assert _codes_after_edits(tmp_path, text, pasted, again, edited) == [[], ["TM001"], ["TM001"], ["TM001"]]
 
 
+def test_a_comment_typed_inside_a_kept_statement_does_not_replay_its_old_lines(tmp_path):
+    # A blank line typed in fold() moves the loop below it (its chunk keeps its tree lines); a comment then typed
+    # after `scores.append(fold(k))` gives that one line a new tree line while the loop's text stays the same.
+    # The loop's kept effect names the call by its old tree line: it must be analysed again, or the finding's
+    # "via `fold(k)` (line N)" names the line above the call.
+    text = open(os.path.join(ROOT, "corpus", "helpers", "memo_factory_reused_across_folds.py"), encoding="utf-8").read()
+    path = str(tmp_path / "train.py")
+    engine = Engine(use_jedi=False)
+    moved = text.replace("    for _ in range(2):\n", "    for _ in range(2):\n\n", 1)
+    commented = moved.replace("    scores.append(fold(k))\n", "    scores.append(fold(k))  # edited\n", 1)
+    assert moved != text and commented != moved
+    for step in (text, moved, commented):
+        engine.set_overlay(path, step)
+        incremental = engine.check_source(path, step)
+        assert everything(incremental) == everything(Engine(use_jedi=False).check_source(path, step))
+    assert "(line 43)" in incremental.findings[0].message, incremental.findings[0].message
+
+
 def test_a_changed_helper_is_not_replayed_past(tmp_path):
     # The loop statement is unchanged, but the function it calls now leaves the model in eval mode:
     # its callee's summary changed, so the statement is analysed again and the finding appears.

@@ -101,6 +101,12 @@ class _Effect:
         return identifiers(self.text)
 
     @functools.cached_property
+    def tree_lines(self) -> tuple:
+        """The tree lines of its nodes (_tree_lines), as it was analysed: asked only of a statement whose chunk
+        was parsed again, so taken from the node it was analysed on."""
+        return _tree_lines(self.node)
+
+    @functools.cached_property
     def writes_by_table(self) -> tuple:
         """(table, {key: value}) for each table it wrote, to replay them a table at a time."""
         tables: dict[str, dict] = {}
@@ -299,7 +305,7 @@ class ModuleRegions:
             after, previous = previous, position
             live = liveness.after[index] if liveness is not None else None
             same = (old if kept and old is not None and old.live == live
-                    and (old.node is stmt or old.text == ctx.segment(stmt))
+                    and (old.node is stmt or old.text == ctx.segment(stmt) and old.tree_lines == _tree_lines(stmt))
                     and (not redefined or redefined.isdisjoint(old.identifiers)) and _still_holds(old, ctx, engine) else None)
             if same is not None and replaying and same.previous == after:
                 state, borrowed = _replay(same, analysis), True
@@ -486,6 +492,14 @@ def _still_holds(effect: _Effect | _Block, ctx, engine) -> bool:
     if effect.configured_read and any(ctx.configured_value(name) != value for name, value in effect.configured_read.items()):
         return False  # what an option's plain-run value was read from changed (flow.configured_value)
     return not effect.callees or all(engine.callee_holds(*callee, fingerprint) for callee, fingerprint in effect.callees)
+
+
+def _tree_lines(stmt: ast.stmt) -> tuple:
+    """The tree line of each line its nodes start on, in order. A chunk parsed again keeps the numbers of the lines
+    that did not change (source.py), and a line that changed around the statement's unchanged text (a comment
+    typed after `scores.append(fold(k))`) gets a new one: what the statement's effect recorded (call sites) names
+    the old one, so it is analysed again."""
+    return tuple(sorted({node.lineno for node in ast.walk(stmt) if isinstance(node, (ast.stmt, ast.expr))}))
 
 
 def _class_changed(cls, ctx) -> bool:
