@@ -1,7 +1,7 @@
 """Held-out notebooks: a set of labelled programs split into Jupyter notebooks the way people write them (issue 10).
 
-Each program (a .py with an `# expect:` header) becomes a notebook in a copy of its folder, sibling modules kept
-as they are: its imports in the first cell (with `%matplotlib inline` and a `!nvidia-smi` line, which a notebook
+Each program (a .py with an `# expect:` header) becomes a notebook in a copy of its folder, sibling modules and
+the set's own notebooks kept as they are: its imports in the first cell (with `%matplotlib inline` and a `!nvidia-smi` line, which a notebook
 runs and a script cannot), every top-level function or class in a cell of its own, runs of simple statements
 together, each top-level loop, `with` or `if` in its own cell (the training loop gets a `%%time` cell magic),
 and markdown cells between them. The `# expect:` header and the `# TM00N-here` markers stay on their lines, so
@@ -100,7 +100,9 @@ def convert(source_dir: Path, target_dir: Path) -> list[Path]:
     """Copy `source_dir` to `target_dir` with each program replaced by its notebook; the notebooks made."""
     if target_dir.exists():
         shutil.rmtree(target_dir)
-    shutil.copytree(source_dir, target_dir, ignore=shutil.ignore_patterns("__pycache__", "*.ipynb", "README.md"))
+    # (a notebook the set already has stays: its modules beside it carry its markers, which would count as
+    # false alarms without it)
+    shutil.copytree(source_dir, target_dir, ignore=shutil.ignore_patterns("__pycache__", "README.md"))
     made = []
     for program in sorted(target_dir.rglob("*.py")):
         text = program.read_text(encoding="utf-8")
