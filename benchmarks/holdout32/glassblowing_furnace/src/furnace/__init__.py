@@ -1,0 +1,3 @@
+from .builder import RunBuilder
+
+__all__ = ["RunBuilder"]

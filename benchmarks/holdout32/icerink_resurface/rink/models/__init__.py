@@ -1,0 +1,3 @@
+from .parts import build_modules
+
+__all__ = ["build_modules"]

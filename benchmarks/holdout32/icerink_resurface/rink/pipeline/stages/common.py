@@ -1,0 +1,3 @@
+def logits_of(ctx, x):
+    m = ctx.modules
+    return m["cls"](m["enc"](x))

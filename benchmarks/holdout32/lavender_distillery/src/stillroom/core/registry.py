@@ -1,0 +1,8 @@
+HOOKS = {}
+
+
+def hook(name):
+    def deco(cls):
+        HOOKS[name] = cls
+        return cls
+    return deco

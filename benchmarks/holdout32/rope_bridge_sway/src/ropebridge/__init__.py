@@ -1,0 +1,5 @@
+from .core import SwayTrainer
+from .models import SwayModel
+from .callbacks import SaliencyReport, EpochPrinter
+
+__all__ = ["SwayTrainer", "SwayModel", "SaliencyReport", "EpochPrinter"]

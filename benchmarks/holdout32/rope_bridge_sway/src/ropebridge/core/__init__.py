@@ -1,0 +1,3 @@
+from .trainer import SwayTrainer
+
+__all__ = ["SwayTrainer"]

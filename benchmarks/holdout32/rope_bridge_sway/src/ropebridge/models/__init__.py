@@ -1,0 +1,3 @@
+from .sway import SwayModel
+
+__all__ = ["SwayModel"]

@@ -1,0 +1,3 @@
+from .trainer import SluiceTrainer
+
+__all__ = ["SluiceTrainer"]

@@ -1,0 +1,3 @@
+from .gate import GateNet
+
+__all__ = ["GateNet"]

@@ -1,0 +1,3 @@
+from .ctx import inference_mode_for
+
+__all__ = ["inference_mode_for"]

@@ -1,0 +1,4 @@
+from .evaluation import ShadowEvaluator
+from .progress import ProgressLine
+
+__all__ = ["ShadowEvaluator", "ProgressLine"]

@@ -1,0 +1,3 @@
+from .fleece import FleeceRegressor
+
+__all__ = ["FleeceRegressor"]

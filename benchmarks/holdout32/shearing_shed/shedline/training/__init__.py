@@ -1,0 +1,3 @@
+from .trainer import ShedTrainer
+
+__all__ = ["ShedTrainer"]

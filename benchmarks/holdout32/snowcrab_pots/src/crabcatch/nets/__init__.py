@@ -1,0 +1,3 @@
+from .pot import PotLSTM
+
+__all__ = ["PotLSTM"]

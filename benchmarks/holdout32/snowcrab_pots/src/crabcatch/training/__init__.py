@@ -1,0 +1,4 @@
+from .engine import Engine
+from .batches import make_batches
+
+__all__ = ["Engine", "make_batches"]
