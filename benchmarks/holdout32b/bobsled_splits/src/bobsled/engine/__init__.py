@@ -1,0 +1,3 @@
+from .loop import SplitLoop
+
+__all__ = ["SplitLoop"]

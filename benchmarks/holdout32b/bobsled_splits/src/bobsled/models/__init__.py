@@ -1,0 +1,3 @@
+from .sled import SledGRU
+
+__all__ = ["SledGRU"]

@@ -1,0 +1,3 @@
+from .ctx import scoring
+
+__all__ = ["scoring"]

@@ -1,0 +1,1 @@
+"""cider: press-yield modelling."""

@@ -1,0 +1,4 @@
+from .logging_cb import LossLogger
+from .saliency import PressureSaliency
+
+__all__ = ["LossLogger", "PressureSaliency"]

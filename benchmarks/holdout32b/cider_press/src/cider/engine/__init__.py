@@ -1,0 +1,3 @@
+from .trainer import PressTrainer
+
+__all__ = ["PressTrainer"]

@@ -1,0 +1,3 @@
+from .juice import JuiceYieldGRU
+
+__all__ = ["JuiceYieldGRU"]

@@ -1,0 +1,3 @@
+from .machine import MazeMachine
+
+__all__ = ["MazeMachine"]

@@ -1,0 +1,3 @@
+from .walker import Walker
+
+__all__ = ["Walker"]

@@ -1,0 +1,3 @@
+from .route_net import RouteNet
+
+__all__ = ["RouteNet"]

@@ -1,0 +1,3 @@
+from .fisher import fisher_trace
+
+__all__ = ["fisher_trace"]

@@ -1,0 +1,4 @@
+from .engine import GlazeStep
+from .objectives import GlazeNet
+
+__all__ = ["GlazeNet", "GlazeStep"]

@@ -1,0 +1,3 @@
+from .step import GlazeStep
+
+__all__ = ["GlazeStep"]

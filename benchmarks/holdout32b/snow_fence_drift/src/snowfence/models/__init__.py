@@ -1,0 +1,3 @@
+from .drift import DriftModel
+
+__all__ = ["DriftModel"]
