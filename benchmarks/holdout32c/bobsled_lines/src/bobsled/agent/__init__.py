@@ -1,0 +1,3 @@
+from .policy import Agent, LinePolicy
+
+__all__ = ["Agent", "LinePolicy"]

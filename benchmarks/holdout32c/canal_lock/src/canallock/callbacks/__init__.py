@@ -1,0 +1,3 @@
+from .periodic import PeriodicValidation
+
+__all__ = ["PeriodicValidation"]

@@ -1,0 +1,4 @@
+from .builder import TrainerBuilder
+from .loop import Trainer
+
+__all__ = ["Trainer", "TrainerBuilder"]

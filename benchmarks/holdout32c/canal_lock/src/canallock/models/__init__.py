@@ -1,0 +1,3 @@
+from .level import LevelNet
+
+__all__ = ["LevelNet"]

@@ -1,0 +1,3 @@
+from .report import TeacherReport
+
+__all__ = ["TeacherReport"]

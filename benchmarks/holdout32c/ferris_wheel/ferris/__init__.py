@@ -1,0 +1,4 @@
+from .modelling import GondolaModel
+from .tuning import finetune
+
+__all__ = ["GondolaModel", "finetune"]

@@ -1,0 +1,3 @@
+from .gondola import GondolaModel
+
+__all__ = ["GondolaModel"]

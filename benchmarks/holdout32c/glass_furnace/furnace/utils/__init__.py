@@ -1,0 +1,3 @@
+from .backend import backend_guard
+
+__all__ = ["backend_guard"]

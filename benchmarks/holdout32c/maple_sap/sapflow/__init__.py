@@ -1,0 +1,4 @@
+from .nets import TapLineNet
+from .training import SapTrainer
+
+__all__ = ["SapTrainer", "TapLineNet"]

@@ -1,0 +1,3 @@
+from .tapline import TapLineNet
+
+__all__ = ["TapLineNet"]

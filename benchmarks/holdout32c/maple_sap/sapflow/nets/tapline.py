@@ -1,0 +1,14 @@
+import torch.nn as nn
+
+
+class TapLineNet(nn.Module):
+    """Temperature / pressure / humidity sequence -> sap flow."""
+
+    def __init__(self, n_in=3, hidden=8):
+        super().__init__()
+        self.rnn = nn.RNN(n_in, hidden, batch_first=True, nonlinearity="tanh")
+        self.out = nn.Linear(hidden, 1)
+
+    def forward(self, x):
+        h, _ = self.rnn(x)
+        return self.out(h[:, -1])

@@ -1,0 +1,4 @@
+from .hooks import GradientSmoothness, LossLogger
+from .trainer import SapTrainer
+
+__all__ = ["SapTrainer", "GradientSmoothness", "LossLogger"]

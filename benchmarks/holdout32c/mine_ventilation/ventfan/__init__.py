@@ -1,0 +1,3 @@
+from .engine import build_trainer
+
+__all__ = ["build_trainer"]

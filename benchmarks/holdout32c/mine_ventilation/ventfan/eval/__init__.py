@@ -1,0 +1,3 @@
+from .validate import run_validation
+
+__all__ = ["run_validation"]

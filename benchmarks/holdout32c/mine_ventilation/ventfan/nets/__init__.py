@@ -1,0 +1,3 @@
+from .blocks import MethaneHead, SensorEncoder
+
+__all__ = ["MethaneHead", "SensorEncoder"]

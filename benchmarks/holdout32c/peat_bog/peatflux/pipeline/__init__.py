@@ -1,0 +1,3 @@
+from .stages import run
+
+__all__ = ["run"]

@@ -1,0 +1,3 @@
+from .core import Runner, build_state
+
+__all__ = ["Runner", "build_state"]

@@ -1,0 +1,3 @@
+from .callbacks import WindSensitivityCallback
+
+__all__ = ["WindSensitivityCallback"]
