@@ -1,0 +1,3 @@
+from .levels import LevelNet, build_models
+
+__all__ = ["LevelNet", "build_models"]

@@ -1,0 +1,3 @@
+from .machine import LockMachine
+
+__all__ = ["LockMachine"]

@@ -1,0 +1,3 @@
+from .trainer import StepTrainer
+
+__all__ = ["StepTrainer"]

@@ -1,0 +1,3 @@
+from .tagger import FlightTagger
+
+__all__ = ["FlightTagger"]

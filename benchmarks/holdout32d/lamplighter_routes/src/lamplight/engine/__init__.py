@@ -1,0 +1,3 @@
+from .loop import Trainer, TrainerBuilder
+
+__all__ = ["Trainer", "TrainerBuilder"]

@@ -1,0 +1,3 @@
+from .route_gru import RouteGRU
+
+__all__ = ["RouteGRU"]

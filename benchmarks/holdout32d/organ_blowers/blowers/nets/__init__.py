@@ -1,0 +1,3 @@
+from .wind import WindChest, fit
+
+__all__ = ["WindChest", "fit"]
