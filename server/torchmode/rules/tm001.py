@@ -110,19 +110,50 @@ def _train_place(ctx, forward: Forward) -> tuple[int, int]:
 
 def _after_rebinding(ctx, loop_line: int, forward: Forward) -> tuple[int, int] | None:
     """`for cycle in ...: if cycle: model = copy.deepcopy(best) ...; model(x)`: a train() at the top of the loop
-    is undone by the rebinding of the receiver's name below it, so it goes after the last statement of the loop's
-    body that rebinds it (and before the one holding the forward); None when none does."""
+    is undone by the rebinding of the receiver's name below it, so it goes after the last statement that rebinds
+    it on the way down to the forward; and `for epoch in ...: for member in members: member(x)`: the name is bound
+    by an inner loop, so it goes at the top of that loop's body (above it, `member` is unbound or stale). None when
+    nothing on the way binds the name."""
     root = re.split(r"[.\[]", forward.receiver, maxsplit=1)[0]
     node = _loop_at(ctx, loop_line)
-    if node is None:
-        return None
     place = None
-    for statement, following in zip(node.body, node.body[1:]):
-        if ctx.real_line(following.lineno) > forward.anchor.line:
+    while node is not None:
+        body, node = _suite_holding(ctx, node, forward.anchor.line), None
+        for at, statement in enumerate(body):
+            first = ctx.real_line(statement.lineno)
+            last = ctx.real_line(statement.end_lineno or statement.lineno)
+            if first > forward.anchor.line:
+                break
+            if last < forward.anchor.line:
+                if at + 1 < len(body) and _stores(statement, root):
+                    place = (ctx.real_line(body[at + 1].lineno), body[at + 1].col_offset)
+                continue
+            # the statement holding the forward: a compound one binding the name in its header puts the call
+            # inside it; either way, look further down.
+            header = getattr(statement, "target", None) or [i.optional_vars for i in getattr(statement, "items", ())
+                                                              if i.optional_vars is not None]
+            inner = _suite_holding(ctx, statement, forward.anchor.line)
+            if inner and header and _stores(header, root):
+                place = (ctx.real_line(inner[0].lineno), inner[0].col_offset)
+            node = statement if inner else None
             break
-        if any(isinstance(n, ast.Name) and n.id == root and isinstance(n.ctx, ast.Store) for n in ast.walk(statement)):
-            place = (ctx.real_line(following.lineno), following.col_offset)
     return place
+
+
+def _suite_holding(ctx, statement, line: int) -> list:
+    """The suite (body, orelse, a handler's body...) of a compound statement that holds the file's `line`."""
+    suites = [getattr(statement, f, None) or [] for f in ("body", "orelse", "finalbody")]
+    suites += [h.body for h in getattr(statement, "handlers", ())] + [c.body for c in getattr(statement, "cases", ())]
+    for suite in suites:
+        if suite and ctx.real_line(suite[0].lineno) <= line <= ctx.real_line(suite[-1].end_lineno or suite[-1].lineno):
+            return suite
+    return []
+
+
+def _stores(node, name: str) -> bool:
+    nodes = node if isinstance(node, list) else [node]
+    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
+               for top in nodes for n in ast.walk(top))
 
 
 def _loop_at(ctx, line: int):
