@@ -346,8 +346,10 @@ def _sub_evals(forward: Forward) -> bool:
 
 
 def _entry_only(forward: Forward) -> Forward:
-    """The part of a forward's mode a caller decides: its own mode at the call."""
-    return dataclasses.replace(forward, mode=frozenset({ENTRY}), sub_modes=())
+    """The part of a forward's mode a caller decides: its own mode at the call. The submodules we switched
+    before the forward (`self.model.rnn.train()` in a stage whose class the caller picks at run time) stay
+    ours: the caller's mode reaches only the RNNs outside them (summaries._per_rnn_mode)."""
+    return dataclasses.replace(forward, mode=frozenset({ENTRY}))
 
 
 def feasible(mode: frozenset, conditions: frozenset) -> frozenset:

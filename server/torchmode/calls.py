@@ -206,6 +206,9 @@ class CallAnalysis(AnalysisMixin):
         if definition is None and isinstance(func, ast.Name) and func.id == "dict" and len(args) == 1 and not kwargs \
                 and args[0].funcs and all(k.startswith("g:") for k in args[0].objs):
             return args[0]  # dict(sorted(PLUGINS.items())) of a registry of functions: those functions
+        if definition is None and isinstance(func, ast.Name) and func.id == "dict" and len(node.args) == 1 \
+                and (table := self.submodule_table(node.args[0], state)) is not None:
+            return table  # named = dict(model.named_modules()); named["encoder.rnn"].train()
         if definition is None and isinstance(func, ast.Name) and func.id in ("min", "max") and len(args) == 1:
             # max(trials, key=score): one of the elements (a container and what it holds are one value)
             return Val(objs=frozenset(k + "[*]" if self._iterates_its_modules(k) else k for k in args[0].objs),

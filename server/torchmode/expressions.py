@@ -25,6 +25,7 @@ from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables, i
 from .syntax import class_body_value, comprehension_dispatch_loop, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
+SUBMODULE_TABLE = "~named_modules"  # the key of `dict(model.named_modules())`: the model's key, then this
 
 
 class ExpressionAnalysis(AnalysisMixin):
@@ -59,6 +60,8 @@ class ExpressionAnalysis(AnalysisMixin):
                 return registered
             base = self.expr(node.value, state)
             index = self.expr(node.slice, state)
+            if base.objs and all(k.endswith(SUBMODULE_TABLE) for k in base.objs):
+                return self.submodule_at(frozenset(k[:-len(SUBMODULE_TABLE)] for k in base.objs), index.const, state)
             if base.objs and all(self.type_of(state.canonical(k)) == SETTINGS_DICT for k in base.objs):
                 # cfg["eval_period"] of a settings dict: a plain value, its constant when the entry holds one
                 fields = frozenset(f"{state.canonical(k)}.{index.const}" for k in base.objs) \
@@ -586,6 +589,31 @@ class ExpressionAnalysis(AnalysisMixin):
             taint = taint | {ArgTaint(dotted)}  # self.log_probs: what the caller's object holds there
         taint = taint | self._parameter_taint(base, node.attr, state)
         return Val(objs=objs, taint=taint, wraps=base.wraps)
+
+    def submodule_table(self, node: ast.expr, state: State) -> Val | None:
+        """`dict(model.named_modules())` (or named_children): a table from each submodule's dotted path to it,
+        an object of its own that only names the model; None for anything else."""
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and not node.args
+                and node.func.attr in ("named_modules", "named_children")
+                and isinstance(node.func.value, (ast.Name, ast.Attribute))):
+            return None
+        owners = self.expr(node.func.value, state).objs
+        if not owners or any(self.type_of(state.canonical(k)) is None and not state.canonical(k).startswith("p:")
+                             for k in owners):
+            return None
+        return Val(objs=frozenset(state.canonical(k) + SUBMODULE_TABLE for k in owners))
+
+    def submodule_at(self, owners: frozenset, path, state: State) -> Val:
+        """The submodule at a dotted path (`"encoder.rnn"`) of each owner, as `owner.encoder.rnn` names it (a
+        path with a list index, or one not known here: nothing we can name)."""
+        if not isinstance(path, str) or not all(part.isidentifier() for part in path.split(".")):
+            return EMPTY
+        keys = set()
+        for key in owners:
+            for part in path.split(".") if path else ():
+                key = state.canonical(key) + "." + part
+            keys.add(state.canonical(key))
+        return Val(objs=frozenset(keys))
 
     def enum_member(self, node: ast.Attribute, state: State) -> Val | None:
         """`Phase.FINETUNE` of a user `enum.Enum` class: an object of that class, so that its methods run

@@ -1576,6 +1576,15 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """`for name in cfg.train_modules:` with `cfg` a parameter: the names a caller passing a config
         class with `train_modules = ("rnn", "head")` gives (asked for; None until one does); and
         `for phase in self.PHASES:` of a class attribute."""
+        if isinstance(node.iter, ast.Name) and isinstance(node.target, ast.Name) and node.iter.id in self.param_names:
+            # `def frozen_norm(model, trainable=("temporal",)): for name in trainable: getattr(model, name).train()`:
+            # the names the call passes, or the default it leaves (asked for; None until a caller says)
+            found = state.vars.get(node.iter.id, EMPTY).const
+            if node.iter.id not in self.param_consts:
+                self.registry_params.add(node.iter.id)
+            if isinstance(found, tuple) and 0 < len(found) <= MAX_UNROLLED and all(isinstance(n, str) for n in found):
+                return list(found)
+            return None
         dotted = dotted_name(node.iter) if isinstance(node.iter, ast.Attribute) else None
         if dotted is None or not isinstance(node.target, ast.Name):
             return None

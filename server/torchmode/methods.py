@@ -234,6 +234,14 @@ class MethodCallAnalysis(AnalysisMixin):
             state.vars[held] = result  # x.requires_grad_(True) as a statement: in place, x needs grad from now on
         return result
 
+    def _get_submodule(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        """`model.get_submodule("encoder.rnn")`: that submodule, as `model.encoder.rnn` names it."""
+        if len(args) != 1 or not isinstance(args[0].const, str) or not receiver.objs \
+                or any(self.type_of(state.canonical(k)) is None and not state.canonical(k).startswith("p:")
+                       for k in receiver.objs):
+            return None
+        return self.submodule_at(frozenset(state.canonical(k) for k in receiver.objs), args[0].const, state)
+
     def _buffer_bytes(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
         """`buf.getvalue()` of an in-memory file: its bytes name the same checkpoint (calls._file_expr)."""
         if receiver.objs and all(self.type_of(state.canonical(k)) == BYTE_BUFFER for k in receiver.objs):
@@ -677,6 +685,7 @@ _METHOD_HANDLERS = _handler_table([
     ({"append", "extend", "insert", "add", "update", "put"}, MethodCallAnalysis._store),
     ({"values", "items", "get", "pop", "copy", "setdefault"}, MethodCallAnalysis._table_view),
     ({"add_module", "register_module"}, MethodCallAnalysis._add_module),
+    ({"get_submodule"}, MethodCallAnalysis._get_submodule),
     ({"send"}, MethodCallAnalysis._send),
     (knowledge.SELF_RETURNING, MethodCallAnalysis._self_returning),
     ({"forward", "__call__"}, MethodCallAnalysis._forward),

@@ -1104,6 +1104,8 @@ class SummaryApplication(AnalysisMixin):
                 if not attribute and bound.get(UNPACKED, (EMPTY, FORWARDED))[1] == FORWARDED else None
             if isinstance(default, ast.Constant) and default.value is None and param in _none_tested(func_node):
                 return NONE  # `opt=None` left alone: `if opt is None:` holds
+            if isinstance(default, (ast.Tuple, ast.List)):  # `trainable=("temporal",)`: the names it loops over
+                return _strings(default.elts)
             return default.value if isinstance(default, ast.Constant) and isinstance(default.value, (str, bool, int)) \
                 else None
         if attribute and attribute != "__class__":  # a field the callee tests: `self.args.eval_strategy`
@@ -1121,6 +1123,9 @@ class SummaryApplication(AnalysisMixin):
             if bound[param][0].const is None and text in ("True", "False"):
                 return text == "True"  # set_training_mode(False): a flag the callee passes to train()
             const = bound[param][0].const
+            items = bound[param][0].items
+            if const is None and items and all(isinstance(i.const, str) for i in items):
+                return tuple(i.const for i in items)  # frozen_norm(model, ("temporal", "head")): names it loops over
             if isinstance(const, NoneValue) and param not in _none_tested(func_node):
                 return None  # (None only where the callee tests it: `run_phase(..., opt=None)` of `if opt is None:`)
             return const
@@ -1339,6 +1344,13 @@ def _memo_key(definition: Definition) -> str:
     """The one object a memoised function's cache holds (for every caller: a global)."""
     return MEMO_PREFIX + hashlib.blake2s(f"{getattr(definition.ctx, 'path', '')}:{definition.qualname}".encode(),
                                          digest_size=6).hexdigest()
+
+
+def _strings(nodes: list) -> tuple[str, ...] | None:
+    """The strings of a literal tuple or list of them (a parameter's default), None if any is not one."""
+    if nodes and all(isinstance(n, ast.Constant) and isinstance(n.value, str) for n in nodes):
+        return tuple(cast(ast.Constant, n).value for n in nodes)
+    return None
 
 
 def _second_order(taint: frozenset) -> set:
