@@ -26,6 +26,8 @@ from .walk import imported_by_name
 
 _STORE_TRUE = re.compile(r"\baction\s*=\s*[\"']store_true[\"']")
 _ADD_ARGUMENT = re.compile(r"add_argument\(\s*[\"'](--[\w-]+)[\"']([^)]*)\)")
+_ACTION = re.compile(r"\baction\s*=\s*[\"'](\w+)[\"']")
+_PARSE_ARGS = re.compile(r"\.parse_(?:known_)?args\(\s*(\[[^\]]*\])?")
 _DEST = re.compile(r"\bdest\s*=\s*[\"'](\w+)[\"']")
 _CONSTANT_DEFAULT = re.compile(r"\bdefault\s*=\s*(?:([\"'])([\w.-]*)\1|(True|False)\b)")
 # Reading an environment variable: os.environ.get(NAME, default), os.getenv(NAME, default)
@@ -1018,7 +1020,40 @@ class ModuleContext:
                     name = dest.group(1) if dest else match.group(1).lstrip("-").replace("-", "_")
                     seen.setdefault(name, set()).add(value)
             self._defaults = {name: next(iter(values)) for name, values in seen.items() if len(values) == 1}
+            self._defaults.update(self._given_on_a_written_command_line())
         return self._defaults
+
+    def _given_on_a_written_command_line(self) -> dict[str, object]:
+        """`ap.parse_args(["--no-dropout", "--mode", "probe"])`, the file's only parse_args call: what the options
+        it names hold (True for a `store_true` flag, the next word for an option that takes one)."""
+        calls = _PARSE_ARGS.findall(self.text)
+        if len(calls) != 1 or not calls[0]:
+            return {}
+        try:
+            words = ast.literal_eval(calls[0])
+        except (ValueError, SyntaxError):
+            return {}
+        if not isinstance(words, list) or not all(isinstance(w, str) for w in words):
+            return {}
+        options: dict[str, tuple[str, str]] = {}  # option -> (destination, action)
+        for match in _ADD_ARGUMENT.finditer(self.text):
+            dest = _DEST.search(match.group(2))
+            action = _ACTION.search(match.group(2))
+            options[match.group(1)] = (dest.group(1) if dest else match.group(1).lstrip("-").replace("-", "_"),
+                                       action.group(1) if action else "store")
+        given: dict[str, object] = {}
+        for at, word in enumerate(words):
+            option, equals, value = word.partition("=")
+            if option not in options:
+                continue
+            dest, action = options[option]
+            if action in ("store_true", "store_false"):
+                given[dest] = action == "store_true"
+            elif equals:
+                given[dest] = value
+            elif at + 1 < len(words):
+                given[dest] = words[at + 1]
+        return given
 
     def registry_type(self, node: ast.expr, key: str | None = None, position: int | None = None,
                       within: ClassInfo | None = None) -> ModelType | None:

@@ -99,6 +99,12 @@ class MethodCallAnalysis(AnalysisMixin):
                 mode = frozenset({self.eval_token(node, state)})
             elif passed is None:
                 self.registry_params.add(flag_node.operand.id)
+        elif isinstance(flag_node, ast.UnaryOp) and isinstance(flag_node.op, ast.Not) \
+                and isinstance(flag_node.operand, ast.Attribute) \
+                and isinstance(self.ctx.argument_defaults.get(flag_node.operand.attr), bool):
+            # train(not args.no_dropout): what the option holds when the script runs as written
+            if self.ctx.argument_defaults[flag_node.operand.attr] is True:
+                mode = frozenset({self.eval_token(node, state)})
         elif isinstance(flag_node, (ast.UnaryOp, ast.BoolOp, ast.BinOp)) and flag.snapshot is None:
             # train(not (flags & Run.EVAL)), train(stage in TRAINING and not frozen): whatever decides it here
             truth = self.static_truth(flag_node, state)
