@@ -269,7 +269,8 @@ class ExpressionAnalysis(AnalysisMixin):
         # (a module our caller passed may be one too: `state = {"model": model}` handed to phase functions)
         if not (any(self.type_of(target) not in (None, SETTINGS_DICT) or target[:2] in ("p:", "g:") and
                     self.type_of(target) is None for target in modules.values())
-                or entries and len(callables) == len(entries)):
+                or entries and len(callables) == len(entries)
+                or any(self._holds_modules(target, state) for target in modules.values())):
             return Val(taint=result.taint, funcs=result.funcs, wraps=result.wraps)
         made = self.new_key(node)
         self.key_types[made] = None
@@ -278,6 +279,11 @@ class ExpressionAnalysis(AnalysisMixin):
         for name, funcs in callables.items():
             state.vars[held_callables(made, name)] = Val(funcs=funcs)
         return Val(objs=frozenset({made}), taint=result.taint, funcs=result.funcs, wraps=result.wraps)
+
+    def _holds_modules(self, key: str, state: State) -> bool:
+        """Is `key` a dict object made here or by a callee of ours whose entries hold modules (the inner dict of
+        `{"north": {"model": net, "opt": opt}}`)? Then the dict holding it is one too."""
+        return key[:2] in ("n:", "c:") and self.type_of(key) is None and bool(self._entries(key, state))
 
     def is_dict_object(self, key: str, state: State) -> bool:
         """Is `key` (canonical) a dict object made here (dict_object) whose entries we know, modules or callables?"""

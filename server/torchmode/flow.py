@@ -1119,12 +1119,19 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             # over a ModuleList/Sequential: each item is one of its modules; `for condition, fn in self._hooks:
             # if condition(self): fn(self)`: the parts called are what the list's elements hold
             objs = self._elements_of(iterable)
+        items_pair = _items_pair(node)
+        if items_pair is not None and not objs:
+            objs = iterable.objs  # `for site, parts in registry.items():` the values items() gives (_table_view)
         item = Val(taint=iterable.taint, objs=objs, funcs=iterable.funcs)  # `for hook in hooks:` each callable
         zipped = self._zipped_elements(node, state)
         if zipped is not None:  # `for m, (was, flags) in zip(self.modules, self.states):` m is each module
             objs = frozenset().union(*(value.objs for target, value in zipped if isinstance(target, ast.Name)))
 
         def bind(body_state: State) -> None:
+            if zipped is None and items_pair is not None and objs and not parts_called:
+                self.assign(items_pair[0], EMPTY, None, body_state)
+                self.assign(items_pair[1], item, None, body_state)
+                return
             if zipped is None and parts_called and objs:
                 for part in node.target.elts:  # (condition, fn) pairs: each part is what the elements hold
                     self.assign(part, item, None, body_state)
@@ -2722,6 +2729,14 @@ def _iterated_constants(node, iterable: Val) -> list[str] | None:
         return None
     names = [item.const for item in items]
     return names if all(isinstance(name, str) for name in names) else None
+
+
+def _items_pair(node) -> tuple[ast.expr, ast.expr] | None:
+    """`for key, value in table.items():` its two targets; None for any other loop."""
+    if isinstance(node.target, ast.Tuple) and len(node.target.elts) == 2 and isinstance(node.iter, ast.Call) \
+            and isinstance(node.iter.func, ast.Attribute) and node.iter.func.attr == "items" and not node.iter.args:
+        return node.target.elts[0], node.target.elts[1]
+    return None
 
 
 def _calls_a_part(node: ast.For) -> bool:

@@ -30,7 +30,7 @@ from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, MAX_ROW, NONE, NoneValue, REQUIR
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
 from .state import EMPTY, BoundMethod, Closure, Partial, State, Val, held_callables, key_root, switched_modes
-from .syntax import class_body_value, compared_to_none, free_names, memoised, parameter_defaults
+from .syntax import class_body_value, compared_to_none, free_names, memoised, parameter_defaults, walk_scope
 
 
 class SummaryApplication(AnalysisMixin):
@@ -96,9 +96,10 @@ class SummaryApplication(AnalysisMixin):
         if key.startswith("p:"):
             if head not in bound:
                 return set()
-            return self._members_for_fields({self._element_of_ours(state.canonical(k + self._entry_as_element(k, suffix,
-                                                                                                            state)), state)
-                                             for k in bound[head][0].objs})[0]
+            found = self._members_for_fields({self._element_of_ours(state.canonical(k + self._entry_as_element(k, suffix,
+                                                                                                             state)), state)
+                                              for k in bound[head][0].objs})[0]
+            return {entry for k in found for entry in self._dict_entries_for_element(k, state)}
         param = checkpoint_parameter(key)
         if param is not None:  # the file our argument names
             if param not in bound:
@@ -140,6 +141,18 @@ class SummaryApplication(AnalysisMixin):
         if found and self._unindexable_module(container):
             return state.canonical(container + rest)
         return key
+
+    def _dict_entries_for_element(self, key: str, state: State) -> set[str]:
+        """The callee's element of our dict (`for parts in registry.values(): parts["model"].eval()`, our
+        `registry` a dict made here with known entries): each entry (`n:...[*].model` is every entry's model)."""
+        container, found, rest = key.partition("[*]")
+        container = state.canonical(container)
+        if not found or container[:2] not in ("n:", "c:") or self.type_of(container) is not None:
+            return {key}  # (a dict some callee of ours made and returned, `registry = build()`, is ours too)
+        entries = self._entries(container, state)
+        if not entries:
+            return {key}
+        return {e for entry in entries.values() for e in self._dict_entries_for_element(state.canonical(entry + rest), state)}
 
     def _entry_as_element(self, key: str, suffix: str, state: State) -> str:
         """The callee's `p:net.rnn` (its `net["rnn"]`) on our nn.ModuleDict: the container's element, as
@@ -775,7 +788,8 @@ class SummaryApplication(AnalysisMixin):
         """Is `name` bound in this function's scope, or the module's, where a statement of ours could
         use it (comprehension variables are not)?"""
         return (name in self.param_names or name in self.locals or name in self.ctx.globals
-                or name in self.ctx.imports or name in self.ctx.functions or name in self.ctx.classes)
+                or name in self.ctx.imports or name in self.ctx.functions or name in self.ctx.classes
+                or self.is_module and name in _loop_names(self.ctx.body))
 
     def _layouts_specialised(self, definition: Definition, bound: dict, bound_self, state: State):
         """The callee again, told where the RNNs of the objects we pass are when their class does not say
@@ -1344,6 +1358,26 @@ def _memo_key(definition: Definition) -> str:
     """The one object a memoised function's cache holds (for every caller: a global)."""
     return MEMO_PREFIX + hashlib.blake2s(f"{getattr(definition.ctx, 'path', '')}:{definition.qualname}".encode(),
                                          digest_size=6).hexdigest()
+
+
+def _loop_names(body: list) -> frozenset[str]:
+    """The names module-level `for` and `with` statements bind (`for pit, parts in registry.items():`), kept on
+    the body's first statement: a script's loop variable is a global a fix there may name."""
+    if not body:
+        return frozenset()
+    found = getattr(body[0], "_torchmode_loop_names", None)
+    if found is None:
+        names = set()
+        for stmt in body:
+            for node in walk_scope(stmt) if isinstance(stmt, (ast.For, ast.AsyncFor, ast.With, ast.AsyncWith, ast.If,
+                                                                   ast.While, ast.Try)) else ():
+                targets = [node.target] if isinstance(node, (ast.For, ast.AsyncFor)) else \
+                    [i.optional_vars for i in node.items if i.optional_vars is not None] \
+                    if isinstance(node, (ast.With, ast.AsyncWith)) else []
+                names |= {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
+        found = frozenset(names)
+        body[0]._torchmode_loop_names = found  # type: ignore[attr-defined]
+    return found
 
 
 def _strings(nodes: list) -> tuple[str, ...] | None:
