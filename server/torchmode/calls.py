@@ -456,9 +456,24 @@ class CallAnalysis(AnalysisMixin):
         if not self._is_builtin_getattr(node) or not isinstance(node.args[0], ast.Name):
             return None
         name = self._getattr_name(node, state)
-        if name is None or not self.expr(node.args[0], state).objs:
+        owner = self.expr(node.args[0], state)
+        if name is None or not owner.objs:
             return None
-        return Val(funcs=(BoundHook(node, name),))
+        hook = Val(funcs=(BoundHook(node, name),))
+        if name in knowledge.SELF_RETURNING or name in knowledge.NOT_FORWARD or name in ("forward", "__call__"):
+            return hook
+        types = [self.type_of(state.canonical(k)) for k in owner.objs]
+        if any(t is not None and (t.cls is None or t.cls.find_method(name) is not None) for t in types):
+            return hook  # a method of the object's class (or of a torch class)
+        # `part = getattr(model, name)` with the name a constant here (a loop over ("encoder", "head")): the
+        # submodule it names, where the class is a module of ours without such a method, or not known here
+        # (then perhaps a method too: a callback's `getattr(cb, "after_batch")` called later)
+        attribute = ast.copy_location(ast.Attribute(value=node.args[0], attr=name, ctx=ast.Load()), node)
+        attribute.end_lineno, attribute.end_col_offset = node.end_lineno, node.end_col_offset
+        part = self.expr(attribute, state)
+        if all(t is not None for t in types):
+            return Val(objs=part.objs, taint=part.taint)
+        return Val(objs=part.objs, taint=part.taint, funcs=hook.funcs)
 
     def _submodule_by_unknown_name(self, node: ast.Call, state: State) -> Val | None:
         """`getattr(model, name)` with a name only run time knows (a config's list of parts to freeze):

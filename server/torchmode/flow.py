@@ -1587,7 +1587,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             # `def frozen_norm(model, trainable=("temporal",)): for name in trainable: getattr(model, name).train()`:
             # the names the call passes, or the default it leaves (asked for; None until a caller says)
             found = state.vars.get(node.iter.id, EMPTY).const
-            if node.iter.id not in self.param_consts:
+            if node.iter.id not in self.param_consts and _names_a_part(node):
                 self.registry_params.add(node.iter.id)
             if isinstance(found, tuple) and 0 < len(found) <= MAX_UNROLLED and all(isinstance(n, str) for n in found):
                 return list(found)
@@ -2729,6 +2729,26 @@ def _iterated_constants(node, iterable: Val) -> list[str] | None:
         return None
     names = [item.const for item in items]
     return names if all(isinstance(name, str) for name in names) else None
+
+
+def _names_a_part(node: ast.For) -> bool:
+    """Does the loop's variable pick a part by name in its body (`getattr(model, name)`, `named[name]`,
+    `model.get_submodule(name)`)? Only then are the names it loops over worth asking the callers for."""
+    name = node.target.id if isinstance(node.target, ast.Name) else None
+    inside = [n for stmt in node.body for n in ast.walk(stmt)]
+    if not any(isinstance(n, ast.Attribute) and n.attr in ("train", "eval", "requires_grad_", "requires_grad", "apply")
+               for n in inside):
+        return False  # (`for idx in order: batch = data[idx]`: nothing switched, nothing to ask)
+    for inner in inside:
+        if isinstance(inner, ast.Call) and len(inner.args) >= 2 and isinstance(inner.func, ast.Name) \
+                and inner.func.id == "getattr" and isinstance(inner.args[1], ast.Name) and inner.args[1].id == name:
+            return True
+        if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) and inner.func.attr == "get_submodule" \
+                and inner.args and isinstance(inner.args[0], ast.Name) and inner.args[0].id == name:
+            return True
+        if isinstance(inner, ast.Subscript) and isinstance(inner.slice, ast.Name) and inner.slice.id == name:
+            return True
+    return False
 
 
 def _items_pair(node) -> tuple[ast.expr, ast.expr] | None:
