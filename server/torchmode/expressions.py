@@ -21,7 +21,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry
 from .registries import registered_functions, registered_under
 from .source import child_nodes
-from .state import EMPTY, BoundMethod, Constructs, State, Val, held_callables, inside, join
+from .state import EMPTY, BoundMethod, Constructs, State, Val, entry_var, held_callables, inside, join
 from .syntax import class_body_value, comprehension_dispatch_loop, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
@@ -58,6 +58,9 @@ class ExpressionAnalysis(AnalysisMixin):
             registered = self._registry_class(node, state)
             if registered is not None:
                 return registered
+            if isinstance(node.value, ast.Name) and isinstance(node.slice, ast.Constant) \
+                    and isinstance(node.slice.value, str) and entry_var(node.value.id, node.slice.value) in state.vars:
+                return state.vars[entry_var(node.value.id, node.slice.value)]  # ctx["pred"] of `ctx = {"pred": ...}`
             base = self.expr(node.value, state)
             index = self.expr(node.slice, state)
             if base.objs and all(k.endswith(SUBMODULE_TABLE) for k in base.objs):
@@ -71,7 +74,7 @@ class ExpressionAnalysis(AnalysisMixin):
                     return Val(objs=tables, taint=base.taint)  # cfg["train"]: the settings dict it holds
                 return Val(const=self.field_const(fields, state), taint=base.taint) if fields else Val(taint=base.taint)
             if isinstance(index.const, str) and isinstance(node.value, (ast.Name, ast.Dict, ast.Attribute)):
-                looked_up = self.constant_entry(node.value, index.const, state, kinds=(str, bool))
+                looked_up = self.constant_entry(node.value, index.const, state, kinds=(str, bool, int, float))
                 if looked_up is not None:  # MODES[phase] of `MODES = {"train": "train", "valid": "eval"}`
                     return Val(const=looked_up)
                 written = self._callable_entry(node.value, index.const, state)
@@ -96,8 +99,11 @@ class ExpressionAnalysis(AnalysisMixin):
             if entry is None and isinstance(index.const, str) and index.const.isidentifier() and base.objs and all(
                     state.canonical(k).startswith("p:") and self.type_of(state.canonical(k)) is None for k in base.objs):
                 # nets["supervisor"] of what our caller passes: that entry (a dict object's entries are its
-                # fields), not any element -- the caller's dict says which module it is
-                return Val(objs=frozenset(f"{state.canonical(k)}.{index.const}" for k in base.objs), taint=base.taint)
+                # fields), not any element -- the caller's dict says which module it is; its tensors are that entry's
+                taint = base.taint
+                if isinstance(node.value, ast.Name) and ArgTaint(node.value.id) in taint:
+                    taint = taint - {ArgTaint(node.value.id)} | {ArgTaint(entry_var(node.value.id, index.const))}
+                return Val(objs=frozenset(f"{state.canonical(k)}.{index.const}" for k in base.objs), taint=taint)
             if entry is None:
                 missing = self._missing_entry(node, base, state)
                 if missing is not None:  # models[group] of a dict subclass whose __missing__ builds it
@@ -230,6 +236,8 @@ class ExpressionAnalysis(AnalysisMixin):
         for value in values:
             result = result | value
         names = [k.value if isinstance(k, ast.Constant) and isinstance(k.value, str) else None for k in node.keys]
+        if all(name is not None for name in names):
+            self.dict_literal_entries[id(node)] = dict(zip(names, values))
         if any(name is None or not name.isidentifier() for name in names):
             return Val(taint=result.taint, funcs=result.funcs, wraps=result.wraps)
         made = self.dict_object(node, {name: value for name, value in zip(names, values) if name is not None}, state,

@@ -31,10 +31,13 @@ from .syntax import assignment_pairs, entry_read, parameter_defaults
 
 # State vars of the module body: what a cell holds on this path, and before a context variable's last set()
 CELL, BEFORE_SET = "@cell@", "@before-set@"
-CONSTANT_TYPES = (str, int, bool)  # what a field constant may be (None stands for "not known")
+CONSTANT_TYPES = (str, int, float, bool)  # what a field constant may be (None stands for "not known")
 VARIES = object()  # a field stored with several values: never a constant again in this analysis
 _COMPARE = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.In: lambda a, b: a in b,
-            ast.NotIn: lambda a, b: a not in b, ast.Is: operator.is_, ast.IsNot: operator.is_not}
+            ast.NotIn: lambda a, b: a not in b, ast.Is: operator.is_, ast.IsNot: operator.is_not,
+            # `cfg["penalty_weight"] > 0` of a configured 0.0: a penalty only logged (numbers, not a bool and a number)
+            ast.Gt: operator.gt, ast.Lt: operator.lt, ast.GtE: operator.ge, ast.LtE: operator.le}
+_ORDERING = (ast.Gt, ast.Lt, ast.GtE, ast.LtE)
 
 
 class FieldConstants(AnalysisMixin):
@@ -368,6 +371,8 @@ class FieldConstants(AnalysisMixin):
         if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _COMPARE):
             return None
         left, right = test.left, test.comparators[0]
+        if type(test.ops[0]) in _ORDERING and not (self._set_once(left) and self._set_once(right)):
+            return None  # `self.bad > self.patience`: an object's field may be a counter its methods move on
         left_value = self._operand_value(left, state)
         right_value = self._operand_value(right, state)
         if isinstance(right, (ast.Tuple, ast.List, ast.Set)):
@@ -379,6 +384,17 @@ class FieldConstants(AnalysisMixin):
             return bool(_COMPARE[type(test.ops[0])](left_value, right_value))
         except TypeError:
             return None
+
+    def _set_once(self, node: ast.expr) -> bool:
+        """Not a field, or a field of our own class that only its constructor sets (`self.grad_penalty`, a
+        setting), not a counter another method moves on (`self.bad += 1`)."""
+        if not isinstance(node, ast.Attribute):
+            return True
+        cls = self.self_cls or self.owner
+        if not (isinstance(node.value, ast.Name) and node.value.id == "self") or cls is None or cls.node is None:
+            return False
+        return not any(node.attr in _self_fields_stored_in(method) for method in cls.node.body
+                       if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)) and method.name != "__init__")
 
     def _operand_value(self, node: ast.expr, state: State):
         """A field's constant, a literal, or the literal a module-level name nothing stores into holds

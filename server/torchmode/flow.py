@@ -40,7 +40,7 @@ from .methods import MethodCallAnalysis
 from .modeltypes import SETTINGS_DICT, ModelType, dataclass_field_names
 from .source import child_nodes
 from .stepping import GeneratorStepping
-from .state import EMPTY, BoundHook, BoundMethod, Partial, State, Val, held_callables, inside, join, key_root, note_condition, within
+from .state import EMPTY, BoundHook, BoundMethod, Partial, State, Val, entry_var, held_callables, inside, join, key_root, note_condition, within
 from .summaries import SummaryApplication
 from .syntax import COMPARISONS, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, method_call_at, names_in, pure_value, subscripted, without_counter
 from .syntax import decorated as _decorated
@@ -103,6 +103,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.field_consts: dict[str, object] = {}  # `n:3:7.eval_strategy` -> "epoch" (fieldconsts.py)
         self.cells_written: set[str] = set()  # module-level cells it stores into (fieldconsts.store_cell)
         self.unresolved: set[str] = set()
+        self.dict_literal_entries: dict[int, dict[str, Val]] = {}  # a dict literal's values by key (_record_entries)
         self.dict_entry_keys: set[str] = set()  # modules a dict object holds, visited by .values()/.items()
         self.last_applied: Summary | None = None  # the summary the last call applied (calls.construct)
         self.alloc_suffix = ""  # appended to the keys of objects made now (expressions._dict_comprehension)
@@ -706,6 +707,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 if value.const is None and isinstance(value_node, ast.Name) and value_node.id in self.param_names:
                     self.registry_params.add(value_node.id)  # set_phase("mine"): the caller says what it stores
             state.vars[target.id] = value
+            self._record_entries(target.id, value_node, state)
             state.forget_conditions_on(target.id)
             if target.id in self._stepped:
                 self.forget_stepped(target.id, state)
@@ -772,6 +774,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             self._store_setting(target, value, value_node, state)
             if self._store_entry(target, value, state) or self._cached_globally(target, value, state):
                 return
+            if isinstance(target.value, ast.Name) and value.taint and not value.objs and not value.funcs \
+                    and isinstance(target.slice, ast.Constant) and isinstance(target.slice.value, str):
+                state.vars[entry_var(target.value.id, target.slice.value)] = value  # ctx["pred"] = model(x)
             inner = subscripted(target.value)  # buffer["values"][t] = v: the dict holds it too
             container = self.expr(inner, state)
             dotted = dotted_name(inner)
@@ -780,6 +785,17 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 state.vars[dotted] = container | Val(objs=value.objs, taint=value.taint, funcs=value.funcs)
         elif isinstance(target, ast.Starred):
             self.assign(target.value, value, value_node, state)
+
+    def _record_entries(self, name: str, value_node, state: State) -> None:
+        """`ctx = {"x": x, "pred": model(x)}`: each entry's tensors on their own (a gradient of `ctx["pred"]` with
+        respect to `ctx["x"]` differentiates the forward between them), as the literal's values gave them; what
+        a previous binding of the name recorded goes."""
+        for stale in [k for k in state.vars if k.startswith(name + "[")]:
+            del state.vars[stale]
+        entries = self.dict_literal_entries.get(id(value_node)) if isinstance(value_node, ast.Dict) else None
+        for key, entry in (entries or {}).items():
+            if entry.taint and not entry.objs and not entry.funcs:
+                state.vars[entry_var(name, key)] = entry
 
     def _cudnn_switch_value(self, value_node, state: State) -> bool:
         """What `torch.backends.cudnn.enabled = <value>` leaves: a constant, an option's argparse default or

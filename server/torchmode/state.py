@@ -388,3 +388,9 @@ def switched_modes(state: State, called: str) -> tuple:
     (Requirement.modes: what a callable our caller passed meets when we call it as `called`)."""
     return tuple(sorted(((k, m) for k, m in state.modes.items()
                          if k[:2] in ("p:", "g:") and k != called and m != _ENTRY_MODE), key=repr))
+
+
+def entry_var(name: str, key: str) -> str:
+    """The variable that holds the tensors of one entry of a dict of tensors (`ctx["pred"]`), in State.vars and
+    as an ArgTaint's name."""
+    return f'{name}["{key}"]'

@@ -29,7 +29,7 @@ from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, MAX_ROW, NONE, NoneValue, REQUIR
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
-from .state import EMPTY, BoundMethod, Closure, Partial, State, Val, held_callables, key_root, switched_modes
+from .state import EMPTY, BoundMethod, Closure, Partial, State, Val, entry_var, held_callables, key_root, switched_modes
 from .syntax import class_body_value, compared_to_none, free_names, memoised, parameter_defaults, walk_scope
 
 
@@ -87,6 +87,25 @@ class SummaryApplication(AnalysisMixin):
                 isinstance(k.value, ast.Name) and k.value.id == own for k in call.keywords if k.arg is None)
             bound[UNPACKED] = (EMPTY, FORWARDED if forwarded else "")
         return bound
+
+    def _bind_table_defaults(self, bound: dict, definition: Definition, state: State) -> None:
+        """`def compute_loss(model, x, terms=TERMS)` called without `terms`, TERMS a module-level table of this
+        file (`[("mse", mse_term), ("jitter", jitter_term)]`): the parameter holds what TERMS holds here, so the
+        functions it calls through it are known (`for name, fn in terms: fn(ctx)`)."""
+        if UNPACKED in bound or definition.ctx is not self.ctx or definition.node is None:
+            return
+        for param, default in parameter_defaults(definition.node).items():
+            if param in bound or not isinstance(default, ast.Name) or default.id not in self.ctx.globals \
+                    or not isinstance(self.ctx.globals.get(default.id), (ast.List, ast.Tuple, ast.Dict)) \
+                    or default.id in self.locals and not self.is_module:
+                continue
+            table = self.ctx.globals[default.id]
+            if not all(isinstance(n, (ast.Name, ast.Constant, ast.Tuple, ast.List, ast.Dict, ast.Load, ast.expr_context))
+                       for n in ast.walk(table)):
+                continue  # (only names and constants: reading the table here runs nothing)
+            value = self.expr(table, state)
+            if value.funcs and not value.objs:
+                bound[param] = (value, default.id)
 
     def _translate(self, key: str, bound: dict, state: State, call_node) -> set[str]:
         """A callee's key in the caller's terms."""
@@ -276,6 +295,7 @@ class SummaryApplication(AnalysisMixin):
         func_node = definition.node
         summary = self.engine.summary(definition)
         bound = self._bind(node, func_node, args, kwargs, bound_self, state)
+        self._bind_table_defaults(bound, definition, state)
         if (summary.unresolved or summary.registry_params) and not definition.param_types \
                 and not definition.param_consts:
             specialised = self._specialise(definition, summary, bound, state)
@@ -604,6 +624,11 @@ class SummaryApplication(AnalysisMixin):
         what our object's field holds (`agent.log_probs`, filled by an earlier call)."""
         if name in bound:
             return bound[name][0].taint
+        head, bracket, entry = name.partition('["')
+        if bracket and head in bound:  # ctx["pred"]: what our dict's entry holds, else all the dict holds
+            text = bound[head][1]
+            held = state.vars.get(entry_var(text, entry[:-2])) if text.isidentifier() else None
+            return held.taint if held is not None else bound[head][0].taint
         head, _, field = name.partition(".")
         if field and head in bound and bound[head][1].isidentifier():
             return state.vars.get(f"{bound[head][1]}.{field}", EMPTY).taint
@@ -887,7 +912,8 @@ class SummaryApplication(AnalysisMixin):
         if wanted:  # told one constant anyway: the flags its branches test too (`net.eval() if for_inference else net`)
             wanted |= _branch_params(definition.node)
         consts = tuple((name, const) for name in sorted(wanted)
-                       if (const := self._passed_constant(name, bound, state, definition.node) if name[:2] != "g:"
+                       if (const := self._passed_constant(name, bound, state, definition.node,
+                                                            definition.ctx is self.ctx) if name[:2] != "g:"
                            else self._passed_cell(name[2:], definition, state)) is not None)
         types = dict(definition.param_types)  # (asked again: what it was told stays)
         fields = []  # the fields of what we pass that may hold objects of several classes
@@ -1109,10 +1135,17 @@ class SummaryApplication(AnalysisMixin):
             if param in bound and bound[param][0].const is None and bound[param][1] in self.param_names:
                 self.registry_params.add(bound[param][1] + dot + attribute)
 
-    def _passed_constant(self, name: str, bound: dict, state: State, func_node=None) -> str | bool | int | None:
+    def _passed_constant(self, name: str, bound: dict, state: State, func_node=None,
+                         ours: bool = False) -> str | bool | int | None:
         """What this call passes for a parameter the callee wants as a constant: a string, or for
         `m.__class__` the class name of the module given as `m` (`set_bn_eval(m)` tests it)."""
         param, _, attribute = name.partition(".")
+        if param not in bound and attribute and ours and "." not in attribute \
+                and bound.get(UNPACKED, (EMPTY, FORWARDED))[1] == FORWARDED:
+            # `def main(cfg=CONFIG)` called as `main()`, CONFIG a dict literal of our file: its entry
+            default = parameter_defaults(func_node).get(param)
+            return self.constant_entry(default, attribute, state, kinds=(str, bool, int, float)) \
+                if isinstance(default, ast.Name) else None
         if param not in bound:  # not passed: the parameter's default (`training_mode=False`)
             default = parameter_defaults(func_node).get(param) \
                 if not attribute and bound.get(UNPACKED, (EMPTY, FORWARDED))[1] == FORWARDED else None
