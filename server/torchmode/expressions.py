@@ -148,6 +148,10 @@ class ExpressionAnalysis(AnalysisMixin):
                 if zipped is not None:  # `for i, (ad, enc) in enumerate(zip(self.adapters, self.encoders))`
                     for target, value in zipped:
                         self.assign(target, value, None, inner)
+                elif isinstance(generator.target, ast.Tuple) and source.funcs:
+                    # `sum(fn(ctx) for _, _, fn in sorted(TERMS))` over rows holding functions: each part may be one
+                    for part in generator.target.elts:
+                        self.assign(part, Val(taint=source.taint, funcs=source.funcs), None, inner)
                 else:
                     self.assign(generator.target, Val(taint=source.taint, objs=objs), None, inner)
                 for condition in generator.ifs:

@@ -1148,7 +1148,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 self.assign(items_pair[0], EMPTY, None, body_state)
                 self.assign(items_pair[1], item, None, body_state)
                 return
-            if zipped is None and parts_called and objs:
+            if zipped is None and parts_called and (objs or item.funcs):
                 for part in node.target.elts:  # (condition, fn) pairs: each part is what the elements hold
                     self.assign(part, item, None, body_state)
                 return

@@ -79,9 +79,20 @@ def _parameter_stores(function: ast.FunctionDef | ast.AsyncFunctionDef) -> froze
                          if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name))
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in (
                 "append", "add", "setdefault") and isinstance(node.func.value, ast.Name) \
-                and node.args and isinstance(node.args[-1], ast.Name) and node.args[-1].id in params:
+                and node.args and _holds_parameter(node.args[-1], params):
             found.add(node.func.value.id)
+        elif isinstance(node, ast.Call) and len(node.args) == 2 and isinstance(node.args[0], ast.Name) \
+                and dotted_name(node.func) in ("heapq.heappush", "heappush", "bisect.insort", "insort") \
+                and _holds_parameter(node.args[1], params):
+            found.add(node.args[0].id)  # heapq.heappush(TERMS, (priority, next(counter), fn))
     return frozenset(found)
+
+
+def _holds_parameter(node: ast.expr, params: set) -> bool:
+    """The parameter itself, or a tuple ending with it (`(priority, fn)`: the entry a sorted list keeps)."""
+    if isinstance(node, ast.Tuple) and node.elts:
+        node = node.elts[-1]
+    return isinstance(node, ast.Name) and node.id in params
 
 
 def _decorated_with(ctx, registrars: frozenset[str]) -> tuple:
