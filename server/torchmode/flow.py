@@ -2383,7 +2383,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         owners = _parameter_owners(node.iter)
         if not owners or not isinstance(node.target, (ast.Name, ast.Tuple)):
             return
-        if any(_sets_requires_grad(stmt, True) for stmt in node.body):
+        if any(_sets_requires_grad(stmt, True) or _restores_requires_grad(stmt) for stmt in node.body):
             # `for p in crnn.parameters(): p.requires_grad = True` after a validation that froze it: all of
             # it trains again, the parts frozen inside it too
             for owner_node in owners:
@@ -2459,6 +2459,18 @@ def _sets_requires_grad(stmt: ast.stmt, value: bool) -> bool:
             and stmt.value.func.attr == "requires_grad_":
         given = constant_truth(stmt.value.args[0]) if stmt.value.args else True
         return given is value
+    return False
+
+
+def _restores_requires_grad(stmt: ast.stmt) -> bool:
+    """`p.requires_grad_(flags[name])`, `p.requires_grad = saved[name]`: the flags read before a freeze put back
+    (parameters a model trains with needed grad then: it trains again)."""
+    if isinstance(stmt, ast.Assign) and isinstance(stmt.value, (ast.Subscript, ast.Name)) \
+            and constant_truth(stmt.value) is None:
+        return any(isinstance(t, ast.Attribute) and t.attr == "requires_grad" for t in stmt.targets)
+    if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and isinstance(stmt.value.func, ast.Attribute) \
+            and stmt.value.func.attr == "requires_grad_" and len(stmt.value.args) == 1:
+        return isinstance(stmt.value.args[0], (ast.Subscript, ast.Name)) and constant_truth(stmt.value.args[0]) is None
     return False
 
 
