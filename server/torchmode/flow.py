@@ -1946,6 +1946,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         inner = state.copy()
         managers = []
         exits = []  # @contextmanager functions of other files entered here (summaries.enter_manager)
+        unguarded = False  # one of them restores after its yield without a `finally`
         stacks: list[str] = []  # ExitStacks opened here
         for item in node.items:
             closing = self._closed_generator(item.context_expr)
@@ -1961,6 +1962,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 entered = self.enter_manager(item.context_expr, outside, inner, bound_self)
                 if entered is not None:
                     exits.append(entered[1])
+                    unguarded = unguarded or not _yield_protected(outside.node)
                     if item.optional_vars is not None:
                         self.assign(item.optional_vars, entered[0], item.context_expr, inner)
                     continue
@@ -1990,10 +1992,15 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
         # A `return` (or break, continue) inside the block leaves it too: the managers' exits run then.
         self.finally_stack.append((leave, len(self.loops)))
+        unprotected = bool(self.escapes) and unguarded
+        if unprotected:  # an exception in the block skips what follows such a manager's yield: a handler sees it
+            self.escapes[-1].append(inner.copy())
         try:
             end = self.block(node.body, inner)
         finally:
             self.finally_stack.pop()
+        if unprotected and end is not None:
+            self.escapes[-1].append(end.copy())
         return leave(end) if end is not None else None
 
     def enter_on_stack(self, stack: str, manager: ast.expr, state: State) -> Val | None:
@@ -2460,6 +2467,23 @@ def _sets_requires_grad(stmt: ast.stmt, value: bool) -> bool:
         given = constant_truth(stmt.value.args[0]) if stmt.value.args else True
         return given is value
     return False
+
+
+def _yield_protected(function) -> bool:
+    """Is every yield of a @contextmanager function inside a `try` with a `finally`, so that what follows it runs
+    even when the `with` block raises? (Kept on the node: each `with` of it asks.)"""
+    if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return True  # (not known: as before, the exit runs)
+    found = getattr(function, "_torchmode_yield_protected", None)
+    if found is None:
+        protected: set[int] = set()
+        for node in ast.walk(function):
+            if isinstance(node, ast.Try) and node.finalbody:
+                protected.update(id(n) for stmt in node.body for n in ast.walk(stmt)
+                                 if isinstance(n, (ast.Yield, ast.YieldFrom)))
+        found = all(id(n) in protected for n in ast.walk(function) if isinstance(n, (ast.Yield, ast.YieldFrom)))
+        function._torchmode_yield_protected = found  # type: ignore[attr-defined]
+    return found
 
 
 def _restores_requires_grad(stmt: ast.stmt) -> bool:
