@@ -719,10 +719,14 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             for element, part in zip(target.elts, value.items):  # model, opt, epoch = load_checkpoint(...)
                 self.assign(element, part, None, state)
         elif isinstance(target, (ast.Tuple, ast.List)):
+            # `enc, scorer = self.parts` of a field holding several modules (not a module: no output to unpack):
+            # each name is one of its elements
+            held = self.element_of(value, state).objs if value.objs and all(
+                k[:2] in ("p:", "n:") and self.type_of(state.canonical(k)) is None for k in value.objs) else frozenset()
             for element in target.elts:
                 inner = element.value if isinstance(element, ast.Starred) else element
                 # Unpacking a module's output: every part carries the taint; modules stay whole.
-                self.assign(inner, Val(taint=value.taint, objs=value.objs if not value.taint else frozenset(),
+                self.assign(inner, Val(taint=value.taint, objs=held or (value.objs if not value.taint else frozenset()),
                                        differentiates=value.differentiates, funcs=value.funcs), None, state)
         elif isinstance(target, ast.Attribute):
             base = self.expr(target.value, state)

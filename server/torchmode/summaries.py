@@ -186,12 +186,14 @@ class SummaryApplication(AnalysisMixin):
         `self.modules`): what the callee does to the field (`for m in self.modules: m.eval()`), it
         does to the objects put there, the field itself being no module. With whether the keys were
         one such field: then a switch reaches each member, as a loop over the list does."""
-        if not self.field_member_keys or not any(k in self.field_member_keys for k in keys):
+        def held(key: str) -> str:  # `p:self.parts[*]`, an element of such a field: one of its members
+            return key[:-3] if key.endswith("[*]") and key[:-3] in self.field_member_keys else key
+        if not self.field_member_keys or not any(held(k) in self.field_member_keys for k in keys):
             return keys, False
         found: set[str] = set()
         for key in keys:
-            members = self.field_member_keys.get(key)
-            found |= members if members and self.type_of(key) is None else {key}
+            members = self.field_member_keys.get(held(key))
+            found |= members if members and self.type_of(held(key)) is None else {key}
         return found, len(keys) == 1 and found != keys
 
     def _effect_targets(self, key: str, bound: dict, state: State, node) -> tuple[set[str], bool]:
