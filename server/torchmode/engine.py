@@ -65,6 +65,9 @@ class Engine:
         self._regions: dict[str, ModuleRegions] = {}  # path -> its top-level statements' kept effects
         self._run_at_import: dict[str, tuple[int, list]] = {}  # package __init__.py -> (generation, run_at_import)
         self._importers = ImporterIndex(self._read)
+        # Paths below a parameter some function reads as dict entries (`state.models["teacher"]` gives
+        # "models.teacher"): a fix naming the object there subscripts them (summaries._extend_receiver)
+        self.entry_paths: set[str] = set()
         self._lock = threading.RLock()
 
     # == public API ============================================================================

@@ -101,6 +101,11 @@ class ExpressionAnalysis(AnalysisMixin):
                 # nets["supervisor"] of what our caller passes: that entry (a dict object's entries are its
                 # fields), not any element -- the caller's dict says which module it is; its tensors are that entry's
                 taint = base.taint
+                holder = dotted_name(node.value)
+                for k in base.objs:
+                    self.engine.entry_paths.add(f"{state.canonical(k)}.{index.const}")
+                    if holder:  # `slot["net"](x)`: how a fix here names that entry
+                        self.key_text.setdefault(f"{state.canonical(k)}.{index.const}", f'{holder}["{index.const}"]')
                 if isinstance(node.value, ast.Name) and ArgTaint(node.value.id) in taint:
                     taint = taint - {ArgTaint(node.value.id)} | {ArgTaint(entry_var(node.value.id, index.const))}
                 return Val(objs=frozenset(f"{state.canonical(k)}.{index.const}" for k in base.objs), taint=taint)
@@ -566,6 +571,9 @@ class ExpressionAnalysis(AnalysisMixin):
             shared = self.other_module_global(node)  # config.model: a module another file keeps at module level
             if shared is not None:
                 return shared
+            definition = self.ctx.lookup(node)
+            if definition is not None and definition.kind == "function" and definition.node is not None:
+                return Val(funcs=(definition,))  # `{"teach": phases.teach}`: that module's function, as a value
         if node.attr in knowledge.DETACHING:
             return EMPTY
         if node.attr == "grad" and (gradient := self.grad_attribute()) is not None:

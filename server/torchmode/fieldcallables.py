@@ -53,6 +53,10 @@ def _callables(part: ast.expr, cls, key: str, receiver: ast.expr, ctx, here) -> 
         return [Definition("function", part.id, ctx=ctx, node=ctx.functions[part.id])]
     if isinstance(part, ast.Attribute) and _is_self(part.value) and cls.find_method(part.attr):
         return [BoundMethod(key, part.attr, receiver)]
+    if isinstance(part, (ast.Name, ast.Attribute)) and not (isinstance(part, ast.Attribute) and _is_self(part.value)):
+        found = ctx.lookup(part)  # `phases.teach`, `from .phases import teach`: another file's function
+        if found is not None and found.kind == "function" and found.node is not None:
+            return [found]
     return []
 
 

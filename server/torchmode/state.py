@@ -198,11 +198,19 @@ class State:
         while True:  # it, then its parents (_parents, inline)
             found = modes.get(parent)
             if found is not None:
-                return found
+                break
             cut = max(parent.rfind("."), parent.rfind("["))
             if cut <= 1:
-                return root_default(key)
+                found = root_default(key)
+                break
             parent = parent[:cut]
+        if parent != key and key[:2] in ("p:", "g:") and "." in key:
+            # `for slot in state.models.values(): slot["net"].eval()` switched every entry of a caller's dict
+            # (`p:state.models[*].net`): the entry `p:state.models.teacher.net`, not switched since, may be that one
+            for wild in _wildcards(key):  # (an eval of every entry: a switch by a flag per entry says too little)
+                if wild in modes and TRAIN not in modes[wild]:
+                    found = found | modes[wild]
+        return found
 
     def set_mode(self, key: str, mode: frozenset, strong: bool = True, _done: set | None = None) -> None:
         key = self.canonical(key)
@@ -219,6 +227,11 @@ class State:
             for other in [k for k in self.modes if k.startswith(parts)]:
                 self.modes[other] = self.modes[other] | mode
             self.modes[key] = self.mode(key) | mode
+        if "[*]" in key and key[:2] in ("p:", "g:") and TRAIN not in mode:
+            # a switch of every entry (`p:state.models[*].net`) reaches the entries switched before, each maybe
+            pattern = _entry_pattern(key)
+            for other in [k for k in self.modes if k != key and pattern.fullmatch(k)]:
+                self.modes[other] = self.modes[other] | mode
         if self.aliases:
             # Submodules held by reference (`self.encoder = encoder`, given to the constructor) are
             # objects of their own: train()/eval() reaches them through the field all the same.
@@ -394,3 +407,20 @@ def entry_var(name: str, key: str) -> str:
     """The variable that holds the tensors of one entry of a dict of tensors (`ctx["pred"]`), in State.vars and
     as an ArgTaint's name."""
     return f'{name}["{key}"]'
+
+
+def _wildcards(key: str) -> list[str]:
+    """`p:state.models.teacher.net` with one named entry as any entry: `p:state[*].teacher.net`,
+    `p:state.models[*].net`, `p:state.models.teacher[*]`."""
+    head, _, rest = key.partition(".")
+    parts = rest.split(".")
+    found = []
+    for at, part in enumerate(parts):
+        if part.isidentifier():
+            found.append(head + "".join(("[*]" if i == at else "." + p) for i, p in enumerate(parts)))
+    return found
+
+
+def _entry_pattern(key: str) -> re.Pattern:
+    """The keys a switch of `key` (with `[*]`, any entry) may name: each `[*]` a named entry or an index."""
+    return re.compile(r"(?:\.[A-Za-z_]\w*|\[[^\]]*\])".join(re.escape(p) for p in key.split("[*]")))

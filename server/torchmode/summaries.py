@@ -779,10 +779,10 @@ class SummaryApplication(AnalysisMixin):
         if not text and whole.startswith("g:") and ":" not in whole[2:] and "[" not in whole \
                 and self.callee_ctx in (None, self.ctx) and (whole == callee_key or self.type_of(whole) is not None):
             callee_key, text = whole, whole[2:]  # parts.encoder, a module-level module of this file: named alike
-        receiver = _extend_receiver(text, callee_key) if callee_key.startswith("p:") or text != callee_key[2:] else text
+        receiver = _extend_receiver(text, callee_key, self.engine.entry_paths) if callee_key.startswith("p:") or text != callee_key[2:] else text
         if receiver and state is not None and callee_key.startswith("p:") and receiver != text:
             receiver = self._entries_subscripted(receiver, text, callee_key, bound, state)
-        if receiver and not self._visible(receiver.split(".")[0]):
+        if receiver and not self._visible(receiver.split(".")[0].split("[")[0]):
             receiver = self.key_text.get(key, "")
         if receiver and self._through_a_list(receiver):
             return ""  # `self.plugins.teacher` of `for p in self.plugins`: no name for it here
@@ -796,9 +796,10 @@ class SummaryApplication(AnalysisMixin):
         if head not in bound or len(bound[head][0].objs) != 1 or any("[" in p for p in parts):
             return receiver
         key = state.canonical(next(iter(bound[head][0].objs)))
-        written = text
+        written, path = text, "p:" + head
         for part in parts:
-            entry = self.type_of(key) is None and part in self._entries(key, state)
+            path = f"{path}.{part}"
+            entry = self.type_of(key) is None and part in self._entries(key, state) or path in self.engine.entry_paths
             written += f'["{part}"]' if entry else f".{part}"
             key = state.canonical(f"{key}.{part}")
         return written
@@ -1325,11 +1326,16 @@ def _set_inside(mode: frozenset, call: Site) -> bool:
     return bool(evals) and all(t.via and t.via[0] == call for t in evals)
 
 
-def _extend_receiver(text: str, key: str) -> str:
-    """The argument's text plus the attribute path the callee used: `trainer` + p:self.model."""
+def _extend_receiver(text: str, key: str, entry_paths: set | frozenset = frozenset()) -> str:
+    """The argument's text plus the attribute path the callee used: `trainer` + p:self.model; the parts it read
+    as dict entries subscripted (`state` + p:state.models.teacher.net: `state.models["teacher"]["net"]`)."""
     rest = key[2:].split(".", 1)
     if len(rest) == 2 and text and "[" not in rest[1]:
-        return f"{text}.{rest[1]}"
+        written, path = text, "p:" + rest[0]
+        for part in rest[1].split("."):
+            path = f"{path}.{part}"
+            written += f'["{part}"]' if path in entry_paths else f".{part}"
+        return written
     return text if len(rest) == 1 and "[" not in rest[0] else ""  # (an item of what was passed has no name here)
 
 
