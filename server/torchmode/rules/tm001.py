@@ -19,7 +19,7 @@ import re
 from ..facts import EvalToken, Forward, Hazard, Site
 from ..findings import Finding, Fix, Range, Related, TextEdit
 from ..expressions import escaped_path
-from .common import by_report_site, cudnn_off_edits, noqa_fix, statement_start
+from .common import by_report_site, cudnn_off_edits, group_wrap, noqa_fix, statement_start
 from .common import insert_line as _insert_line
 from .common import rnn_kind as _kind
 from .common import site_range as _range
@@ -230,7 +230,7 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
     # 2. Keep eval mode, run that forward (through its backward) without cuDNN.
     if primary.wrap is not None:
         fixes.append(Fix("Keep eval mode: disable cuDNN for this forward", "cudnn",
-                         tuple(cudnn_off_edits(ctx, *primary.wrap)),
+                         tuple(cudnn_off_edits(ctx, *group_wrap(group))),
                          preferred=double or in_the_statement or not fixes))
     # 3. Train only the RNN submodules before the forward.
     forward = primary.forward

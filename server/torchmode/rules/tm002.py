@@ -19,6 +19,7 @@ from ..findings import Finding, Fix, Related
 from .common import (
     by_report_site,
     cudnn_off_edits,
+    group_wrap,
     noqa_fix,
     rnn_kind,
     site_range,
@@ -67,7 +68,7 @@ def _finding(ctx, site: Site, group: list[Hazard], engine) -> Finding:
     fixes = []
     if primary.detail != "vmap" and primary.wrap is not None:
         fixes.append(Fix("Disable cuDNN for this torch.func call", "cudnn",
-                         tuple(cudnn_off_edits(ctx, *primary.wrap)), preferred=True))
+                         tuple(cudnn_off_edits(ctx, *group_wrap(group))), preferred=True))
     fixes.append(noqa_fix(ctx, site, CODE))
     return Finding(CODE, message, ctx.path, site_range(ctx, site, engine), DEFAULT_SEVERITY, related, tuple(fixes))
 
