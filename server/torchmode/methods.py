@@ -313,6 +313,14 @@ class MethodCallAnalysis(AnalysisMixin):
             if container is not node.func.value:
                 receiver = state.vars.get(target) or self.expr(container, state)
             state.vars[target] = receiver | held
+        if held.objs and isinstance(container, ast.Attribute) and container is node.func.value:
+            # trainer.callbacks.append(Probe()): that object's list field holds it, as a constructor's
+            # `self.callbacks = [Probe()]` would say (its methods' `for cb in self.callbacks` reach it)
+            objs = frozenset(state.canonical(k) for k in held.objs)
+            for key in self.expr(container.value, state).objs:
+                field = f"{state.canonical(key)}.{container.attr}"
+                if self.type_of(state.canonical(key)) is not None and field not in state.aliases:
+                    self._note_members(field, objs, self.field_classes.get(field, ()))
         if held.funcs and isinstance(container, ast.Attribute):
             # trainer._handlers.append(log_validation): what that object's field holds for its own calls
             for key in self.expr(container.value, state).objs:
