@@ -721,8 +721,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         elif isinstance(target, (ast.Tuple, ast.List)):
             # `enc, scorer = self.parts` of a field holding several modules (not a module: no output to unpack):
             # each name is one of its elements
+            # (`policy, opt = stack` of a parameter: a container, whatever class a caller's elements told it)
             held = self.element_of(value, state).objs if value.objs and all(
-                k[:2] in ("p:", "n:") and self.type_of(state.canonical(k)) is None for k in value.objs) else frozenset()
+                k[:2] == "p:" or k[:2] == "n:" and self.type_of(state.canonical(k)) is None for k in value.objs) \
+                else frozenset()
             for element in target.elts:
                 inner = element.value if isinstance(element, ast.Starred) else element
                 # Unpacking a module's output: every part carries the taint; modules stay whole.
