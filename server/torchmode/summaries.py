@@ -380,7 +380,8 @@ class SummaryApplication(AnalysisMixin):
                             continue
                         receiver = self._receiver_text(requirement.key, key, bound, state)
                         needed = requirement.forward.mode
-                        mode = self._mode_at_call(requirement.forward, key, state, through)
+                        mode = self._mode_at_call(requirement.forward, key, state, through,
+                                                  self._named_at_call(requirement.key, bound, state))
                         set_inside = _set_inside(mode, call_site)
                         if set_inside:
                             receiver = ""  # the callee sets eval itself: train() before this call cannot help
@@ -724,10 +725,24 @@ class SummaryApplication(AnalysisMixin):
                 scratch.set_mode(target, _through_call(mode, scratch.mode(target), site), strong=each and ENTRY not in mode)
         return scratch
 
-    def _mode_at_call(self, forward: Forward, key: str, state: State, through) -> frozenset:
+    def _named_at_call(self, callee_key: str, bound: dict, state: State) -> frozenset | None:
+        """`run_epoch(model, ...)` after `model.train()` on a name holding several objects (state.NAMED_SWITCH):
+        the mode that switch left whichever object the name holds, for the callee's forward of that parameter."""
+        if not state.named or not callee_key.startswith("p:") or "." in callee_key or "[" in callee_key:
+            return None
+        text = bound.get(callee_key[2:], (EMPTY, ""))[1]
+        if not text.isidentifier() or text not in state.vars:
+            return None
+        return state.named_mode(text, {state.canonical(k) for k in state.vars[text].objs})
+
+    def _mode_at_call(self, forward: Forward, key: str, state: State, through,
+                      named: frozenset | None = None) -> frozenset:
         """The mode a callee's forward of module `key` (ours, in our terms) ran in: the evals it set,
-        and where it left the module as we passed it (ENTRY), our RNNs' modes at this call."""
+        and where it left the module as we passed it (ENTRY), our RNNs' modes at this call (or what a switch
+        through the name we passed it by left it in: `named`)."""
         mode = through(forward.mode - {ENTRY}, frozenset())
+        if ENTRY in forward.mode and named is not None and not forward.sub_modes:
+            return mode | named
         if ENTRY in forward.mode:
             mode |= self.rnn_mode(key, state)
         return self._per_rnn_mode(forward, key, mode, state, through)
