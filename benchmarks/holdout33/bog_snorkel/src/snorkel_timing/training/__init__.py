@@ -1,0 +1,3 @@
+from .trainer import SnorkelTrainer
+
+__all__ = ["SnorkelTrainer"]

@@ -1,0 +1,3 @@
+from .modes import InferenceMode
+
+__all__ = ["InferenceMode"]

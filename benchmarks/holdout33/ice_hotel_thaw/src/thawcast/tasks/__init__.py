@@ -1,0 +1,3 @@
+from .thaw import ThawModule, thaw_loaders
+
+__all__ = ["ThawModule", "thaw_loaders"]

@@ -1,0 +1,3 @@
+from .catch import CatchGRU
+
+__all__ = ["CatchGRU"]

@@ -1,0 +1,3 @@
+from .batches import epoch_stream, pot_strings
+
+__all__ = ["epoch_stream", "pot_strings"]

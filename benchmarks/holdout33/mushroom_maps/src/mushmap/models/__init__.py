@@ -1,0 +1,3 @@
+from .route_rnn import RouteYieldRNN
+
+__all__ = ["RouteYieldRNN"]

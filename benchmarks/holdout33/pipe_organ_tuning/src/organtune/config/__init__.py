@@ -1,0 +1,3 @@
+from .loader import parse_settings
+
+__all__ = ["parse_settings"]
