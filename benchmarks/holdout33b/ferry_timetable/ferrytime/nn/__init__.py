@@ -1,0 +1,3 @@
+from .encoder import CrossingEncoder, RouteHead
+
+__all__ = ["CrossingEncoder", "RouteHead"]

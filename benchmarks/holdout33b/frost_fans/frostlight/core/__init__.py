@@ -1,0 +1,4 @@
+from .module import FrostModule
+from .trainer import MiniTrainer
+
+__all__ = ["FrostModule", "MiniTrainer"]

@@ -1,0 +1,3 @@
+from .gru import HiveGRU
+
+__all__ = ["HiveGRU"]

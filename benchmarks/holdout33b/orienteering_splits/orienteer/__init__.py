@@ -1,0 +1,5 @@
+from .base import BaseTrainer
+from .mixins import EarlyStoppingMixin, EvaluateMixin
+from .net import LegTimeLSTM
+
+__all__ = ["BaseTrainer", "EarlyStoppingMixin", "EvaluateMixin", "LegTimeLSTM"]

@@ -1,0 +1,3 @@
+from .runner import PhaseEngine
+
+__all__ = ["PhaseEngine"]

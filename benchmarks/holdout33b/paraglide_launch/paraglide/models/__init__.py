@@ -1,0 +1,3 @@
+from .launch import LaunchGRU, LaunchMLP
+
+__all__ = ["LaunchGRU", "LaunchMLP"]

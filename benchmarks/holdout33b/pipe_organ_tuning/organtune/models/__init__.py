@@ -1,0 +1,3 @@
+from .pipe_rnn import PipeRNN
+
+__all__ = ["PipeRNN"]

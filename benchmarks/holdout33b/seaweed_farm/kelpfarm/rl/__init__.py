@@ -1,0 +1,4 @@
+from .rollout import rollout
+from .trpo import TRPOUpdater
+
+__all__ = ["rollout", "TRPOUpdater"]

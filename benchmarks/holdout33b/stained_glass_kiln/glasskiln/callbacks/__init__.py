@@ -1,0 +1,4 @@
+from .base import Callback, HistoryCallback
+from .saliency import SaliencyLogger
+
+__all__ = ["Callback", "HistoryCallback", "SaliencyLogger"]
