@@ -1037,10 +1037,10 @@ class ModuleContext:
             return {}
         options: dict[str, tuple[str, str]] = {}  # option -> (destination, action)
         for match in _ADD_ARGUMENT.finditer(self.text):
-            dest = _DEST.search(match.group(2))
-            action = _ACTION.search(match.group(2))
-            options[match.group(1)] = (dest.group(1) if dest else match.group(1).lstrip("-").replace("-", "_"),
-                                       action.group(1) if action else "store")
+            named = _DEST.search(match.group(2))
+            acting = _ACTION.search(match.group(2))
+            options[match.group(1)] = (named.group(1) if named else match.group(1).lstrip("-").replace("-", "_"),
+                                       acting.group(1) if acting else "store")
         given: dict[str, object] = {}
         for at, word in enumerate(words):
             option, equals, value = word.partition("=")

@@ -155,8 +155,8 @@ class ExpressionAnalysis(AnalysisMixin):
                         self.assign(target, value, None, inner)
                 elif isinstance(generator.target, ast.Tuple) and source.funcs:
                     # `sum(fn(ctx) for _, _, fn in sorted(TERMS))` over rows holding functions: each part may be one
-                    for part in generator.target.elts:
-                        self.assign(part, Val(taint=source.taint, funcs=source.funcs), None, inner)
+                    for unpacked in generator.target.elts:
+                        self.assign(unpacked, Val(taint=source.taint, funcs=source.funcs), None, inner)
                 else:
                     self.assign(generator.target, Val(taint=source.taint, objs=objs), None, inner)
                 for condition in generator.ifs:
@@ -246,7 +246,7 @@ class ExpressionAnalysis(AnalysisMixin):
             result = result | value
         names = [k.value if isinstance(k, ast.Constant) and isinstance(k.value, str) else None for k in node.keys]
         if all(name is not None for name in names):
-            self.dict_literal_entries[id(node)] = dict(zip(names, values))
+            self.dict_literal_entries[id(node)] = {cast(str, name): value for name, value in zip(names, values)}
         if any(name is None or not name.isidentifier() for name in names):
             return Val(taint=result.taint, funcs=result.funcs, wraps=result.wraps)
         made = self.dict_object(node, {name: value for name, value in zip(names, values) if name is not None}, state,

@@ -1608,11 +1608,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if isinstance(node.iter, ast.Name) and isinstance(node.target, ast.Name) and node.iter.id in self.param_names:
             # `def frozen_norm(model, trainable=("temporal",)): for name in trainable: getattr(model, name).train()`:
             # the names the call passes, or the default it leaves (asked for; None until a caller says)
-            found = state.vars.get(node.iter.id, EMPTY).const
+            passed = state.vars.get(node.iter.id, EMPTY).const
             if node.iter.id not in self.param_consts and _names_a_part(node):
                 self.registry_params.add(node.iter.id)
-            if isinstance(found, tuple) and 0 < len(found) <= MAX_UNROLLED and all(isinstance(n, str) for n in found):
-                return list(found)
+            if isinstance(passed, tuple) and 0 < len(passed) <= MAX_UNROLLED and all(isinstance(n, str) for n in passed):
+                return list(passed)
             return None
         dotted = dotted_name(node.iter) if isinstance(node.iter, ast.Attribute) else None
         if dotted is None or not isinstance(node.target, ast.Name):
@@ -2488,7 +2488,7 @@ def _yield_protected(function) -> bool:
                 protected.update(id(n) for stmt in node.body for n in ast.walk(stmt)
                                  if isinstance(n, (ast.Yield, ast.YieldFrom)))
         found = all(id(n) in protected for n in ast.walk(function) if isinstance(n, (ast.Yield, ast.YieldFrom)))
-        function._torchmode_yield_protected = found  # type: ignore[attr-defined]
+        setattr(function, "_torchmode_yield_protected", found)  # noqa: B010 (ast nodes declare no such field)
     return found
 
 

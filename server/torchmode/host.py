@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 @runtime_checkable
 class AnalysisHost(Protocol):
     locator: ModuleLocator  # which file an import names
+    entry_paths: set[str]  # parameter paths some function reads as dict entries (a fix subscripts them)
 
     @property
     def generation(self) -> int:

@@ -68,6 +68,7 @@ class AnalysisMixin:
         unresolved: set[str]
         called_fields: set[str]
         dict_entry_keys: set[str]
+        dict_literal_entries: dict[int, dict[str, Val]]  # a dict literal's values by key (flow._record_entries)
         field_member_keys: dict[str, frozenset]
         last_applied: Any  # Summary | None
         alloc_suffix: str
@@ -110,6 +111,9 @@ class AnalysisMixin:
         element_of: Callable[..., Any]
         enum_member: Callable[..., Any]
         dict_entry: Callable[..., Any]
+        submodule_table: Callable[..., Any]
+        submodule_at: Callable[..., Any]
+        constant_entry: Callable[..., Any]
         _is_builtin_getattr: Callable[..., Any]
         _getattr_name: Callable[..., Any]
         dict_entries: Callable[..., Any]

@@ -387,7 +387,8 @@ class SummaryApplication(AnalysisMixin):
                             receiver = ""  # the callee sets eval itself: train() before this call cannot help
                         forward = self._relocate(requirement.forward, key, mode, receiver, state, bound, node)
                         if not receiver and not set_inside and same_file and requirement.forward.receiver \
-                                and (key.startswith(("g:", "p:")) or ":" + CHECKPOINT_PREFIX in key):
+                                and (key.startswith(("g:", "p:")) or ":" + CHECKPOINT_PREFIX in key
+                                     or _plain_name(requirement.forward.receiver)):
                             # no name here for an object that is not ours (what a memoised loader returns,
                             # a reloaded checkpoint, our caller's): train() before the callee's own forward
                             forward = self._fix_inside_callee(requirement.forward, forward, same_file)
@@ -1154,7 +1155,7 @@ class SummaryApplication(AnalysisMixin):
                 self.registry_params.add(bound[param][1] + dot + attribute)
 
     def _passed_constant(self, name: str, bound: dict, state: State, func_node=None,
-                         ours: bool = False) -> str | bool | int | None:
+                         ours: bool = False) -> str | bool | int | float | tuple | None:
         """What this call passes for a parameter the callee wants as a constant: a string, or for
         `m.__class__` the class name of the module given as `m` (`set_bn_eval(m)` tests it)."""
         param, _, attribute = name.partition(".")
@@ -1416,6 +1417,12 @@ def _memo_key(definition: Definition) -> str:
                                          digest_size=6).hexdigest()
 
 
+def _plain_name(receiver: str) -> bool:
+    """`policy`, `enc`: a callee's own local name for the module it runs (from `policy, opt = stack`), which a
+    train() before its forward there can use where our code has no name for the object (an element of a list)."""
+    return receiver.isidentifier() and receiver != "self"
+
+
 def _loop_names(body: list) -> frozenset[str]:
     """The names module-level `for` and `with` statements bind (`for pit, parts in registry.items():`), kept on
     the body's first statement: a script's loop variable is a global a fix there may name."""
@@ -1432,14 +1439,14 @@ def _loop_names(body: list) -> frozenset[str]:
                     if isinstance(node, (ast.With, ast.AsyncWith)) else []
                 names |= {n.id for t in targets for n in ast.walk(t) if isinstance(n, ast.Name)}
         found = frozenset(names)
-        body[0]._torchmode_loop_names = found  # type: ignore[attr-defined]
+        setattr(body[0], "_torchmode_loop_names", found)  # noqa: B010 (ast nodes declare no such field)
     return found
 
 
 def _strings(nodes: list) -> tuple[str, ...] | None:
     """The strings of a literal tuple or list of them (a parameter's default), None if any is not one."""
     if nodes and all(isinstance(n, ast.Constant) and isinstance(n.value, str) for n in nodes):
-        return tuple(cast(ast.Constant, n).value for n in nodes)
+        return tuple(str(cast(ast.Constant, n).value) for n in nodes)
     return None
 
 

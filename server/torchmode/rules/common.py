@@ -125,12 +125,11 @@ def rnn_kind(forward) -> str:
     return "/".join(kinds) if kinds else "RNN"
 
 
-def group_wrap(group: list) -> tuple[int, int] | None:
+def group_wrap(group: list) -> tuple[int, int]:
     """The lines a cuDNN-off `with` must cover for every hazard reported on one line: from the earliest forward
     to the statement holding the backward (`lw, gw = grads(a)` and `lg, gg = grads(b)` both feed it). The first
     hazard's own wrap alone depended on which of them came first in a set."""
     primary = group[0].wrap
-    if primary is None:
-        return None
+    assert primary is not None, "called only where the first hazard has a wrap"
     starts = [h.wrap[0] for h in group if h.wrap is not None and h.wrap[1] == primary[1]]
     return min(starts), primary[1]

@@ -1,5 +1,4 @@
 # expect: crash
-# fix: cudnn
 """Mode hooks kept in a module-level table of functools.partial objects with keyword arguments; the
 evaluation calls `hooks["enter_eval"](net)` and `hooks["leave_eval"](net)`, but the table's "leave_eval" entry
 was filled from the wrong key and also switches to eval. The networks reach both loops as `**parts`."""
