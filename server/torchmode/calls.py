@@ -139,6 +139,9 @@ class CallAnalysis(AnalysisMixin):
                 receiver = self.expr(func.value, state)
                 if func.attr == "_replace" and not args and len(receiver.objs) == 1:
                     return self._replaced(node, receiver, kwargs, state)  # a namedtuple's copy with fields changed
+                held_class = self._held_class_call(node, func.attr, receiver, args, kwargs, state)
+                if held_class is not None:
+                    return held_class
                 return self.method_call(node, func.attr, receiver, args, kwargs, arg_taint, state)
             member = self.enum_member(func.value, state) if isinstance(func.value, ast.Attribute) else None
             if member is not None:  # Phase.FINETUNE.prepare(model): a method of that member
@@ -380,6 +383,23 @@ class CallAnalysis(AnalysisMixin):
             # the function's own, with what it returns (`return Forager(...).eval()`)
             return self.apply_each(node, list(wrapped.funcs), args, {}, state)
         return Val(taint=self.run_callable(node, wrapped, args, state))
+
+    def _held_class_call(self, node, method: str, receiver: Val, args, kwargs, state: State) -> Val | None:
+        """`cls = REGISTRY[name]; cls.for_inference(**kwargs)`: a method of the class (or classes) a value holds,
+        called on the class, as `Net.for_inference(...)` is; None when it holds anything else."""
+        if receiver.objs or not receiver.funcs:
+            return None
+        classes = [f.cls if isinstance(f, Definition) else getattr(f.model_type, "cls", None) for f in receiver.funcs
+                   if isinstance(f, Definition) and f.kind == "class" or isinstance(f, Constructs)]
+        if len(classes) != len(receiver.funcs) or any(c is None for c in classes):
+            return None
+        methods = [m for m in (method_of(c, method) for c in classes) if m is not None]
+        if len(methods) != len(classes):
+            return None
+        value = EMPTY
+        for definition in methods:
+            value = value | self.class_call(node, definition, args, kwargs, state)
+        return value
 
     def class_call(self, node, definition: Definition, args, kwargs, state: State) -> Val:
         """`Cls.method(...)`: a classmethod gets the class as its first parameter, a staticmethod
