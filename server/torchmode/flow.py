@@ -725,8 +725,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             held = self.element_of(value, state).objs if value.objs and all(
                 k[:2] == "p:" or k[:2] == "n:" and self.type_of(state.canonical(k)) is None for k in value.objs) \
                 else frozenset()
-            for element in target.elts:
+            indices_at = 1 if len(target.elts) == 2 and _values_and_indices(value_node) else None
+            for position, element in enumerate(target.elts):
                 inner = element.value if isinstance(element, ast.Starred) else element
+                if position == indices_at:  # `conf, labels = probs.max(dim=-1)`: indices carry no graph
+                    self.assign(inner, EMPTY, None, state)
+                    continue
                 # Unpacking a module's output: every part carries the taint; modules stay whole.
                 self.assign(inner, Val(taint=value.taint, objs=held or (value.objs if not value.taint else frozenset()),
                                        differentiates=value.differentiates, funcs=value.funcs), None, state)
@@ -2807,6 +2811,21 @@ def _names_a_part(node: ast.For) -> bool:
         if isinstance(inner, ast.Subscript) and isinstance(inner.slice, ast.Name) and inner.slice.id == name:
             return True
     return False
+
+
+_INDEXED_REDUCTIONS = frozenset({"max", "min", "topk", "sort", "kthvalue", "median", "mode", "cummax", "cummin"})
+
+
+def _values_and_indices(node) -> bool:
+    """`x.max(dim=-1)`, `torch.topk(x, 3)`, `x.sort()`: a (values, indices) pair; the indices are integers
+    that no gradient reaches (a `max` over the whole tensor, without a dim, returns one tensor, not a pair)."""
+    if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute) \
+            or node.func.attr not in _INDEXED_REDUCTIONS:
+        return False
+    if node.func.attr in ("max", "min", "median", "mode"):
+        on_torch = isinstance(node.func.value, ast.Name) and node.func.value.id == "torch"
+        return len(node.args) > (1 if on_torch else 0) or any(k.arg == "dim" for k in node.keywords)
+    return True
 
 
 def _items_pair(node) -> tuple[ast.expr, ast.expr] | None:
