@@ -1,5 +1,5 @@
 # expect: clean
-"""Canoe-slalom gate penalties: models are registered by name; `build(name, for_inference=True)` takes the class
+"""Canoe-slalom gate penalties: models are registered by name; `build_for_inference(name)` takes the class
 from the registry and calls its `for_inference` classmethod, which returns the model in eval mode. The step
 object calls `self.model.train()` before each update."""
 import torch
@@ -16,11 +16,9 @@ def register(name):
     return deco
 
 
-def build(name, for_inference=False, **kwargs):
+def build_for_inference(name, **kwargs):
     cls = REGISTRY[name]
-    if for_inference:
-        return cls.for_inference(**kwargs)
-    return cls(**kwargs)
+    return cls.for_inference(**kwargs)
 
 
 @register("gate_scorer")
@@ -53,7 +51,7 @@ class TrainStep:
 
 
 torch.manual_seed(27)
-model = build("gate_scorer", hidden=6, for_inference=True)
+model = build_for_inference("gate_scorer", hidden=6)
 step = TrainStep(model)
 for _ in range(2):
     print(step(torch.randn(4, 5, 3), torch.rand(4, 1)))
