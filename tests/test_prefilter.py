@@ -296,3 +296,53 @@ def test_a_class_decorator_that_replaces_a_method_and_switches_modes_is_analysed
     needed = needing_analysis({"kit/decorators.py": decorator, "kit/holder.py": holder})
     assert "kit/decorators.py" in needed
     assert "kit/holder.py" not in needed  # `self.model = model` replaces no method
+
+
+def test_a_builder_beside_a_small_decorator_registry_passes_what_it_builds():
+    """`build(name)` in a registry module of its own (`REGISTRY[name].for_inference()` returning the model in eval
+    mode) switches what the registry's classes switch, so the entry script that only calls `build(...)` and a step
+    factory from elsewhere passes (holdout33's slalom_gates: `torchmode check .` in its folder said nothing)."""
+    sources = {
+        "slalom/models/registry.py": textwrap.dedent("""\
+            REGISTRY = {}
+
+            def register(name):
+                def deco(cls):
+                    REGISTRY[name] = cls
+                    return cls
+                return deco
+
+            def build(name, **kwargs):
+                cls = REGISTRY[name]
+                return cls.for_inference(**kwargs)
+            """),
+        "slalom/models/gates.py": textwrap.dedent("""\
+            import torch.nn as nn
+            from .registry import register
+
+            @register("gates")
+            class GateScorer(nn.Module):
+                @classmethod
+                def for_inference(cls, **kwargs):
+                    return cls(**kwargs).eval()
+            """),
+        "slalom/steps/factory.py": textwrap.dedent("""\
+            class TrainStep:
+                def __init__(self, model):
+                    self.model = model
+
+                def __call__(self, x):
+                    self.model(x).sum().backward()
+
+            def make_train_step(model):
+                return TrainStep(model)
+            """),
+        "finetune.py": textwrap.dedent("""\
+            from slalom.models.registry import build
+            from slalom.steps.factory import make_train_step
+
+            step = make_train_step(build("gates"))
+            step(x)
+            """),
+    }
+    assert "finetune.py" in needing_analysis(sources)

@@ -580,7 +580,17 @@ def _spread_through_registries(facts: PreFilter, spreading: list, middle: set[st
                 for registry, module in stores.get(decorator, ()):
                     seeds.setdefault(registry, set()).add(module)
                     table_of.setdefault(registry, set()).add(module)
+                    if _small_module(facts, module):
+                        # `build(name)` beside a small registry (`REGISTRY[name].for_inference()`) spreads it; a large
+                        # one (fairseq's `register_model` tables) would reach every task's `build_model`
+                        modules.add(module)
     return modules
+
+
+def _small_module(facts: PreFilter, module: str) -> bool:
+    """A registry module of a few top-level functions (`register`, `build`): its builders are the registry's."""
+    paths = [path for path in facts.sources if _module_name(path) == module]
+    return len(paths) == 1 and len([d for d in facts.defs(paths[0])]) <= 6
 
 
 def _spread_through_subclass_hooks(facts: PreFilter, spreading: list, middle: set[str]) -> set[str]:
