@@ -1016,9 +1016,7 @@ class ModuleContext:
                         value = False
                     else:
                         continue
-                    dest = _DEST.search(options)
-                    name = dest.group(1) if dest else match.group(1).lstrip("-").replace("-", "_")
-                    seen.setdefault(name, set()).add(value)
+                    seen.setdefault(_destination(match), set()).add(value)
             self._defaults = {name: next(iter(values)) for name, values in seen.items() if len(values) == 1}
             self._defaults.update(self._given_on_a_written_command_line())
         return self._defaults
@@ -1037,10 +1035,8 @@ class ModuleContext:
             return {}
         options: dict[str, tuple[str, str]] = {}  # option -> (destination, action)
         for match in _ADD_ARGUMENT.finditer(self.text):
-            named = _DEST.search(match.group(2))
             acting = _ACTION.search(match.group(2))
-            options[match.group(1)] = (named.group(1) if named else match.group(1).lstrip("-").replace("-", "_"),
-                                       acting.group(1) if acting else "store")
+            options[match.group(1)] = (_destination(match), acting.group(1) if acting else "store")
         given: dict[str, object] = {}
         for at, word in enumerate(words):
             option, equals, value = word.partition("=")
@@ -1398,3 +1394,10 @@ def _stores_into(function: ast.AST, registry: str) -> bool:
 
     return any(isinstance(n, ast.Assign) and any(isinstance(t, ast.Subscript) and names_it(t.value) for t in n.targets)
                for n in ast.walk(function))
+
+
+def _destination(match: re.Match) -> str:
+    """The attribute an `add_argument("--no-dropout", ...)` (an _ADD_ARGUMENT match) fills: its `dest=`, else the
+    option's name (`no_dropout`)."""
+    dest = _DEST.search(match.group(2))
+    return dest.group(1) if dest else match.group(1).lstrip("-").replace("-", "_")

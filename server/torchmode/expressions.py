@@ -623,11 +623,16 @@ class ExpressionAnalysis(AnalysisMixin):
                 and node.func.attr in ("named_modules", "named_children")
                 and isinstance(node.func.value, (ast.Name, ast.Attribute))):
             return None
-        owners = self.expr(node.func.value, state).objs
-        if not owners or any(self.type_of(state.canonical(k)) is None and not state.canonical(k).startswith("p:")
-                             for k in owners):
+        owners = self.submodule_owners(self.expr(node.func.value, state), state)
+        return Val(objs=frozenset(k + SUBMODULE_TABLE for k in owners)) if owners else None
+
+    def submodule_owners(self, value: Val, state: State) -> frozenset | None:
+        """The modules (canonical) whose submodules a path may name: each of known class or a parameter's; None
+        when the value holds no object, or one we cannot tell is a module."""
+        owners = frozenset(state.canonical(k) for k in value.objs)
+        if not owners or any(self.type_of(k) is None and not k.startswith("p:") for k in owners):
             return None
-        return Val(objs=frozenset(state.canonical(k) + SUBMODULE_TABLE for k in owners))
+        return owners
 
     def submodule_at(self, owners: frozenset, path, state: State) -> Val:
         """The submodule at a dotted path (`"encoder.rnn"`) of each owner, as `owner.encoder.rnn` names it (a

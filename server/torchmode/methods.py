@@ -242,11 +242,10 @@ class MethodCallAnalysis(AnalysisMixin):
 
     def _get_submodule(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
         """`model.get_submodule("encoder.rnn")`: that submodule, as `model.encoder.rnn` names it."""
-        if len(args) != 1 or not isinstance(args[0].const, str) or not receiver.objs \
-                or any(self.type_of(state.canonical(k)) is None and not state.canonical(k).startswith("p:")
-                       for k in receiver.objs):
+        owners = self.submodule_owners(receiver, state)
+        if len(args) != 1 or not isinstance(args[0].const, str) or owners is None:
             return None
-        return self.submodule_at(frozenset(state.canonical(k) for k in receiver.objs), args[0].const, state)
+        return self.submodule_at(owners, args[0].const, state)
 
     def _buffer_bytes(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
         """`buf.getvalue()` of an in-memory file: its bytes name the same checkpoint (calls._file_expr)."""

@@ -113,6 +113,7 @@ class AnalysisMixin:
         dict_entry: Callable[..., Any]
         submodule_table: Callable[..., Any]
         submodule_at: Callable[..., Any]
+        submodule_owners: Callable[..., Any]
         constant_entry: Callable[..., Any]
         _is_builtin_getattr: Callable[..., Any]
         _getattr_name: Callable[..., Any]

@@ -1171,7 +1171,7 @@ class SummaryApplication(AnalysisMixin):
             if isinstance(default, ast.Constant) and default.value is None and param in _none_tested(func_node):
                 return NONE  # `opt=None` left alone: `if opt is None:` holds
             if isinstance(default, (ast.Tuple, ast.List)):  # `trainable=("temporal",)`: the names it loops over
-                return _strings(default.elts)
+                return literal(default)
             return default.value if isinstance(default, ast.Constant) and isinstance(default.value, (str, bool, int)) \
                 else None
         if attribute and attribute != "__class__":  # a field the callee tests: `self.args.eval_strategy`
@@ -1441,13 +1441,6 @@ def _loop_names(body: list) -> frozenset[str]:
         found = frozenset(names)
         setattr(body[0], "_torchmode_loop_names", found)  # noqa: B010 (ast nodes declare no such field)
     return found
-
-
-def _strings(nodes: list) -> tuple[str, ...] | None:
-    """The strings of a literal tuple or list of them (a parameter's default), None if any is not one."""
-    if nodes and all(isinstance(n, ast.Constant) and isinstance(n.value, str) for n in nodes):
-        return tuple(str(cast(ast.Constant, n).value) for n in nodes)
-    return None
 
 
 def _second_order(taint: frozenset) -> set:
