@@ -104,6 +104,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.cells_written: set[str] = set()  # module-level cells it stores into (fieldconsts.store_cell)
         self.unresolved: set[str] = set()
         self.dict_literal_entries: dict[int, dict[str, Val]] = {}  # a dict literal's values by key (_record_entries)
+        self.entry_names: set[str] = set()  # names some entry's tensors were recorded under (`ctx` of ctx["pred"])
         self.dict_entry_keys: set[str] = set()  # modules a dict object holds, visited by .values()/.items()
         self.last_applied: Summary | None = None  # the summary the last call applied (calls.construct)
         self.alloc_suffix = ""  # appended to the keys of objects made now (expressions._dict_comprehension)
@@ -786,7 +787,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 return
             if isinstance(target.value, ast.Name) and value.taint and not value.objs and not value.funcs \
                     and isinstance(target.slice, ast.Constant) and isinstance(target.slice.value, str):
-                state.vars[entry_var(target.value.id, target.slice.value)] = value  # ctx["pred"] = model(x)
+                self._record_entry(target.value.id, target.slice.value, value, state)  # ctx["pred"] = model(x)
             inner = subscripted(target.value)  # buffer["values"][t] = v: the dict holds it too
             container = self.expr(inner, state)
             dotted = dotted_name(inner)
@@ -800,12 +801,19 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """`ctx = {"x": x, "pred": model(x)}`: each entry's tensors on their own (a gradient of `ctx["pred"]` with
         respect to `ctx["x"]` differentiates the forward between them), as the literal's values gave them; what
         a previous binding of the name recorded goes."""
-        for stale in [k for k in state.vars if k.startswith(name + "[")]:
-            del state.vars[stale]
+        # (a scan of every variable at each assignment only where one was recorded; at module level always: a
+        # statement replayed from an earlier check, regions.py, recorded its entries without telling entry_names)
+        if name in self.entry_names or self.is_module:
+            for stale in [k for k in state.vars if k.startswith(name + "[")]:
+                del state.vars[stale]
         entries = self.dict_literal_entries.get(id(value_node)) if isinstance(value_node, ast.Dict) else None
         for key, entry in (entries or {}).items():
             if entry.taint and not entry.objs and not entry.funcs:
-                state.vars[entry_var(name, key)] = entry
+                self._record_entry(name, key, entry, state)
+
+    def _record_entry(self, name: str, key: str, value: Val, state: State) -> None:
+        self.entry_names.add(name)
+        state.vars[entry_var(name, key)] = value
 
     def _cudnn_switch_value(self, value_node, state: State) -> bool:
         """What `torch.backends.cudnn.enabled = <value>` leaves: a constant, an option's argparse default or
@@ -2796,6 +2804,14 @@ def _iterated_constants(node, iterable: Val) -> list[str] | None:
 def _names_a_part(node: ast.For) -> bool:
     """Does the loop's variable pick a part by name in its body (`getattr(model, name)`, `named[name]`,
     `model.get_submodule(name)`)? Only then are the names it loops over worth asking the callers for."""
+    found = getattr(node, "_torchmode_names_a_part", None)
+    if found is None:
+        found = _picks_and_switches(node)
+        setattr(node, "_torchmode_names_a_part", found)  # noqa: B010 (every analysis of the function asks)
+    return found
+
+
+def _picks_and_switches(node: ast.For) -> bool:
     name = node.target.id if isinstance(node.target, ast.Name) else None
     inside = [n for stmt in node.body for n in ast.walk(stmt)]
     if not any(isinstance(n, ast.Attribute) and n.attr in ("train", "eval", "requires_grad_", "requires_grad", "apply")
