@@ -221,13 +221,17 @@ class SummaryApplication(AnalysisMixin):
         for alias, held in summary.returned_aliases.items():
             if not alias.startswith(prefix):
                 continue
-            for module in self._translate(held, bound, state, node):
+            modules = self._translate(held, bound, state, node)
+            for module in modules:
                 if held in summary.returned_modes:
                     self._returned_module(held, module, summary, bound, state, node, through)
                     if depth < RETURNED_FIELD_DEPTH and held != key:
                         self._returned_fields(held, {module}, summary, bound, state, node, through, depth + 1)
-                for target in targets:
-                    state.aliases[target + alias[len(key):]] = module
+            for target in targets:
+                if len(modules) == 1:
+                    state.aliases[target + alias[len(key):]] = next(iter(modules))
+                elif modules:  # `TrainStep(model)` given whichever `build()` made: the field may hold any of them
+                    self._note_members(target + alias[len(key):], modules, ())
 
     def _returned_module(self, key: str, target: str, summary: Summary, bound: dict, state: State, node,
                          through) -> None:
@@ -929,7 +933,7 @@ class SummaryApplication(AnalysisMixin):
         definition = self.engine.current(definition)
         wanted = set(summary.registry_params) | {name for name, _ in definition.param_consts}
         if wanted:  # told one constant anyway: the flags its branches test too (`net.eval() if for_inference else net`)
-            wanted |= _branch_params(definition.node)
+            wanted |= branch_params(definition.node)
         consts = tuple((name, const) for name in sorted(wanted)
                        if (const := self._passed_constant(name, bound, state, definition.node,
                                                             definition.ctx is self.ctx) if name[:2] != "g:"
@@ -1467,7 +1471,7 @@ def _none_tested(function) -> frozenset:
     return found
 
 
-def _branch_params(function) -> set[str]:
+def branch_params(function) -> set[str]:
     """The parameters a function's `if`s and conditional expressions test by name (kept on the node)."""
     found = getattr(function, "_torchmode_branch_params", None)
     if found is None:

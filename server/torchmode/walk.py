@@ -588,9 +588,11 @@ def _spread_through_registries(facts: PreFilter, spreading: list, middle: set[st
 
 
 def _small_module(facts: PreFilter, module: str) -> bool:
-    """A registry module of a few top-level functions (`register`, `build`): its builders are the registry's."""
+    """A registry module of a few top-level functions (`register`, `build`): its builders are the registry's.
+    (Names are all the pre-filter knows: where two projects checked together both have a `registry.py`, each
+    must be small.)"""
     paths = [path for path in facts.sources if _module_name(path) == module]
-    return len(paths) == 1 and len([d for d in facts.defs(paths[0])]) <= 6
+    return bool(paths) and all(len(facts.defs(path)) <= 6 for path in paths)
 
 
 def _spread_through_subclass_hooks(facts: PreFilter, spreading: list, middle: set[str]) -> set[str]:
