@@ -500,15 +500,20 @@ class Check:
                 if caller not in texts and read.get(caller):
                     context[caller] = read[caller]
                     context.update(walk.imported_files(caller, read[caller], roots))
-        prefilter = walk.PreFilter(texts, context)
+        # The pre-filter runs over them as over their folder; a helper it picks (a trainer whose backward
+        # runs what the named file built) is analysed too, only to learn which named files its hazards
+        # are found in (FileReport.found_elsewhere), and reports nothing itself.
+        prefilter = walk.PreFilter({**context, **texts})
+        everything = {**context, **texts}
         started = []
         for certain in prefilter.first_pass():
-            started += analyser.submit({path: texts[path] for path in certain})
-        started += analyser.submit({path: texts[path] for path in sorted(prefilter.rest())})
-        results = analyser.collect(started)
+            started += analyser.submit({path: everything[path] for path in certain})
+        started += analyser.submit({path: everything[path] for path in sorted(prefilter.rest())})
+        analysed = analyser.collect(started)
+        results = {path: result for path, result in analysed.items() if path in texts}
         # A crash the analysis of one file found in another (a script's objects meeting a trainer's
         # backward) is that file's to report: check it too, whatever its text looked like.
-        missed = {p for report, _ in results.values() for p in report.found_elsewhere if p in texts and p not in results}
+        missed = {p for report, _ in analysed.values() for p in report.found_elsewhere if p in texts and p not in results}
         if missed:
             results.update(analyser.check({path: texts[path] for path in sorted(missed)}))
         return results

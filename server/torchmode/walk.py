@@ -671,10 +671,8 @@ class PreFilter:
     validate`), so that every file mentioning `main` or `forward` does not pass.
     """
 
-    def __init__(self, sources: dict[str, str], context: dict[str, str] | None = None) -> None:
-        # path -> text; `context` files (what files named alone import) only lend their names
-        self.sources = {**(context or {}), **sources}
-        self.context = set(context or ()) - set(sources)
+    def __init__(self, sources: dict[str, str]) -> None:
+        self.sources = sources  # path -> text
         self.eval_at: dict[str, list[int]] = {}  # where switching files can switch to eval
         self.backward_at: dict[str, list[int]] = {}  # where triggering files run a backward
         self.switchers: dict[str, set[str]] = {}  # function name -> names of the modules defining it
@@ -710,9 +708,9 @@ class PreFilter:
                 self.backward_at[path] = backward_at
                 for name in _enclosing_functions(text, backward_at):
                     self.backwarders.setdefault(name, set()).add(_module_name(path))
-                if (path in self.eval_at or higher_at) and path not in self.context:
+                if path in self.eval_at or higher_at:
                     found.append(path)
-            elif path in self.eval_at and path not in self.context and _REPLACES_METHOD.search(text):
+            elif path in self.eval_at and _REPLACES_METHOD.search(text):
                 found.append(path)  # a class decorator's wrapper: the files using the class run its backward
             if found and (index % step == 0 or index == len(self.sources)):
                 self.certain.update(found)
@@ -758,13 +756,12 @@ class PreFilter:
             return (path in switching or names_one(identifiers, reachable, switchers)) and (
                 path in triggering or names_one(identifiers, reachable, backwarders))
 
-        needed = {path for path in self.sources
-                  if path not in self.certain and path not in self.context and passes(path)}
+        needed = {path for path in self.sources if path not in self.certain and passes(path)}
         # A file running a backward on what an analysed file hands it (a trainer's fit()) reports the
-        # hazards its callers find inside it (engine.py, importers.py); a caller may be context.
-        users = self.certain | needed | {path for path in self.context if passes(path)}
+        # hazards its callers find inside it (engine.py, importers.py).
+        users = self.certain | needed
         imported_there = set().union(*(self.imported(p) for p in users)) if users else set()
-        for path in triggering - self.certain - needed - self.context:
+        for path in triggering - self.certain - needed:
             if _module_name(path) in imported_there:
                 needed.add(path)
         return needed
