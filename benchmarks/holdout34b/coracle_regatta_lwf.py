@@ -54,7 +54,7 @@ def freeze(model):
 def main():
     model = StrokeNet()
     opt = torch.optim.Adam(model.parameters(), lr=1e-2)
-    print("teifi", train_task(model, river()))
+    print("teifi", train_task(model, river(), opt))
     old = freeze(copy.deepcopy(model))
     old.emb = model.emb  # same stroke vocabulary, keep one table
     print("severn", train_task(model, river(), opt, old=old))
