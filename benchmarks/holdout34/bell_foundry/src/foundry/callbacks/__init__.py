@@ -1,0 +1,3 @@
+from .basic import LossPrinter, PartialsCheck
+
+__all__ = ["LossPrinter", "PartialsCheck"]

@@ -1,0 +1,3 @@
+from .runner import Runner, RunState
+
+__all__ = ["Runner", "RunState"]

@@ -1,0 +1,3 @@
+from .tuning import TuningTask
+
+__all__ = ["TuningTask"]

@@ -1,0 +1,4 @@
+from .core import LooseningRanker
+from .fitting import fit_head
+
+__all__ = ["LooseningRanker", "fit_head"]

@@ -1,0 +1,4 @@
+from .frozen import FrozenBackboneMixin
+from .ranker import LooseningRanker
+
+__all__ = ["FrozenBackboneMixin", "LooseningRanker"]

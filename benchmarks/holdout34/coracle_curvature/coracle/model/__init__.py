@@ -1,0 +1,3 @@
+from .leak import LeakRNN
+
+__all__ = ["LeakRNN"]

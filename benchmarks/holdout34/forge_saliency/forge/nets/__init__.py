@@ -1,0 +1,3 @@
+from .weld import WeldHeatNet
+
+__all__ = ["WeldHeatNet"]

@@ -1,0 +1,3 @@
+from .fit import fit_epoch
+
+__all__ = ["fit_epoch"]

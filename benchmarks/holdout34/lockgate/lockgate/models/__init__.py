@@ -1,0 +1,3 @@
+from .wear import GateWearModel, make_logs
+
+__all__ = ["GateWearModel", "make_logs"]

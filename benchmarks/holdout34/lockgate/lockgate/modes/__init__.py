@@ -1,0 +1,3 @@
+from .context import Evaluating
+
+__all__ = ["Evaluating"]

@@ -1,0 +1,3 @@
+from .rota import RotaModel
+
+__all__ = ["RotaModel"]

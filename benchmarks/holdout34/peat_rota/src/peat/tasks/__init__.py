@@ -1,0 +1,3 @@
+from .rota_trainer import RotaTrainer
+
+__all__ = ["RotaTrainer"]

@@ -1,0 +1,3 @@
+from .evaluation import evaluate_mae
+
+__all__ = ["evaluate_mae"]

@@ -1,0 +1,3 @@
+from .core import Engine, Events, State
+
+__all__ = ["Engine", "Events", "State"]

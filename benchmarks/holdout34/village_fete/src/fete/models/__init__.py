@@ -1,0 +1,4 @@
+from .base import FrozenEncoderModel
+from .raffle import RaffleModel
+
+__all__ = ["FrozenEncoderModel", "RaffleModel"]

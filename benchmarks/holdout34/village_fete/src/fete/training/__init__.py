@@ -1,0 +1,3 @@
+from .steps import train_stalls
+
+__all__ = ["train_stalls"]

@@ -1,0 +1,3 @@
+from .fgsm import fgsm
+
+__all__ = ["fgsm"]

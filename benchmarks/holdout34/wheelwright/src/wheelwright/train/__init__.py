@@ -1,0 +1,3 @@
+from .adversarial import adversarial_finetune
+
+__all__ = ["adversarial_finetune"]

@@ -1,0 +1,3 @@
+from .acquire import most_uncertain
+
+__all__ = ["most_uncertain"]

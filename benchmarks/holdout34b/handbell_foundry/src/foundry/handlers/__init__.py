@@ -1,0 +1,3 @@
+from .defaults import attach_default_handlers
+
+__all__ = ["attach_default_handlers"]

@@ -1,0 +1,3 @@
+from .gradmatch import GradMatchObjective
+
+__all__ = ["GradMatchObjective"]

@@ -1,0 +1,3 @@
+from .herding import HerdingTrainer
+
+__all__ = ["HerdingTrainer"]
