@@ -475,6 +475,12 @@ class MethodCallAnalysis(AnalysisMixin):
                         result = self.apply(node, definition, args, kwargs, state, bound_self=(key, func.value))
                         taint |= result.taint
                         returned.append(result)
+                if not any(method_of(member, method) for member in union) \
+                        and any(method in member.assigned_attrs for member in union):
+                    # `self.state.model(x)`, the field of a record or holder the caller built: the module kept there
+                    sub = Val(objs=frozenset({f"{state.canonical(key)}.{method}"}))
+                    self.key_text.setdefault(next(iter(sub.objs)), self.ctx.site_text(func))
+                    taint |= self.call_value(node, sub, args, kwargs, arg_taint, state).taint
                 continue
             stored = state.vars.get(dotted_name(func) or "") if len(receiver.objs) == 1 else None
             if method_def is None and stored is not None and stored.funcs and not stored.objs:
