@@ -927,6 +927,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # (an object made here, given to another made here: `net.rnn = rnn` in a script, where eval on
         # net reaches the RNN; not `self.x = X()`, which the constructor's summary keeps as a field)
         made_here = target is not None and target[:2] == "n:" and field[:2] == "n:"
+        if target is not None and state.frozen and state.is_frozen(field) and not state.is_frozen(target):
+            # `old.emb = model.emb` in a frozen copy: that layer trains, and the frozen RNN after it is fed a
+            # tensor needing grad (a thawed layer inside, as `old.emb.requires_grad_(True)` leaves it)
+            state.frozen = state.frozen | {"!" + field}
         if target is not None and (target[:2] in ("p:", "g:") or made_here) and not target.startswith(field):
             state.aliases[field] = state.canonical(target)
         elif field in state.aliases:
