@@ -1222,7 +1222,7 @@ class SummaryApplication(AnalysisMixin):
                 and not self.engine.hears_its_callers(definition)
             origin: tuple = ()
             if report is None:
-                heard_there = not told_classes_only and self.ctx.path in self.engine.callers_of(hazard.report.path)
+                heard_there = not told_classes_only and self._heard_in(hazard.report.path)
                 if heard_there and all(s.path == hazard.report.path for s in hazard.origin):
                     continue  # that file's check reports it, at the crash's line there (engine.py)
                 if heard_there and not _switched_in(forward, self.ctx.path):
@@ -1233,6 +1233,12 @@ class SummaryApplication(AnalysisMixin):
                     report = call_site  # (our objects switch it, a hook of ours: here, where we hand them over)
             self.hazards.setdefault((report, relocated), Hazard(report, relocated, self._wrap_range(relocated),
                                                                 origin=origin))
+
+    def _heard_in(self, path: str) -> bool:
+        """Does the check of `path` analyse us, or a file that imports both us and it (the script handing a
+        trainer of ours a callback of that file), and so meet what our call runs there?"""
+        callers = self.engine.callers_of(path)
+        return self.ctx.path in callers or not set(callers).isdisjoint(self.engine.callers_of(self.ctx.path))
 
     def _report_in_callee(self, definition: Definition, requirement, chain: tuple, relocated: Forward) -> bool:
         """A callee in another file puts the module we pass in eval mode and runs it forward and
