@@ -34,6 +34,20 @@ def stances(batch=4, days=7):
     return x, {t: x[:, -1, 0] * (0.5 + 0.2 * i) for i, t in enumerate(TOWNS)}
 
 
+@torch.no_grad()
+def market_day_report(model, days=3):
+    model.eval()
+    errors = {t: 0.0 for t in TOWNS}
+    for _ in range(days):
+        x, arrivals = stances()
+        preds = model(x / 100)
+        for t in TOWNS:
+            errors[t] += (preds[t] * 100 - arrivals[t]).abs().mean().item() / days
+    for t, e in errors.items():
+        print(f"  {t:>9}: mean abs error {e:.1f} head")
+    return errors
+
+
 if __name__ == "__main__":
     model = DroveModel()
     model.train()
@@ -50,3 +64,4 @@ if __name__ == "__main__":
         loss.backward()
         opt.step()
         print(f"step {step} loss {loss.item():.4f}")
+    market_day_report(model)

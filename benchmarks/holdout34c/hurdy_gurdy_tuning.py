@@ -35,6 +35,19 @@ def sessions(n, batch=4, minutes=15):
         yield trace, trace[:, :, :1].mean(1).expand(batch, 4) * 2.0
 
 
+STRINGS = ("chanterelle", "mouche", "trompette", "bourdon")
+
+
+@torch.no_grad()
+def tuning_table(model, trace):
+    model.eval()
+    cents = model(trace).mean(0)
+    model.train()
+    for name, c in zip(STRINGS, cents.tolist()):
+        print(f"  {name:>11}: expected drift {c:+.1f} cents")
+    return cents
+
+
 def main():
     model = DriftModel()
     opt = torch.optim.SGD(model.head.parameters(), lr=0.05)
@@ -46,6 +59,7 @@ def main():
             loss.backward()
             opt.step()
         print(f"epoch {epoch} loss {loss.item():.3f} encoder.training={model.encoder.training}")
+    tuning_table(model, torch.randn(2, 15, 3))
 
 
 if __name__ == "__main__":

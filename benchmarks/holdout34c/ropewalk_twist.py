@@ -39,6 +39,19 @@ def smooth_step(model, opt, logs, tension, weight=0.01):
     return loss.item()
 
 
+@torch.no_grad()
+def inspect_rope(model, metres=10, limit=60.0):
+    model.eval()
+    logs, tension = lay_up(batch=1, metres=metres)
+    pred = model(logs)[0]
+    over = (pred > limit).nonzero().flatten().tolist()
+    print(f"  predicted peak {pred.max().item():.1f}, actual peak {tension.max().item():.1f}")
+    if over:
+        print(f"  metres over {limit}: {over}")
+    model.train()
+    return pred
+
+
 if __name__ == "__main__":
     model = TensionGRU()
     opt = torch.optim.Adam(model.parameters(), lr=1e-2)
@@ -46,3 +59,4 @@ if __name__ == "__main__":
     for rope in range(4):
         logs, tension = lay_up()
         print(f"rope {rope} loss {smooth_step(model, opt, logs, tension):.2f}")
+    inspect_rope(model)

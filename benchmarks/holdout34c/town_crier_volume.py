@@ -39,6 +39,18 @@ def heats(n, batch=5, length=12):
         yield ids, loud, loud.mean(1) * 10
 
 
+@torch.no_grad()
+def judge(model, entrants=4, length=12):
+    model.eval()
+    ids = torch.randint(0, N_SYLLABLES, (entrants, length))
+    loud = torch.rand(entrants, length)
+    scores = model(ids, loud)
+    ranking = scores.argsort(descending=True).tolist()
+    for place, i in enumerate(ranking, 1):
+        print(f"  {place}. crier #{i} carrying power {scores[i].item():.2f}")
+    return ranking
+
+
 def main():
     model = CryScorer()
     opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=5e-3)
@@ -50,6 +62,7 @@ def main():
             loss.backward()  # TM001-here
             opt.step()
         print(f"epoch {epoch} loss {loss.item():.3f}")
+    judge(model)
 
 
 if __name__ == "__main__":

@@ -34,6 +34,20 @@ def dashboard_forecast(model, fire):
         return model(fire)[:, -1]
 
 
+def ready_minute(forecast, target=600.0):
+    """First minute at which the rim is hot enough to drop over the felloes."""
+    hot = (forecast >= target).nonzero()
+    return int(hot[0]) if len(hot) else None
+
+
+def heating_summary(model, n_tyres=3):
+    fire = torch.rand(n_tyres, 10, 2)
+    with torch.no_grad():
+        curves = model(fire)
+    for i, curve in enumerate(curves):
+        print(f"  tyre {i}: final {curve[-1].item():.0f}C, ready at minute {ready_minute(curve)}")
+
+
 if __name__ == "__main__":
     shipped = RimTemperature().eval()
     shipped_state = shipped.state_dict()
@@ -48,3 +62,4 @@ if __name__ == "__main__":
         opt.step()
         print(f"step {step} loss {loss.item():.1f}")
     print("dashboard", dashboard_forecast(shipped, torch.rand(2, 10, 2)))
+    heating_summary(shipped)
