@@ -1,0 +1,3 @@
+from .gru import StaveMoistureGRU
+
+__all__ = ["StaveMoistureGRU"]

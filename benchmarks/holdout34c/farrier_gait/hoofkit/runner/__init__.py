@@ -1,0 +1,3 @@
+from .core import Runner, Events, State
+
+__all__ = ["Runner", "Events", "State"]

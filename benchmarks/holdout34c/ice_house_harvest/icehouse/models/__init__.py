@@ -1,0 +1,3 @@
+from .melt import MeltLSTM
+
+__all__ = ["MeltLSTM"]

@@ -1,0 +1,3 @@
+from .beds import BedForecaster
+
+__all__ = ["BedForecaster"]

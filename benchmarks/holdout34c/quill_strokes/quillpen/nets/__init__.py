@@ -1,0 +1,3 @@
+from .stroke import StrokeLSTM
+
+__all__ = ["StrokeLSTM"]

@@ -1,0 +1,3 @@
+from .pergrad import per_sample_grad_norms, hardest
+
+__all__ = ["per_sample_grad_norms", "hardest"]

@@ -1,0 +1,3 @@
+from .dip import DipSchedule, BurnTimeLSTM
+
+__all__ = ["BurnTimeLSTM", "DipSchedule"]

@@ -1,0 +1,3 @@
+from .scoring import quick_score, within_tolerance
+
+__all__ = ["quick_score", "within_tolerance"]

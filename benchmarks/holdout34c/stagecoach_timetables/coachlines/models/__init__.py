@@ -1,0 +1,3 @@
+from .delay import DelayGRU
+
+__all__ = ["DelayGRU"]

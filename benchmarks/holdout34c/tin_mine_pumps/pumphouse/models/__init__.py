@@ -1,0 +1,3 @@
+from .shaft import ShaftLevelLSTM
+
+__all__ = ["ShaftLevelLSTM"]

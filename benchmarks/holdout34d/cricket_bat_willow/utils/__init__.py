@@ -1,0 +1,3 @@
+from .metrics import validate, rmse
+
+__all__ = ["validate", "rmse"]
