@@ -586,6 +586,8 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
             return None  # `self._hooks = []`: what it will hold is what later lines put there
         if _holds_plain_objects(ctx, value):
             return None  # [EarlyStop(), Plot()]: callbacks, not modules; the analysis follows the objects
+        if _holds_given_objects(value, local):
+            return None  # {"kern": corrector, ...} of a parameter's module: the analysis follows the objects
         return _container_type(ctx, "ModuleList", value, local, depth)
     return None
 
@@ -704,6 +706,14 @@ def any_of(types) -> ModelType | None:
 def merged(a: ModelType, b: ModelType) -> ModelType:
     """`a` holding `b`'s RNNs too: a's name, a's class (else b's), the paths and kinds of both."""
     return ModelType(a.name, a.rnn_paths | b.rnn_paths, a.kinds | b.kinds, a.certain and b.certain, a.cls or b.cls)
+
+
+def _holds_given_objects(value: ast.expr, local: dict) -> bool:
+    """A literal container with an element named but not built here (a parameter, a global: `{"kern": corrector}`):
+    what it holds is not known from the text."""
+    elements = value.values if isinstance(value, ast.Dict) else getattr(value, "elts", [])
+    return any(isinstance(e, (ast.Name, ast.Attribute)) and not (isinstance(e, ast.Name) and e.id in local)
+               for e in elements)
 
 
 def _container_type(ctx, name: str, node: ast.AST, local: dict, depth: int) -> ModelType:
