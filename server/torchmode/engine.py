@@ -18,7 +18,7 @@ import threading
 
 from .context import Definition, ModuleContext
 from .checkpoints import is_checkpoint_key
-from .facts import EMPTY_SUMMARY, Requirement, Summary
+from .facts import EMPTY_SUMMARY, Hazard, Requirement, Summary
 from .edits import apply_edits
 from .findings import FileReport, Finding
 from .flow import FunctionAnalysis, FunctionResult
@@ -821,6 +821,19 @@ class Engine:
     def hazards(self, definition: Definition) -> list:
         """The hazards found in a function (analysed for the classes a caller passes)."""
         return self._result(definition).hazards if definition.node is not None else []
+
+    def hazards_within(self, definition: Definition) -> list[Hazard]:
+        """The hazards of a function analysed for a caller's classes, and of the functions of its own file it
+        reached analysed for them too (a trainer's fit() -> _validate() -> _call() given the script's callbacks):
+        what that caller learns only through this analysis, its file's own check reporting none of it."""
+        if definition.node is None or definition.ctx is None:
+            return []
+        found = list(self.hazards(definition))
+        top = (definition.ctx.path, self.current(definition).key)
+        for key in sorted(self.callees_reached([top]) - {top}):
+            if key[0] == top[0] and "#" in key[1] and key in self._results:
+                found += self._results[key].result.hazards
+        return found
 
     def returned_type(self, definition: Definition):
         """The module type a factory function returns (for `self.rnn = make_rnn()`)."""

@@ -37,6 +37,9 @@ class AnalysisHost(Protocol):
     def hazards(self, definition: Definition) -> list[Hazard]:
         """The hazards found in a function (analysed for the classes a caller passes)."""
 
+    def hazards_within(self, definition: Definition) -> list[Hazard]:
+        """Those and the hazards of the same file's functions it reached analysed for that caller too."""
+
     def current(self, definition: Definition) -> Definition:
         """The same function in its file's current text."""
 

@@ -1208,7 +1208,7 @@ class SummaryApplication(AnalysisMixin):
         found a backward through an eval-mode RNN that only those classes make certain: that
         file's own check cannot know it, so it is reported here, on our call. The callee runs
         forward and backward itself: only disabling cuDNN around the call helps from here."""
-        for hazard in self.engine.hazards(definition):
+        for hazard in dict.fromkeys(self.engine.hazards_within(definition)):
             forward = hazard.forward
             relocated = Forward(forward.key, forward.site, forward.mode, "", self.anchor(), forward.kinds,
                                 forward.rnn_paths, forward.rnn_certain)

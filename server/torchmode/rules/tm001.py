@@ -287,12 +287,17 @@ def _train_where_it_trains(ctx, hazards: list[Hazard]) -> tuple[list[str], list[
                 or hazard.report.path != ctx.path or not forward.site.function \
                 or forward.site.function != hazard.report.function:
             continue
-        if forward.key.startswith(own_prefix):
-            receiver = forward.key[len(own_prefix):]
-        elif forward.key.startswith("p:"):  # the function's own parameter (a wrapper in another file set the mode)
-            receiver = forward.key[2:]
-        else:
+        if forward.key[:2] not in ("p:", "g:"):
             continue
+        written = _called_text(ctx, forward.site)
+        if _plain(written):
+            # `runner.model(x)` in a hook a trainer of another file calls: the module as this function names it
+            # (the key may be in the terms of the function whose analysis met it, `p:self.model` of the trainer)
+            receiver = written
+        elif forward.key.startswith(own_prefix):
+            receiver = forward.key[len(own_prefix):]
+        else:  # the function's own parameter (a wrapper in another file set the mode)
+            receiver = forward.key[2:]
         place = statement_start(ctx, forward.site.line)
         if _plain(receiver) and place is not None:
             edit = _insert_before_statement(ctx, place, f"{receiver}.train()")
@@ -300,6 +305,16 @@ def _train_where_it_trains(ctx, hazards: list[Hazard]) -> tuple[list[str], list[
                 receivers.append(receiver)
                 edits.append(edit)
     return receivers, edits
+
+
+def _called_text(ctx, site: Site) -> str:
+    """What a forward's call names as written (`runner.model` of `runner.model(x)`); "" when it spans lines."""
+    if site.end_line != site.line:
+        return ""
+    line = ctx.lines.line(site.line)
+    text = line[ctx.lines.column(site.line, site.col):ctx.lines.column(site.line, site.end_col)]
+    called = text.partition("(")[0].strip()
+    return called.removesuffix(".forward")
 
 
 def _plain(receiver: str) -> bool:
