@@ -1278,28 +1278,40 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     def _generator_phases(self, iterable: ast.expr, state: State):
         """`for phase, batch in phases(model, ...)`: a generator of this workspace whose yields see
         the modules in different modes. (call, definition, args, kwargs, yields), or None."""
-        if not isinstance(iterable, ast.Call) or not isinstance(iterable.func, ast.Name) \
-                or self._is_value_expr(iterable.func, state):
+        if not isinstance(iterable, ast.Call):
             return None
-        definition = self.ctx.lookup(iterable.func)
-        if definition is None or definition.kind != "function" or definition.owner is not None \
-                or definition.node is None or self._user_decorators(definition):
+        func, bound_self = iterable.func, None
+        if isinstance(func, ast.Name) and not self._is_value_expr(func, state):
+            definition = self.ctx.lookup(func)
+            if definition is None or definition.kind != "function" or definition.owner is not None:
+                return None
+        elif isinstance(func, ast.Attribute) and self._is_value_expr(func.value, state):
+            # `for phase, batch in self.phases():` a generator method of the one object the receiver names
+            owners = self.expr(func.value, state.copy()).objs
+            if len(owners) != 1:
+                return None
+            owner = next(iter(owners))
+            definition = method_of(self._class_of(state.canonical(owner)), func.attr)
+            bound_self = (owner, func.value)
+        else:
+            return None
+        if definition is None or definition.node is None or self._user_decorators(definition):
             return None
         summary = self.engine.summary(definition)
         if len(summary.yields) < 2 or len({effects for effects, _ in summary.yields}) < 2:
             return None  # one phase: the call's own summary says it all
-        return definition, summary
+        return definition, summary, bound_self
 
     def _phased_loop(self, node, state: State, phases) -> State | None:
         """Run the loop body once per yield of the generator, each in the modes the generator left
         the caller's modules in there, with the constants it yielded (`"train"`, `"val"`); after
         the loop, the generator's final effects."""
-        definition, summary = phases
+        definition, summary, bound_self = phases
         before = state.copy()
         iterable = self.expr(node.iter, state)  # the whole call: its final effects, for after the loop
         args = [self.expr(a.value if isinstance(a, ast.Starred) else a, before) for a in node.iter.args]
         kwargs = {k.arg: self.expr(k.value, before) for k in node.iter.keywords}
-        bound = self._bind(node.iter, definition.node, args, kwargs, None)
+        bound = self._bind(node.iter, definition.node, args, kwargs, bound_self)
         call_site = self.site(node.iter)
         ends = []
         for effects, consts in summary.yields:
