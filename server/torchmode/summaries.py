@@ -1237,8 +1237,8 @@ class SummaryApplication(AnalysisMixin):
     def _heard_in(self, path: str) -> bool:
         """Does the check of `path` analyse us, or a file that imports both us and it (the script handing a
         trainer of ours a callback of that file), and so meet what our call runs there?"""
-        callers = self.engine.callers_of(path)
-        return self.ctx.path in callers or not set(callers).isdisjoint(self.engine.callers_of(self.ctx.path))
+        callers = self.engine.callers_reaching(path)
+        return self.ctx.path in callers or not callers.isdisjoint(self.engine.callers_of(self.ctx.path))
 
     def _report_in_callee(self, definition: Definition, requirement, chain: tuple, relocated: Forward) -> bool:
         """A callee in another file puts the module we pass in eval mode and runs it forward and

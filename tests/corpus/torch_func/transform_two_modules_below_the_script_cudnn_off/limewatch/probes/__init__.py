@@ -1,0 +1,3 @@
+from .callback import SensitivityProbe
+
+__all__ = ["SensitivityProbe"]
