@@ -12,6 +12,7 @@ import dataclasses
 import functools
 from typing import Any, cast
 
+from .configfiles import READERS, config_value
 from . import knowledge
 from .checkpoints import is_checkpoint_key
 from .classdecorators import decorated_class
@@ -26,6 +27,10 @@ from .syntax import class_body_value, comprehension_dispatch_loop, copied_tables
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
 SUBMODULE_TABLE = "~named_modules"  # the key of `dict(model.named_modules())`: the model's key, then this
+
+
+def _string_constant(node: ast.expr) -> str | None:
+    return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
 class ExpressionAnalysis(AnalysisMixin):
@@ -1021,6 +1026,9 @@ class ExpressionAnalysis(AnalysisMixin):
         if not isinstance(node, ast.Call) or any(isinstance(a, ast.Starred) for a in node.args):
             return None
         qualname = self.ctx.qualname(node.func)
+        if qualname in READERS:  # CONFIG = json.loads('{"arch": "cell", ...}'), a settings file read at import
+            written = config_value(self.ctx, node, self.ctx.body, _string_constant)
+            return self._mapping_entry(written, key, depth + 1) if written is not None else None
         if qualname == "collections.ChainMap":
             return next((found for part in node.args if (found := self._mapping_entry(part, key, depth + 1)) is not None),
                         None)
