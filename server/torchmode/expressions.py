@@ -33,6 +33,10 @@ def _string_constant(node: ast.expr) -> str | None:
     return node.value if isinstance(node, ast.Constant) and isinstance(node.value, str) else None
 
 
+# Builtins that run an iterator they are given to its end.
+_CONSUMING = frozenset({"list", "tuple", "sorted", "set", "sum"})
+
+
 class ExpressionAnalysis(AnalysisMixin):
     # `node` is an ast.expr or None, typed Any: the dispatch below is on `type(node)` (fast), which mypy cannot narrow.
     def expr(self, node: Any, state: State) -> Val:
@@ -42,6 +46,10 @@ class ExpressionAnalysis(AnalysisMixin):
         if kind is ast.Name:
             return self.name(node.id, state)
         if kind is ast.Call:
+            func = node.func
+            if func.__class__ is ast.Name and func.id in _CONSUMING and len(node.args) == 1 \
+                    and node.args[0].__class__ is ast.Call:
+                return self.consuming_call(node, state)  # list(gen(...)): run to its end
             return self.call(node, state)
         if kind is ast.Attribute:
             return self.attribute(node, state)

@@ -1200,9 +1200,24 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         its end, so what it does after its last yield (`model.train()`) has happened after the loop
         (the call itself counts every yield as a place the caller may stop). What exit_manager
         applies after the loop, or None."""
-        call = node.iter
+        if any(isinstance(n, (ast.Break, ast.Return)) for n in _walk_same_scope(node.body)):
+            return None
+        return self._generator_finished_by(node.iter, state)
+
+    def consuming_call(self, node: ast.Call, state: State) -> Val:
+        """`list(confident_runs(model, pool))` (`tuple`, `sorted`, `set`, `sum`): the builtin runs the generator to its
+        end, so what it does after its last yield (the restore after a `with scoring(model):` block) has happened
+        after the call, as after a `for` loop over it without `break`."""
+        finishing = self._generator_finished_by(node.args[0], state) if self.ctx.lookup(node.func) is None else None
+        result = self.call(node, state)
+        if finishing is not None:
+            self.exit_manager(finishing, state)
+        return result
+
+    def _generator_finished_by(self, call: ast.expr, state: State):
+        """A call of a workspace generator function that something runs to its end: what exit_manager applies
+        after that, or None."""
         if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name) or self._is_value_expr(call.func, state) \
-                or any(isinstance(n, (ast.Break, ast.Return)) for n in _walk_same_scope(node.body)) \
                 or not all(isinstance(a, (ast.Name, ast.Attribute, ast.Constant))
                            for a in call.args + [k.value for k in call.keywords]):
             return None

@@ -77,6 +77,7 @@ class AnalysisMixin:
         _stepped: dict[str, tuple]  # variable -> the generator next() steps there (stepping.py)
         _exit_stacks: dict[str, list]  # ExitStack variable -> the exits entered on it (flow.enter_on_stack)
         enter_on_stack: Callable[..., Any]
+        consuming_call: Callable[..., Any]  # (flow)
         classes_in_sorted_order: Callable[..., Any]  # (flow)
         _isinstance_narrowing: Callable[..., Any]  # (flow)
         sorted_classes: Callable[..., Any]  # (calls)
