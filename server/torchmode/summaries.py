@@ -1248,7 +1248,7 @@ class SummaryApplication(AnalysisMixin):
         crash's chain in the callee's file. False when that file would not hear of it."""
         callee_path = definition.ctx.path if definition.ctx is not None else ""
         if (requirement.rule != "TM001" or not (relocated.rnn_certain or self.ctx.rnn_in_reach)
-                or self.ctx.path not in self.engine.callers_of(callee_path)):
+                or not self._heard_in(callee_path)):
             return False
         site = next((s for s in chain if s.path == callee_path), None)
         if site is None:

@@ -1,5 +1,4 @@
 # expect: crash
-# fix: cudnn
 """Weir flow forecasting run as a plan of named steps. The steps register themselves with a decorator from the core
 package, in a sibling package the top-level package imports. The plan checks the model (eval mode) and then refits
 it; the refit step never calls train()."""

@@ -25,4 +25,4 @@ class Runner:
 
     def run(self, plan):
         for name, options in plan:
-            STEPS[name](**options)(self)  # TM001-here
+            STEPS[name](**options)(self)

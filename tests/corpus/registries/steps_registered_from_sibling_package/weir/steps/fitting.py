@@ -8,7 +8,7 @@ def _update(runner):
     x, y = runner.batch()
     loss = F.mse_loss(runner.model(x), y)
     runner.optimizer.zero_grad()
-    loss.backward()
+    loss.backward()  # TM001-here
     runner.optimizer.step()
 
 
