@@ -1,0 +1,3 @@
+from .lap_rnn import LapRNN
+
+__all__ = ["LapRNN"]

@@ -1,0 +1,11 @@
+class Callback:
+    """Base class; the trainer calls every hook by name."""
+
+    def on_fit_start(self, trainer):
+        pass
+
+    def on_validation_end(self, trainer, metrics):
+        pass
+
+    def on_epoch_end(self, trainer, epoch):
+        pass

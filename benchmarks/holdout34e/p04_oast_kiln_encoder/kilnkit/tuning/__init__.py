@@ -1,0 +1,3 @@
+from .adapter import SiteAdapter
+
+__all__ = ["SiteAdapter"]

@@ -1,0 +1,3 @@
+from .gru import TollGRU, build_model
+
+__all__ = ["TollGRU", "build_model"]

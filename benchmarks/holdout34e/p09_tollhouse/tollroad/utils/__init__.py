@@ -1,0 +1,3 @@
+from .evaluation import evaluate, make_counts
+
+__all__ = ["evaluate", "make_counts"]

@@ -1,0 +1,3 @@
+from .count_rnn import CountRNN
+
+__all__ = ["CountRNN"]

@@ -1,0 +1,3 @@
+from .aligned import AlignedRegionsTask
+
+__all__ = ["AlignedRegionsTask"]

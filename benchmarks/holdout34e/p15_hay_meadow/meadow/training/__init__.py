@@ -1,0 +1,4 @@
+from .base import TrainerBase
+from .hay import HayTrainer
+
+__all__ = ["TrainerBase", "HayTrainer"]

@@ -1,0 +1,3 @@
+from .launch_net import LaunchNet
+
+__all__ = ["LaunchNet"]
