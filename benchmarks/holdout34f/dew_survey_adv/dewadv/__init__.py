@@ -1,0 +1,3 @@
+from .net import RainGRU
+
+__all__ = ["RainGRU"]

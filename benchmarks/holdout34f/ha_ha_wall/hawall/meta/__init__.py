@@ -1,0 +1,3 @@
+from .maml import meta_step
+
+__all__ = ["meta_step"]

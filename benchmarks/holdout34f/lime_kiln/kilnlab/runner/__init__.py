@@ -1,0 +1,3 @@
+from .core import Events, Runner
+
+__all__ = ["Events", "Runner"]

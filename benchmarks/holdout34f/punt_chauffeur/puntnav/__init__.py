@@ -1,0 +1,3 @@
+from .model import PuntModel
+
+__all__ = ["PuntModel"]

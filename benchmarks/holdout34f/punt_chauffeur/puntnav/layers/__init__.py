@@ -1,0 +1,3 @@
+from .frozen import FrozenEncoderMixin
+
+__all__ = ["FrozenEncoderMixin"]

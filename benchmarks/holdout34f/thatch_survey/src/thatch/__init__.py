@@ -1,0 +1,4 @@
+from .model import build_model
+from .engine import RoofTrainer
+
+__all__ = ["build_model", "RoofTrainer"]

@@ -1,0 +1,3 @@
+from .base import RoofTrainer
+
+__all__ = ["RoofTrainer"]

@@ -1,0 +1,3 @@
+from .metrics import accuracy
+
+__all__ = ["accuracy"]

@@ -1,0 +1,3 @@
+from .trainer import MillTrainer
+
+__all__ = ["MillTrainer"]

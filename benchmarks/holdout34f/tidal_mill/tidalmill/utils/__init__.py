@@ -1,0 +1,3 @@
+from .evaluation import evaluate_rmse
+
+__all__ = ["evaluate_rmse"]

@@ -1,0 +1,3 @@
+from .steps import season_step
+
+__all__ = ["season_step"]
