@@ -503,8 +503,8 @@ class Check:
         # The pre-filter runs over them as over their folder; a helper it picks (a trainer whose backward
         # runs what the named file built) is analysed too, only to learn which named files its hazards
         # are found in (FileReport.found_elsewhere), and reports nothing itself.
-        prefilter = walk.PreFilter({**context, **texts})
         everything = {**context, **texts}
+        prefilter = walk.PreFilter(everything)
         started = []
         for certain in prefilter.first_pass():
             started += analyser.submit({path: everything[path] for path in certain})
