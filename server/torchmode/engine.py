@@ -161,7 +161,7 @@ class Engine:
             stack.extend(self._results[key].result.callees)
         self._validated = {key for key in self._validated if key[0] != ctx.path or key in used}
 
-    def _analyse_callers(self, ctx: ModuleContext, depth: int = 0) -> list[ModuleContext]:
+    def _analyse_callers(self, ctx: ModuleContext) -> list[ModuleContext]:
         """The files importing this one, analysed, when one of its functions runs a backward that
         only its callers' objects decide (importers.py): what they find inside it is reported here.
         And theirs, one level up (a callback module between this helper and the script that hands
@@ -171,25 +171,23 @@ class Engine:
                 and not any(_replaces_methods(node) for node in ctx.functions.values()):  # a class decorator's wrapper
             return []
         callers: list[ModuleContext] = []
-        for path in self.callers_of(ctx.path):
+        for path in self.callers_reaching(ctx.path):
             caller = self.context_of(path)
-            if caller is not None and caller not in callers:
+            if caller is not None:
                 callers.append(caller)
                 for target in self._targets(caller):
                     self._result(target)
-                if depth < 1:
-                    for above in self.callers_of(caller.path):
-                        outer = self.context_of(above)
-                        if outer is not None and outer not in callers and above != ctx.path:
-                            callers.append(outer)
-                            for target in self._targets(outer):
-                                self._result(target)
         return callers
 
-    def callers_reaching(self, path: str) -> set[str]:
-        """The files whose analyses the check of `path` runs (_analyse_callers): its importers and theirs."""
-        near = self.callers_of(path)
-        return set(near).union(*(self.callers_of(caller) for caller in near))
+    def callers_reaching(self, path: str) -> list[str]:
+        """The files whose analyses the check of `path` runs (_analyse_callers): its importers, each followed by
+        theirs."""
+        found: list[str] = []
+        for near in self.callers_of(path):
+            for caller in (near, *self.callers_of(near)):
+                if caller != path and caller not in found:
+                    found.append(caller)
+        return found
 
     def callers_of(self, path: str) -> list[str]:
         """The workspace files near `path` that import it (importers.py), confirmed by resolving

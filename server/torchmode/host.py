@@ -64,7 +64,7 @@ class AnalysisHost(Protocol):
     def callers_of(self, path: str) -> list[str]:
         """The files near `path` that import it, whose hazards inside it that file reports."""
 
-    def callers_reaching(self, path: str) -> set[str]:
+    def callers_reaching(self, path: str) -> list[str]:
         """Its importers and theirs: the files the check of `path` analyses."""
 
     def imports_from(self, caller: ModuleContext, path: str) -> bool:

@@ -1237,7 +1237,7 @@ class SummaryApplication(AnalysisMixin):
     def _heard_in(self, path: str) -> bool:
         """Does the check of `path` analyse us, or a file that imports both us and it (the script handing a
         trainer of ours a callback of that file), and so meet what our call runs there?"""
-        callers = self.engine.callers_reaching(path)
+        callers = set(self.engine.callers_reaching(path))
         return self.ctx.path in callers or not callers.isdisjoint(self.engine.callers_of(self.ctx.path))
 
     def _report_in_callee(self, definition: Definition, requirement, chain: tuple, relocated: Forward) -> bool:
