@@ -425,6 +425,11 @@ class MethodCallAnalysis(AnalysisMixin):
             self.unresolved.add(root)
 
     # -- any other method ------------------------------------------------------------------------
+    def _call_held(self, node, func: ast.Attribute, objs: frozenset, args, kwargs, arg_taint, state: State) -> frozenset:
+        """`self.model(x)`: run the module(s) an attribute holds, named as the call writes them (for a fix)."""
+        self.key_text.setdefault(next(iter(objs)), self.ctx.site_text(func))
+        return self.call_value(node, Val(objs=objs), args, kwargs, arg_taint, state).taint
+
     def _user_method(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
         """A user method of the receiver's class, applied with `self` bound to the receiver; on a
         module of unknown class, maybe its forward (a caller that knows the class decides)."""
@@ -469,18 +474,15 @@ class MethodCallAnalysis(AnalysisMixin):
                     returned.append(result)
                 continue
             if union:  # for callback in self.callbacks: callback.on_epoch_end(...) reaches each class's
-                for member in union:
-                    definition = method_of(member, method)
-                    if definition is not None:
-                        result = self.apply(node, definition, args, kwargs, state, bound_self=(key, func.value))
-                        taint |= result.taint
-                        returned.append(result)
-                if not any(method_of(member, method) for member in union) \
-                        and any(method in member.assigned_attrs for member in union):
+                definitions = [d for d in (method_of(member, method) for member in union) if d is not None]
+                for definition in definitions:
+                    result = self.apply(node, definition, args, kwargs, state, bound_self=(key, func.value))
+                    taint |= result.taint
+                    returned.append(result)
+                if not definitions and any(method in member.assigned_attrs for member in union):
                     # `self.state.model(x)`, the field of a record or holder the caller built: the module kept there
-                    sub = Val(objs=frozenset({f"{state.canonical(key)}.{method}"}))
-                    self.key_text.setdefault(next(iter(sub.objs)), self.ctx.site_text(func))
-                    taint |= self.call_value(node, sub, args, kwargs, arg_taint, state).taint
+                    taint |= self._call_held(node, func, frozenset({f"{state.canonical(key)}.{method}"}), args, kwargs,
+                                             arg_taint, state)
                 continue
             stored = state.vars.get(dotted_name(func) or "") if len(receiver.objs) == 1 else None
             if method_def is None and stored is not None and stored.funcs and not stored.objs:
@@ -508,16 +510,13 @@ class MethodCallAnalysis(AnalysisMixin):
                 continue
             if method_def is None and cls is None and stored is not None and stored.objs:
                 # net.rnn = rnn (or net.add_module("rnn", rnn)) on a library module, then net.rnn(x): that object
-                self.key_text.setdefault(next(iter(stored.objs)), self.ctx.site_text(func))
-                taint |= self.call_value(node, Val(objs=stored.objs), args, kwargs, arg_taint, state).taint
+                taint |= self._call_held(node, func, stored.objs, args, kwargs, arg_taint, state)
                 continue
             if method_def is None and cls is not None and method in cls.assigned_attrs:
-                # self.model(x): calling a submodule held in an attribute, not a method
-                sub = Val(objs=frozenset({f"{state.canonical(key)}.{method}"}))
-                if stored is not None and stored.objs:
-                    sub = Val(objs=stored.objs)  # `self.net_ = Net()` earlier in this function: that object
-                self.key_text.setdefault(next(iter(sub.objs)), self.ctx.site_text(func))
-                taint |= self.call_value(node, sub, args, kwargs, arg_taint, state).taint
+                # self.model(x): calling a submodule held in an attribute, not a method (`self.net_ = Net()`
+                # earlier in this function: that object)
+                attribute = stored.objs if stored is not None and stored.objs else frozenset({f"{state.canonical(key)}.{method}"})
+                taint |= self._call_held(node, func, attribute, args, kwargs, arg_taint, state)
                 continue
             kind = property_kind(method_def.node) if method_def is not None else None
             if kind is not None:
