@@ -1311,6 +1311,7 @@ class CallAnalysis(AnalysisMixin):
                 self.locals = saved_locals
             if merged is not None:
                 state.modes = merged.modes
+                state.cudnn = merged.cudnn  # (`torch.backends.cudnn.enabled = False` in it: the global switch stays)
                 _keep_held_callables(merged, state)
             return returned
         finally:

@@ -685,7 +685,9 @@ class Engine:
                 return cached.result
         if key in self._in_progress:  # recursion: assume the call does nothing
             return FunctionResult(EMPTY_SUMMARY, [], {})
-        if definition.param_consts:
+        if definition.param_consts or definition.param_funcs:
+            # (told the functions it calls through a field, `fire()` given the script's handlers, it runs them
+            # where the function as written could only skip them: as with constants, which of them run is decided)
             self._decided_by_constants.add(key)
         elif definition.param_types:
             self._decided_by_types.add(key)

@@ -22,7 +22,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry
 from .registries import registered_functions, registered_under
 from .source import child_nodes
-from .state import EMPTY, BoundMethod, Constructs, State, Val, entry_var, held_callables, inside, join
+from .state import EMPTY, BoundMethod, Constructs, State, Val, entry_var, held_callables, held_under, inside, join, table_entries
 from .syntax import class_body_value, comprehension_dispatch_loop, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
@@ -71,6 +71,9 @@ class ExpressionAnalysis(AnalysisMixin):
             registered = self._registry_class(node, state)
             if registered is not None:
                 return registered
+            handlers = self._handlers_under(node, state)
+            if handlers is not None:
+                return handlers
             if isinstance(node.value, ast.Name) and isinstance(node.slice, ast.Constant) \
                     and isinstance(node.slice.value, str) and entry_var(node.value.id, node.slice.value) in state.vars:
                 return state.vars[entry_var(node.value.id, node.slice.value)]  # ctx["pred"] of `ctx = {"pred": ...}`
@@ -795,6 +798,30 @@ class ExpressionAnalysis(AnalysisMixin):
         module_type = self.type_of(key)
         return module_type is not None and bool(module_type.rnn_paths) and module_type.name not in knowledge.CONTAINERS \
             and (module_type.cls is None or module_type.cls.find_method("__getitem__") is None)
+
+    def _handlers_under(self, node: ast.Subscript, state: State) -> Val | None:
+        """`self._handlers[event]` of a table of functions kept by entry (`self._handlers[event].append(fn)` run by
+        `@runner.on("fit_start")`): the functions kept under that entry, each a part in the order it was added (a loop
+        over them runs each in turn: flow._iterated_callables); none when every function there is another entry's.
+        None where the entry is no constant, or a function there came in by no entry we know."""
+        if not isinstance(node.value, ast.Attribute) or not isinstance(node.value.value, (ast.Name, ast.Attribute)):
+            return None
+        attr = node.value.attr
+        owners = sorted({state.canonical(k) for k in self.expr(node.value.value, state).objs})
+        entry = self.expr(node.slice, state).const if owners else None
+        if not isinstance(entry, str):
+            return None
+        found: tuple = ()
+        for key in owners:
+            under = state.vars.get(held_under(key, attr, entry))
+            if under is None:  # (nothing kept under this entry: none there, if all the table holds is others')
+                funcs = state.vars.get(held_callables(key, attr), EMPTY).funcs
+                kept = [f for name in table_entries(held_callables(key, attr), state.vars) for f in state.vars[name].funcs]
+                if not funcs or not all(f in kept for f in funcs):
+                    return None
+            found += under.funcs if under is not None else ()
+        found = tuple(dict.fromkeys(found))
+        return Val(funcs=found, items=tuple(Val(funcs=(f,)) for f in found))
 
     def _registry_class(self, node: ast.Subscript, state: State) -> Val | None:
         """`MODELS[cfg["arch"]]` read as a value: the registry's classes, built when it is called."""

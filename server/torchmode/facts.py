@@ -375,6 +375,10 @@ class Summary:
     # callback swapping in the snapshot it keeps): (("trainer.model", "p:self.best"), ...); not a constructor's
     # (attr_binds) nor `self.model = model` in a method (field_stores)
     field_aliases: tuple = ()
+    # Functions written in it that it left in fields of its parameters' objects, for their own methods to call later
+    # (`@runner.on(Events.ITERATION_COMPLETED) def spot_check(r): ...` inside `attach_handlers(runner)`):
+    # (("p:runner._handlers", (the def's node, ...)), ...)
+    param_field_funcs: tuple = ()
 
     def fingerprint(self) -> int:
         """A hash of everything a caller reads; computed once (a summary is not changed after its
@@ -400,7 +404,7 @@ class Summary:
                      self.yields, self.yield_switches, self.self_aliases, self.called_fields,
                      tuple(sorted(self.field_stores.items())), self.field_assigned, self.cudnn_exit,
                      self.cell_stores, self.returned_consts, self.returns_const, self.module_modes, self.made_fields,
-                     self.field_aliases))
+                     self.field_aliases, self.param_field_funcs))
 
 
 EMPTY_SUMMARY = Summary()

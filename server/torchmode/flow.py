@@ -144,6 +144,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # (block, index in it, first line, last line) of the statements we are in; a block is named by
         # where it starts, so paths stay comparable when a chunk is parsed again (regions.py).
         self.stmt_stack: list[tuple[tuple, int, int, int]] = []
+        self.handler_filters: frozenset[str] = frozenset()  # the names a loop over an event's handlers binds
         self.main_guard_depth = 0  # inside `if __name__ == "__main__":`, which runs as the top level does
         self.callee_ctx: ModuleContext | None = None  # the file of the callee whose summary is being applied
         self.is_context_manager = node is not None and _is_context_manager(node, ctx)
@@ -389,6 +390,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self._made_in_param_fields(final, summary)
         self._field_aliases(final, summary)
         self._field_stores(final, summary)
+        self._funcs_left_in_params(final, summary)
         if self.owner is not None and self.param_names[:1] == ["self"]:
             # only fields holding outputs of a graph (a forward, a tensor needing grad), not a
             # parameter's module or value kept there
@@ -510,6 +512,25 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 summary.field_stores[name] = given
                 if final.canonical("p:" + name) in given:  # `self.model = model`, not an append
                     summary.field_assigned = summary.field_assigned | {name}
+
+    def _funcs_left_in_params(self, final: State, summary: Summary) -> None:
+        """Summary.param_field_funcs: the functions this one wrote (nested defs, lambdas, module-level functions) that
+        its parameters' objects keep in a field (`self._handlers[event].append(fn)` run by `@runner.on(...)`)."""
+        written: set[int] | None = None
+        found = []
+        for name, val in final.vars.items():
+            key, _, attr = name.rpartition(".")
+            if not name.startswith("p:") or not attr.partition("[")[0].isidentifier() or key_root(key) not in self.param_names \
+                    or not val.funcs:
+                continue
+            if written is None:  # (not the caller's functions it was told: those are the caller's already)
+                written = {id(n) for n in ast.walk(self.node) if isinstance(n, (ast.FunctionDef, ast.Lambda))} \
+                    if self.node is not None else set()
+            funcs = tuple(f for f in val.funcs if id(f) in written
+                          or (isinstance(f, Definition) and f.ctx is self.ctx and _portable(f)))
+            if funcs:
+                found.append((name, funcs))
+        summary.param_field_funcs = tuple(sorted(found, key=lambda item: item[0]))
 
     def _made_in_param_fields(self, final: State, summary: Summary) -> None:
         """`state["avg"] = FatigueNet()` into a dict (or namespace, or object) a caller passed: from the call on, the
@@ -950,6 +971,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         constant = self.static_truth(node.test, state)
         if constant is None:
             constant = _hook_test(node.test, state)  # `if callable(hook):` after getattr(cb, name, None)
+        if constant is None and self.handler_filters and any(
+                isinstance(n, ast.Name) and n.id in self.handler_filters for n in ast.walk(node.test)):
+            constant = True  # an event handler's filter (`if count % every == 0:`): see stmt_For
         switches_cudnn = self._switches_cudnn(node)
         if constant is None and (_switches_modes(node) or switches_cudnn or _returns_on_none(node)):
             # `if value == "act": self.core.eval()`, `if training: loss.backward()`: a caller passing a constant knows
@@ -1128,6 +1152,19 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return self._phased_loop(node, state, phases)
         finishing = self._generator_run_to_its_end(node, state)
         iterable, iterators = self._iterable(node.iter, state)
+        if isinstance(node.iter, ast.Subscript) and isinstance(node.target, ast.Tuple) and iterable.items \
+                and all(part.funcs and not part.objs for part in iterable.items):
+            # `for every, fn in self._handlers[event]: if count % every == 0: fn(self)`: a handler's own filter
+            # picks which firings of its event run it; the analysis takes the firing it was registered for
+            outer, self.handler_filters = self.handler_filters, frozenset(
+                n.id for n in ast.walk(node.target) if isinstance(n, ast.Name))
+            try:
+                return self._for_over(node, state, iterable, iterators, finishing)
+            finally:
+                self.handler_filters = outer
+        return self._for_over(node, state, iterable, iterators, finishing)
+
+    def _for_over(self, node, state: State, iterable: Val, iterators, finishing) -> State | None:
         keyed = self._iterated_dict_keys(node, iterable, state)
         if keyed is not None:  # (objects made on a visit are that key's: `nets[name] = Net()`, one per name)
             return self._each_visit(node, state, [self._bind_key(node, name, value) for name, value in keyed],
@@ -1145,7 +1182,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                  or self._iterated_literal_rows(node, state))
         if names is not None:
             return self._unrolled_constants(node, state, names)
-        called = self._iterated_callables(node, state)
+        called = self._iterated_callables(node, iterable, state)
         if called is not None:  # `for step in (calibrate, audit): step(model)`: each in its turn, in order
             return self._each_visit(node, state, [self._bind_value(node.target, value) for value in called])
         table = self._module_level_value(node.iter, state) if isinstance(node.iter, ast.Name) else node.iter
@@ -1588,11 +1625,18 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             keys.append(key)
         return sorted(set(keys)) if len(keys) <= MAX_UNROLLED else None
 
-    def _iterated_callables(self, node, state: State) -> list[Val] | None:
+    def _iterated_callables(self, node, iterable: Val, state: State) -> list[Val] | None:
         """`for fn in (calibrate, audit):`, `for hook in [self.log, lambda m: m.eval()]:` -- a literal row of
         names, fields and lambdas, some of them callables: the value of each element, in order (a call
-        through the loop's variable then runs the functions in their order, not any of them after any)."""
+        through the loop's variable then runs the functions in their order, not any of them after any).
+        So too the functions a table keeps under one entry (`for fn in self._handlers[event]:`)."""
         literal = node.iter
+        if isinstance(literal, ast.Subscript) and isinstance(literal.slice, ast.Name) \
+                and literal.slice.id in self.param_names and _calls_name(node.body, node.target):
+            self.ask_constants_of(literal.slice)  # fire("fit_start"): the caller says which event's handlers run
+        if isinstance(node.target, ast.Name) and iterable.items and len(iterable.items) <= MAX_UNROLLED \
+                and all(part.funcs and not part.objs for part in iterable.items):
+            return list(iterable.items)
         if isinstance(literal, ast.Name) and isinstance(node.target, ast.Name) and literal.id in self._row_values \
                 and state.vars.get(literal.id) is self._row_values[literal.id]:
             # `for step in steps:` over what the caller wrote out (`run_all([fit, probe], model)`), not rebound since
@@ -2404,6 +2448,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if not isinstance(func, ast.Attribute) or not isinstance(func.value, ast.Name):
             return
         owners = self.expr(func.value, state).objs
+        for key in owners:  # a parameter's object (`attach_handlers(runner)`): the caller knowing its class decides
+            if self.type_of(state.canonical(key)) is None:
+                self.ask_caller_about(state.canonical(key))
         if not owners or not all((cls := self._class_of(state.canonical(k))) is not None and cls.find_method(func.attr)
                                  for k in owners):
             return
@@ -2792,6 +2839,13 @@ def _sorted_stores(cls, field: str) -> list[ast.Call]:
 
 # What `async with` (and AsyncExitStack.enter_async_context) runs where `with` runs __enter__/__exit__.
 _ASYNC_SPECIAL = {"__enter__": "__aenter__", "__exit__": "__aexit__"}
+
+
+def _calls_name(body: list, target: ast.expr) -> bool:
+    """Does the code call a variable the loop's target binds (`fn(self)` of `for every, fn in ...`)?"""
+    names = {n.id for n in ast.walk(target) if isinstance(n, ast.Name)}
+    return any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id in names
+               for stmt in body for n in ast.walk(stmt))
 
 
 def _portable(func) -> bool:

@@ -111,6 +111,8 @@ def _callable(func, inverse: _Inverse, state: State, caller_ctx, depth: int):
                        func.keyword_nodes)
     if isinstance(func, Closure):
         env = tuple((name, _value(value, inverse, state, caller_ctx, depth)) for name, value in func.env)
+        if func.ctx is not None:  # another file's function (calls.closure_definition): its other names are its file's
+            return Closure(func.node, env, func.ctx)
         return Closure(func.node, env + _free_names_env(func.node, dict(func.env), state, inverse, caller_ctx, depth))
     if isinstance(func, (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)):
         return Closure(func, _free_names_env(func, {}, state, inverse, caller_ctx, depth))

@@ -20,7 +20,7 @@ from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN, EnumMember
 from .fieldcallables import field_callables
 from .mixin import AnalysisMixin
-from .state import EMPTY, State, Val, held_callables, key_root
+from .state import EMPTY, State, Val, held_callables, held_under, key_root
 from .syntax import COMPARISONS, configuration_entry, constant_truth, dotted_name, entry_read, identifier_constant, subscripted
 
 
@@ -322,9 +322,15 @@ class MethodCallAnalysis(AnalysisMixin):
                     self._note_members(field, objs, self.field_classes.get(field, ()))
         if held.funcs and isinstance(container, ast.Attribute):
             # trainer._handlers.append(log_validation): what that object's field holds for its own calls
+            table = node.func.value
+            entry = self.expr(table.slice, state).const \
+                if isinstance(table, ast.Subscript) and table.value is container else None
             for key in self.expr(container.value, state).objs:
                 kept = held_callables(state.canonical(key), container.attr)
                 state.vars[kept] = Val(funcs=tuple(dict.fromkeys(state.vars.get(kept, EMPTY).funcs + held.funcs)))
+                if isinstance(entry, str):  # `self._handlers[event].append(fn)`: and under that event
+                    under = held_under(state.canonical(key), container.attr, entry)
+                    state.vars[under] = Val(funcs=tuple(dict.fromkeys(state.vars.get(under, EMPTY).funcs + held.funcs)))
         return None  # what the call returns: as for any other method
 
     def _dict_object(self, receiver: Val, state: State) -> bool:

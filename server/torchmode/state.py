@@ -136,6 +136,22 @@ def held_callables(key: str, attr: str) -> str:
     return f"{key}.{attr}"
 
 
+def held_under(key: str, attr: str, entry: str) -> str:
+    """The variable holding the functions object `key`'s table field `attr` keeps under one entry
+    (`self._handlers[event].append(fn)` run by `@runner.on("fit_start")`): one event's handlers apart from the
+    others'. An entry that is a name is a field of the table, as a dict object's entries are (`_handlers.fit_start`:
+    what a caller's functions specialise, summaries._funcs_at); another (an enum member's `Events.STARTED`) is
+    spelt `_handlers[Events/STARTED]`."""
+    if entry.isidentifier():
+        return held_callables(f"{key}.{attr}", entry)
+    return f"{held_callables(key, attr)}[{entry.replace('.', '/')}]"
+
+
+def table_entries(table: str, names) -> list[str]:
+    """The variables holding what a table's entries keep (held_under), of those `names`."""
+    return [name for name in names if name.startswith((table + ".", table + "[")) and name != table]
+
+
 def root_default(key: str) -> frozenset:
     """The mode of a key nobody set in this function: as the caller left it, or a fresh module."""
     return frozenset({ENTRY}) if key[:2] in ("p:", "g:") else frozenset({TRAIN})

@@ -29,7 +29,7 @@ from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, MAX_ROW, NONE, NoneValue, REQUIR
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
-from .state import EMPTY, BoundMethod, Closure, Partial, State, Val, entry_var, held_callables, key_root, switched_modes
+from .state import EMPTY, BoundMethod, Closure, Partial, State, Val, entry_var, held_callables, key_root, switched_modes, table_entries
 from .syntax import class_body_value, compared_to_none, free_names, memoised, parameter_defaults, walk_scope
 
 
@@ -344,6 +344,8 @@ class SummaryApplication(AnalysisMixin):
         self.last_applied = summary  # (the constructor's, specialised to what we pass: calls.construct)
         if summary.field_stores and bound_self is not None:
             self._note_field_stores(summary, bound, bound_self[0], state, node)
+        if summary.param_field_funcs:
+            self._keep_funcs_left(summary, definition, bound, state, node)
         call_site = self.site(node)
         assert definition.ctx is not None, "a function definition has its module"
         same_file = definition.ctx.path == self.ctx.path
@@ -537,6 +539,8 @@ class SummaryApplication(AnalysisMixin):
         closures: tuple[Closure, ...] = ()
         if summary.returns_funcs:  # make_train_step(model, opt) returning its inner step()
             env = tuple((name, value) for name, (value, _) in bound.items())
+            # (and the parameters left to their defaults, `every=1` of `on(event, every=1)`: captured all the same)
+            env += tuple((name, EMPTY) for name in _parameter_names(func_node) if name not in bound)
             if graph_built:  # the tensors they captured from its body, as ours
                 env += tuple((name, Val(taint=frozenset(relocate_taint(taint)))) for name, taint in summary.returns_captured)
             # (another file's closure that reads more than what it captured runs as a function of its
@@ -675,20 +679,45 @@ class SummaryApplication(AnalysisMixin):
         value = bound[head.removesuffix("[*]")][0]
         if not field:
             return value.funcs if value.funcs and not value.objs and head in bound else ()
-        if "[" in field.replace("[*]", ""):
+        holders = self._holders_of(value, field, state)
+        if holders is None:
             return ()
+        objs, last = holders
+        return tuple(f for obj in objs for f in state.vars.get(held_callables(obj, last), EMPTY).funcs)
+
+    def _holders_of(self, value: Val, field: str, state: State) -> tuple[list[str], str] | None:
+        """The objects of ours whose field the callee's `p:<param>.<field>` names (through the fields before its
+        last part), with that last part; None for a path through an entry we cannot name."""
+        if "[" in field.replace("[*]", "").partition(".")[0] and "." in field:
+            return None
         # `p:self.method.forward_func`: NoiseTunnel(Saliency(forward_fn)) keeps it a field deeper;
         # `p:self._hooks[*]._func`: each object a list field of ours holds (register_hooks([...]));
         # `p:callbacks[*].on_epoch_end`: each object of the list we pass
         *through, last = field.split(".")
+        if any("[" in part.replace("[*]", "") for part in through) or ("[" in last and not _table_entry(last)):
+            return None
         objs = {state.canonical(k) for k in value.objs}
         for part in through:
             name = part.removesuffix("[*]")
             objs = {state.canonical(f"{k}.{name}") for k in objs}
             objs = set().union(*(self.field_member_keys.get(k) or ({k} if name == part else set()) for k in objs))
-        if "[" in last:
-            return ()
-        return tuple(f for obj in sorted(objs) for f in state.vars.get(held_callables(obj, last), EMPTY).funcs)
+        return sorted(objs), last
+
+    def _passed_entries(self, path: str, bound: dict, state: State) -> list[str]:
+        """The entries under which our objects' table at the callee's `path` keeps functions (`self._handlers`
+        filled by `@runner.on("fit_start")`: "self._handlers[fit_start]"), as the callee names them."""
+        head, _, field = path.partition(".")
+        if not field or head not in bound:
+            return []
+        holders = self._holders_of(bound[head][0], field, state)
+        if holders is None or "[" in holders[1]:
+            return []
+        objs, last = holders
+        found = []
+        for obj in objs:
+            table = held_callables(obj, last)
+            found += [path + name[len(table):] for name in table_entries(table, state.vars)]
+        return sorted(set(found))
 
     def _answer_call(self, node, requirement: Requirement, bound: dict, state: State) -> None:
         """The callee calls what we passed for `requirement.key`: a function we gave runs there, in our
@@ -927,6 +956,19 @@ class SummaryApplication(AnalysisMixin):
                 continue
             self._note_members(field, targets, self.field_classes.get(field, ()))
 
+    def _keep_funcs_left(self, summary: Summary, definition: Definition, bound: dict, state: State, node) -> None:
+        """The functions the callee wrote and left in our objects (`attach_handlers(runner, val_batch)` registering its
+        nested `@runner.on(...)` handlers): those fields hold them for the objects' later calls, closed over what we
+        passed (Summary.param_field_funcs)."""
+        env = tuple((name, value) for name, (value, _) in bound.items())
+        for var, funcs in summary.param_field_funcs:
+            key, _, attr = var.rpartition(".")
+            # (each runs as a function of its own file, wherever the object calls it: calls.closure_definition)
+            made = tuple(f if isinstance(f, Definition) else Closure(f, env, definition.ctx) for f in funcs)
+            for target in self._translate(key, bound, state, node):
+                held = held_callables(state.canonical(target), attr)
+                state.vars[held] = Val(funcs=tuple(dict.fromkeys(state.vars.get(held, EMPTY).funcs + made)))
+
     def _specialise(self, definition: Definition, summary: Summary, bound: dict, state: State):
         """The callee again, told the classes of the parameters it could not type and how their
         attributes alias its other parameters — as this call passes them."""
@@ -1002,6 +1044,9 @@ class SummaryApplication(AnalysisMixin):
                 self._funcs_at(path, bound, state)
             if funcs:
                 given.append((path, funcs))
+                # (and what it keeps under each entry: `fire("fit_start")` runs only that event's handlers)
+                given += [(entry, kept) for entry in self._passed_entries(path, bound, state)
+                          if (kept := self._funcs_at(entry, bound, state))]
                 row = self._written_row(path, bound, state) if "." not in path else None
                 if row is not None:  # `run_all([fit, probe], model)`: and in that order (flow._iterated_callables)
                     given.append((path + ROW, row))
@@ -1499,3 +1544,15 @@ def _reported_inside(requirement: Requirement, hazards: list) -> bool:
 
 
 _ENTRY_ONLY = frozenset({ENTRY})
+
+
+def _table_entry(part: str) -> bool:
+    """Is a path's last part a table's entry kept apart (`_handlers[fit_start]`: state.held_under)?"""
+    name, bracket, rest = part.partition("[")
+    return bool(bracket) and name.isidentifier() and rest.endswith("]") and "[" not in rest and rest != "*]"
+
+
+def _parameter_names(function) -> list[str]:
+    args = function.args
+    named = args.posonlyargs + args.args + args.kwonlyargs + [a for a in (args.vararg, args.kwarg) if a is not None]
+    return [a.arg for a in named]
