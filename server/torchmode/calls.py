@@ -30,7 +30,7 @@ from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join, switched_modes
 from .stepping import stepped_name
-from .syntax import class_body_value, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, memoised, parameter_defaults, returned_nested_function, walk_scope
+from .syntax import class_body_value, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, memoised, parameter_defaults, reads_only, returned_nested_function, walk_scope
 
 MAX_INLINE_DEPTH = 3
 MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
@@ -1225,7 +1225,8 @@ class CallAnalysis(AnalysisMixin):
             elif isinstance(func, BoundHook):  # `getattr(obj, name)` handed on and called there
                 if isinstance(node, ast.Call):
                     result |= self._call_hook(node, func.getter, func.name, list(args), {}, taint, state).taint
-            elif isinstance(func, Closure) and func.ctx is not None and func.ctx is not self.ctx:
+            elif isinstance(func, Closure) and func.ctx is not None and func.ctx is not self.ctx \
+                    and not reads_only(func.node, dict(func.env).keys()):
                 captured = closure_definition(func)
                 if captured is not None:  # the variables it captured, passed as the parameters they became
                     given = {name: value for name, value in func.env if name in captured[1]}
@@ -1251,7 +1252,7 @@ class CallAnalysis(AnalysisMixin):
                 found.append(Closure(wrapper, env, closure.ctx))
                 continue
             if not isinstance(closure, Closure) or not isinstance(closure.node, ast.FunctionDef) \
-                    or closure.ctx not in (None, self.ctx) or self.inline_depth >= MAX_INLINE_DEPTH:
+                    or not self._inlined_here(closure) or self.inline_depth >= MAX_INLINE_DEPTH:
                 continue
             inner = state.copy()
             inner.vars.update(dict(closure.env))
@@ -1261,11 +1262,12 @@ class CallAnalysis(AnalysisMixin):
                                if isinstance(stmt, ast.FunctionDef)})  # (also when run from the module body)
             saved_returns, self.returns = self.returns, []
             self.inline_depth += 1
+            here, self.ctx = self.ctx, closure.ctx or self.ctx
             try:
                 self.block(closure.node.body, inner)
                 returns = self.returns
             finally:
-                self.returns, self.inline_depth = saved_returns, self.inline_depth - 1
+                self.returns, self.inline_depth, self.ctx = saved_returns, self.inline_depth - 1, here
             for at, value in returns:
                 env = tuple((name, v) for name, v in at.vars.items() if state.vars.get(name) is not v)
                 found.extend(Closure(f, env) if isinstance(f, ast.FunctionDef) else f for f in value.funcs)
@@ -1274,9 +1276,21 @@ class CallAnalysis(AnalysisMixin):
     def _decorated_class(self, node: ast.Call) -> Definition | None:
         return decorated_class(self.ctx, node)
 
+    def _inlined_here(self, closure: Closure) -> bool:
+        """Is a closure run in place: one of this file, or another file's that reads nothing but what it captured
+        (`register(fn)` of `@engine.on(event)` appending to `self._handlers`), with that file's lines."""
+        return closure.ctx in (None, self.ctx) or reads_only(closure.node, dict(closure.env).keys())
+
     def inline(self, func, args, state: State, returned_values: list | None = None) -> frozenset:
         """Interpret a lambda or nested def in place, with the caller's variables visible (what its
-        `return`s give, into `returned_values` when asked)."""
+        `return`s give, into `returned_values` when asked). Another file's closure runs with its
+        file's names and lines (its forwards and backwards are sites there)."""
+        if isinstance(func, Closure) and func.ctx is not None and func.ctx is not self.ctx:
+            here, self.ctx = self.ctx, func.ctx
+            try:
+                return self.inline(dataclasses.replace(func, ctx=None), args, state, returned_values)
+            finally:
+                self.ctx = here
         self.inline_depth += 1
         try:
             inner = state.copy()

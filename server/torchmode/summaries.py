@@ -11,7 +11,6 @@ analysed again for the classes this call passes (`_specialise`).
 from __future__ import annotations
 
 import ast
-import builtins
 import hashlib
 from typing import cast
 import dataclasses
@@ -30,7 +29,7 @@ from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, MAX_ROW, NONE, NoneValue, REQUIR
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
 from .state import EMPTY, BoundMethod, Closure, Partial, State, Val, entry_var, held_callables, key_root, switched_modes, table_entries
-from .syntax import class_body_value, compared_to_none, free_names, memoised, parameter_defaults, walk_scope
+from .syntax import class_body_value, compared_to_none, memoised, parameter_defaults, walk_scope
 
 
 class SummaryApplication(AnalysisMixin):
@@ -543,10 +542,9 @@ class SummaryApplication(AnalysisMixin):
             env += tuple((name, EMPTY) for name in _parameter_names(func_node) if name not in bound)
             if graph_built:  # the tensors they captured from its body, as ours
                 env += tuple((name, Val(taint=frozenset(relocate_taint(taint)))) for name, taint in summary.returns_captured)
-            # (another file's closure that reads more than what it captured runs as a function of its
-            # own file, where its other names mean what they say: calls.closure_definition)
-            closures = tuple(Closure(f, env) if same_file or _reads_only(f, dict(env).keys())
-                             else Closure(f, env, definition.ctx) for f in summary.returns_funcs)
+            # (another file's closure runs with its own file's names and lines: calls.run_callable)
+            closures = tuple(Closure(f, env) if same_file else Closure(f, env, definition.ctx)
+                             for f in summary.returns_funcs)
         items = None
         if summary.returns_items is not None:
             parts_taint = summary.returns_items_taint or (summary.returns_taint,) * len(summary.returns_items)
@@ -1502,11 +1500,6 @@ def _second_order(taint: frozenset) -> set:
     """The taint of a gradient, taken with create_graph=True, of a tensor carrying `taint`."""
     return {SecondOrder(t) for t in taint if isinstance(t, Forward)} | \
         {SecondOrderArg(t.name) for t in taint if isinstance(t, ArgTaint)}
-
-
-def _reads_only(function, captured) -> bool:
-    """Does a nested function read no names but its parameters, its own locals, builtins and `captured`?"""
-    return free_names(function) <= set(captured) | set(dir(builtins))
 
 
 def _none_tested(function) -> frozenset:

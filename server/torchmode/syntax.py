@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import builtins
 import re
 import operator
 from typing import cast
@@ -303,6 +304,11 @@ COMPARISONS = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.In: lambda a, b:
                ast.Lt: operator.lt, ast.LtE: operator.le}
 _PURE_COMPARISONS = {**COMPARISONS, ast.Is: operator.is_, ast.IsNot: operator.is_not}
 _UNKNOWN = object()
+
+
+def reads_only(function, captured) -> bool:
+    """Does a nested function read no names but its parameters, its own locals, builtins and `captured`?"""
+    return free_names(function) <= set(captured) | set(dir(builtins))
 
 
 def pure_value(node: ast.expr, names: dict) -> object:
