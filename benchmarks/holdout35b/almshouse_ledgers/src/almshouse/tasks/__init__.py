@@ -1,0 +1,3 @@
+from .ledger import LedgerTrainer
+
+__all__ = ["LedgerTrainer"]

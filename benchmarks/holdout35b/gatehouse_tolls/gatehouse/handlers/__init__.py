@@ -1,0 +1,3 @@
+from .reporting import attach_reporting
+
+__all__ = ["attach_reporting"]

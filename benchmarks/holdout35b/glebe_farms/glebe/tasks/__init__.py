@@ -1,0 +1,3 @@
+from .yield_task import YieldTask
+
+__all__ = ["YieldTask"]

@@ -1,0 +1,3 @@
+from .basic import EvalCallback, PrintCallback
+
+__all__ = ["EvalCallback", "PrintCallback"]

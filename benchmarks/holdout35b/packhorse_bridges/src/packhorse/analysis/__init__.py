@@ -1,0 +1,3 @@
+from .sensitivity import gauge_sensitivity
+
+__all__ = ["gauge_sensitivity"]

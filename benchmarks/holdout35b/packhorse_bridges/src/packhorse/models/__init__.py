@@ -1,0 +1,3 @@
+from .deflection import DeflectionLSTM
+
+__all__ = ["DeflectionLSTM"]

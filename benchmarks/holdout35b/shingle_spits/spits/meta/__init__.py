@@ -1,0 +1,3 @@
+from .hyperlr import HyperLRTrainer
+
+__all__ = ["HyperLRTrainer"]

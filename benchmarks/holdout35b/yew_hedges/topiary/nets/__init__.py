@@ -1,0 +1,4 @@
+from .base import FrozenBackboneMixin
+from .planner import ClippingPlanner
+
+__all__ = ["FrozenBackboneMixin", "ClippingPlanner"]
