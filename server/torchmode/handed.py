@@ -18,13 +18,16 @@ from .state import EMPTY, BoundMethod, Closure, Partial, State, Val
 from .syntax import free_names
 
 
-def in_callee_terms(funcs: tuple, bound: dict, state: State, caller_ctx, matters) -> tuple | None:
+def in_callee_terms(funcs: tuple, bound: dict, state: State, caller_ctx, matters,
+                    module_globals: dict | None = None) -> tuple | None:
     """`funcs` (our Vals' callables) with every object they hold named as the callee sees it through
     `bound` (its parameter -> (our Val, text)); None when one holds an object that `matters` (a
     module, a parameter of ours) and the callee cannot see (`lambda x: loss(fmodel(x))` handed to
     `value_and_grad(loss_fn, x)`): then they run here, at the call, in our terms
-    (summaries._answer_call), not there. Other objects (tensors) are dropped."""
-    inverse = _Inverse(bound, state, matters)
+    (summaries._answer_call), not there. Other objects (tensors) are dropped. A module body's caller
+    gives `module_globals` (its objects -> the keys of the module-level names holding them): a closure's
+    `model` that is the script's global is named there as the script's own functions' `model` is."""
+    inverse = _Inverse(bound, state, matters, module_globals or {})
     found = tuple(f for f in (_callable(f, inverse, state, caller_ctx, 0) for f in funcs) if f is not None)
     return None if inverse.missed else found
 
@@ -59,9 +62,11 @@ class _Inverse:
     """Our keys as the callee names them: an object we passed for parameter `p` is `p:p`, a field of
     it `p:p.x`, an object one of them keeps in a field (`trainer.model`) `p:self.model`."""
 
-    def __init__(self, bound: dict, state: State, matters) -> None:
+    def __init__(self, bound: dict, state: State, matters, module_globals: dict) -> None:
         self.state = state
         self.matters = matters
+        self.module_globals = module_globals
+        self.in_foreign_closure = 0  # (what another file's closure captured: ours otherwise run here, at the call)
         self.roots = [(state.canonical(k), name) for name, (value, _) in bound.items() for k in sorted(value.objs)]
         self.missed = False
 
@@ -78,6 +83,8 @@ class _Inverse:
                     return found
         if key.startswith("g:"):
             return key
+        if self.in_foreign_closure and key in self.module_globals:
+            return self.module_globals[key]
         self.missed = self.missed or self.matters(key)
         return None
 
@@ -109,10 +116,16 @@ def _callable(func, inverse: _Inverse, state: State, caller_ctx, depth: int):
                        tuple(_value(a, inverse, state, caller_ctx, depth) for a in func.args), func.arg_nodes,
                        tuple((name, _value(v, inverse, state, caller_ctx, depth)) for name, v in func.keywords),
                        func.keyword_nodes)
+    if isinstance(func, Closure) and func.ctx is not None:
+        # another file's function (calls.closure_definition): its other names are its file's
+        inverse.in_foreign_closure += 1
+        try:
+            env = tuple((name, _value(value, inverse, state, caller_ctx, depth)) for name, value in func.env)
+        finally:
+            inverse.in_foreign_closure -= 1
+        return Closure(func.node, env, func.ctx)
     if isinstance(func, Closure):
         env = tuple((name, _value(value, inverse, state, caller_ctx, depth)) for name, value in func.env)
-        if func.ctx is not None:  # another file's function (calls.closure_definition): its other names are its file's
-            return Closure(func.node, env, func.ctx)
         return Closure(func.node, env + _free_names_env(func.node, dict(func.env), state, inverse, caller_ctx, depth))
     if isinstance(func, (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)):
         return Closure(func, _free_names_env(func, {}, state, inverse, caller_ctx, depth))

@@ -21,7 +21,7 @@ from .checkpoints import PREFIX as CHECKPOINT_PREFIX
 from .checkpoints import (buffer_file, buffer_key, checkpoint_key, checkpoint_parameter, is_checkpoint_key,
                           named_by_expression, path_text)
 from .context import Definition
-from .expressions import escaped_path
+from .expressions import escaped_path, shared_global_key
 from .fieldconsts import literal
 from .handed import in_callee_terms, is_user_code
 from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, MAX_ROW, NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
@@ -1090,7 +1090,8 @@ class SummaryApplication(AnalysisMixin):
         # (a function's own forward and backward are answered at the call too: rule "call")
         # (a settings dict a partial binds holds no mode: it need not be passed on in the callee's terms)
         translated = in_callee_terms(held, bound, state, self.ctx,
-                                     matters=lambda key: key.startswith("p:") or self.type_of(key) not in (None, SETTINGS_DICT))
+                                     matters=lambda key: key.startswith("p:") or self.type_of(key) not in (None, SETTINGS_DICT),
+                                     module_globals=self._module_globals(state))
         return tuple(dict.fromkeys(translated)) if translated is not None else ()
 
     def clear_memo(self, definition: Definition, state: State) -> None:
@@ -1119,6 +1120,19 @@ class SummaryApplication(AnalysisMixin):
             self.key_types[memo] = self.type_of(made)
         state.aliases[made] = memo
         return memo
+
+    def _module_globals(self, state: State) -> dict | None:
+        """In a module body: its objects -> the shared key of the module-level name holding each (the first, by
+        name), as another file's analysis names this file's globals (expressions.shared_global_key)."""
+        if not self.is_module:
+            return None
+        found: dict = {}
+        for name in sorted(state.vars):
+            value = state.vars[name]
+            if name.isidentifier() and len(value.objs) == 1:
+                found.setdefault(state.canonical(next(iter(value.objs))),
+                                 shared_global_key(Definition("global", name, ctx=self.ctx)))
+        return found
 
     def _held_by_global(self, path: str, node, state: State) -> tuple:
         """The functions the module-level object `g:HOOKS` holds at `before_val` (`g:HOOKS.before_val`),

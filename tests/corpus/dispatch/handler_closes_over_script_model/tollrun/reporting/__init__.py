@@ -1,0 +1,3 @@
+from .validation import attach_validation
+
+__all__ = ["attach_validation"]
