@@ -898,6 +898,8 @@ class CallAnalysis(AnalysisMixin):
                 # `callbacks` parameter: maybe objects whose class defines __call__; the caller that knows
                 # the classes there says (a parameter called by its own name, `model(x)`, is everywhere)
                 self.ask_caller_about(canonical)
+            elif union == () and canonical.startswith("p:") and isinstance(func, ast.Name) and func.id in self.param_names:
+                self.called_params.add(func.id)  # `attack(x, y)`: maybe an object with __call__ (Summary.called_params)
             hooked = self._run_forward_hooks(node, canonical, "pre", state)
             # (a pre-hook runs again at each forward: train() before this call cannot help)
             ran = self.forward(node, key, arg_taint, state, receiver="" if hooked else receiver)

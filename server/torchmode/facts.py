@@ -379,6 +379,9 @@ class Summary:
     # (`@runner.on(Events.ITERATION_COMPLETED) def spot_check(r): ...` inside `attach_handlers(runner)`):
     # (("p:runner._handlers", (the def's node, ...)), ...)
     param_field_funcs: tuple = ()
+    # Parameters it calls by their own name (`attack(x, y)`): a caller passing an object whose class defines
+    # __call__ (no module: `model(x)` is everywhere) has it analysed again for that class (summaries._apply_summary)
+    called_params: frozenset = frozenset()
 
     def fingerprint(self) -> int:
         """A hash of everything a caller reads; computed once (a summary is not changed after its
@@ -404,7 +407,7 @@ class Summary:
                      self.yields, self.yield_switches, self.self_aliases, self.called_fields,
                      tuple(sorted(self.field_stores.items())), self.field_assigned, self.cudnn_exit,
                      self.cell_stores, self.returned_consts, self.returns_const, self.module_modes, self.made_fields,
-                     self.field_aliases, self.param_field_funcs))
+                     self.field_aliases, self.param_field_funcs, self.called_params))
 
 
 EMPTY_SUMMARY = Summary()

@@ -122,6 +122,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self._row_values: dict[str, Val] = {}
         self.param_layouts = {name: (paths, kinds) for name, paths, kinds in param_layouts}
         self.called_fields: set[str] = set()  # Summary.called_fields
+        self.called_params: set[str] = set()  # Summary.called_params
         self.is_module = node is None
         self.locals: set[str] = set()
         self.key_types: dict[str, ModelType | None] = {}
@@ -402,6 +403,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             summary.cudnn_exit = final.cudnn
         summary.unresolved = frozenset(self.unresolved | self._uncertain_hazard_params())
         summary.called_fields = frozenset(self.called_fields)
+        summary.called_params = frozenset(self.called_params)
         summary.registry_params = frozenset(self.registry_params)
         summary.cell_stores = self.cell_summary()
         summary.saves = dict(self._saved)  # the checkpoint files it leaves behind, for its callers

@@ -67,6 +67,7 @@ class AnalysisMixin:
         callee_ctx: Any
         unresolved: set[str]
         called_fields: set[str]
+        called_params: set[str]
         dict_entry_keys: set[str]
         dict_literal_entries: dict[int, dict[str, Val]]  # a dict literal's values by key (flow._record_entries)
         field_member_keys: dict[str, frozenset]
@@ -125,6 +126,7 @@ class AnalysisMixin:
         _descriptor_read: Callable[..., Any]
         _zipped_elements: Callable[..., Any]
         _class_of: Callable[..., Any]
+        _own_call_method: Callable[..., Any]
         _note_members: Callable[..., Any]
         _note_field_called: Callable[..., Any]
         eval_token: Callable[..., Any]

@@ -301,9 +301,10 @@ class SummaryApplication(AnalysisMixin):
         summary = self.engine.summary(definition)
         bound = self._bind(node, func_node, args, kwargs, bound_self, state)
         self._bind_table_defaults(bound, definition, state)
-        if (summary.unresolved or summary.registry_params) and not definition.param_types \
+        called_objects = self._called_objects(summary, bound, state)
+        if (summary.unresolved or summary.registry_params or called_objects) and not definition.param_types \
                 and not definition.param_consts:
-            specialised = self._specialise(definition, summary, bound, state)
+            specialised = self._specialise(definition, summary, bound, state, called_objects)
             for _ in range(MAX_SPECIALISATION_ROUNDS):
                 if specialised is None:
                     break
@@ -967,9 +968,20 @@ class SummaryApplication(AnalysisMixin):
                 held = held_callables(state.canonical(target), attr)
                 state.vars[held] = Val(funcs=tuple(dict.fromkeys(state.vars.get(held, EMPTY).funcs + made)))
 
-    def _specialise(self, definition: Definition, summary: Summary, bound: dict, state: State):
-        """The callee again, told the classes of the parameters it could not type and how their
-        attributes alias its other parameters — as this call passes them."""
+    def _called_objects(self, summary: Summary, bound: dict, state: State) -> frozenset:
+        """The parameters the callee calls by name (`attack(x, y)`) for which we pass objects of a plain class of
+        ours with a __call__ (SignAttack), not modules: what the call runs is that method."""
+        def plain_callable(key: str) -> bool:
+            module_type = self.type_of(key)
+            return module_type is not None and module_type.cls is not None and not module_type.cls.has_torch_base() \
+                and self._own_call_method(key) is not None
+        return frozenset(name for name in summary.called_params if name in bound and bound[name][0].objs
+                         and all(plain_callable(state.canonical(k)) for k in bound[name][0].objs))
+
+    def _specialise(self, definition: Definition, summary: Summary, bound: dict, state: State,
+                    called_objects: frozenset = frozenset()):
+        """The callee again, told the classes of the parameters it could not type (or calls, as
+        `_called_objects`) and how their attributes alias its other parameters — as this call passes them."""
         definition = self.engine.current(definition)
         wanted = set(summary.registry_params) | {name for name, _ in definition.param_consts}
         if wanted:  # told one constant anyway: the flags its branches test too (`net.eval() if for_inference else net`)
@@ -980,7 +992,7 @@ class SummaryApplication(AnalysisMixin):
                            else self._passed_cell(name[2:], definition, state)) is not None)
         types = dict(definition.param_types)  # (asked again: what it was told stays)
         fields = []  # the fields of what we pass that may hold objects of several classes
-        for name in sorted(summary.unresolved - types.keys()):
+        for name in sorted((summary.unresolved | called_objects) - types.keys()):
             objs = bound[name][0].objs if name in bound else frozenset()
             found = [self.type_of(state.canonical(k)) for k in sorted(objs)]
             classes = {t.cls for t in found if t is not None and t.cls}
