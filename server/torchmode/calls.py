@@ -935,6 +935,15 @@ class CallAnalysis(AnalysisMixin):
         """`cb(self)` over `self.cfg.callbacks`, `self.step_fn(batch)`: we call what a parameter (or a
         field of one) holds without knowing it; a caller that put functions there says which."""
         key = state.canonical(key)
+        if key.startswith("g:") and key.count(":") == 1:
+            # `for hook in before_check: hook()` over a module-level list (holding no modules of ours)
+            module_type = self.type_of(key)
+            if module_type is not None and (module_type.cls is not None or module_type.rnn_paths):
+                return
+            whole = key.removesuffix("[*]")
+            if "." not in whole and "[" not in whole:
+                self.called_fields.add(whole)
+            return
         if not key.startswith("p:") or self.type_of(key) is not None:
             return
         path = key[2:]

@@ -508,7 +508,11 @@ class ExpressionAnalysis(AnalysisMixin):
                 return Val(objs=frozenset({key}), const=self.cell_value(name, state))
             # `PLUGINS` a decorator of this file fills with the functions it decorates (registries.py); `VALID =
             # "valid"`, bound once: its string, for a test `stage == VALID` or a caller passing it
-            return Val(objs=frozenset({key}), funcs=registered_functions(self.ctx, name), const=self.ctx.constant_global(name))
+            # (and the functions a module body calling us keeps in it, `before_check = [partial(model.train, False)]`:
+            # Definition.param_funcs under its key)
+            given = state.vars.get(key, EMPTY).funcs
+            return Val(objs=frozenset({key}), funcs=registered_functions(self.ctx, name) + given,
+                       const=self.ctx.constant_global(name))
         return EMPTY
 
     def _descriptor_read(self, node: ast.Attribute, base: Val, state: State) -> Val | None:

@@ -1225,7 +1225,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
         # Each round names another element, as the loop began: what the last round did to its element
         # (`feats(s)` evaluating shadow 1) is not the next one's state (shadow 2, fresh)
-        end = self.loop(node, state, bind, nonempty=self._surely_nonempty(iterable, state),
+        nonempty = self._surely_nonempty(iterable, state) or self._written_nonempty(node.iter, state)
+        end = self.loop(node, state, bind, nonempty=nonempty,
                         elements=self._element_keys(objs, state), each_round=objs if zipped is None else frozenset())
         if end is not None:
             for call, definition, bound_self in iterators:
@@ -1389,6 +1390,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if iterable.items:
             return True
         return bool(iterable.objs) and all(state.canonical(k) in self.field_classes for k in iterable.objs)
+
+    def _written_nonempty(self, iterable: ast.expr, state: State) -> bool:
+        """A module-level name written as a list or tuple with elements (`after_check = [partial(model.train,
+        True)]`), read here: the loop visits them (the hooks it holds run)."""
+        written = self._module_level_value(iterable, state) if not self.is_module else None
+        return isinstance(written, (ast.List, ast.Tuple)) and bool(written.elts)
 
     stmt_AsyncFor = stmt_For
 

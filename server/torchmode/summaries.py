@@ -1050,7 +1050,7 @@ class SummaryApplication(AnalysisMixin):
         (`self.hooks.after_step()` calling the hook's `self._func`), our callers say."""
         given = []
         for path in sorted(summary.called_fields):
-            funcs = self._held_by_global(path, node, state) if path.startswith("g:") else \
+            funcs = self._held_by_global(path, node, state, bound) if path.startswith("g:") else \
                 self._funcs_at(path, bound, state)
             if funcs:
                 given.append((path, funcs))
@@ -1146,9 +1146,16 @@ class SummaryApplication(AnalysisMixin):
                                  shared_global_key(Definition("global", name, ctx=self.ctx)))
         return found
 
-    def _held_by_global(self, path: str, node, state: State) -> tuple:
+    def _held_by_global(self, path: str, node, state: State, bound: dict) -> tuple:
         """The functions the module-level object `g:HOOKS` holds at `before_val` (`g:HOOKS.before_val`),
-        as our state has them: the callee names that object alike."""
+        as our state has them: the callee names that object alike. A module-level list of them itself
+        (`g:before_check` of `before_check = [partial(model.train, False)]`), as our module body has it,
+        in the callee's terms."""
+        if "." not in path:
+            held = state.vars.get(path[2:], EMPTY).funcs if self.is_module else ()
+            named = in_callee_terms(held, bound, state, self.ctx, matters=lambda key: self.type_of(key) is not None) \
+                if any(is_user_code(f) for f in held) else None
+            return tuple(dict.fromkeys(named)) if named else ()
         holder, _, attr = path.rpartition(".")
         funcs = tuple(f for key in self._translate(holder, {}, state, node)
                       for f in state.vars.get(held_callables(state.canonical(key), attr), EMPTY).funcs)
