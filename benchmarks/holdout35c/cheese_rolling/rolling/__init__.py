@@ -1,0 +1,4 @@
+from .serving import ModelHolder
+from .tasks import GapTask
+
+__all__ = ["ModelHolder", "GapTask"]

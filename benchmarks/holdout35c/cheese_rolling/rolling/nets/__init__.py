@@ -1,0 +1,3 @@
+from .track import TrackGRU
+
+__all__ = ["TrackGRU"]

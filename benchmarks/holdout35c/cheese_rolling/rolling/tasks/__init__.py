@@ -1,0 +1,3 @@
+from .gap import GapTask
+
+__all__ = ["GapTask"]

@@ -1,0 +1,4 @@
+from .ensemble import StaitheEnsemble
+from .members import ChuteGRU
+
+__all__ = ["StaitheEnsemble", "ChuteGRU"]

@@ -1,0 +1,3 @@
+from .wrapper import StaitheEnsemble
+
+__all__ = ["StaitheEnsemble"]

@@ -1,0 +1,3 @@
+from .chute import ChuteGRU
+
+__all__ = ["ChuteGRU"]

@@ -1,0 +1,4 @@
+from .core import DockContext, HullTrainer
+from .models import StressLSTM
+
+__all__ = ["DockContext", "HullTrainer", "StressLSTM"]

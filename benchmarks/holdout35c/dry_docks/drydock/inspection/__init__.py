@@ -1,0 +1,3 @@
+from .survey import survey_hull
+
+__all__ = ["survey_hull"]

@@ -1,0 +1,3 @@
+from .stress import StressLSTM
+
+__all__ = ["StressLSTM"]

@@ -1,0 +1,3 @@
+from .lighting import LightingLSTM
+
+__all__ = ["LightingLSTM"]

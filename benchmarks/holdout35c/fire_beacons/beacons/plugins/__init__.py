@@ -1,0 +1,3 @@
+from . import metrics, saliency  # noqa: F401
+
+__all__ = ["metrics", "saliency"]

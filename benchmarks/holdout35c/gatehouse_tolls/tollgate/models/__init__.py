@@ -1,0 +1,3 @@
+from .tally import TallyGRU
+
+__all__ = ["TallyGRU"]

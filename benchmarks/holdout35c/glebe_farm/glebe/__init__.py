@@ -1,0 +1,4 @@
+from .models import FieldHistoryEncoder, TitheModel
+from .training import TitheTrainer
+
+__all__ = ["FieldHistoryEncoder", "TitheModel", "TitheTrainer"]

@@ -1,0 +1,4 @@
+from .encoder import FieldHistoryEncoder
+from .wrapper import FrozenEncoderModel, TitheModel
+
+__all__ = ["FieldHistoryEncoder", "FrozenEncoderModel", "TitheModel"]

@@ -1,0 +1,3 @@
+from .trainer import TitheTrainer
+
+__all__ = ["TitheTrainer"]

@@ -1,0 +1,3 @@
+from .lstm import SmokeLSTM
+
+__all__ = ["SmokeLSTM"]

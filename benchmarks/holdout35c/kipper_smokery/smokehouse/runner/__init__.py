@@ -1,0 +1,4 @@
+from .base import BaseRunner
+from .cure import CureRunner
+
+__all__ = ["BaseRunner", "CureRunner"]

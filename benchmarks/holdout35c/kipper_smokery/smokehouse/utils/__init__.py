@@ -1,0 +1,3 @@
+from .evaluation import holdout_error
+
+__all__ = ["holdout_error"]

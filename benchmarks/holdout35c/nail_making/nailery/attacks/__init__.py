@@ -1,0 +1,3 @@
+from .sign import SignAttack
+
+__all__ = ["SignAttack"]

@@ -1,0 +1,3 @@
+from .steps import warmup_step, adversarial_epoch
+
+__all__ = ["warmup_step", "adversarial_epoch"]

@@ -1,0 +1,3 @@
+from .stroke import StrokeClassifier
+
+__all__ = ["StrokeClassifier"]

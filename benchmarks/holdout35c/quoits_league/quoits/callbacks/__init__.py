@@ -1,0 +1,3 @@
+from .league import LeagueCallbacks
+
+__all__ = ["LeagueCallbacks"]

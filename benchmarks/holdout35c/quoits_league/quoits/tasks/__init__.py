@@ -1,0 +1,3 @@
+from .throw import ThrowTask
+
+__all__ = ["ThrowTask"]

@@ -1,0 +1,3 @@
+from .cygnet import CygnetNet
+
+__all__ = ["CygnetNet"]

@@ -1,0 +1,4 @@
+from .core import Engine
+from .events import Events
+
+__all__ = ["Engine", "Events"]

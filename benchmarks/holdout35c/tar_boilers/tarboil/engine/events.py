@@ -1,0 +1,6 @@
+class Events:
+    STARTED = "started"
+    EPOCH_STARTED = "epoch_started"
+    ITERATION_COMPLETED = "iteration_completed"
+    EPOCH_COMPLETED = "epoch_completed"
+    COMPLETED = "completed"

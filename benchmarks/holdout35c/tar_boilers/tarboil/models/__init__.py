@@ -1,0 +1,3 @@
+from .kettle import KettleGRU
+
+__all__ = ["KettleGRU"]

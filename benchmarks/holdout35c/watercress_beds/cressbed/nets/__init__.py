@@ -1,0 +1,3 @@
+from .outflow import OutflowGRU
+
+__all__ = ["OutflowGRU"]
