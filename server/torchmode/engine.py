@@ -259,20 +259,26 @@ class Engine:
         if not any(key[0] == path for key in self._decided_by_constants) and \
                 not any(key[0] == path for key in self._decided_by_types):
             return set(), set()  # the common case, on every keystroke: no walk over the check's results
-        generic, by_constants, by_types = set(), set(), set()
+        calls = []  # (caller key, callee function, how the callee was analysed there)
         for key in self._validated:
             cached = self._results.get(key)
             for callee in cached.result.callees if cached is not None else ():
                 if callee[0] != path:
                     continue
-                function = (callee[0], callee[1].split("#")[0])
-                if callee in self._decided_by_constants:
-                    by_constants.add(function)
-                elif callee in self._decided_by_types:
-                    by_types.add(function)
-                else:
-                    generic.add(function)
-        return by_constants - generic, by_types - generic - by_constants
+                kind = "constants" if callee in self._decided_by_constants else \
+                    "types" if callee in self._decided_by_types else "generic"
+                calls.append((key, (callee[0], callee[1].split("#")[0]), kind))
+        # A call as written counts only from a caller that itself runs as written: `fit(model)` called only for
+        # the script's class calls `validate(model)` as written in an analysis that never runs (to a fixpoint).
+        dead: set[tuple] = set()
+        while True:
+            generic = {function for caller, function, kind in calls if kind == "generic" and caller not in dead}
+            by_constants = {function for _, function, kind in calls if kind == "constants"} - generic
+            by_types = {function for _, function, kind in calls if kind == "types"} - generic - by_constants
+            now_dead = {caller for caller, _, _ in calls if caller in by_constants | by_types}
+            if now_dead <= dead:
+                return by_constants, by_types
+            dead |= now_dead
 
     def _asked_for_here(self, path: str, skip: frozenset | set = frozenset()) -> set[tuple]:
         """The specialisations of this file's functions that its own code asked for (not counting

@@ -153,7 +153,7 @@ class ExpressionAnalysis(AnalysisMixin):
                 source = self.expr(generator.iter, inner)
                 # `[m.training for m in modules]`: the variable names each module, as a for loop's does
                 objs = frozenset(k + "[*]" if self._iterates_its_modules(k) else k for k in source.objs
-                                 if self.type_of(inner.canonical(k)) is not None) \
+                                 if self.type_of(inner.canonical(k)) is not None or self._holds_members(inner.canonical(k))) \
                     if isinstance(generator.target, ast.Name) else frozenset()  # (modules only: not tensors)
                 visited = self._iterated_submodules(generator, inner)
                 if visited is not None and isinstance(generator.target, ast.Tuple):
@@ -802,6 +802,11 @@ class ExpressionAnalysis(AnalysisMixin):
         module_type = self.type_of(key)
         return module_type is not None and bool(module_type.rnn_paths) and module_type.name not in knowledge.CONTAINERS \
             and (module_type.cls is None or module_type.cls.find_method("__getitem__") is None)
+
+    def _holds_members(self, key: str) -> bool:
+        """A field that may hold our caller's modules as a list does (`[m(x) for m in self.members]` of
+        `self.members = list(members)`): its elements are named through it, as a `for` loop over it names them."""
+        return key.startswith("p:") and "." in key and not key.endswith("[*]")
 
     def _handlers_under(self, node: ast.Subscript, state: State) -> Val | None:
         """`self._handlers[event]` of a table of functions kept by entry (`self._handlers[event].append(fn)` run by

@@ -20,7 +20,7 @@ from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN, EnumMember
 from .fieldcallables import field_callables
 from .mixin import AnalysisMixin
-from .state import EMPTY, State, Val, held_callables, held_under, key_root
+from .state import EMPTY, State, Val, held_callables, held_under, key_root, within
 from .syntax import COMPARISONS, configuration_entry, constant_truth, dotted_name, entry_read, identifier_constant, subscripted
 
 
@@ -581,7 +581,10 @@ class MethodCallAnalysis(AnalysisMixin):
             return
         strong = self._names_its_objects(node.func.value, receiver, state)
         for key in receiver.objs:
+            # (modules its class keeps in a plain list are no submodules: torch's train()/eval() does not reach them)
+            unreached = self._modes_in_plain_lists(state.canonical(key), state)
             state.set_mode(key, mode, strong=strong)
+            state.modes.update(unreached)
             key = state.canonical(key)
             if key.endswith("[*]") and key.startswith("p:") and self.type_of(key[:-3]) is None:
                 # `for m in self.models.values(): m.eval()`: which modules the caller's dict holds, it knows
@@ -590,6 +593,27 @@ class MethodCallAnalysis(AnalysisMixin):
         if not strong and name is not None and name in state.vars:
             # whichever object the name holds is switched: a forward through the same name runs it (state.NAMED_SWITCH)
             state.switch_named(name, {state.canonical(k) for k in state.vars[name].objs}, mode)
+
+    def _modes_in_plain_lists(self, key: str, state: State) -> dict:
+        """The modes of the modules object `key` keeps in plain lists (the members themselves, held by reference)."""
+        roots = [f"{key}.{field}" for field in self._plain_list_fields(key)]
+        if not roots:
+            return {}
+        roots += [state.canonical(target) for alias, target in state.aliases.items() if any(within(r, alias) for r in roots)]
+        return {k: m for k, m in state.modes.items() if any(within(r, k) for r in roots)}
+
+    def _plain_list_fields(self, key: str) -> tuple[str, ...]:
+        """The fields a module class's constructor fills with a plain list (`self.members = list(members)`,
+        `[...]`), not a ModuleList: the modules there are not registered, so no train()/eval() of the owner
+        reaches them (the class's own eval() override may)."""
+        module_type = self.type_of(key)
+        cls = module_type.cls if module_type is not None else None
+        init = method_of(cls, "__init__") if cls is not None and cls.has_torch_base() else None
+        if init is None or init.node is None:
+            return ()
+        return tuple(target.attr for stmt in ast.walk(init.node) if isinstance(stmt, ast.Assign)
+                     for target in stmt.targets if isinstance(target, ast.Attribute)
+                     and isinstance(target.value, ast.Name) and target.value.id == "self" and _plain_list(stmt.value))
 
     def _submodules_named_at_run_time(self, receiver_node: ast.expr, state: State) -> list[str] | None:
         """`getattr(model, name)` (the builtin) with a name we can read: the submodule of that name; None
@@ -854,3 +878,8 @@ def _filled_in_parameters(function) -> set[str]:
                           and isinstance(n.ctx, ast.Store)) for name in found}
     return {name for name in found if bindings[name] == 1}
 
+
+def _plain_list(value: ast.expr) -> bool:
+    """`[...]`, a list comprehension, `list(...)`: a plain Python list."""
+    return isinstance(value, (ast.List, ast.ListComp)) or (
+        isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "list")

@@ -127,6 +127,7 @@ class AnalysisMixin:
         _zipped_elements: Callable[..., Any]
         _class_of: Callable[..., Any]
         _own_call_method: Callable[..., Any]
+        _plain_list_fields: Callable[..., Any]
         _note_members: Callable[..., Any]
         _note_field_called: Callable[..., Any]
         eval_token: Callable[..., Any]

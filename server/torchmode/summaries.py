@@ -834,7 +834,21 @@ class SummaryApplication(AnalysisMixin):
             receiver = self.key_text.get(key, "")
         if receiver and self._through_a_list(receiver):
             return ""  # `self.plugins.teacher` of `for p in self.plugins`: no name for it here
+        if receiver and self._in_a_plain_list(callee_key, bound, state):
+            return ""  # `ens.members` of `self.members = list(members)`: a list, which has no train()
         return receiver if receiver and self._visible(receiver.split(".")[0].split("[")[0]) else ""
+
+    def _in_a_plain_list(self, callee_key: str, bound: dict, state: State | None) -> bool:
+        """Does the callee's key name the modules a module of ours keeps in a plain list (`p:ens.members`)?"""
+        head, _, path = callee_key[2:].partition(".")
+        if not callee_key.startswith("p:") or not path or head not in bound or state is None:
+            return False
+        *through, field = path.removesuffix("[*]").split(".")
+        for key in bound[head][0].objs:
+            owner = state.canonical(".".join([state.canonical(key), *through]))
+            if field in self._plain_list_fields(owner):
+                return True
+        return False
 
     def _entries_subscripted(self, receiver: str, text: str, callee_key: str, bound: dict, state: State) -> str:
         """`trainer.nets["embedder"]`, not `trainer.nets.embedder`, where the callee's path goes through a
