@@ -1,0 +1,3 @@
+from .census import census_batches
+
+__all__ = ["census_batches"]

@@ -1,0 +1,3 @@
+from .tagger import CensusTagger
+
+__all__ = ["CensusTagger"]

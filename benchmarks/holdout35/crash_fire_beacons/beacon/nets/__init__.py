@@ -1,0 +1,3 @@
+from .relay import RelayNet
+
+__all__ = ["RelayNet"]

@@ -1,0 +1,3 @@
+from .curve import SmokeCurve
+
+__all__ = ["SmokeCurve"]

@@ -1,0 +1,3 @@
+from .tuner import DecoderTuner
+
+__all__ = ["DecoderTuner"]

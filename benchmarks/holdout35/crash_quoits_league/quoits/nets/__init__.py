@@ -1,0 +1,3 @@
+from .scorer import ThrowScorer
+
+__all__ = ["ThrowScorer"]

@@ -1,0 +1,3 @@
+from .base import Trainer, TrainerConfig
+
+__all__ = ["Trainer", "TrainerConfig"]

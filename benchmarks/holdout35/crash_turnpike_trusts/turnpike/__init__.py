@@ -1,0 +1,1 @@
+"""turnpike: forecasting toll-gate takings for the old turnpike trusts."""
