@@ -22,7 +22,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry
 from .registries import registered_functions, registered_under
 from .source import child_nodes
-from .state import EMPTY, BoundMethod, Constructs, State, Val, entry_var, held_callables, held_under, inside, join, table_entries
+from .state import EMPTY, BoundMethod, Constructs, State, Val, entry_var, entry_name, held_callables, held_under, inside, join, table_entries
 from .syntax import class_body_value, comprehension_dispatch_loop, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
@@ -812,7 +812,8 @@ class ExpressionAnalysis(AnalysisMixin):
         """`self._handlers[event]` of a table of functions kept by entry (`self._handlers[event].append(fn)` run by
         `@runner.on("fit_start")`): the functions kept under that entry, each a part in the order it was added (a loop
         over them runs each in turn: flow._iterated_callables); none when every function there is another entry's.
-        None where the entry is no constant, or a function there came in by no entry we know."""
+        None where the entry is no constant, or a function there came in by no entry we know, or entries of another
+        kind are there (`Events.EPOCH_COMPLETED` beside `"epoch_completed"`: a str enum's member is its string)."""
         if not isinstance(node.value, ast.Attribute) or not isinstance(node.value.value, (ast.Name, ast.Attribute)):
             return None
         attr = node.value.attr
@@ -822,6 +823,9 @@ class ExpressionAnalysis(AnalysisMixin):
             return None
         found: tuple = ()
         for key in owners:
+            table = held_callables(key, attr)
+            if {name[len(table)] for name in table_entries(table, state.vars)} - {"." if entry_name(entry).isidentifier() else "["}:
+                return None
             under = state.vars.get(held_under(key, attr, entry))
             if under is None:  # (nothing kept under this entry: none there, if all the table holds is others')
                 funcs = state.vars.get(held_callables(key, attr), EMPTY).funcs

@@ -40,7 +40,7 @@ from .methods import MethodCallAnalysis
 from .modeltypes import SETTINGS_DICT, ModelType, dataclass_field_names
 from .source import child_nodes
 from .stepping import GeneratorStepping
-from .state import EMPTY, BoundHook, BoundMethod, Partial, State, Val, entry_var, held_callables, inside, join, key_root, note_condition, within
+from .state import EMPTY, BoundHook, BoundMethod, GeneratorRun, Partial, State, Val, entry_var, held_callables, inside, join, key_root, note_condition, within
 from .summaries import SummaryApplication, branch_params
 from .syntax import COMPARISONS, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, method_call_at, names_in, pure_value, subscripted, without_counter
 from .syntax import decorated as _decorated
@@ -1252,7 +1252,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         result = self.call(node, state)
         if finishing is not None:
             self.exit_manager(finishing, state)
-        return result
+        # (what it returns holds the values the generator gave: the generator object is spent)
+        return result._replace(funcs=tuple(f for f in result.funcs if not isinstance(f, GeneratorRun)))
 
     def _generator_finished_by(self, call: ast.expr, state: State):
         """A call of a workspace generator function that something runs to its end: what exit_manager applies
@@ -1291,6 +1292,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 and iterable.func.id not in self.ctx.functions and iterable.func.id not in self.ctx.imports:
             inner = self.expr(iterable.args[0], state)
             return Val(taint=inner.taint), self._user_iterator(iterable.args[0], inner, state)
+        if isinstance(iterable, ast.Call) and iterable.args and self.ctx.qualname(iterable.func) == "itertools.islice":
+            inner = self.expr(iterable.args[0], state)  # `islice(stream, steps)`: the first steps of the stream
+            return Val(taint=inner.taint), self._user_iterator(iterable.args[0], inner, state)
         table = self._record_table(iterable, state)
         value = self.expr(table if table is not None else iterable, state)
         return value, self._user_iterator(iterable, value, state)
@@ -1314,6 +1318,14 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """Runs the __iter__ methods up to their yields, in the modes the loop body sees there; returns
         them, to apply their final modes after the loop."""
         iterators = []
+        for run in [f for f in value.funcs if isinstance(f, GeneratorRun) and f.call is not iterable]:
+            # a generator object made elsewhere (`train(model, stream)` looping over `stream`): its body runs to
+            # its yields as the loop starts (the call that made it ran nothing yet)
+            self.apply(_method_call(iterable, "__next__"), run.definition, list(run.args), dict(run.kwargs), state,
+                       bound_self=None, effects=_modes_at_yields(self.engine.summary(run.definition)))
+        if isinstance(iterable, ast.Name) and iterable.id in self.param_names and not value.funcs \
+                and not any(self.type_of(state.canonical(k)) for k in value.objs):
+            self.called_fields.add(iterable.id)  # `for x in stream:` a caller passing a generator object says which
         for key in value.objs:
             module_type = self.type_of(state.canonical(key))
             definition = method_of(module_type.cls if module_type is not None else None, "__iter__")
@@ -1321,12 +1333,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 continue
             call = _method_call(iterable, "__iter__")
             summary = self.engine.summary(definition)
-            at_yields: dict[str, frozenset] = {}
-            for modes, _ in summary.yields:
-                for entry, mode in modes:
-                    at_yields[entry] = at_yields.get(entry, frozenset()) | mode
             self.apply(call, definition, [], {}, state, bound_self=(key, iterable),
-                       effects=at_yields if summary.yields else None)
+                       effects=_modes_at_yields(summary) if summary.yields else None)
             iterators.append((call, definition, (key, iterable)))
         return iterators
 
@@ -2848,6 +2856,15 @@ def _sorted_stores(cls, field: str) -> list[ast.Call]:
 
 # What `async with` (and AsyncExitStack.enter_async_context) runs where `with` runs __enter__/__exit__.
 _ASYNC_SPECIAL = {"__enter__": "__aenter__", "__exit__": "__aexit__"}
+
+
+def _modes_at_yields(summary: Summary) -> dict[str, frozenset]:
+    """The caller's modules' modes at any of a generator's yields (where a loop over it runs its body)."""
+    at_yields: dict[str, frozenset] = {}
+    for modes, _ in summary.yields:
+        for entry, mode in modes:
+            at_yields[entry] = at_yields.get(entry, frozenset()) | mode
+    return at_yields
 
 
 def _calls_name(body: list, target: ast.expr) -> bool:

@@ -14,7 +14,7 @@ import hashlib
 
 from .context import Definition
 from .facts import REQUIRES_GRAD
-from .state import EMPTY, BoundMethod, Closure, Partial, State, Val
+from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val
 from .syntax import free_names
 
 
@@ -38,7 +38,7 @@ def is_user_code(func) -> bool:
         return func.kind == "function" and func.node is not None
     if isinstance(func, Partial):
         return any(is_user_code(f) for f in func.target.funcs)
-    return isinstance(func, (BoundMethod, Closure, ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef))
+    return isinstance(func, (BoundMethod, Closure, GeneratorRun, ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef))
 
 
 def callable_name(func) -> str:
@@ -48,6 +48,9 @@ def callable_name(func) -> str:
         return f"{func.qualname}<{getattr(func.ctx, 'path', '')}>"
     if isinstance(func, BoundMethod):
         return f"{func.key}.{func.name}"
+    if isinstance(func, GeneratorRun):
+        return f"gen:{func.definition.qualname}<{getattr(func.definition.ctx, 'path', '')}>" + \
+            "".join(f",{sorted(a.objs)}" for a in func.args) + "".join(f",{k}={sorted(v.objs)}" for k, v in func.kwargs)
     if isinstance(func, Partial):
         return "partial(" + "|".join(map(callable_name, func.target.funcs)) + \
             "".join(f",{sorted(a.objs)}" for a in func.args) + \
@@ -111,6 +114,10 @@ def _callable(func, inverse: _Inverse, state: State, caller_ctx, depth: int):
     if isinstance(func, BoundMethod):
         key = inverse(func.key)
         return BoundMethod(key, func.name, func.receiver) if key is not None else None
+    if isinstance(func, GeneratorRun):
+        return GeneratorRun(func.definition, tuple(_value(a, inverse, state, caller_ctx, depth) for a in func.args),
+                            tuple((name, _value(v, inverse, state, caller_ctx, depth)) for name, v in func.kwargs),
+                            func.call)
     if isinstance(func, Partial):
         return Partial(_value(func.target, inverse, state, caller_ctx, depth),
                        tuple(_value(a, inverse, state, caller_ctx, depth) for a in func.args), func.arg_nodes,
@@ -124,12 +131,19 @@ def _callable(func, inverse: _Inverse, state: State, caller_ctx, depth: int):
         finally:
             inverse.in_foreign_closure -= 1
         return Closure(func.node, env, func.ctx)
+    # (a def of ours runs in the callee as a function of our file, its sites ours: calls.run_callable; a lambda is inlined)
     if isinstance(func, Closure):
         env = tuple((name, _value(value, inverse, state, caller_ctx, depth)) for name, value in func.env)
-        return Closure(func.node, env + _free_names_env(func.node, dict(func.env), state, inverse, caller_ctx, depth))
+        return Closure(func.node, env + _free_names_env(func.node, dict(func.env), state, inverse, caller_ctx, depth),
+                       _own_file(func.node, caller_ctx))
     if isinstance(func, (ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)):
-        return Closure(func, _free_names_env(func, {}, state, inverse, caller_ctx, depth))
+        return Closure(func, _free_names_env(func, {}, state, inverse, caller_ctx, depth), _own_file(func, caller_ctx))
     return None
+
+
+def _own_file(node, caller_ctx):
+    """The file a handed nested def belongs to (None for a lambda: run in place, where it is called)."""
+    return caller_ctx if isinstance(node, ast.FunctionDef) else None
 
 
 def _free_names_env(node, known: dict, state: State, inverse: _Inverse, caller_ctx, depth: int) -> tuple:

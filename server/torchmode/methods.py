@@ -10,6 +10,7 @@ or the forward of a module of unknown class.
 from __future__ import annotations
 
 import ast
+import copy
 from typing import cast
 from collections.abc import Callable
 
@@ -18,7 +19,7 @@ from .modeltypes import BYTE_BUFFER, SCHEDULER, THREAD_POOL, is_dict_entry
 from .calls import coroutine_parts, is_super, method_of, partial_method_of, property_kind, single_dispatched_method
 from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN, EnumMember
-from .fieldcallables import field_callables
+from .fieldcallables import assigned_values, field_callables
 from .mixin import AnalysisMixin
 from .state import EMPTY, State, Val, held_callables, held_under, key_root, within
 from .syntax import COMPARISONS, configuration_entry, constant_truth, dotted_name, entry_read, identifier_constant, subscripted
@@ -495,6 +496,11 @@ class MethodCallAnalysis(AnalysisMixin):
                 # self.cb(self) with the caller's function in the field (summaries._funcs_specialised)
                 taint |= self.call_value(node, stored, args, kwargs, arg_taint, state).taint
                 continue
+            transformed = self._transform_kept(cls, method, func.value, state) \
+                if method_def is None and cls is not None and method in cls.assigned_attrs else None
+            if transformed is not None:  # self._grad_fn(...) of `self._grad_fn = grad(partial(loss, model))`
+                taint |= self.call_value(node, transformed, args, kwargs, arg_taint, state).taint
+                continue
             kept = field_callables(cls, method, key, func.value, self.ctx) \
                 if method_def is None and cls is not None and method in cls.assigned_attrs \
                 and cls.attr_type(method) is None else ()  # (a submodule of a known type holds no function)
@@ -601,6 +607,23 @@ class MethodCallAnalysis(AnalysisMixin):
             return {}
         roots += [state.canonical(target) for alias, target in state.aliases.items() if any(within(r, alias) for r in roots)]
         return {k: m for k, m in state.modes.items() if any(within(r, k) for r in roots)}
+
+    def _transform_kept(self, cls, attr: str, receiver: ast.expr, state: State) -> Val | None:
+        """What a field holds that this file's constructor filled with a torch.func transform of a function
+        (`self._grad_fn = grad(partial(sample_loss, model))`): that value, made again here with each constructor
+        parameter read as the field the constructor keeps it in (`model` as `self.model`)."""
+        for owner in cls.lineage()[0]:
+            init = owner.methods.get("__init__")
+            for value, ctx in assigned_values(owner, attr):
+                transform = knowledge.FUNC_TRANSFORMS.get(ctx.qualname(value.func)) if isinstance(value, ast.Call) else None
+                if ctx is not self.ctx or init is None or transform not in knowledge.FUNC_TRANSFORMS_RETURNING_FUNCTIONS:
+                    continue
+                kept = _parameters_kept(init)
+                if any(isinstance(n, ast.Name) and n.id in _parameter_names(init) and n.id not in kept
+                       for n in ast.walk(value)):
+                    return None  # (reads a parameter it keeps nowhere)
+                return self.expr(_read_from_fields(value, kept, receiver), state)
+        return None
 
     def _plain_list_fields(self, key: str) -> tuple[str, ...]:
         """The fields a module class's constructor fills with a plain list (`self.members = list(members)`,
@@ -883,3 +906,26 @@ def _plain_list(value: ast.expr) -> bool:
     """`[...]`, a list comprehension, `list(...)`: a plain Python list."""
     return isinstance(value, (ast.List, ast.ListComp)) or (
         isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "list")
+
+
+def _parameter_names(function) -> set[str]:
+    return {a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
+
+
+def _parameters_kept(init) -> dict[str, str]:
+    """The constructor's parameters it stores whole in a field (`self.model = model`): parameter -> field."""
+    params = _parameter_names(init)
+    return {stmt.value.id: target.attr for stmt in init.body if isinstance(stmt, ast.Assign)
+            and isinstance(stmt.value, ast.Name) and stmt.value.id in params
+            for target in stmt.targets if isinstance(target, ast.Attribute)
+            and isinstance(target.value, ast.Name) and target.value.id == "self"}
+
+
+def _read_from_fields(value: ast.expr, kept: dict[str, str], receiver: ast.expr) -> ast.expr:
+    """`value` with each kept parameter read from its field of `receiver` (`model` -> `self.model`)."""
+    class Rewrite(ast.NodeTransformer):
+        def visit_Name(self, node: ast.Name) -> ast.expr:
+            if node.id not in kept or not isinstance(node.ctx, ast.Load):
+                return node
+            return ast.copy_location(ast.Attribute(value=receiver, attr=kept[node.id], ctx=ast.Load()), node)
+    return Rewrite().visit(copy.deepcopy(value))

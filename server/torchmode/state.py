@@ -90,6 +90,17 @@ class BoundMethod:
 
 
 @dataclass(frozen=True)
+class GeneratorRun:
+    """The generator object a call of a generator function of ours made (`windows_with_checks(model, nights)`):
+    iterating it, wherever that happens (`train(model, stream)`), runs the function's body up to its yields."""
+
+    definition: Any  # Definition
+    args: tuple  # Vals, as the call passed them
+    kwargs: tuple  # ((name, Val), ...)
+    call: ast.Call = field(compare=False)  # where it was made
+
+
+@dataclass(frozen=True)
 class Constructs:
     """`cls = MODELS[cfg["arch"]]`: a class taken from a registry, which builds a module of this
     type when called (`cls(**kwargs)`)."""
@@ -142,9 +153,16 @@ def held_under(key: str, attr: str, entry: str) -> str:
     others'. An entry that is a name is a field of the table, as a dict object's entries are (`_handlers.fit_start`:
     what a caller's functions specialise, summaries._funcs_at); another (an enum member's `Events.STARTED`) is
     spelt `_handlers[Events/STARTED]`."""
+    entry = entry_name(entry)
     if entry.isidentifier():
         return held_callables(f"{key}.{attr}", entry)
     return f"{held_callables(key, attr)}[{entry.replace('.', '/')}]"
+
+
+def entry_name(entry: str) -> str:
+    """A table entry's key as Python compares it: a str-valued enum's member is its value (facts.EnumMember)."""
+    value = getattr(entry, "value", None)
+    return value if isinstance(value, str) else str(entry)
 
 
 def table_entries(table: str, names) -> list[str]:

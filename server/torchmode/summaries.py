@@ -28,7 +28,7 @@ from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, MAX_ROW, NONE, NoneValue, REQUIR
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
-from .state import EMPTY, BoundMethod, Closure, Partial, State, Val, entry_var, held_callables, key_root, switched_modes, table_entries
+from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, key_root, switched_modes, table_entries
 from .syntax import class_body_value, compared_to_none, memoised, parameter_defaults, walk_scope
 
 
@@ -555,7 +555,10 @@ class SummaryApplication(AnalysisMixin):
                               funcs=tuple(c for c in closures if c.node in part_funcs))
                           for part, part_taint, part_funcs in zip(summary.returns_items, parts_taint, parts_funcs))
         handed = tuple(g for f in summary.returns_handed for g in self._handed_back(f, bound, state, node))
-        return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures + handed,
+        # (a generator function's call makes a generator object: its body runs where it is iterated, flow._user_iterator)
+        made = (GeneratorRun(definition, tuple(args), tuple(sorted(kwargs.items())), node),) \
+            if summary.yields and bound_self is None and isinstance(node, ast.Call) else ()
+        return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures + handed + made,
                    differentiates=(summary.returns_transform or False) if closures else False,
                    const=summary.returns_const)
 

@@ -1,0 +1,3 @@
+from .engine import Engine, Events
+
+__all__ = ["Engine", "Events"]
