@@ -21,7 +21,7 @@ from .context import Definition, environment_default
 from .classdecorators import added_by_class_decorator, decorated_class, replaced_by_class_decorator
 from .configfiles import READERS, config_value
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
-from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, ParamGrad, Requirement, SecondOrder
+from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, NoneValue, ParamGrad, Requirement, SecondOrder
 from .fieldcallables import field_table_callables
 from .fieldconsts import literal, with_written_literals
 from .mixin import AnalysisMixin
@@ -30,7 +30,7 @@ from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join, switched_modes
 from .stepping import stepped_name
-from .syntax import class_body_value, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, memoised, parameter_defaults, reads_only, returned_nested_function, walk_scope
+from .syntax import class_body_value, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, memoised, parameter_defaults, parameters_kept, reads_only, returned_nested_function, walk_scope
 
 MAX_INLINE_DEPTH = 3
 MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
@@ -902,7 +902,8 @@ class CallAnalysis(AnalysisMixin):
                 self.called_params.add(func.id)  # `attack(x, y)`: maybe an object with __call__ (Summary.called_params)
             hooked = self._run_forward_hooks(node, canonical, "pre", state)
             # (a pre-hook runs again at each forward: train() before this call cannot help)
-            ran = self.forward(node, key, arg_taint, state, receiver="" if hooked else receiver)
+            ran = self.forward(node, key, arg_taint, state, receiver="" if hooked else receiver,
+                               args=(list(args), dict(kwargs or {})))
             self._run_forward_hooks(node, canonical, "post", state)
             taint = taint | ran
             self._note_parameter_called(node, key, ran, state, args)
@@ -971,8 +972,10 @@ class CallAnalysis(AnalysisMixin):
         return "" if cls is not None and not cls.lineage()[1] else receiver
 
     def forward(self, node, key: str, arg_taint: frozenset, state: State, force: bool = False,
-                receiver: str | None = None) -> frozenset:
-        """Running module `key` forward: the Forward its output carries (none when no graph is built)."""
+                receiver: str | None = None, args: tuple | None = None) -> frozenset:
+        """Running module `key` forward: the Forward its output carries (none when no graph is built).
+        `args`: the call's (positional, keyword) arguments, which may hold modules (a frozen encoder handed a
+        trainable embedding)."""
         key = state.canonical(key)
         if not state.grad:
             return frozenset()
@@ -991,6 +994,11 @@ class CallAnalysis(AnalysisMixin):
         needs_grad = any(not isinstance(t, (ArgTaint, ParamGrad)) for t in arg_taint)
         grad_sources = frozenset(t.key for t in arg_taint if isinstance(t, ParamGrad))
         if not force and frozen_whole(key, state) and not needs_grad and not grad_sources:
+            if args and any(a.objs for a in [*args[0], *args[1].values()]):
+                # `encoder(src, embed=decoder.embed)`: a module we pass may feed its RNN what needs grad
+                inlined = self._inline_forward(key, arg_taint, state, node, receiver, args)
+                if inlined is not None:
+                    return inlined
             if key[:2] in ("p:", "g:") and any(isinstance(t, ArgTaint) for t in arg_taint):
                 # frozen here, fed what our caller passed: whether that needs grad is the caller's to say
                 frozen = self._fed_forward_of_frozen(node, key, arg_taint, state, receiver)
@@ -1133,7 +1141,7 @@ class CallAnalysis(AnalysisMixin):
         return any(f == k or f.startswith(k + ".") or state.is_frozen(k) for f in state.frozen for k in inside)
 
     def _inline_forward(self, key: str, arg_taint: frozenset, state: State, node=None,
-                        receiver: str | None = None) -> frozenset | None:
+                        receiver: str | None = None, given: tuple | None = None) -> frozenset | None:
         """Interpret the module's own forward() with `self` bound to it (frozen parts only). Its RNNs'
         forwards count as run by our call `node` (where a fix goes), on our receiver's parts."""
         module_type = self.type_of(key)
@@ -1143,6 +1151,11 @@ class CallAnalysis(AnalysisMixin):
         owner, method = found
         params = method.args.posonlyargs + method.args.args
         args = [Val(objs=frozenset({key}))] + [Val(taint=arg_taint)] * (len(params) - 1)
+        positional, named = given or ([], {})
+        for index, param in enumerate(params[1:], start=1):  # (as the call passes them)
+            value = positional[index - 1] if index - 1 < len(positional) else named.get(param.arg)
+            if value is not None:
+                args[index] = value._replace(taint=value.taint or arg_taint)
         here = self.ctx
         self.note_inlined(owner, method)
         at_call = (self.site(node), self.anchor(), self.statement_path()) if node is not None else None
@@ -1577,6 +1590,7 @@ class CallAnalysis(AnalysisMixin):
             self.apply(node, init_def, args, kwargs, state, bound_self=(key, None))
             summary = self.last_applied or self.engine.summary(init_def)
             bound = self._bind(node, init, args, kwargs, bound_self=(key, None))
+            self._kept_constants(init, bound, key)
             for attr, param_key in summary.attr_binds.items():
                 targets = self._translate(param_key, bound, state, node)
                 if len(targets) == 1:
@@ -1647,6 +1661,15 @@ class CallAnalysis(AnalysisMixin):
         if target.kind == "class":
             return self.construct(node, target, [], {}, frozenset(), state)
         return None
+
+    def _kept_constants(self, init, bound: dict, key: str) -> None:
+        """`S2S(enc, dec, share=True)` of a constructor doing `self.share = share`: the object's field holds the
+        constant passed (or the parameter's default), which its methods' tests read (`if self.share:`)."""
+        defaults = parameter_defaults(init)
+        for param, attr in parameters_kept(init).items():
+            const = bound[param][0].const if param in bound else literal(defaults[param]) if param in defaults else None
+            if isinstance(const, (bool, str)) and not isinstance(const, NoneValue):
+                self._set_field_const(f"{key}.{attr}", const)
 
     def _bind_fields(self, fields: list[str], args, kwargs, key: str, state: State) -> None:
         """`TrainerConfig(max_epochs=2, callbacks=[log_mse])`, `Bundle(model, opt, loss)`: the generated

@@ -22,7 +22,7 @@ from .facts import REQUIRES_GRAD, TRAIN, EnumMember
 from .fieldcallables import assigned_values, field_callables
 from .mixin import AnalysisMixin
 from .state import EMPTY, State, Val, held_callables, held_under, key_root, within
-from .syntax import COMPARISONS, configuration_entry, constant_truth, dotted_name, entry_read, identifier_constant, subscripted
+from .syntax import COMPARISONS, parameter_names, parameters_kept, configuration_entry, constant_truth, dotted_name, entry_read, identifier_constant, subscripted
 
 
 class MethodCallAnalysis(AnalysisMixin):
@@ -618,8 +618,8 @@ class MethodCallAnalysis(AnalysisMixin):
                 transform = knowledge.FUNC_TRANSFORMS.get(ctx.qualname(value.func)) if isinstance(value, ast.Call) else None
                 if ctx is not self.ctx or init is None or transform not in knowledge.FUNC_TRANSFORMS_RETURNING_FUNCTIONS:
                     continue
-                kept = _parameters_kept(init)
-                if any(isinstance(n, ast.Name) and n.id in _parameter_names(init) and n.id not in kept
+                kept = parameters_kept(init)
+                if any(isinstance(n, ast.Name) and n.id in parameter_names(init) and n.id not in kept
                        for n in ast.walk(value)):
                     return None  # (reads a parameter it keeps nowhere)
                 return self.expr(_read_from_fields(value, kept, receiver), state)
@@ -906,19 +906,6 @@ def _plain_list(value: ast.expr) -> bool:
     """`[...]`, a list comprehension, `list(...)`: a plain Python list."""
     return isinstance(value, (ast.List, ast.ListComp)) or (
         isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "list")
-
-
-def _parameter_names(function) -> set[str]:
-    return {a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
-
-
-def _parameters_kept(init) -> dict[str, str]:
-    """The constructor's parameters it stores whole in a field (`self.model = model`): parameter -> field."""
-    params = _parameter_names(init)
-    return {stmt.value.id: target.attr for stmt in init.body if isinstance(stmt, ast.Assign)
-            and isinstance(stmt.value, ast.Name) and stmt.value.id in params
-            for target in stmt.targets if isinstance(target, ast.Attribute)
-            and isinstance(target.value, ast.Name) and target.value.id == "self"}
 
 
 def _read_from_fields(value: ast.expr, kept: dict[str, str], receiver: ast.expr) -> ast.expr:

@@ -474,3 +474,17 @@ def _called_through(func: ast.expr, names: set) -> bool:
             func = func.args[0]
         else:
             return False
+
+
+def parameter_names(function) -> set[str]:
+    """A function's named parameters (positional and keyword-only)."""
+    return {a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
+
+
+def parameters_kept(init) -> dict[str, str]:
+    """The constructor's parameters it stores whole in a field (`self.model = model`): parameter -> field."""
+    params = parameter_names(init)
+    return {stmt.value.id: target.attr for stmt in init.body if isinstance(stmt, ast.Assign)
+            and isinstance(stmt.value, ast.Name) and stmt.value.id in params
+            for target in stmt.targets if isinstance(target, ast.Attribute)
+            and isinstance(target.value, ast.Name) and target.value.id == "self"}

@@ -1,7 +1,9 @@
 # expect: crash
+# fix: cudnn
 """An ensemble keeps its members in a plain list (`self.members = list(members)`), so they are no
 submodules: its own eval() override reaches them, but the ensemble's inherited train() does not, and
-the members' next training forwards run in eval mode."""
+the members' next training forwards run in eval mode. (A list has no train(): the fix runs the fit without
+cuDNN.)"""
 import itertools
 
 import torch
