@@ -903,7 +903,7 @@ class CallAnalysis(AnalysisMixin):
             hooked = self._run_forward_hooks(node, canonical, "pre", state)
             # (a pre-hook runs again at each forward: train() before this call cannot help)
             ran = self.forward(node, key, arg_taint, state, receiver="" if hooked else receiver,
-                               args=(list(args), dict(kwargs or {})))
+                               args=(args, kwargs or {}))
             self._run_forward_hooks(node, canonical, "post", state)
             taint = taint | ran
             self._note_parameter_called(node, key, ran, state, args)
@@ -1249,8 +1249,7 @@ class CallAnalysis(AnalysisMixin):
             elif isinstance(func, BoundHook):  # `getattr(obj, name)` handed on and called there
                 if isinstance(node, ast.Call):
                     result |= self._call_hook(node, func.getter, func.name, list(args), {}, taint, state).taint
-            elif isinstance(func, Closure) and func.ctx is not None and func.ctx is not self.ctx \
-                    and not reads_only(func.node, dict(func.env).keys()):
+            elif isinstance(func, Closure) and not self._inlined_here(func):
                 captured = closure_definition(func)
                 if captured is not None:  # the variables it captured, passed as the parameters they became
                     given = {name: value for name, value in func.env if name in captured[1]}

@@ -824,12 +824,13 @@ class ExpressionAnalysis(AnalysisMixin):
         found: tuple = ()
         for key in owners:
             table = held_callables(key, attr)
-            if {name[len(table)] for name in table_entries(table, state.vars)} - {"." if entry_name(entry).isidentifier() else "["}:
+            entries = table_entries(table, state.vars)
+            if {name[len(table)] for name in entries} - {"." if entry_name(entry).isidentifier() else "["}:
                 return None
             under = state.vars.get(held_under(key, attr, entry))
             if under is None:  # (nothing kept under this entry: none there, if all the table holds is others')
-                funcs = state.vars.get(held_callables(key, attr), EMPTY).funcs
-                kept = [f for name in table_entries(held_callables(key, attr), state.vars) for f in state.vars[name].funcs]
+                funcs = state.vars.get(table, EMPTY).funcs
+                kept = [f for name in entries for f in state.vars[name].funcs]
                 if not funcs or not all(f in kept for f in funcs):
                     return None
             found += under.funcs if under is not None else ()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+from collections.abc import Callable
 
 from .context import Definition
 from .facts import REQUIRES_GRAD
@@ -19,15 +20,16 @@ from .syntax import free_names
 
 
 def in_callee_terms(funcs: tuple, bound: dict, state: State, caller_ctx, matters,
-                    module_globals: dict | None = None) -> tuple | None:
+                    module_globals: Callable[[], dict] | None = None) -> tuple | None:
     """`funcs` (our Vals' callables) with every object they hold named as the callee sees it through
     `bound` (its parameter -> (our Val, text)); None when one holds an object that `matters` (a
     module, a parameter of ours) and the callee cannot see (`lambda x: loss(fmodel(x))` handed to
     `value_and_grad(loss_fn, x)`): then they run here, at the call, in our terms
     (summaries._answer_call), not there. Other objects (tensors) are dropped. A module body's caller
-    gives `module_globals` (its objects -> the keys of the module-level names holding them): a closure's
-    `model` that is the script's global is named there as the script's own functions' `model` is."""
-    inverse = _Inverse(bound, state, matters, module_globals or {})
+    gives `module_globals`, which makes its objects -> the keys of the module-level names holding them (asked
+    only for another file's closure): a closure's `model` that is the script's global is named there as the
+    script's own functions' `model` is."""
+    inverse = _Inverse(bound, state, matters, module_globals)
     found = tuple(f for f in (_callable(f, inverse, state, caller_ctx, 0) for f in funcs) if f is not None)
     return None if inverse.missed else found
 
@@ -65,10 +67,11 @@ class _Inverse:
     """Our keys as the callee names them: an object we passed for parameter `p` is `p:p`, a field of
     it `p:p.x`, an object one of them keeps in a field (`trainer.model`) `p:self.model`."""
 
-    def __init__(self, bound: dict, state: State, matters, module_globals: dict) -> None:
+    def __init__(self, bound: dict, state: State, matters, module_globals: Callable[[], dict] | None) -> None:
         self.state = state
         self.matters = matters
-        self.module_globals = module_globals
+        self.module_globals_of = module_globals
+        self.module_globals: dict | None = None  # (made on first need)
         self.in_foreign_closure = 0  # (what another file's closure captured: ours otherwise run here, at the call)
         self.roots = [(state.canonical(k), name) for name, (value, _) in bound.items() for k in sorted(value.objs)]
         self.missed = False
@@ -86,8 +89,11 @@ class _Inverse:
                     return found
         if key.startswith("g:"):
             return key
-        if self.in_foreign_closure and key in self.module_globals:
-            return self.module_globals[key]
+        if self.in_foreign_closure and self.module_globals_of is not None:
+            if self.module_globals is None:
+                self.module_globals = self.module_globals_of()
+            if key in self.module_globals:
+                return self.module_globals[key]
         self.missed = self.missed or self.matters(key)
         return None
 

@@ -21,7 +21,7 @@ from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN, EnumMember
 from .fieldcallables import assigned_values, field_callables
 from .mixin import AnalysisMixin
-from .state import EMPTY, State, Val, held_callables, held_under, key_root, within
+from .state import EMPTY, State, Val, held_callables, held_under, keep_funcs, key_root, within
 from .syntax import COMPARISONS, parameter_names, parameters_kept, configuration_entry, constant_truth, dotted_name, entry_read, identifier_constant, subscripted
 
 
@@ -327,11 +327,9 @@ class MethodCallAnalysis(AnalysisMixin):
             entry = self.expr(table.slice, state).const \
                 if isinstance(table, ast.Subscript) and table.value is container else None
             for key in self.expr(container.value, state).objs:
-                kept = held_callables(state.canonical(key), container.attr)
-                state.vars[kept] = Val(funcs=tuple(dict.fromkeys(state.vars.get(kept, EMPTY).funcs + held.funcs)))
+                keep_funcs(state, held_callables(state.canonical(key), container.attr), held.funcs)
                 if isinstance(entry, str):  # `self._handlers[event].append(fn)`: and under that event
-                    under = held_under(state.canonical(key), container.attr, entry)
-                    state.vars[under] = Val(funcs=tuple(dict.fromkeys(state.vars.get(under, EMPTY).funcs + held.funcs)))
+                    keep_funcs(state, held_under(state.canonical(key), container.attr, entry), held.funcs)
         return None  # what the call returns: as for any other method
 
     def _dict_object(self, receiver: Val, state: State) -> bool:
@@ -634,9 +632,13 @@ class MethodCallAnalysis(AnalysisMixin):
         init = method_of(cls, "__init__") if cls is not None and cls.has_torch_base() else None
         if init is None or init.node is None:
             return ()
-        return tuple(target.attr for stmt in ast.walk(init.node) if isinstance(stmt, ast.Assign)
-                     for target in stmt.targets if isinstance(target, ast.Attribute)
-                     and isinstance(target.value, ast.Name) and target.value.id == "self" and _plain_list(stmt.value))
+        cached = getattr(init.node, "_torchmode_plain_lists", None)  # (asked at every train()/eval() of such a module)
+        if cached is None:
+            cached = init.node._torchmode_plain_lists = tuple(
+                target.attr for stmt in ast.walk(init.node) if isinstance(stmt, ast.Assign)
+                for target in stmt.targets if isinstance(target, ast.Attribute)
+                and isinstance(target.value, ast.Name) and target.value.id == "self" and _plain_list(stmt.value))
+        return cached
 
     def _submodules_named_at_run_time(self, receiver_node: ast.expr, state: State) -> list[str] | None:
         """`getattr(model, name)` (the builtin) with a name we can read: the submodule of that name; None

@@ -147,6 +147,12 @@ def held_callables(key: str, attr: str) -> str:
     return f"{key}.{attr}"
 
 
+def keep_funcs(state: State, name: str, funcs: tuple) -> None:
+    """The functions variable `name` (a field's held_callables, a table entry's held_under) holds, and these
+    besides, each once."""
+    state.vars[name] = Val(funcs=tuple(dict.fromkeys(state.vars.get(name, EMPTY).funcs + funcs)))
+
+
 def held_under(key: str, attr: str, entry: str) -> str:
     """The variable holding the functions object `key`'s table field `attr` keeps under one entry
     (`self._handlers[event].append(fn)` run by `@runner.on("fit_start")`): one event's handlers apart from the

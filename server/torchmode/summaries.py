@@ -28,8 +28,8 @@ from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, MAX_ROW, NONE, NoneValue, REQUIR
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
-from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, key_root, switched_modes, table_entries
-from .syntax import class_body_value, compared_to_none, memoised, parameter_defaults, walk_scope
+from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, keep_funcs, key_root, switched_modes, table_entries
+from .syntax import class_body_value, compared_to_none, memoised, parameter_defaults, parameter_names, walk_scope
 
 
 class SummaryApplication(AnalysisMixin):
@@ -540,7 +540,7 @@ class SummaryApplication(AnalysisMixin):
         if summary.returns_funcs:  # make_train_step(model, opt) returning its inner step()
             env = tuple((name, value) for name, (value, _) in bound.items())
             # (and the parameters left to their defaults, `every=1` of `on(event, every=1)`: captured all the same)
-            env += tuple((name, EMPTY) for name in _parameter_names(func_node) if name not in bound)
+            env += tuple((name, EMPTY) for name in parameter_names(func_node) if name not in bound)
             if graph_built:  # the tensors they captured from its body, as ours
                 env += tuple((name, Val(taint=frozenset(relocate_taint(taint)))) for name, taint in summary.returns_captured)
             # (another file's closure runs with its own file's names and lines: calls.run_callable)
@@ -982,8 +982,7 @@ class SummaryApplication(AnalysisMixin):
             # (each runs as a function of its own file, wherever the object calls it: calls.closure_definition)
             made = tuple(f if isinstance(f, Definition) else Closure(f, env, definition.ctx) for f in funcs)
             for target in self._translate(key, bound, state, node):
-                held = held_callables(state.canonical(target), attr)
-                state.vars[held] = Val(funcs=tuple(dict.fromkeys(state.vars.get(held, EMPTY).funcs + made)))
+                keep_funcs(state, held_callables(state.canonical(target), attr), made)
 
     def _called_objects(self, summary: Summary, bound: dict, state: State) -> frozenset:
         """The parameters the callee calls by name (`attack(x, y)`) for which we pass objects of a plain class of
@@ -1120,7 +1119,7 @@ class SummaryApplication(AnalysisMixin):
         # (a settings dict a partial binds holds no mode: it need not be passed on in the callee's terms)
         translated = in_callee_terms(held, bound, state, self.ctx,
                                      matters=lambda key: key.startswith("p:") or self.type_of(key) not in (None, SETTINGS_DICT),
-                                     module_globals=self._module_globals(state))
+                                     module_globals=(lambda: self._module_globals(state)) if self.is_module else None)
         return tuple(dict.fromkeys(translated)) if translated is not None else ()
 
     def clear_memo(self, definition: Definition, state: State) -> None:
@@ -1150,11 +1149,9 @@ class SummaryApplication(AnalysisMixin):
         state.aliases[made] = memo
         return memo
 
-    def _module_globals(self, state: State) -> dict | None:
+    def _module_globals(self, state: State) -> dict:
         """In a module body: its objects -> the shared key of the module-level name holding each (the first, by
         name), as another file's analysis names this file's globals (expressions.shared_global_key)."""
-        if not self.is_module:
-            return None
         found: dict = {}
         for name in sorted(state.vars):
             value = state.vars[name]
@@ -1594,8 +1591,3 @@ def _table_entry(part: str) -> bool:
     name, bracket, rest = part.partition("[")
     return bool(bracket) and name.isidentifier() and rest.endswith("]") and "[" not in rest and rest != "*]"
 
-
-def _parameter_names(function) -> list[str]:
-    args = function.args
-    named = args.posonlyargs + args.args + args.kwonlyargs + [a for a in (args.vararg, args.kwarg) if a is not None]
-    return [a.arg for a in named]

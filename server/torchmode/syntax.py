@@ -476,9 +476,11 @@ def _called_through(func: ast.expr, names: set) -> bool:
             return False
 
 
-def parameter_names(function) -> set[str]:
-    """A function's named parameters (positional and keyword-only)."""
-    return {a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
+def parameter_names(function) -> list[str]:
+    """A function's parameters, in order (with `*args` and `**kwargs`)."""
+    args = function.args
+    named = args.posonlyargs + args.args + args.kwonlyargs + [a for a in (args.vararg, args.kwarg) if a is not None]
+    return [a.arg for a in named]
 
 
 def parameters_kept(init) -> dict[str, str]:
