@@ -10,6 +10,7 @@ loss to the inputs it asks for (`_taint_towards`): layers after the RNN, or the 
 from __future__ import annotations
 
 import ast
+import copy
 import dataclasses
 from typing import Any, cast
 
@@ -139,6 +140,9 @@ class BackwardQuery(AnalysisMixin):
             if assigned is None:
                 return None
             inputs_node = assigned
+        returned = self._returned_by_helper(inputs_node)
+        if returned is not None:  # probe_params(model) returning [model.head.weight, model.head.bias]
+            inputs_node = returned
         elements = inputs_node.elts if isinstance(inputs_node, (ast.List, ast.Tuple)) else [inputs_node]
         asked = set()
         for element in elements:
@@ -157,6 +161,25 @@ class BackwardQuery(AnalysisMixin):
                 return None
             asked |= {state.canonical(k) for k in keys}
         return frozenset(asked)
+
+    def _returned_by_helper(self, node: ast.expr) -> ast.expr | None:
+        """What a call of a function of this file returns, when its body is one `return` of an expression of its
+        parameters: that expression, written with the call's arguments."""
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in self.ctx.functions
+                and not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args)):
+            return None
+        function = self.ctx.functions[node.func.id]
+        body = [s for s in function.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
+        params = [a.arg for a in function.args.posonlyargs + function.args.args]
+        if len(body) != 1 or not isinstance(body[0], ast.Return) or body[0].value is None or len(params) != len(node.args):
+            return None
+        given = dict(zip(params, node.args))
+
+        class Substitute(ast.NodeTransformer):
+            def visit_Name(self, name: ast.Name) -> ast.AST:
+                return ast.copy_location(copy.deepcopy(given[name.id]), name) if name.id in given else name
+
+        return Substitute().visit(copy.deepcopy(body[0].value))
 
     def _single_assignment(self, name: str) -> ast.expr | None:
         """The value of `name = ...` when this scope binds the name exactly once, that way."""
@@ -245,8 +268,8 @@ class BackwardQuery(AnalysisMixin):
         # Frozen whole here and fed only what the caller passed (`adapt(model, waves)` freezing the encoders): the
         # caller knows whether those tensors need grad.
         caller_judges = caller_judges or (entry_rooted and forward.frozen_inside)
-        if forward.evals() and (forward.rnn_certain or self.ctx.rnn_in_reach) and not switched_back \
-                and not frozen_unknown and not caller_judges:
+        if forward.evals() and (forward.rnn_certain or self.ctx.rnn_in_reach or self._registered_handler_with_rnns()) \
+                and not switched_back and not frozen_unknown and not caller_judges:
             wrap = self._wrap_range(original)
             hazard = Hazard(report, forward, wrap, origin=origin)
             self.hazards.setdefault((report, forward), hazard)
@@ -280,6 +303,18 @@ class BackwardQuery(AnalysisMixin):
             if not all(any(p == f or p.startswith((f + ".", f + "[")) for f in frozen) for p in paths):
                 return False
         return found
+
+    def _registered_handler_with_rnns(self) -> bool:
+        """Is this a function registered by a decorator call (`@bus.on("validation")`, `@register_step("fit")`) in
+        a package whose importers reach an RNN class? Its dispatcher calls it with their models, and no call of
+        ours names it, so no caller will be asked about the model it puts in eval mode (context.py)."""
+        node = self.node
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) or self.owner is not None:
+            return False
+        registered = any(isinstance(d, ast.Call) and isinstance(d.func, (ast.Attribute, ast.Name))
+                         and not (self.ctx.qualname(d.func) or "").startswith(_LIBRARY_DECORATORS)
+                         for d in node.decorator_list)
+        return registered and self.ctx.rnn_in_importers_reach
 
     def _wrap_range(self, forward: Forward) -> tuple[int, int] | None:
         """Lines from the forward's statement to the current one, when both sit in one block."""
@@ -360,3 +395,7 @@ def feasible(mode: frozenset, conditions: frozenset) -> frozenset:
 
 def _keyword(call: ast.Call, name: str) -> ast.expr | None:
     return next((k.value for k in call.keywords if k.arg == name), None)
+
+
+# Decorator calls of these libraries wrap a function; they register it nowhere.
+_LIBRARY_DECORATORS = ("torch.", "functools.", "contextlib.", "dataclasses.", "typing.", "abc.", "pytest.")

@@ -462,6 +462,7 @@ class ModuleContext:
         self._flags: set[str] | None = None
         self._defaults: dict[str, object] | None = None
         self._reach: tuple[int, bool] | None = None  # (engine generation, rnn_in_reach)
+        self._importers_reach: tuple[int, bool] | None = None  # (engine generation, rnn_in_importers_reach)
         # Set when a class's type read a function of this file (`self.rnn = make_rnn()`): then an edit
         # to any function body may change class types, and a newer text builds its classes anew.
         self.class_types_read_functions = False
@@ -702,6 +703,24 @@ class ModuleContext:
 
     def _imports_name_rnn(self) -> bool:
         return any(target.mentions_rnn for target in self.workspace_reach())
+
+    @property
+    def rnn_in_importers_reach(self) -> bool:
+        """rnn_in_reach, or does a file importing this one (two levels up) reach an RNN class? A handler that a
+        plugin module registers (`@bus.on("validation")`) is called by a dispatcher we cannot follow with the
+        models of the package that imports the plugin (the package `__init__` that also imports its `nets`)."""
+        if self.rnn_in_reach:
+            return True
+        generation = self.engine.generation
+        if self._importers_reach is None or self._importers_reach[0] != generation:
+            found = False
+            for path in self.engine.callers_reaching(self.path):
+                caller = self.engine.context_of(path)
+                if caller is not None and (caller.mentions_rnn or caller.rnn_in_reach):
+                    found = True
+                    break
+            self._importers_reach = (generation, found)
+        return self._importers_reach[1]
 
     def workspace_reach(self):
         """The workspace modules this file imports, three levels deep, nearest first (at most

@@ -17,13 +17,13 @@ from . import knowledge
 from .checkpoints import is_checkpoint_key
 from .classdecorators import decorated_class
 from .context import Definition
-from .facts import REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EnumMember, EvalToken, FlagValue, NONE, ParamGrad, Site
+from .facts import KEYS, REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EnumMember, EvalToken, FlagValue, NONE, ParamGrad, Site
 from .mixin import AnalysisMixin
 from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry
 from .registries import registered_functions, registered_under
 from .source import child_nodes
-from .state import EMPTY, BoundMethod, Constructs, State, Val, entry_var, entry_name, held_callables, held_under, inside, join, table_entries
-from .syntax import class_body_value, comprehension_dispatch_loop, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
+from .state import EMPTY, BoundMethod, Constructs, State, Val, entry_var, entry_name, held_callables, held_rows, held_under, inside, join, table_entries
+from .syntax import class_body_value, comprehension_dispatch_loop, data_table, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
 SUBMODULE_TABLE = "~named_modules"  # the key of `dict(model.named_modules())`: the model's key, then this
@@ -82,6 +82,10 @@ class ExpressionAnalysis(AnalysisMixin):
             if base.objs and all(k.endswith(SUBMODULE_TABLE) for k in base.objs):
                 return self.submodule_at(frozenset(k[:-len(SUBMODULE_TABLE)] for k in base.objs), index.const, state)
             if base.objs and all(self.type_of(state.canonical(k)) == SETTINGS_DICT for k in base.objs):
+                listed = state.vars.get(held_rows(state.canonical(next(iter(base.objs))), index.const)) \
+                    if len(base.objs) == 1 and isinstance(index.const, str) else None
+                if listed is not None:  # plan["stages"]: the rows it was written with
+                    return listed
                 # cfg["eval_period"] of a settings dict: a plain value, its constant when the entry holds one
                 fields = frozenset(f"{state.canonical(k)}.{index.const}" for k in base.objs) \
                     if isinstance(index.const, str) else frozenset()
@@ -276,7 +280,7 @@ class ExpressionAnalysis(AnalysisMixin):
         it (`{"train": {"warm_start": False}}`, a TOML table) is its field: `cfg["train"]["warm_start"]`."""
         from .fieldconsts import literal  # (fieldconsts builds on this module)
 
-        consts, nested = {}, {}
+        consts, nested, rows = {}, {}, {}
         for name, value, node_written in zip(names, values, written):
             const = value.const if value.const is not None else literal(node_written)
             if name is not None and const is not None:
@@ -284,15 +288,28 @@ class ExpressionAnalysis(AnalysisMixin):
             elif name is not None and state is not None and len(value.objs) == 1 \
                     and self.type_of(inner := state.canonical(next(iter(value.objs)))) == SETTINGS_DICT:
                 nested[name] = inner
-        if not consts and not nested:
+            elif name is not None and state is not None and value.items and self._settings_rows(value, state):
+                rows[name] = value  # `"stages": [{"mode": "train"}, {"mode": "eval"}]`: its rows, in order
+        if not consts and not nested and not rows:
             return Val(taint=result.taint, funcs=result.funcs, wraps=result.wraps)
         made = self.new_key(node)
         self.key_types[made] = SETTINGS_DICT
         for name, const in consts.items():
             self._set_field_const(f"{made}.{name}", const)
+        if all(isinstance(name, str) for name in names):  # (fieldconsts.KEYS: `"mode" in stage`)
+            self._set_field_const(f"{made}.{KEYS}", "\n".join(names))
         for name, inner in nested.items():
             cast(State, state).aliases[f"{made}.{name}"] = inner
+        for name, value in rows.items():
+            cast(State, state).vars[held_rows(made, name)] = value
         return Val(objs=frozenset({made}), taint=result.taint, funcs=result.funcs, wraps=result.wraps)
+
+    def _settings_rows(self, value: Val, state: State) -> bool:
+        """A list of settings dicts (and dicts of nothing constant, `{}`: a row that sets nothing)."""
+        kinds = [self.type_of(state.canonical(next(iter(item.objs)))) if len(item.objs) == 1 else
+                 "nothing" if not item.objs and not item.funcs and item.const is None else "other"
+                 for item in value.items or ()]
+        return SETTINGS_DICT in kinds and all(kind in (SETTINGS_DICT, "nothing") for kind in kinds)
 
     def dict_object(self, node: ast.AST, entries: dict[str, Val], state: State, result: Val = EMPTY) -> Val:
         """The dict object made at `node` with these entries, when one holds a module or they all hold
@@ -506,6 +523,11 @@ class ExpressionAnalysis(AnalysisMixin):
             self.key_text.setdefault(key, name)
             if name in self.ctx.global_cells:  # `PHASE` some function rebinds: what it holds on this call
                 return Val(objs=frozenset({key}), const=self.cell_value(name, state))
+            table = self.ctx.globals.get(name)
+            if data_table(table) and not self.ctx.stores_into(name):
+                # `for stage in STAGES:` of a run plan written at module level and never changed: its dicts,
+                # made as the body made them, so `stage["mode"]` is each one's constant
+                return self.expr(table, state)
             # `PLUGINS` a decorator of this file fills with the functions it decorates (registries.py); `VALID =
             # "valid"`, bound once: its string, for a test `stage == VALID` or a caller passing it
             # (and the functions a module body calling us keeps in it, `before_check = [partial(model.train, False)]`:

@@ -21,6 +21,16 @@ RETURNED_FIELD_DEPTH = 3
 ROW = "@row"
 MAX_ROW = 16
 
+# A Definition.param_consts name ending in DATA holds the source of a data table a caller passes for that parameter
+# (`run_plan(model, {"stages": [{"mode": "eval"}, ...]})`): the callee binds the parameter to it, so a loop over
+# its stages sees each one's entries. Its objects are keyed past the file's lines (DATA_LINES).
+DATA = "@data"
+DATA_LINES = 10_000_000
+
+# The field of a settings dict that holds its keys, one per line, while nothing may have added or removed one:
+# `if "mode" in stage:` of a plan's row is decided by it (a name no program field can have).
+KEYS = "@keys"
+
 TRAIN = "train"
 ENTRY = "entry"
 # The constant a function is told when a caller runs it with cuDNN off (Definition.param_consts; no
@@ -343,6 +353,9 @@ class Summary:
     # A constructor's: fields of `self` that hold the same object, the longer path first
     # ((`"p:self.agent.model", "p:self.model"`) after `self.agent = Agent(self.model)`): every method sees them so.
     self_aliases: tuple = ()
+    # A constructor's: the parameters it froze of the modules it made and kept in fields of `self`
+    # ("p:self.model.encoder" after `self.model = Grader()` froze its encoder): every method starts so.
+    self_frozen: frozenset = frozenset()
     # Parameters and their fields it calls without knowing what they hold (`for cb in
     # self.cfg.callbacks: cb(self)`): "self.cfg.callbacks"; a caller that keeps functions there
     # gets it analysed again with them (summaries._funcs_specialised).
@@ -404,7 +417,7 @@ class Summary:
                      self.registry_params, tuple(sorted(self.saves.items(), key=repr)),
                      tuple(sorted((k, tuple(c.name for c in v[0]), v[1]) for k, v in self.field_members.items())),
                      tuple(sorted(self.copies.items())), tuple(sorted(self.field_taints.items(), key=repr)),
-                     self.yields, self.yield_switches, self.self_aliases, self.called_fields,
+                     self.yields, self.yield_switches, self.self_aliases, self.self_frozen, self.called_fields,
                      tuple(sorted(self.field_stores.items())), self.field_assigned, self.cudnn_exit,
                      self.cell_stores, self.returned_consts, self.returns_const, self.module_modes, self.made_fields,
                      self.field_aliases, self.param_field_funcs, self.called_params))

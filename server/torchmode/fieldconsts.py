@@ -23,7 +23,7 @@ import operator
 from typing import cast
 
 from .expressions import unescaped_path
-from .facts import EnumMember
+from .facts import KEYS, EnumMember
 from .mixin import AnalysisMixin
 from .modeltypes import dataclass_field_names, generated_fields, has_generated_init, module_global
 from .state import EMPTY, State, Val
@@ -371,6 +371,10 @@ class FieldConstants(AnalysisMixin):
         if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _COMPARE):
             return None
         left, right = test.left, test.comparators[0]
+        if isinstance(test.ops[0], (ast.In, ast.NotIn)) and isinstance(left, ast.Constant) and isinstance(left.value, str):
+            keys = self._settings_keys(right, state)
+            if keys is not None:  # `"mode" in stage` of a row written out
+                return (left.value in keys) == isinstance(test.ops[0], ast.In)
         if type(test.ops[0]) in _ORDERING and not (self._set_once(left) and self._set_once(right)):
             return None  # `self.bad > self.patience`: an object's field may be a counter its methods move on
         left_value = self._operand_value(left, state)
@@ -384,6 +388,21 @@ class FieldConstants(AnalysisMixin):
             return bool(_COMPARE[type(test.ops[0])](left_value, right_value))
         except TypeError:
             return None
+
+    def _settings_keys(self, node: ast.expr, state: State) -> list[str] | None:
+        """The keys of the settings dict `node` names, while we know them all."""
+        objs = self.expr(node, state).objs
+        if len(objs) != 1:
+            return None
+        held = self.field_consts.get(f"{state.canonical(next(iter(objs)))}.{KEYS}")
+        return held.split("\n") if isinstance(held, str) else None
+
+    def forget_settings_keys(self, receiver: Val, state: State) -> None:
+        """`stage.setdefault("epochs", 1)`, `cfg.update(...)`, `cfg.pop("mode")`: its keys are no longer known."""
+        for key in receiver.objs:
+            field = f"{state.canonical(key)}.{KEYS}"
+            if field in self.field_consts:
+                self.field_consts[field] = VARIES
 
     def _set_once(self, node: ast.expr) -> bool:
         """Not a field, or a field of our own class that only its constructor sets (`self.grad_penalty`, a

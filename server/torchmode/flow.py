@@ -29,7 +29,7 @@ from .backward import BackwardQuery
 from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of, setter_of
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis, enum_members, shared_global_key
-from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue,
+from .facts import (CUDNN_OFF, DATA, DATA_LINES, ENTRY, GRAD_OFF, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue,
                     Summary)
 from .fieldcallables import assigned_values, field_callables
 from .fieldconsts import FieldConstants, cell_default, literal
@@ -201,6 +201,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 self.param_names.append(arg.arg)
                 state.vars[arg.arg] = Val(objs=frozenset({f"p:{arg.arg}"}), taint=frozenset({ArgTaint(arg.arg)}),
                                           const=self.param_consts.get(arg.arg))
+                data = self.param_consts.get(arg.arg + DATA)
+                if isinstance(data, str):  # the data table the caller passes (a run plan): its entries as written
+                    table = ast.parse(data, mode="eval").body
+                    ast.increment_lineno(table, DATA_LINES)
+                    state.vars[arg.arg] = self.expr(table, state)
                 self.key_types[f"p:{arg.arg}"] = self._annotation_type(arg.annotation)
                 if arg.arg in self.param_types:
                     self.key_types[f"p:{arg.arg}"] = self.param_types[arg.arg].model_type()
@@ -311,6 +316,29 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self._note_callee(init, summary)
         for alias, target in summary.self_aliases:
             state.aliases.setdefault(alias, target)
+        state.frozen = state.frozen | summary.self_frozen
+
+    def _frozen_in_self_fields(self, final: State) -> frozenset:
+        """Summary.self_frozen: what this constructor froze of the modules it made and kept in `self`'s fields, unless
+        a method of the class may unfreeze something again (gradual unfreezing: then no method can count on it)."""
+        cls = self.self_cls or self.owner
+        if not final.frozen or cls is None or cls.node is None or any(
+                isinstance(m, (ast.FunctionDef, ast.AsyncFunctionDef)) and m.name != "__init__" and _unfreezes(m)
+                for m in cls.node.body):
+            return frozenset()
+        found = set()
+        for name, val in final.vars.items():
+            stored = _stored_objects(name, val)
+            if not name.startswith("self.") or "." in name[5:] or len(stored) != 1:
+                continue
+            made = final.canonical(next(iter(stored)))
+            if made[:2] not in ("n:", "c:"):
+                continue
+            for key in final.frozen:
+                bare = key.lstrip("!")
+                if within(made, bare):
+                    found.add(key[:len(key) - len(bare)] + "p:" + name + bare[len(made):])
+        return frozenset(found)
 
     def _test_fixture(self, state: State) -> None:
         """A test method (`test_*`) of a class with `setUp`/`setup_method` (unittest, pytest classes): the
@@ -462,6 +490,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 if name.startswith("self.") and "." not in name[5:] and stored:
                     self._export_made_classes(name[5:], [final.canonical(k) for k in stored], summary)
             summary.self_aliases = _fields_sharing_objects(final)
+            summary.self_frozen = self._frozen_in_self_fields(final)
             for alias, target in final.aliases.items():  # super().__init__(model) kept it: `self.model` is ours
                 field = alias[7:] if alias.startswith("p:self.") else ""
                 if field.isidentifier() and field not in summary.attr_binds and target.startswith("p:") \
@@ -856,11 +885,13 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
     def _store_setting(self, target: ast.Subscript, value: Val, value_node, state: State) -> None:
         """`cfg["mode"] = "deploy"` into a settings dict (expressions.settings_dict): its field, as `obj.attr = ...`."""
-        if not (isinstance(target.slice, ast.Constant) and isinstance(target.slice.value, str)
-                and target.slice.value.isidentifier() and isinstance(target.value, (ast.Name, ast.Attribute))):
+        if not isinstance(target.value, (ast.Name, ast.Attribute)):
             return
         base = self.expr(target.value, state)
-        if base.objs and all(self.type_of(state.canonical(k)) == SETTINGS_DICT for k in base.objs):
+        if not (base.objs and all(self.type_of(state.canonical(k)) == SETTINGS_DICT for k in base.objs)):
+            return
+        self.forget_settings_keys(base, state)  # (a key it may not have had: fieldconsts.KEYS)
+        if isinstance(target.slice, ast.Constant) and isinstance(target.slice.value, str) and target.slice.value.isidentifier():
             const = value.const if value.const is not None else literal(value_node) if value_node is not None else None
             self.store_field(base, target.slice.value, Val(const=const), state)
 
@@ -1192,6 +1223,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if rows is not None:  # `for name, data, opt in [("fit", train, opt), ("score", val, None)]:` each row
             # (written in the loop, or a module-level table: `for phase, x, y in PHASES:`)
             return self._each_visit(node, state, [self._bind_row(node, row) for row in rows])
+        self._ask_for_data(node)
         self._freeze_pattern(node, state)
         # `for m in models:` names each module of the list; `for x, y in loader:` only carries taint.
         objs: frozenset[str] = frozenset()
@@ -1440,6 +1472,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         frame = _Loop(node)
         after_a_round = None  # the loop head after one or more rounds (for a body that surely runs)
         fresh = [state.canonical(k) for k in each_round]
+        # `student, teacher = teacher, student` each round: names hold other objects on odd and even rounds, so the
+        # rounds are taken two at a time and the loop head only ever joins states that bind them alike
+        paired = _swaps_names(node.body)
+        odd: State | None = None  # after the first round of a pair: the loop may end there too
         for _ in range(MAX_LOOP_ROUNDS):
             frame.breaks, frame.continues = [], []
             body_state = head.copy()
@@ -1448,9 +1484,18 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             self.loops.append(frame)
             try:
                 end = self.block(node.body, body_state)
+                if paired:
+                    odd = join(end, *frame.continues)
+                    frame.continues = []
+                    if odd is not None:
+                        second = odd.copy()
+                        on_entry(second)
+                        end = self.block(node.body, second)
+                    else:
+                        end = None
             finally:
                 self.loops.pop()
-            after_a_round = join(end, *frame.continues)
+            after_a_round = join(end, *frame.continues, odd)
             new_head = join(state, end, *frame.continues)
             if new_head == head:
                 break
@@ -1459,7 +1504,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 break
             head = new_head
         # A body that surely runs leaves from the state after a round, not from the one before the loop.
-        exit_head = after_a_round if nonempty else head
+        exit_head = after_a_round if nonempty else join(head, odd)
         if not nonempty and elements and exit_head is not None and after_a_round is not None:
             # An empty list has no element that kept its mode: `for m in modules: m.eval()` leaves
             # each element in eval, not "in eval or as it was".
@@ -1709,6 +1754,24 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
         return self._each_visit(node, state, [visit(key, others) for key, others in each])
 
+    def _ask_for_data(self, node: ast.For) -> None:
+        """`for stage in plan["stages"]:` of a parameter, dispatching on what each element says (`getattr(model,
+        stage["mode"])()`, `STEPS[stage["step"]](...)`): the caller passing a data table written out tells us its
+        rows (facts.DATA), as it tells a constant."""
+        root: ast.expr | None = _data_root(node.iter)
+        if isinstance(root, ast.Name) and root.id not in self.param_names:  # `stages = plan["stages"]` first
+            bound = [n.value for n in ast.walk(self.node) if isinstance(n, ast.Assign) and len(n.targets) == 1
+                     and isinstance(n.targets[0], ast.Name) and n.targets[0].id == root.id] if self.node else []
+            root = _data_root(bound[0]) if len(bound) == 1 else None
+        if not (isinstance(root, ast.Name) and root.id in self.param_names and root.id + DATA not in self.param_consts):
+            return
+        rows = {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}
+        if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "getattr" and len(n.args) > 1
+               and not isinstance(n.args[1], ast.Constant)
+               or isinstance(n, ast.Subscript) and not rows.isdisjoint(names_in(n.slice))
+               for statement in node.body for n in ast.walk(statement)):
+            self.registry_params.add(root.id + DATA)
+
     def _iterated_field_constants(self, node, state: State) -> list[str] | None:
         """`for name in cfg.train_modules:` with `cfg` a parameter: the names a caller passing a config
         class with `train_modules = ("rnn", "head")` gives (asked for; None until one does); and
@@ -1908,6 +1971,14 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         truth = True
         while isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
             test, truth = test.operand, not truth
+        if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.And) and truth:
+            # `name.startswith(prefixes) and isinstance(module, nn.BatchNorm1d)`: the body runs only for what the
+            # isinstance test lets through; the else branch, for anything (either test may have failed)
+            parts = [found for value in test.values if (found := self._isinstance_narrowing(value, state)) is not None]
+            if not parts or len({part[0] for part in parts}) != 1:
+                return None
+            everything = frozenset(state.vars[parts[0][0]].objs)
+            return parts[0][0], frozenset.intersection(*(part[1] for part in parts)), everything
         if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "isinstance"
                 and len(test.args) == 2 and isinstance(test.args[0], ast.Name)):
             return None
@@ -2737,9 +2808,11 @@ def _hook_test(test: ast.expr, state: State) -> bool | None:
     if not isinstance(test, ast.Name):
         return None
     value = state.vars.get(test.id)
-    if value is None or value.objs or not value.funcs or not all(isinstance(f, BoundHook) for f in value.funcs):
+    if value is None or not value.funcs or not all(isinstance(f, BoundHook) for f in value.funcs):
         return None
-    return True
+    names = {"." + f.name for f in value.funcs}
+    # (the attribute read itself may come along: `p:self.callbacks~Printer.on_batch_start`, nothing else)
+    return True if all(key.endswith(tuple(names)) for key in value.objs) else None
 
 
 def _subclass_of(cls, base) -> bool | None:
@@ -3299,3 +3372,35 @@ def _is_context_manager(node, ctx) -> bool:
     """Decorated with @contextlib.contextmanager (as its own file names it)."""
     return isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
         ctx.qualname(d) in ("contextlib.contextmanager", "contextlib.asynccontextmanager") for d in node.decorator_list)
+
+
+def _data_root(node: ast.expr) -> ast.expr:
+    """The name a chain of fields and entries starts from (`plan` of `plan["stages"]`, `cfg.run.stages`)."""
+    while isinstance(node, (ast.Attribute, ast.Subscript)):
+        node = node.value
+    return node
+
+
+def _unfreezes(function: ast.AST) -> bool:
+    """`p.requires_grad_(True)`, `requires_grad_()`, `p.requires_grad = True`, or a flag for either."""
+    for node in ast.walk(function):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "requires_grad_" \
+                and not (node.args and isinstance(node.args[0], ast.Constant) and node.args[0].value is False):
+            return True
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Attribute) and t.attr == "requires_grad" for t in node.targets) \
+                and not (isinstance(node.value, ast.Constant) and node.value.value is False):
+            return True
+    return False
+
+
+def _swaps_names(body: list) -> bool:
+    """Does the loop body swap names (`student, teacher = teacher, student`) at its top level?"""
+    for stmt in body:
+        if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 and isinstance(stmt.targets[0], ast.Tuple) \
+                and isinstance(stmt.value, ast.Tuple) and len(stmt.value.elts) == len(stmt.targets[0].elts) >= 2:
+            targets = [t.id for t in stmt.targets[0].elts if isinstance(t, ast.Name)]
+            values = [v.id for v in stmt.value.elts if isinstance(v, ast.Name)]
+            if len(targets) == len(values) == len(stmt.value.elts) and sorted(targets) == sorted(values) \
+                    and targets != values:
+                return True
+    return False

@@ -52,6 +52,7 @@ class HigherOrderAnalysis:
         _stmt_paths: dict
         made_forwards: set
         run_callable: Callable[..., Any]
+        type_of: Callable[..., Any]
         site: Callable[..., Any]
         towards: Callable[..., Any]
         _wrap_range: Callable[..., Any]
@@ -224,6 +225,9 @@ class HigherOrderAnalysis:
         """A backward through a gradient of `forward` that kept its graph."""
         if forward.evals() and TRAIN not in forward.mode and ENTRY not in forward.mode:
             return  # eval mode for sure: the first backward already fails with TM001's message
+        module_type = self.type_of(state.canonical(forward.key))
+        if forward.rnn_certain and not forward.kinds and module_type is not None and not module_type.has_rnn:
+            return  # a module of a class we know holds no RNN (`GRUCell` unrolled by hand): a callee's need, met
         if not (forward.rnn_certain or self.ctx.mentions_rnn):
             if forward.key[:2] in ("p:", "g:"):
                 self.requirements.add(Requirement(forward.key, report, forward, rule="TM003"))

@@ -302,6 +302,7 @@ class MethodCallAnalysis(AnalysisMixin):
     def _store(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> None:
         if self._defined_by_its_class(method, receiver, state):
             return None  # keeper.update(score, net): the user's own method, not a container's
+        self.forget_settings_keys(receiver, state)  # `cfg.update(...)`
         # (`self._hooks.append((condition, fn))`: a tuple's functions are held too, for the loop that unpacks it)
         held = Val(objs=frozenset().union(*(a.objs for a in args)), taint=arg_taint,
                    funcs=tuple(f for a in args for part in (a, *(a.items or ())) for f in part.funcs))
@@ -350,6 +351,8 @@ class MethodCallAnalysis(AnalysisMixin):
     def _table_view(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
         """`hooks.values()`, `hooks.get("epoch_end", [])` on a table of callables: its callables.
         `models.values()` of a dict object holding modules: those modules; `models.get("gen")`: that one."""
+        if method in ("pop", "setdefault"):
+            self.forget_settings_keys(receiver, state)
         if method == "get" and node.args and isinstance(args[0].const, str):
             entry = self.dict_entry(receiver, args[0].const, state)
             if entry is not None:

@@ -183,6 +183,7 @@ class AnalysisMixin:
         run_callable: Callable[..., Any]
         site: Callable[..., Any]
         store_field: Callable[..., Any]
+        forget_settings_keys: Callable[..., Any]
         _special_method: Callable[..., Any]
         _taint_towards: Callable[..., Any]
         _translate: Callable[..., Any]

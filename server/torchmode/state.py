@@ -443,6 +443,12 @@ def switched_modes(state: State, called: str) -> tuple:
                          if k[:2] in ("p:", "g:") and k != called and m != _ENTRY_MODE), key=repr))
 
 
+def held_rows(key: str, entry: str) -> str:
+    """The variable that holds a settings dict's entry written as a list of settings dicts (a run plan's
+    `"stages": [{"mode": "train"}, ...]`): the list's value, its rows in order."""
+    return f"{key}.{entry}@rows"
+
+
 def entry_var(name: str, key: str) -> str:
     """The variable that holds the tensors of one entry of a dict of tensors (`ctx["pred"]`), in State.vars and
     as an ArgTaint's name."""

@@ -24,12 +24,12 @@ from .context import Definition
 from .expressions import escaped_path, shared_global_key
 from .fieldconsts import literal
 from .handed import in_callee_terms, is_user_code
-from .facts import (CUDNN_OFF, ENTRY, GRAD_OFF, MAX_ROW, NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
+from .facts import (CUDNN_OFF, DATA, ENTRY, GRAD_OFF, MAX_ROW, NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
 from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, keep_funcs, key_root, switched_modes, table_entries
-from .syntax import class_body_value, compared_to_none, memoised, parameter_defaults, parameter_names, walk_scope
+from .syntax import class_body_value, compared_to_none, data_table, memoised, parameter_defaults, parameter_names, walk_scope
 
 
 class SummaryApplication(AnalysisMixin):
@@ -273,9 +273,10 @@ class SummaryApplication(AnalysisMixin):
                 for key in keys:
                     for target in self._translate(key, bound, state, node):
                         entry_modes = entry_modes | state.mode(target)
-            if path in bound:  # torch.save(model, path) with the path a parameter: the file we named
-                value, text = bound[path]
-                path = value.const if value.const is not None else path_text(text)
+            param = path[1:-1] if path.startswith("`") and path.endswith("`") and path[1:-1].isidentifier() else path
+            if param in bound:  # torch.save(model, path) with the path a parameter: the file we named
+                value, text = bound[param]
+                path = value.const if isinstance(value.const, str) else path_text(text)
             elif buffer_key(path) is not None:  # an in-memory file: the buffer object in our terms
                 buffers = self._translate(cast(str, buffer_key(path)), bound, state, node)
                 if len(buffers) != 1:
@@ -1003,8 +1004,9 @@ class SummaryApplication(AnalysisMixin):
         if wanted:  # told one constant anyway: the flags its branches test too (`net.eval() if for_inference else net`)
             wanted |= branch_params(definition.node)
         consts = tuple((name, const) for name in sorted(wanted)
-                       if (const := self._passed_constant(name, bound, state, definition.node,
-                                                            definition.ctx is self.ctx) if name[:2] != "g:"
+                       if (const := self._passed_data(name[:-len(DATA)], bound) if name.endswith(DATA)
+                           else self._passed_constant(name, bound, state, definition.node,
+                                                      definition.ctx is self.ctx) if name[:2] != "g:"
                            else self._passed_cell(name[2:], definition, state)) is not None)
         types = dict(definition.param_types)  # (asked again: what it was told stays)
         fields = []  # the fields of what we pass that may hold objects of several classes
@@ -1244,9 +1246,43 @@ class SummaryApplication(AnalysisMixin):
         for name in summary.registry_params:
             if name.startswith("g:"):
                 continue
+            if name.endswith(DATA):  # the data table we were given ourselves, passed on (`run_plan(net, plan)`)
+                param = name[:-len(DATA)]
+                if param in bound and bound[param][1] in self.param_names:
+                    self.registry_params.add(bound[param][1] + DATA)
+                continue
             param, dot, attribute = name.partition(".")
             if param in bound and bound[param][0].const is None and bound[param][1] in self.param_names:
                 self.registry_params.add(bound[param][1] + dot + attribute)
+
+    def _passed_data(self, param: str, bound: dict) -> str | None:
+        """The data table this call passes for `param` (facts.DATA), as source: a name of this file bound once to
+        one (`STAGES = [{"mode": "train"}, ...]`, here or at module level) that nothing stores into, or one written
+        in the call; the table given to us by our own caller, passed on."""
+        if param not in bound:
+            return None
+        text = bound[param][1]
+        if text in self.param_names:
+            given = self.param_consts.get(text + DATA)
+            return given if isinstance(given, str) else None
+        try:
+            written = ast.parse(text, mode="eval").body
+        except SyntaxError:
+            return None
+        if isinstance(written, ast.Name):
+            if self.ctx.stores_into(written.id):
+                return None
+            written = self._bound_once(written.id)
+        return ast.unparse(written) if data_table(written) else None
+
+    def _bound_once(self, name: str) -> ast.expr | None:
+        """The value of the one assignment to `name` in this function (or, when it has none, at module level)."""
+        scope = self.node if self.node is not None else None
+        values = [n.value for n in (ast.walk(scope) if scope is not None else ())
+                  if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in n.targets)]
+        if scope is not None and values:
+            return values[0] if len(values) == 1 else None
+        return self.ctx.globals.get(name)
 
     def _passed_constant(self, name: str, bound: dict, state: State, func_node=None,
                          ours: bool = False) -> str | bool | int | float | tuple | None:

@@ -490,3 +490,22 @@ def parameters_kept(init) -> dict[str, str]:
             and isinstance(stmt.value, ast.Name) and stmt.value.id in params
             for target in stmt.targets if isinstance(target, ast.Attribute)
             and isinstance(target.value, ast.Name) and target.value.id == "self"}
+
+
+def data_table(node: ast.expr | None) -> bool:
+    """A literal of constants holding at least one dict (`STAGES = [{"mode": "train"}, {"mode": "eval"}]`, a run
+    plan): data whose entries a function reads as the module body wrote them."""
+    found = False
+
+    def pure(value) -> bool:
+        nonlocal found
+        if isinstance(value, ast.Constant):
+            return True
+        if isinstance(value, ast.Dict):
+            found = True
+            return all(isinstance(k, ast.Constant) for k in value.keys) and all(map(pure, value.values))
+        if isinstance(value, (ast.List, ast.Tuple)):
+            return all(map(pure, value.elts))
+        return False
+
+    return node is not None and isinstance(node, (ast.List, ast.Tuple, ast.Dict)) and pure(node) and found

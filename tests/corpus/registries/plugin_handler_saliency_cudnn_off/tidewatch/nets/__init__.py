@@ -1,0 +1,3 @@
+from .surge import SurgeNet
+
+__all__ = ["SurgeNet"]

@@ -1,0 +1,3 @@
+from . import saliency  # noqa: F401
+
+__all__ = ["saliency"]
