@@ -1,0 +1,3 @@
+from .tension import ClothTensionNet
+
+__all__ = ["ClothTensionNet"]

@@ -1,0 +1,13 @@
+import contextlib
+
+
+@contextlib.contextmanager
+def evaluating(model):
+    """Put ``model`` in eval mode for the body of the ``with`` block."""
+    was_training = model.training
+    model.eval()
+    try:
+        yield model
+    except BaseException:
+        model.train(was_training)
+        raise

@@ -1,0 +1,4 @@
+from .base import FrozenEncoderBase
+from .seam import SeamStressModel
+
+__all__ = ["FrozenEncoderBase", "SeamStressModel"]

@@ -1,0 +1,3 @@
+from .loop import fit_head
+
+__all__ = ["fit_head"]

@@ -1,0 +1,3 @@
+from .finetune import AdversarialFinetuner
+
+__all__ = ["AdversarialFinetuner"]

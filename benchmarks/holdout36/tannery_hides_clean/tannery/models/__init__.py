@@ -1,0 +1,3 @@
+from .grader import HideGrader
+
+__all__ = ["HideGrader"]

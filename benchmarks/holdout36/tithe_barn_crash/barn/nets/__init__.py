@@ -1,0 +1,3 @@
+from .counter import SheafCounter
+
+__all__ = ["SheafCounter"]

@@ -1,0 +1,4 @@
+from .counting import CountingTask
+from .distill import SelfDistillation
+
+__all__ = ["CountingTask", "SelfDistillation"]

@@ -1,0 +1,3 @@
+from .gust import GustNet
+
+__all__ = ["GustNet"]

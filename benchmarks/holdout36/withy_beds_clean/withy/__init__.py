@@ -1,0 +1,1 @@
+"""withy: growth models for osier/withy beds."""

@@ -1,0 +1,14 @@
+import torch
+
+
+@torch.no_grad()
+def rmse_on(model, batches):
+    """Root-mean-square yield error over ``batches``."""
+    was_training = model.training
+    model.eval()
+    se, n = 0.0, 0
+    for x, y in batches:
+        se += ((model(x) - y) ** 2).sum().item()
+        n += y.numel()
+    model.train(was_training)
+    return (se / n) ** 0.5

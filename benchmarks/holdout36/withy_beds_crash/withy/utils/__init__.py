@@ -1,0 +1,3 @@
+from .metrics import rmse_on
+
+__all__ = ["rmse_on"]

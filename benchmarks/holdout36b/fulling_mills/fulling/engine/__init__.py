@@ -1,0 +1,3 @@
+from fulling.engine.core import Engine, Events, State
+
+__all__ = ["Engine", "Events", "State"]

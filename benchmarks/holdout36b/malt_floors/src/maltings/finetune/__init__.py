@@ -1,0 +1,3 @@
+from maltings.finetune.adversarial import AdversarialFinetuner
+
+__all__ = ["AdversarialFinetuner"]

@@ -1,0 +1,3 @@
+from racecl.learners.distill import FeatureDistillLearner
+
+__all__ = ["FeatureDistillLearner"]

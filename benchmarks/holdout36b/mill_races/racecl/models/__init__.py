@@ -1,0 +1,3 @@
+from racecl.models.race import RaceNet
+
+__all__ = ["RaceNet"]

@@ -1,0 +1,3 @@
+from netloft.losses.penalties import input_smoothness, tear_loss
+
+__all__ = ["input_smoothness", "tear_loss"]

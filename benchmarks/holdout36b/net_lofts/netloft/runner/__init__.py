@@ -1,0 +1,4 @@
+from netloft.runner.loop import Runner
+from netloft.runner.state import RunState
+
+__all__ = ["Runner", "RunState"]

@@ -1,0 +1,3 @@
+from loft.training.loop import Loop
+
+__all__ = ["Loop"]

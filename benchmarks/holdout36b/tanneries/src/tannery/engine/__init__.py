@@ -1,0 +1,3 @@
+from tannery.engine.base import Trainer
+
+__all__ = ["Trainer"]

@@ -1,0 +1,15 @@
+class evaluating:
+    """Put a module in eval mode for the body of a with-block, then restore what it was."""
+
+    def __init__(self, module):
+        self.module = module
+        self.was_training = None
+
+    def __enter__(self):
+        self.was_training = self.module.training
+        self.module.eval()
+        return self.module
+
+    def __exit__(self, *exc):
+        self.module.train(self.was_training)
+        return False

@@ -1,0 +1,3 @@
+from withies.core.frozen import FrozenEncoderModel
+
+__all__ = ["FrozenEncoderModel"]

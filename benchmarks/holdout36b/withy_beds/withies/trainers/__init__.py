@@ -1,0 +1,3 @@
+from withies.trainers.head_only import HeadOnlyTrainer
+
+__all__ = ["HeadOnlyTrainer"]

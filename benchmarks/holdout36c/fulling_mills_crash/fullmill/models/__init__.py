@@ -1,0 +1,3 @@
+from .stock import StockNet
+
+__all__ = ["StockNet"]

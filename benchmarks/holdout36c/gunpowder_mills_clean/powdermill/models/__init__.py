@@ -1,0 +1,4 @@
+from .incorporating import EdgeRunnerNet
+from .glazing import GlazeNet
+
+__all__ = ["EdgeRunnerNet", "GlazeNet"]

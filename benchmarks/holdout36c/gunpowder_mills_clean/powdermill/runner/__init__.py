@@ -1,0 +1,3 @@
+from .core import Runner, RunState
+
+__all__ = ["Runner", "RunState"]

@@ -1,0 +1,3 @@
+from .egl import expected_gradient_length
+
+__all__ = ["expected_gradient_length"]

@@ -1,0 +1,3 @@
+from .survival import SurvivalNet
+
+__all__ = ["SurvivalNet"]

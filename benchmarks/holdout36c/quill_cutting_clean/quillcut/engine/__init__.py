@@ -1,0 +1,3 @@
+from .loop import train_task, accuracy
+
+__all__ = ["train_task", "accuracy"]

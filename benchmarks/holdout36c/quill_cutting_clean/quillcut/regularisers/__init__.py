@@ -1,0 +1,3 @@
+from .ewc import EWC, diagonal_fisher
+
+__all__ = ["EWC", "diagonal_fisher"]

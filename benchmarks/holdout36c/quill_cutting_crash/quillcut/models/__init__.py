@@ -1,0 +1,3 @@
+from .nib import NibScorer
+
+__all__ = ["NibScorer"]

@@ -1,0 +1,3 @@
+from .barn import BarnNet, BayEncoder
+
+__all__ = ["BarnNet", "BayEncoder"]

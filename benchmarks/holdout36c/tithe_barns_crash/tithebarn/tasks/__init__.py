@@ -1,0 +1,3 @@
+from .humidity import HumidityTask
+
+__all__ = ["HumidityTask"]

@@ -1,0 +1,1 @@
+from .fisher import fisher_diagonal, fisher_merge
