@@ -12,7 +12,6 @@ every line marked `# TM001`. tests/test_rule_examples.py runs them all.
 from __future__ import annotations
 
 import ast
-import bisect
 import os
 import re
 
@@ -159,13 +158,9 @@ def _stores(node, name: str) -> bool:
 def _loop_at(ctx, line: int):
     """The loop statement starting on the file's `line`, looked for only in the statements that hold that line
     (a walk of the whole tree for every finding in a loop cost 40 ms a keystroke in a 5,000-line script)."""
-    top = ctx.__dict__.get("_top_statement_lines")
-    if top is None:  # the module's statements and the file lines they start on, once per text
-        body = ctx.body
-        top = ctx.__dict__["_top_statement_lines"] = (body, [ctx.real_line(s.lineno) for s in body])
-    body, starts = top
-    at = bisect.bisect_right(starts, line) - 1
-    return _loop_in(ctx, body[at:at + 1] if at >= 0 else [], line)
+    chunk = ctx.chunk_at(line)  # (the chunk holding the line: its few statements, not the module's thousands)
+    tree = chunk.tree if chunk is not None else None
+    return _loop_in(ctx, tree.body, line) if tree is not None else None
 
 
 def _loop_in(ctx, body: list, line: int):
