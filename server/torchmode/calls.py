@@ -923,9 +923,12 @@ class CallAnalysis(AnalysisMixin):
         its own forward and backward, whatever we do with its result: a requirement of rule "call",
         which the caller answers by running what it passed (summaries.py)."""
         key = state.canonical(key)
-        if not key.startswith("p:") or "[" in key or self.type_of(key) is not None:
+        element = key.endswith("[*]") and "[" not in key[:-3]  # `for fn, args in self._handlers[event]: fn(self)`
+        if not key.startswith("p:") or "[" in key and not element or self.type_of(key) is not None:
             return
         forward = next((t for t in ran if isinstance(t, Forward) and t.key == key), None)
+        if element:  # what the caller keeps in the container is what runs
+            key = key[:-3]
         if forward is not None:
             passed = tuple(tuple(sorted({k for k in map(state.canonical, arg.objs) if k[:2] in ("p:", "g:")}))
                            for arg in args)

@@ -684,7 +684,7 @@ class ModuleContext:
 
     @property
     def rnn_in_reach(self) -> bool:
-        """Does this file, or a workspace module it imports (three levels deep), name an RNN
+        """Does this file, or a workspace module it imports (four levels deep), name an RNN
         class? A model of unknown class (`torch.load(path)`, a factory driven by options) counts
         as holding an RNN only then: the class a pickle or a factory gives back has to be
         importable, and a workspace without any recurrent model has nothing to load. Computed
@@ -723,10 +723,10 @@ class ModuleContext:
         return self._importers_reach[1]
 
     def workspace_reach(self):
-        """The workspace modules this file imports, three levels deep, nearest first (at most
-        MAX_FILES_IN_REACH of them)."""
+        """The workspace modules this file imports, four levels deep (a package's `__init__` re-exporting its
+        modules takes one), nearest first (at most MAX_FILES_IN_REACH of them)."""
         seen, frontier = {self.path}, [self]
-        for _ in range(3):
+        for _ in range(4):
             following = []
             for ctx in frontier:
                 for module in ctx.imported_modules():

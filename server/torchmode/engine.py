@@ -328,7 +328,7 @@ class Engine:
             del self._bumps[:500]
 
     def unchanged_in_reach(self, ctx: ModuleContext, since: int) -> bool:
-        """Did no file that this one imports (three levels deep, in the workspace) change after
+        """Did no file that this one imports (four levels deep, in the workspace) change after
         generation `since`? (Another open file typed in meanwhile does not count.)"""
         changed = self._changed_since(since)
         if changed is None:

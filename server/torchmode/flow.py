@@ -587,12 +587,13 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         found = []
         for alias, target in final.aliases.items():
             head, _, attr = alias[2:].partition(".")
-            if not alias.startswith("p:") or head not in self.param_names or not attr.isidentifier():
+            if not alias.startswith("p:") or head not in self.param_names \
+                    or not all(part.isidentifier() for part in attr.split(".")):
                 continue
             key = final.canonical(target)
             if key[:2] != "p:" or key == alias or key.startswith(alias + ".") \
-                    or (head == "self" and key[2:] in self.param_names):  # (`self.model = model`: field_stores)
-                continue
+                    or (head == "self" and "." not in attr and key[2:] in self.param_names):  # (`self.model = model`: field_stores)
+                continue  # (`self.state.model = model`, a field of a field, is an alias)
             found.append((alias[2:], key))
         summary.field_aliases = tuple(sorted(found))
 

@@ -425,7 +425,11 @@ class SummaryApplication(AnalysisMixin):
             holders = self._translate("p:" + head, bound, state, node)
             targets = self._translate(source, bound, state, node)
             if len(holders) == 1 and len(targets) == 1:
-                state.aliases[f"{state.canonical(next(iter(holders)))}.{attr}"] = next(iter(targets))
+                *fields, last = attr.split(".")
+                holder = state.canonical(next(iter(holders)))
+                for part in fields:  # `runner.state.model`: the field of the object `runner.state` names
+                    holder = state.canonical(f"{holder}.{part}")
+                state.aliases[f"{holder}.{last}"] = next(iter(targets))
         # The modules it made and left in our objects' fields (`state["avg"] = Net()` into the dict we pass).
         for field, made in summary.made_fields:
             head, _, attr = field.partition(".")
@@ -686,7 +690,14 @@ class SummaryApplication(AnalysisMixin):
         if holders is None:
             return ()
         objs, last = holders
-        return tuple(f for obj in objs for f in state.vars.get(held_callables(obj, last), EMPTY).funcs)
+        found = tuple(f for obj in objs for f in state.vars.get(held_callables(obj, last), EMPTY).funcs)
+        if not found and "." in field and last.isidentifier():
+            # `p:self._handlers.epoch_completed` of a table we filled without knowing under which entry (a
+            # decorator closure appended our handler): whatever the table holds, when it keeps no entries apart
+            tables = [state.canonical(obj) for obj in objs]
+            if all(not table_entries(table, state.vars) for table in tables):
+                found = tuple(f for table in tables for f in state.vars.get(table, EMPTY).funcs)
+        return found
 
     def _holders_of(self, value: Val, field: str, state: State) -> tuple[list[str], str] | None:
         """The objects of ours whose field the callee's `p:<param>.<field>` names (through the fields before its

@@ -1,0 +1,3 @@
+from .factory import for_inference
+
+__all__ = ["for_inference"]
