@@ -23,7 +23,7 @@ from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry
 from .registries import registered_functions, registered_under
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, State, Val, entry_var, entry_name, held_callables, held_rows, held_under, inside, join, table_entries
-from .syntax import class_body_value, comprehension_dispatch_loop, data_table, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
+from .syntax import class_body_value, comprehension_dispatch_loop, data_table, unpacking_loop, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
 SUBMODULE_TABLE = "~named_modules"  # the key of `dict(model.named_modules())`: the model's key, then this
@@ -152,6 +152,9 @@ class ExpressionAnalysis(AnalysisMixin):
             looped = self._comprehension_by_loop(node, state)
             if looped is not None:
                 return looped
+            unpacking = unpacking_loop(node)
+            if unpacking is not None:  # `{name: fisher(m, d) for name, (m, d) in mills.items()}`
+                return self._run_as_loop(unpacking, state)
             inner = state.copy()
             for generator in node.generators:
                 source = self.expr(generator.iter, inner)
@@ -414,6 +417,11 @@ class ExpressionAnalysis(AnalysisMixin):
                 return None  # (a list in no order we know: the comprehension as it always was)
         elif not any(self.expr(e, state).funcs for e in cast(ast.Tuple, loop.iter).elts):
             return None  # (a row of objects: the comprehension as it always was)
+        return self._run_as_loop(loop, state)
+
+    def _run_as_loop(self, loop: ast.For, state: State) -> Val:
+        """A comprehension run as its for loop: its value is the join of the elements the loop collected; its effects
+        on modes persist, its variables do not."""
         self.comprehension_values.append([])
         try:
             end = self.statement(loop, state.copy())
@@ -1034,7 +1042,7 @@ class ExpressionAnalysis(AnalysisMixin):
         # A loop's end line is looked up when the finding is published (filelines.py): a line deleted
         # at the end of a loop must not change every anchor inside it (and what replays them).
         loops = tuple((loop.node.lineno, 0, loop.node.body[0].lineno, loop.node.body[0].col_offset)
-                      for loop in self.loops)
+                      for loop in self.loops if not getattr(loop.node, "_within_statement", False))
         return Anchor(line, loops, "" if self.is_module else self.qualname, col)
 
     def new_key(self, node: Any) -> str:  # any node with positions

@@ -653,7 +653,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     def statement_at(self, block_key: tuple, index: int, stmt: ast.stmt, state: State) -> State | None:
         """One statement of a block, with its place on the statement stack (for the cuDNN-off fix's range)."""
         self.stmt_stack.append((block_key, index, stmt.lineno, stmt.end_lineno or stmt.lineno))
-        previous, self.current_stmt = self.current_stmt, stmt
+        # (a comprehension run as its loop stays part of the statement that holds it: syntax.unpacking_loop)
+        previous = self.current_stmt
+        if not getattr(stmt, "_within_statement", False):
+            self.current_stmt = stmt
         try:
             return self.statement(stmt, state)
         finally:

@@ -425,11 +425,7 @@ class SummaryApplication(AnalysisMixin):
             holders = self._translate("p:" + head, bound, state, node)
             targets = self._translate(source, bound, state, node)
             if len(holders) == 1 and len(targets) == 1:
-                *fields, last = attr.split(".")
-                holder = state.canonical(next(iter(holders)))
-                for part in fields:  # `runner.state.model`: the field of the object `runner.state` names
-                    holder = state.canonical(f"{holder}.{part}")
-                state.aliases[f"{holder}.{last}"] = next(iter(targets))
+                state.aliases[_field_of(state, next(iter(holders)), attr)] = next(iter(targets))
         # The modules it made and left in our objects' fields (`state["avg"] = Net()` into the dict we pass).
         for field, made in summary.made_fields:
             head, _, attr = field.partition(".")
@@ -1638,3 +1634,12 @@ def _table_entry(part: str) -> bool:
     name, bracket, rest = part.partition("[")
     return bool(bracket) and name.isidentifier() and rest.endswith("]") and "[" not in rest and rest != "*]"
 
+
+def _field_of(state: State, holder: str, path: str) -> str:
+    """The key of `holder`'s field at a dotted path, through the objects its fields name (`runner.state.model`: the
+    `model` field of the object `runner.state` holds)."""
+    *fields, last = path.split(".")
+    holder = state.canonical(holder)
+    for part in fields:
+        holder = state.canonical(f"{holder}.{part}")
+    return f"{holder}.{last}"

@@ -447,6 +447,34 @@ def _dispatch_loop(node: ast.expr) -> ast.For | None:
     if not any(isinstance(call, ast.Call) and _called_through(call.func, {generator.target.id})
                for call in ast.walk(element)):
         return None
+    return _as_loop(node, generator, element)
+
+
+def unpacking_loop(node: ast.expr) -> ast.For | None:
+    """A comprehension unpacking its rows into names it passes to a call (`{name: fisher(m, d) for name, (m, d) in
+    mills.items()}`), as the for loop it runs, which unpacks them as assignments do. Kept on the node."""
+    kept = getattr(node, "_unpacking_loop", False)
+    if kept is not False:
+        return cast("ast.For | None", kept)
+    loop = None
+    if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)) and len(node.generators) == 1 \
+            and not node.generators[0].is_async and isinstance(node.generators[0].target, ast.Tuple):
+        generator = node.generators[0]
+        names = {n.id for n in ast.walk(generator.target) if isinstance(n, ast.Name)}
+        element = node.value if isinstance(node, ast.DictComp) else node.elt
+        if any(isinstance(call, ast.Call) and any(isinstance(a, ast.Name) and a.id in names for a in call.args)
+               for call in ast.walk(element)):
+            loop = _as_loop(node, generator, element)
+            for made in ast.walk(loop):  # (its statements are the comprehension's: a fix goes where it is written)
+                if isinstance(made, ast.stmt):
+                    setattr(made, "_within_statement", True)  # noqa: B010
+    setattr(node, "_unpacking_loop", loop)  # noqa: B010 (ast nodes declare no such field)
+    return loop
+
+
+def _as_loop(node, generator: ast.comprehension, element: ast.expr) -> ast.For:
+    """The for loop a comprehension runs: its element an Expr marked `_comprehension_element` (a dict's key before
+    it), whose value the loop collects (flow.stmt_Expr)."""
     collected = ast.Expr(value=element)
     setattr(collected, "_comprehension_element", True)  # noqa: B010
     body: list[ast.stmt] = [ast.Expr(value=node.key), collected] if isinstance(node, ast.DictComp) else [collected]
