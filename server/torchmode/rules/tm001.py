@@ -151,8 +151,17 @@ def _suite_holding(ctx, statement, line: int) -> list:
 
 def _stores(node, name: str) -> bool:
     nodes = node if isinstance(node, list) else [node]
-    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store)
-               for top in nodes for n in ast.walk(top))
+    return any(name in _stored_names(top) for top in nodes)
+
+
+def _stored_names(node) -> frozenset:
+    """The names a statement (or target) binds anywhere inside it: kept on the node, which lives as long as its
+    chunk is not parsed again (every finding of a loop asked it again at every keystroke)."""
+    found = getattr(node, "_torchmode_stored", None)
+    if found is None:
+        found = frozenset(n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store))
+        node._torchmode_stored = found
+    return found
 
 
 def _loop_at(ctx, line: int):
