@@ -729,15 +729,22 @@ class PreFilter:
                      switching | triggering)
         self._spread_higher_order()
         _spread_through_reexports(self, (switchers, backwarders, self.higher_order))
-        before = (set(switchers), set(backwarders))
+        before = ({name: set(modules) for name, modules in switchers.items()},
+                  {name: set(modules) for name, modules in backwarders.items()})
         registries = _spread_through_callers(self, switchers, backwarders, switching | triggering)
         # and the classes that round found (`DIEN(BaseModel)` whose inherited predict() switches, `PPO`
         # whose update() runs the backward, re-exported by a package's `__init__.py`), and the functions
         # beside a registry (`build_scorer(name)`); not every function it found, most of a code base
         subclasses = {name for path in self.sources for name in self.classes(path)}
-        _spread_through_reexports(self, tuple({name: modules for name, modules in table.items()
-                                               if (name in subclasses or modules & registries) and name not in known}
-                                              for table, known in zip((switchers, backwarders), before)))
+        # (a name already known from another module, `Runner` of an unrelated script, still spreads from the modules
+        # this round added: the package re-exporting its own `Runner`)
+        added = tuple({name: modules - known.get(name, set()) for name, modules in table.items()
+                       if (name in subclasses or modules & registries) and modules - known.get(name, set())}
+                      for table, known in zip((switchers, backwarders), before))
+        _spread_through_reexports(self, added)
+        for table, spread in zip((switchers, backwarders), added):
+            for name, modules in spread.items():
+                table[name] |= modules
 
         higher_modules = set().union(*self.higher_order.values()) if self.higher_order else set()
 
