@@ -2288,6 +2288,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             rest.end_lineno, rest.end_col_offset = node.end_lineno, node.end_col_offset
             body = [rest]
         func = manager.node
+        self.note_inlined_definition(manager)  # (its text decides what we find: engine.callee_holds)
         inner = state.copy()
         params = func.args.posonlyargs + func.args.args
         for param, arg in zip(params, args):

@@ -135,6 +135,7 @@ class AnalysisMixin:
         fed_to_rnns: Callable[..., Any]
         inline: Callable[..., Any]
         note_inlined: Callable[..., None]
+        note_inlined_definition: Callable[..., None]
         field_test: Callable[..., Any]
         forward: Callable[..., Any]
         fresh: Callable[..., Any]

@@ -1426,8 +1426,12 @@ class SummaryApplication(AnalysisMixin):
         fed: tuple[bool, frozenset, frozenset] = (True, frozenset(), frozenset())
         if not forward.fed_grad and bound is not None and key[:2] in ("p:", "g:"):
             fed = self._fed_in_our_terms(forward, bound, state, node)
+        # (the RNN paths as we know the module, as calls._forward_made names them: the callee's result may be the one
+        # analysed without its class, kept from an earlier check, and a fresh check must say the same)
+        concrete = tuple(p for p in paths if p and "[" not in p)
+        rnn_paths = concrete if known and certain and concrete and len(concrete) == len(paths) else forward.rnn_paths
         relocated = Forward(key, forward.site, mode, self.module_receiver(key, receiver), self.anchor(), kinds,
-                            forward.rnn_paths, certain, fed_grad=fed[0], grad_sources=fed[1], arg_sources=fed[2],
+                            rnn_paths, certain, fed_grad=fed[0], grad_sources=fed[1], arg_sources=fed[2],
                             frozen_inside=forward.frozen_inside and not fed[0])
         self._stmt_paths[relocated] = self.statement_path()
         return relocated
@@ -1453,11 +1457,18 @@ class SummaryApplication(AnalysisMixin):
     def note_inlined(self, owner, method: ast.FunctionDef) -> None:
         """A method whose body we interpreted in place (a module's forward, to see what it returns beside its
         output): an edit to it changes what we found, as a called function's would."""
-        definition = Definition("function", f"{owner.name}.{method.name}", ctx=owner.ctx, node=method, owner=owner)
-        self._note_callee(definition, self.engine.summary(definition))
+        self.note_inlined_definition(Definition("function", f"{owner.name}.{method.name}", ctx=owner.ctx, node=method,
+                                                owner=owner))
+
+    def note_inlined_definition(self, definition: Definition) -> None:
+        """A function whose body we interpreted in place (a @contextmanager of this file around a `with` block, a
+        method): an edit to it changes what we found, as a called function's would."""
+        assert definition.ctx is not None, "an inlined function has its module"
+        summary = self.engine.summary(definition)
+        self._note_callee(definition, summary)
         # (and its text: what we found inside it may change when its summary does not -- a backward on a global
-        # of ours added to the forward)
-        self.callees[(owner.ctx.path, definition.key + INLINED)] = inlined_fingerprint(definition, self.engine.summary(definition))
+        # of ours added to the forward; an `eval()` deleted before the yield of a manager whose summary never ran)
+        self.callees[(definition.ctx.path, definition.key + INLINED)] = inlined_fingerprint(definition, summary)
 
 
 INLINED = "!inlined"  # a callee key's suffix: the body was interpreted in place (note_inlined)
