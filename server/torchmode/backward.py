@@ -10,7 +10,6 @@ loss to the inputs it asks for (`_taint_towards`): layers after the RNN, or the 
 from __future__ import annotations
 
 import ast
-import copy
 import dataclasses
 from typing import Any, cast
 
@@ -18,7 +17,7 @@ from .facts import (ENTRY, ArgTaint, EvalToken, Forward, Hazard, Requirement, Se
                     TaintRequirement)
 from .mixin import AnalysisMixin
 from .state import State, Val, inside, key_root
-from .syntax import names_in, walk_scope
+from .syntax import names_in, substituted, walk_scope
 
 
 class BackwardQuery(AnalysisMixin):
@@ -173,13 +172,7 @@ class BackwardQuery(AnalysisMixin):
         params = [a.arg for a in function.args.posonlyargs + function.args.args]
         if len(body) != 1 or not isinstance(body[0], ast.Return) or body[0].value is None or len(params) != len(node.args):
             return None
-        given = dict(zip(params, node.args))
-
-        class Substitute(ast.NodeTransformer):
-            def visit_Name(self, name: ast.Name) -> ast.AST:
-                return ast.copy_location(copy.deepcopy(given[name.id]), name) if name.id in given else name
-
-        return Substitute().visit(copy.deepcopy(body[0].value))
+        return substituted(body[0].value, dict(zip(params, node.args)))
 
     def _single_assignment(self, name: str) -> ast.expr | None:
         """The value of `name = ...` when this scope binds the name exactly once, that way."""

@@ -713,13 +713,8 @@ class ModuleContext:
             return True
         generation = self.engine.generation
         if self._importers_reach is None or self._importers_reach[0] != generation:
-            found = False
-            for path in self.engine.callers_reaching(self.path):
-                caller = self.engine.context_of(path)
-                if caller is not None and (caller.mentions_rnn or caller.rnn_in_reach):
-                    found = True
-                    break
-            self._importers_reach = (generation, found)
+            callers = (self.engine.context_of(path) for path in self.engine.callers_reaching(self.path))
+            self._importers_reach = (generation, any(caller is not None and caller.rnn_in_reach for caller in callers))
         return self._importers_reach[1]
 
     def workspace_reach(self):

@@ -1764,9 +1764,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         rows (facts.DATA), as it tells a constant."""
         root: ast.expr | None = _data_root(node.iter)
         if isinstance(root, ast.Name) and root.id not in self.param_names:  # `stages = plan["stages"]` first
-            bound = [n.value for n in ast.walk(self.node) if isinstance(n, ast.Assign) and len(n.targets) == 1
-                     and isinstance(n.targets[0], ast.Name) and n.targets[0].id == root.id] if self.node else []
-            root = _data_root(bound[0]) if len(bound) == 1 else None
+            assigned = self._single_assignment(root.id) if not self.is_module else None
+            root = _data_root(assigned) if assigned is not None else None
         if not (isinstance(root, ast.Name) and root.id in self.param_names and root.id + DATA not in self.param_consts):
             return
         rows = {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}

@@ -10,7 +10,6 @@ or the forward of a module of unknown class.
 from __future__ import annotations
 
 import ast
-import copy
 from typing import cast
 from collections.abc import Callable
 
@@ -22,7 +21,7 @@ from .facts import REQUIRES_GRAD, TRAIN, EnumMember
 from .fieldcallables import assigned_values, field_callables
 from .mixin import AnalysisMixin
 from .state import EMPTY, State, Val, held_callables, held_under, keep_funcs, key_root, within
-from .syntax import COMPARISONS, parameter_names, parameters_kept, configuration_entry, constant_truth, dotted_name, entry_read, identifier_constant, subscripted
+from .syntax import COMPARISONS, parameter_names, parameters_kept, substituted, configuration_entry, constant_truth, dotted_name, entry_read, identifier_constant, subscripted
 
 
 class MethodCallAnalysis(AnalysisMixin):
@@ -623,7 +622,9 @@ class MethodCallAnalysis(AnalysisMixin):
                 if any(isinstance(n, ast.Name) and n.id in parameter_names(init) and n.id not in kept
                        for n in ast.walk(value)):
                     return None  # (reads a parameter it keeps nowhere)
-                return self.expr(_read_from_fields(value, kept, receiver), state)
+                # (`model` read as `self.model`)
+                return self.expr(substituted(value, {param: ast.Attribute(value=receiver, attr=field, ctx=ast.Load())
+                                                     for param, field in kept.items()}), state)
         return None
 
     def _plain_list_fields(self, key: str) -> tuple[str, ...]:
@@ -912,12 +913,3 @@ def _plain_list(value: ast.expr) -> bool:
     return isinstance(value, (ast.List, ast.ListComp)) or (
         isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "list")
 
-
-def _read_from_fields(value: ast.expr, kept: dict[str, str], receiver: ast.expr) -> ast.expr:
-    """`value` with each kept parameter read from its field of `receiver` (`model` -> `self.model`)."""
-    class Rewrite(ast.NodeTransformer):
-        def visit_Name(self, node: ast.Name) -> ast.expr:
-            if node.id not in kept or not isinstance(node.ctx, ast.Load):
-                return node
-            return ast.copy_location(ast.Attribute(value=receiver, attr=kept[node.id], ctx=ast.Load()), node)
-    return Rewrite().visit(copy.deepcopy(value))

@@ -185,6 +185,7 @@ class AnalysisMixin:
         site: Callable[..., Any]
         store_field: Callable[..., Any]
         forget_settings_keys: Callable[..., Any]
+        _single_assignment: Callable[..., Any]
         _special_method: Callable[..., Any]
         _taint_towards: Callable[..., Any]
         _translate: Callable[..., Any]

@@ -1277,19 +1277,13 @@ class SummaryApplication(AnalysisMixin):
         except SyntaxError:
             return None
         if isinstance(written, ast.Name):
-            if self.ctx.stores_into(written.id):
+            name = written.id
+            if self.ctx.stores_into(name):
                 return None
-            written = self._bound_once(written.id)
+            # (a variable of ours bound once, else the module-level name)
+            written = self._single_assignment(name) if not self.is_module and name in self.locals \
+                else self.ctx.globals.get(name)
         return ast.unparse(written) if data_table(written) else None
-
-    def _bound_once(self, name: str) -> ast.expr | None:
-        """The value of the one assignment to `name` in this function (or, when it has none, at module level)."""
-        scope = self.node if self.node is not None else None
-        values = [n.value for n in (ast.walk(scope) if scope is not None else ())
-                  if isinstance(n, ast.Assign) and any(isinstance(t, ast.Name) and t.id == name for t in n.targets)]
-        if scope is not None and values:
-            return values[0] if len(values) == 1 else None
-        return self.ctx.globals.get(name)
 
     def _passed_constant(self, name: str, bound: dict, state: State, func_node=None,
                          ours: bool = False) -> str | bool | int | float | tuple | None:

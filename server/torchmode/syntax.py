@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import builtins
+import copy
 import re
 import operator
 from typing import cast
@@ -522,7 +523,18 @@ def parameters_kept(init) -> dict[str, str]:
 
 def data_table(node: ast.expr | None) -> bool:
     """A literal of constants holding at least one dict (`STAGES = [{"mode": "train"}, {"mode": "eval"}]`, a run
-    plan): data whose entries a function reads as the module body wrote them."""
+    plan): data whose entries a function reads as the module body wrote them. Kept on the node: every read of a
+    module-level name inside a function asks."""
+    if node is None:
+        return False
+    kept = getattr(node, "_torchmode_data_table", None)
+    if kept is None:
+        kept = _data_table(node)
+        setattr(node, "_torchmode_data_table", kept)  # noqa: B010 (ast nodes declare no such field)
+    return kept
+
+
+def _data_table(node: ast.expr) -> bool:
     found = False
 
     def pure(value) -> bool:
@@ -536,4 +548,17 @@ def data_table(node: ast.expr | None) -> bool:
             return all(map(pure, value.elts))
         return False
 
-    return node is not None and isinstance(node, (ast.List, ast.Tuple, ast.Dict)) and pure(node) and found
+    return isinstance(node, (ast.List, ast.Tuple, ast.Dict)) and pure(node) and found
+
+
+def substituted(value: ast.expr, names: dict[str, ast.expr]) -> ast.expr:
+    """A copy of `value` with each name it reads replaced by (a copy of) the expression given for it, at the name's
+    place: a helper's returned expression written with a call's arguments, a constructor's expression with its
+    parameters read from the fields that keep them."""
+    class Substitute(ast.NodeTransformer):
+        def visit_Name(self, node: ast.Name) -> ast.AST:
+            if node.id not in names or not isinstance(node.ctx, ast.Load):
+                return node
+            return ast.copy_location(copy.deepcopy(names[node.id]), node)
+
+    return Substitute().visit(copy.deepcopy(value))
