@@ -2036,7 +2036,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if a is None or b is None or self.is_module:
             return False
         if (a.modes != b.modes or a.grad != b.grad or a.cudnn != b.cudnn or a.frozen != b.frozen
-                or a.aliases != b.aliases or a.conds != b.conds):
+                or a.aliases != b.aliases or a.conds != b.conds or a.vetted != b.vetted):
             return False
         live = _live_at_loop_head(loop)
         for name in a.vars.keys() | b.vars.keys():

@@ -48,7 +48,7 @@ class Delta:
     def between(live: State, kept: State, live_second_order: frozenset, kept_second_order: frozenset) -> Delta | None:
         """With each state the analysis's pending second-order taint on its path (higher_order.py)."""
         if (live.grad != kept.grad or live.cudnn != kept.cudnn or live.frozen != kept.frozen
-                or live.aliases != kept.aliases or live.conds != kept.conds
+                or live.aliases != kept.aliases or live.conds != kept.conds or live.vetted != kept.vetted
                 or live_second_order != kept_second_order):
             return None
         return Delta(_differing(live.vars, kept.vars), _differing(live.modes, kept.modes))

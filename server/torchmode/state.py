@@ -193,7 +193,7 @@ def _parents(key: str):
 
 
 class State:
-    __slots__ = ("vars", "modes", "grad", "cudnn", "frozen", "aliases", "conds", "named")
+    __slots__ = ("vars", "modes", "grad", "cudnn", "frozen", "aliases", "conds", "named", "vetted")
 
     def __init__(self) -> None:
         self.vars: dict[str, Val] = {}
@@ -204,6 +204,9 @@ class State:
         self.aliases: dict[str, str] = {}
         self.conds: frozenset = frozenset()  # branch conditions known on this path
         self.named = False  # holds a named switch (NAMED_SWITCH): set_mode and friends look for them only then
+        # (entry key, its submodules' modes) of modules a backward already ran through in the mode the caller
+        # passed them in, on every path here: were that mode eval, the program died there (backward.py)
+        self.vetted: frozenset = frozenset()
 
     def copy(self) -> State:
         other = State.__new__(State)
@@ -211,7 +214,7 @@ class State:
         other.modes = dict(self.modes)
         other.grad, other.cudnn, other.frozen = self.grad, self.cudnn, self.frozen
         other.aliases = dict(self.aliases)
-        other.conds, other.named = self.conds, self.named
+        other.conds, other.named, other.vetted = self.conds, self.named, self.vetted
         return other
 
     def canonical(self, key: str) -> str:
@@ -324,7 +327,7 @@ class State:
     def __eq__(self, other: object) -> bool:
         return (isinstance(other, State) and self.vars == other.vars and self.modes == other.modes
                 and self.grad == other.grad and self.cudnn == other.cudnn and self.frozen == other.frozen
-                and self.aliases == other.aliases and self.conds == other.conds)
+                and self.aliases == other.aliases and self.conds == other.conds and self.vetted == other.vetted)
 
     def drop_contradicted_evals(self, names: frozenset) -> None:
         """A path that knows a branch condition on `names` cannot hold an eval set only under the
@@ -411,6 +414,7 @@ def join(*states: State | None) -> State | None:
         for alias, target in other.aliases.items():
             result.aliases.setdefault(alias, target)
         result.conds = result.conds & other.conds
+        result.vetted = result.vetted & other.vetted
     return result
 
 
