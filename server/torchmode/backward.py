@@ -235,7 +235,7 @@ class BackwardQuery(AnalysisMixin):
             mode = feasible(forward.mode, state.conds)
             if mode != forward.mode:
                 forward = dataclasses.replace(forward, mode=mode)
-        if _vetted(state, forward):
+        if _vetted(state, forward, report):
             return
         entry_rooted = forward.key[:2] in ("p:", "g:")
         copied_from = self._copies.get(forward.key)
@@ -271,7 +271,7 @@ class BackwardQuery(AnalysisMixin):
             if forward.rnn_certain:
                 _crashed_paths_end(state, forward)
                 if forward.mode <= frozenset(forward.evals()) <= state.mode(forward.key):
-                    _vet(state, forward)  # (modes this function's state gave it: not a callee's own eval)
+                    _vet(state, forward, report)  # (modes this function's state gave it: not a callee's own eval)
         elif forward.evals() and (entry_rooted or copied_from is not None):
             # Eval reaches the backward, but we cannot tell whether the module has an RNN: a caller
             # that knows what it passes decides (fit(model) in a file that never names an LSTM; a
@@ -287,7 +287,7 @@ class BackwardQuery(AnalysisMixin):
         elif ENTRY in forward.mode and entry_rooted:
             self.requirements.add(Requirement(forward.key, report, _entry_only(forward), origin=origin))
             if forward.mode == {ENTRY}:
-                _vet(state, forward)
+                _vet(state, forward, report)
 
     def _rnns_frozen_in_classes_here(self, key: str, state: State) -> bool:
         """Does each class of this file that has the parts of `key` we froze (`backbone`) keep all its RNNs
@@ -356,21 +356,23 @@ def _crashed_paths_end(state: State, forward: Forward) -> None:
             state.modes[part] = mode - evals
 
 
-def _vet(state: State, forward: Forward) -> None:
+def _vet(state: State, forward: Forward, report: Site) -> None:
     """The program goes on past this backward only if `forward` did not run its RNN in the mode it ran in
     (state.vetted)."""
-    state.vetted = state.vetted | {(state.canonical(forward.key), forward.mode, forward.sub_modes)}
+    state.vetted = state.vetted | {(state.canonical(forward.key), forward.mode, forward.sub_modes, report)}
 
 
-def _vetted(state: State, forward: Forward) -> bool:
+def _vetted(state: State, forward: Forward, report: Site) -> bool:
     """Did a backward before this one, on every path here, run the same module in the same modes its forward
     ran in (`fgsm(model, x)` then `loss.backward()`, both after the caller's or our `model.eval()`)? Were they
     eval, the program died there; and the fix of that one (train() before it, in our code or the caller's) is
-    this one's. (A callee's own eval is no mode of ours: its fix is inside it, and this forward needs its own.)"""
+    this one's. (A callee's own eval is no mode of ours: its fix is inside it, and this forward needs its own. One
+    reported at the same backward is no second finding either way, and its forward's train() joins the fix.)"""
     if not state.vetted:
         return False
     key = state.canonical(forward.key)
-    return any(k == key and forward.mode <= mode and sub == forward.sub_modes for k, mode, sub in state.vetted)
+    return any(k == key and forward.mode <= mode and sub == forward.sub_modes and at != report
+               for k, mode, sub, at in state.vetted)
 
 
 def in_run_order(items: frozenset) -> list | frozenset:

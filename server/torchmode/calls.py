@@ -653,6 +653,12 @@ class CallAnalysis(AnalysisMixin):
                 and isinstance(node.args[0], (ast.Name, ast.Attribute)) and args[0].objs:
             # nn.ModuleDict(modules) of a dict we were given: the same modules, under the same names
             return Val(objs=args[0].objs, taint=arg_taint)
+        if qualname == "torch.nn.ModuleDict" and len(node.args) == 1 and not node.keywords \
+                and isinstance(node.args[0], ast.Dict) and node.args[0].values \
+                and all(isinstance(v, (ast.Name, ast.Attribute)) for v in node.args[0].values) \
+                and all(identifier_constant(k) is not None for k in node.args[0].keys if k is not None):
+            # nn.ModuleDict({"lstm": lstm, "lin": lin}) of modules built before: those very modules, under those names
+            return args[0]._replace(taint=arg_taint)
         if qualname == "torch.nn.ModuleList" and len(node.args) == 1 and not node.keywords \
                 and isinstance(node.args[0], (ast.List, ast.Tuple)) and node.args[0].elts \
                 and all(isinstance(e, (ast.Name, ast.Attribute)) for e in node.args[0].elts):
@@ -1287,6 +1293,8 @@ class CallAnalysis(AnalysisMixin):
             inner.vars.update({stmt.name: Val(funcs=(stmt,)) for stmt in closure.node.body
                                if isinstance(stmt, ast.FunctionDef)})  # (also when run from the module body)
             saved_returns, self.returns = self.returns, []
+            # (its `return` leaves its own body only: not the `with`/`finally` blocks around this call)
+            saved_finally, self.finally_stack = self.finally_stack, []
             self.inline_depth += 1
             here, self.ctx = self.ctx, closure.ctx or self.ctx
             try:
@@ -1294,6 +1302,7 @@ class CallAnalysis(AnalysisMixin):
                 returns = self.returns
             finally:
                 self.returns, self.inline_depth, self.ctx = saved_returns, self.inline_depth - 1, here
+                self.finally_stack = saved_finally
             for at, value in returns:
                 env = tuple((name, v) for name, v in at.vars.items() if state.vars.get(name) is not v)
                 found.extend(Closure(f, env) if isinstance(f, ast.FunctionDef) else f for f in value.funcs)
@@ -1338,6 +1347,9 @@ class CallAnalysis(AnalysisMixin):
                 _keep_held_callables(inner, state)
                 return value.taint
             saved_returns, self.returns = self.returns, []
+            # Its `return` leaves its own body only: the caller's `with cudnn.flags(enabled=False):` around the
+            # call (hvp(loss_of, ...) inside it) is still on when it returns, not left by that return.
+            saved_finally, self.finally_stack = self.finally_stack, []
             saved_locals = self.locals
             self.locals = self.locals | {p.arg for p in params}
             try:
@@ -1349,6 +1361,7 @@ class CallAnalysis(AnalysisMixin):
             finally:
                 self.returns = saved_returns
                 self.locals = saved_locals
+                self.finally_stack = saved_finally
             if merged is not None:
                 state.modes = merged.modes
                 state.cudnn = merged.cudnn  # (`torch.backends.cudnn.enabled = False` in it: the global switch stays)

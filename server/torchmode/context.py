@@ -19,7 +19,7 @@ from typing import Any, cast
 
 from . import knowledge
 from .host import AnalysisHost
-from .modeltypes import ClassInfo, ModelType, join_paths, merged, type_of_construction
+from .modeltypes import AtModuleLevel, ClassInfo, ModelType, join_paths, merged, type_of_construction
 from .source import Chunk, ChunkCache, LineIndex, module_tree
 from .syntax import class_body_value, dict_literal_value, dotted_name, is_method_caller, method_caller, stored_into
 from .walk import imported_by_name
@@ -1300,7 +1300,7 @@ class ModuleContext:
         if name not in self._global_types:
             self._global_types[name] = None  # cycle guard
             value = self.globals.get(name)
-            found = type_of_construction(self, value) if value is not None else None
+            found = type_of_construction(self, value, AtModuleLevel()) if value is not None else None
             if found is None and isinstance(value, ast.Constant) and value.value is None:
                 found = self._singleton_type(name)
             if found is not None and f"{name}.add_module(" in self.text:

@@ -347,6 +347,10 @@ class Summary:
     # yield goes through the `finally` blocks around it. (`effects` keeps the stop as it is: a
     # generator object still alive has not run them.)
     closed_effects: dict[str, frozenset] = field(default_factory=dict)
+    # Entry key -> mode where an exception may leave it from inside a `with` of a generator manager without a
+    # `finally` around its yield (`with inference(model): ... raise Done()`): the restore after the yield is skipped,
+    # and a caller's `except` around the call sees these modes (flow.stmt_Try)
+    escape_effects: dict[str, frozenset] = field(default_factory=dict)
     # A generator's effects when it runs to its end (a `for` loop without `break` over it): the code
     # after its last yield has run (`model.eval(); yield; model.train()` leaves train). None: it never ends.
     finished_effects: dict[str, frozenset] | None = None
@@ -406,6 +410,7 @@ class Summary:
 
     def _compute_fingerprint(self) -> int:
         return hash((tuple(sorted(self.effects.items(), key=repr)), tuple(sorted(self.closed_effects.items(), key=repr)),
+                     tuple(sorted(self.escape_effects.items(), key=repr)),
                      tuple(sorted(self.finished_effects.items(), key=repr)) if self.finished_effects is not None else None,
                      self.frozen, self.requirements,
                      self.returns_objs, self.returns_taint, self.returns_items, self.returns_items_taint, self.returns_items_funcs, self.returns_funcs, self.returns_handed, self.returns_captured, self.returns_transform,

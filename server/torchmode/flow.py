@@ -247,7 +247,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         elif self.is_module:
             end = self.module_body(body, state)
         else:
+            self.escapes.append(_RaisedOut())  # (what an exception out of this function leaves: Summary.escape_effects)
             end = self.block(body, state)
+            escaped = join(*self.escapes.pop())
+            if escaped is not None:
+                summary.escape_effects = {k: m for k, m in escaped.modes.items() if k[:2] in ("p:", "g:")}
         exits = [end] + [s for s, _ in self.returns]
         self._falls_off_end = end is not None
         final = join(*exits)
@@ -411,7 +415,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
     def _summarise(self, final: State, summary: Summary) -> None:
         for key, mode in _parents_first(final.modes):
-            if key[:2] in ("p:", "g:"):
+            if key in self._copies and ENTRY in mode:
+                # our caller's object's field given a copy of another of its modules by a callee (a plugin's
+                # `task.state.teacher = copy.deepcopy(task.state.model)`): a copy for our caller too
+                summary.copies[key] = self._copies[key]
+            elif key[:2] in ("p:", "g:"):
                 summary.effects[key] = mode
         # frozen caller modules, and the parts thawed again inside them (`!p:model.norm`)
         summary.frozen = frozenset(k for k in final.frozen if k.lstrip("!")[:2] in ("p:", "g:"))
@@ -569,15 +577,22 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         made = []
         for alias, target in final.aliases.items():
             head, _, rest = alias[2:].partition(".")
-            if not alias.startswith("p:") or head == "self" or head not in self.param_names or not rest \
-                    or "." in rest or "[" in rest:
+            if not alias.startswith("p:") or head == "self" or head not in self.param_names or not rest:
                 continue
             key = final.canonical(target)
-            if key[:2] not in ("n:", "c:") or self.type_of(key) is None:
+            if key[:2] not in ("n:", "c:") or "." in rest or "[" in rest or self.type_of(key) is None:
                 continue
             made.append((alias[2:], key))
             self._note_made_module(key, final, summary)
         summary.made_fields = tuple(sorted(made))
+        for name, val in final.vars.items():
+            head, _, rest = name.partition(".")
+            stored = _stored_objects(name, val) if rest and head != "self" and head in self.param_names else ()
+            copied = final.canonical(next(iter(stored))) if len(stored) == 1 else ""
+            if copied in self._copies and ENTRY in final.mode(copied):
+                # `task.state.teacher = copy.deepcopy(task.state.model)` in a plugin's hook: a copy of the caller's
+                # module, in the mode the caller has it in at the call, of whatever class it is (as _field_effects)
+                summary.copies["p:" + name] = self._copies[copied]
 
     def _field_aliases(self, final: State, summary: Summary) -> None:
         """Summary.field_aliases: a field of a parameter's object left pointing at another of the caller's objects
@@ -1294,17 +1309,30 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     def _generator_finished_by(self, call: ast.expr, state: State):
         """A call of a workspace generator function that something runs to its end: what exit_manager applies
         after that, or None."""
-        if not isinstance(call, ast.Call) or not isinstance(call.func, ast.Name) or self._is_value_expr(call.func, state) \
-                or not all(isinstance(a, (ast.Name, ast.Attribute, ast.Constant))
-                           for a in call.args + [k.value for k in call.keywords]):
+        if not isinstance(call, ast.Call) or not all(isinstance(a, (ast.Name, ast.Attribute, ast.Constant))
+                                                     for a in call.args + [k.value for k in call.keywords]):
             return None
-        definition = self.ctx.lookup(call.func)
-        if definition is None or definition.kind != "function" or definition.owner is not None or definition.node is None:
+        func, bound_self = call.func, None
+        if isinstance(func, ast.Name) and not self._is_value_expr(func, state):
+            definition = self.ctx.lookup(func)
+            if definition is None or definition.kind != "function" or definition.owner is not None:
+                return None
+        elif isinstance(func, ast.Attribute) and self._is_value_expr(func.value, state):
+            # `list(trainer.predict_batches(pool))`: a generator method of the one object the receiver names
+            owners = self.expr(func.value, state.copy()).objs
+            if len(owners) != 1:
+                return None
+            owner = next(iter(owners))
+            definition = method_of(self._class_of(state.canonical(owner)), func.attr)
+            bound_self = (owner, func.value)
+        else:
+            return None
+        if definition is None or definition.node is None:
             return None
         summary = self.engine.summary(definition)
         if not summary.yields or summary.finished_effects is None:
             return None
-        return self.generator_exit(call, definition, summary, summary.finished_effects, state)[2]
+        return self.generator_exit(call, definition, summary, summary.finished_effects, state, bound_self)[2]
 
     def _enumerated(self, node) -> ast.For | ast.AsyncFor | None:
         """The loop without its counter, for `for i, x in enumerate(xs):`: the same loop over `xs`
@@ -2180,7 +2208,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
         # A `return` (or break, continue) inside the block leaves it too: the managers' exits run then.
         self.finally_stack.append((leave, len(self.loops)))
-        unprotected = bool(self.escapes) and unguarded
+        unprotected = bool(self.escapes) and unguarded and self._may_escape(node.body)
         if unprotected:  # an exception in the block skips what follows such a manager's yield: a handler sees it
             self.escapes[-1].append(inner.copy())
         try:
@@ -2272,6 +2300,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return None
         return definition
 
+    def _may_escape(self, body: list) -> bool:
+        """May an exception leave this `with` body for a handler that sees it? Inside our own `try`, any statement
+        may raise; out of the function (a caller's `except`: Summary.escape_effects), only a `raise` written in
+        the body counts (`raise TargetReached(loss)` for an early stop), not every call that could fail."""
+        return not isinstance(self.escapes[-1], _RaisedOut) or _raises(body)
+
     def _with_generator(self, node, manager: Definition, state: State) -> State | None:
         """`with eval_mode(model): BODY` runs eval_mode's statements with BODY in place of its
         yield: effects before the yield reach BODY, those after it (a `finally:` one always)
@@ -2332,7 +2366,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             # No `finally` around the yield: an exception in the body skips what follows the yield
             # (the restore), and an enclosing handler sees the body's state as it was.
             unprotected = self.escapes and not any(  # (a `with` inside the manager restores only its own)
-                isinstance(body, list) for body, _ in self.finally_stack[frame.finally_depth:])
+                isinstance(body, list) for body, _ in self.finally_stack[frame.finally_depth:]) \
+                and self._may_escape(frame.body)
             if unprotected:
                 self.escapes[-1].append(state.copy())
             end = self.block(frame.body, state)
@@ -2529,13 +2564,14 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             # a closure (in a module, a def inside a loop body the file's functions do not list): analysed
             # where it is called, with the variables it reads there
             state.vars[node.name] = Val(funcs=(node,))
-        for decorator in node.decorator_list:
-            self._registered_by(decorator, node, state)
+        for index, decorator in enumerate(node.decorator_list):
+            self._registered_by(decorator, node, state, node.decorator_list[index + 1:])
         return state
 
-    def _registered_by(self, decorator: ast.expr, node, state: State) -> None:
+    def _registered_by(self, decorator: ast.expr, node, state: State, below: list) -> None:
         """`@trainer.on("epoch_completed")` over a def: a method of one of our objects takes the
-        function now (an event table keeps it for the object's own methods to call later)."""
+        function now (an event table keeps it for the object's own methods to call later): the function as
+        the decorators below it made it (`@in_train_mode`, a wrapper of ours switching modes around it)."""
         func = decorator.func if isinstance(decorator, ast.Call) else decorator
         if not isinstance(func, ast.Attribute) or not isinstance(func.value, ast.Name):
             return
@@ -2546,7 +2582,13 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if not owners or not all((cls := self._class_of(state.canonical(k))) is not None and cls.find_method(func.attr)
                                  for k in owners):
             return
-        registration = ast.Call(func=decorator, args=[ast.Name(id=node.name, ctx=ast.Load())], keywords=[])
+        registered: ast.expr = ast.Name(id=node.name, ctx=ast.Load())
+        for inner in reversed(below):
+            target = self.ctx.lookup(inner) if isinstance(inner, ast.Name) else None
+            if target is None or target.kind != "function" or not isinstance(target.node, ast.FunctionDef):
+                break  # (a library's decorator, or a factory's call: registered as written from here up)
+            registered = ast.Call(func=inner, args=[registered], keywords=[])
+        registration = ast.Call(func=decorator, args=[registered], keywords=[])
         self.expr(ast.fix_missing_locations(ast.copy_location(registration, decorator)), state)
 
     stmt_AsyncFunctionDef = stmt_FunctionDef
@@ -2830,6 +2872,16 @@ def _subclass_of(cls, base) -> bool | None:
 def _any_of(answers: set) -> bool | None:
     """isinstance with a tuple of classes: True when one class surely matches, False when none can."""
     return True if True in answers else (None if None in answers else False)
+
+
+class _RaisedOut(list):
+    """The states an exception may leave this function in, with no `try` of its own around it (escapes' outermost
+    frame)."""
+
+
+def _raises(body: list) -> bool:
+    """Does a `raise` sit in these statements (not in a function or class defined there)?"""
+    return any(isinstance(node, ast.Raise) for node in _walk_same_scope(body))
 
 
 def _stored_objects(name: str, val) -> frozenset:

@@ -62,6 +62,8 @@ class AnalysisMixin:
         _stmt_paths: dict
         made_forwards: set
         stmt_stack: list[tuple[tuple, int, int, int]]  # (block, index, first line, last line)
+        finally_stack: list  # (a `finally` body or a `with`'s exit, loop depth): what a `return` runs on its way out
+        escapes: list[list]  # per enclosing `try` (and the function): the states an exception may leave in it
         main_guard_depth: int
         is_context_manager: bool
         callee_ctx: Any

@@ -518,11 +518,25 @@ def _replaced_type(ctx, source: ast.expr, local: dict, depth: int) -> ModelType 
     return type_of_construction(ctx, source, local, depth + 1)
 
 
+class AtModuleLevel(dict):
+    """The `local` of a module-level value's type (ModuleContext.global_type): a plain name in it is one of the
+    module's globals, whose own type counts (`PlaitModel(encoder)`, `nn.ModuleDict({"lstm": lstm})`)."""
+
+
+def _given_name_type(ctx, node: ast.expr, local: dict) -> tuple[bool, ModelType | None]:
+    """(known, type) of a module passed by name where only module-level code could have built it."""
+    if not isinstance(node, ast.Name) or node.id in local:
+        return False, None
+    if isinstance(local, AtModuleLevel) and node.id in ctx.globals:
+        return True, ctx.global_type(node.id)
+    return False, None
+
+
 def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth: int = 0) -> ModelType | None:
     """The module type an expression builds, when it visibly builds one; None when unknown."""
     if depth > 12:
         return None
-    local = local or {}
+    local = {} if local is None else local
     if isinstance(value, ast.Call):
         func = value.func
         # Net(...).to(device), nn.LSTM(...).cuda(): the receiver is what was built.
@@ -645,7 +659,7 @@ def _with_given_modules(ctx, cls: ClassInfo, call: ast.Call, local: dict, depth:
         # `class Ensemble(nn.ModuleList)` without a constructor of its own: `Ensemble(members)` holds what
         # nn.ModuleList(members) would
         held = _container_type(ctx, container, call.args[0], local, depth)
-        if held.rnn_paths:
+        if held is not None and held.rnn_paths:
             return merged(base, held)
     kept = cls.kept_parameters()
     if not kept or not (call.args or call.keywords):
@@ -655,7 +669,9 @@ def _with_given_modules(ctx, cls: ClassInfo, call: ast.Call, local: dict, depth:
     paths, kinds, certain = set(base.rnn_paths), set(base.kinds), base.certain
     for param, arg in given:
         attr = kept[1].get(param)
-        typed = type_of_construction(ctx, arg, local, depth + 1) if attr else None
+        known, typed = _given_name_type(ctx, arg, local) if attr else (False, None)
+        if attr and not known:
+            typed = type_of_construction(ctx, arg, local, depth + 1)
         if attr and typed is not None and typed.rnn_paths:
             paths |= {join_paths(attr, p) for p in typed.rnn_paths}
             kinds |= typed.kinds
@@ -716,10 +732,23 @@ def _holds_given_objects(value: ast.expr, local: dict) -> bool:
                for e in elements)
 
 
-def _container_type(ctx, name: str, node: ast.AST, local: dict, depth: int) -> ModelType:
+def _container_type(ctx, name: str, node: ast.AST, local: dict, depth: int) -> ModelType | None:
     paths: set[str] = set()
     kinds: set[str] = set()
     certain = True
+    # `nn.ModuleDict({"lstm": lstm})` of modules built before at module level: their types (of a name we cannot
+    # follow, a parameter's, nothing is known)
+    named = [v for arg in getattr(node, "args", ()) for v in (arg.values if isinstance(arg, ast.Dict) else
+                                                               arg.elts if isinstance(arg, (ast.List, ast.Tuple)) else ())
+             if isinstance(v, ast.Name) and v.id not in local]
+    given = [_given_name_type(ctx, v, local) for v in named]
+    if not all(known for known, _ in given):
+        return None
+    for _, item in given:
+        if item is not None and item.rnn_paths:
+            paths |= {join_paths("[*]", p) for p in item.rnn_paths}
+            kinds |= item.kinds
+            certain &= item.certain
     for child in ast.walk(node):
         if child is node or not (isinstance(child, ast.Call) or isinstance(child, ast.Name) and child.id in local):
             continue

@@ -149,7 +149,13 @@ class SummaryApplication(AnalysisMixin):
                 # `_MODEL_CACHE[hidden]` of a module-level dict the callee fills and reads: the same
                 # objects at every call, kept under the global's own key
                 return {state.canonical(key)}
-            return {state.canonical(k + suffix) for k in name_val.objs}
+            if "[" not in suffix:
+                return {state.canonical(k + suffix) for k in name_val.objs}
+            # `MODULES["lstm"]` (`g:mods[*]`) of a module-level dict or ModuleDict of ours: its entries, as for a
+            # parameter's
+            found = self._members_for_fields({self._element_of_ours(state.canonical(k + self._entry_as_element(
+                k, suffix, state)), state) for k in name_val.objs})[0]
+            return {entry for k in found for entry in self._dict_entries_for_element(k, state)}
         return {f"c:{call_node.lineno}:{call_node.col_offset}:{key}"}
 
     def _element_of_ours(self, key: str, state: State) -> str:
@@ -444,6 +450,15 @@ class SummaryApplication(AnalysisMixin):
         # A forward it ran before it switched a module (`out = model(x); model.eval(); return out`) ran in our modes
         # at the call, not in those it leaves (_mode_at_call on what it returns).
         at_call = state.copy() if graph_built and summary.effects and effects is None else state
+        if self.escapes and summary.escape_effects and effects is None:
+            # inside our `try`: an exception out of it (`raise Done()` in its `with inference(model):` block) leaves
+            # our modules as they were where it raised, and our `except` starts from there
+            escaped = state.copy()
+            for key, mode in summary.escape_effects.items():
+                targets, each = self._effect_targets(key, bound, escaped, node)
+                for target in targets:
+                    escaped.set_mode(target, through(mode, escaped.mode(target)), strong=each and ENTRY not in mode)
+            self.escapes[-1].append(escaped)
         # Its effects on our modules.
         for key, mode in (summary.effects if effects is None else effects).items():
             targets, each = self._effect_targets(key, bound, state, node)
@@ -461,6 +476,8 @@ class SummaryApplication(AnalysisMixin):
             for target in self._translate(field, bound, state, node):
                 state.set_mode(target, frozenset().union(*(state.mode(k) for k in originals)) or frozenset({TRAIN}))
                 self.key_types[target] = next((t for t in map(self.type_of, originals) if t is not None), None)
+                if len(originals) == 1 and next(iter(originals))[:2] in ("p:", "g:"):
+                    self._copies[target] = state.canonical(next(iter(originals)))  # (a copy of our caller's module)
         if summary.cudnn_exit is not None:
             state.cudnn = summary.cudnn_exit  # the global switch it set stays set
             self.sets_cudnn = True  # (and our callers, calling us, set it too)
@@ -613,12 +630,14 @@ class SummaryApplication(AnalysisMixin):
         value = self.apply(call, definition, args, kwargs, state, None)
         return value, exit_later
 
-    def generator_exit(self, call: ast.Call, definition: Definition, summary: Summary, effects: dict, state: State):
-        """For a generator function called here whose `effects` (closed, or run to its end) apply later:
-        the arguments, and what `exit_manager` then applies (the modes our modules have now are ENTRY)."""
+    def generator_exit(self, call: ast.Call, definition: Definition, summary: Summary, effects: dict, state: State,
+                       bound_self=None):
+        """For a generator function (or method of `bound_self`'s object) called here whose `effects` (closed, or run
+        to its end) apply later: the arguments, and what `exit_manager` then applies (the modes our modules have
+        now are ENTRY)."""
         args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in call.args]
         kwargs = {k.arg: self.expr(k.value, state) for k in call.keywords}
-        bound = self._bind(call, definition.node, args, kwargs, None)
+        bound = self._bind(call, definition.node, args, kwargs, bound_self)
         entry = {target: state.mode(target) for key in effects for target in self._translate(key, bound, state, call)}
         return args, kwargs, (call, dataclasses.replace(summary, effects=dict(effects)), bound, entry)
 

@@ -209,6 +209,8 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
         forward = hazard.forward
         if not forward.receiver or not _plain(forward.receiver):
             continue
+        if _may_hold_none(ctx, forward.receiver):
+            continue
         edit = _insert_before_statement(ctx, _train_place(ctx, forward), f"{forward.receiver}.train()")
         if edit not in seen:
             seen.add(edit)
@@ -238,7 +240,7 @@ def _fixes(ctx, site: Site, group: list[Hazard]) -> list[Fix]:
                          preferred=double or in_the_statement or not fixes))
     # 3. Train only the RNN submodules before the forward.
     forward = primary.forward
-    if forward.receiver and _plain(forward.receiver):
+    if forward.receiver and _plain(forward.receiver) and not _may_hold_none(ctx, forward.receiver):
         if forward.rnn_paths:
             text = "; ".join(f"{forward.receiver}.{path}.train()" for path in forward.rnn_paths)
             extra = []
@@ -319,6 +321,21 @@ def _called_text(ctx, site: Site) -> str:
     text = line[ctx.lines.column(site.line, site.col):ctx.lines.column(site.line, site.end_col)]
     called = text.partition("(")[0].strip()
     return called.removesuffix(".forward")
+
+
+def _may_hold_none(ctx, receiver: str) -> bool:
+    """Is `receiver` a field some call of this file fills with None (`SimpleNamespace(model=m, teacher=None)`)?
+    Such a record holds no module there until something stores one (the teacher before the first snapshot): a
+    `train()` where the fix would go raises AttributeError, so cuDNN off around the forward is the fix offered.
+    (Not `self.net_ = None` in a constructor: the object is built before any forward of it.)"""
+    if "." not in receiver or "[" in receiver:
+        return False
+    field = receiver.rsplit(".", 1)[1]
+    if f"{field}=None" not in ctx.text.replace(" ", ""):
+        return False  # (the common case, without walking the trees)
+    return any(isinstance(node, ast.keyword) and node.arg == field and isinstance(node.value, ast.Constant)
+               and node.value.value is None
+               for chunk in ctx.chunks if chunk.tree is not None for node in ast.walk(chunk.tree))
 
 
 def _plain(receiver: str) -> bool:
@@ -423,6 +440,10 @@ def train_step(m, optimizer, inputs):
     optimizer.step()
 
 
+model.eval()
+functools.partial(train_step, model, opt)(x)
+""",
+    _MODEL + """
 def make_step(m, optimizer):
     def step(inputs):
         optimizer.zero_grad()
@@ -431,9 +452,9 @@ def make_step(m, optimizer):
 
 
 model.eval()
-functools.partial(train_step, model, opt)(x)
 make_step(model, opt)(x)
 """,
+
     _MODEL + """
 def predict(m, inputs):
     m.eval()
