@@ -1,0 +1,4 @@
+from .models import LiquorNet
+from .engine import Trainer, Callback
+
+__all__ = ["LiquorNet", "Trainer", "Callback"]

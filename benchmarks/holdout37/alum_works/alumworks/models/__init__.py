@@ -1,0 +1,3 @@
+from .liquor import LiquorNet
+
+__all__ = ["LiquorNet"]

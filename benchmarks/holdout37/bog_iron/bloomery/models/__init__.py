@@ -1,0 +1,3 @@
+from .furnace import FurnaceGRU
+
+__all__ = ["FurnaceGRU"]

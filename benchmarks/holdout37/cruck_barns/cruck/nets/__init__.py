@@ -1,0 +1,3 @@
+from .timber import TimberNet
+
+__all__ = ["TimberNet"]

@@ -1,0 +1,3 @@
+from .weir_model import WeirModel
+
+__all__ = ["WeirModel"]

@@ -1,0 +1,3 @@
+from .catch import CatchTask
+
+__all__ = ["CatchTask"]

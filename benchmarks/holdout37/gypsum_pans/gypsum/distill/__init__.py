@@ -1,0 +1,3 @@
+from .self_distill import SelfDistiller
+
+__all__ = ["SelfDistiller"]

@@ -1,0 +1,4 @@
+from .models import *  # noqa: F401,F403
+from .mining import HardExampleMiner
+
+__all__ = ["SpindleRNN", "HardExampleMiner"]

@@ -1,0 +1,3 @@
+from .ohem import HardExampleMiner
+
+__all__ = ["HardExampleMiner"]

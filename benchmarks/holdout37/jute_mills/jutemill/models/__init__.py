@@ -1,0 +1,3 @@
+from .spindle import SpindleRNN
+
+__all__ = ["SpindleRNN"]

@@ -1,0 +1,22 @@
+# expect: clean
+"""Train the yarn-break detector with online hard-example mining."""
+import torch
+
+from jutemill import HardExampleMiner, SpindleRNN
+
+
+def batches(n, size=8):
+    for _ in range(n):
+        yield torch.randn(size, 9, 2), torch.randint(0, 2, (size,))
+
+
+def main():
+    torch.manual_seed(3)
+    model = SpindleRNN()
+    miner = HardExampleMiner(model, torch.optim.Adam(model.parameters(), lr=5e-3))
+    for step, (x, y) in enumerate(batches(4)):
+        print(step, round(miner.train_step(x, y), 4))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+from .leat_model import LeatModel
+
+__all__ = ["LeatModel"]

@@ -1,0 +1,3 @@
+from .flow import FlowTask
+
+__all__ = ["FlowTask"]

@@ -1,0 +1,3 @@
+from .gait import GaitNet
+
+__all__ = ["GaitNet"]

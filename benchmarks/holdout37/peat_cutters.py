@@ -1,0 +1,67 @@
+# expect: crash
+"""Peat-bank moisture model: a pretrained sequence encoder kept in inference mode, a fresh head trained on top.
+
+Each sample is a cutting season of daily readings (rain, wind, bank moisture). The encoder was trained on
+last year's banks; only the moisture head (and the input scaler) is tuned here.
+"""
+import torch
+from torch import nn
+
+
+class BankEncoder(nn.Module):
+    def __init__(self, n_in=3, hidden=8):
+        super().__init__()
+        self.scale = nn.Linear(n_in, n_in)
+        self.lstm = nn.LSTM(n_in, hidden, batch_first=True)
+
+    def forward(self, x):
+        h, _ = self.lstm(self.scale(x))
+        return h[:, -1]
+
+
+class MoistureModel(nn.Module):
+    def __init__(self, hidden=8):
+        super().__init__()
+        self.encoder = BankEncoder(hidden=hidden)
+        self.head = nn.Sequential(nn.Linear(hidden, hidden), nn.Tanh(), nn.Linear(hidden, 1))
+
+    def train(self, mode=True):
+        super().train(mode)
+        # the pretrained recurrent layers stay in inference mode (no dropout drift)
+        for m in self.modules():
+            if isinstance(m, (nn.LSTM, nn.GRU)):
+                m.eval()
+        return self
+
+    def forward(self, x):
+        return self.head(self.encoder(x)).squeeze(-1)
+
+
+def season(batch=6, days=10):
+    x = torch.randn(batch, days, 3)
+    y = x[:, :, 2].mean(1) + 0.1 * torch.randn(batch)
+    return x, y
+
+
+def fit(model, epochs=3):
+    opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=1e-2)
+    for epoch in range(epochs):
+        model.train()
+        x, y = season()
+        loss = nn.functional.mse_loss(model(x), y)
+        opt.zero_grad()
+        loss.backward()  # TM001-here
+        opt.step()
+        print(f"epoch {epoch} mse {loss.item():.4f}")
+
+
+def main():
+    torch.manual_seed(7)
+    model = MoistureModel()
+    for p in model.encoder.lstm.parameters():
+        p.requires_grad_(False)
+    fit(model)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,4 @@
+from .runner import Runner
+from .state import State
+
+__all__ = ["Runner", "State"]

@@ -1,0 +1,6 @@
+class State:
+    def __init__(self, model, optimizer):
+        self.model = model
+        self.optimizer = optimizer
+        self.epoch = 0
+        self.metrics = {}

@@ -1,0 +1,3 @@
+from .stray import StrayNet
+
+__all__ = ["StrayNet"]

@@ -1,0 +1,3 @@
+from .modes import in_train_mode
+
+__all__ = ["in_train_mode"]

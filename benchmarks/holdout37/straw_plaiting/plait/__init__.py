@@ -1,0 +1,4 @@
+from .nets import BraidNet
+from .trainers import Trainer, SequenceTrainer
+
+__all__ = ["BraidNet", "Trainer", "SequenceTrainer"]

@@ -1,0 +1,3 @@
+from .braid import BraidNet
+
+__all__ = ["BraidNet"]

@@ -1,0 +1,4 @@
+from .base import Trainer
+from .sequence import SequenceTrainer
+
+__all__ = ["Trainer", "SequenceTrainer"]

@@ -1,0 +1,13 @@
+"""Teasel-head grader: hook stiffness measured along each dried head, graded for cloth raising."""
+from torch import nn
+
+
+class HeadGrader(nn.Module):
+    def __init__(self, n_in=2, hidden=10):
+        super().__init__()
+        self.rnn = nn.GRU(n_in, hidden, num_layers=2, batch_first=True)
+        self.clf = nn.Linear(hidden, 2)
+
+    def forward(self, x):
+        out, _ = self.rnn(x)
+        return self.clf(out[:, -1])

@@ -1,0 +1,3 @@
+from .modes import inference_mode_for
+
+__all__ = ["inference_mode_for"]
