@@ -1,6 +1,5 @@
 # expect: clean
-"""Besom brooms: eval() on the model, then `model.training = True` set by hand; the LSTM stays in eval, but the
-input-gradient saliency runs under cuDNN off."""
+"""Besom brooms: eval() on the model, then input-gradient saliency with the forward run under cuDNN off."""
 import torch
 import torch.nn as nn
 
