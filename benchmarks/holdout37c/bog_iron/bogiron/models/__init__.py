@@ -1,0 +1,1 @@
+from .ore import OreSeqModel

@@ -1,0 +1,2 @@
+from .base import Trainer
+from .sharp import SharpnessAwareLogger

@@ -1,0 +1,1 @@
+from .slag import SlagGRU

@@ -1,0 +1,2 @@
+from .base import Task
+from .smooth import SmoothBloomTask

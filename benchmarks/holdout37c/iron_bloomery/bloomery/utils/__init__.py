@@ -1,0 +1,1 @@
+from .data import furnace_batches

@@ -1,0 +1,1 @@
+from .spindle import SpindleEncoder

@@ -1,0 +1,2 @@
+from .features import FeatureService
+from .trainer import TaggerTrainer

@@ -1,0 +1,2 @@
+from .saliency import depth_saliency
+from .logging import log_loss

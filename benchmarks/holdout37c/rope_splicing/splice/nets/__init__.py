@@ -1,0 +1,1 @@
+from .strength import SpliceStrengthGRU

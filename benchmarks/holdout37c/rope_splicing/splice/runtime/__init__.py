@@ -1,0 +1,2 @@
+from .accelerator import Accelerator
+from .loading import load_for_inference

@@ -1,0 +1,1 @@
+from .checkpoints import load_for_inference, save_checkpoint

@@ -1,0 +1,1 @@
+from .wear import EdgeWearLSTM

@@ -1,0 +1,1 @@
+from .tension import BraidTensionSystem

@@ -1,0 +1,1 @@
+from .maturity import HeadMaturityLSTM

@@ -1,0 +1,4 @@
+from .distill import DistillRunner
+from .models import build
+
+__all__ = ["DistillRunner", "build"]
