@@ -1,0 +1,3 @@
+from .metrics import evaluate, rmse
+
+__all__ = ["evaluate", "rmse"]
