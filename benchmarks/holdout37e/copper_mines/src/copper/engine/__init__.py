@@ -1,0 +1,4 @@
+from .events import Events
+from .core import Engine
+
+__all__ = ["Engine", "Events"]

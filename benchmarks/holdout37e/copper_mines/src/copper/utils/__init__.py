@@ -1,0 +1,3 @@
+from .metrics import validate
+
+__all__ = ["validate"]

@@ -1,0 +1,39 @@
+# expect: crash
+"""Cruck barns: timber-frame strain gauges -> joint failure. The pretrained
+recurrent backbone is pinned by overriding train(); a new input projection
+in front of it is trained."""
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+torch.manual_seed(16)
+
+
+class PinnedBackbone(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.inp = nn.Linear(4, 8)
+        self.rnn = nn.LSTM(8, 8, batch_first=True)
+        self.head = nn.Linear(8, 2)
+        for p in self.rnn.parameters():
+            p.requires_grad_(False)
+
+    def train(self, mode=True):
+        super().train(mode)
+        self.rnn.train(False)  # keep the pretrained LSTM's statistics fixed
+        return self
+
+    def forward(self, x):
+        h, _ = self.rnn(self.inp(x))
+        return self.head(h[:, -1])
+
+
+model = PinnedBackbone().train()
+opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=1e-2)
+for step in range(3):
+    x, y = torch.randn(4, 5, 4), torch.randint(0, 2, (4,))
+    loss = F.cross_entropy(model(x), y)
+    opt.zero_grad()
+    loss.backward()  # TM001-here
+    opt.step()
+    print(step, loss.item())

@@ -1,0 +1,47 @@
+# expect: crash
+"""Elver nets: tide-gauge sequences -> glass-eel count. Per-sample gradient
+norms via torch.func (grad + vmap over a functional_call) to flag noisy nights."""
+import torch
+import torch.nn as nn
+from torch.func import functional_call, grad
+
+torch.manual_seed(2)
+
+
+class CatchModel(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lstm = nn.LSTM(2, 6, batch_first=True)
+        self.head = nn.Linear(6, 1)
+
+    def forward(self, x):
+        h, _ = self.lstm(x)
+        return self.head(h[:, -1]).squeeze(-1)
+
+
+def sample_loss(params, buffers, model, x, y):
+    pred = functional_call(model, (params, buffers), (x.unsqueeze(0),))
+    return ((pred - y) ** 2).mean()
+
+
+def per_sample_norms(model, xs, ys):
+    params = {k: v.detach() for k, v in model.named_parameters()}
+    buffers = {k: v.detach() for k, v in model.named_buffers()}
+    norms = []
+    g_fn = grad(sample_loss)
+    for i in range(xs.shape[0]):
+        g = g_fn(params, buffers, model, xs[i], ys[i])  # TM002-here
+        norms.append(torch.sqrt(sum((t ** 2).sum() for t in g.values())))
+    return torch.stack(norms)
+
+
+def main():
+    model = CatchModel()
+    model.train()
+    xs, ys = torch.randn(5, 7, 2), torch.randn(5)
+    norms = per_sample_norms(model, xs, ys)
+    print("noisiest night:", int(norms.argmax()), [round(v, 3) for v in norms.tolist()])
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,3 @@
+from .evaluation import accuracy
+
+__all__ = ["accuracy"]
