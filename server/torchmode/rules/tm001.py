@@ -331,11 +331,17 @@ def _may_hold_none(ctx, receiver: str) -> bool:
     if "." not in receiver or "[" in receiver:
         return False
     field = receiver.rsplit(".", 1)[1]
-    if f"{field}=None" not in ctx.text.replace(" ", ""):
-        return False  # (the common case, without walking the trees)
-    return any(isinstance(node, ast.keyword) and node.arg == field and isinstance(node.value, ast.Constant)
-               and node.value.value is None
-               for chunk in ctx.chunks if chunk.tree is not None for node in ast.walk(chunk.tree))
+    return any(field in _none_keywords(chunk.tree) for chunk in ctx.chunks if chunk.tree is not None)
+
+
+def _none_keywords(tree: ast.Module) -> frozenset:
+    """The keyword arguments given None in a chunk's calls, kept on its tree (asked at every keystroke)."""
+    found = getattr(tree, "_none_keywords", None)
+    if found is None:
+        found = frozenset(node.arg for node in ast.walk(tree) if isinstance(node, ast.keyword) and node.arg
+                          and isinstance(node.value, ast.Constant) and node.value.value is None)
+        tree._none_keywords = found  # type: ignore[attr-defined]
+    return found
 
 
 def _plain(receiver: str) -> bool:
