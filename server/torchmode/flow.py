@@ -1312,23 +1312,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if not isinstance(call, ast.Call) or not all(isinstance(a, (ast.Name, ast.Attribute, ast.Constant))
                                                      for a in call.args + [k.value for k in call.keywords]):
             return None
-        func, bound_self = call.func, None
-        if isinstance(func, ast.Name) and not self._is_value_expr(func, state):
-            definition = self.ctx.lookup(func)
-            if definition is None or definition.kind != "function" or definition.owner is not None:
-                return None
-        elif isinstance(func, ast.Attribute) and self._is_value_expr(func.value, state):
-            # `list(trainer.predict_batches(pool))`: a generator method of the one object the receiver names
-            owners = self.expr(func.value, state.copy()).objs
-            if len(owners) != 1:
-                return None
-            owner = next(iter(owners))
-            definition = method_of(self._class_of(state.canonical(owner)), func.attr)
-            bound_self = (owner, func.value)
-        else:
+        found = self._called_generator(call, state)  # (`list(trainer.predict_batches(pool))`: a method too)
+        if found is None:
             return None
-        if definition is None or definition.node is None:
-            return None
+        definition, bound_self = found
         summary = self.engine.summary(definition)
         if not summary.yields or summary.finished_effects is None:
             return None
@@ -1402,18 +1389,15 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             iterators.append((call, definition, (key, iterable)))
         return iterators
 
-    def _generator_phases(self, iterable: ast.expr, state: State):
-        """`for phase, batch in phases(model, ...)`: a generator of this workspace whose yields see
-        the modules in different modes. (call, definition, args, kwargs, yields), or None."""
-        if not isinstance(iterable, ast.Call):
-            return None
-        func, bound_self = iterable.func, None
+    def _called_generator(self, call: ast.Call, state: State):
+        """(definition, bound_self) of the workspace function a call names, or the method of the one object its
+        receiver names (bound_self: that object and the receiver as written); None for anything else."""
+        func, bound_self = call.func, None
         if isinstance(func, ast.Name) and not self._is_value_expr(func, state):
             definition = self.ctx.lookup(func)
             if definition is None or definition.kind != "function" or definition.owner is not None:
                 return None
         elif isinstance(func, ast.Attribute) and self._is_value_expr(func.value, state):
-            # `for phase, batch in self.phases():` a generator method of the one object the receiver names
             owners = self.expr(func.value, state.copy()).objs
             if len(owners) != 1:
                 return None
@@ -1422,8 +1406,19 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             bound_self = (owner, func.value)
         else:
             return None
-        if definition is None or definition.node is None or self._user_decorators(definition):
+        if definition is None or definition.node is None:
             return None
+        return definition, bound_self
+
+    def _generator_phases(self, iterable: ast.expr, state: State):
+        """`for phase, batch in phases(model, ...)`: a generator of this workspace whose yields see
+        the modules in different modes. (call, definition, args, kwargs, yields), or None."""
+        if not isinstance(iterable, ast.Call):
+            return None
+        found = self._called_generator(iterable, state)  # (`for phase, batch in self.phases():` a method too)
+        if found is None or self._user_decorators(found[0]):
+            return None
+        definition, bound_self = found
         summary = self.engine.summary(definition)
         if len(summary.yields) < 2 or len({effects for effects, _ in summary.yields}) < 2:
             return None  # one phase: the call's own summary says it all
