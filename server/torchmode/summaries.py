@@ -454,17 +454,10 @@ class SummaryApplication(AnalysisMixin):
             # inside our `try`: an exception out of it (`raise Done()` in its `with inference(model):` block) leaves
             # our modules as they were where it raised, and our `except` starts from there
             escaped = state.copy()
-            for key, mode in summary.escape_effects.items():
-                targets, each = self._effect_targets(key, bound, escaped, node)
-                for target in targets:
-                    escaped.set_mode(target, through(mode, escaped.mode(target)), strong=each and ENTRY not in mode)
+            self._apply_effects(summary.escape_effects, bound, escaped, node, through)
             self.escapes[-1].append(escaped)
         # Its effects on our modules.
-        for key, mode in (summary.effects if effects is None else effects).items():
-            targets, each = self._effect_targets(key, bound, state, node)
-            for target in targets:
-                new_mode = through(mode, state.mode(target))
-                state.set_mode(target, new_mode, strong=each and ENTRY not in mode)
+        self._apply_effects(summary.effects if effects is None else effects, bound, state, node, through)
         if bound_self is not None and func_node is not None and func_node.name == "__init__":
             # super().__init__(model) keeping `self.model = model`: our object's field names our argument
             for attr, param_key in summary.attr_binds.items():
@@ -579,6 +572,14 @@ class SummaryApplication(AnalysisMixin):
         return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures + handed + made,
                    differentiates=(summary.returns_transform or False) if closures else False,
                    const=summary.returns_const)
+
+    def _apply_effects(self, effects: dict, bound: dict, state: State, node, through) -> None:
+        """A callee's modes at its exit (or where an exception left it), put on our modules: each target set, or
+        maybe set where the key names one of several objects or the mode keeps our caller's (ENTRY)."""
+        for key, mode in effects.items():
+            targets, each = self._effect_targets(key, bound, state, node)
+            for target in targets:
+                state.set_mode(target, through(mode, state.mode(target)), strong=each and ENTRY not in mode)
 
     def _handed_back(self, func, bound: dict, state: State, node) -> tuple:
         """A callable a callee hands back (Summary.returns_handed, returned_callables), in our terms."""
