@@ -21,7 +21,7 @@ from .context import Definition, environment_default
 from .classdecorators import added_by_class_decorator, decorated_class, replaced_by_class_decorator
 from .configfiles import READERS, config_value
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
-from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, NoneValue, ParamGrad, Requirement, SecondOrder
+from .facts import DATA, ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, NoneValue, ParamGrad, Requirement, SecondOrder
 from .fieldcallables import field_table_callables
 from .fieldconsts import literal, with_written_literals
 from .mixin import AnalysisMixin
@@ -30,7 +30,7 @@ from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join, switched_modes
 from .stepping import stepped_name
-from .syntax import class_body_value, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, memoised, parameter_defaults, parameters_kept, reads_only, returned_nested_function, walk_scope
+from .syntax import class_body_value, entry_chain_root, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, memoised, parameter_defaults, parameters_kept, reads_only, returned_nested_function, walk_scope
 
 MAX_INLINE_DEPTH = 3
 MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
@@ -529,6 +529,9 @@ class CallAnalysis(AnalysisMixin):
         key = self.expr(func.slice, state)
         if key.const is None and isinstance(func.slice, ast.Name) and func.slice.id in self.param_names:
             self.registry_params.add(func.slice.id)  # a caller passing a constant may know better
+        elif key.const is None and (root := entry_chain_root(func.slice)) in self.param_names \
+                and root + DATA not in self.param_consts:
+            self.registry_params.add(root + DATA)  # `BUILDERS[cfg["model"]["kind"]]`: a caller passing a settings dict
         return self.ctx.registry_type(func, key.const, within=self._registry_owner(func)), key.const
 
     def _registry_owner(self, func: ast.Subscript):

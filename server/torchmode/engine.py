@@ -126,8 +126,9 @@ class Engine:
         # What a function of ours decided by its callers' classes asks of its callees is as uncertain as it
         # is: their hazards on modules of unknown class count only where something else asks for them too.
         typed_asks = asked_here - self._asked_for_here(path, skip=by_types | by_constants) if by_types else set()
+        unreached = self._reached_only_through(path, by_constants)
         for key in self._validated:
-            if key in by_constants:
+            if key in by_constants or key in unreached:
                 continue
             found = self._hazards_reported_in(path, key, callers, asked_here)
             if key in by_types or key in typed_asks:
@@ -279,6 +280,24 @@ class Engine:
             if now_dead <= dead:
                 return by_constants, by_types
             dead |= now_dead
+
+    def _reached_only_through(self, path: str, dead: set[tuple]) -> set[tuple]:
+        """This file's specialisations that only the as-written analyses of `dead` functions call (`run(cfg)`,
+        run only for the script's settings, analysed as written too: what it passes there, `analyse(model)` with
+        each class the registry could build, never runs)."""
+        if not dead:
+            return set()
+        stack = [key for key in self._validated if key not in dead and (key[0] != path or "#" not in key[1])]
+        reached: set[tuple] = set()
+        while stack:
+            key = stack.pop()
+            if key in reached:
+                continue
+            reached.add(key)
+            cached = self._results.get(key)
+            if cached is not None:
+                stack.extend(callee for callee in cached.result.callees if callee not in dead)
+        return {key for key in self._validated if key[0] == path and "#" in key[1] and key not in reached}
 
     def _asked_for_here(self, path: str, skip: frozenset | set = frozenset()) -> set[tuple]:
         """The specialisations of this file's functions that its own code asked for (not counting

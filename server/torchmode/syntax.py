@@ -521,6 +521,15 @@ def parameters_kept(init) -> dict[str, str]:
             and isinstance(target.value, ast.Name) and target.value.id == "self"}
 
 
+def entry_chain_root(node: ast.expr) -> str | None:
+    """The name a chain of constant entries reads from (`cfg` of `cfg["model"]["kind"]`), else None."""
+    if not isinstance(node, ast.Subscript):
+        return None
+    while isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant):
+        node = node.value
+    return node.id if isinstance(node, ast.Name) else None
+
+
 def data_table(node: ast.expr | None) -> bool:
     """A literal of constants holding at least one dict (`STAGES = [{"mode": "train"}, {"mode": "eval"}]`, a run
     plan): data whose entries a function reads as the module body wrote them. Kept on the node: every read of a
