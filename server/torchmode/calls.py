@@ -593,8 +593,10 @@ class CallAnalysis(AnalysisMixin):
         class is constructed as if named; several each on their own path, joined, the object's methods
         then dispatching to every class (as a field given several classes does)."""
         classes = self.ctx.registry_classes(func, key, within=self._registry_owner(func))
-        if not classes:
-            return None
+        return self._construct_any(node, classes, args, kwargs, arg_taint, state) if classes else None
+
+    def _construct_any(self, node, classes: list, args, kwargs, arg_taint, state: State) -> Val:
+        """An object of one of these classes of ours (which one is known only at run time)."""
         if len(classes) == 1:
             return self.construct(node, classes[0], args, kwargs, arg_taint, state)
         ends, result = [], Val()
@@ -855,9 +857,11 @@ class CallAnalysis(AnalysisMixin):
         if built:  # cls(**kwargs) with cls taken from a registry: a new module
             return Val(objs=frozenset({self.fresh(node, state, built[0])}), taint=arg_taint)
         classes = [f for f in callee.funcs if isinstance(f, Definition) and f.kind == "class"]
-        if classes and len(classes) == len(callee.funcs) and not callee.objs:
-            # trainable_cls(config) with the class a caller passed (summaries._funcs_at): its object
-            return self.construct(node, classes[0], args, kwargs, arg_taint, state)
+        if classes and len(classes) == len(callee.funcs) and all(self.type_of(state.canonical(k)) is None
+                                                                 for k in callee.objs):
+            # trainable_cls(config) with the class a caller passed (summaries._funcs_at): its object; `cls()` of
+            # `for cls in _CALLBACKS` that a class decorator filled (registries.py): any of them
+            return self._construct_any(node, classes, args, kwargs, arg_taint, state)
         functions = [f for f in callee.funcs if isinstance(f, Definition) and f.kind == "function" and f.node is not None]
         if functions and len(functions) == len(callee.funcs) and not callee.objs and not callee.wraps:
             # fn(*args) with fn a function of ours held in a variable (a decorator's wrapped function): what

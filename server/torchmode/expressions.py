@@ -180,8 +180,8 @@ class ExpressionAnalysis(AnalysisMixin):
                     # `sum(fn(ctx) for _, _, fn in sorted(TERMS))` over rows holding functions: each part may be one
                     for unpacked in generator.target.elts:
                         self.assign(unpacked, Val(taint=source.taint, funcs=source.funcs), None, inner)
-                else:
-                    self.assign(generator.target, Val(taint=source.taint, objs=objs), None, inner)
+                else:  # (and the functions or classes it holds: `[cls() for cls in _CALLBACKS]` builds each)
+                    self.assign(generator.target, Val(taint=source.taint, objs=objs, funcs=source.funcs), None, inner)
                 for condition in generator.ifs:
                     self.expr(condition, inner)
             parts = [node.key, node.value] if kind is ast.DictComp else [node.elt]

@@ -101,17 +101,23 @@ def _decorated_with(ctx, registrars: frozenset[str]) -> tuple:
         other = ctx if path == ctx.path else ctx.engine.context_of(path)
         if other is None or not any(f"@{r}" in other.text or f".{r}" in other.text for r in registrars):
             continue
-        for function_name, node in other.functions.items():
-            if "." in function_name or not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                continue
-            for decorator in node.decorator_list:
-                target = decorator.func if isinstance(decorator, ast.Call) else decorator
-                definition = other.lookup(target) if isinstance(target, (ast.Name, ast.Attribute)) else None
-                if definition is not None and definition.kind == "function" and definition.ctx is not None \
-                        and definition.ctx.path == ctx.path and definition.qualname in registrars:
-                    found.append(Definition("function", function_name, ctx=other, node=node))
-                    break
+        # (functions, and classes: `@callback class ModeKeeper` appended to `_CALLBACKS`, built by `[c() for c in ...]`)
+        candidates = [(Definition("function", name, ctx=other, node=node), node) for name, node in other.functions.items()
+                      if "." not in name and isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        candidates += [(Definition("class", name, cls=cls, ctx=other), cls.node) for name, cls in other.classes.items()
+                       if "." not in name and cls.node.decorator_list]
+        for registered, node in sorted(candidates, key=lambda item: (item[1].lineno, item[1].col_offset)):
+            if any(_registers_with(other, decorator, ctx.path, registrars) for decorator in node.decorator_list):
+                found.append(registered)
     return tuple(found)
+
+
+def _registers_with(other, decorator: ast.expr, path: str, registrars: frozenset[str]) -> bool:
+    """Is this decorator (`@register`, `@register("key")`) one of the registrars of the file at `path`?"""
+    target = decorator.func if isinstance(decorator, ast.Call) else decorator
+    definition = other.lookup(target) if isinstance(target, (ast.Name, ast.Attribute)) else None
+    return definition is not None and definition.kind == "function" and definition.ctx is not None \
+        and definition.ctx.path == path and definition.qualname in registrars
 
 
 def _registry_files(path: str) -> list[str]:

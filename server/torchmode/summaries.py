@@ -1075,6 +1075,9 @@ class SummaryApplication(AnalysisMixin):
                     elif alias.startswith(prefix) and "[" not in alias and (cls := self._plain_class_of(target)):
                         # self.cbs = list(cbs) given one callback: its class, for `for cb in self.cbs: cb.hook()`
                         fields.append((f"{name}.{alias[len(prefix):]}", (cls,)))
+                    elif alias.startswith(prefix) and "[" not in alias and target in self.field_classes:
+                        # ... given callbacks of several classes (`[cls() for cls in _CALLBACKS]`): each one's
+                        fields.append((f"{name}.{alias[len(prefix):]}", self.field_classes[target]))
                     elif alias.startswith(prefix) and "." not in alias[len(prefix):] and "[" not in alias \
                             and (cls := self._user_module_class_of(target)):
                         # self.policy given our policy: its methods (`set_training_mode(False)`) are what run

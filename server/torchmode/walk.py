@@ -573,7 +573,7 @@ def _spread_through_registries(facts: PreFilter, spreading: list, middle: set[st
         for name, start, end, _ in facts.defs(path):
             if name in wanted:
                 stores.setdefault(name, set()).update(
-                    (table, _module_name(path)) for table in _KEYED_STORE.findall(text[start:end]))
+                    (table, _module_name(path)) for table in _tables_stored_into(text[start:end]))
     for decorator, cls in decorated:
         for seeds, table_of, _ in spreading:
             if cls in seeds:
@@ -627,6 +627,13 @@ _DECORATED_DEF = re.compile(r"^@[ \t]*(\w+)[^\n]*\n(?:@[^\n]*\n)*(?:class|(?:asy
 # A store is a statement of its own (`REGISTRY[name] = cls`); an annotated default in a signature
 # (`cls: Optional[type] = None`) is not one.
 _KEYED_STORE = re.compile(r"^[ \t]*([A-Za-z_]\w*)\[[^\]\n]+\][ \t]*=(?!=)", re.MULTILINE)
+# ... or appended (`_CALLBACKS.append(cls)`, which `[cls() for cls in _CALLBACKS]` builds)
+_ADDED_TO = re.compile(r"^[ \t]*([A-Za-z_]\w*)\.(?:append|add|setdefault)\(", re.MULTILINE)
+
+
+def _tables_stored_into(body: str) -> list[str]:
+    """The names a decorator's body stores what it decorates into (an over-approximation)."""
+    return _KEYED_STORE.findall(body) + _ADDED_TO.findall(body)
 
 
 _STAR_IMPORT = re.compile(r"^[ \t]*from[ \t]+\.*([\w.]*?)(\w+)[ \t]+import[ \t]+\*", re.MULTILINE)
