@@ -371,8 +371,25 @@ def _vetted(state: State, forward: Forward, report: Site) -> bool:
     if not state.vetted:
         return False
     key = state.canonical(forward.key)
-    return any(k == key and forward.mode <= mode and sub == forward.sub_modes and at != report
+    return any(k == key and mode != _TRANSFORMED and forward.mode <= mode and sub == forward.sub_modes and at != report
                for k, mode, sub, at in state.vetted)
+
+
+# state.vetted's mark for a torch.func transform through a module: it fails in any mode (TM002)
+_TRANSFORMED = "transformed"
+
+
+def vet_transform(state: State, forward: Forward, report: Site) -> None:
+    """The program goes on past this transform only if `forward`'s module holds no cuDNN RNN."""
+    state.vetted = state.vetted | {(state.canonical(forward.key), _TRANSFORMED, (), report)}
+
+
+def transform_vetted(state: State, forward: Forward, report: Site) -> Site | None:
+    """The transform before this one that ran the same module on every path here (`grad(loss_fn)(params, xv)`,
+    then the same per example), if any: the program died there, and its fix must cover this one."""
+    key = state.canonical(forward.key) if state.vetted else None
+    return min((at for k, mode, _, at in state.vetted if k == key and mode == _TRANSFORMED and at != report),
+               key=lambda at: (at.line, at.col), default=None)
 
 
 def in_run_order(items: frozenset) -> list | frozenset:

@@ -278,6 +278,9 @@ class Hazard:
     rule: str = "TM001"  # which rule's findings it becomes (rules/ registry)
     detail: str = ""  # rule-specific: the torch.func transform's name for TM002 ("grad", "vmap", ...)
     origin: tuple[Site, ...] = ()  # as Requirement.origin: the sites below `report`, innermost first
+    # A transform that a transform through the same module before it reached on every path (TM002): the program
+    # died at that one (`vetted_by`, its report), so this one is no finding, but that one's fix must cover it.
+    vetted_by: Site | None = None
 
 
 @dataclass(frozen=True)

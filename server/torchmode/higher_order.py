@@ -21,6 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from . import knowledge
+from .backward import transform_vetted, vet_transform
 from .facts import ENTRY, REQUIRES_GRAD, TRAIN, ArgTaint, Forward, Hazard, Requirement, SecondOrder, SecondOrderArg, TaintRequirement
 from .state import EMPTY, Val
 from .syntax import parameter_defaults
@@ -99,11 +100,18 @@ class HigherOrderAnalysis:
             # Only forwards run under the transform: a tensor computed before and passed in (or captured)
             # carries a forward that ran outside it.
             if isinstance(token, Forward) and token not in outside and (token in fresh or token.key[:2] == "n:"):
-                self.transformed_forward(report, token, wrap, kind)
+                self.transformed_forward(report, token, wrap, kind, state)
 
-    def transformed_forward(self, report, forward: Forward, wrap, kind: str) -> None:
+    def transformed_forward(self, report, forward: Forward, wrap, kind: str, state) -> None:
         if forward.rnn_certain or self.ctx.mentions_rnn:
-            self.hazards.setdefault((report, forward, "TM002"), Hazard(report, forward, wrap, "TM002", kind))
+            # (the same module through a transform before, on every path: the program died there)
+            vetted_by = transform_vetted(state, forward, report)
+            self.hazards.setdefault((report, forward, "TM002"), Hazard(report, forward, wrap, "TM002", kind,
+                                                                       vetted_by=vetted_by))
+            if vetted_by is not None:
+                return
+            if forward.rnn_certain:
+                vet_transform(state, forward, report)
         elif forward.key[:2] in ("p:", "g:"):
             # A module of a type we cannot see (a parameter in a file that names no RNN): the caller knows.
             self.requirements.add(Requirement(forward.key, report, forward, rule=f"TM002:{kind}", wrap=wrap))
@@ -240,7 +248,7 @@ class HigherOrderAnalysis:
         """A Requirement of a callee, translated to this call: dispatched on its rule."""
         code, _, detail = rule.partition(":")
         if code == "TM002":
-            self.transformed_forward(report, forward, self._statement_lines(), detail or "grad")  # wrap the call here
+            self.transformed_forward(report, forward, self._statement_lines(), detail or "grad", state)  # wrap the call here
         elif code == "TM003":
             self.double_backward(report, forward, state)
         else:

@@ -48,10 +48,28 @@ FIX_KINDS = ("cudnn", "noqa")
 
 
 def findings(ctx, hazards: list[Hazard], engine) -> list[Finding]:
-    return [_finding(ctx, site, group, engine) for site, group in by_report_site(hazards)]
+    # (a transform the program never reaches, since one before it through the same module failed, is no finding:
+    # the fix of that one covers it)
+    later = [h for h in hazards if h.vetted_by is not None]
+    return [_finding(ctx, site, group, engine, [h for h in later if h.vetted_by == site])
+            for site, group in by_report_site([h for h in hazards if h.vetted_by is None])]
 
 
-def _finding(ctx, site: Site, group: list[Hazard], engine) -> Finding:
+def _wraps(ctx, group: list[Hazard], later: list[Hazard]) -> list[tuple[int, int]]:
+    """The line ranges the cuDNN-off fix wraps: this finding's, and those of the transforms it vets, merged
+    where they follow each other at one indentation (`val_g = grad(f)(...)`, then `scores = [grad(f)(...) ...]`)."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted({group_wrap(group)} | {h.wrap for h in later if h.wrap is not None}):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))  # (one inside the other)
+        elif merged and start == merged[-1][1] + 1 and ctx.lines.indentation(start) == ctx.lines.indentation(merged[-1][0]):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _finding(ctx, site: Site, group: list[Hazard], engine, later: list[Hazard]) -> Finding:
     primary = group[0]
     forward = primary.forward
     who = f"`{forward.receiver}`" if forward.receiver else "the model"
@@ -67,8 +85,8 @@ def _finding(ctx, site: Site, group: list[Hazard], engine) -> Finding:
                 f"RNN forward under the transform: `{h.forward.site.text}`") for h in group))[:8]
     fixes = []
     if primary.detail != "vmap" and primary.wrap is not None:
-        fixes.append(Fix("Disable cuDNN for this torch.func call", "cudnn",
-                         tuple(cudnn_off_edits(ctx, *group_wrap(group))), preferred=True))
+        edits = [edit for wrap in _wraps(ctx, group, later) for edit in cudnn_off_edits(ctx, *wrap)]
+        fixes.append(Fix("Disable cuDNN for this torch.func call", "cudnn", tuple(dict.fromkeys(edits)), preferred=True))
     fixes.append(noqa_fix(ctx, site, CODE))
     return Finding(CODE, message, ctx.path, site_range(ctx, site, engine), DEFAULT_SEVERITY, related, tuple(fixes))
 
@@ -122,6 +140,19 @@ out, pullback = vjp(last_logits, x)  # TM002
     _MODEL + """
 model.eval()
 jacobian = jacrev(model)(x)  # TM002
+""",
+    # A second transform through the same model is never reached: the program failed at the first, whose fix
+    # (cuDNN off) covers both.
+    _MODEL + """
+params = {name: p.detach() for name, p in model.named_parameters()}
+
+
+def loss_of(p, inputs, labels):
+    return nn.functional.cross_entropy(functional_call(model, p, (inputs,)), labels)
+
+
+reference = grad(loss_of)(params, x, y)  # TM002
+per_example = [grad(loss_of)(params, x[i:i + 1], y[i:i + 1]) for i in range(2)]
 """,
     _MODEL + """
 def per_batch_grads(m, inputs, labels):
