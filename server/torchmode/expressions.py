@@ -23,7 +23,7 @@ from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry
 from .registries import registered_functions, registered_under
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, State, Val, entry_var, entry_name, held_callables, held_rows, held_under, inside, join, table_entries
-from .syntax import class_body_value, comprehension_dispatch_loop, data_table, unpacking_loop, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
+from .syntax import calling_loop, class_body_value, comprehension_dispatch_loop, data_table, unpacking_loop, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
 SUBMODULE_TABLE = "~named_modules"  # the key of `dict(model.named_modules())`: the model's key, then this
@@ -155,6 +155,9 @@ class ExpressionAnalysis(AnalysisMixin):
             unpacking = unpacking_loop(node)
             if unpacking is not None:  # `{name: fisher(m, d) for name, (m, d) in mills.items()}`
                 return self._run_as_loop(unpacking, state)
+            calling = calling_loop(node, self._our_function)
+            if calling is not None:  # `[ttt_batch(net, x) for x in batches]`: each call after the one before
+                return self._run_as_loop(calling, state)
             inner = state.copy()
             for generator in node.generators:
                 source = self.expr(generator.iter, inner)
@@ -402,6 +405,10 @@ class ExpressionAnalysis(AnalysisMixin):
         if not names or len(names) > MAX_DICT_UNROLLED:
             return None
         return [(name, self.dict_entry(base, name, state) or EMPTY) for name in sorted(names)]
+
+    def _our_function(self, name: ast.Name) -> bool:
+        found = self.ctx.lookup(name)
+        return found is not None and found.kind == "function" and found.node is not None
 
     def _comprehension_by_loop(self, node, state: State) -> Val | None:
         """A comprehension dispatching through its variable, run as its for loop (flow.comprehension_dispatch_loop):

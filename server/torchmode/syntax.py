@@ -473,6 +473,27 @@ def unpacking_loop(node: ast.expr) -> ast.For | None:
     return loop
 
 
+def calling_loop(node: ast.expr, ours) -> ast.For | None:
+    """A comprehension calling a function of ours by name (`[ttt_batch(net, x) for x in batches]`, `ours(name)` says
+    which names are), as the for loop it runs: each call sees what the one before it left (a `predict()` that ends
+    in eval mode meets the next call's backward). Kept on the node."""
+    kept = getattr(node, "_calling_loop", False)
+    if kept is not False:
+        return cast("ast.For | None", kept)
+    loop = None
+    if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)) and len(node.generators) == 1 \
+            and not node.generators[0].is_async:
+        element = node.value if isinstance(node, ast.DictComp) else node.elt
+        if any(isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and ours(call.func)
+               for call in ast.walk(element)):
+            loop = _as_loop(node, node.generators[0], element)
+            for made in ast.walk(loop):  # (its statements are the comprehension's: a fix goes where it is written)
+                if isinstance(made, ast.stmt):
+                    setattr(made, "_within_statement", True)  # noqa: B010
+    setattr(node, "_calling_loop", loop)  # noqa: B010 (ast nodes declare no such field)
+    return loop
+
+
 def _as_loop(node, generator: ast.comprehension, element: ast.expr) -> ast.For:
     """The for loop a comprehension runs: its element an Expr marked `_comprehension_element` (a dict's key before
     it), whose value the loop collects (flow.stmt_Expr)."""
