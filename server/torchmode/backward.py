@@ -238,7 +238,7 @@ class BackwardQuery(AnalysisMixin):
         if _vetted(state, forward, report):
             return
         entry_rooted = forward.key[:2] in ("p:", "g:")
-        copied_from = self._copies.get(forward.key)
+        copied_from = self._copies.get(forward.key) or self._copied_part(forward.key)
         if copied_from is not None and ENTRY in forward.mode:
             # `fast = copy.deepcopy(self.module)`: the copy keeps the mode the caller left the
             # original in, which the caller decides, as for the original itself.
@@ -288,6 +288,18 @@ class BackwardQuery(AnalysisMixin):
             self.requirements.add(Requirement(forward.key, report, _entry_only(forward), origin=origin))
             if forward.mode == {ENTRY}:
                 _vet(state, forward, report)
+
+    def _copied_part(self, key: str) -> str | None:
+        """A part of a deep copy made here, as the same part of the original (`m = copy.deepcopy(model)`, then
+        `m.ssl_loss(x)` running `m.enc`: `model.enc`, in the mode the caller left it)."""
+        head, dot, rest = key.partition(".")
+        while dot:
+            original = self._copies.get(head)
+            if original is not None:
+                return f"{original}.{rest}"
+            more, dot, rest = rest.partition(".")
+            head = f"{head}.{more}"
+        return None
 
     def _rnns_frozen_in_classes_here(self, key: str, state: State) -> bool:
         """Does each class of this file that has the parts of `key` we froze (`backbone`) keep all its RNNs
