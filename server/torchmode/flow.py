@@ -41,7 +41,7 @@ from .modeltypes import SETTINGS_DICT, ModelType, dataclass_field_names
 from .source import child_nodes
 from .stepping import GeneratorStepping
 from .state import EMPTY, BoundHook, BoundMethod, GeneratorRun, Partial, State, Val, entry_var, held_callables, inside, join, key_root, note_condition, within
-from .summaries import SummaryApplication, branch_params
+from .summaries import SummaryApplication, branch_params, params_choosing_classes
 from .syntax import COMPARISONS, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, method_call_at, names_in, pure_value, subscripted, without_counter
 from .syntax import decorated as _decorated
 
@@ -468,6 +468,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             # `return cls.ready(**kw)` under `if for_inference:`, else `return cls(**kw)`: which object comes
             # back is the flag's to say, so callers passing it get a summary specialised to it
             summary.registry_params |= frozenset(branch_params(self.node) - self.param_consts.keys())
+        if not self.is_module and (self.hazards or self.requirements):
+            # `net = TideCell() if kind == "cell" else TideGRU()`: which class runs the forward is the flag's to say
+            summary.registry_params |= frozenset(params_choosing_classes(self.node) - self.param_consts.keys())
         summary.returned_consts = self.returned_field_consts(summary.returns_objs, final.aliases)
         made = [k for k in summary.returned_modes if k[:2] in ("n:", "c:")]
         # and those frozen here (`m.eval(); for p in m.parameters(): p.requires_grad = False; return m`)

@@ -1646,6 +1646,34 @@ def branch_params(function) -> set[str]:
     return set(found)
 
 
+def params_choosing_classes(function) -> set[str]:
+    """The parameters an `if` or conditional expression tests to choose which class to build (`Cell() if kind ==
+    "cell" else Seq()`, `if arch == "gru": net = GRUNet()`): a call of a capitalised name on either side. Kept on the
+    node."""
+    found = getattr(function, "_torchmode_params_choosing_classes", None)
+    if found is None:
+        params = {a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
+        found = set()
+        for node in ast.walk(function):
+            if isinstance(node, (ast.If, ast.IfExp)):
+                tested = {n.id for n in ast.walk(node.test) if isinstance(n, ast.Name) and n.id in params}
+                sides = node.body + node.orelse if isinstance(node, ast.If) else [node.body, node.orelse]
+                if tested and any(_builds_class(part) for part in sides):
+                    found |= tested
+        function._torchmode_params_choosing_classes = found
+    return set(found)
+
+
+def _builds_class(node: ast.AST) -> bool:
+    for inner in ast.walk(node):
+        if isinstance(inner, ast.Call):
+            name = inner.func.id if isinstance(inner.func, ast.Name) else \
+                inner.func.attr if isinstance(inner.func, ast.Attribute) else ""
+            if name[:1].isupper():
+                return True
+    return False
+
+
 def _reported_inside(requirement: Requirement, hazards: list) -> bool:
     """Does the callee's own analysis report the very backward this requirement leads to, through
     the same module (a loop in it that evaluates and trains again: `historical_forecasts()`)?"""
