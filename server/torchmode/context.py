@@ -21,7 +21,7 @@ from . import knowledge
 from .host import AnalysisHost
 from .modeltypes import AtModuleLevel, ClassInfo, ModelType, join_paths, merged, type_of_construction
 from .source import Chunk, ChunkCache, LineIndex, module_tree
-from .syntax import class_body_value, dict_literal_value, dotted_name, is_method_caller, method_caller, stored_into
+from .syntax import class_body_value, dict_literal_value, dotted_name, is_method_caller, method_caller, stored_into, wrapped_model_name
 from .walk import imported_by_name
 
 _STORE_TRUE = re.compile(r"\baction\s*=\s*[\"']store_true[\"']")
@@ -608,6 +608,28 @@ class ModuleContext:
                 if isinstance(value, ast.Call) and self.qualname(value.func) == "contextvars.ContextVar":
                     cells[name] = value
         return cells
+
+    @functools.cached_property
+    def global_wrappers(self) -> dict[str, str]:
+        """Module-level names bound only to another module-level model, wrapped (`parallel_model =
+        nn.DataParallel(model)`, `model.cuda()`, `torch.compile(model)`, `model` itself): name -> that model's
+        name. The same object at run time, so a function's `model.train()` is `parallel_model`'s too."""
+        bound: dict[str, set] = {}
+        stack = list(self.body)
+        while stack:
+            node = stack.pop()
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                continue
+            if isinstance(node, ast.Assign):
+                for target in node.targets:
+                    if isinstance(target, ast.Name):
+                        bound.setdefault(target.id, set()).add(wrapped_model_name(node.value))
+            elif isinstance(node, (ast.AugAssign, ast.AnnAssign)) and isinstance(node.target, ast.Name):
+                bound.setdefault(node.target.id, set()).add(None)
+            else:
+                stack.extend(child for child in ast.iter_child_nodes(node) if isinstance(child, ast.stmt))
+        return {name: next(iter(names)) for name, names in bound.items()
+                if len(names) == 1 and None not in names and next(iter(names)) in bound and next(iter(names)) != name}
 
     @functools.cached_property
     def global_field_cells(self) -> frozenset[str]:

@@ -222,6 +222,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 if self.node.name == "training_step" and _is_lightning(self.self_cls):
                     state.modes["p:self"] = frozenset({TRAIN})  # Lightning calls train() before training_step
             state.aliases.update(self.param_aliases)
+            for name, wrapped in self.ctx.global_wrappers.items():
+                if name not in self.locals and wrapped not in self.locals:  # `parallel_model` is `model`, wrapped
+                    state.aliases.setdefault(f"g:{name}", f"g:{wrapped}")
             for path, funcs in self.param_funcs:  # the caller's functions, where we call them
                 state.vars[path] = Val(funcs=funcs)
                 if path in self.param_rows:

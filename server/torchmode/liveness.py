@@ -17,6 +17,8 @@ from __future__ import annotations
 import ast
 from typing import NamedTuple
 
+from .syntax import wrapped_model_name
+
 # Reading the namespace by name: no name of the module is ever dead.
 _NAMESPACE_READERS = frozenset({"globals", "locals", "vars", "eval", "exec", "__dict__", "dir"})
 
@@ -31,9 +33,18 @@ class StatementNames(NamedTuple):
 def statement_names(stmt: ast.stmt) -> StatementNames:
     reads: set[str] = set()
     writes = _Flow(reads).block([stmt], frozenset())
-    deferred = _deferred_names(stmt)
+    deferred = _deferred_names(stmt) | _wrapped_names(stmt)
     defines = writes if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Import, ast.ImportFrom)) else frozenset()
     return StatementNames(frozenset(reads), writes, frozenset(deferred), defines)
+
+
+def _wrapped_names(stmt: ast.stmt) -> set[str]:
+    """`parallel_model = nn.DataParallel(model)`: functions reading `parallel_model` stand for `model` (context.
+    global_wrappers), which must stay as live as they."""
+    if not isinstance(stmt, ast.Assign):
+        return set()
+    wrapped = wrapped_model_name(stmt.value)
+    return {wrapped} if wrapped is not None and not isinstance(stmt.value, ast.Name) else set()
 
 
 _DEFERRED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda, ast.GeneratorExp)

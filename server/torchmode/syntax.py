@@ -542,6 +542,29 @@ def parameters_kept(init) -> dict[str, str]:
             and isinstance(target.value, ast.Name) and target.value.id == "self"}
 
 
+# Calls returning the module they are given, or one that runs it as it is (its modes are the module's own)
+_SAME_MODULE_METHODS = frozenset({"cuda", "cpu", "to", "float", "double", "half", "bfloat16"})
+_WRAPPING_CALLS = frozenset({"DataParallel", "DistributedDataParallel", "compile"})
+
+
+def wrapped_model_name(node: ast.expr) -> str | None:
+    """The name of the model an expression gives back wrapped or as it is (`model`, `model.cuda()`,
+    `nn.DataParallel(model, dim=1).cuda()`), else None."""
+    while True:
+        if isinstance(node, ast.Name):
+            return node.id
+        if not isinstance(node, ast.Call):
+            return None
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr in _SAME_MODULE_METHODS:
+            node = func.value
+        elif (isinstance(func, ast.Attribute) and func.attr in _WRAPPING_CALLS
+              or isinstance(func, ast.Name) and func.id in _WRAPPING_CALLS) and node.args:
+            node = node.args[0]
+        else:
+            return None
+
+
 def entry_chain_root(node: ast.expr) -> str | None:
     """The name a chain of constant entries reads from (`cfg` of `cfg["model"]["kind"]`), else None."""
     if not isinstance(node, ast.Subscript):
