@@ -1,0 +1,1 @@
+from .ttt import TestTimeTrainer

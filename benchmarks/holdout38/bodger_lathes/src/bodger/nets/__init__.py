@@ -1,0 +1,1 @@
+from .lathe import LatheNet

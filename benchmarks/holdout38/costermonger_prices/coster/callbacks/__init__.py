@@ -1,0 +1,2 @@
+from .saliency import SaliencyLogger
+from .history import HistoryLogger

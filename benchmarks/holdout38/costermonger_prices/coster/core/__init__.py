@@ -1,0 +1,2 @@
+from .net import PriceNet
+from .loop import Loop

@@ -1,0 +1,1 @@
+from .drift import DriftNet, build_model

@@ -1,0 +1,2 @@
+from .model import TideNet, build
+from .runner import Engine

@@ -1,0 +1,1 @@
+from .saliency import GaugeSaliency

@@ -1,0 +1,2 @@
+from .nets import FindsModel
+from .analysis import rank_by_gradient

@@ -1,0 +1,2 @@
+from .gradnorm import rank_by_gradient
+from .switches import CudnnOff

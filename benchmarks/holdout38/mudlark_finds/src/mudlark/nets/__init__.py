@@ -1,0 +1,1 @@
+from .finds import FindsModel

@@ -1,0 +1,1 @@
+from .jac import weekly_sensitivity

@@ -1,0 +1,3 @@
+from .members import make_member
+from .ensemble import *
+from .train import *

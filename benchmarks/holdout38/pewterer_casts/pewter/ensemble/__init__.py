@@ -1,0 +1,3 @@
+from .pool import Ensemble
+
+__all__ = ["Ensemble"]

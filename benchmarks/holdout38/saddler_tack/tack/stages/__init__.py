@@ -1,0 +1,2 @@
+from .registry import STAGES
+from . import steps  # noqa: F401  (registers the stages)

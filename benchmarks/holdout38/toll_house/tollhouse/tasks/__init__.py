@@ -1,0 +1,1 @@
+from .gates import sample_gates

@@ -1,0 +1,2 @@
+from .model import DryingGRU
+from .pipeline import *

@@ -1,0 +1,3 @@
+from .spoke import SpokeClassifier
+
+__all__ = ["SpokeClassifier"]
