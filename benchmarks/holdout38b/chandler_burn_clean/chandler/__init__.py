@@ -1,0 +1,1 @@
+from .lit import BurnTimeModule, MiniTrainer  # noqa: F401

@@ -1,0 +1,4 @@
+from .module import BurnTimeModule
+from .trainer import MiniTrainer
+
+__all__ = ["BurnTimeModule", "MiniTrainer"]

@@ -1,0 +1,5 @@
+from .elasticity import elasticity
+
+ANALYSES = {"elasticity": elasticity}
+
+__all__ = ["ANALYSES", "elasticity"]

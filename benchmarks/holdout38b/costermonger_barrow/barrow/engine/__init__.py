@@ -1,0 +1,3 @@
+from .runner import run
+
+__all__ = ["run"]

@@ -1,0 +1,3 @@
+from .context import Inspecting
+
+__all__ = ["Inspecting"]

@@ -1,0 +1,15 @@
+class Inspecting:
+    """Put a model in inspection (eval) mode for the body of a with-block, then restore it."""
+
+    def __init__(self, model):
+        self.model = model
+        self._was = None
+
+    def __enter__(self):
+        self._was = self.model.training
+        self.model.eval()
+        return self.model
+
+    def __exit__(self, *exc):
+        self.model.train(self._was)
+        return False
