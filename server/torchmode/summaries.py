@@ -1634,34 +1634,33 @@ def _none_tested(function) -> frozenset:
 
 
 def branch_params(function) -> set[str]:
-    """The parameters a function's `if`s and conditional expressions test by name (kept on the node)."""
-    found = getattr(function, "_torchmode_branch_params", None)
-    if found is None:
-        params = {a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
-        found = set()
-        for node in ast.walk(function):
-            if isinstance(node, (ast.If, ast.IfExp)):
-                found |= {n.id for n in ast.walk(node.test) if isinstance(n, ast.Name) and n.id in params}
-        function._torchmode_branch_params = found
-    return set(found)
+    """The parameters a function's `if`s and conditional expressions test by name."""
+    return set(_branch_tests(function)[0])
 
 
 def params_choosing_classes(function) -> set[str]:
-    """The parameters an `if` or conditional expression tests to choose which class to build (`Cell() if kind ==
-    "cell" else Seq()`, `if arch == "gru": net = GRUNet()`): a call of a capitalised name on either side. Kept on the
-    node."""
-    found = getattr(function, "_torchmode_params_choosing_classes", None)
+    """Those of them an `if` or conditional expression tests to choose which class to build (`Cell() if kind ==
+    "cell" else Seq()`, `if arch == "gru": net = GRUNet()`): a call of a capitalised name on either side."""
+    return set(_branch_tests(function)[1])
+
+
+def _branch_tests(function) -> tuple[frozenset, frozenset]:
+    """(branch_params, params_choosing_classes), kept on the node."""
+    found = getattr(function, "_torchmode_branch_tests", None)
     if found is None:
         params = {a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
-        found = set()
+        tested_any: set[str] = set()
+        choosing: set[str] = set()
         for node in ast.walk(function):
             if isinstance(node, (ast.If, ast.IfExp)):
                 tested = {n.id for n in ast.walk(node.test) if isinstance(n, ast.Name) and n.id in params}
+                tested_any |= tested
                 sides = node.body + node.orelse if isinstance(node, ast.If) else [node.body, node.orelse]
                 if tested and any(_builds_class(part) for part in sides):
-                    found |= tested
-        function._torchmode_params_choosing_classes = found
-    return set(found)
+                    choosing |= tested
+        found = (frozenset(tested_any), frozenset(choosing))
+        function._torchmode_branch_tests = found
+    return found
 
 
 def _builds_class(node: ast.AST) -> bool:
