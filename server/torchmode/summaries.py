@@ -413,9 +413,11 @@ class SummaryApplication(AnalysisMixin):
                             continue
                         if any(isinstance(t, EvalToken) for t in needed) or is_checkpoint_key(requirement.key) \
                                 or set_inside or self._set_in_this_statement(mode) \
-                                or _built_lazily(requirement.forward, definition):
+                                or _built_lazily(requirement.forward, definition) \
+                                or self.loops and _leaves_eval(summary, requirement.key):
                             # (a loaded checkpoint is trained again where it was loaded, in the callee; so is a
-                            # module an earlier call of the same callee left in eval; a field the callee
+                            # module an earlier call of the same callee left in eval, or may leave in eval for the
+                            # next turn of our loop (`ttt_batch()` ending in `predict()`); a field the callee
                             # builds on its first call does not exist before our call)
                             forward = self._fix_inside_callee(requirement.forward, forward, same_file)
                         self.rule_requirement(requirement.rule, report, forward, state, same_file, origin)
@@ -1671,6 +1673,11 @@ def _builds_class(node: ast.AST) -> bool:
             if name[:1].isupper():
                 return True
     return False
+
+
+def _leaves_eval(summary: Summary, key: str) -> bool:
+    """Does the callee leave this entry module in eval mode on some path (a `predict()` at its end)?"""
+    return any(isinstance(t, EvalToken) for t in summary.effects.get(key, ()))
 
 
 def _reported_inside(requirement: Requirement, hazards: list) -> bool:
