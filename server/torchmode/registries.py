@@ -1,6 +1,7 @@
-"""Registries of functions filled by a decorator: `@register("alarm_rate") def alarm_rate(model, ...)` in plugin
-modules, where `register` stores the function into a module-level dict (`PLUGINS[name] = fn`) that a loader
-hands on (`return dict(sorted(PLUGINS.items()))`) and a training loop calls (`for hook in plugins.values()`).
+"""Registries of functions (and classes) filled by a decorator: `@register("alarm_rate") def alarm_rate(model, ...)` in
+plugin modules, where `register` stores the function into a module-level dict (`PLUGINS[name] = fn`) that a loader
+hands on (`return dict(sorted(PLUGINS.items()))`) and a training loop calls (`for hook in plugins.values()`); or
+`@callback class ModeKeeper` appended to `_CALLBACKS`, which `[cls() for cls in _CALLBACKS]` builds.
 
 The registration runs when a plugin module is imported, which real code does by name (`pkgutil.iter_modules`
 + `importlib.import_module`, entry points): no import line says which. So a function of the file reading the
