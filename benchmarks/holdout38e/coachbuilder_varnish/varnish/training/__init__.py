@@ -1,0 +1,3 @@
+from .trainer import CureTrainer
+
+__all__ = ["CureTrainer"]

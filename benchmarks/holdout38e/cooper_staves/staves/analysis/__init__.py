@@ -1,0 +1,3 @@
+from .sensitivity import sensitivity_map
+
+__all__ = ["sensitivity_map"]

@@ -1,0 +1,3 @@
+from .loop import WearEngine
+
+__all__ = ["WearEngine"]

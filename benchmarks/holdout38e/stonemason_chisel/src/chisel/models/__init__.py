@@ -1,0 +1,3 @@
+from .wear import ChiselWearNet, build_model
+
+__all__ = ["ChiselWearNet", "build_model"]

@@ -1,0 +1,4 @@
+from .core import Trainer
+from .models import ReedModule, reed_loader
+
+__all__ = ["Trainer", "ReedModule", "reed_loader"]

@@ -1,0 +1,4 @@
+from .module import BaseModule
+from .trainer import Trainer
+
+__all__ = ["BaseModule", "Trainer"]
