@@ -16,7 +16,7 @@ from typing import Any, cast
 from .facts import (ENTRY, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, SecondOrderArg, Site,
                     TaintRequirement)
 from .mixin import AnalysisMixin
-from .state import State, Val, inside, key_root
+from .state import State, Val, inside, key_parents, key_root
 from .syntax import names_in, substituted, walk_scope
 
 
@@ -238,7 +238,7 @@ class BackwardQuery(AnalysisMixin):
         if _vetted(state, forward, report):
             return
         entry_rooted = forward.key[:2] in ("p:", "g:")
-        copied_from = self._copies.get(forward.key) or self._copied_part(forward.key)
+        copied_from = self._copied_from(forward.key)
         if copied_from is not None and ENTRY in forward.mode:
             # `fast = copy.deepcopy(self.module)`: the copy keeps the mode the caller left the
             # original in, which the caller decides, as for the original itself.
@@ -289,16 +289,13 @@ class BackwardQuery(AnalysisMixin):
             if forward.mode == {ENTRY}:
                 _vet(state, forward, report)
 
-    def _copied_part(self, key: str) -> str | None:
-        """A part of a deep copy made here, as the same part of the original (`m = copy.deepcopy(model)`, then
-        `m.ssl_loss(x)` running `m.enc`: `model.enc`, in the mode the caller left it)."""
-        head, dot, rest = key.partition(".")
-        while dot:
-            original = self._copies.get(head)
+    def _copied_from(self, key: str) -> str | None:
+        """The original a deep copy made here stands for, or the same part of it for a part of the copy (`m =
+        copy.deepcopy(model)`, then `m.ssl_loss(x)` running `m.enc`: `model.enc`, in the mode the caller left it)."""
+        for parent in key_parents(key):
+            original = self._copies.get(parent)
             if original is not None:
-                return f"{original}.{rest}"
-            more, dot, rest = rest.partition(".")
-            head = f"{head}.{more}"
+                return original + key[len(parent):]
         return None
 
     def _rnns_frozen_in_classes_here(self, key: str, state: State) -> bool:

@@ -181,7 +181,7 @@ def root_default(key: str) -> frozenset:
     return frozenset({ENTRY}) if key[:2] in ("p:", "g:") else frozenset({TRAIN})
 
 
-def _parents(key: str):
+def key_parents(key: str):
     """`p:self.enc.layers[*]` -> itself, `p:self.enc.layers`, `p:self.enc`, `p:self`."""
     yield key
     while True:
@@ -222,7 +222,7 @@ class State:
         if not aliases:  # the common case: no aliases on this path
             return key
         for _ in range(8):
-            parent = key  # it and its parents, as _parents() gives them (inline: asked ~1M times a run)
+            parent = key  # it and its parents, as key_parents() gives them (inline: asked ~1M times a run)
             while True:
                 target = aliases.get(parent)
                 if target is not None:
@@ -238,7 +238,7 @@ class State:
         key = self.canonical(key)
         modes = self.modes
         parent = key
-        while True:  # it, then its parents (_parents, inline)
+        while True:  # it, then its parents (key_parents, inline)
             found = modes.get(parent)
             if found is not None:
                 break
@@ -317,7 +317,7 @@ class State:
         autograd.grad asks for inside a frozen model)."""
         if not self.frozen:
             return False
-        for parent in _parents(self.canonical(key)):
+        for parent in key_parents(self.canonical(key)):
             if parent in self.frozen:
                 return True
             if "!" + parent in self.frozen:
