@@ -151,15 +151,8 @@ class Engine:
         last text asked for, validated on the way while checking an old result's callees) must not
         report: what counts is what the file's functions, and its callers', reach now."""
         caller_paths = {c.path for c in callers}
-        stack = [(ctx.path, target.key) for target in targets]
-        stack += [key for key in self._validated if key[0] in caller_paths]
-        used: set = set()
-        while stack:
-            key = stack.pop()
-            if key in used or key not in self._results:
-                continue
-            used.add(key)
-            stack.extend(self._results[key].result.callees)
+        roots = [(ctx.path, target.key) for target in targets]
+        used = self.callees_reached(roots + [key for key in self._validated if key[0] in caller_paths])
         self._validated = {key for key in self._validated if key[0] != ctx.path or key in used}
 
     def _analyse_callers(self, ctx: ModuleContext) -> list[ModuleContext]:
@@ -287,16 +280,8 @@ class Engine:
         each class the registry could build, never runs)."""
         if not dead:
             return set()
-        stack = [key for key in self._validated if key not in dead and (key[0] != path or "#" not in key[1])]
-        reached: set[tuple] = set()
-        while stack:
-            key = stack.pop()
-            if key in reached:
-                continue
-            reached.add(key)
-            cached = self._results.get(key)
-            if cached is not None:
-                stack.extend(callee for callee in cached.result.callees if callee not in dead)
+        reached = self.callees_reached([key for key in self._validated if key not in dead
+                                        and (key[0] != path or "#" not in key[1])], avoiding=dead)
         return {key for key in self._validated if key[0] == path and "#" in key[1] and key not in reached}
 
     def _asked_for_here(self, path: str, skip: frozenset | set = frozenset()) -> set[tuple]:
@@ -312,14 +297,14 @@ class Engine:
                     stack.append(callee)
         return found
 
-    def callees_reached(self, keys: list[tuple]) -> set[tuple]:
-        """The (path, qualname) of the functions these call, and those call, as last analysed: what
-        `trainer.run(...)` runs through the step function and handlers its trainer holds."""
+    def callees_reached(self, keys: list[tuple], avoiding: frozenset | set = frozenset()) -> set[tuple]:
+        """The (path, qualname) of the functions these call, and those call, as last analysed, never through those
+        `avoiding`: what `trainer.run(...)` runs through the step function and handlers its trainer holds."""
         found, stack = set(keys), list(keys)
         while stack:
             cached = self._results.get(stack.pop())
             for callee in cached.result.callees if cached is not None else ():
-                if callee not in found:
+                if callee not in found and callee not in avoiding:
                     found.add(callee)
                     stack.append(callee)
         return found
