@@ -114,10 +114,7 @@ class SummaryApplication(AnalysisMixin):
         if key.startswith("p:"):
             if head not in bound:
                 return set()
-            found = self._members_for_fields({self._element_of_ours(state.canonical(k + self._entry_as_element(k, suffix,
-                                                                                                             state)), state)
-                                              for k in bound[head][0].objs})[0]
-            return {entry for k in found for entry in self._dict_entries_for_element(k, state)}
+            return self._entries_of(bound[head][0].objs, suffix, state)
         param = checkpoint_parameter(key)
         if param is not None:  # the file our argument names
             if param not in bound:
@@ -153,10 +150,16 @@ class SummaryApplication(AnalysisMixin):
                 return {state.canonical(k + suffix) for k in name_val.objs}
             # `MODULES["lstm"]` (`g:mods[*]`) of a module-level dict or ModuleDict of ours: its entries, as for a
             # parameter's
-            found = self._members_for_fields({self._element_of_ours(state.canonical(k + self._entry_as_element(
-                k, suffix, state)), state) for k in name_val.objs})[0]
-            return {entry for k in found for entry in self._dict_entries_for_element(k, state)}
+            return self._entries_of(name_val.objs, suffix, state)
         return {f"c:{call_node.lineno}:{call_node.col_offset}:{key}"}
+
+    def _entries_of(self, objs, suffix: str, state: State) -> set[str]:
+        """A callee's path below one of its parameters or globals (`.encoders[*]`, `["lstm"]`), as the entries of
+        the objects we hold there."""
+        found = self._members_for_fields({self._element_of_ours(state.canonical(k + self._entry_as_element(k, suffix,
+                                                                                                            state)), state)
+                                          for k in objs})[0]
+        return {entry for k in found for entry in self._dict_entries_for_element(k, state)}
 
     def _element_of_ours(self, key: str, state: State) -> str:
         """The callee's `p:self.teachers[*]` (an element of its list field) on our `pool`: when that field is one
