@@ -465,10 +465,7 @@ def unpacking_loop(node: ast.expr) -> ast.For | None:
         element = node.value if isinstance(node, ast.DictComp) else node.elt
         if any(isinstance(call, ast.Call) and any(isinstance(a, ast.Name) and a.id in names for a in call.args)
                for call in ast.walk(element)):
-            loop = _as_loop(node, generator, element)
-            for made in ast.walk(loop):  # (its statements are the comprehension's: a fix goes where it is written)
-                if isinstance(made, ast.stmt):
-                    setattr(made, "_within_statement", True)  # noqa: B010
+            loop = _as_statement_loop(node, generator, element)
     setattr(node, "_unpacking_loop", loop)  # noqa: B010 (ast nodes declare no such field)
     return loop
 
@@ -486,11 +483,17 @@ def calling_loop(node: ast.expr, ours) -> ast.For | None:
         element = node.value if isinstance(node, ast.DictComp) else node.elt
         if any(isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and ours(call.func)
                for call in ast.walk(element)):
-            loop = _as_loop(node, node.generators[0], element)
-            for made in ast.walk(loop):  # (its statements are the comprehension's: a fix goes where it is written)
-                if isinstance(made, ast.stmt):
-                    setattr(made, "_within_statement", True)  # noqa: B010
+            loop = _as_statement_loop(node, node.generators[0], element)
     setattr(node, "_calling_loop", loop)  # noqa: B010 (ast nodes declare no such field)
+    return loop
+
+
+def _as_statement_loop(node, generator: ast.comprehension, element: ast.expr) -> ast.For:
+    """_as_loop, its statements marked as the comprehension's own: a fix goes where the comprehension is written."""
+    loop = _as_loop(node, generator, element)
+    for made in ast.walk(loop):
+        if isinstance(made, ast.stmt):
+            setattr(made, "_within_statement", True)  # noqa: B010
     return loop
 
 
