@@ -1437,7 +1437,8 @@ def _destination(match: re.Match) -> str:
 
 def _wrapper_bindings(body: list[ast.stmt]) -> dict[str, frozenset]:
     """Each name these module-level statements bind (outside functions and classes): the models it is bound to,
-    wrapped or as they are (syntax.wrapped_model_name; None for anything else)."""
+    wrapped or as they are (syntax.wrapped_model_name; None for anything else). (Statements only: syntax.walk_scope
+    visits every expression too, 8x the time over a 5,000-line script.)"""
     bound: dict[str, set] = {}
     stack = list(body)
     while stack:
