@@ -44,7 +44,7 @@ def _wrapped_names(stmt: ast.stmt) -> set[str]:
     if not isinstance(stmt, ast.Assign):
         return set()
     wrapped = wrapped_model_name(stmt.value)
-    return {wrapped} if wrapped is not None and not isinstance(stmt.value, ast.Name) else set()
+    return {wrapped} if wrapped is not None else set()  # (`runner = model` too: global_wrappers keeps plain names)
 
 
 _DEFERRED = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda, ast.GeneratorExp)
