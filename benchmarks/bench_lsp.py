@@ -68,14 +68,15 @@ def keystroke_sites(text: str, count: int) -> list[tuple[int, int]]:
 
 
 def top_level_starts(lines: list[str]) -> list[int]:
-    """Lines where a top-level statement starts (not decorators' targets, not continuation lines)."""
-    starts = []
-    for number, line in enumerate(lines):
-        if line[:1].isalpha() or line[:1] in "@_":
-            if number and lines[number - 1].startswith("@"):
-                continue
-            starts.append(number)
-    return starts
+    """Lines where a top-level statement starts (its first decorator, for a decorated definition): where a
+    paste goes between two statements and where the notebook row cuts cells. Read from the parsed tree: a
+    test on the line's first character also took blank lines and `else:` clauses, so pastes landed inside
+    classes and loops and cells split `if`/`else` statements in two (syntax errors that measured the
+    error path)."""
+    import ast
+
+    tree = ast.parse("\n".join(lines) + "\n")
+    return [min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", ()))]) - 1 for node in tree.body]
 
 
 def edit_script(text: str, kind: str, count: int) -> list[tuple[bool, dict]]:
