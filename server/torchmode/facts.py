@@ -327,6 +327,9 @@ class Summary:
     # a caller that knows their classes gets a summary of the function specialised to them.
     unresolved: frozenset = frozenset()
     registry_params: frozenset = frozenset()  # parameters used as keys of a registry of model classes
+    # Parameters a loop counts its rounds by (`for epoch in range(epochs)`) in a function with hazards: a caller
+    # passing 1 gets it analysed for that one round (no back edge); not a question only callers can answer
+    counting_params: frozenset = frozenset()
     # Checkpoint files it wrote with torch.save(module, path): path expression -> (mode, type, keys)
     saves: dict[str, tuple] = field(default_factory=dict)
     # A constructor's: fields of the objects it made and kept in `self` that hold objects of several
@@ -422,7 +425,7 @@ class Summary:
                      tuple(sorted((k, tuple(c.name for c in v)) for k, v in self.returned_classes.items())),
                      tuple(sorted(self.returned_callables.items(), key=repr)), tuple(sorted(self.returned_copies.items())),
                      tuple(sorted(self.attr_binds.items())), self.disables_grad, self.unresolved,
-                     self.registry_params, tuple(sorted(self.saves.items(), key=repr)),
+                     self.registry_params, self.counting_params, tuple(sorted(self.saves.items(), key=repr)),
                      tuple(sorted((k, tuple(c.name for c in v[0]), v[1]) for k, v in self.field_members.items())),
                      tuple(sorted(self.copies.items())), tuple(sorted(self.field_taints.items(), key=repr)),
                      self.yields, self.yield_switches, self.self_aliases, self.self_frozen, self.called_fields,

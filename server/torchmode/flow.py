@@ -41,7 +41,7 @@ from .modeltypes import SETTINGS_DICT, ModelType, dataclass_field_names
 from .source import child_nodes
 from .stepping import GeneratorStepping
 from .state import EMPTY, BoundHook, BoundMethod, GeneratorRun, Partial, State, Val, entry_var, held_callables, inside, join, key_root, note_condition, within
-from .summaries import SummaryApplication, branch_params, params_choosing_classes
+from .summaries import SummaryApplication, branch_params, params_choosing_classes, params_counting_rounds
 from .syntax import COMPARISONS, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, method_call_at, names_in, pure_value, subscripted, without_counter
 from .syntax import decorated as _decorated
 
@@ -474,6 +474,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if not self.is_module and (self.hazards or self.requirements):
             # `net = TideCell() if kind == "cell" else TideGRU()`: which class runs the forward is the flag's to say
             summary.registry_params |= frozenset(params_choosing_classes(self.node) - self.param_consts.keys())
+            # `for epoch in range(epochs)`: a caller passing `epochs=1` runs it once, with no back edge
+            summary.counting_params = frozenset(params_counting_rounds(self.node) - self.param_consts.keys())
         summary.returned_consts = self.returned_field_consts(summary.returns_objs, final.aliases)
         made = [k for k in summary.returned_modes if k[:2] in ("n:", "c:")]
         # and those frozen here (`m.eval(); for p in m.parameters(): p.requires_grad = False; return m`)
@@ -1283,7 +1285,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # Each round names another element, as the loop began: what the last round did to its element
         # (`feats(s)` evaluating shadow 1) is not the next one's state (shadow 2, fresh)
         nonempty = self._surely_nonempty(iterable, state) or self._written_nonempty(node.iter, state)
-        end = self.loop(node, state, bind, nonempty=nonempty,
+        end = self.loop(node, state, bind, nonempty=nonempty, once=self._range_of_one(node.iter, state),
                         elements=self._element_keys(objs, state), each_round=objs if zipped is None else frozenset())
         if end is not None:
             for call, definition, bound_self in iterators:
@@ -1456,6 +1458,34 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             ends.append(self.loop(node, state.copy(), enter))
         return join(*ends)
 
+    def _range_of_one(self, iterable: ast.expr, state: State) -> bool:
+        """`for epoch in range(epochs)` where `epochs` is 1 here (a literal, a module-level constant, the constant a
+        caller passed: `trainer.fit(epochs=1)` in a notebook): one round, so no back edge brings what the end of the
+        body did (a validation's eval) round to its start."""
+        if not (isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and iterable.func.id == "range"
+                and "range" not in self.ctx.functions and 1 <= len(iterable.args) <= 2 and not iterable.keywords
+                and all(isinstance(a, (ast.Constant, ast.Name)) for a in iterable.args)):
+            return False  # (only names and literals: reading them again does nothing)
+        bounds = [self._count_bound(a, state) for a in iterable.args]
+        if not all(type(b) is int for b in bounds):
+            return False
+        start, stop = (0, bounds[0]) if len(bounds) == 1 else bounds
+        return stop - start == 1
+
+    def _count_bound(self, bound: ast.expr, state: State) -> int | None:
+        """A `range()` bound's int: written there, the constant a caller passed for the parameter, or a module-level
+        name bound once to one (`EPOCHS = 1`); None otherwise."""
+        if isinstance(bound, ast.Constant):
+            return bound.value if type(bound.value) is int else None
+        assert isinstance(bound, ast.Name)
+        passed = self.param_consts.get(bound.id) if bound.id in self.param_names else None
+        if type(passed) is int:
+            return passed
+        if bound.id in self.ctx.rebound_globals or not self.is_module and (bound.id in self.locals or bound.id in self.param_names):
+            return None
+        written = self.ctx.globals.get(bound.id)
+        return written.value if isinstance(written, ast.Constant) and type(written.value) is int else None
+
     def _surely_nonempty(self, iterable: Val, state: State) -> bool:
         """Is the loop's body run at least once? For a list literal with items, and for a field
         that holds objects of known classes (`self.callbacks`, filled from `[Printer(), Resume()]`
@@ -1500,16 +1530,17 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         return keys if keys and all(k.endswith("[*]") or self.type_of(k) is None for k in keys) else []
 
     def loop(self, node, state: State, on_entry, infinite: bool = False, nonempty: bool = False,
-             elements: Sequence[str] = (), each_round: frozenset = frozenset()) -> State | None:
+             elements: Sequence[str] = (), each_round: frozenset = frozenset(), once: bool = False) -> State | None:
+        """The loop's exit state, its body run until the state at its head settles (`once`: exactly one round)."""
         head = state.copy()
         frame = _Loop(node)
         after_a_round = None  # the loop head after one or more rounds (for a body that surely runs)
         fresh = [state.canonical(k) for k in each_round]
         # `student, teacher = teacher, student` each round: names hold other objects on odd and even rounds, so the
         # rounds are taken two at a time and the loop head only ever joins states that bind them alike
-        paired = _swaps_names(node.body)
+        paired = _swaps_names(node.body) and not once
         odd: State | None = None  # after the first round of a pair: the loop may end there too
-        for _ in range(MAX_LOOP_ROUNDS):
+        for _ in range(1 if once else MAX_LOOP_ROUNDS):
             frame.breaks, frame.continues = [], []
             body_state = head.copy()
             _modes_within(body_state, state, fresh)  # (each_round: each element met once, in its mode before)
@@ -1537,7 +1568,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 break
             head = new_head
         # A body that surely runs leaves from the state after a round, not from the one before the loop.
-        exit_head = after_a_round if nonempty else join(head, odd)
+        exit_head = after_a_round if nonempty or once else join(head, odd)
         if not nonempty and elements and exit_head is not None and after_a_round is not None:
             # An empty list has no element that kept its mode: `for m in modules: m.eval()` leaves
             # each element in eval, not "in eval or as it was".

@@ -312,9 +312,10 @@ class SummaryApplication(AnalysisMixin):
         bound = self._bind(node, func_node, args, kwargs, bound_self, state)
         self._bind_table_defaults(bound, definition, state)
         called_objects = self._called_objects(summary, bound, state)
-        if (summary.unresolved or summary.registry_params or called_objects) and not definition.param_types \
+        one_round = self._one_round_passed(summary, bound, definition)
+        if (summary.unresolved or summary.registry_params or called_objects or one_round) and not definition.param_types \
                 and not definition.param_consts:
-            specialised = self._specialise(definition, summary, bound, state, called_objects)
+            specialised = self._specialise(definition, summary, bound, state, called_objects, one_round)
             for _ in range(MAX_SPECIALISATION_ROUNDS):
                 if specialised is None:
                     break
@@ -1027,10 +1028,26 @@ class SummaryApplication(AnalysisMixin):
         return frozenset(name for name in summary.called_params if name in bound and bound[name][0].objs
                          and all(plain_callable(state.canonical(k)) for k in bound[name][0].objs))
 
+    def _one_round_passed(self, summary: Summary, bound: dict, definition: Definition) -> tuple:
+        """((parameter, 1), ...) for the round counts of the callee's loops this call passes as 1 (`fit(epochs=1)`,
+        or leaves at a default of 1): analysed for one round, the callee has no back edge (flow._range_of_one)."""
+        found = []
+        for name in sorted(summary.counting_params):
+            if name in bound:
+                text = bound[name][1]
+            else:
+                default = parameter_defaults(definition.node).get(name) \
+                    if bound.get(UNPACKED, (EMPTY, FORWARDED))[1] == FORWARDED else None
+                text = ast.unparse(default) if isinstance(default, ast.Constant) else ""
+            if text == "1":
+                found.append((name, 1))
+        return tuple(found)
+
     def _specialise(self, definition: Definition, summary: Summary, bound: dict, state: State,
-                    called_objects: frozenset = frozenset()):
+                    called_objects: frozenset = frozenset(), one_round: tuple = ()):
         """The callee again, told the classes of the parameters it could not type (or calls, as
-        `_called_objects`) and how their attributes alias its other parameters — as this call passes them."""
+        `_called_objects`) and how their attributes alias its other parameters — as this call passes them
+        (and the loop counts it passes as 1)."""
         definition = self.engine.current(definition)
         wanted = set(summary.registry_params) | {name for name, _ in definition.param_consts}
         if wanted:  # told one constant anyway: the flags its branches test too (`net.eval() if for_inference else net`)
@@ -1040,6 +1057,7 @@ class SummaryApplication(AnalysisMixin):
                            else self._passed_constant(name, bound, state, definition.node,
                                                       definition.ctx is self.ctx) if name[:2] != "g:"
                            else self._passed_cell(name[2:], definition, state)) is not None)
+        consts = tuple(sorted(dict(consts + one_round).items()))
         types = dict(definition.param_types)  # (asked again: what it was told stays)
         fields = []  # the fields of what we pass that may hold objects of several classes
         for name in sorted((summary.unresolved | called_objects) - types.keys()):
@@ -1665,6 +1683,19 @@ def _branch_tests(function) -> tuple[frozenset, frozenset]:
                     choosing |= tested
         found = (frozenset(tested_any), frozenset(choosing))
         function._torchmode_branch_tests = found
+    return found
+
+
+def params_counting_rounds(function) -> frozenset[str]:
+    """The parameters a loop of the function counts its rounds by (`for epoch in range(epochs)`), kept on the node."""
+    found = getattr(function, "_torchmode_counting_rounds", None)
+    if found is None:
+        params = {a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
+        found = frozenset(bound.id for node in ast.walk(function) if isinstance(node, (ast.For, ast.AsyncFor))
+                          and isinstance(node.iter, ast.Call) and isinstance(node.iter.func, ast.Name)
+                          and node.iter.func.id == "range" and 1 <= len(node.iter.args) <= 2
+                          for bound in node.iter.args if isinstance(bound, ast.Name) and bound.id in params)
+        function._torchmode_counting_rounds = found
     return found
 
 
