@@ -28,6 +28,7 @@ from .facts import (CUDNN_OFF, DATA, ENTRY, GRAD_OFF, MAX_ROW, NONE, NoneValue, 
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
+from .recorded_modes import ModeFields, field_var, joined, mode_fields
 from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, keep_funcs, key_root, switched_modes, table_entries
 from .syntax import class_body_value, compared_to_none, data_table, memoised, parameter_defaults, parameter_names, walk_scope
 
@@ -302,9 +303,40 @@ class SummaryApplication(AnalysisMixin):
             callee_ctx = self.ctx  # (a replayed statement's state may hold our function as an older text had it)
         outer, self.callee_ctx = self.callee_ctx, callee_ctx
         try:
-            return self._apply_summary(node, definition, args, kwargs, state, bound_self, effects)
+            fields = mode_fields(definition.node) if bound_self is not None else None
+            if fields is not None and fields.records:
+                self._record_modes(node, definition, fields, args, kwargs, state, bound_self)
+            returned = self._apply_summary(node, definition, args, kwargs, state, bound_self, effects)
+            if fields is not None and fields.restores:
+                self._restore_modes(fields, state, bound_self)
+            return returned
         finally:
             self.callee_ctx = outer
+
+    def _record_modes(self, node, definition: Definition, fields: ModeFields, args, kwargs, state: State,
+                      bound_self) -> None:
+        """`self.saved = model.training` in the method: the modes that module has now, kept for the object in our
+        state (recorded_modes.py)."""
+        owner = state.canonical(bound_self[0])
+        bound = self._bind(node, definition.node, args, kwargs, bound_self, state) \
+            if any(kind == "param" for _, (kind, _) in fields.records) else {}
+        for field, (kind, name) in fields.records:
+            keys = (bound[name][0].objs if name in bound else frozenset()) if kind == "param" \
+                else frozenset({joined(owner, name)})
+            if keys:
+                state.vars[field_var(owner, field)] = Val(snapshot=frozenset().union(
+                    *(state.mode(state.canonical(k)) for k in keys)))
+            else:
+                state.vars.pop(field_var(owner, field), None)
+
+    def _restore_modes(self, fields: ModeFields, state: State, bound_self) -> None:
+        """`self.model.train(self.saved)` in the method: the modes the object's field recorded, back on that module
+        (its summary could only read an unknown flag there, which counts as train)."""
+        owner = state.canonical(bound_self[0])
+        for part, field in fields.restores:
+            kept = state.vars.get(field_var(owner, field))
+            if kept is not None and kept.snapshot:
+                state.set_mode(joined(owner, part), kept.snapshot, strong=True)
 
     def _apply_summary(self, node, definition: Definition, args, kwargs, state: State, bound_self, effects) -> Val:
         func_node = definition.node

@@ -1,0 +1,107 @@
+"""Modes an object keeps in its own fields: `self.saved = model.training` in one method, `self.model.train(self.saved)`
+in another (a context-manager class's __init__ or __enter__ and its __exit__, a `Keeper.restore()`).
+
+Each method's summary is in its own terms: __exit__ restoring "whatever `self.saved` holds" reads as `train(flag)` of
+an unknown flag there, which counts as train. The caller knows more: which object the method runs on, and the modes
+of its modules when the recording method ran. So at each call of a method of ours on an object, the caller keeps
+what the method records under the field's key in its state (`@mode:n:12:4.saved`, not a name: liveness keeps it),
+and after a call of a method that restores from such a field, puts that mode back (summaries.apply).
+
+Only plain statements of the method's own body count: a record before anything in it switches a mode, a restore as a
+statement of its own (not under an `if` or in a loop).
+"""
+
+from __future__ import annotations
+
+import ast
+from dataclasses import dataclass
+
+_PREFIX = "@mode:"
+
+
+@dataclass(frozen=True)
+class ModeFields:
+    """A method's records ((field, (source kind, name))) and restores ((part of self, field)). A record's source is
+    ("param", name) for `self.saved = model.training`, ("self", "model") for `self.saved = self.model.training`
+    (and ("self", "") for `self.training`); a restore's part is "model" for `self.model.train(self.saved)`, "" for
+    `self.train(self.saved)`."""
+
+    records: tuple[tuple[str, tuple[str, str]], ...]
+    restores: tuple[tuple[str, str], ...]
+
+
+_NONE = ModeFields((), ())
+
+
+def mode_fields(function: ast.AST | None) -> ModeFields:
+    """The method's records and restores, kept on its node (asked at every call of every method)."""
+    if not isinstance(function, (ast.FunctionDef, ast.AsyncFunctionDef)) or not function.args.args:
+        return _NONE
+    found = getattr(function, "_torchmode_mode_fields", None)
+    if found is None:
+        found = _read(function) if any(isinstance(n, ast.Attribute) and n.attr in ("training", "train")
+                                       for n in ast.walk(function)) else _NONE
+        function._torchmode_mode_fields = found  # type: ignore[attr-defined]
+    return found
+
+
+def _read(function: ast.FunctionDef | ast.AsyncFunctionDef) -> ModeFields:
+    me = function.args.args[0].arg  # `self`, whatever its name
+    params = {a.arg for a in function.args.args[1:] + function.args.kwonlyargs}
+    records: list[tuple[str, tuple[str, str]]] = []
+    restores: list[tuple[str, str]] = []
+    switched = False
+    for statement in function.body:
+        if isinstance(statement, ast.Assign) and len(statement.targets) == 1 and not switched:
+            field = _own_field(statement.targets[0], me)
+            source = statement.value
+            if field and isinstance(source, ast.Attribute) and source.attr == "training":
+                if isinstance(source.value, ast.Name) and source.value.id in params:
+                    records.append((field, ("param", source.value.id)))
+                elif source.value is not None and (part := _own_part(source.value, me)) is not None:
+                    records.append((field, ("self", part)))
+                continue
+        restore = _restore(statement, me)
+        if restore is not None:
+            restores.append(restore)
+        switched = switched or any(isinstance(n, ast.Attribute) and n.attr in ("train", "eval")
+                                   for n in ast.walk(statement))
+    return ModeFields(tuple(records), tuple(restores))
+
+
+def _restore(statement: ast.stmt, me: str) -> tuple[str, str] | None:
+    """(part, field) of `self.part.train(self.field)` (or `mode=self.field`) as a statement of its own."""
+    if not (isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call)):
+        return None
+    call = statement.value
+    if not (isinstance(call.func, ast.Attribute) and call.func.attr == "train"):
+        return None
+    flags = call.args + [k.value for k in call.keywords if k.arg == "mode"]
+    if len(flags) != 1 or len(call.args) + len(call.keywords) != 1:
+        return None
+    field = _own_field(flags[0], me)
+    part = _own_part(call.func.value, me)
+    return (part, field) if field and part is not None else None
+
+
+def _own_field(node: ast.expr, me: str) -> str:
+    """`field` of `self.field`, else ""."""
+    return node.attr if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == me else ""
+
+
+def _own_part(node: ast.expr, me: str) -> str | None:
+    """"" for `self`, "model.encoder" for `self.model.encoder`; None for anything else."""
+    parts = []
+    while isinstance(node, ast.Attribute):
+        parts.append(node.attr)
+        node = node.value
+    return ".".join(reversed(parts)) if isinstance(node, ast.Name) and node.id == me else None
+
+
+def field_var(object_key: str, field: str) -> str:
+    """The caller's state variable holding the mode an object's field recorded."""
+    return f"{_PREFIX}{object_key}.{field}"
+
+
+def joined(object_key: str, part: str) -> str:
+    return f"{object_key}.{part}" if part else object_key
