@@ -308,7 +308,7 @@ class SummaryApplication(AnalysisMixin):
                 self._record_modes(node, definition, fields, args, kwargs, state, bound_self)
             returned = self._apply_summary(node, definition, args, kwargs, state, bound_self, effects)
             if fields is not None and fields.restores:
-                self._restore_modes(fields, state, bound_self)
+                self._restore_modes(fields, state, bound_self, self.site(node))
             return returned
         finally:
             self.callee_ctx = outer
@@ -329,14 +329,15 @@ class SummaryApplication(AnalysisMixin):
             else:
                 state.vars.pop(field_var(owner, field), None)
 
-    def _restore_modes(self, fields: ModeFields, state: State, bound_self) -> None:
+    def _restore_modes(self, fields: ModeFields, state: State, bound_self, call_site: Site) -> None:
         """`self.model.train(self.saved)` in the method: the modes the object's field recorded, back on that module
-        (its summary could only read an unknown flag there, which counts as train)."""
+        (its summary could only read an unknown flag there, which counts as train); an eval among them came back
+        through this call, which the finding names."""
         owner = state.canonical(bound_self[0])
         for part, field in fields.restores:
             kept = state.vars.get(field_var(owner, field))
             if kept is not None and kept.snapshot:
-                state.set_mode(joined(owner, part), kept.snapshot, strong=True)
+                state.set_mode(joined(owner, part), _through_call(kept.snapshot, frozenset(), call_site), strong=True)
 
     def _apply_summary(self, node, definition: Definition, args, kwargs, state: State, bound_self, effects) -> Val:
         func_node = definition.node
