@@ -1466,10 +1466,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 and "range" not in self.ctx.functions and 1 <= len(iterable.args) <= 2 and not iterable.keywords
                 and all(isinstance(a, (ast.Constant, ast.Name)) for a in iterable.args)):
             return False  # (only names and literals: reading them again does nothing)
-        bounds = [self._count_bound(a, state) for a in iterable.args]
-        if not all(type(b) is int for b in bounds):
+        bounds = [bound for a in iterable.args if (bound := self._count_bound(a, state)) is not None]
+        if len(bounds) != len(iterable.args):
             return False
-        start, stop = (0, bounds[0]) if len(bounds) == 1 else bounds
+        start, stop = (0, bounds[0]) if len(bounds) == 1 else (bounds[0], bounds[1])
         return stop - start == 1
 
     def _count_bound(self, bound: ast.expr, state: State) -> int | None:

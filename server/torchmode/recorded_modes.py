@@ -41,7 +41,7 @@ def mode_fields(function: ast.AST | None) -> ModeFields:
     if found is None:
         found = _read(function) if any(isinstance(n, ast.Attribute) and n.attr in ("training", "train")
                                        for n in ast.walk(function)) else _NONE
-        function._torchmode_mode_fields = found  # type: ignore[attr-defined]
+        setattr(function, "_torchmode_mode_fields", found)  # noqa: B010 (kept on the node: asked at every call)
     return found
 
 
