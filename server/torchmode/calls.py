@@ -690,7 +690,7 @@ class CallAnalysis(AnalysisMixin):
             self.backward(node, taint, state)
             if qualname in knowledge.DOUBLE_BACKWARD_FUNCTIONAL and state.grad:
                 self.double_backward_functional(node, taint, args[1:], state)
-            return self.functional_result(node, qualname, taint, args[1:])
+            return self.functional_result(node, qualname, taint, args[1:], state)
         if qualname == "collections.deque":  # deque(maxlen=3) of recent checkpoints: a list, as `[]` or list(xs)
             return Val(objs=args[0].objs, taint=args[0].taint, funcs=args[0].funcs) if args else EMPTY
         if qualname in knowledge.SAMPLING_FUNCTIONS and args:  # random.sample(clients, 3): some of the same objects

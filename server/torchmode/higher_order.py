@@ -61,6 +61,7 @@ class HigherOrderAnalysis:
         _translate: Callable[..., Any]
         _relocate: Callable[..., Any]
         fed_to_rnns: Callable[..., Any]
+        _field_value: Callable[..., Any]
 
     # == torch.func transforms (TM002) ===========================================================
     def func_transform(self, node, name: str, args, kwargs, state) -> Val:
@@ -135,7 +136,7 @@ class HigherOrderAnalysis:
                     self.double_backward(report, token.forward, state)
                 elif isinstance(token, SecondOrderArg):  # the caller's loss, differentiated twice here
                     self.requirements.add(TaintRequirement(token.name, report, rule="TM003"))
-        if not self.creates_graph(node, qualname):
+        if not self.creates_graph(node, qualname, state):
             return EMPTY
         if qualname == "torch.autograd.grad":
             self.before_double_backward(self.site(node))
@@ -151,9 +152,9 @@ class HigherOrderAnalysis:
         self._pending_second_order = self._pending_second_order | second
         return EMPTY
 
-    def backward_with_graph(self, node, taint: frozenset) -> None:
+    def backward_with_graph(self, node, taint: frozenset, state) -> None:
         """`loss.backward(create_graph=True)`: the `.grad` it fills keep their graph."""
-        if self.creates_graph(node, "backward"):
+        if self.creates_graph(node, "backward", state):
             self._pending_second_order = self._pending_second_order | frozenset(
                 SecondOrder(t) for t in taint if isinstance(t, Forward))
 
@@ -161,25 +162,29 @@ class HigherOrderAnalysis:
         """`p.grad` after a `.backward(create_graph=True)`."""
         return Val(taint=self._pending_second_order) if self._pending_second_order else None
 
-    def creates_graph(self, node: ast.Call, qualname: str) -> bool:
+    def creates_graph(self, node: ast.Call, qualname: str, state) -> bool:
         """Whether `create_graph` is on: False when absent or known False (a constant, a module-level
-        `first_order = True` negated, a parameter's default, an argparse store_true flag); anything
-        else counts as on, as second-order code means it."""
+        `first_order = True` negated, a parameter's default, an argparse store_true flag, a field the object
+        was built with: `create_graph=not self.first_order`); anything else counts as on, as second-order
+        code means it."""
         value = next((k.value for k in node.keywords if k.arg == "create_graph"), None)
         position = knowledge.CREATE_GRAPH_POSITION.get(qualname)
         if value is None and position is not None and len(node.args) > position:
             value = node.args[position]
         if value is None:
             return False
-        return self._truth(value) is not False
+        return self._truth(value, state) is not False
 
-    def _truth(self, value: ast.expr, depth: int = 0) -> bool | None:
+    def _truth(self, value: ast.expr, state, depth: int = 0) -> bool | None:
         """What a flag expression is when the code says so plainly; None when unknown."""
         if isinstance(value, ast.Constant):
             return bool(value.value)
         if isinstance(value, ast.UnaryOp) and isinstance(value.op, ast.Not):
-            inner = self._truth(value.operand, depth)
+            inner = self._truth(value.operand, state, depth)
             return None if inner is None else not inner
+        if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name) \
+                and isinstance(held := self._field_value(value, state), bool):
+            return held  # `self.first_order`: what the object was built with (a parameter's field: callers say)
         if isinstance(value, ast.Attribute) and value.attr in self.ctx.false_by_default_flags:
             return False  # create_graph=args.second_order: --second-order is off unless given
         if isinstance(value, ast.Name) and value.id in self.param_consts:
@@ -189,9 +194,9 @@ class HigherOrderAnalysis:
                 self.registry_params.add(value.id)  # `_loss_grad(batch, create_graph=True)`: callers say
             default = parameter_defaults(self.node).get(value.id)
             if default is not None:
-                return self._truth(default, depth + 1)
+                return self._truth(default, state, depth + 1)
             if value.id in self.ctx.globals and (self.is_module or value.id not in self.locals):
-                return self._truth(self.ctx.globals[value.id], depth + 1)
+                return self._truth(self.ctx.globals[value.id], state, depth + 1)
         return None
 
     def differentiated_run(self, node, target: Val, inputs: list, state) -> frozenset:
@@ -214,10 +219,10 @@ class HigherOrderAnalysis:
             if isinstance(token, Forward):
                 self.double_backward(report, token, state, wrap=self._statement_lines())
 
-    def functional_result(self, node, qualname: str, taint: frozenset, args) -> Val:
+    def functional_result(self, node, qualname: str, taint: frozenset, args, state) -> Val:
         """`torch.autograd.functional.jacobian(f, x, create_graph=True)` & co.: a result that keeps its graph
         through f's forwards; differentiating it again is a double backward."""
-        if not self.creates_graph(node, qualname):
+        if not self.creates_graph(node, qualname, state):
             return EMPTY
         outside = frozenset().union(*(a.taint for a in args)) if args else frozenset()
         return Val(taint=frozenset(SecondOrder(t) for t in taint - outside if isinstance(t, Forward)))

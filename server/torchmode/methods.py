@@ -266,7 +266,7 @@ class MethodCallAnalysis(AnalysisMixin):
             kept = self.towards(receiver, inputs_node, state)
             taint = kept if kept is not None else taint
         self.backward(node, taint, state)
-        self.backward_with_graph(node, receiver.taint | arg_taint)
+        self.backward_with_graph(node, receiver.taint | arg_taint, state)
         return EMPTY
 
     def _attribution(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
