@@ -1177,8 +1177,12 @@ class ExpressionAnalysis(AnalysisMixin):
         name = test.operand if negate else test  # type: ignore[attr-defined]
         if not isinstance(name, ast.Name):
             return None
-        # (a bool constant comes only from a caller or a loop over a table of constants: flow._unrolled_constants)
+        # (a bool constant comes from a caller or a loop over a table of constants: flow._unrolled_constants; or, in a
+        # function, from a module-level flag bound once to one, `USE_PENALTY = False`, as the script runs as written)
         const = state.vars.get(name.id, EMPTY).const
+        if const is None and not self.is_module and name.id not in state.vars and name.id not in self.locals \
+                and name.id not in self.param_names:
+            const = self.ctx.constant_global(name.id)
         if not isinstance(const, bool):
             return None
         return not const if negate else const
