@@ -1210,6 +1210,8 @@ class CallAnalysis(AnalysisMixin):
         for alias, target in state.aliases.items():
             if alias.startswith(prefix) and depth < 4:
                 target = state.canonical(target)
+                if module_type is not None and target.startswith(prefix) and target[len(prefix):] in module_type.rnn_paths:
+                    continue  # another name for a part the class lists (`self._frozen` listing `self.encoder.lstm`)
                 inner_paths, inner_kinds, inner_certain = self._rnn_layout(target, state, depth + 1)
                 if inner_paths and (self.type_of(target) is not None or inner_paths != [""]):
                     attr = alias[len(prefix):]

@@ -17,6 +17,7 @@ higher_order.py (torch.func transforms and double backward).
 from __future__ import annotations
 
 import ast
+import os
 import dataclasses
 import operator
 import re
@@ -618,7 +619,30 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                     or (head == "self" and "." not in attr and key[2:] in self.param_names):  # (`self.model = model`: field_stores)
                 continue  # (`self.state.model = model`, a field of a field, is an alias)
             found.append((alias[2:], key))
-        summary.field_aliases = tuple(sorted(found))
+        found += self._own_parts_listed(final)
+        summary.field_aliases = tuple(sorted(set(found)))
+
+    def _own_parts_listed(self, final: State) -> list[tuple[str, str]]:
+        """`self._frozen.append(child)` for the children of `self.encoder` (or `append(self.encoder)`) in a method: the
+        list field holds our own parts from then on, for the caller as a field pointing at them (their common part:
+        an `eval()` of each child is one of that part, for its RNNs), so that a `for m in self._frozen: m.eval()` in
+        the object's `train()` override reaches them. Only a list appended to (it keeps what it held) with nothing
+        but our parts in it."""
+        if self.param_names[:1] != ["self"]:
+            return []
+        found = []
+        for name, val in final.vars.items():
+            own = "p:" + name
+            if not name.startswith("self.") or not name[5:].isidentifier() or own not in val.objs:
+                continue
+            parts = {final.canonical(k) for k in val.objs if k != own}
+            if not parts or not all(k.startswith("p:self.") and "[" not in k and not k.startswith(own + ".")
+                                    for k in parts):
+                continue
+            common = os.path.commonprefix([k.split(".") for k in parts])
+            if len(common) >= 2:
+                found.append((name, ".".join(common)))
+        return found
 
     def _note_made_module(self, key: str, state: State, summary: Summary) -> None:
         """A module made here that the caller gets (returned, or left in its object): its mode and type on this path,
