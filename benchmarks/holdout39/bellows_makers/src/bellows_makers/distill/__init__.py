@@ -1,0 +1,2 @@
+from .pair import build_pair
+from .loop import Distiller

@@ -1,0 +1,2 @@
+from .engine import build_trainer, CaneTrainer
+from .net import StrandLSTM

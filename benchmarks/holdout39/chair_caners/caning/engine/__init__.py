@@ -1,0 +1,2 @@
+from .modes import evaluating
+from .trainer import CaneTrainer, build_trainer

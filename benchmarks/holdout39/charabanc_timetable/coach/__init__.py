@@ -1,0 +1,2 @@
+from .model import DelayNet
+from .training import EarlyStopFit, finetune_summer

@@ -1,0 +1,2 @@
+from .early_stop import EarlyStopFit
+from .summer import finetune_summer

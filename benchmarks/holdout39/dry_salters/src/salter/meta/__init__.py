@@ -1,0 +1,1 @@
+from .learner import MetaLearner

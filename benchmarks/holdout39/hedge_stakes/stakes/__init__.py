@@ -1,0 +1,2 @@
+from .counter import StakeCounter
+from .explain import attribute

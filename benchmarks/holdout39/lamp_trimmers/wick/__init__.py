@@ -1,0 +1,2 @@
+from .model import WickModel, train_briefly
+from .explainers import EXPLAINERS

@@ -1,0 +1,2 @@
+from .base import EXPLAINERS
+from . import jac  # noqa: F401

@@ -1,0 +1,8 @@
+EXPLAINERS = {}
+
+
+def explainer(name):
+    def deco(cls):
+        EXPLAINERS[name] = cls
+        return cls
+    return deco

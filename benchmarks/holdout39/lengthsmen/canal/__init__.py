@@ -1,0 +1,2 @@
+from .energy import LevelEnergy
+from .workshop import Workshop

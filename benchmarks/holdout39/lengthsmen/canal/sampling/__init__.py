@@ -1,0 +1,1 @@
+from .langevin import LangevinSampler

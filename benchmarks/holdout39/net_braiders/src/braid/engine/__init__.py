@@ -1,0 +1,2 @@
+from .runner import Runner
+from .task import MeshTask

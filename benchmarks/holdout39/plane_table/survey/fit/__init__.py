@@ -1,0 +1,1 @@
+from .loop import fit_with_early_stopping, refine

@@ -1,0 +1,3 @@
+from .engine import Engine
+from .net import WearNet
+from .callbacks import default_callbacks

@@ -1,0 +1,2 @@
+from .model import ForgeModel
+from .serve import predict, reactivate_recurrent

@@ -1,0 +1,2 @@
+from .module import LightishModule
+from .trainer import Trainer

@@ -1,0 +1,2 @@
+from .models import RingClassifier
+from .loops import fit

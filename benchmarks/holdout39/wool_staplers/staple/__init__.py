@@ -1,0 +1,2 @@
+from .framework import Trainer, Task
+from .grader import StapleGrader

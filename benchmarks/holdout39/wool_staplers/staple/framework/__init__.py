@@ -1,0 +1,2 @@
+from .task import Task
+from .trainer import Trainer
