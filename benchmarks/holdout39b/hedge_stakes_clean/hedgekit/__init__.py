@@ -1,0 +1,2 @@
+from .core import LitModule, MiniTrainer
+from .stakes_module import StakeCounter

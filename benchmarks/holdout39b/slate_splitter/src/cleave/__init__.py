@@ -1,0 +1,2 @@
+from .nets import SplitNet
+from .analysis import cleavage_sensitivity, Report

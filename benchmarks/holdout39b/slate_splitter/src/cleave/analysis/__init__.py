@@ -1,0 +1,2 @@
+from .sensitivity import cleavage_sensitivity
+from .report import Report

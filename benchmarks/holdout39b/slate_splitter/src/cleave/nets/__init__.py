@@ -1,0 +1,1 @@
+from .split_net import SplitNet
