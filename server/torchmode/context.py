@@ -591,6 +591,13 @@ class ModuleContext:
         return info
 
     @functools.cached_property
+    def declared_globals(self) -> frozenset[str]:
+        """The names some function declares `global` (and so may rebind while the program runs)."""
+        if "global" not in self.text:
+            return frozenset()
+        return frozenset(name for names in _DECLARED_GLOBAL.findall(self.text) for name in names.replace(",", " ").split())
+
+    @functools.cached_property
     def global_cells(self) -> dict[str, ast.expr]:
         """Module-level variables holding a string or bool that functions set while the program runs:
         rebound under `global PHASE`, or a `contextvars.ContextVar` (`PHASE.set("mine")`). Name -> the

@@ -17,9 +17,9 @@ higher_order.py (torch.func transforms and double backward).
 from __future__ import annotations
 
 import ast
-import os
 import dataclasses
 import operator
+import os
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -1505,8 +1505,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         passed = self.param_consts.get(bound.id) if bound.id in self.param_names else None
         if type(passed) is int:
             return passed
-        if bound.id in self.ctx.rebound_globals or not self.is_module and (bound.id in self.locals or bound.id in self.param_names):
-            return None
+        if bound.id in self.ctx.rebound_globals or bound.id in self.ctx.declared_globals \
+                or not self.is_module and (bound.id in self.locals or bound.id in self.param_names):
+            return None  # (bound again at module level, or under `global` in a function)
         written = self.ctx.globals.get(bound.id)
         return written.value if isinstance(written, ast.Constant) and type(written.value) is int else None
 
