@@ -591,11 +591,12 @@ class ModuleContext:
         return info
 
     @functools.cached_property
-    def declared_globals(self) -> frozenset[str]:
-        """The names some function declares `global` (and so may rebind while the program runs)."""
+    def declared_globals(self) -> tuple[str, ...]:
+        """The names some function declares `global` (and so may rebind while the program runs), in text order."""
         if "global" not in self.text:
-            return frozenset()
-        return frozenset(name for names in _DECLARED_GLOBAL.findall(self.text) for name in names.replace(",", " ").split())
+            return ()
+        return tuple(dict.fromkeys(name for names in _DECLARED_GLOBAL.findall(self.text)
+                                   for name in names.replace(",", " ").split()))
 
     @functools.cached_property
     def global_cells(self) -> dict[str, ast.expr]:
@@ -603,12 +604,10 @@ class ModuleContext:
         rebound under `global PHASE`, or a `contextvars.ContextVar` (`PHASE.set("mine")`). Name -> the
         module-level value node. A function reading one asks its callers what it holds (fieldconsts)."""
         cells: dict[str, ast.expr] = {}
-        if "global" in self.text:
-            for names in _DECLARED_GLOBAL.findall(self.text):
-                for name in names.replace(",", " ").split():
-                    value = dict.get(self.globals, name)
-                    if isinstance(value, ast.Constant) and isinstance(value.value, (str, bool)):
-                        cells[name] = value
+        for name in self.declared_globals:
+            value = dict.get(self.globals, name)
+            if isinstance(value, ast.Constant) and isinstance(value.value, (str, bool)):
+                cells[name] = value
         if "ContextVar" in self.text:
             for name in _CONTEXT_VAR.findall(self.text):
                 value = dict.get(self.globals, name)
