@@ -43,7 +43,7 @@ from .source import child_nodes
 from .stepping import GeneratorStepping
 from .state import EMPTY, BoundHook, BoundMethod, GeneratorRun, Partial, State, Val, entry_var, held_callables, inside, join, key_root, note_condition, within
 from .summaries import SummaryApplication, branch_params, params_choosing_classes, params_counting_rounds
-from .syntax import COMPARISONS, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, method_call_at, names_in, pure_value, subscripted, without_counter
+from .syntax import COMPARISONS, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, method_call_at, names_in, pure_value, range_bounds, subscripted, without_counter
 from .syntax import decorated as _decorated
 
 MAX_LOOP_ROUNDS = 4
@@ -1486,12 +1486,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """`for epoch in range(epochs)` where `epochs` is 1 here (a literal, a module-level constant, the constant a
         caller passed: `trainer.fit(epochs=1)` in a notebook): one round, so no back edge brings what the end of the
         body did (a validation's eval) round to its start."""
-        if not (isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and iterable.func.id == "range"
-                and "range" not in self.ctx.functions and 1 <= len(iterable.args) <= 2 and not iterable.keywords
-                and all(isinstance(a, (ast.Constant, ast.Name)) for a in iterable.args)):
-            return False  # (only names and literals: reading them again does nothing)
-        bounds = [bound for a in iterable.args if (bound := self._count_bound(a, state)) is not None]
-        if len(bounds) != len(iterable.args):
+        written = range_bounds(iterable)
+        if written is None or "range" in self.ctx.functions:
+            return False
+        bounds = [bound for a in written if (bound := self._count_bound(a, state)) is not None]
+        if len(bounds) != len(written):
             return False
         start, stop = (0, bounds[0]) if len(bounds) == 1 else (bounds[0], bounds[1])
         return stop - start == 1

@@ -30,7 +30,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
 from .recorded_modes import ModeFields, field_var, joined, mode_fields
 from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, keep_funcs, key_root, switched_modes, table_entries
-from .syntax import class_body_value, compared_to_none, data_table, memoised, parameter_defaults, parameter_names, walk_scope
+from .syntax import class_body_value, compared_to_none, data_table, memoised, parameter_defaults, parameter_names, range_bounds, walk_scope
 
 
 class SummaryApplication(AnalysisMixin):
@@ -1725,9 +1725,7 @@ def params_counting_rounds(function) -> frozenset[str]:
     if found is None:
         params = {a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
         found = frozenset(bound.id for node in ast.walk(function) if isinstance(node, (ast.For, ast.AsyncFor))
-                          and isinstance(node.iter, ast.Call) and isinstance(node.iter.func, ast.Name)
-                          and node.iter.func.id == "range" and 1 <= len(node.iter.args) <= 2
-                          for bound in node.iter.args if isinstance(bound, ast.Name) and bound.id in params)
+                          for bound in range_bounds(node.iter) or () if isinstance(bound, ast.Name) and bound.id in params)
         function._torchmode_counting_rounds = found
     return found
 

@@ -117,6 +117,16 @@ def dotted_name(node: ast.expr) -> str | None:
     return None
 
 
+def range_bounds(node: ast.expr) -> list[ast.expr] | None:
+    """The bounds of `range(stop)` or `range(start, stop)` written as names and literals (reading them again does
+    nothing); None for any other iterable."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "range" \
+            and 1 <= len(node.args) <= 2 and not node.keywords \
+            and all(isinstance(a, (ast.Constant, ast.Name)) for a in node.args):
+        return node.args
+    return None
+
+
 def subscripted(node: ast.expr) -> ast.expr:
     """The container `buffer["values"][t]` indexes: `buffer` (the node itself when no subscript)."""
     while isinstance(node, ast.Subscript):
