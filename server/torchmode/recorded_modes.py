@@ -16,6 +16,8 @@ from __future__ import annotations
 import ast
 from dataclasses import dataclass
 
+from .syntax import dotted_name
+
 _PREFIX = "@mode:"
 
 
@@ -91,11 +93,8 @@ def _own_field(node: ast.expr, me: str) -> str:
 
 def _own_part(node: ast.expr, me: str) -> str | None:
     """"" for `self`, "model.encoder" for `self.model.encoder`; None for anything else."""
-    parts = []
-    while isinstance(node, ast.Attribute):
-        parts.append(node.attr)
-        node = node.value
-    return ".".join(reversed(parts)) if isinstance(node, ast.Name) and node.id == me else None
+    head, _, part = (dotted_name(node) or "").partition(".")
+    return part if head == me else None
 
 
 def field_var(object_key: str, field: str) -> str:
