@@ -25,6 +25,7 @@ JSON-RPC loop here, so its own overhead is the same small constant for both.
 from __future__ import annotations
 
 import argparse
+import ast
 import asyncio
 import os
 import pathlib
@@ -73,8 +74,6 @@ def top_level_starts(lines: list[str]) -> list[int]:
     test on the line's first character also took blank lines and `else:` clauses, so pastes landed inside
     classes and loops and cells split `if`/`else` statements in two (syntax errors that measured the
     error path)."""
-    import ast
-
     tree = ast.parse("\n".join(lines) + "\n")
     return [min([node.lineno, *(d.lineno for d in getattr(node, "decorator_list", ()))]) - 1 for node in tree.body]
 
