@@ -30,6 +30,7 @@ from .summaries import INLINED, inlined_fingerprint
 from .redefinitions import names_search, redefined_names
 from .shift import shifted_report
 from . import notebook, rules
+from .rules.common import FindingMemo
 from .syntax import methods_replaced_by, returned_nested_function
 from .source import ChunkCache, SourceError, chunk_changes, decode_source, too_big_to_check
 
@@ -68,6 +69,7 @@ class Engine:
         # Paths below a parameter some function reads as dict entries (`state.models["teacher"]` gives
         # "models.teacher"): a fix naming the object there subscripts them (summaries._extend_receiver)
         self.entry_paths: set[str] = set()
+        self.finding_memo = FindingMemo()  # each file's last findings, reused where their lines did not change
         self._lock = threading.RLock()
 
     # == public API ============================================================================

@@ -14,6 +14,7 @@ from types import ModuleType
 
 from ..filelines import in_file_lines
 from . import tm001, tm002, tm003
+from .common import memo_of
 
 RULES: tuple[ModuleType, ...] = (tm001, tm002, tm003)
 BY_CODE: dict[str, ModuleType] = {rule.CODE: rule for rule in RULES}
@@ -41,9 +42,12 @@ def findings(ctx, hazards, engine) -> list:
     """Every rule's findings for one file's hazards, in the registry's order. Rules see the file's
     lines: the analysis's kept results may number lines as they were before an edit moved them."""
     hazards = in_file_lines(hazards, ctx, engine)
+    memo = memo_of(engine)
+    memo.start(ctx)
     result = []
     for rule in RULES:
         mine = [h for h in hazards if h.rule == rule.CODE]
         if mine:
             result.extend(rule.findings(ctx, mine, engine))
+    memo.finish(ctx)
     return result

@@ -34,6 +34,101 @@ def _hazard_order(hazard: Hazard) -> tuple:
     return (forward.site.line, forward.site.col, sorted(forward.kinds), forward.key, evals, hazard.detail or "")
 
 
+class FindingMemo:
+    """The findings of each file's last check, reused by the next one when the hazards are the same and
+    so is every chunk holding a line the finding names (its range, related places, fixes' edits): a
+    keystroke in one function recomputes only the findings whose lines it touched (rules were a quarter
+    of a module-level keystroke: issue 12). What a fix reads from the whole file (how it spells torch,
+    its indentation, fields filled with None) is part of the key. Only findings whose places are all in
+    the file are kept: another file's lines may change under the same positions."""
+
+    def __init__(self) -> None:
+        self._by_path: dict[str, dict] = {}
+        self._building: dict | None = None
+
+    def start(self, ctx) -> None:
+        self._building = {}
+        self._last = self._by_path.get(ctx.path, {})
+
+    def finish(self, ctx) -> None:
+        if self._building is not None:
+            self._by_path[ctx.path] = self._building
+        self._building = None
+
+    def finding(self, ctx, key: tuple, make, *args):
+        """`make(*args)`, or what it made for the last check when nothing it read has changed."""
+        if self._building is None:
+            return make(*args)
+        key = (key, file_facts(ctx))
+        kept = self._last.get(key)
+        if kept is not None and all(_chunk_holding(ctx, line) is chunk and chunk.start_line == start
+                                    for line, chunk, start in kept[1]):
+            self._building[key] = kept
+            return kept[0]
+        finding = make(*args)
+        lines = _lines_named(ctx.path, finding)
+        if lines is not None:
+            held = [(line, _chunk_holding(ctx, line)) for line in lines]
+            if all(chunk is not None for _, chunk in held):
+                self._building[key] = (finding, tuple((line, chunk, chunk.start_line) for line, chunk in held))
+        return finding
+
+
+_NO_MEMO = FindingMemo()  # never started: computes every finding (an engine-less check)
+
+
+def memo_of(engine) -> FindingMemo:
+    memo = getattr(engine, "finding_memo", None)
+    return memo if memo is not None else _NO_MEMO
+
+
+def file_facts(ctx) -> tuple:
+    """What fixes read from the whole file, once per text."""
+    found = getattr(ctx, "_file_facts", None)
+    if found is None:
+        spelled, import_edits = torch_name(ctx)
+        found = (indent_unit(ctx), spelled, tuple(import_edits), none_keywords(ctx))
+        ctx._file_facts = found
+    return found
+
+
+def none_keywords(ctx) -> frozenset:
+    """The keyword arguments given None in the file's calls (`SimpleNamespace(model=m, teacher=None)`)."""
+    found = getattr(ctx, "_none_keywords", None)
+    if found is None:
+        found = frozenset().union(*(_chunk_none_keywords(chunk.tree) for chunk in ctx.chunks
+                                    if "None" in chunk.text and chunk.tree is not None))
+        ctx._none_keywords = found
+    return found
+
+
+def _chunk_none_keywords(tree: ast.Module) -> frozenset:
+    found = getattr(tree, "_none_keywords", None)  # kept on the chunk's tree: asked at every keystroke
+    if found is None:
+        found = frozenset(node.arg for node in ast.walk(tree) if isinstance(node, ast.keyword) and node.arg
+                          and isinstance(node.value, ast.Constant) and node.value.value is None)
+        tree._none_keywords = found  # type: ignore[attr-defined]
+    return found
+
+
+def _chunk_holding(ctx, line: int):
+    chunk = ctx.chunk_at(line)
+    return chunk if chunk is not None and chunk.start_line <= line < chunk.start_line + chunk.line_count else None
+
+
+def _lines_named(path: str, finding) -> set[int] | None:
+    """The 1-based lines a finding names, or None when it names another file."""
+    lines = {finding.range.start.line + 1, finding.range.end.line + 1}
+    for related in finding.related:
+        if related.path != path:
+            return None
+        lines |= {related.range.start.line + 1, related.range.end.line + 1}
+    for fix in finding.fixes:
+        for edit in fix.edits:
+            lines |= {edit.range.start.line + 1, max(edit.range.end.line, edit.range.start.line + 1)}
+    return lines
+
+
 def site_range(ctx, site: Site, engine) -> Range:
     lines = ctx.lines
     if site.path != ctx.path:

@@ -18,7 +18,7 @@ import re
 from ..facts import EvalToken, Forward, Hazard, Site
 from ..findings import Finding, Fix, Range, Related, TextEdit
 from ..expressions import escaped_path
-from .common import by_report_site, cudnn_off_edits, group_wrap, noqa_fix, statement_start
+from .common import by_report_site, cudnn_off_edits, group_wrap, memo_of, none_keywords, noqa_fix, statement_start
 from .common import insert_line as _insert_line
 from .common import rnn_kind as _kind
 from .common import site_range as _range
@@ -48,8 +48,9 @@ ACTION_TITLES = {
 
 def findings(ctx, hazards: list[Hazard], engine) -> list[Finding]:
     # (a hazard names the eval that reaches its forward; one without is an engine bug, never a crash of ours)
-    return [_finding(ctx, site, group, engine) for site, group in by_report_site(
-        [h for h in hazards if h.forward.evals()])]
+    memo = memo_of(engine)
+    return [memo.finding(ctx, (CODE, site, tuple(group)), _finding, ctx, site, group, engine)
+            for site, group in by_report_site([h for h in hazards if h.forward.evals()])]
 
 
 # == message ===================================================================================
@@ -330,18 +331,7 @@ def _may_hold_none(ctx, receiver: str) -> bool:
     (Not `self.net_ = None` in a constructor: the object is built before any forward of it.)"""
     if "." not in receiver or "[" in receiver:
         return False
-    field = receiver.rsplit(".", 1)[1]
-    return any(field in _none_keywords(chunk.tree) for chunk in ctx.chunks if chunk.tree is not None)
-
-
-def _none_keywords(tree: ast.Module) -> frozenset:
-    """The keyword arguments given None in a chunk's calls, kept on its tree (asked at every keystroke)."""
-    found = getattr(tree, "_none_keywords", None)
-    if found is None:
-        found = frozenset(node.arg for node in ast.walk(tree) if isinstance(node, ast.keyword) and node.arg
-                          and isinstance(node.value, ast.Constant) and node.value.value is None)
-        tree._none_keywords = found  # type: ignore[attr-defined]
-    return found
+    return receiver.rsplit(".", 1)[1] in none_keywords(ctx)
 
 
 def _plain(receiver: str) -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..facts import Hazard, Site
 from ..findings import Finding, Fix, Related
 from .common import (
+    memo_of,
     by_report_site,
     cudnn_off_edits,
     group_wrap,
@@ -51,8 +52,10 @@ def findings(ctx, hazards: list[Hazard], engine) -> list[Finding]:
     # (a transform the program never reaches, since one before it through the same module failed, is no finding:
     # the fix of that one covers it)
     later = [h for h in hazards if h.vetted_by is not None]
-    return [_finding(ctx, site, group, engine, [h for h in later if h.vetted_by == site])
-            for site, group in by_report_site([h for h in hazards if h.vetted_by is None])]
+    memo = memo_of(engine)
+    return [memo.finding(ctx, (CODE, site, tuple(group), tuple(vetted)), _finding, ctx, site, group, engine, vetted)
+            for site, group in by_report_site([h for h in hazards if h.vetted_by is None])
+            for vetted in ([h for h in later if h.vetted_by == site],)]
 
 
 def _wraps(ctx, group: list[Hazard], later: list[Hazard]) -> list[tuple[int, int]]:

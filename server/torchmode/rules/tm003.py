@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..facts import Hazard, Site
 from ..findings import Finding, Fix, Related
 from .common import (
+    memo_of,
     by_report_site,
     cudnn_off_edits,
     group_wrap,
@@ -46,7 +47,9 @@ FIX_KINDS = ("cudnn", "noqa")
 
 
 def findings(ctx, hazards: list[Hazard], engine) -> list[Finding]:
-    return [_finding(ctx, site, group, engine) for site, group in by_report_site(hazards)]
+    memo = memo_of(engine)
+    return [memo.finding(ctx, (CODE, site, tuple(group)), _finding, ctx, site, group, engine)
+            for site, group in by_report_site(hazards)]
 
 
 def _finding(ctx, site: Site, group: list[Hazard], engine) -> Finding:
