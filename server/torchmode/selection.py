@@ -19,7 +19,8 @@ def shown(findings: list[Finding], settings: Settings, text: str, lines: list[st
     """The findings a user sees: codes selected and not ignored, graded by the `severity` setting, and
     not suppressed by a `# noqa` comment of `text` (`lines`: the text already split at its line breaks)."""
     enabled = settings.enabled_codes()
-    kept = [dataclasses.replace(f, severity=settings.severity_of(f.code, f.severity))
+    kept = [f if (severity := settings.severity_of(f.code, f.severity)) == f.severity
+            else dataclasses.replace(f, severity=severity)  # (the same object otherwise: lsp/diagnostics.py reuses it)
             for f in findings if f.code in enabled]
     return noqa.filter_findings(kept, text, lines)
 

@@ -54,9 +54,12 @@ class DiagnosticCache:
     def __init__(self) -> None:
         self._converter = default_converter()
         self._kept: dict[str, dict[tuple, _Template | None]] = {}  # uri -> its last publication's
+        # uri -> id(finding) -> (finding, encoding, its last line, base, template), for the same objects again
+        self._objects: dict[str, dict[int, tuple]] = {}
 
     def forget(self, uri: str) -> None:
         self._kept.pop(uri, None)
+        self._objects.pop(uri, None)
 
     def diagnostics(self, report: FileReport, uri: str, version: int | None, converter: PositionConverter,
                     converter_for: Callable[[str], PositionConverter | None]) -> Publication:
@@ -64,8 +67,18 @@ class DiagnosticCache:
         items = []
         last = self._kept.get(uri, {})
         used: dict[tuple, _Template | None] = {}
+        last_objects = self._objects.get(uri, {})
+        objects: dict[int, tuple] = {}
         version_json = json.dumps(version)
         for finding in report.findings:
+            # The very finding object of the last publication (the engine reuses a finding whose lines no
+            # edit touched: rules/common.py, FindingMemo): its template holds, no key to build.
+            same = last_objects.get(id(finding))
+            if same is not None and same[0] is finding and same[1] == converter.encoding \
+                    and same[2] < len(converter.lines):
+                objects[id(finding)] = same
+                items.append(same[4].render(same[3], version_json))
+                continue
             keyed = _relative_key(finding, converter)
             template = None
             if keyed is not None:
@@ -78,11 +91,13 @@ class DiagnosticCache:
                     made = _diagnostic(finding, uri, None, converter, converter_for)
                     template = used[key] = _Template.of(self._converter.unstructure(made), base)
             if template is not None:
+                objects[id(finding)] = (finding, converter.encoding, _last_line(finding), base, template)
                 items.append(template.render(base, version_json))
             else:  # a related place in another file (its text is not here to compare), or text like a mark
                 made = _diagnostic(finding, uri, version, converter, converter_for)
                 items.append(json.dumps(self._converter.unstructure(made)))
         self._kept[uri] = used
+        self._objects[uri] = objects
         return Publication("[" + ",".join(items) + "]")
 
 
@@ -161,6 +176,12 @@ def _marked(value, base: int, key: str = ""):
 
 def _relative_message(message: str, base: int) -> str:
     return replace_line_references(message, lambda number: f"line {_REFERENCE}{number - 1 - base}")
+
+
+def _last_line(finding: Finding) -> int:
+    spans = [finding.range] + [item.range for item in finding.related]
+    spans += [edit.range for fix in finding.fixes for edit in fix.edits]
+    return max(span.end.line for span in spans)
 
 
 def _relative_key(finding: Finding, converter: PositionConverter) -> tuple[int, tuple] | None:
