@@ -90,9 +90,14 @@ def _line_offset(text: str, line: int) -> int | None:
     return None
 
 
-def offset_at(text: str, position: types.Position, encoding: str) -> int:
-    """Offset in `text` of a client position; past the end of a line or the text it clamps."""
-    start = _line_offset(text, position.line)
+def offset_at(text: str, position: types.Position, encoding: str, after: tuple[int, int] | None = None) -> int:
+    """Offset in `text` of a client position; past the end of a line or the text it clamps. `after`: (line,
+    offset) of an earlier line's start, to count lines from (an edit's end from its start, not from line 0)."""
+    if after is not None and after[0] <= position.line:
+        more = _line_offset(text[after[1]:], position.line - after[0]) if position.line > after[0] else 0
+        start = None if more is None else after[1] + more
+    else:
+        start = _line_offset(text, position.line)
     if start is None:
         return len(text)
     match = _LINE_BREAK.search(text, start)
@@ -112,6 +117,8 @@ def apply_change(text: str, change, encoding: str) -> str:
     """The text after one didChange content change (a range edit, or the whole document)."""
     if isinstance(change, types.TextDocumentContentChangeWholeDocument) or getattr(change, "range", None) is None:
         return change.text
-    start = offset_at(text, change.range.start, encoding)
-    end = max(start, offset_at(text, change.range.end, encoding))
+    line_start = _line_offset(text, change.range.start.line)  # counted once: a long file's lines are many
+    after = (change.range.start.line, line_start) if line_start is not None else None
+    start = offset_at(text, change.range.start, encoding, after)
+    end = max(start, offset_at(text, change.range.end, encoding, after))
     return text[:start] + change.text + text[end:]
