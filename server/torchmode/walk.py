@@ -399,6 +399,7 @@ def _switched_at_import(text: str, offsets: list[int]) -> set[str]:
     return names
 
 
+@functools.lru_cache(maxsize=2**16)  # asked for every file, many times over, in rest()
 def _module_name(path: str) -> str:
     module = os.path.splitext(os.path.basename(path))[0]
     return os.path.basename(os.path.dirname(path)) if module == "__init__" else module
@@ -565,10 +566,10 @@ def _spread_through_registries(facts: PreFilter, spreading: list, middle: set[st
     wanted = {decorator for decorator, _ in decorated}
     stores: dict[str, set[tuple[str, str]]] = {}  # decorator function -> (table, its module), one pass per file
     # (the decorator may sit in a file that neither switches nor runs a backward: `core/registry.py`)
-    definitions = tuple(f"def {decorator}(" for decorator in wanted)
+    defining = re.compile(r"def[ \t]+(?:{})\(".format("|".join(map(re.escape, sorted(wanted)))))
     for path in facts.sources:
         text = facts.sources[path]
-        if not any(definition in text for definition in definitions):
+        if not defining.search(text):  # (one scan of the text for all the decorators)
             continue
         for name, start, end, _ in facts.defs(path):
             if name in wanted:
@@ -591,7 +592,7 @@ def _small_module(facts: PreFilter, module: str) -> bool:
     """A registry module of a few top-level functions (`register`, `build`): its builders are the registry's.
     (Names are all the pre-filter knows: where two projects checked together both have a `registry.py`, each
     must be small.)"""
-    paths = [path for path in facts.sources if _module_name(path) == module]
+    paths = facts.paths_of_module(module)
     return bool(paths) and all(len(facts.defs(path)) <= 6 for path in paths)
 
 
@@ -654,7 +655,7 @@ def _spread_through_reexports(facts: PreFilter, tables: tuple[dict, ...]) -> Non
                 from_modules = imported & by_module.keys()
                 if not from_modules:
                     continue
-                starred = {m.group(2) for m in _STAR_IMPORT.finditer(facts.sources[path])}
+                starred = facts.star_imported(path)
                 module = _module_name(path)
                 for source in from_modules:
                     names = by_module[source] if source in starred else by_module[source] & imported
@@ -694,6 +695,8 @@ class PreFilter:
         self._package_loads: dict[str, tuple[set[str], set[str]]] | None = None
         self._reexports: dict[str, dict[str, set[str]]] | None = None
         self.certain: set[str] = set()
+        self._by_module: dict[str, list[str]] | None = None
+        self._star_imported: dict[str, set[str]] = {}
 
     def first_pass(self, step: int = 100) -> Iterator[list[str]]:
         """Read every text once; after each `step` files, yield the files found certain so far
@@ -791,6 +794,23 @@ class PreFilter:
                 return
 
     # -- each computed once per file ----------------------------------------------------------
+    def star_imported(self, path: str) -> set[str]:
+        """The modules `path` imports everything from (`from .scoring import *`)."""
+        found = self._star_imported.get(path)
+        if found is None:
+            text = self.sources[path]
+            found = {m.group(2) for m in _STAR_IMPORT.finditer(text)} if "*" in text else set()
+            self._star_imported[path] = found
+        return found
+
+    def paths_of_module(self, module: str) -> list[str]:
+        """The files named `module` (`registry.py`, or a package `registry/__init__.py`)."""
+        if self._by_module is None:
+            self._by_module = {}
+            for path in self.sources:
+                self._by_module.setdefault(_module_name(path), []).append(path)
+        return self._by_module.get(module, [])
+
     def identifiers(self, path: str) -> set[str]:
         if path not in self._identifiers:
             self._identifiers[path] = _identifiers(self.sources[path])
