@@ -439,9 +439,11 @@ class Engine:
                 self._forget_results_of(path)
                 self._regions.pop(path, None)
             return False
-        if any(set(self._results[key].result.callees) != called for key, called in called_before.items()):
-            # It calls other functions now, or no longer calls some (a `return` above the module's last
-            # statements): which results count (specialisations it asked for) is the full check's to say.
+        removed = set().union(*(called - set(self._results[key].result.callees) for key, called in called_before.items()))
+        if removed and not removed <= {(path, target.key) for target in self._targets(ctx)}:
+            # It no longer calls some function it asked for as its callers pass (a specialisation), or one of
+            # another file: which results count is the full check's to say. (What it calls now was validated
+            # by its analysis; a function of this file it no longer calls is checked as the file's own.)
             return False
         for key in last.validated - self._validated:  # all in self._results: checked above
             self._results[key].checked = self._generation
