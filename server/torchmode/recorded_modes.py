@@ -25,8 +25,9 @@ _PREFIX = "@mode:"
 class ModeFields:
     """A method's records ((field, (source kind, name))) and restores ((part of self, field)). A record's source is
     ("param", name) for `self.saved = model.training`, ("self", "model") for `self.saved = self.model.training`
-    (and ("self", "") for `self.training`); a restore's part is "model" for `self.model.train(self.saved)`, "" for
-    `self.train(self.saved)`."""
+    (and ("self", "") for `self.training`), read before the method runs; "param-after" and "self-after" for
+    `self.saved = self.model.eval().training`, read after it ran. A restore's part is "model" for
+    `self.model.train(self.saved)`, "" for `self.train(self.saved)`."""
 
     records: tuple[tuple[str, tuple[str, str]], ...]
     restores: tuple[tuple[str, str], ...]
@@ -62,6 +63,12 @@ def _read(function: ast.FunctionDef | ast.AsyncFunctionDef) -> ModeFields:
                     records.append((field, ("param", source.value.id)))
                 elif source.value is not None and (part := _own_part(source.value, me)) is not None:
                     records.append((field, ("self", part)))
+                elif (switched_part := _switched_then_read(source.value, me, params)) is not None:
+                    # `self.prev = self.model.eval().training`: the flag read after the switch (False, whatever the
+                    # mode was), kept as the method leaves the module, unless a later statement switches again
+                    if not any(_switches(later) for later in function.body[function.body.index(statement) + 1:]):
+                        records.append((field, switched_part))
+                    switched = True
                 continue
         restore = _restore(statement, me)
         if restore is not None:
@@ -69,6 +76,22 @@ def _read(function: ast.FunctionDef | ast.AsyncFunctionDef) -> ModeFields:
         switched = switched or any(isinstance(n, ast.Attribute) and n.attr in ("train", "eval")
                                    for n in ast.walk(statement))
     return ModeFields(tuple(records), tuple(restores))
+
+
+def _switches(statement: ast.stmt) -> bool:
+    return any(isinstance(n, ast.Attribute) and n.attr in ("train", "eval") for n in ast.walk(statement))
+
+
+def _switched_then_read(node: ast.expr, me: str, params: set[str]) -> tuple[str, str] | None:
+    """("param-after", name) for `model.eval()` of a parameter, ("self-after", part) for `self.model.eval()` (or
+    `.train(...)`): a switch whose result's flag the record reads."""
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("eval", "train")):
+        return None
+    receiver = node.func.value
+    if isinstance(receiver, ast.Name) and receiver.id in params:
+        return "param-after", receiver.id
+    part = _own_part(receiver, me)
+    return ("self-after", part) if part is not None else None
 
 
 def _restore(statement: ast.stmt, me: str) -> tuple[str, str] | None:

@@ -305,8 +305,10 @@ class SummaryApplication(AnalysisMixin):
         try:
             fields = mode_fields(definition.node) if bound_self is not None else None
             if fields is not None and fields.records:
-                self._record_modes(node, definition, fields, args, kwargs, state, bound_self)
+                self._record_modes(node, definition, fields, args, kwargs, state, bound_self, after=False)
             returned = self._apply_summary(node, definition, args, kwargs, state, bound_self, effects)
+            if fields is not None and fields.records:
+                self._record_modes(node, definition, fields, args, kwargs, state, bound_self, after=True)
             if fields is not None and fields.restores:
                 self._restore_modes(fields, state, bound_self, self.site(node))
             return returned
@@ -314,13 +316,18 @@ class SummaryApplication(AnalysisMixin):
             self.callee_ctx = outer
 
     def _record_modes(self, node, definition: Definition, fields: ModeFields, args, kwargs, state: State,
-                      bound_self) -> None:
+                      bound_self, after: bool) -> None:
         """`self.saved = model.training` in the method: the modes that module has now, kept for the object in our
-        state (recorded_modes.py)."""
+        state (recorded_modes.py). `after`: the records read after the method's own switch
+        (`self.model.eval().training`), taken when the method has run."""
+        records = [(field, (kind.removesuffix("-after"), name)) for field, (kind, name) in fields.records
+                   if kind.endswith("-after") == after]
+        if not records:
+            return
         owner = state.canonical(bound_self[0])
         bound = self._bind(node, definition.node, args, kwargs, bound_self, state) \
-            if any(kind == "param" for _, (kind, _) in fields.records) else {}
-        for field, (kind, name) in fields.records:
+            if any(kind == "param" for _, (kind, _) in records) else {}
+        for field, (kind, name) in records:
             keys = (bound[name][0].objs if name in bound else frozenset()) if kind == "param" \
                 else frozenset({joined(owner, name)})
             if keys:
