@@ -61,6 +61,8 @@ class CallAnalysis(AnalysisMixin):
             name = self.expr(func.args[0], state).const
             if name is None and isinstance(func.args[0], ast.Attribute):
                 name = self._configured_string(func.args[0].attr)  # attrgetter(CFG.finetune.trainable)
+            if name is None:  # `freeze(model, "encoder.rnn")` doing attrgetter(path)(model): the caller knows the path
+                self.ask_constants_of(func.args[0])
             if isinstance(name, str) and all(part.isidentifier() for part in name.split(".")):
                 # attrgetter("encoder.rnn")(model), the name maybe a setting's: model.encoder.rnn
                 path: ast.expr = node.args[0]

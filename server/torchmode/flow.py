@@ -3124,6 +3124,10 @@ def _picks_and_switches(node: ast.For) -> bool:
         if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Attribute) and inner.func.attr == "get_submodule" \
                 and inner.args and isinstance(inner.args[0], ast.Name) and inner.args[0].id == name:
             return True
+        if isinstance(inner, ast.Call) and isinstance(inner.func, ast.Call) and inner.func.args \
+                and isinstance(inner.func.args[0], ast.Name) and inner.func.args[0].id == name \
+                and dotted_name(inner.func.func) in ("attrgetter", "operator.attrgetter"):
+            return True  # `attrgetter(path)(model)`
         if isinstance(inner, ast.Subscript) and isinstance(inner.slice, ast.Name) and inner.slice.id == name:
             return True
     return False

@@ -243,6 +243,8 @@ class MethodCallAnalysis(AnalysisMixin):
     def _get_submodule(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
         """`model.get_submodule("encoder.rnn")`: that submodule, as `model.encoder.rnn` names it."""
         owners = self.submodule_owners(receiver, state)
+        if len(node.args) == 1 and args and args[0].const is None:
+            self.ask_constants_of(node.args[0])  # `model.get_submodule(path)` of a parameter: the caller knows the path
         if len(args) != 1 or not isinstance(args[0].const, str) or owners is None:
             return None
         return self.submodule_at(owners, args[0].const, state)

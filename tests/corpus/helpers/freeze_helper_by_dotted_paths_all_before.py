@@ -1,0 +1,45 @@
+# expect: clean
+"""A freeze helper naming submodules by dotted path (`freeze(model, "encoder.frontend", "encoder.rnn")` ->
+`attrgetter(path)(model)`, then requires_grad_(False) and eval()). The whole encoder is frozen and the mel input
+needs no grad, so the fine-tuning backward stops at the head: no RNN backward runs."""
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+from operator import attrgetter
+
+
+class AudioEncoder(nn.Module):
+    def __init__(self, n_mels=8, hidden=8):
+        super().__init__()
+        self.frontend = nn.Sequential(nn.Conv1d(n_mels, hidden, 3, padding=1), nn.ReLU())
+        self.rnn = nn.GRU(hidden, hidden, batch_first=True)
+
+    def forward(self, mel):
+        return self.rnn(self.frontend(mel).transpose(1, 2))[0]
+
+
+class Captioner(nn.Module):
+    def __init__(self, hidden=8):
+        super().__init__()
+        self.encoder = AudioEncoder(hidden=hidden)
+        self.out = nn.Linear(hidden, 3)
+
+    def forward(self, mel):
+        return self.out(self.encoder(mel).mean(1))
+
+
+def freeze(model, *paths):
+    for path in paths:
+        sub = attrgetter(path)(model)
+        sub.requires_grad_(False)
+        sub.eval()
+
+
+model = Captioner()
+freeze(model, "encoder.frontend", "encoder.rnn")
+mel = torch.randn(2, 8, 10)
+opt = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=1e-3)
+for step in range(2):
+    opt.zero_grad()
+    F.cross_entropy(model(mel), torch.tensor([0, 1])).backward()
+    opt.step()
