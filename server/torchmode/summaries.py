@@ -59,10 +59,8 @@ class SummaryApplication(AnalysisMixin):
             rest = EMPTY  # def to_device(*models): models names every extra argument
             for arg in args[len(params):]:
                 rest = rest | arg
-            extra = args[len(params):]
-            if not any(isinstance(a, ast.Starred) for a in call.args) \
-                    and all(isinstance(a.const, (str, int)) and not isinstance(a.const, bool) for a in extra):
-                rest = rest._replace(const=tuple(a.const for a in extra))  # freeze(model, "encoder.rnn")
+            if not any(isinstance(a, ast.Starred) for a in call.args):
+                rest = rest._replace(items=tuple(args[len(params):]), const=None)  # freeze(model, "encoder.rnn"): a tuple
             bound[func_node.args.vararg.arg] = (rest, "")
         for name, value in kwargs.items():
             if name is not None:
