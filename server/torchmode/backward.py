@@ -17,7 +17,8 @@ from .facts import (ENTRY, ArgTaint, EvalToken, Forward, Hazard, Requirement, Se
                     TaintRequirement)
 from .mixin import AnalysisMixin
 from .state import State, Val, inside, key_parents, key_root
-from .syntax import names_in, substituted, walk_scope
+from .fieldcallables import assigned_values
+from .syntax import names_in, parameter_names, parameters_kept, substituted, walk_scope
 
 
 class BackwardQuery(AnalysisMixin):
@@ -145,6 +146,7 @@ class BackwardQuery(AnalysisMixin):
         elements = inputs_node.elts if isinstance(inputs_node, (ast.List, ast.Tuple)) else [inputs_node]
         asked = set()
         for element in elements:
+            element = self._kept_by_constructor(element) or element
             if isinstance(element, ast.Call) and isinstance(element.func, ast.Name) and element.func.id in (
                     "list", "tuple") and len(element.args) == 1:
                 element = element.args[0]
@@ -160,6 +162,28 @@ class BackwardQuery(AnalysisMixin):
                 return None
             asked |= {state.canonical(k) for k in keys}
         return frozenset(asked)
+
+    def _kept_by_constructor(self, node: ast.expr) -> ast.expr | None:
+        """`self.target` that our class's constructor set once, from parts of a parameter it keeps
+        (`self.target = model.head.weight` beside `self.model = model.eval()`): that expression read through
+        the field (`self.model.head.weight`). None for anything else."""
+        if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and self.owner is not None
+                and self.param_names and node.value.id == self.param_names[0]):
+            return None
+        for cls in self.owner.lineage()[0]:
+            values = assigned_values(cls, node.attr)
+            if not values:
+                continue
+            init = cls.methods.get("__init__")
+            value = values[0][0]
+            if len(values) != 1 or init is None or not any(n is value for n in ast.walk(init)):
+                return None
+            kept = parameters_kept(init, same_object=True)
+            if any(isinstance(n, ast.Name) and n.id in parameter_names(init) and n.id not in kept for n in ast.walk(value)):
+                return None  # (reads a parameter it keeps nowhere)
+            return substituted(value, {param: ast.Attribute(value=node.value, attr=field, ctx=ast.Load())
+                                       for param, field in kept.items()})
+        return None
 
     def _returned_by_helper(self, node: ast.expr) -> ast.expr | None:
         """What a call of a function of this file returns, when its body is one `return` of an expression of its

@@ -546,13 +546,23 @@ def parameter_names(function) -> list[str]:
     return [a.arg for a in named]
 
 
-def parameters_kept(init) -> dict[str, str]:
-    """The constructor's parameters it stores whole in a field (`self.model = model`): parameter -> field."""
+def parameters_kept(init, same_object: bool = False) -> dict[str, str]:
+    """The constructor's parameters it stores whole in a field (`self.model = model`): parameter -> field. With
+    `same_object`, also those stored as a call that hands the module back (`self.model = model.eval()`)."""
     params = parameter_names(init)
-    return {stmt.value.id: target.attr for stmt in init.body if isinstance(stmt, ast.Assign)
-            and isinstance(stmt.value, ast.Name) and stmt.value.id in params
-            for target in stmt.targets if isinstance(target, ast.Attribute)
-            and isinstance(target.value, ast.Name) and target.value.id == "self"}
+    found: dict[str, str] = {}
+    for stmt in init.body:
+        if not isinstance(stmt, ast.Assign):
+            continue
+        value = stmt.value
+        if same_object and isinstance(value, ast.Call) and isinstance(value.func, ast.Attribute) \
+                and value.func.attr in _SAME_MODULE_METHODS | {"eval", "train", "requires_grad_"}:
+            value = value.func.value
+        if isinstance(value, ast.Name) and value.id in params:
+            for target in stmt.targets:
+                if isinstance(target, ast.Attribute) and isinstance(target.value, ast.Name) and target.value.id == "self":
+                    found.setdefault(value.id, target.attr)
+    return found
 
 
 # Calls returning the module they are given, or one that runs it as it is (its modes are the module's own)
