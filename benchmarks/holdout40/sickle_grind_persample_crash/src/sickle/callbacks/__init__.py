@@ -1,0 +1,3 @@
+from .gradnorm import GradNormLogger
+
+__all__ = ["GradNormLogger"]
