@@ -1,0 +1,3 @@
+from .factory import build_backbone
+
+__all__ = ["build_backbone"]

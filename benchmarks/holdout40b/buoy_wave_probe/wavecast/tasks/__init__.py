@@ -1,0 +1,3 @@
+from .regression import WaveHeightTask
+
+__all__ = ["WaveHeightTask"]

@@ -1,0 +1,3 @@
+from .interest import InterestNet
+
+__all__ = ["InterestNet"]

@@ -1,0 +1,4 @@
+from .loop import fit
+from .metrics import evaluate
+
+__all__ = ["fit", "evaluate"]

@@ -1,0 +1,4 @@
+from .base import Callback
+from .trainer import Trainer
+
+__all__ = ["Callback", "Trainer"]

@@ -1,0 +1,3 @@
+from .joint import JointBiLSTM
+
+__all__ = ["JointBiLSTM"]
