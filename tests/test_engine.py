@@ -603,3 +603,24 @@ def test_the_cudnn_fix_covers_every_forward_whatever_the_hash_seed(tmp_path):
         assert [f["code"] for f in findings] == ["TM003"], run.stdout + run.stderr
         starts.add(min(e["location"]["row"] for e in findings[0]["fix"]["edits"]))
     assert starts == {16}, starts  # lw, gw = grads(...): the first forward
+
+
+def test_closing_a_base_class_file_keeps_what_its_subclasses_register():
+    """A file closed in the editor is read from disk again (`Engine.invalidate`); the files importing it kept
+    contexts whose classes held its old classes, so a base class's `__init_subclass__` registry no longer knew
+    its subclasses in another file, and the trainer's finding was gone until the server restarted (holdout40b
+    slotfill_joint over LSP: opening and closing engine/base.py lost trainer.py's TM001)."""
+    root = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "benchmarks", "holdout40b",
+                        "slotfill_joint")
+    base = os.path.join(root, "src", "slotfill", "engine", "base.py")
+    trainer = os.path.join(root, "src", "slotfill", "engine", "trainer.py")
+    engine = Engine((root,))
+    with open(base, encoding="utf-8") as handle:
+        engine.set_overlay(base, handle.read())
+    engine.check_source(base, engine._overlays[base])
+    engine.set_overlay(base, None)  # closed, as the server does it
+    engine.invalidate(base)
+    with open(trainer, encoding="utf-8") as handle:
+        text = handle.read()
+    engine.set_overlay(trainer, text)
+    assert lines_of(engine.check_source(trainer, text)) == [23]

@@ -502,15 +502,33 @@ class Engine:
         path = os.path.abspath(path)
         with self._lock:
             self._bump(None)  # the locator forgets too: any file may resolve differently
+            importers = self._importing(path)
             self._drop_context(path)
             self._regions.pop(path, None)
             self.locator.forget()
             self._forget_results_of(path)
+            for importer in importers:
+                # Their classes hold this file's (bases are looked up once): made again with its new context, or
+                # an `__init_subclass__` registry of a base class here no longer knows the subclasses there (a file
+                # opened and closed in the editor lost a finding in another file)
+                self._drop_context(importer)
             if not path.endswith((".py", ".pyi", ".ipynb")):
                 # A settings file (configfiles.py): the results of the files that read it hold its old values.
                 for reader in [c.path for c in self._contexts.values() if path in c.data_files]:
                     self._forget_results_of(reader)
                     self._regions.pop(reader, None)
+
+    def _importing(self, path: str) -> list[str]:
+        """The files whose kept contexts import `path`, directly or through each other."""
+        found: list[str] = []
+        stack = [path]
+        while stack:
+            imported = stack.pop()
+            for other, ctx in list(self._contexts.items()):
+                if other != path and other not in found and imported in self._dependencies(ctx):
+                    found.append(other)
+                    stack.append(other)
+        return found
 
     def warm_up(self) -> None:
         """Pay jedi's first-use costs (grammar load, environment) before the first real check."""
