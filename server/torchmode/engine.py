@@ -507,16 +507,16 @@ class Engine:
             self._regions.pop(path, None)
             self.locator.forget()
             self._forget_results_of(path)
-            for importer in importers:
-                # Their classes hold this file's (bases are looked up once): made again with its new context, or
-                # an `__init_subclass__` registry of a base class here no longer knows the subclasses there (a file
-                # opened and closed in the editor lost a finding in another file)
-                self._drop_context(importer)
             if not path.endswith((".py", ".pyi", ".ipynb")):
                 # A settings file (configfiles.py): the results of the files that read it hold its old values.
                 for reader in [c.path for c in self._contexts.values() if path in c.data_files]:
                     self._forget_results_of(reader)
                     self._regions.pop(reader, None)
+            for importer in importers:
+                # Their classes hold this file's (bases are looked up once): made again with its new context, or
+                # an `__init_subclass__` registry of a base class here no longer knows the subclasses there (a file
+                # opened and closed in the editor lost a finding in another file)
+                self._drop_context(importer)
 
     def _importing(self, path: str) -> list[str]:
         """The files whose kept contexts import `path`, directly or through each other."""

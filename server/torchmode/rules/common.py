@@ -44,7 +44,8 @@ class FindingMemo:
 
     def __init__(self) -> None:
         self._by_path: dict[str, dict] = {}
-        self._building: dict | None = None
+        self._building: dict | None = None  # this check's, while one runs
+        self._last: dict = {}  # the file's last check's
 
     def start(self, ctx) -> None:
         self._building = {}
@@ -125,7 +126,7 @@ def _lines_named(path: str, finding) -> set[int] | None:
         lines |= {related.range.start.line + 1, related.range.end.line + 1}
     for fix in finding.fixes:
         for edit in fix.edits:
-            lines |= {edit.range.start.line + 1, max(edit.range.end.line, edit.range.start.line + 1)}
+            lines |= {edit.range.start.line + 1, edit.range.end.line + 1}
     return lines
 
 
