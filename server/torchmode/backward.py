@@ -18,7 +18,7 @@ from .facts import (ENTRY, ArgTaint, EvalToken, Forward, Hazard, Requirement, Se
 from .mixin import AnalysisMixin
 from .state import State, Val, inside, key_parents, key_root
 from .fieldcallables import assigned_values
-from .syntax import names_in, parameter_names, parameters_kept, substituted, walk_scope
+from .syntax import names_in, substituted, through_kept_fields, walk_scope
 
 
 class BackwardQuery(AnalysisMixin):
@@ -178,11 +178,7 @@ class BackwardQuery(AnalysisMixin):
             value = values[0][0]
             if len(values) != 1 or init is None or not any(n is value for n in ast.walk(init)):
                 return None
-            kept = parameters_kept(init, same_object=True)
-            if any(isinstance(n, ast.Name) and n.id in parameter_names(init) and n.id not in kept for n in ast.walk(value)):
-                return None  # (reads a parameter it keeps nowhere)
-            return substituted(value, {param: ast.Attribute(value=node.value, attr=field, ctx=ast.Load())
-                                       for param, field in kept.items()})
+            return through_kept_fields(init, value, node.value, same_object=True)
         return None
 
     def _returned_by_helper(self, node: ast.expr) -> ast.expr | None:

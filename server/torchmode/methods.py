@@ -21,7 +21,7 @@ from .facts import REQUIRES_GRAD, TRAIN, EnumMember
 from .fieldcallables import assigned_values, field_callables
 from .mixin import AnalysisMixin
 from .state import EMPTY, State, Val, held_callables, held_under, keep_funcs, key_root, within
-from .syntax import COMPARISONS, parameter_names, parameters_kept, substituted, configuration_entry, constant_truth, dotted_name, entry_read, identifier_constant, subscripted
+from .syntax import COMPARISONS, through_kept_fields, configuration_entry, constant_truth, dotted_name, entry_read, identifier_constant, subscripted
 
 
 class MethodCallAnalysis(AnalysisMixin):
@@ -620,13 +620,8 @@ class MethodCallAnalysis(AnalysisMixin):
                 transform = knowledge.FUNC_TRANSFORMS.get(ctx.qualname(value.func)) if isinstance(value, ast.Call) else None
                 if ctx is not self.ctx or init is None or transform not in knowledge.FUNC_TRANSFORMS_RETURNING_FUNCTIONS:
                     continue
-                kept = parameters_kept(init)
-                if any(isinstance(n, ast.Name) and n.id in parameter_names(init) and n.id not in kept
-                       for n in ast.walk(value)):
-                    return None  # (reads a parameter it keeps nowhere)
-                # (`model` read as `self.model`)
-                return self.expr(substituted(value, {param: ast.Attribute(value=receiver, attr=field, ctx=ast.Load())
-                                                     for param, field in kept.items()}), state)
+                through = through_kept_fields(init, value, receiver)  # (`model` read as `self.model`)
+                return self.expr(through, state) if through is not None else None
         return None
 
     def _plain_list_fields(self, key: str) -> tuple[str, ...]:

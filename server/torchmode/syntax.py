@@ -565,6 +565,16 @@ def parameters_kept(init, same_object: bool = False) -> dict[str, str]:
     return found
 
 
+def through_kept_fields(init, value: ast.expr, receiver: ast.expr, same_object: bool = False) -> ast.expr | None:
+    """A constructor's expression (`model.head.weight`) with each parameter it reads written as the field the
+    constructor keeps it in, on `receiver` (`self.model.head.weight`); None when it reads a parameter kept nowhere."""
+    kept = parameters_kept(init, same_object)
+    if any(isinstance(n, ast.Name) and n.id in parameter_names(init) and n.id not in kept for n in ast.walk(value)):
+        return None
+    return substituted(value, {param: ast.Attribute(value=receiver, attr=field, ctx=ast.Load())
+                               for param, field in kept.items()})
+
+
 # Calls returning the module they are given, or one that runs it as it is (its modes are the module's own)
 _SAME_MODULE_METHODS = frozenset({"cuda", "cpu", "to", "float", "double", "half", "bfloat16"})
 _WRAPPING_CALLS = frozenset({"DataParallel", "DistributedDataParallel", "compile"})
