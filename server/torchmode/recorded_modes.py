@@ -54,7 +54,7 @@ def _read(function: ast.FunctionDef | ast.AsyncFunctionDef) -> ModeFields:
     records: list[tuple[str, tuple[str, str]]] = []
     restores: list[tuple[str, str]] = []
     switched = False
-    for statement in function.body:
+    for index, statement in enumerate(function.body):
         if isinstance(statement, ast.Assign) and len(statement.targets) == 1 and not switched:
             field = _own_field(statement.targets[0], me)
             source = statement.value
@@ -66,15 +66,14 @@ def _read(function: ast.FunctionDef | ast.AsyncFunctionDef) -> ModeFields:
                 elif (switched_part := _switched_then_read(source.value, me, params)) is not None:
                     # `self.prev = self.model.eval().training`: the flag read after the switch (False, whatever the
                     # mode was), kept as the method leaves the module, unless a later statement switches again
-                    if not any(_switches(later) for later in function.body[function.body.index(statement) + 1:]):
+                    if not any(_switches(later) for later in function.body[index + 1:]):
                         records.append((field, switched_part))
                     switched = True
                 continue
         restore = _restore(statement, me)
         if restore is not None:
             restores.append(restore)
-        switched = switched or any(isinstance(n, ast.Attribute) and n.attr in ("train", "eval")
-                                   for n in ast.walk(statement))
+        switched = switched or _switches(statement)
     return ModeFields(tuple(records), tuple(restores))
 
 
