@@ -520,12 +520,13 @@ class Engine:
 
     def _importing(self, path: str) -> list[str]:
         """The files whose kept contexts import `path`, directly or through each other."""
+        imports = {other: self._dependencies(ctx) for other, ctx in self._contexts.items() if other != path}
         found: list[str] = []
         stack = [path]
         while stack:
             imported = stack.pop()
-            for other, ctx in list(self._contexts.items()):
-                if other != path and other not in found and imported in self._dependencies(ctx):
+            for other, dependencies in imports.items():
+                if other not in found and imported in dependencies:
                     found.append(other)
                     stack.append(other)
         return found
