@@ -62,6 +62,11 @@ class Finding:
     def preferred_fix(self) -> Fix | None:
         return next((f for f in self.fixes if f.preferred), None)
 
+    def spans(self) -> list[Range]:
+        """Every range the finding holds: its own, its related places', its fixes' edits'."""
+        return [self.range, *(item.range for item in self.related),
+                *(edit.range for fix in self.fixes for edit in fix.edits)]
+
 
 @dataclass
 class FileReport:

@@ -179,9 +179,7 @@ def _relative_message(message: str, base: int) -> str:
 
 
 def _last_line(finding: Finding) -> int:
-    spans = [finding.range] + [item.range for item in finding.related]
-    spans += [edit.range for fix in finding.fixes for edit in fix.edits]
-    return max(span.end.line for span in spans)
+    return max(span.end.line for span in finding.spans())
 
 
 def _relative_key(finding: Finding, converter: PositionConverter) -> tuple[int, tuple] | None:
@@ -190,9 +188,7 @@ def _relative_key(finding: Finding, converter: PositionConverter) -> tuple[int, 
     are on. None when a related place is in another file (its text is not here to compare)."""
     if any(item.path != finding.path for item in finding.related):
         return None
-    spans = [finding.range] + [item.range for item in finding.related]
-    spans += [edit.range for fix in finding.fixes for edit in fix.edits]
-    numbers = sorted({line for span in spans for line in (span.start.line, span.end.line)})
+    numbers = sorted({line for span in finding.spans() for line in (span.start.line, span.end.line)})
     base, lines = numbers[0], converter.lines
     # (a line past the end is clamped to the last one: then the line count counts too)
     clamped = len(lines) if numbers[-1] >= len(lines) else None

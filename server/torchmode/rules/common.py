@@ -119,15 +119,9 @@ def _chunk_holding(ctx, line: int):
 
 def _lines_named(path: str, finding) -> set[int] | None:
     """The 1-based lines a finding names, or None when it names another file."""
-    lines = {finding.range.start.line + 1, finding.range.end.line + 1}
-    for related in finding.related:
-        if related.path != path:
-            return None
-        lines |= {related.range.start.line + 1, related.range.end.line + 1}
-    for fix in finding.fixes:
-        for edit in fix.edits:
-            lines |= {edit.range.start.line + 1, edit.range.end.line + 1}
-    return lines
+    if any(related.path != path for related in finding.related):
+        return None
+    return {line + 1 for span in finding.spans() for line in (span.start.line, span.end.line)}
 
 
 def site_range(ctx, site: Site, engine) -> Range:
