@@ -44,15 +44,10 @@ def layout_edit(rng: random.Random, text: str) -> str:
 
 
 @pytest.mark.parametrize("seed", range(24))
-def test_layout_edits_reuse_the_report_and_equal_fresh_results(tmp_path, seed, request):
+def test_layout_edits_reuse_the_report_and_equal_fresh_results(tmp_path, seed):
     rng = random.Random(seed)
     path = str(tmp_path / "train.py")
     source = WITH_FINDINGS[seed * 11 % len(WITH_FINDINGS)]
-    if source.endswith("namedtuple_bundle_inference_default.py"):
-        # A known bug, older than this test's pick of it (the corpus grew and seed 17 landed here): a second
-        # `loss.backward()` pasted above the first in `fit()`, which a caller analyses specialised, is reported at
-        # the old backward incrementally and at the new one fresh. Strict: fixing it turns this red.
-        request.applymarker(pytest.mark.xfail(strict=True, reason="incremental keeps the old backward's report"))
     text = open(source, encoding="utf-8").read()
     engine = Engine(use_jedi=False)
     analyses = 0

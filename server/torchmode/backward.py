@@ -238,7 +238,7 @@ class BackwardQuery(AnalysisMixin):
 
     def _backward_taint(self, report: Site, taint: frozenset, state: State) -> None:
         # In the order the forwards ran (a hazard ends its paths: _crashed_paths_end), not the set's
-        for token in in_run_order(taint):
+        for token in in_run_order(taint, self.engine.real_line):
             if isinstance(token, Forward):
                 self._at_backward(report, token, state, same_file=True)
             elif isinstance(token, ArgTaint):
@@ -421,21 +421,26 @@ def transform_vetted(state: State, forward: Forward, report: Site) -> Site | Non
                key=lambda at: (at.line, at.col), default=None)
 
 
-def in_run_order(items: frozenset) -> list | frozenset:
+def in_run_order(items: frozenset, real_line) -> list | frozenset:
     """Taint tokens or a callee's requirements in the order their forwards ran (a forward's call ends when
     it has run: the inner one of `m["fc"](m["lstm"](x))` first), not the set's, which varies from run to run:
-    a hazard ends the paths it was on (_crashed_paths_end), so which forward comes first is what is reported."""
-    return items if len(items) < 2 else sorted(items, key=_run_order)
+    a hazard ends the paths it was on (_crashed_paths_end), so which forward comes first is what is reported.
+    Ordered by the file's lines, not the trees' (`real_line`): a line pasted into a kept chunk takes a tree
+    line past all others (source.py), and the order must be the one a fresh check sees."""
+    if len(items) < 2:
+        return items
+    return sorted(items, key=lambda item: _run_order(item, real_line))
 
 
-def _run_order(item) -> tuple:
+def _run_order(item, real_line) -> tuple:
     forward = item if isinstance(item, Forward) else getattr(item, "forward", None)
     backward = getattr(item, "backward", None)
-    after = (backward.line, backward.col) if isinstance(backward, Site) else ()
+    after = (real_line(backward.path, backward.line), backward.col) if isinstance(backward, Site) else ()
     if isinstance(forward, Forward):
         site = forward.site
-        return (0, site.path, site.end_line, site.end_col, site.line, site.col, forward.key,
-                [(t.site.line, t.site.col, t.chain) for t in forward.evals()], after, getattr(item, "rule", ""))
+        return (0, site.path, real_line(site.path, site.end_line), site.end_col, real_line(site.path, site.line),
+                site.col, forward.key, [(real_line(t.site.path, t.site.line), t.site.col, t.chain) for t in forward.evals()],
+                after, getattr(item, "rule", ""))
     return (1, getattr(item, "name", "") or getattr(item, "key", ""), type(item).__name__, after, getattr(item, "rule", ""))
 
 

@@ -599,6 +599,10 @@ class Engine:
         except (OSError, SourceError):
             return None
 
+    def real_line(self, path: str, line: int) -> int:
+        ctx = self._contexts.get(path)
+        return ctx.real_line(line) if ctx is not None else line
+
     def _forget_results_of(self, path: str) -> None:
         for key in [k for k in self._results if k[0] == path]:
             del self._results[key]

@@ -49,6 +49,9 @@ class AnalysisHost(Protocol):
     def context_of(self, path: str) -> ModuleContext | None:
         """Another file's context, for following imports; None when unreadable."""
 
+    def real_line(self, path: str, line: int) -> int:
+        """The file's line now of a tree line of its current text (source.py): for ordering sites as the code runs."""
+
     def resolve_qualname(self, ctx: ModuleContext, qualname: str, depth: int = 0) -> Definition | None:
         """What an imported qualified name is: a class or function of the workspace, or a library name."""
 

@@ -411,7 +411,7 @@ class SummaryApplication(AnalysisMixin):
         graph_built = grad and cudnn and not summary.disables_grad
         # What the callee needs from us, checked against our modes at this call.
         if grad and cudnn:
-            for requirement in in_run_order(summary.requirements):
+            for requirement in in_run_order(summary.requirements, self.engine.real_line):
                 report = requirement.backward if requirement.backward.path == self.ctx.path else call_site
                 origin = getattr(requirement, "origin", ())  # (a TaintRequirement has none)
                 if report is call_site:
