@@ -309,13 +309,14 @@ class MethodCallAnalysis(AnalysisMixin):
                    funcs=tuple(f for a in args for part in (a, *(a.items or ())) for f in part.funcs))
         # losses.append(loss), models.append(m): the list now holds them; rollout["values"].append(v):
         # the dict holding that list does (a container and what it holds are one value here)
-        container = subscripted(node.func.value)
+        stored_in = _entry_of_setdefault(node.func.value)
+        container = subscripted(stored_in)
         target = dotted_name(container)
         if target is not None and (held.objs or held.taint or held.funcs):
-            if container is not node.func.value:
+            if container is not stored_in:
                 receiver = state.vars.get(target) or self.expr(container, state)
             state.vars[target] = receiver | held
-        if held.objs and isinstance(container, ast.Attribute) and container is node.func.value:
+        if held.objs and isinstance(container, ast.Attribute) and container is stored_in:
             # trainer.callbacks.append(Probe()): that object's list field holds it, as a constructor's
             # `self.callbacks = [Probe()]` would say (its methods' `for cb in self.callbacks` reach it)
             objs = frozenset(state.canonical(k) for k in held.objs)
@@ -325,7 +326,7 @@ class MethodCallAnalysis(AnalysisMixin):
                     self._note_members(field, objs, self.field_classes.get(field, ()))
         if held.funcs and isinstance(container, ast.Attribute):
             # trainer._handlers.append(log_validation): what that object's field holds for its own calls
-            table = node.func.value
+            table = stored_in
             entry = self.expr(table.slice, state).const \
                 if isinstance(table, ast.Subscript) and table.value is container else None
             for key in self.expr(container.value, state).objs:
@@ -910,3 +911,10 @@ def _plain_list(value: ast.expr) -> bool:
     return isinstance(value, (ast.List, ast.ListComp)) or (
         isinstance(value, ast.Call) and isinstance(value.func, ast.Name) and value.func.id == "list")
 
+
+def _entry_of_setdefault(node: ast.expr) -> ast.expr:
+    """`self._hooks.setdefault(event, [])` (the list then appended to) read as `self._hooks[event]`."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "setdefault" \
+            and node.args and not node.keywords:
+        return ast.copy_location(ast.Subscript(value=node.func.value, slice=node.args[0], ctx=ast.Load()), node)
+    return node

@@ -598,12 +598,20 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
         if isinstance(value, (ast.List, ast.Tuple, ast.Set)) and not value.elts or isinstance(value, ast.Dict) \
                 and not value.keys:
             return None  # `self._hooks = []`: what it will hold is what later lines put there
+        if _holds_only_empty_literals(value):
+            return None  # `self._hooks = {"epoch_end": [], "step": []}`: a table of lists later lines fill
         if _holds_plain_objects(ctx, value):
             return None  # [EarlyStop(), Plot()]: callbacks, not modules; the analysis follows the objects
         if _holds_given_objects(value, local):
             return None  # {"kern": corrector, ...} of a parameter's module: the analysis follows the objects
         return _container_type(ctx, "ModuleList", value, local, depth)
     return None
+
+
+def _holds_only_empty_literals(value: ast.expr) -> bool:
+    elements = value.values if isinstance(value, ast.Dict) else getattr(value, "elts", None)
+    return bool(elements) and all(isinstance(e, (ast.List, ast.Tuple, ast.Set)) and not e.elts
+                                  or isinstance(e, ast.Dict) and not e.keys for e in elements)
 
 
 def _is_sequence(value: ast.expr) -> bool:
