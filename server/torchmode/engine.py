@@ -258,12 +258,13 @@ class Engine:
         calls = []  # (caller key, callee function, how the callee was analysed there)
         for key in self._validated:
             cached = self._results.get(key)
-            for callee in cached.result.callees if cached is not None else ():
-                if callee[0] != path:
-                    continue
+            for callee, function in cached.calls_into(path) if cached is not None else ():
                 kind = "constants" if callee in self._decided_by_constants else \
                     "types" if callee in self._decided_by_types else "generic"
-                calls.append((key, (callee[0], callee[1].split("#")[0]), kind))
+                calls.append((key, function, kind))
+        # Only the functions some call reaches specialised can come out of the fixpoint (nor make a caller dead)
+        told = {function for _, function, kind in calls if kind != "generic"}
+        calls = [call for call in calls if call[1] in told]
         # A call as written counts only from a caller that itself runs as written: `fit(model)` called only for
         # the script's class calls `validate(model)` as written in an analysis that never runs (to a fixpoint).
         dead: set[tuple] = set()
@@ -1059,13 +1060,23 @@ class _AnalysedText:
 
 
 class _Cached:
-    __slots__ = ("node", "lines", "result", "analysed", "checked", "source", "rnn_in_reach")
+    __slots__ = ("node", "lines", "result", "analysed", "checked", "source", "rnn_in_reach", "_calls_into")
 
     def __init__(self, node, lines, result, analysed: _AnalysedText, checked, source, rnn_in_reach=None) -> None:
         self.node, self.lines, self.result, self.analysed = node, lines, result, analysed
         self.checked = checked  # the engine generation it was last known valid in
         self.source = source  # the function's text, decorators included
         self.rnn_in_reach = rnn_in_reach  # what ctx.rnn_in_reach said, when the analysis asked
+        self._calls_into: dict[str, tuple] = {}
+
+    def calls_into(self, path: str) -> tuple:
+        """(callee key, callee function without what it was told) of its callees in file `path`: asked at
+        every keystroke of a file with specialisations (Engine._only_specialised), the same while it lives."""
+        found = self._calls_into.get(path)
+        if found is None:
+            found = self._calls_into[path] = tuple((callee, (callee[0], callee[1].split("#")[0]))
+                                                   for callee in self.result.callees if callee[0] == path)
+        return found
 
 
 def _same_structure(cached: _Cached, ctx: ModuleContext) -> bool:
