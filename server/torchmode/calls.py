@@ -19,7 +19,8 @@ from . import knowledge
 from .backward import feasible
 from .context import Definition, environment_default
 from .classdecorators import added_by_class_decorator, decorated_class, replaced_by_class_decorator
-from .configfiles import READERS, config_value
+from .configfiles import READERS, config_value, written_literal
+from .constfold import folded_call
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
 from .facts import DATA, ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, NoneValue, ParamGrad, Requirement, SecondOrder
 from .fieldcallables import field_table_callables
@@ -188,6 +189,9 @@ class CallAnalysis(AnalysisMixin):
                 self.run_callable(node, Val(funcs=kwargs["target"].funcs), list(passed.items or ()), state)
             return Val(objs=frozenset({self.new_key(node)}))
         definition = self.ctx.lookup(func)
+        folded = self._folded(node, definition, args) if definition is not None and definition.kind == "function" else None
+        if folded is not None:  # parse_schedule(SCHEDULE_TEXT): plain data, as if written here (constfold.py)
+            return self.expr(folded, state)
         if definition is not None and definition.kind == "global" and isinstance(func, ast.Name):
             made = self.decorated_class_global(func.id)
             if made is not None:  # PisteTrainer(...) of another file's `PisteTrainer = with_baseline(_Trainer)`
@@ -931,6 +935,36 @@ class CallAnalysis(AnalysisMixin):
             # kept here, which later lines switch (`self.model.eval()`); the caller knows its class
             return Val(taint=taint, objs=frozenset({self.new_key(node)}))
         return Val(taint=taint)
+
+    def folded_call_text(self, node: ast.Call) -> ast.expr | None:
+        """The literal a call written as text (`parse_schedule(SCHEDULE_TEXT)` passed on) amounts to, its
+        arguments literals or constant globals of this file."""
+        definition = self.ctx.lookup(node.func)
+        if definition is None or definition.kind != "function":
+            return None
+        return self._folded(node, definition, None)
+
+    def _folded(self, node: ast.Call, definition: Definition, args) -> ast.expr | None:
+        """The literal a call of a plain-data function of the workspace with constant arguments amounts to."""
+        if node.keywords or not node.args or definition.node is None or definition.ctx is None \
+                or definition.owner is not None or not isinstance(definition.node, ast.FunctionDef):
+            return None  # (`main()`: no data handed in; not worth interpreting)
+        values = []
+        for arg_node, arg in zip(node.args, args if args is not None else [None] * len(node.args)):
+            if isinstance(arg_node, ast.Constant):
+                values.append(arg_node.value)
+            elif arg is not None and isinstance(arg.const, (str, bool)):
+                values.append(arg.const)
+            elif arg is None and isinstance(arg_node, ast.Name) and (text := _text_global(self.ctx, arg_node.id)) is not None:
+                values.append(text)
+            else:
+                return None
+        if "torch" in definition.ctx.segment(definition.node):
+            return None  # (a function that speaks of torch makes no plain data)
+        value = folded_call(definition.ctx, definition.node, values, definition.ctx.constant_global)
+        if not isinstance(value, (list, dict)) or not value:
+            return None  # (a string or number it returns is no table of phases: left as it was)
+        return written_literal(value, node)
 
     def _note_parameter_called(self, node, key: str, ran: frozenset, state: State, args=()) -> None:
         """`step_fn(batch)`, `self._process_function(self, batch)`: a parameter (or a field of one) we
@@ -2166,3 +2200,12 @@ def _function_like(node: ast.FunctionDef, arguments: ast.arguments, body: list) 
     function.end_lineno, function.end_col_offset = node.end_lineno, node.end_col_offset
     ast.fix_missing_locations(function)
     return function
+
+
+def _text_global(ctx, name: str) -> str | None:
+    """The string a module-level name is bound to once and never again (`SCHEDULE_TEXT = \"\"\"...\"\"\"`)."""
+    node = dict.get(ctx.globals, name)
+    if not (isinstance(node, ast.Constant) and isinstance(node.value, str)) or name in ctx.rebound_globals \
+            or re.search(rf"\bglobal\b[^\n]*\b{re.escape(name)}\b", ctx.text):
+        return None
+    return node.value

@@ -193,13 +193,18 @@ def _parsed(path: str, kind: str):
     return _parsed_at(path, kind, stat.st_mtime, stat.st_size)
 
 
+def written_literal(value, at: ast.AST) -> ast.expr:
+    """Plain data (dicts, lists, tuples, strings, numbers) as the literal that writes it, at `at`'s positions."""
+    return _literal(value, at, iter(range(1, 1_000_000)))
+
+
 def _literal(value, at: ast.AST, counter) -> ast.expr:
     """The data as the literal that writes it, each dict at a position of its own on the call's line (negative
     columns no written node has: the objects they make are distinct)."""
     if isinstance(value, dict):
         keys: list[ast.expr | None] = [ast.Constant(str(k)) for k in value]
         node: ast.expr = ast.Dict(keys=keys, values=[_literal(v, at, counter) for v in value.values()])
-    elif isinstance(value, list):
+    elif isinstance(value, (list, tuple)):
         node = ast.List(elts=[_literal(v, at, counter) for v in value], ctx=ast.Load())
     elif isinstance(value, (str, int, float, bool)) or value is None:
         node = ast.Constant(value)

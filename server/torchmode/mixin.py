@@ -187,6 +187,8 @@ class AnalysisMixin:
         site: Callable[..., Any]
         store_field: Callable[..., Any]
         forget_settings_keys: Callable[..., Any]
+        _settings_keys: Callable[..., Any]
+        folded_call_text: Callable[..., Any]
         _single_assignment: Callable[..., Any]
         _special_method: Callable[..., Any]
         _taint_towards: Callable[..., Any]

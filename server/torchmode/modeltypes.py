@@ -609,7 +609,7 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
 
 
 def _holds_only_empty_literals(value: ast.expr) -> bool:
-    elements = value.values if isinstance(value, ast.Dict) else getattr(value, "elts", None)
+    elements = (value.values if isinstance(value, ast.Dict) else getattr(value, "elts", None)) or []
     return bool(elements) and all(isinstance(e, (ast.List, ast.Tuple, ast.Set)) and not e.elts
                                   or isinstance(e, ast.Dict) and not e.keys for e in elements)
 

@@ -1371,7 +1371,9 @@ class SummaryApplication(AnalysisMixin):
             # (a variable of ours bound once, else the module-level name)
             written = self._single_assignment(name) if not self.is_module and name in self.locals \
                 else self.ctx.globals.get(name)
-        return ast.unparse(written) if data_table(written) else None
+        if isinstance(written, ast.Call):  # parse_schedule(SCHEDULE_TEXT): the table it returns (constfold.py)
+            written = self.folded_call_text(written)
+        return ast.unparse(written) if written is not None and data_table(written) else None
 
     def _passed_constant(self, name: str, bound: dict, state: State, func_node=None,
                          ours: bool = False) -> str | bool | int | float | tuple | None:
