@@ -1,0 +1,3 @@
+from .humidity import MossHumidityNet
+
+__all__ = ["MossHumidityNet"]
