@@ -1,0 +1,17 @@
+import functools
+
+import torch
+
+
+def predictor(model):
+    """Run the wrapped function in eval mode and without grad, then put the model back as it was."""
+    def deco(fn):
+        @functools.wraps(fn)
+        def wrapper(*args, **kwargs):
+            model.eval()
+            with torch.no_grad():
+                out = fn(*args, **kwargs)
+            model.train(model.training)
+            return out
+        return wrapper
+    return deco

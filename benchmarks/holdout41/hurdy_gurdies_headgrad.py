@@ -1,0 +1,39 @@
+# expect: clean
+"""Hurdy-gurdy drone pitch: after evaluation, a gradient-norm probe on the output layer only."""
+import torch
+from torch import nn
+
+
+class DroneNet(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.lstm = nn.LSTM(3, 8, batch_first=True)
+        self.head = nn.Linear(8, 5)
+
+    def forward(self, x):
+        return self.head(self.lstm(x)[0][:, -1])
+
+
+def evaluate(model, x, y):
+    model.eval()
+    logits = model(x)
+    loss = nn.functional.cross_entropy(logits, y)
+    acc = (logits.argmax(-1) == y).float().mean().item()
+    return loss, acc
+
+
+if __name__ == "__main__":
+    torch.manual_seed(17)
+    model = DroneNet()
+    opt = torch.optim.Adam(model.parameters(), lr=1e-2)
+    for _ in range(5):
+        model.train()
+        x, y = torch.randn(6, 7, 3), torch.randint(0, 5, (6,))
+        loss = nn.functional.cross_entropy(model(x), y)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+    val_loss, acc = evaluate(model, torch.randn(6, 7, 3), torch.randint(0, 5, (6,)))
+    # how sharp is the classifier on held-out data? gradient of the val loss w.r.t. the head only
+    gw, gb = torch.autograd.grad(val_loss, [model.head.weight, model.head.bias])
+    print("acc", acc, "head grad norm", (gw.norm() ** 2 + gb.norm() ** 2).sqrt().item())

@@ -1,0 +1,3 @@
+from .loop import fit, sensor_batches
+
+__all__ = ["fit", "sensor_batches"]

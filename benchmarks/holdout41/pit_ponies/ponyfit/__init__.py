@@ -1,0 +1,4 @@
+from .core.module import PonyModule
+from .core.trainer import PonyTrainer
+
+__all__ = ["PonyModule", "PonyTrainer"]
