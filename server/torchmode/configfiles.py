@@ -49,8 +49,7 @@ def config_value(ctx, call: ast.Call, scope: list[ast.stmt], string_of) -> ast.D
         data = _parsed(path, kind)
     if not isinstance(data, dict):
         return None
-    counter = iter(range(1, 1_000_000))
-    return _literal(data, call, counter)  # type: ignore[return-value]
+    return written_literal(data, call)  # type: ignore[return-value]
 
 
 def _source_path(ctx, node: ast.expr, scope, string_of, reads_text: bool | None) -> str | None:

@@ -367,7 +367,8 @@ class MethodCallAnalysis(AnalysisMixin):
                     return value
             if len(args) > 1 and self._dict_object(receiver, state):
                 return args[1]  # HOOKS.get("after_validation", default): no such entry, the default
-            if len(args) > 1 and read is not None and args[0].const not in (self._settings_keys(read.value, state) or (args[0].const,)):
+            keys = self._settings_keys(read.value, state) if len(args) > 1 and read is not None else None
+            if keys is not None and args[0].const not in keys:
                 return args[1]  # entry.get("mode", name) of a settings row written without "mode": the default
         if method in ("values", "items"):
             entries = self.dict_entries(receiver, state)
