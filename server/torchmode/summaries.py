@@ -30,7 +30,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
 from .recorded_modes import ModeFields, field_var, joined, mode_fields
 from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, keep_funcs, key_root, switched_modes, table_entries
-from .syntax import class_body_value, compared_to_none, data_table, memoised, parameter_defaults, parameter_names, range_bounds, walk_scope
+from .syntax import class_body_value, compared_to_none, data_table, decorated, memoised, parameter_defaults, parameter_names, range_bounds, walk_scope
 
 
 class SummaryApplication(AnalysisMixin):
@@ -300,6 +300,8 @@ class SummaryApplication(AnalysisMixin):
               effects: dict | None = None) -> Val:
         """`effects`: the modes to leave instead of the callee's effects at its end (a context
         manager's at its yield, for the `with` block's body: see enter_manager)."""
+        if bound_self is not None and decorated(definition.node, "staticmethod"):
+            bound_self = None  # `self._fisher(model, batches)`: a staticmethod takes no instance, whatever it is called on
         callee_ctx = definition.ctx
         if callee_ctx is not None and callee_ctx.path == self.ctx.path:
             callee_ctx = self.ctx  # (a replayed statement's state may hold our function as an older text had it)
