@@ -955,7 +955,7 @@ class CallAnalysis(AnalysisMixin):
                 values.append(arg_node.value)
             elif arg is not None and isinstance(arg.const, (str, bool)):
                 values.append(arg.const)
-            elif arg is None and isinstance(arg_node, ast.Name) and (text := _text_global(self.ctx, arg_node.id)) is not None:
+            elif arg is None and isinstance(arg_node, ast.Name) and isinstance(text := self.ctx.constant_global(arg_node.id), str):
                 values.append(text)
             else:
                 return None
@@ -2202,10 +2202,3 @@ def _function_like(node: ast.FunctionDef, arguments: ast.arguments, body: list) 
     return function
 
 
-def _text_global(ctx, name: str) -> str | None:
-    """The string a module-level name is bound to once and never again (`SCHEDULE_TEXT = \"\"\"...\"\"\"`)."""
-    node = dict.get(ctx.globals, name)
-    if not (isinstance(node, ast.Constant) and isinstance(node.value, str)) or name in ctx.rebound_globals \
-            or re.search(rf"\bglobal\b[^\n]*\b{re.escape(name)}\b", ctx.text):
-        return None
-    return node.value

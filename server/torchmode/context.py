@@ -692,7 +692,7 @@ class ModuleContext:
             found = value if isinstance(value, (str, bool)) and name not in self.rebound_globals \
                 and name not in self.global_cells \
                 and len(re.findall(rf"(?<![\w.]){word}\s*=(?!=)", self.text)) <= 1 \
-                and not re.search(rf"\b(?:global|for|as)\b[^\n]*\b{word}\b", self.text) else None
+                and not re.search(_rebinding(word), self.text) else None
             self._constant_globals[name] = found
         return self._constant_globals[name]
 
@@ -1460,3 +1460,10 @@ def _wrapper_bindings(body: list[ast.stmt]) -> dict[str, frozenset]:
         else:
             stack.extend(child for child in ast.iter_child_nodes(node) if isinstance(child, ast.stmt))
     return {name: frozenset(names) for name, names in bound.items()}
+
+
+def _rebinding(word: str) -> str:
+    """A statement that binds the (escaped) name other than by `=`: `global NAME`, a `for` target, `as NAME`; a
+    name merely read on a `for` line (`for phase in run(parse(NAME)):`) is no rebinding."""
+    targets = r"[\w \t,()\[\]*]*?"  # (within the line)
+    return rf"\bglobal\b[^\n]*\b{word}\b|\bfor[ \t]+{targets}\b{word}\b{targets}[ \t]+in\b|\bas[ \t]+\(?[\w \t,]*?\b{word}\b"
