@@ -26,7 +26,7 @@ from .facts import DATA, ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, F
 from .fieldcallables import field_table_callables
 from .fieldconsts import literal, with_written_literals
 from .mixin import AnalysisMixin
-from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, container_base, dataclass_field_names,
+from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, names_entries, container_base, dataclass_field_names,
                          generated_fields, merged,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join, switched_modes
@@ -894,6 +894,8 @@ class CallAnalysis(AnalysisMixin):
         receiver = dotted_name(func)
         if receiver is None and isinstance(func, ast.Subscript) and identifier_constant(func.slice) is None:
             receiver = ""  # `members[worst](x)`: one of the list's modules, none a name here says
+        elif receiver is None and isinstance(func, ast.Subscript) and dotted_name(func.value):
+            receiver = f'{dotted_name(func.value)}["{identifier_constant(func.slice)}"]'  # `parts["rnn"](x)`, as written
         for key in callee.objs:
             call_method = self._own_call_method(key)
             if call_method is not None:  # atk(x, y) on an object whose class defines __call__: run it
@@ -1100,6 +1102,10 @@ class CallAnalysis(AnalysisMixin):
         """The modes module `key`'s RNNs run in: each RNN submodule's own (`model.eval();
         model.encoder.rnn.train()` leaves the GRU in train mode), the module's where the RNN is unknown.
         A callee's forward in its caller's mode (ENTRY) is judged by this at the call, as a forward here."""
+        if key.endswith("[*]") and names_entries(container := self.type_of(key[:-3])):
+            # `parts[name](x)` of a ModuleDict known by name: the entry may be any of them, each in its own mode
+            # (`parts.eval(); parts["rnn"].train()`)
+            return frozenset().union(*(state.mode(join_key(key[:-3], p)) for p in cast(ModelType, container).rnn_paths))
         if paths is None:
             paths = self._rnn_layout(key, state)[0]
         return frozenset().union(*(state.mode(join_key(key, p)) for p in paths)) if paths else state.mode(key)

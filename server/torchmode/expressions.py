@@ -19,7 +19,7 @@ from .classdecorators import decorated_class
 from .context import Definition
 from .facts import KEYS, REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EnumMember, EvalToken, FlagValue, NONE, ParamGrad, Site
 from .mixin import AnalysisMixin
-from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry
+from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry, names_entries
 from .registries import registered_functions, registered_under
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, State, Val, entry_var, entry_name, held_callables, held_rows, held_under, inside, join, table_entries
@@ -116,6 +116,10 @@ class ExpressionAnalysis(AnalysisMixin):
                     and -len(base.items) <= node.slice.value < len(base.items):
                 return base.items[node.slice.value]  # teachers[0] of `[LockWait(3), student]`: that part
             entry = self.dict_entry(base, index.const, state) if isinstance(index.const, str) else None
+            if entry is None and isinstance(index.const, str) and index.const.isidentifier() and base.objs \
+                    and all(names_entries(self.type_of(state.canonical(k))) for k in base.objs):
+                # parts["rnn"] of nn.ModuleDict({"rnn": ..., "fc": ...}): that entry, as parts.rnn names it
+                entry = Val(objs=frozenset(f"{state.canonical(k)}.{index.const}" for k in base.objs), taint=base.taint)
             if entry is None and isinstance(index.const, str) and index.const.isidentifier() and base.objs and all(
                     state.canonical(k).startswith("p:") and self.type_of(state.canonical(k)) is None for k in base.objs):
                 # nets["supervisor"] of what our caller passes: that entry (a dict object's entries are its

@@ -38,7 +38,7 @@ from .higher_order import HigherOrderAnalysis
 from .liveness import MODULE_BLOCK, drop_dead, module_liveness
 from .host import AnalysisHost
 from .methods import MethodCallAnalysis
-from .modeltypes import SETTINGS_DICT, ModelType, dataclass_field_names
+from .modeltypes import SETTINGS_DICT, ModelType, dataclass_field_names, names_entries
 from .source import child_nodes
 from .stepping import GeneratorStepping
 from .state import EMPTY, BoundHook, BoundMethod, GeneratorRun, Partial, State, Val, entry_var, held_callables, inside, join, key_root, note_condition, within
@@ -1655,6 +1655,15 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if method in ("values", "items"):
                 if not self._is_container(key):
                     return None  # a plain dict's values
+                module_type = self.type_of(key)
+                if module_type is not None and names_entries(module_type):
+                    # a ModuleDict known by name: each entry holding an RNN, under its name (`for name, part in
+                    # parts.items(): if name == "rnn": ...`), and any entry added under a computed key
+                    entries = sorted({p.split(".")[0].split("[")[0] for p in module_type.rnn_paths} - {""})
+                    visits += [(f"{key}.{entry}", entry if method == "items" else None) for entry in entries]
+                    if any(p.startswith("[") for p in module_type.rnn_paths):
+                        visits.append((key + "[*]", None))
+                    continue
                 visits.append((key + "[*]", None))
                 continue
             for element in self.submodules(key, state, with_self=method in ("modules", "named_modules"),

@@ -14,7 +14,7 @@ from typing import cast
 from collections.abc import Callable
 
 from . import knowledge
-from .modeltypes import BYTE_BUFFER, SCHEDULER, THREAD_POOL, is_dict_entry
+from .modeltypes import BYTE_BUFFER, SCHEDULER, THREAD_POOL, names_dict_entry
 from .calls import coroutine_parts, is_super, method_of, partial_method_of, property_kind, single_dispatched_method
 from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN, EnumMember
@@ -522,8 +522,9 @@ class MethodCallAnalysis(AnalysisMixin):
             if dynamic is not None:  # self.embedder(x) with TimeGAN's __getattr__ handing out its nets
                 taint |= self.call_value(node, dynamic, args, kwargs, arg_taint, state).taint
                 continue
-            if method_def is None and is_dict_entry(module_type, method):
-                # clf.rnn(x) of nn.ModuleDict({"rnn": nn.LSTM(...)}): an entry's forward (its element)
+            if method_def is None and names_dict_entry(module_type, method):
+                # clf.rnn(x) of nn.ModuleDict({"rnn": nn.LSTM(...)}): an entry's forward (that entry, or an element
+                # when the entries are not known by name)
                 taint |= self.call_value(node, self.expr(func, state), args, kwargs, arg_taint, state).taint
                 continue
             if method_def is None and cls is None and stored is not None and stored.objs:

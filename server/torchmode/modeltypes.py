@@ -16,7 +16,7 @@ from typing import TypeGuard, cast
 
 from . import knowledge
 from .source import child_nodes
-from .syntax import assignment_pairs, dotted_name, parameter_defaults
+from .syntax import assignment_pairs, dotted_name, identifier_constant, parameter_defaults
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,10 @@ class ModelType:
                 sub.add(path[len(name):])
         if name == "[*]":
             sub |= {p[3:].lstrip(".") for p in self.rnn_paths if p.startswith("[*]")}
+            if names_entries(self):  # `parts[key]` of a ModuleDict known by name: any of its entries
+                sub |= {_after_first_part(p) for p in self.rnn_paths}
+        elif names_entries(self):  # an entry named by a computed key may be this one
+            sub |= {p[3:].lstrip(".") for p in self.rnn_paths if p.startswith("[*]")}
         return ModelType(f"{self.name}.{name}", frozenset(sub), self.kinds, self.certain)
 
 
@@ -65,13 +69,45 @@ class TorchClass:
         return False  # (no fields of its own to lay out: summaries._layouts_specialised)
 
 
-def torch_class_of(module_type: ModelType | None) -> TorchClass | None:
-    """The torch.nn RNN class of a module that is an RNN layer itself, if known (a container or any other
-    module: None, its parts are what an isinstance test would look at)."""
+@dataclass(frozen=True)
+class TorchDict:
+    """An nn.ModuleDict a caller passes with its RNN entries known by name (`_named_entries_type`): a function
+    given it (`m.eval(); m["rnn"].train(); m["fc"](m["rnn"](x)[0])`) is analysed again knowing which entries hold
+    RNNs, as for a user class."""
+
+    rnn_paths: tuple
+    kinds: tuple
+    ctx = None  # (no file: Definition.key names it plainly)
+
+    @property
+    def name(self) -> str:
+        return "ModuleDict{" + ",".join(self.rnn_paths) + "}"
+
+    def model_type(self) -> ModelType:
+        return ModelType("ModuleDict", frozenset(self.rnn_paths), frozenset(self.kinds))
+
+    def has_torch_base(self) -> bool:
+        return False  # (its entries are in its type already)
+
+
+def torch_class_of(module_type: ModelType | None) -> TorchClass | TorchDict | None:
+    """The torch.nn RNN class of a module that is an RNN layer itself, or the entries of a ModuleDict known by
+    name, if known (a container or any other module: None, its parts are what an isinstance test would look at)."""
     if module_type is None or module_type.cls is not None or not module_type.certain:
         return None
+    if names_entries(module_type):
+        return TorchDict(tuple(sorted(module_type.rnn_paths)), tuple(sorted(module_type.kinds)))
     kinds = sorted(module_type.kinds)
     return TorchClass(kinds[0]) if module_type.rnn_paths == frozenset({""}) and len(kinds) == 1 else None
+
+
+def _after_first_part(path: str) -> str:
+    """`rnn` -> ``, `enc.lstm` -> `lstm`, `[*].lstm` -> `lstm`, `blocks[*]` -> `[*]`."""
+    cuts = [i for i in (path.find(".", 1), path.find("[", 1)) if i > 0]
+    if not cuts:
+        return ""
+    cut = min(cuts)
+    return path[cut + 1:] if path[cut] == "." else path[cut:]
 
 
 def join_paths(prefix: str, path: str) -> str:
@@ -741,6 +777,10 @@ def _holds_given_objects(value: ast.expr, local: dict) -> bool:
 
 
 def _container_type(ctx, name: str, node: ast.AST, local: dict, depth: int) -> ModelType | None:
+    if name == "ModuleDict":
+        by_name = _named_entries_type(ctx, node, local, depth)
+        if by_name is not None:
+            return by_name
     paths: set[str] = set()
     kinds: set[str] = set()
     certain = True
@@ -768,12 +808,49 @@ def _container_type(ctx, name: str, node: ast.AST, local: dict, depth: int) -> M
     return ModelType(name, frozenset(paths), frozenset(kinds), certain)
 
 
-def is_dict_entry(module_type: ModelType | None, attr: str) -> bool:
-    """Is `attr` of a torch nn.ModuleDict an entry (`parts.encoder`), not one of its methods or attributes?
-    An entry is its element (`parts[*]`): the type does not tell entries apart."""
+def _named_entries_type(ctx, node: ast.AST, local: dict, depth: int) -> ModelType | None:
+    """`nn.ModuleDict({"rnn": nn.GRU(...), "fc": nn.Linear(...)})`: each entry a submodule under its name, as a
+    field is (`parts.rnn`, `parts["rnn"]`), so switching or calling one entry is not switching or calling the
+    others; None unless every key is a constant identifier."""
+    if not (isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Dict)):
+        return None
+    table = node.args[0]
+    names = [identifier_constant(k) for k in table.keys]
+    if not table.keys or any(n is None for n in names):
+        return None
+    paths: set[str] = set()
+    kinds: set[str] = set()
+    certain = True
+    for entry, value in zip(names, table.values):
+        item = type_of_construction(ctx, value, local, depth + 1)
+        if isinstance(value, ast.Name) and value.id not in local:
+            known, item = _given_name_type(ctx, value, local)
+            if not known:
+                return None  # (a module we were given: what it is is not known here)
+        if item is not None and item.rnn_paths:
+            paths |= {join_paths(cast(str, entry), p) for p in item.rnn_paths}
+            kinds |= item.kinds
+            certain &= item.certain
+    return ModelType("ModuleDict", frozenset(paths), frozenset(kinds), certain)
+
+
+def names_entries(module_type: ModelType | None) -> bool:
+    """A torch nn.ModuleDict whose RNN entries are known by name (`_named_entries_type`): its entries are fields."""
+    return module_type is not None and module_type.cls is None and module_type.name == "ModuleDict" \
+        and any(not p.startswith("[") for p in module_type.rnn_paths)
+
+
+def names_dict_entry(module_type: ModelType | None, attr: str) -> bool:
+    """Is `attr` of a torch nn.ModuleDict an entry (`parts.encoder`), not one of its methods or attributes?"""
     return module_type is not None and module_type.cls is None and module_type.name == "ModuleDict" \
         and not attr.startswith("_") and attr not in knowledge.NOT_MODULE_METHODS \
         and attr not in knowledge.SELF_RETURNING and attr not in ("training", "forward")
+
+
+def is_dict_entry(module_type: ModelType | None, attr: str) -> bool:
+    """Is `attr` of a torch nn.ModuleDict an entry that stands for any element (`parts[*]`)? Not when the type
+    knows its entries by name: then it is that field (`parts.encoder`)."""
+    return names_dict_entry(module_type, attr) and not names_entries(module_type)
 
 
 def _is_getattr_of_nn(ctx, func: ast.expr) -> bool:

@@ -908,7 +908,8 @@ class SummaryApplication(AnalysisMixin):
         if not text and whole.startswith("g:") and ":" not in whole[2:] and "[" not in whole \
                 and self.callee_ctx in (None, self.ctx) and (whole == callee_key or self.type_of(whole) is not None):
             callee_key, text = whole, whole[2:]  # parts.encoder, a module-level module of this file: named alike
-        receiver = _extend_receiver(text, callee_key, self.engine.entry_paths) if callee_key.startswith("p:") or text != callee_key[2:] else text
+        # (a parameter's text names the callee's root, the path is added; any other text names our key itself)
+        receiver = _extend_receiver(text, callee_key, self.engine.entry_paths) if callee_key.startswith("p:") else text
         if receiver and state is not None and callee_key.startswith("p:") and receiver != text:
             receiver = self._entries_subscripted(receiver, text, callee_key, bound, state)
         if receiver and not self._visible(receiver.split(".")[0].split("[")[0]):

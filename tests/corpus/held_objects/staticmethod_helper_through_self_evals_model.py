@@ -1,5 +1,4 @@
 # expect: crash
-# fix: train
 """A fine-tuner calibrates the batch statistics of its model once, in a staticmethod it calls through `self`
 from its constructor; the helper leaves the model in eval and the training loop never calls train()."""
 import torch

@@ -1,5 +1,4 @@
 # expect: crash
-# fix: cudnn
 """The parts are built at module level and gathered in an `nn.ModuleDict` by name; the loss function reads
 them from that global dict. The LSTM was put in eval mode for a quick check, and the loss function's
 backward runs through it."""
