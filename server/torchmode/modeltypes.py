@@ -812,26 +812,41 @@ def _named_entries_type(ctx, node: ast.AST, local: dict, depth: int) -> ModelTyp
     """`nn.ModuleDict({"rnn": nn.GRU(...), "fc": nn.Linear(...)})`: each entry a submodule under its name, as a
     field is (`parts.rnn`, `parts["rnn"]`), so switching or calling one entry is not switching or calling the
     others; None unless every key is a constant identifier."""
-    if not (isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Dict)):
+    if not (isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords):
         return None
-    table = node.args[0]
-    names = [identifier_constant(k) for k in table.keys]
-    if not table.keys or any(n is None for n in names):
+    pairs = _named_pairs(node.args[0])
+    if not pairs:
         return None
     paths: set[str] = set()
     kinds: set[str] = set()
     certain = True
-    for entry, value in zip(names, table.values):
+    for entry, value in pairs:
         item = type_of_construction(ctx, value, local, depth + 1)
         if isinstance(value, ast.Name) and value.id not in local:
             known, item = _given_name_type(ctx, value, local)
             if not known:
                 return None  # (a module we were given: what it is is not known here)
         if item is not None and item.rnn_paths:
-            paths |= {join_paths(cast(str, entry), p) for p in item.rnn_paths}
+            paths |= {join_paths(entry, p) for p in item.rnn_paths}
             kinds |= item.kinds
             certain &= item.certain
     return ModelType("ModuleDict", frozenset(paths), frozenset(kinds), certain)
+
+
+def _named_pairs(table: ast.expr) -> list[tuple[str, ast.expr]]:
+    """(name, value) of each entry of `{"rnn": ..., "fc": ...}`, `dict(rnn=..., fc=...)`, `[("rnn", ...), ...]` or
+    `OrderedDict([...])`, when every name is a constant identifier; [] otherwise."""
+    if isinstance(table, ast.Dict):
+        pairs = [(identifier_constant(k), v) for k, v in zip(table.keys, table.values)]
+    elif isinstance(table, ast.Call) and dotted_name(table.func) in ("dict", "OrderedDict", "collections.OrderedDict"):
+        if table.args:
+            return _named_pairs(table.args[0]) if len(table.args) == 1 and not table.keywords else []
+        pairs = [(k.arg, k.value) for k in table.keywords]
+    elif isinstance(table, (ast.List, ast.Tuple)) and all(isinstance(e, ast.Tuple) and len(e.elts) == 2 for e in table.elts):
+        pairs = [(identifier_constant(e.elts[0]), e.elts[1]) for e in cast(list[ast.Tuple], table.elts)]
+    else:
+        return []
+    return [(name, value) for name, value in pairs if name is not None] if all(n for n, _ in pairs) else []
 
 
 def names_entries(module_type: ModelType | None) -> bool:
