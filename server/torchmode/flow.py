@@ -1259,6 +1259,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         members = self._iterated_enum_members(node, state)
         if members is not None:  # `for phase in Phase:`, `for phase in (Phase.TRAIN, Phase.VALID):`
             return self._each_visit(node, state, [self._bind_member(node, member) for member in members])
+        data_rows = self._iterated_data_rows(node, state)
+        if data_rows is not None:  # `for epoch, phases in enumerate(schedule):` over the rows a caller wrote out
+            return self._each_visit(node, state, data_rows)
         each = self._iterated_objects(node, iterable, state)
         if each is not None:
             return self._unrolled_objects(node, state, each)
@@ -1851,11 +1854,30 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
         return self._each_visit(node, state, [visit(key, others) for key, others in each])
 
+    def _iterated_data_rows(self, node, state: State) -> list[Callable[[State], None]] | None:
+        """`for phases in schedule:` (or `for epoch, phases in enumerate(schedule):`) over a data table a caller
+        passed written out (facts.DATA): each row on its own visit, so `train(mode=phases[0] != "val")` is decided
+        row by row."""
+        iterable, target = _enumerated(node)
+        if not (isinstance(iterable, ast.Name) and iterable.id + DATA in self.param_consts):
+            return None
+        held = state.vars.get(iterable.id)
+        if held is None or not held.items or len(held.items) > MAX_UNROLLED or any(v.objs or v.funcs for v in held.items):
+            return None
+
+        def visit(index: int, row: Val) -> Callable[[State], None]:
+            def bind(body_state: State) -> None:
+                if target is not node.target:
+                    self.assign(cast(ast.Tuple, node.target).elts[0], Val(const=index), None, body_state)
+                self.assign(target, row, None, body_state)
+            return bind
+        return [visit(index, row) for index, row in enumerate(held.items)]
+
     def _ask_for_data(self, node: ast.For) -> None:
         """`for stage in plan["stages"]:` of a parameter, dispatching on what each element says (`getattr(model,
         stage["mode"])()`, `STEPS[stage["step"]](...)`): the caller passing a data table written out tells us its
         rows (facts.DATA), as it tells a constant."""
-        root: ast.expr | None = _data_root(node.iter)
+        root: ast.expr | None = _data_root(_enumerated(node)[0])
         if isinstance(root, ast.Name) and root.id not in self.param_names:  # `stages = plan["stages"]` first
             assigned = self._single_assignment(root.id) if not self.is_module else None
             root = _data_root(assigned) if assigned is not None else None
@@ -1865,6 +1887,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "getattr" and len(n.args) > 1
                and not isinstance(n.args[1], ast.Constant)
                or isinstance(n, ast.Subscript) and not rows.isdisjoint(names_in(n.slice))
+               or _switch_decided_by(n, rows)
                for statement in node.body for n in ast.walk(statement)):
             self.registry_params.add(root.id + DATA)
 
@@ -3497,6 +3520,23 @@ def _is_context_manager(node, ctx) -> bool:
     """Decorated with @contextlib.contextmanager (as its own file names it)."""
     return isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
         ctx.qualname(d) in ("contextlib.contextmanager", "contextlib.asynccontextmanager") for d in node.decorator_list)
+
+
+def _enumerated(node: ast.For) -> tuple[ast.expr, ast.expr]:
+    """(what is iterated, the name each element gets): `schedule, phases` of `for epoch, phases in
+    enumerate(schedule):`, the loop's own iterable and target otherwise."""
+    iterable = node.iter
+    if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and iterable.func.id == "enumerate" \
+            and len(iterable.args) == 1 and not iterable.keywords and isinstance(node.target, ast.Tuple) \
+            and len(node.target.elts) == 2:
+        return iterable.args[0], node.target.elts[1]
+    return iterable, node.target
+
+
+def _switch_decided_by(node: ast.AST, names: set[str]) -> bool:
+    """`model.train(mode=phases[0] != "val")`: a train() whose flag reads one of the loop's names."""
+    return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "train" \
+        and any(not names.isdisjoint(names_in(a)) for a in [*node.args, *(k.value for k in node.keywords)])
 
 
 def _data_root(node: ast.expr) -> ast.expr:

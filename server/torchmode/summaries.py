@@ -30,7 +30,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
 from .recorded_modes import ModeFields, field_var, joined, mode_fields
 from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, keep_funcs, key_root, switched_modes, table_entries
-from .syntax import class_body_value, compared_to_none, data_table, decorated, memoised, parameter_defaults, parameter_names, range_bounds, walk_scope
+from .syntax import class_body_value, compared_to_none, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_names, range_bounds, walk_scope
 
 
 class SummaryApplication(AnalysisMixin):
@@ -1376,7 +1376,7 @@ class SummaryApplication(AnalysisMixin):
                 else self.ctx.globals.get(name)
         if isinstance(written, ast.Call):  # parse_schedule(SCHEDULE_TEXT): the table it returns (constfold.py)
             written = self.folded_call_text(written)
-        return ast.unparse(written) if written is not None and data_table(written) else None
+        return ast.unparse(written) if written is not None and (data_table(written) or constant_rows(written)) else None
 
     def _passed_constant(self, name: str, bound: dict, state: State, func_node=None,
                          ours: bool = False) -> str | bool | int | float | tuple | None:

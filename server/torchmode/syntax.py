@@ -637,6 +637,13 @@ def _data_table(node: ast.expr) -> bool:
     return isinstance(node, (ast.List, ast.Tuple, ast.Dict)) and pure(node) and found
 
 
+def constant_rows(node: ast.expr | None) -> bool:
+    """A list or tuple of rows of constants (`[("train", "val"), ("val", "train")]`, a phase schedule): data a
+    function that asked for it reads row by row."""
+    return isinstance(node, (ast.List, ast.Tuple)) and bool(node.elts) and all(
+        isinstance(row, (ast.List, ast.Tuple)) and all(isinstance(c, ast.Constant) for c in row.elts) for row in node.elts)
+
+
 def substituted(value: ast.expr, names: dict[str, ast.expr]) -> ast.expr:
     """A copy of `value` with each name it reads replaced by (a copy of) the expression given for it, at the name's
     place: a helper's returned expression written with a call's arguments, a constructor's expression with its
