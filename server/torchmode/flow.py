@@ -3125,9 +3125,13 @@ _DIGITS = re.compile(r"(\d+)")
 
 def _iterated_constants(node, iterable: Val) -> list[str] | None:
     """The strings `for name in ("a", "b"):` visits (a literal, or a name holding one); None otherwise."""
+    if not isinstance(node.target, ast.Name) or iterable.objs or iterable.funcs:
+        return None
+    if isinstance(iterable.const, tuple) and iterable.items is None:  # `settings["phases"]` of a table passed as data
+        names = list(iterable.const)
+        return names if 0 < len(names) <= MAX_UNROLLED and all(isinstance(name, str) for name in names) else None
     items = iterable.items
-    if not isinstance(node.target, ast.Name) or items is None or not 0 < len(items) <= MAX_UNROLLED \
-            or iterable.objs or iterable.funcs:
+    if items is None or not 0 < len(items) <= MAX_UNROLLED:
         return None
     names = [item.const for item in items]
     return names if all(isinstance(name, str) for name in names) else None

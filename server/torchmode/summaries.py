@@ -33,12 +33,21 @@ from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Va
 from .syntax import class_body_value, compared_to_none, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_names, range_bounds, walk_scope
 
 
+_MAX_TABLE_TEXT = 4000  # characters of a literal table passed in a call that are kept as its text
+
+
 class SummaryApplication(AnalysisMixin):
     def _argument_text(self, node: ast.expr) -> str:
         """An argument as written; a flag's own text wherever it was written (a class body's
         `partialmethod(_run, update=True)`, perhaps in another file)."""
         if isinstance(node, ast.Constant) and isinstance(node.value, bool):
             return repr(node.value)
+        if isinstance(node, (ast.Dict, ast.List, ast.Tuple)):
+            # a table written in the call (`run({"phases": [...], ...})`): whole, so that it can be passed as data
+            # (facts.DATA); site_text cuts it at 60 characters
+            written = self.ctx.segment(node)
+            if len(written) <= _MAX_TABLE_TEXT:
+                return written
         return self.ctx.site_text(node)
 
     def _bind(self, call, func_node, args, kwargs, bound_self, state: State | None = None) -> dict[str, tuple[Val, str]]:
