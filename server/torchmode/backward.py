@@ -47,6 +47,11 @@ class BackwardQuery(AnalysisMixin):
             if isinstance(token, Forward) and all(q.startswith(token.key + ".") for q in asked):
                 if not self._feeds_rnn(token, asked, state):
                     continue
+            elif isinstance(token, Forward) and token.key.startswith("p:") \
+                    and any(q.startswith("p:") and key_root(q) != key_root(token.key) for q in asked):
+                # `grad(score, [layer.weight])`, `layer` a parameter: maybe a part of this one (`sensitivity(model, x,
+                # model.grade)`); the callers say, analysing us again with the one as a part of the other
+                self.unresolved.add(key_root(token.key))
             kept.add(token)
         return frozenset(kept)
 

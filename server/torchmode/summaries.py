@@ -1146,6 +1146,7 @@ class SummaryApplication(AnalysisMixin):
             for key in bound[name][0].objs:
                 prefix = state.canonical(key) + "."
                 aliases += _shared_fields(name, prefix, state)
+                aliases += _parts_passed(name, prefix, bound, state)
                 for alias, target in state.aliases.items():
                     if alias.startswith(prefix) and target in owners:
                         aliases.append((f"p:{name}.{alias[len(prefix):]}", f"p:{owners[target]}"))
@@ -1603,6 +1604,19 @@ def _extend_receiver(text: str, key: str, entry_paths: set | frozenset = frozens
             written += f'["{part}"]' if path in entry_paths else f".{part}"
         return written
     return text if len(rest) == 1 and "[" not in rest[0] else ""  # (an item of what was passed has no name here)
+
+
+def _parts_passed(name: str, prefix: str, bound: dict, state: State) -> list[tuple[str, str]]:
+    """Another argument that is a part of what we pass as `name` (`sensitivity(model, x, model.grade)`): in the
+    callee that parameter is that part (`p:layer` is `p:model.grade`), so `autograd.grad(score, layer.weight)`
+    asks for a layer of the model it knows."""
+    found = []
+    for other, (value, _) in bound.items():
+        if other != name and isinstance(other, str) and other.isidentifier() and len(value.objs) == 1:
+            part = state.canonical(next(iter(value.objs)))
+            if part.startswith(prefix) and "[" not in part[len(prefix):]:
+                found.append((f"p:{other}", f"p:{name}.{part[len(prefix):]}"))
+    return found
 
 
 def _shared_fields(name: str, prefix: str, state: State) -> list[tuple[str, str]]:
