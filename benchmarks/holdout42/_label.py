@@ -20,7 +20,7 @@ for entry in sorted(root.rglob("*.py")):
     mark_ok = True
     if got == "crash":
         frames = re.findall(r'File "([^"]+)", line (\d+)', g.stderr)
-        own = [(pathlib.Path(f).resolve(), int(n)) for f, n in frames if pathlib.Path(f).resolve() in [x.resolve() for x in files]]
+        own = [((entry.parent / f).resolve(), int(n)) for f, n in frames if (entry.parent / f).resolve() in [x.resolve() for x in files]]
         inner = own[-1] if own else None
         mark_ok = len(marks) == 1 and inner is not None and (marks[0][0].resolve(), marks[0][1]) == inner
     else:
