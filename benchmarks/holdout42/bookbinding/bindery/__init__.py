@@ -1,0 +1,3 @@
+from .lite import LiteModule, LiteTrainer
+from .task import SpineTask
+__all__ = ["LiteModule", "LiteTrainer", "SpineTask"]

@@ -1,0 +1,3 @@
+from .module import LiteModule
+from .trainer import LiteTrainer
+__all__ = ["LiteModule", "LiteTrainer"]

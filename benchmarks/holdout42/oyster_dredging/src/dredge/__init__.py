@@ -1,0 +1,3 @@
+from .engine import Trainer
+from .model import DredgeNet
+__all__ = ["Trainer", "DredgeNet"]

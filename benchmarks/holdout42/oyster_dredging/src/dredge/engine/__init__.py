@@ -1,0 +1,2 @@
+from .loop import Trainer
+__all__ = ["Trainer"]
