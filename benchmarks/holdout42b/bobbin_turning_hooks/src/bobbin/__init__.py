@@ -1,0 +1,4 @@
+from .models import LatheNet
+from .engine import Trainer
+
+__all__ = ["LatheNet", "Trainer"]

@@ -1,0 +1,3 @@
+from .lathe import LatheNet
+
+__all__ = ["LatheNet"]
