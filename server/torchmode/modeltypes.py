@@ -821,11 +821,12 @@ def _named_entries_type(ctx, node: ast.AST, local: dict, depth: int) -> ModelTyp
     kinds: set[str] = set()
     certain = True
     for entry, value in pairs:
-        item = type_of_construction(ctx, value, local, depth + 1)
         if isinstance(value, ast.Name) and value.id not in local:
             known, item = _given_name_type(ctx, value, local)
             if not known:
                 return None  # (a module we were given: what it is is not known here)
+        else:
+            item = type_of_construction(ctx, value, local, depth + 1)
         if item is not None and item.rnn_paths:
             paths |= {join_paths(entry, p) for p in item.rnn_paths}
             kinds |= item.kinds
@@ -846,7 +847,7 @@ def _named_pairs(table: ast.expr) -> list[tuple[str, ast.expr]]:
         pairs = [(identifier_constant(e.elts[0]), e.elts[1]) for e in cast(list[ast.Tuple], table.elts)]
     else:
         return []
-    return [(name, value) for name, value in pairs if name is not None] if all(n for n, _ in pairs) else []
+    return cast(list[tuple[str, ast.expr]], pairs) if all(name for name, _ in pairs) else []
 
 
 def names_entries(module_type: ModelType | None) -> bool:
