@@ -51,7 +51,7 @@ class BackwardQuery(AnalysisMixin):
                     and any(q.startswith("p:") and key_root(q) != key_root(token.key) for q in asked):
                 # `grad(score, [layer.weight])`, `layer` a parameter: maybe a part of this one (`sensitivity(model, x,
                 # model.grade)`); the callers say, analysing us again with the one as a part of the other
-                self.unresolved.add(key_root(token.key))
+                self.ask_caller_about(token.key)
             kept.add(token)
         return frozenset(kept)
 

@@ -1855,29 +1855,21 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         return self._each_visit(node, state, [visit(key, others) for key, others in each])
 
     def _iterated_data_rows(self, node, state: State) -> list[Callable[[State], None]] | None:
-        """`for phases in schedule:` (or `for epoch, phases in enumerate(schedule):`) over a data table a caller
+        """`for phases in schedule:` (`enumerate(schedule)` too: stmt_For drops the counter) over a data table a caller
         passed written out (facts.DATA): each row on its own visit, so `train(mode=phases[0] != "val")` is decided
         row by row."""
-        iterable, target = _enumerated(node)
-        if not (isinstance(iterable, ast.Name) and iterable.id + DATA in self.param_consts):
+        if not (isinstance(node.iter, ast.Name) and node.iter.id + DATA in self.param_consts):
             return None
-        held = state.vars.get(iterable.id)
+        held = state.vars.get(node.iter.id)
         if held is None or not held.items or len(held.items) > MAX_UNROLLED or any(v.objs or v.funcs for v in held.items):
             return None
-
-        def visit(index: int, row: Val) -> Callable[[State], None]:
-            def bind(body_state: State) -> None:
-                if target is not node.target:
-                    self.assign(cast(ast.Tuple, node.target).elts[0], Val(const=index), None, body_state)
-                self.assign(target, row, None, body_state)
-            return bind
-        return [visit(index, row) for index, row in enumerate(held.items)]
+        return [self._bind_value(node.target, row) for row in held.items]
 
     def _ask_for_data(self, node: ast.For) -> None:
         """`for stage in plan["stages"]:` of a parameter, dispatching on what each element says (`getattr(model,
         stage["mode"])()`, `STEPS[stage["step"]](...)`): the caller passing a data table written out tells us its
         rows (facts.DATA), as it tells a constant."""
-        root: ast.expr | None = _data_root(_enumerated(node)[0])
+        root: ast.expr | None = _data_root(node.iter)
         if isinstance(root, ast.Name) and root.id not in self.param_names:  # `stages = plan["stages"]` first
             assigned = self._single_assignment(root.id) if not self.is_module else None
             root = _data_root(assigned) if assigned is not None else None
@@ -3524,17 +3516,6 @@ def _is_context_manager(node, ctx) -> bool:
     """Decorated with @contextlib.contextmanager (as its own file names it)."""
     return isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
         ctx.qualname(d) in ("contextlib.contextmanager", "contextlib.asynccontextmanager") for d in node.decorator_list)
-
-
-def _enumerated(node: ast.For) -> tuple[ast.expr, ast.expr]:
-    """(what is iterated, the name each element gets): `schedule, phases` of `for epoch, phases in
-    enumerate(schedule):`, the loop's own iterable and target otherwise."""
-    iterable = node.iter
-    if isinstance(iterable, ast.Call) and isinstance(iterable.func, ast.Name) and iterable.func.id == "enumerate" \
-            and len(iterable.args) == 1 and not iterable.keywords and isinstance(node.target, ast.Tuple) \
-            and len(node.target.elts) == 2:
-        return iterable.args[0], node.target.elts[1]
-    return iterable, node.target
 
 
 def _switch_decided_by(node: ast.AST, names: set[str]) -> bool:
