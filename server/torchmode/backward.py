@@ -279,6 +279,8 @@ class BackwardQuery(AnalysisMixin):
             and not forward.grad_sources and self._rnns_frozen_in_classes_here(forward.key, state)
         if frozen_unknown:
             self.ask_caller_about(forward.key)
+            # the caller that cannot type it either judges only what it feeds the module (as for one frozen whole)
+            forward = dataclasses.replace(forward, frozen_inside=True)
         # Put in eval mode by its class's own train()/eval() (an override keeping an encoder in eval mode), in
         # an analysis told only the class of the parameter: whether that RNN, fed only the caller's tensors, gets
         # a gradient is the caller's to say (summaries._frozen_and_unfed): it knows what it froze.
@@ -328,7 +330,8 @@ class BackwardQuery(AnalysisMixin):
         in them (and is there one)?"""
         frozen = [f[len(key) + 1:] for f in state.frozen if f.startswith(key + ".")]
         found = False
-        for cls in self.ctx.classes.values() if frozen else ():
+        classes = [cls for ctx in (self.ctx, *self.ctx.workspace_reach()) for cls in ctx.classes.values()] if frozen else []
+        for cls in classes:
             paths = cls.model_type().rnn_paths
             if not paths or not all(f.split(".")[0].split("[")[0] in cls.assigned_attrs for f in frozen):
                 continue
