@@ -25,11 +25,13 @@ from .syntax import class_body_value, dict_literal_value, dotted_name, is_method
 from .walk import imported_by_name
 
 _STORE_TRUE = re.compile(r"\baction\s*=\s*[\"']store_true[\"']")
+_STORE_FALSE = re.compile(r"\baction\s*=\s*[\"']store_false[\"']")
+_SET_DEFAULTS = re.compile(r"\.set_defaults\(([^()]*)\)")
 _ADD_ARGUMENT = re.compile(r"add_argument\(\s*[\"'](--[\w-]+)[\"']([^)]*)\)")
 _ACTION = re.compile(r"\baction\s*=\s*[\"'](\w+)[\"']")
 _PARSE_ARGS = re.compile(r"\.parse_(?:known_)?args\(\s*(\[[^\]]*\])?")
 _DEST = re.compile(r"\bdest\s*=\s*[\"'](\w+)[\"']")
-_CONSTANT_DEFAULT = re.compile(r"\bdefault\s*=\s*(?:([\"'])([\w.-]*)\1|(True|False)\b)")
+_CONSTANT_DEFAULT = re.compile(r"\bdefault\s*=\s*(?:([\"'])([\w.-]*)\1|(True|False)\b|(-?\d+(?:\.\d*)?(?:e-?\d+)?)(?=\s*(?:,|$)))")
 # Reading an environment variable: os.environ.get(NAME, default), os.getenv(NAME, default)
 _ENV_READERS = {"os.environ.get", "os.getenv"}
 
@@ -1038,8 +1040,9 @@ class ModuleContext:
 
     @property
     def argument_defaults(self) -> dict[str, object]:
-        """argparse destinations and what they hold when the script runs plainly: a string or bool
-        constant default (`--mode`, default "finetune"), False for `action="store_true"` without one.
+        """argparse destinations and what they hold when the script runs plainly: a string, bool or number
+        constant default (`--mode`, default "finetune"; `--lam`, default 0.0), False for `action="store_true"`
+        without one.
         A destination given two different defaults is left out."""
         if self._defaults is None:
             self._defaults = {}
@@ -1048,16 +1051,36 @@ class ModuleContext:
                 for match in _ADD_ARGUMENT.finditer(self.text):
                     options = match.group(2)
                     found = _CONSTANT_DEFAULT.search(options)
-                    if found is not None:
-                        value: object = found.group(2) if found.group(1) else found.group(3) == "True"
+                    if found is not None and found.group(4) is not None:  # `default=0.0`: a number
+                        value: object = float(found.group(4)) if any(c in found.group(4) for c in ".e") \
+                            else int(found.group(4))
+                    elif found is not None:
+                        value = found.group(2) if found.group(1) else found.group(3) == "True"
                     elif _STORE_TRUE.search(options) and "default" not in options:
                         value = False
+                    elif _STORE_FALSE.search(options) and "default" not in options:
+                        value = True
                     else:
                         continue
                     seen.setdefault(_destination(match), set()).add(value)
             self._defaults = {name: next(iter(values)) for name, values in seen.items() if len(values) == 1}
+            self._defaults.update(self._set_defaults())
             self._defaults.update(self._given_on_a_written_command_line())
         return self._defaults
+
+    def _set_defaults(self) -> dict[str, object]:
+        """`parser.set_defaults(freeze_encoder=True)`: constants that replace the options' own defaults."""
+        found: dict[str, object] = {}
+        for match in _SET_DEFAULTS.finditer(self.text) if "set_defaults" in self.text else ():
+            try:
+                call = ast.parse(f"f({match.group(1)})", mode="eval").body
+            except SyntaxError:
+                continue
+            for keyword in cast(ast.Call, call).keywords:
+                if keyword.arg and isinstance(keyword.value, ast.Constant) \
+                        and isinstance(keyword.value.value, (str, bool, int, float)):
+                    found[keyword.arg] = keyword.value.value
+        return found
 
     def _given_on_a_written_command_line(self) -> dict[str, object]:
         """`ap.parse_args(["--no-dropout", "--mode", "probe"])`, the file's only parse_args call: what the options

@@ -37,6 +37,9 @@ ENTRY = "entry"
 # parameter can have this name): it starts without cuDNN, as its caller is.
 CUDNN_OFF = ("*cudnn", False)
 GRAD_OFF = ("*grad", False)  # (and one run under no_grad: it starts without grad)
+# The constant naming the parts of its parameters' objects a caller froze (`("model.encoder",)`), told a callee
+# whose analysis found hazards: it starts with them frozen, as they are on that call.
+FROZEN_PARTS = "*frozen"
 REQUIRES_GRAD = "requires_grad"  # taint of a tensor made with requires_grad=True
 
 

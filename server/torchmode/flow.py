@@ -30,7 +30,7 @@ from .backward import BackwardQuery
 from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of, setter_of
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis, enum_members, shared_global_key
-from .facts import (CUDNN_OFF, DATA, DATA_LINES, ENTRY, GRAD_OFF, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue,
+from .facts import (CUDNN_OFF, DATA, DATA_LINES, ENTRY, FROZEN_PARTS, GRAD_OFF, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue,
                     Summary)
 from .fieldcallables import assigned_values, field_callables
 from .fieldconsts import FieldConstants, cell_default, literal
@@ -191,6 +191,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         state = State()
         state.cudnn = not self.ctx.cudnn_disabled and CUDNN_OFF not in self.param_consts.items()
         state.grad = GRAD_OFF not in self.param_consts.items()
+        frozen_parts: tuple[str, ...] = cast(tuple, self.param_consts.get(FROZEN_PARTS, ()))  # (summaries: a caller's)
+        state.frozen = frozenset(f"!p:{part[1:]}" if part[:1] == "!" else f"p:{part}" for part in frozen_parts)
         summary = Summary()
         if self.is_module:
             body = self.ctx.body
@@ -1141,6 +1143,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if value is None:
             value = self.configured_value(name)
         return None if not isinstance(value, (bool, int, str)) else bool(value) != negate
+
+    def eval_token_unless(self, node: ast.AST, test: ast.expr, state: State) -> EvalToken:
+        """The eval mode `m.train(<test>)` sets where the test fails: guarded by that test's failing, so that a
+        backward under `if <test>:` is not reached by it."""
+        return EvalToken(self.site(node), guard=state.conds | _branch_conditions(test, self.ctx)[1])
 
     def static_truth(self, test: ast.expr, state: State) -> bool | None:
         """The truth of a test the analysis can decide: a constant, a known string (`phase == "valid"`

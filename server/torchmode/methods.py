@@ -85,6 +85,11 @@ class MethodCallAnalysis(AnalysisMixin):
                 mode = frozenset({self.eval_token(node, state)})
             elif truth is None:
                 self.ask_constants_of(flag_node)
+                if self._compares_locals_only(flag_node):
+                    # decided only as it runs (`phase == "train"` of a phase computed here): either mode, eval where
+                    # the test fails, as `if phase == "train": m.train() else: m.eval()` would leave it. (What a
+                    # caller, a global or a field holds is the callers' to pass: as train, when they do not.)
+                    mode = frozenset({TRAIN, self.eval_token_unless(node, flag_node, state)})
         elif isinstance(flag_node, (ast.Subscript, ast.Call)) and flag.snapshot is None \
                 and configuration_entry(flag_node) is not None:
             # train(cfg["dropout_during_fit"]) given `CFG = {..., "dropout_during_fit": False}`: a caller's constant,
@@ -114,6 +119,16 @@ class MethodCallAnalysis(AnalysisMixin):
                 self.ask_constants_of(flag_node)
         self._switch_then_override(node, method, receiver, mode, args, kwargs, state)
         return Val(objs=receiver.objs)
+
+    def _compares_locals_only(self, test: ast.Compare) -> bool:
+        """A comparison of this function's own variables with constants (`phase == "train"`, `phase` set here; not
+        a coroutine's `phase = yield`, which its caller's send() gives)."""
+        names = [n for n in ast.walk(test) if not isinstance(n, (ast.Compare, ast.cmpop, ast.expr_context))]
+        sent = {t.id for n in ast.walk(self.node) if isinstance(n, ast.Assign) and isinstance(n.value, (ast.Yield, ast.Await))
+                for t in n.targets if isinstance(t, ast.Name)} if self.node is not None else set()
+        return any(isinstance(n, ast.Name) for n in names) and all(
+            isinstance(n, ast.Constant) or isinstance(n, ast.Name) and n.id in self.locals
+            and n.id not in self.param_names and n.id not in sent for n in names)
 
     def _switch_then_override(self, node, method: str, receiver: Val, mode: frozenset, args, kwargs,
                               state: State) -> None:

@@ -161,6 +161,7 @@ class AnalysisMixin:
         statement_path: Callable[..., Any]
         flag_truth: Callable[..., Any]
         static_truth: Callable[..., Any]
+        eval_token_unless: Callable[..., Any]
         predicate_truth: Callable[..., Any]
         ask_constants_of: Callable[..., Any]
         dict_literal_entry: Callable[..., Any]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+import re
 from typing import cast
 import dataclasses
 
@@ -24,7 +25,7 @@ from .context import Definition
 from .expressions import escaped_path, shared_global_key
 from .fieldconsts import literal
 from .handed import in_callee_terms, is_user_code
-from .facts import (CUDNN_OFF, DATA, ENTRY, GRAD_OFF, MAX_ROW, NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
+from .facts import (CUDNN_OFF, DATA, ENTRY, FROZEN_PARTS, GRAD_OFF, MAX_ROW, NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
@@ -399,6 +400,15 @@ class SummaryApplication(AnalysisMixin):
                          if not on and const not in definition.param_consts)
         if switched and (summary.requirements or self.engine.hazards(definition)):
             definition = dataclasses.replace(definition, param_consts=definition.param_consts + switched)
+            summary = self.engine.summary(definition)
+        frozen = _frozen_parts_passed(bound, state) if state.frozen and not _THAWS.search(self.ctx.text) else ()
+        if frozen and FROZEN_PARTS not in dict(definition.param_consts) and (hazards := self.engine.hazards(definition)) \
+                and all(h.rule == "TM001" for h in hazards):
+            # `freeze(model)` here, then `connection_scores(model, ...)` putting it in eval and running a backward:
+            # whether a gradient reaches its RNN depends on what we froze. (Not in a file that thaws anything: a
+            # thaw we could not follow, `for p in norm_params: p.requires_grad_(True)`, leaves parts training. A
+            # torch.func transform or a double backward through an RNN fails whatever its parameters need: TM001 only.)
+            definition = dataclasses.replace(definition, param_consts=definition.param_consts + ((FROZEN_PARTS, frozen),))
             summary = self.engine.summary(definition)
         grad = state.grad or GRAD_OFF in definition.param_consts
         cudnn = state.cudnn or CUDNN_OFF in definition.param_consts
@@ -1428,6 +1438,10 @@ class SummaryApplication(AnalysisMixin):
                 return tuple(i.const for i in items)  # frozen_norm(model, ("temporal", "head")): names it loops over
             if isinstance(const, NoneValue) and param not in _none_tested(func_node):
                 return None  # (None only where the callee tests it: `run_phase(..., opt=None)` of `if opt is None:`)
+            if const is None and text.count(".") == 1 and not text.startswith("self."):
+                # step(model, batch, args.lam): the option's argparse default, what a plain run of the script passes
+                # (as `args.lam == 0` tested here would read it: methods._default_truth)
+                const = self.ctx.argument_defaults.get(text.partition(".")[2])
             return const
         names = {t.name if t is not None else None
                  for t in (self.type_of(state.canonical(k)) for k in bound[param][0].objs)}
@@ -1807,3 +1821,22 @@ def _field_of(state: State, holder: str, path: str) -> str:
     for part in fields:
         holder = state.canonical(f"{holder}.{part}")
     return f"{holder}.{last}"
+
+
+_THAWS = re.compile(r"requires_grad_\((?!\s*False\b)|\.requires_grad\s*=(?!=)\s*(?!False\b)")
+
+
+def _frozen_parts_passed(bound: dict, state: State) -> tuple[str, ...]:
+    """The parts of the objects we pass that we froze, as the callee's parameters name them (`model.encoder`)."""
+    parts = set()
+    for name, (val, _) in bound.items():
+        if not isinstance(name, str) or not name.isidentifier():
+            continue
+        for key in val.objs:
+            key = state.canonical(key)
+            for entry in state.frozen:
+                thawed = entry[:1] == "!"  # (a layer thawed again inside a frozen part: `!<key>.norm`)
+                part = entry[thawed:]
+                if part == key or part.startswith((key + ".", key + "[")):
+                    parts.add("!" * thawed + name + part[len(key):])
+    return tuple(sorted(parts))
