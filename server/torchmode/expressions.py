@@ -891,6 +891,8 @@ class ExpressionAnalysis(AnalysisMixin):
             return None
         const = self.expr(node.slice, state).const
         key = const if isinstance(const, str) else None
+        if key is None:  # `cls = REGISTRY[name]` of a name our caller passes: which class, the caller says
+            self.ask_constants_of(node.slice)
         width = self.ctx.registry_entry_width(node)
         if width is not None:  # cls, kwargs = MODELS[name]: the class is one part of each entry
             types = [self.ctx.registry_type(node, key, position) for position in range(width)]

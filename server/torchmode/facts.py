@@ -294,6 +294,11 @@ class SecondOrder:
     forward: Forward
 
 
+class RaisedOut(list):
+    """The states an exception may leave a function in, with no `try` of its own around it (the outermost frame of
+    an analysis's `escapes`)."""
+
+
 @dataclass
 class Summary:
     """What calling a function does, in terms of its parameters and the module's globals."""
@@ -360,6 +365,9 @@ class Summary:
     # `finally` around its yield (`with inference(model): ... raise Done()`): the restore after the yield is skipped,
     # and a caller's `except` around the call sees these modes (flow.stmt_Try)
     escape_effects: dict[str, frozenset] = field(default_factory=dict)
+    # An exception may leave it (a `raise` it does not catch, its own or a callee's: `tracker.update(loss)` raising
+    # Plateau inside a caller's unguarded `with evaluating(model):` skips the restore there)
+    may_raise: bool = False
     # A generator's effects when it runs to its end (a `for` loop without `break` over it): the code
     # after its last yield has run (`model.eval(); yield; model.train()` leaves train). None: it never ends.
     finished_effects: dict[str, frozenset] | None = None
@@ -419,7 +427,7 @@ class Summary:
 
     def _compute_fingerprint(self) -> int:
         return hash((tuple(sorted(self.effects.items(), key=repr)), tuple(sorted(self.closed_effects.items(), key=repr)),
-                     tuple(sorted(self.escape_effects.items(), key=repr)),
+                     tuple(sorted(self.escape_effects.items(), key=repr)), self.may_raise,
                      tuple(sorted(self.finished_effects.items(), key=repr)) if self.finished_effects is not None else None,
                      self.frozen, self.requirements,
                      self.returns_objs, self.returns_taint, self.returns_items, self.returns_items_taint, self.returns_items_funcs, self.returns_funcs, self.returns_handed, self.returns_captured, self.returns_transform,

@@ -30,7 +30,7 @@ from .backward import BackwardQuery
 from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of, setter_of
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis, enum_members, shared_global_key
-from .facts import (CUDNN_OFF, DATA, DATA_LINES, ENTRY, FROZEN_PARTS, GRAD_OFF, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue,
+from .facts import (CUDNN_OFF, DATA, DATA_LINES, ENTRY, FROZEN_PARTS, GRAD_OFF, RaisedOut, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue,
                     Summary)
 from .fieldcallables import assigned_values, field_callables
 from .fieldconsts import FieldConstants, cell_default, literal
@@ -125,6 +125,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.called_fields: set[str] = set()  # Summary.called_fields
         self.called_params: set[str] = set()  # Summary.called_params
         self.is_module = node is None
+        self.raising_calls = 0  # calls of ours whose function may raise (Summary.may_raise), as they are applied
+        self.raises_out = False  # a `raise` (ours or a callee's) may leave this function: Summary.may_raise
         self.locals: set[str] = set()
         self.key_types: dict[str, ModelType | None] = {}
         # Forward hooks registered on modules here: module key -> ((kind, the hook's value), ...); a
@@ -253,11 +255,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         elif self.is_module:
             end = self.module_body(body, state)
         else:
-            self.escapes.append(_RaisedOut())  # (what an exception out of this function leaves: Summary.escape_effects)
+            self.escapes.append(RaisedOut())  # (what an exception out of this function leaves: Summary.escape_effects)
             end = self.block(body, state)
             escaped = join(*self.escapes.pop())
             if escaped is not None:
                 summary.escape_effects = {k: m for k, m in escaped.modes.items() if k[:2] in ("p:", "g:")}
+            summary.may_raise = escaped is not None or self.raises_out
         exits = [end] + [s for s, _ in self.returns]
         self._falls_off_end = end is not None
         final = join(*exits)
@@ -1692,7 +1695,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         for path in paths:
             prefixes = _path_prefixes(path)
             inner.update(prefixes[:1] if children_only else prefixes)
-        if with_self:  # modules(): the model's other module fields too (a LayerNorm a TENT loop thaws)
+        if with_self or children_only:  # the model's other module fields too (a LayerNorm a TENT loop thaws; the
+            # embedding a `for name, child in self.named_children(): if name != "head":` loop freezes)
             module_type = self.type_of(key)
             if module_type is not None and module_type.cls is not None and not module_type.cls.is_rnn_subclass():
                 inner.update(f for f in module_type.cls.module_fields() if f.isidentifier())
@@ -2240,6 +2244,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     def stmt_Raise(self, node: ast.Raise, state: State) -> None:
         if node.exc is not None:
             self.expr(node.exc, state)
+        if self.escapes and isinstance(self.escapes[-1], RaisedOut):
+            self.raises_out = True  # out of this function (no `try` of ours around it): Summary.may_raise
         return None
 
     def stmt_With(self, node, state: State) -> State | None:
@@ -2295,15 +2301,18 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
         # A `return` (or break, continue) inside the block leaves it too: the managers' exits run then.
         self.finally_stack.append((leave, len(self.loops)))
-        unprotected = bool(self.escapes) and unguarded and self._may_escape(node.body)
-        if unprotected:  # an exception in the block skips what follows such a manager's yield: a handler sees it
-            self.escapes[-1].append(inner.copy())
+        unprotected = bool(self.escapes) and unguarded
+        before = inner.copy() if unprotected else None
+        raised = self.raising_calls
         try:
             end = self.block(node.body, inner)
         finally:
             self.finally_stack.pop()
-        if unprotected and end is not None:
-            self.escapes[-1].append(end.copy())
+        if unprotected and before is not None and self._may_escape(node.body, raised):
+            # an exception in the block skips what follows such a manager's yield: a handler sees it
+            self.escapes[-1].append(before)
+            if end is not None:
+                self.escapes[-1].append(end.copy())
         return leave(end) if end is not None else None
 
     def enter_on_stack(self, stack: str, manager: ast.expr, state: State) -> Val | None:
@@ -2387,11 +2396,13 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return None
         return definition
 
-    def _may_escape(self, body: list) -> bool:
-        """May an exception leave this `with` body for a handler that sees it? Inside our own `try`, any statement
-        may raise; out of the function (a caller's `except`: Summary.escape_effects), only a `raise` written in
-        the body counts (`raise TargetReached(loss)` for an early stop), not every call that could fail."""
-        return not isinstance(self.escapes[-1], _RaisedOut) or _raises(body)
+    def _may_escape(self, body: list, raised: int) -> bool:
+        """May an exception leave this `with` body (just analysed) for a handler that sees it? Inside our own `try`,
+        any statement may raise; out of the function (a caller's `except`: Summary.escape_effects), only a `raise`
+        written in the body counts (`raise TargetReached(loss)` for an early stop), or a call of ours there that
+        may raise (Summary.may_raise: a plateau tracker's `update()`, counted from `raised` on), not every call
+        that could fail."""
+        return not isinstance(self.escapes[-1], RaisedOut) or _raises(body) or self.raising_calls > raised
 
     def _with_generator(self, node, manager: Definition, state: State) -> State | None:
         """`with eval_mode(model): BODY` runs eval_mode's statements with BODY in place of its
@@ -2453,13 +2464,14 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             # No `finally` around the yield: an exception in the body skips what follows the yield
             # (the restore), and an enclosing handler sees the body's state as it was.
             unprotected = self.escapes and not any(  # (a `with` inside the manager restores only its own)
-                isinstance(body, list) for body, _ in self.finally_stack[frame.finally_depth:]) \
-                and self._may_escape(frame.body)
-            if unprotected:
-                self.escapes[-1].append(state.copy())
+                isinstance(body, list) for body, _ in self.finally_stack[frame.finally_depth:])
+            before = state.copy() if unprotected else None
+            raised = self.raising_calls
             end = self.block(frame.body, state)
-            if unprotected and end is not None:
-                self.escapes[-1].append(end.copy())
+            if unprotected and before is not None and self._may_escape(frame.body, raised):
+                self.escapes[-1].append(before)
+                if end is not None:
+                    self.escapes[-1].append(end.copy())
         finally:
             self._with_body = frame
         if end is None:
@@ -2959,11 +2971,6 @@ def _subclass_of(cls, base) -> bool | None:
 def _any_of(answers: set) -> bool | None:
     """isinstance with a tuple of classes: True when one class surely matches, False when none can."""
     return True if True in answers else (None if None in answers else False)
-
-
-class _RaisedOut(list):
-    """The states an exception may leave this function in, with no `try` of its own around it (escapes' outermost
-    frame)."""
 
 
 def _raises(body: list) -> bool:

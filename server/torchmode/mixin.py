@@ -64,6 +64,8 @@ class AnalysisMixin:
         stmt_stack: list[tuple[tuple, int, int, int]]  # (block, index, first line, last line)
         finally_stack: list  # (a `finally` body or a `with`'s exit, loop depth): what a `return` runs on its way out
         escapes: list[list]  # per enclosing `try` (and the function): the states an exception may leave in it
+        raising_calls: int  # calls applied so far whose function may raise (Summary.may_raise)
+        raises_out: bool  # an exception may leave this function (Summary.may_raise)
         main_guard_depth: int
         is_context_manager: bool
         callee_ctx: Any

@@ -25,7 +25,7 @@ from .context import Definition
 from .expressions import escaped_path, shared_global_key
 from .fieldconsts import literal
 from .handed import in_callee_terms, is_user_code
-from .facts import (CUDNN_OFF, DATA, ENTRY, FROZEN_PARTS, GRAD_OFF, MAX_ROW, NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
+from .facts import (CUDNN_OFF, DATA, ENTRY, FROZEN_PARTS, GRAD_OFF, RaisedOut, MAX_ROW, NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
@@ -519,6 +519,10 @@ class SummaryApplication(AnalysisMixin):
         # A forward it ran before it switched a module (`out = model(x); model.eval(); return out`) ran in our modes
         # at the call, not in those it leaves (_mode_at_call on what it returns).
         at_call = state.copy() if graph_built and summary.effects and effects is None else state
+        if summary.may_raise:
+            self.raising_calls += 1
+            if self.escapes and isinstance(self.escapes[-1], RaisedOut):
+                self.raises_out = True  # (not inside a `try` of ours: out of this function too)
         if self.escapes and summary.escape_effects and effects is None:
             # inside our `try`: an exception out of it (`raise Done()` in its `with inference(model):` block) leaves
             # our modules as they were where it raised, and our `except` starts from there

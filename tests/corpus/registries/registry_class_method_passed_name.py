@@ -1,0 +1,57 @@
+# expect: crash
+"""Kiln-curve models behind a registry: `build(name, state)` looks the class up by the name its caller passes and,
+given a state, returns the class's `from_state()` (which ends in eval mode) without applying `train`; the fine-tune
+that follows never calls train()."""
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+MODELS = {}
+
+
+def register(name):
+    def add(cls):
+        MODELS[name] = cls
+        return cls
+    return add
+
+
+@register("kiln")
+class KilnNet(nn.Module):
+    def __init__(self, hidden=8):
+        super().__init__()
+        self.lstm = nn.LSTM(2, hidden, batch_first=True)
+        self.out = nn.Linear(hidden, 1)
+
+    def forward(self, x):
+        return self.out(self.lstm(x)[0][:, -1]).squeeze(-1)
+
+    @classmethod
+    def from_state(cls, state, **kwargs):
+        model = cls(**kwargs)
+        model.load_state_dict(state)
+        return model.eval()
+
+
+def build(name, state=None, train=True, **kwargs):
+    cls = MODELS[name]
+    if state is not None:
+        return cls.from_state(state, **kwargs)
+    return cls(**kwargs).train(train)
+
+
+def fit(model, steps=2):
+    opt = torch.optim.SGD(model.parameters(), lr=0.05)
+    for _ in range(steps):
+        loss = F.mse_loss(model(torch.randn(4, 5, 2)), torch.randn(4))
+        opt.zero_grad()
+        loss.backward()  # TM001-here
+        opt.step()
+
+
+torch.manual_seed(0)
+base = build("kiln")
+fit(base)
+tuned = build("kiln", state=base.state_dict(), train=True)
+fit(tuned)
+print("tuned")
