@@ -140,6 +140,14 @@ class BackwardQuery(AnalysisMixin):
     def _asked_modules(self, inputs_node: ast.expr, state: State) -> frozenset | None:
         """The modules whose parameters `inputs` names (`m.fc.weight`, `m.fc.parameters()`,
         a list or tuple of them); None when it names anything else."""
+        if isinstance(inputs_node, ast.Name) and inputs_node.id in self.param_names:
+            # `fisher(model, data, params)`: which module's parameters the caller passes, the caller says (an alias
+            # of `p:params` to the part of its model they are: summaries._grad_inputs_passed)
+            given = state.canonical(f"p:{inputs_node.id}")
+            if given != f"p:{inputs_node.id}":
+                return frozenset({given})
+            self.grad_input_params.add(inputs_node.id)
+            return None
         if isinstance(inputs_node, ast.Name):  # head_params = list(model.head.parameters())
             assigned = self._single_assignment(inputs_node.id)
             if assigned is None:
@@ -155,6 +163,7 @@ class BackwardQuery(AnalysisMixin):
             if isinstance(element, ast.Call) and isinstance(element.func, ast.Name) and element.func.id in (
                     "list", "tuple") and len(element.args) == 1:
                 element = element.args[0]
+            element = _parameters_filtered(element) or element
             if isinstance(element, ast.Call) and isinstance(element.func, ast.Attribute) and \
                     element.func.attr == "parameters":
                 owner = element.func.value
@@ -476,3 +485,20 @@ def _keyword(call: ast.Call, name: str) -> ast.expr | None:
 
 # Decorator calls of these libraries wrap a function; they register it nowhere.
 _LIBRARY_DECORATORS = ("torch.", "functools.", "contextlib.", "dataclasses.", "typing.", "abc.", "pytest.")
+
+
+def _parameters_filtered(node: ast.expr) -> ast.Call | None:
+    """`[p for p in m.head.parameters() if p.requires_grad]`, `[p for n, p in m.named_parameters() if ...]`,
+    `filter(fn, m.head.parameters())`: some of one module's parameters (its `parameters()` call, for the module); None
+    for anything else."""
+    source = None
+    if isinstance(node, (ast.ListComp, ast.GeneratorExp)) and len(node.generators) == 1 \
+            and isinstance(node.elt, ast.Name) and node.elt.id in names_in(node.generators[0].target):
+        source = node.generators[0].iter
+    elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "filter" and len(node.args) == 2:
+        source = node.args[1]
+    if isinstance(source, ast.Call) and isinstance(source.func, ast.Attribute) and not source.args \
+            and source.func.attr in ("parameters", "named_parameters"):
+        return ast.copy_location(ast.Call(func=ast.copy_location(ast.Attribute(
+            value=source.func.value, attr="parameters", ctx=ast.Load()), source.func), args=[], keywords=[]), source)
+    return None

@@ -199,7 +199,8 @@ class Definition:
         key = self.qualname
         if self.self_cls is not None and self.self_cls is not self.owner:
             key += f"@{self._class_name(self.self_cls)}"
-        if self.param_types or self.param_consts or self.param_funcs or self.param_layouts or self.param_fields:
+        if self.param_types or self.param_consts or self.param_funcs or self.param_layouts or self.param_fields \
+                or self.param_aliases:
             key += "#" + ",".join(f"{name}={self._class_name(cls)}" for name, cls in self.param_types)
             key += "".join(f";{a}={b}" for a, b in self.param_aliases)
             key += "".join(f";{name}={value!r}" for name, value in self.param_consts)

@@ -335,6 +335,9 @@ class Summary:
     # a caller that knows their classes gets a summary of the function specialised to them.
     unresolved: frozenset = frozenset()
     registry_params: frozenset = frozenset()  # parameters used as keys of a registry of model classes
+    # parameters holding what a backward differentiates for (`autograd.grad(loss, params)`): the caller says which
+    # module's parameters it passes (backward._asked_modules)
+    grad_input_params: frozenset = frozenset()
     # Parameters a loop counts its rounds by (`for epoch in range(epochs)`) in a function with hazards: a caller
     # passing 1 gets it analysed for that one round (no back edge); not a question only callers can answer
     counting_params: frozenset = frozenset()
@@ -427,7 +430,7 @@ class Summary:
 
     def _compute_fingerprint(self) -> int:
         return hash((tuple(sorted(self.effects.items(), key=repr)), tuple(sorted(self.closed_effects.items(), key=repr)),
-                     tuple(sorted(self.escape_effects.items(), key=repr)), self.may_raise,
+                     tuple(sorted(self.escape_effects.items(), key=repr)), self.may_raise, self.grad_input_params,
                      tuple(sorted(self.finished_effects.items(), key=repr)) if self.finished_effects is not None else None,
                      self.frozen, self.requirements,
                      self.returns_objs, self.returns_taint, self.returns_items, self.returns_items_taint, self.returns_items_funcs, self.returns_funcs, self.returns_handed, self.returns_captured, self.returns_transform,

@@ -101,6 +101,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.alternative_classes: dict[str, tuple] = {}
         self.field_member_keys: dict[str, frozenset] = {}  # key of a list field -> the objects put there
         self.registry_params: set[str] = set()
+        self.grad_input_params: set[str] = set()  # Summary.grad_input_params
         self.field_consts: dict[str, object] = {}  # `n:3:7.eval_strategy` -> "epoch" (fieldconsts.py)
         self.cells_written: set[str] = set()  # module-level cells it stores into (fieldconsts.store_cell)
         self.unresolved: set[str] = set()
@@ -450,6 +451,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary.called_fields = frozenset(self.called_fields)
         summary.called_params = frozenset(self.called_params)
         summary.registry_params = frozenset(self.registry_params)
+        summary.grad_input_params = frozenset(self.grad_input_params)
         summary.cell_stores = self.cell_summary()
         summary.saves = dict(self._saved)  # the checkpoint files it leaves behind, for its callers
         returned = EMPTY

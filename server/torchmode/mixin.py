@@ -66,6 +66,8 @@ class AnalysisMixin:
         escapes: list[list]  # per enclosing `try` (and the function): the states an exception may leave in it
         raising_calls: int  # calls applied so far whose function may raise (Summary.may_raise)
         raises_out: bool  # an exception may leave this function (Summary.may_raise)
+        grad_input_params: set[str]  # Summary.grad_input_params
+        _asked_modules: Callable[..., Any]
         main_guard_depth: int
         is_context_manager: bool
         callee_ctx: Any

@@ -367,8 +367,8 @@ class SummaryApplication(AnalysisMixin):
         self._bind_table_defaults(bound, definition, state)
         called_objects = self._called_objects(summary, bound, state)
         one_round = self._one_round_passed(summary, bound, definition)
-        if (summary.unresolved or summary.registry_params or called_objects or one_round) and not definition.param_types \
-                and not definition.param_consts:
+        if (summary.unresolved or summary.registry_params or called_objects or one_round or summary.grad_input_params) \
+                and not definition.param_types and not definition.param_consts:
             specialised = self._specialise(definition, summary, bound, state, called_objects, one_round)
             for _ in range(MAX_SPECIALISATION_ROUNDS):
                 if specialised is None:
@@ -1144,7 +1144,8 @@ class SummaryApplication(AnalysisMixin):
                 # `training_step(self.model, batch, self.regularisers)`, our field's classes as our caller told us
                 held = {c for k in objs for c in self.field_classes[state.canonical(k)]}
                 fields.append((name, tuple(sorted(held, key=lambda c: (getattr(c.ctx, "path", ""), c.name)))))
-        if not types and not consts and not fields:
+        grad_inputs = self._grad_inputs_passed(definition, summary, bound, state)
+        if not types and not consts and not fields and not grad_inputs:
             return None
         for name in types:
             for key in bound[name][0].objs:
@@ -1176,6 +1177,7 @@ class SummaryApplication(AnalysisMixin):
                         fields.append((f"{name}.{alias[len(prefix):]}", (cls,)))
                 aliases += self._member_fields(name, prefix, state)
                 aliases += self._member_params(name, prefix, owners, state)
+        aliases = list(dict.fromkeys(aliases + grad_inputs))
         return Definition(definition.kind, definition.qualname, cls=definition.cls, ctx=definition.ctx,
                           node=definition.node, owner=definition.owner, self_cls=definition.self_cls,
                           param_types=tuple(sorted(types.items(), key=lambda item: item[0])),
@@ -1401,6 +1403,30 @@ class SummaryApplication(AnalysisMixin):
         if isinstance(written, ast.Call):  # parse_schedule(SCHEDULE_TEXT): the table it returns (constfold.py)
             written = self.folded_call_text(written)
         return ast.unparse(written) if written is not None and (data_table(written) or constant_rows(written)) else None
+
+    def _grad_inputs_passed(self, definition: Definition, summary: Summary, bound: dict,
+                            state: State) -> list[tuple[str, str]]:
+        """For each parameter the callee differentiates for (`fisher(model, data, params)`), given the parameters of
+        one part of an object we also pass (`params = [p for p in model.head.parameters() if p.requires_grad]`):
+        that parameter is that part in the callee (`p:params` is `p:model.head`). (Told once, it stays told: the
+        analysis that knew it asks nothing more of it.)"""
+        found = []
+        told = {alias[2:] for alias, _ in definition.param_aliases if "." not in alias}
+        for name in sorted(summary.grad_input_params | told):
+            if name not in bound or not bound[name][1].isidentifier():
+                continue
+            asked = self._asked_modules(ast.Name(id=bound[name][1], ctx=ast.Load()), state)
+            if asked is None or len(asked) != 1:
+                continue
+            part = next(iter(asked))
+            for other, (value, _) in bound.items():
+                if other == name or not isinstance(other, str) or not other.isidentifier() or len(value.objs) != 1:
+                    continue
+                owner = state.canonical(next(iter(value.objs)))
+                if part.startswith(owner + ".") and "[" not in part[len(owner):]:
+                    found.append((f"p:{name}", f"p:{other}{part[len(owner):]}"))
+                    break
+        return found
 
     def _passed_constant(self, name: str, bound: dict, state: State, func_node=None,
                          ours: bool = False) -> str | bool | int | float | tuple | None:
