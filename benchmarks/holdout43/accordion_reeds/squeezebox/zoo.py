@@ -1,0 +1,15 @@
+"""Name -> model class registry with a single build() entry point."""
+REGISTRY = {}
+
+
+def register(name):
+    def deco(cls):
+        REGISTRY[name] = cls
+        return cls
+    return deco
+
+
+def build(name, state=None, train=True, **kwargs):
+    cls = REGISTRY[name]
+    model = cls.from_pretrained(state, **kwargs) if state is not None else cls(**kwargs)
+    return model.train(train)

@@ -1,0 +1,3 @@
+from .trainer import FoldTrainer, TrainerConfig
+
+__all__ = ["FoldTrainer", "TrainerConfig"]

@@ -1,0 +1,3 @@
+from .crease import CreaseModule
+
+__all__ = ["CreaseModule"]
