@@ -1,0 +1,3 @@
+from .sensitivity import frame_sensitivity
+
+__all__ = ["frame_sensitivity"]

@@ -1,0 +1,3 @@
+from .last_net import LastNet
+
+__all__ = ["LastNet"]

@@ -1,0 +1,3 @@
+from .hood import HoodClassifier
+
+__all__ = ["HoodClassifier"]

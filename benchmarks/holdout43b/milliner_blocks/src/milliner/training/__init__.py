@@ -1,0 +1,3 @@
+from .trainer import BlockTrainer
+
+__all__ = ["BlockTrainer"]

@@ -1,0 +1,3 @@
+from .phases import PHASES, run_schedule
+
+__all__ = ["PHASES", "run_schedule"]

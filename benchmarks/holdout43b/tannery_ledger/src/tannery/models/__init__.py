@@ -1,0 +1,3 @@
+from .ledger_lstm import LedgerClassifier
+
+__all__ = ["LedgerClassifier"]
