@@ -140,7 +140,7 @@ class BackwardQuery(AnalysisMixin):
     def _asked_modules(self, inputs_node: ast.expr, state: State) -> frozenset | None:
         """The modules whose parameters `inputs` names (`m.fc.weight`, `m.fc.parameters()`,
         a list or tuple of them); None when it names anything else."""
-        if isinstance(inputs_node, ast.Name) and inputs_node.id in self.param_names:
+        if isinstance(inputs_node, ast.Name) and inputs_node.id in self.param_names and inputs_node.id not in self.locals:
             # `fisher(model, data, params)`: which module's parameters the caller passes, the caller says (an alias
             # of `p:params` to the part of its model they are: summaries._grad_inputs_passed)
             given = state.canonical(f"p:{inputs_node.id}")

@@ -1682,13 +1682,14 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 visits.append((key + "[*]", None))
                 continue
             for element in self.submodules(key, state, with_self=method in ("modules", "named_modules"),
-                                           children_only=method in ("children", "named_children")):
+                                           children_only=method in ("children", "named_children"),
+                                           every_field=method == "named_children"):
                 path = _module_path(key, element) if named and self.type_of(element) is not None else None
                 visits.append((element, None if path is None or "[" in path else path))
         return visits
 
     def submodules(self, key: str, state: State, with_self: bool = True, children_only: bool = False,
-                   post_order: bool = False) -> list[str]:
+                   post_order: bool = False, every_field: bool = False) -> list[str]:
         """The module keys inside `key` that matter for modes: `key` itself, and every module on the
         path to each RNN (`key.enc`, `key.enc.lstm`), parents before children (or after, as
         `apply()` visits them). A module of unknown structure stands for all of its parts."""
@@ -1697,8 +1698,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         for path in paths:
             prefixes = _path_prefixes(path)
             inner.update(prefixes[:1] if children_only else prefixes)
-        if with_self or children_only:  # the model's other module fields too (a LayerNorm a TENT loop thaws; the
-            # embedding a `for name, child in self.named_children(): if name != "head":` loop freezes)
+        if with_self or every_field:  # the model's other module fields too (a LayerNorm a TENT loop thaws; the
+            # embedding a `for name, child in self.named_children(): if name != "head":` loop freezes, by name)
             module_type = self.type_of(key)
             if module_type is not None and module_type.cls is not None and not module_type.cls.is_rnn_subclass():
                 inner.update(f for f in module_type.cls.module_fields() if f.isidentifier())

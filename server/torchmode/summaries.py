@@ -1468,10 +1468,6 @@ class SummaryApplication(AnalysisMixin):
                 return tuple(i.const for i in items)  # frozen_norm(model, ("temporal", "head")): names it loops over
             if isinstance(const, NoneValue) and param not in _none_tested(func_node):
                 return None  # (None only where the callee tests it: `run_phase(..., opt=None)` of `if opt is None:`)
-            if const is None and text.count(".") == 1 and not text.startswith("self."):
-                # step(model, batch, args.lam): the option's argparse default, what a plain run of the script passes
-                # (as `args.lam == 0` tested here would read it: methods._default_truth)
-                const = self.ctx.argument_defaults.get(text.partition(".")[2])
             return const
         names = {t.name if t is not None else None
                  for t in (self.type_of(state.canonical(k)) for k in bound[param][0].objs)}
