@@ -23,7 +23,7 @@ from .configfiles import READERS, config_value, written_literal
 from .constfold import folded_call
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
 from .facts import DATA, ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, NoneValue, ParamGrad, Requirement, SecondOrder
-from .fieldcallables import field_table_callables
+from .fieldcallables import assigned_values, field_table_callables
 from .fieldconsts import literal, with_written_literals
 from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, names_entries, container_base, dataclass_field_names,
@@ -308,7 +308,7 @@ class CallAnalysis(AnalysisMixin):
     def _user_decorators(self, definition: Definition) -> list[Definition]:
         """The decorators of a function that are functions of this workspace (innermost last), when the
         call should go through their wrappers: a factory's (`@score_on(dev_set, every=2)`) only in this
-        file, where its arguments mean what they say."""
+        file, where its arguments mean what they say, or given constants only (`@in_mode(False)`)."""
         if definition.undecorated or definition.ctx is None or definition.node is None:
             return []
         # (by path: a class type replayed from the last check (regions.py) holds that check's context)
@@ -320,8 +320,12 @@ class CallAnalysis(AnalysisMixin):
             target = definition.ctx.lookup(name) if isinstance(name, ast.Name) else None
             if target is None or target.kind != "function" or not isinstance(target.node, ast.FunctionDef):
                 continue
-            if factory is not None and here and (target.ctx is self.ctx or _makes_wrapping_decorator(target.node)):
-                # `@phase("eval")` from another module too, when what it makes is a functools.wraps wrapper
+            constants = isinstance(decorator, ast.Call) and all(
+                isinstance(a, ast.Constant) for a in [*decorator.args, *(k.value for k in decorator.keywords)])
+            if factory is not None and (here or constants) \
+                    and (target.ctx is self.ctx or _makes_wrapping_decorator(target.node)):
+                # `@phase("eval")` from another module too, when what it makes is a functools.wraps wrapper; a method
+                # of another file decorated so (`@in_mode(False)`) when its arguments are constants, the same anywhere
                 found.append((target, decorator))
             elif factory is None and (here and target.ctx is self.ctx or _wraps_its_argument(target.node)):
                 # `@evaluating` from another module (`functools.wraps` wrapper switching modes): its wrapper runs
@@ -489,8 +493,11 @@ class CallAnalysis(AnalysisMixin):
         if name in knowledge.SELF_RETURNING or name in knowledge.NOT_FORWARD or name in ("forward", "__call__"):
             return hook
         types = [self.type_of(state.canonical(k)) for k in owner.objs]
-        if any(t is not None and (t.cls is None or t.cls.find_method(name) is not None) for t in types):
-            return hook  # a method of the object's class (or of a torch class)
+        if any(t is not None and (t.cls is None or t.cls.find_method(name) is not None
+                                  or _keeps_a_method(t.cls, name)) for t in types):
+            # a method of the object's class (or of a torch class), or a callable its methods keep in that field
+            # (`self.on_start = self._write`): called later as the method call `cb.<name>(...)` would be
+            return hook
         # `part = getattr(model, name)` with the name a constant here (a loop over ("encoder", "head")): the
         # submodule it names, where the class is a module of ours without such a method, or not known here
         # (then perhaps a method too: a callback's `getattr(cb, "after_batch")` called later)
@@ -2208,3 +2215,9 @@ def _function_like(node: ast.FunctionDef, arguments: ast.arguments, body: list) 
     return function
 
 
+def _keeps_a_method(cls, attr: str) -> bool:
+    """Do the class's methods keep one of its own methods, or a lambda, in field `attr` (`self.on_fit_start =
+    self._write`)? Then `getattr(obj, attr)` is a callable, not a submodule."""
+    return any(isinstance(value, ast.Lambda) or isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name)
+               and value.value.id == "self" and cls.find_method(value.attr) is not None
+               for value, _ in assigned_values(cls, attr))

@@ -1466,6 +1466,12 @@ class SummaryApplication(AnalysisMixin):
             items = bound[param][0].items
             if const is None and items and all(isinstance(i.const, str) for i in items):
                 return tuple(i.const for i in items)  # frozen_norm(model, ("temporal", "head")): names it loops over
+            if const is None and not items and text.isidentifier() and (self.is_module or text not in self.locals) \
+                    and not self.ctx.stores_into(text):
+                names = self.ctx.globals.get(text)  # freeze_modules(model, FROZEN), `FROZEN = ["embed", "encoder"]`
+                if isinstance(names, (ast.List, ast.Tuple)) and names.elts and all(
+                        isinstance(e, ast.Constant) and isinstance(e.value, str) for e in names.elts):
+                    return tuple(cast(ast.Constant, e).value for e in names.elts)
             if isinstance(const, NoneValue) and param not in _none_tested(func_node):
                 return None  # (None only where the callee tests it: `run_phase(..., opt=None)` of `if opt is None:`)
             return const
