@@ -1,0 +1,3 @@
+from .bells import BellTask
+
+__all__ = ["BellTask"]

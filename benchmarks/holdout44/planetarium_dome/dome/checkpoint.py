@@ -1,0 +1,18 @@
+import torch
+
+
+class BestKeeper:
+    def __init__(self, path):
+        self.path = path
+        self.best = float("inf")
+
+    def update(self, model, val_loss):
+        if val_loss < self.best:
+            self.best = val_loss
+            torch.save(model, self.path)
+            return True
+        return False
+
+
+def load_best(path):
+    return torch.load(path, weights_only=False)

@@ -1,0 +1,3 @@
+from .loop import finetune
+
+__all__ = ["finetune"]

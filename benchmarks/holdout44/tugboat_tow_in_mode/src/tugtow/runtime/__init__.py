@@ -1,0 +1,3 @@
+from .stepper import Stepper
+
+__all__ = ["Stepper"]
