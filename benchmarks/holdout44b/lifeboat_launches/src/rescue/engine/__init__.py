@@ -1,0 +1,4 @@
+from .module import LitBase
+from .loop import FitLoop
+
+__all__ = ["FitLoop", "LitBase"]

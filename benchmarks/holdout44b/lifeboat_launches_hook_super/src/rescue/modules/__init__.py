@@ -1,0 +1,3 @@
+from .forecaster import LaunchForecaster
+
+__all__ = ["LaunchForecaster"]

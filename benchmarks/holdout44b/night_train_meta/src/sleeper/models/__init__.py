@@ -1,0 +1,3 @@
+from .delay_rnn import DelayRNN
+
+__all__ = ["DelayRNN"]

@@ -1,0 +1,3 @@
+from .seq import GRUClassifier
+
+__all__ = ["GRUClassifier"]

@@ -1,0 +1,1 @@
+from . import fit, calibrate, report  # noqa: F401
