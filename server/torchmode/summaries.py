@@ -1422,9 +1422,9 @@ class SummaryApplication(AnalysisMixin):
             for other, (value, _) in bound.items():
                 if other == name or not isinstance(other, str) or not other.isidentifier() or len(value.objs) != 1:
                     continue
-                owner = state.canonical(next(iter(value.objs)))
-                if part.startswith(owner + ".") and "[" not in part[len(owner):]:
-                    found.append((f"p:{name}", f"p:{other}{part[len(owner):]}"))
+                path = _path_within(part, state.canonical(next(iter(value.objs))))
+                if path is not None:
+                    found.append((f"p:{name}", f"p:{other}.{path}"))
                     break
         return found
 
@@ -1659,10 +1659,18 @@ def _parts_passed(name: str, prefix: str, bound: dict, state: State) -> list[tup
     found = []
     for other, (value, _) in bound.items():
         if other != name and isinstance(other, str) and other.isidentifier() and len(value.objs) == 1:
-            part = state.canonical(next(iter(value.objs)))
-            if part.startswith(prefix) and "[" not in part[len(prefix):]:
-                found.append((f"p:{other}", f"p:{name}.{part[len(prefix):]}"))
+            path = _path_within(state.canonical(next(iter(value.objs))), prefix[:-1])
+            if path is not None:
+                found.append((f"p:{other}", f"p:{name}.{path}"))
     return found
+
+
+def _path_within(key: str, owner: str) -> str | None:
+    """`key` as a path of fields from `owner` (`grade` for `n:3:1.grade` in `n:3:1`); None when it is not inside it
+    through fields only."""
+    if key.startswith(owner + ".") and "[" not in key[len(owner):]:
+        return key[len(owner) + 1:]
+    return None
 
 
 def _shared_fields(name: str, prefix: str, state: State) -> list[tuple[str, str]]:

@@ -24,5 +24,5 @@ val = (torch.randn(4, 6, 3), torch.randn(4))
 for epoch in range(2):
     for _ in range(2):
         x, y = torch.randn(4, 6, 3), torch.randn(4)
-        stepper.train_step(x, y)
+        stepper.train_step(x, y)  # TM001-here
     print(epoch, stepper.validate(*val))

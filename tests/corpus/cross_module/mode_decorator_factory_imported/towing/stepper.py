@@ -12,7 +12,7 @@ class Stepper:
     def train_step(self, x, y):
         loss = F.mse_loss(self.model(x), y)
         self.opt.zero_grad()
-        loss.backward()  # TM001-here
+        loss.backward()
         self.opt.step()
         return loss.item()
 
