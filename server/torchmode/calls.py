@@ -361,7 +361,8 @@ class CallAnalysis(AnalysisMixin):
             self._special_method(manager, value, "__exit__", state)
         return result
 
-    def decorated_call(self, node, definition: Definition, decorators, args, state: State) -> Val:
+    def decorated_call(self, node, definition: Definition, decorators, args, state: State,
+                       receiver_node: ast.expr | None = None) -> Val:
         """`@inference def predict(...)`: calling predict runs the wrapper the decorator returned
         (a functools.wraps closure that switches modes around the call), with the function inside.
         A decorator factory (`@score_on(dev_set)`) is called first; the decorator it returns is then
@@ -388,6 +389,10 @@ class CallAnalysis(AnalysisMixin):
             kept = [v for v in values if v.objs]
             return Val(taint=taint | frozenset().union(*(v.taint for v in values)),
                        objs=frozenset().union(*(v.objs for v in kept)))
+        if receiver_node is not None:
+            # `stepper.train_step(x, y)` through another file's wrapper(self, *args): the instance is its first argument,
+            # so the call as the wrapper sees it names the receiver first (its texts name what a fix may write)
+            node = ast.copy_location(ast.Call(func=node.func, args=[receiver_node, *node.args], keywords=node.keywords), node)
         if all(isinstance(f, Definition) and f.kind == "function" for f in wrapped.funcs):
             # a decorator that hands the function back (`@register("gru")` filling a registry): the call is
             # the function's own, with what it returns (`return Forager(...).eval()`)

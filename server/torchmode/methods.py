@@ -564,7 +564,7 @@ class MethodCallAnalysis(AnalysisMixin):
             decorators = self._user_decorators(method_def) if method_def is not None and not kwargs else []
             if decorators:  # @inference def predict(self, x): the wrapper runs, with self as its first argument
                 receiver_val = Val(objs=frozenset({key}))
-                result = self.decorated_call(node, method_def, decorators, [receiver_val, *args], state)
+                result = self.decorated_call(node, method_def, decorators, [receiver_val, *args], state, func.value)
                 taint |= result.taint
                 returned.append(result)
             elif method_def is not None:
