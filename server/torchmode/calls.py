@@ -23,7 +23,7 @@ from .configfiles import READERS, config_value, written_literal
 from .constfold import folded_call
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
 from .facts import DATA, ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, NoneValue, ParamGrad, Requirement, SecondOrder
-from .fieldcallables import assigned_values, field_table_callables
+from .fieldcallables import field_callables, field_table_callables
 from .fieldconsts import literal, with_written_literals
 from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, names_entries, container_base, dataclass_field_names,
@@ -497,9 +497,10 @@ class CallAnalysis(AnalysisMixin):
         hook = Val(funcs=(BoundHook(node, name),))
         if name in knowledge.SELF_RETURNING or name in knowledge.NOT_FORWARD or name in ("forward", "__call__"):
             return hook
-        types = [self.type_of(state.canonical(k)) for k in owner.objs]
+        typed = [(state.canonical(k), self.type_of(state.canonical(k))) for k in owner.objs]
+        types = [t for _, t in typed]
         if any(t is not None and (t.cls is None or t.cls.find_method(name) is not None
-                                  or _keeps_a_method(t.cls, name)) for t in types):
+                                  or field_callables(t.cls, name, key, node.args[0], self.ctx)) for key, t in typed):
             # a method of the object's class (or of a torch class), or a callable its methods keep in that field
             # (`self.on_start = self._write`): called later as the method call `cb.<name>(...)` would be
             return hook
@@ -2219,10 +2220,3 @@ def _function_like(node: ast.FunctionDef, arguments: ast.arguments, body: list) 
     ast.fix_missing_locations(function)
     return function
 
-
-def _keeps_a_method(cls, attr: str) -> bool:
-    """Do the class's methods keep one of its own methods, or a lambda, in field `attr` (`self.on_fit_start =
-    self._write`)? Then `getattr(obj, attr)` is a callable, not a submodule."""
-    return any(isinstance(value, ast.Lambda) or isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name)
-               and value.value.id == "self" and cls.find_method(value.attr) is not None
-               for value, _ in assigned_values(cls, attr))

@@ -401,9 +401,9 @@ class SummaryApplication(AnalysisMixin):
         if switched and (summary.requirements or self.engine.hazards(definition)):
             definition = dataclasses.replace(definition, param_consts=definition.param_consts + switched)
             summary = self.engine.summary(definition)
-        frozen = _frozen_parts_passed(bound, state) if state.frozen and not _THAWS.search(self.ctx.text) else ()
+        frozen = _frozen_parts_passed(bound, state) if state.frozen else ()
         if frozen and FROZEN_PARTS not in dict(definition.param_consts) and (hazards := self.engine.hazards(definition)) \
-                and all(h.rule == "TM001" for h in hazards):
+                and all(h.rule == "TM001" for h in hazards) and not _THAWS.search(self.ctx.text):
             # `freeze(model)` here, then `connection_scores(model, ...)` putting it in eval and running a backward:
             # whether a gradient reaches its RNN depends on what we froze. (Not in a file that thaws anything: a
             # thaw we could not follow, `for p in norm_params: p.requires_grad_(True)`, leaves parts training. A
@@ -1469,9 +1469,8 @@ class SummaryApplication(AnalysisMixin):
             if const is None and not items and text.isidentifier() and (self.is_module or text not in self.locals) \
                     and not self.ctx.stores_into(text):
                 names = self.ctx.globals.get(text)  # freeze_modules(model, FROZEN), `FROZEN = ["embed", "encoder"]`
-                if isinstance(names, (ast.List, ast.Tuple)) and names.elts and all(
-                        isinstance(e, ast.Constant) and isinstance(e.value, str) for e in names.elts):
-                    return tuple(cast(ast.Constant, e).value for e in names.elts)
+                if isinstance(names, (ast.List, ast.Tuple)) and isinstance(found := literal(names), tuple):
+                    return found
             if isinstance(const, NoneValue) and param not in _none_tested(func_node):
                 return None  # (None only where the callee tests it: `run_phase(..., opt=None)` of `if opt is None:`)
             return const
@@ -1863,6 +1862,7 @@ def _field_of(state: State, holder: str, path: str) -> str:
     return f"{holder}.{last}"
 
 
+# flow._unfreezes on a function's tree, as text over a whole file (asked only when a freeze would be passed on)
 _THAWS = re.compile(r"requires_grad_\((?!\s*False\b)|\.requires_grad\s*=(?!=)\s*(?!False\b)")
 
 
