@@ -1,0 +1,1 @@
+"""Bindery: glue-cure forecasting for case-bound books."""

@@ -1,0 +1,16 @@
+import torch.nn as nn
+
+__all__ = ["CureNet"]
+
+
+class CureNet(nn.Module):
+    """Humidity/temperature under the press -> remaining cure time per spine."""
+
+    def __init__(self, n_in=3, hidden=8):
+        super().__init__()
+        self.rnn = nn.LSTM(n_in, hidden, batch_first=True)
+        self.out = nn.Linear(hidden, 1)
+
+    def forward(self, x):
+        h, _ = self.rnn(x)
+        return self.out(h[:, -1]).squeeze(-1)

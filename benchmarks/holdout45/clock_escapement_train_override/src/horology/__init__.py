@@ -1,0 +1,4 @@
+from .models import EscapementModel
+from .training import fit
+
+__all__ = ["EscapementModel", "fit"]

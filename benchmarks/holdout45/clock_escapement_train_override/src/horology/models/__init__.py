@@ -1,0 +1,1 @@
+from .escapement import EscapementModel

@@ -1,0 +1,2 @@
+from .module import GateModule
+from .trainer import Trainer

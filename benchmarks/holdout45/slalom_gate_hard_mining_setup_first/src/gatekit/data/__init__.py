@@ -1,0 +1,1 @@
+from .datamodule import GateDataModule

@@ -1,0 +1,3 @@
+from .kerner import PairKerner, build_model
+
+__all__ = ["PairKerner", "build_model"]

@@ -1,0 +1,4 @@
+from .model import TapToneNet
+from .explain import OcclusionExplainer
+
+__all__ = ["TapToneNet", "OcclusionExplainer"]
