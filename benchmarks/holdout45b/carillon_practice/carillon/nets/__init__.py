@@ -1,0 +1,3 @@
+from .bells import StrikeLSTM
+
+__all__ = ["StrikeLSTM"]

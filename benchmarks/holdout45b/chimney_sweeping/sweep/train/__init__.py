@@ -1,0 +1,3 @@
+from .probe import fit_probe
+
+__all__ = ["fit_probe"]

@@ -1,0 +1,3 @@
+from .plate import ContourGRU
+
+__all__ = ["ContourGRU"]

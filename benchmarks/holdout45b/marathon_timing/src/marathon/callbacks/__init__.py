@@ -1,0 +1,4 @@
+from .relevance import GradTimesInput
+from .printing import PrintMetrics
+
+__all__ = ["GradTimesInput", "PrintMetrics"]

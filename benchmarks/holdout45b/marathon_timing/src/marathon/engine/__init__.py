@@ -1,0 +1,3 @@
+from .runner import Engine
+
+__all__ = ["Engine"]
