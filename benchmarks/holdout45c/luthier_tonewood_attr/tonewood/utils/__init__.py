@@ -1,0 +1,2 @@
+from .regularise import disable_dropout
+from .data import tap_batches

@@ -1,0 +1,14 @@
+from torch import nn
+
+
+def _no_dropout(module):
+    # nn.Dropout modules and the LSTM's own inter-layer dropout
+    if isinstance(module, nn.Dropout):
+        module.eval()
+    elif isinstance(module, nn.LSTM):
+        module.dropout = 0.0
+
+
+def disable_dropout(model):
+    model.apply(_no_dropout)
+    return model

@@ -1,0 +1,17 @@
+import torch
+
+from .model import blotter_readings
+
+
+def finetune_exported(path, epochs=1):
+    model = torch.load(path, weights_only=False)
+    opt = torch.optim.SGD(model.parameters(), lr=5e-3)
+    x, y = blotter_readings(6, 1)
+    losses = []
+    for _ in range(epochs):
+        opt.zero_grad()
+        loss = torch.nn.functional.mse_loss(model(x), y)
+        loss.backward()  # TM001-here
+        opt.step()
+        losses.append(loss.item())
+    return losses
