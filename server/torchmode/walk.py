@@ -829,10 +829,16 @@ class PreFilter:
                 if tables & names or "*" in tables:
                     names |= modules
             # and the modules a package re-exports the names it imports from (`from .utils import evaluating`
-            # of `utils/__init__.py`'s `from .decorators import evaluating`): only those names' modules
+            # of `utils/__init__.py`'s `from .decorators import evaluating`): only those names' modules, through
+            # a package re-exporting a subpackage's re-export (`tonewood/__init__.py` from `.utils`, which has it
+            # from `.regularise`)
             reexports = self._package_reexports()
-            for package in names & reexports.keys():
-                names |= set().union(*(reexports[package].get(name, set()) for name in names))
+            for _ in range(3):
+                more = set().union(*(reexports[package].get(name, set())
+                                     for package in names & reexports.keys() for name in names))
+                if more <= names:
+                    break
+                names |= more
             self._imported[path] = names
         return self._imported[path]
 

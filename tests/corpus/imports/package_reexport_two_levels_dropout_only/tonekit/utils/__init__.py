@@ -1,0 +1,2 @@
+from .data import tap_batches
+from .regularise import quieten
