@@ -936,10 +936,13 @@ def _switches_modes_behind_calls(ctx: ModuleContext) -> bool:
 def _decided_by_callers(summary: Summary) -> bool:
     """Does what this function does depend on the classes of what callers pass it, or does it run
     a backward through a forward it put in eval mode itself on a module a caller passes, or
-    call functions a caller keeps in the objects it passes (`for cb in self.config.callbacks`)?"""
+    call functions a caller keeps in the objects it passes (`for cb in self.config.callbacks`), or
+    return a closure the caller runs?"""
     # (a bare parameter called, `model(x)`, is everywhere: only a field's callables ask the callers)
     if summary.unresolved or summary.registry_params or any("." in path for path in summary.called_fields):
         return True
+    if summary.returns_funcs:
+        return True  # a closure over its parameters (`make_step(model)`): the caller calls it, with its model
     # (and a module it loads whole from a checkpoint and trains: the caller knows what another call saved there)
     # (or runs one under a torch.func transform: the callers say whether it has an RNN, and the crash is here)
     return any(isinstance(r, Requirement) and (r.forward.evals() or is_checkpoint_key(r.key) or r.rule.startswith("TM002"))
