@@ -500,7 +500,8 @@ class CallAnalysis(AnalysisMixin):
         typed = [(state.canonical(k), self.type_of(state.canonical(k))) for k in owner.objs]
         types = [t for _, t in typed]
         if any(t is not None and (t.cls is None or t.cls.find_method(name) is not None
-                                  or field_callables(t.cls, name, key, node.args[0], self.ctx)) for key, t in typed):
+                                  or field_callables(t.cls, name, key, node.args[0], self.ctx)
+                                  or self.named_field_callables(t.cls, name, key, node.args[0], state)) for key, t in typed):
             # a method of the object's class (or of a torch class), or a callable its methods keep in that field
             # (`self.on_start = self._write`): called later as the method call `cb.<name>(...)` would be
             return hook

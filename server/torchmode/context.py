@@ -29,7 +29,10 @@ _STORE_FALSE = re.compile(r"\baction\s*=\s*[\"']store_false[\"']")
 _SET_DEFAULTS = re.compile(r"\.set_defaults\(([^()]*)\)")
 _ADD_ARGUMENT = re.compile(r"add_argument\(\s*[\"'](--[\w-]+)[\"']([^)]*)\)")
 _ACTION = re.compile(r"\baction\s*=\s*[\"'](\w+)[\"']")
-_PARSE_ARGS = re.compile(r"\.parse_(?:known_)?args\(\s*(\[[^\]]*\])?")
+_PARSE_ARGS = re.compile(r"\.parse_(?:known_)?args\(\s*(?:args\s*=\s*)?(\[[^\]]*\])?")
+# `args = parser.parse_args(...)` (or `args, _ = parser.parse_known_args(...)`): the names holding the options
+_PARSED_INTO = re.compile(r"^[ \t]*([A-Za-z_]\w*)(?:[ \t]*,[ \t]*\w+)?[ \t]*=[ \t]*[\w.]+\.parse_(?:known_)?args\(",
+                          re.MULTILINE)
 _DEST = re.compile(r"\bdest\s*=\s*[\"'](\w+)[\"']")
 _CONSTANT_DEFAULT = re.compile(r"\bdefault\s*=\s*(?:([\"'])([\w.-]*)\1|(True|False)\b|(-?\d+(?:\.\d*)?(?:e-?\d+)?)(?=\s*(?:,|$)))")
 # Reading an environment variable: os.environ.get(NAME, default), os.getenv(NAME, default)
@@ -1082,6 +1085,21 @@ class ModuleContext:
                         and isinstance(keyword.value.value, (str, bool, int, float)):
                     found[keyword.arg] = keyword.value.value
         return found
+
+    @property
+    def fixed_options(self) -> dict[str, str | bool]:
+        """When the file's only parse_args call is given its command line as a list (`parse_args([])`, as notebooks
+        write it), no run can choose other options: each string or bool option holds what that line and the
+        defaults give it (read as `args.prune_layer` of the names parse_args fills: `options_namespaces`)."""
+        calls = _PARSE_ARGS.findall(self.text) if "parse_" in self.text else []
+        if len(calls) != 1 or not calls[0]:
+            return {}
+        return {name: value for name, value in self.argument_defaults.items() if isinstance(value, (str, bool))}
+
+    @functools.cached_property
+    def options_namespaces(self) -> frozenset[str]:
+        """The names parse_args fills in this file (`args = ap.parse_args([])`)."""
+        return frozenset(_PARSED_INTO.findall(self.text)) if "parse_" in self.text else frozenset()
 
     def _given_on_a_written_command_line(self) -> dict[str, object]:
         """`ap.parse_args(["--no-dropout", "--mode", "probe"])`, the file's only parse_args call: what the options

@@ -552,8 +552,11 @@ class ExpressionAnalysis(AnalysisMixin):
             # (and the functions a module body calling us keeps in it, `before_check = [partial(model.train, False)]`:
             # Definition.param_funcs under its key)
             given = state.vars.get(key, EMPTY).funcs
-            return Val(objs=frozenset({key}), funcs=registered_functions(self.ctx, name) + given,
-                       const=self.ctx.constant_global(name))
+            const = self.ctx.constant_global(name)
+            if const is not None and not given:
+                # (a string or bool is no object to hold: `self.mode = ADAPT` keeps "adapt" in the field)
+                return Val(const=const)
+            return Val(objs=frozenset({key}), funcs=registered_functions(self.ctx, name) + given, const=const)
         return EMPTY
 
     def _descriptor_read(self, node: ast.Attribute, base: Val, state: State) -> Val | None:
@@ -635,6 +638,10 @@ class ExpressionAnalysis(AnalysisMixin):
             definition = self.ctx.lookup(node)
             if definition is not None and definition.kind == "function" and definition.node is not None:
                 return Val(funcs=(definition,))  # `{"teach": phases.teach}`: that module's function, as a value
+        if isinstance(node.value, ast.Name) and node.value.id in self.ctx.options_namespaces \
+                and node.attr in self.ctx.fixed_options \
+                and not any(self.type_of(state.canonical(k)) is not None for k in base.objs):
+            return Val(const=self.ctx.fixed_options[node.attr])  # args.prune_layer of `ap.parse_args([])`
         if node.attr in knowledge.DETACHING:
             return EMPTY
         if node.attr == "grad" and (gradient := self.grad_attribute()) is not None:
@@ -1085,7 +1092,7 @@ class ExpressionAnalysis(AnalysisMixin):
         stores into it: the entry's bool, int or str; None otherwise."""
         if not self.is_module and (name in self.locals or name in state.vars) or self.ctx.stores_into(name):
             return None
-        value = self._mapping_entry(self.ctx.globals.get(name), key)
+        value = self.mapping_entry(self.ctx.globals.get(name), key)
         return value.value if isinstance(value, ast.Constant) and isinstance(value.value, (bool, int, str)) else None
 
     def constant_entry(self, node: ast.expr | None, key: str, state: State, kinds: tuple = (str,)):
@@ -1096,10 +1103,10 @@ class ExpressionAnalysis(AnalysisMixin):
             node = self.ctx.globals.get(node.id)  # (the module body's own dict literal too, nothing storing into it)
         elif isinstance(node, ast.Attribute):
             node = self._class_default(node, state)
-        value = self._mapping_entry(node, key)
+        value = self.mapping_entry(node, key)
         return value.value if isinstance(value, ast.Constant) and isinstance(value.value, kinds) else None
 
-    def _mapping_entry(self, node: ast.expr | None, key: str, depth: int = 0) -> ast.expr | None:
+    def mapping_entry(self, node: ast.expr | None, key: str, depth: int = 0) -> ast.expr | None:
         """The value written for `key` in a dict literal (`{**DEFAULTS, "mode": "eval"}`: the last one),
         `ChainMap(OVERRIDES, DEFAULTS)` (the first map that has it) or `dict(DEFAULTS, mode="eval")`, its
         parts module-level dicts of this file nothing stores into; None when not written so."""
@@ -1111,7 +1118,7 @@ class ExpressionAnalysis(AnalysisMixin):
             found = None
             for name, value in zip(node.keys, node.values):
                 if name is None:  # {**DEFAULTS, ...}
-                    found = self._mapping_entry(value, key, depth + 1) or found
+                    found = self.mapping_entry(value, key, depth + 1) or found
                 elif isinstance(name, ast.Constant) and name.value == key:
                     found = value
             return found
@@ -1120,16 +1127,16 @@ class ExpressionAnalysis(AnalysisMixin):
         qualname = self.ctx.qualname(node.func)
         if qualname in READERS:  # CONFIG = json.loads('{"arch": "cell", ...}'), a settings file read at import
             written = config_value(self.ctx, node, self.ctx.body, _string_constant)
-            return self._mapping_entry(written, key, depth + 1) if written is not None else None
+            return self.mapping_entry(written, key, depth + 1) if written is not None else None
         if qualname == "collections.ChainMap":
-            return next((found for part in node.args if (found := self._mapping_entry(part, key, depth + 1)) is not None),
+            return next((found for part in node.args if (found := self.mapping_entry(part, key, depth + 1)) is not None),
                         None)
         if isinstance(node.func, ast.Name) and node.func.id == "dict" and "dict" not in self.ctx.functions \
                 and len(node.args) <= 1:
-            found = self._mapping_entry(node.args[0], key, depth + 1) if node.args else None
+            found = self.mapping_entry(node.args[0], key, depth + 1) if node.args else None
             for keyword in node.keywords:
                 if keyword.arg is None:
-                    found = self._mapping_entry(keyword.value, key, depth + 1) or found
+                    found = self.mapping_entry(keyword.value, key, depth + 1) or found
                 elif keyword.arg == key:
                     found = keyword.value
             return found

@@ -17,6 +17,7 @@ from .syntax import assignment_pairs, parameter_defaults
 
 # class -> field -> assigned values; weak, so an edited file's old classes go with it
 _SCANNED: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_SETATTRS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
 
 def field_callables(cls, attr: str, key: str, receiver: ast.expr, here) -> tuple:
@@ -26,6 +27,38 @@ def field_callables(cls, attr: str, key: str, receiver: ast.expr, here) -> tuple
     found: list = []
     for owner in cls.lineage()[0]:
         for value, ctx in assigned_values(owner, attr):
+            for part in _alternatives(value):
+                found += _callables(part, cls, key, receiver, ctx, here)
+    return tuple(found)
+
+
+# The field const (fieldconsts) that holds the name a constructor's `setattr(self, <param>, value)` gave a field
+NAMED_BY = "@setattr@"
+
+
+def setattr_fields(cls) -> tuple:
+    """(parameter, value) of each `setattr(self, <param>, value)` in the constructors of the class's lineage: a field
+    whose name the caller chooses (`PredictionWriter(when="on_fit_start")` keeping `self._write` there)."""
+    found = _SETATTRS.get(cls)
+    if found is None:
+        found = []
+        for owner in cls.lineage()[0]:
+            init = owner.methods.get("__init__")
+            for stmt in init.body if init is not None else ():
+                call = stmt.value if isinstance(stmt, ast.Expr) else None
+                if isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and call.func.id == "setattr" \
+                        and len(call.args) == 3 and _is_self(call.args[0]) and isinstance(call.args[1], ast.Name):
+                    found.append((call.args[1].id, call.args[2], owner.ctx))
+        found = _SETATTRS[cls] = tuple(found)
+    return found
+
+
+def named_field_callables(cls, attr: str, key: str, receiver: ast.expr, here, field_name) -> tuple:
+    """What calling field `attr` of the object `key` may run where the constructor named a field after a parameter
+    (`setattr(self, hook, self._log)`): `field_name(param)` is the name this object was given (None: not known)."""
+    found: list = []
+    for param, value, ctx in setattr_fields(cls):
+        if field_name(param) == attr:
             for part in _alternatives(value):
                 found += _callables(part, cls, key, receiver, ctx, here)
     return tuple(found)

@@ -24,6 +24,7 @@ from typing import cast
 
 from .expressions import unescaped_path
 from .facts import KEYS, EnumMember
+from .fieldcallables import NAMED_BY, named_field_callables, setattr_fields
 from .mixin import AnalysisMixin
 from .modeltypes import dataclass_field_names, generated_fields, has_generated_init, module_global
 from .state import EMPTY, State, Val
@@ -76,6 +77,18 @@ class FieldConstants(AnalysisMixin):
             else:
                 const = literal(value)
             self._set_field_const(f"{key}.{attr}", const)
+        for param, _, _ in setattr_fields(cls):  # `setattr(self, hook, self._log)`: the name this object's field got
+            # (not given by name: what a `**CONFIG["writer"]` of a dict literal gives it, else its default)
+            unpacked = self._unpacked_literal(node)
+            if param in given:
+                named = given[param].const
+            elif None in kwargs and unpacked is None:
+                named = None  # a `**kw` the analysis cannot read may hold it
+            elif unpacked is not None and (entry := self.mapping_entry(unpacked, param)) is not None:
+                named = literal(entry)
+            else:
+                named = literal(defaults[param]) if param in defaults else None
+            self._set_field_const(f"{key}.{NAMED_BY}{param}", named if isinstance(named, str) else None)
         self._inherited_literals(cls, found[0], key)
 
     def _module_flags(self, cls, key: str) -> None:
@@ -302,6 +315,38 @@ class FieldConstants(AnalysisMixin):
                             for name in self.cells_written))
 
     # -- reading them ----------------------------------------------------------------------
+    def _named_here(self, key: str) -> str | None:
+        """A constructor-named field (`setattr(self, when, ...)`) of a collection's element (`callbacks.@setattr@when`):
+        the one name this analysis's constructions gave that field, if they agree."""
+        suffix = key[key.index(NAMED_BY) - 1:]
+        names = {v for k, v in self.field_consts.items() if k.endswith(suffix)}
+        name = names.pop() if len(names) == 1 else None
+        return name if isinstance(name, str) else None
+
+    def _unpacked_literal(self, call: ast.Call) -> ast.Dict | None:
+        """The dict literal a call's one `**` unpacks, written in place or reached through module-level dicts of this
+        file (`**CONFIG["writer"]`) with string keys only; None otherwise."""
+        unpacked = [k.value for k in call.keywords if k.arg is None]
+        node = unpacked[0] if len(unpacked) == 1 else None
+        path = []
+        while isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
+            path.append(node.slice.value)
+            node = node.value
+        if isinstance(node, ast.Name) and not self.ctx.stores_into(node.id) \
+                and (self.is_module or node.id not in self.locals):
+            node = self.ctx.globals.get(node.id)
+        for entry in reversed(path):
+            node = self.mapping_entry(node, entry) if isinstance(node, ast.Dict) else None
+        if isinstance(node, ast.Dict) and all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in node.keys):
+            return node
+        return None
+
+    def named_field_callables(self, cls, attr: str, key: str, receiver: ast.expr, state: State) -> tuple:
+        """fieldcallables.named_field_callables for the object `key`: the names its constructor was given."""
+        def name_given(param: str):
+            return self.field_const(frozenset({f"{key}.{NAMED_BY}{param}"}), state, ask=True)
+        return named_field_callables(cls, attr, key, receiver, self.ctx, name_given) if setattr_fields(cls) else ()
+
     def field_const(self, keys: frozenset, state: State, ask: bool = False):
         """The constant every one of these field keys holds; None when unknown. `ask`: a field of
         a parameter asks the callers for it."""
@@ -312,6 +357,8 @@ class FieldConstants(AnalysisMixin):
                 if self.field_consts[key] is VARIES:
                     return None
                 found.add(self.field_consts[key])
+            elif NAMED_BY in key and (named := self._named_here(key)) is not None:
+                found.add(named)  # the callbacks list of a trainer: the name its one such callback was given here
             elif key.startswith("g:") and (written := self._shared_global_field(key)) is not None:
                 found.add(written)  # `EVAL = replace(BASE, train_mode=False)` in another file
             elif key.startswith("g:") and key[2:] in self.ctx.global_field_cells:

@@ -20,7 +20,7 @@ from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN, EnumMember
 from .fieldcallables import assigned_values, field_callables
 from .mixin import AnalysisMixin
-from .state import EMPTY, State, Val, held_callables, held_under, keep_funcs, key_root, within
+from .state import EMPTY, BoundMethod, State, Val, held_callables, held_under, keep_funcs, key_root, within
 from .syntax import COMPARISONS, through_kept_fields, configuration_entry, constant_truth, dotted_name, entry_read, identifier_constant, subscripted
 
 
@@ -507,6 +507,19 @@ class MethodCallAnalysis(AnalysisMixin):
                     result = self.apply(node, definition, args, kwargs, state, bound_self=(key, func.value))
                     taint |= result.taint
                     returned.append(result)
+                # cb.on_fit_start(self) of a callback keeping one of its methods there (`self.on_fit_start = self._write`,
+                # `setattr(self, when, self._write)`): that method, as if it were the hook's
+                kept_methods = [] if definitions else [
+                    d for member in union if member.find_method(method) is None
+                    for found in field_callables(member, method, key, func.value, self.ctx)
+                    + self.named_field_callables(member, method, key, func.value, state)
+                    if isinstance(found, BoundMethod) and (d := method_of(member, found.name)) is not None]
+                for definition in kept_methods:
+                    result = self.apply(node, definition, args, kwargs, state, bound_self=(key, func.value))
+                    taint |= result.taint
+                    returned.append(result)
+                if kept_methods:
+                    continue
                 if not definitions and any(method in member.assigned_attrs for member in union):
                     # `self.state.model(x)`, the field of a record or holder the caller built: the module kept there
                     taint |= self._call_held(node, func, frozenset({f"{state.canonical(key)}.{method}"}), args, kwargs,
@@ -525,6 +538,9 @@ class MethodCallAnalysis(AnalysisMixin):
             kept = field_callables(cls, method, key, func.value, self.ctx) \
                 if method_def is None and cls is not None and method in cls.assigned_attrs \
                 and cls.attr_type(method) is None else ()  # (a submodule of a known type holds no function)
+            if not kept and method_def is None and cls is not None:
+                # cb.on_fit_start(self) of `setattr(self, when, self._write)` given when="on_fit_start"
+                kept = self.named_field_callables(cls, method, key, func.value, state)
             if kept:  # self.compute_loss(model, batch): a function kept in a field, not a submodule
                 taint |= self.run_callable(node, Val(funcs=kept), args, state, kwargs=kwargs)
                 continue

@@ -190,6 +190,8 @@ class AnalysisMixin:
         rule_requirement: Callable[..., Any]
         run_callable: Callable[..., Any]
         site: Callable[..., Any]
+        mapping_entry: Callable[..., Any]
+        named_field_callables: Callable[..., Any]
         store_field: Callable[..., Any]
         forget_settings_keys: Callable[..., Any]
         _settings_keys: Callable[..., Any]
