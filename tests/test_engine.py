@@ -289,6 +289,46 @@ def test_preferred_fix_falls_back_when_train_does_not_help(tmp_path):
     assert sum(f.preferred for f in finding.fixes) == 1
 
 
+def test_a_fix_through_a_dispatcher_forwarding_star_args_names_the_item(tmp_path):
+    """`fn(self, *args)` hands the callback its arguments: the model is `args[0]` there (a fix naming `args`, the
+    tuple, would raise AttributeError), and the fix so named makes the program run clean under the guard."""
+    text = MODEL + textwrap.dedent("""\
+
+
+        class Saliency:
+            def on_validation_end(self, runner, model, batch):
+                x = batch.clone().requires_grad_(True)
+                model(x).backward()
+
+
+        class Runner:
+            def __init__(self, callbacks):
+                self.callbacks = callbacks
+
+            def _call(self, hook, *args):
+                for cb in self.callbacks:
+                    fn = getattr(cb, hook, None)
+                    if fn is not None:
+                        fn(self, *args)
+
+            def fit(self, model, batch):
+                model.eval()
+                self._call("on_validation_end", model, batch)
+
+
+        Runner([Saliency()]).fit(Tagger(), torch.randn(2, 3, 8))
+        """)
+    path = write(tmp_path, "run.py", text)
+    (finding,) = Engine([str(tmp_path)]).check_source(path, text).findings
+    preferred = next(f for f in finding.fixes if f.preferred)
+    assert preferred.edits[0].new_text.strip() == "args[0].train()"
+    fixed = subprocess.run([sys.executable, "-m", "torchmode", "check", "--fix", "-q", "run.py"], cwd=tmp_path,
+                           capture_output=True, text=True)
+    assert "args[0].train()" in (tmp_path / "run.py").read_text(), fixed.stdout + fixed.stderr
+    ran = subprocess.run([sys.executable, "-m", "torchmode.guard", "run.py"], cwd=tmp_path, capture_output=True, text=True)
+    assert ran.returncode == 0, ran.stderr[-2000:]
+
+
 # Where the analysis holds an engine: FunctionAnalysis and its mixins, module contexts, model types, rules.
 ANALYSIS_MODULES = ["flow", "expressions", "calls", "methods", "summaries", "backward", "higher_order", "context",
                     "modeltypes", "rules/__init__", "rules/common", "rules/tm001", "rules/tm002", "rules/tm003"]

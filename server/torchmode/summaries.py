@@ -62,8 +62,14 @@ class SummaryApplication(AnalysisMixin):
             bound[params[0]] = (Val(objs=frozenset({key}), const=self.member_consts.get(key)), text)  # (an enum's)
             params = params[1:]
         call_args = [a.value if isinstance(a, ast.Starred) else a for a in call.args]
+        # `fn(self, *args)` hands on a tuple: the parameters from its position on are its items (`args[0]`)
+        star = next((i for i, a in enumerate(call.args) if isinstance(a, ast.Starred)), None)
         for index, (param, arg) in enumerate(zip(params, args)):
-            text = self._argument_text(call_args[index]) if index < len(call_args) else ""
+            if star is not None and index >= star:
+                text = f"{self.ctx.site_text(call_args[star])}[{index - star}]" \
+                    if star == len(call.args) - 1 and isinstance(call_args[star], ast.Name) else ""
+            else:
+                text = self._argument_text(call_args[index]) if index < len(call_args) else ""
             bound[param] = (arg, text)
         if func_node.args.vararg is not None and len(args) > len(params):
             rest = EMPTY  # def to_device(*models): models names every extra argument

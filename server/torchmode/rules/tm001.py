@@ -336,12 +336,12 @@ def _may_hold_none(ctx, receiver: str) -> bool:
 
 def _plain(receiver: str) -> bool:
     """A dotted name (`model`, `self.model`, `模型`), or an entry of one by a string key
-    (`nets["student"]`), we can write `.train()` after."""
+    (`nets["student"]`) or a position (`args[0]`), we can write `.train()` after."""
     dotted = _ENTRY_KEY.sub("", receiver)
     return bool(receiver) and all(part.isidentifier() for part in dotted.split("."))
 
 
-_ENTRY_KEY = re.compile(r'\["[^\W\d]\w*"\]')  # `["student"]` after a name
+_ENTRY_KEY = re.compile(r'\[(?:"[^\W\d]\w*"|\d+)\]')  # `["student"]` or `[0]` after a name
 
 
 def _finding(ctx, site: Site, group: list[Hazard], engine) -> Finding:
