@@ -1,0 +1,1 @@
+from .stages import stage_one, stage_two

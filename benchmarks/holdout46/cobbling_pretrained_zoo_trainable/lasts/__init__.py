@@ -1,0 +1,2 @@
+from .zoo import ModelZoo, register
+from .models import customer_readings

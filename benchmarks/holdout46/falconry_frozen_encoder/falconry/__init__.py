@@ -1,0 +1,2 @@
+from .models import RecallModel
+from .train import train_bird, telemetry

@@ -1,0 +1,3 @@
+from .hawk import RecallModel
+
+__all__ = ["RecallModel"]

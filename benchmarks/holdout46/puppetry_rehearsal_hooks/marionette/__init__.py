@@ -1,0 +1,2 @@
+from .stage import Rehearsal, StageRehearsal
+from .controller import MarionetteController, capture_sessions

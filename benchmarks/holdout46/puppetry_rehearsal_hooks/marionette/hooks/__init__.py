@@ -1,0 +1,3 @@
+from .decorators import measured_in_eval
+
+__all__ = ["measured_in_eval"]

@@ -1,0 +1,3 @@
+from .strain import StrainNet, prepare, walk_readings
+
+__all__ = ["StrainNet", "prepare", "walk_readings"]

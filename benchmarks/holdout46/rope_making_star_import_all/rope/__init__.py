@@ -1,0 +1,1 @@
+"""Rope-walk modelling helpers."""
