@@ -244,7 +244,7 @@ class Engine:
             return hazards
         return [h for h in hazards if all(site.path == path for site in h.origin)]
 
-    def _only_specialised(self, path: str) -> tuple[set[tuple], set[tuple]]:
+    def _only_specialised(self, path: str, _asking: frozenset = frozenset()) -> tuple[set[tuple], set[tuple]]:
         """This file's functions that every call in this check reaches analysed for what its callers
         pass, never as written: (told constants, told only classes).
         Constants (`Trainer.fit#module=SeqModel;module.automatic_optimization=False`) say which
@@ -266,8 +266,9 @@ class Engine:
         told = {function for _, function, kind in calls if kind != "generic"}
         calls = [call for call in calls if call[1] in told]
         # A call as written counts only from a caller that itself runs as written: `fit(model)` called only for
-        # the script's class calls `validate(model)` as written in an analysis that never runs (to a fixpoint).
-        dead: set[tuple] = set()
+        # the script's class calls `validate(model)` as written in an analysis that never runs (to a fixpoint);
+        # a caller of another file too (`def main(cfg=CONFIG)` run only as `main()`, for the config's constants).
+        dead: set[tuple] = self._dead_elsewhere({caller for caller, _, _ in calls}, _asking | {path})
         while True:
             generic = {function for caller, function, kind in calls if kind == "generic" and caller not in dead}
             by_constants = {function for _, function, kind in calls if kind == "constants"} - generic
@@ -277,10 +278,27 @@ class Engine:
                 return by_constants, by_types
             dead |= now_dead
 
+    def _dead_elsewhere(self, callers: set[tuple], asking: frozenset) -> set[tuple]:
+        """The callers of other files analysed as written that run only as their own callers specialised them by
+        constants: what they call as written never runs either."""
+        dead = set()
+        for caller in callers:
+            if "#" in caller[1] or caller[0] in asking:
+                continue
+            if caller in self._only_specialised(caller[0], asking)[0]:
+                dead.add(caller)
+        return dead
+
     def _reached_only_through(self, path: str, dead: set[tuple]) -> set[tuple]:
         """This file's specialisations that only the as-written analyses of `dead` functions call (`run(cfg)`,
         run only for the script's settings, analysed as written too: what it passes there, `analyse(model)` with
         each class the registry could build, never runs)."""
+        if not dead and not any(key[0] == path for told in (self._decided_by_constants, self._decided_by_types)
+                                for key in told):
+            return set()  # (every keystroke of a file nothing specialises: no walk over the check's results)
+        callers = {key for key in self._validated if key[0] != path and "#" not in key[1]
+                   and (cached := self._results.get(key)) is not None and cached.calls_into(path)}
+        dead = dead | self._dead_elsewhere(callers, frozenset({path}))
         if not dead:
             return set()
         reached = self.callees_reached([key for key in self._validated if key not in dead

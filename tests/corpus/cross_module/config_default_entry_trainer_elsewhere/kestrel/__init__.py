@@ -1,0 +1,2 @@
+from .models import ReturnModel
+from .train import fit_bird, flights

@@ -1,0 +1,3 @@
+from .bird import ReturnModel
+
+__all__ = ["ReturnModel"]
