@@ -257,7 +257,7 @@ class CallAnalysis(AnalysisMixin):
                 return self.managed_call(node, definition, managers, args, kwargs, state)
             decorators = self._user_decorators(definition)
             if decorators:
-                return self.decorated_call(node, definition, decorators, args, state)
+                return self.decorated_call(node, definition, decorators, args, state, kwargs=kwargs)
             return self.apply(node, definition, args, kwargs, state, bound_self=None)
         return Val(taint=arg_taint)
 
@@ -362,7 +362,7 @@ class CallAnalysis(AnalysisMixin):
         return result
 
     def decorated_call(self, node, definition: Definition, decorators, args, state: State,
-                       receiver_node: ast.expr | None = None) -> Val:
+                       receiver_node: ast.expr | None = None, kwargs: dict | None = None) -> Val:
         """`@inference def predict(...)`: calling predict runs the wrapper the decorator returned
         (a functools.wraps closure that switches modes around the call), with the function inside.
         A decorator factory (`@score_on(dev_set)`) is called first; the decorator it returns is then
@@ -378,12 +378,13 @@ class CallAnalysis(AnalysisMixin):
             else:
                 returned = self.apply(node, decorator, [wrapped], {}, state, bound_self=None)
             if not returned.funcs:
-                return self.apply(node, dataclasses.replace(definition, undecorated=True), args, {}, state,
+                return self.apply(node, dataclasses.replace(definition, undecorated=True), args, kwargs or {}, state,
                                   bound_self=None)
             wrapped = Val(funcs=returned.funcs)
         if all(isinstance(f, ast.FunctionDef) or isinstance(f, Closure) and f.ctx in (None, self.ctx)
                for f in wrapped.funcs) and self.inline_depth < MAX_INLINE_DEPTH:
-            # the wrapper's own body, inlined: what it returns too (a memoising wrapper's cached model)
+            # the wrapper's own body, inlined: what it returns too (a memoising wrapper's cached model). (Keyword
+            # arguments, `hook(epoch=epoch)`, go to its `**kwargs`, which it hands on: the function gets none we know.)
             values: list = []
             taint = frozenset().union(*(self.inline(f, args, state, values) for f in wrapped.funcs))
             kept = [v for v in values if v.objs]
@@ -396,8 +397,8 @@ class CallAnalysis(AnalysisMixin):
         if all(isinstance(f, Definition) and f.kind == "function" for f in wrapped.funcs):
             # a decorator that hands the function back (`@register("gru")` filling a registry): the call is
             # the function's own, with what it returns (`return Forager(...).eval()`)
-            return self.apply_each(node, list(wrapped.funcs), args, {}, state)
-        return Val(taint=self.run_callable(node, wrapped, args, state))
+            return self.apply_each(node, list(wrapped.funcs), args, kwargs or {}, state)
+        return Val(taint=self.run_callable(node, wrapped, args, state, kwargs=kwargs or {}))
 
     def _held_class_call(self, node, method: str, receiver: Val, args, kwargs, state: State) -> Val | None:
         """`cls = REGISTRY[name]; cls.for_inference(**kwargs)`: a method of the class (or classes) a value holds,

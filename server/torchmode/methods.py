@@ -577,10 +577,11 @@ class MethodCallAnalysis(AnalysisMixin):
                 if held is not None and (held.objs or held.funcs):
                     taint |= self.call_value(node, held, args, kwargs, arg_taint, state).taint
                 continue
-            decorators = self._user_decorators(method_def) if method_def is not None and not kwargs else []
+            decorators = self._user_decorators(method_def) if method_def is not None else []
             if decorators:  # @inference def predict(self, x): the wrapper runs, with self as its first argument
                 receiver_val = Val(objs=frozenset({key}))
-                result = self.decorated_call(node, method_def, decorators, [receiver_val, *args], state, func.value)
+                result = self.decorated_call(node, method_def, decorators, [receiver_val, *args], state, func.value,
+                                             kwargs=kwargs)
                 taint |= result.taint
                 returned.append(result)
             elif method_def is not None:
