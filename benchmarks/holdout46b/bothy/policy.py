@@ -1,6 +1,6 @@
-"""Policy, baseline and environment for the yurt-heating REINFORCE notebook.
+"""Policy, baseline and environment for the bothy-stove REINFORCE notebook.
 
-Environment: a felt yurt in winter.  Every 10 minutes the controller picks a stove setting
+Environment: a stone mountain bothy in winter.  Every 10 minutes the controller picks a stove setting
 (off / low / high); reward = -(|temp - 19|) - fuel cost.  Observation: (inside temp, outside
 temp, wind) history.
 """
@@ -31,7 +31,7 @@ class Baseline(nn.Module):
         return self.v(h[:, -1]).squeeze(-1)
 
 
-class Yurt:
+class Bothy:
     HEAT = torch.tensor([0.0, 0.8, 1.6])
     FUEL = torch.tensor([0.0, 0.1, 0.25])
 
