@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ast
 import bisect
+import collections
 import contextlib
 import copy
 import functools
@@ -29,6 +30,7 @@ _STORE_FALSE = re.compile(r"\baction\s*=\s*[\"']store_false[\"']")
 _SET_DEFAULTS = re.compile(r"\.set_defaults\(([^()]*)\)")
 _ADD_ARGUMENT = re.compile(r"add_argument\(\s*[\"'](--[\w-]+)[\"']([^)]*)\)")
 _ACTION = re.compile(r"\baction\s*=\s*[\"'](\w+)[\"']")
+_TOP_LEVEL_DEF = re.compile(r"^(?:async[ \t]+)?def[ \t]+(\w+)", re.MULTILINE)
 _PARSE_ARGS = re.compile(r"\.parse_(?:known_)?args\(\s*(?:args\s*=\s*)?(\[[^\]]*\])?")
 # `args = parser.parse_args(...)` (or `args, _ = parser.parse_known_args(...)`): the names holding the options
 _PARSED_INTO = re.compile(r"^[ \t]*([A-Za-z_]\w*)(?:[ \t]*,[ \t]*\w+)?[ \t]*=[ \t]*[\w.]+\.parse_(?:known_)?args\(",
@@ -482,6 +484,30 @@ class ModuleContext:
                 self._index_chunk(chunk)
         self._index_local_imports()
         self._note_configured_cudnn_switch()
+
+    @functools.cached_property
+    def shadowed_functions(self) -> dict[str, list[tuple[tuple[int, int], ast.FunctionDef]]]:
+        """Top-level functions defined again further down (a notebook cell redefining `train_epoch` to fix it): name ->
+        (place, def) of each definition but the last, in file order; a place orders statements across chunks
+        (`statement_place`). Module-level code running before a redefinition calls the definition in force there."""
+        twice = {name for name, count in collections.Counter(_TOP_LEVEL_DEF.findall(self.text)).items() if count > 1}
+        found: dict[str, list] = {}
+        for index, chunk in enumerate(self.chunks):
+            if not twice or not any(f"def {name}" in chunk.text for name in twice):
+                continue  # (no chunk is parsed for this where no name is defined twice: the common case)
+            tree = chunk.tree
+            for stmt in tree.body if tree is not None else ():
+                if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                    found.setdefault(stmt.name, []).append(((index, stmt.lineno), stmt))
+        return {name: defs[:-1] for name, defs in found.items() if len(defs) > 1 and name in twice}
+
+    def statement_place(self, line: int) -> tuple[int, int] | None:
+        """(chunk index, tree line) of a tree line: its order in the file, whatever lines edits gave the chunks."""
+        for index, chunk in enumerate(self.chunks):
+            lines = chunk.tree_lines()
+            if lines[0] <= line < lines[-1]:
+                return index, line
+        return None
 
     def _index_local_imports(self) -> None:
         """`def predict(cfg): from c2s import get_model` (a lazy import inside a function): the name means

@@ -524,6 +524,10 @@ class ExpressionAnalysis(AnalysisMixin):
         if name in self.locals and not self.is_module:
             return EMPTY
         if name in self.ctx.functions:
+            if self.is_module and name in self.ctx.shadowed_functions:
+                earlier = self.definition_in_force(name)
+                if earlier is not None:  # `train_epoch(model)` run before a later cell redefines it: this one, inlined
+                    return Val(funcs=(earlier,))
             return Val(funcs=(Definition("function", name, ctx=self.ctx, node=self.ctx.functions[name]),))
         if name in self.ctx.imports:  # from config import model
             shared = self.other_module_global(ast.Name(id=name, ctx=ast.Load()))
@@ -558,6 +562,17 @@ class ExpressionAnalysis(AnalysisMixin):
                 return Val(const=const)
             return Val(objs=frozenset({key}), funcs=registered_functions(self.ctx, name) + given, const=const)
         return EMPTY
+
+    def definition_in_force(self, name: str) -> ast.FunctionDef | None:
+        """The definition of a top-level function defined more than once that the module-level statement being
+        analysed runs, when it is not the final one: the last one above it (None: the final one is in force)."""
+        place = self.ctx.statement_place(self.stmt_stack[0][2]) if self.stmt_stack else None
+        final = self.ctx.functions[name]
+        final_place = self.ctx.statement_place(final.lineno)
+        if place is None or final_place is None or final_place < place:
+            return None
+        above = [node for at, node in self.ctx.shadowed_functions[name] if at < place]
+        return above[-1] if above else None
 
     def _descriptor_read(self, node: ast.Attribute, base: Val, state: State) -> Val | None:
         """`runner.frozen_model` where Runner's class body holds `frozen_model = Frozen()` and Frozen has a

@@ -191,6 +191,7 @@ class AnalysisMixin:
         run_callable: Callable[..., Any]
         site: Callable[..., Any]
         mapping_entry: Callable[..., Any]
+        definition_in_force: Callable[..., Any]
         named_field_callables: Callable[..., Any]
         store_field: Callable[..., Any]
         forget_settings_keys: Callable[..., Any]
