@@ -1162,7 +1162,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         for decide in (lambda: constant_truth(test), lambda: self._flag_truth(test, state), lambda: _none_test(test, state),
                        lambda: _string_test(test, state, self.expr),
                        lambda: self.field_test(test, state), lambda: self.flag_truth(test, state),
-                       lambda: self.predicate_truth(test, state), lambda: self._member_property_truth(test, state)):
+                       lambda: self.predicate_truth(test, state), lambda: self._member_property_truth(test, state),
+                       lambda: self._structure_truth(test, state), lambda: self._parts_truth(test, state)):
             truth = decide()
             if truth is not None:
                 return truth
@@ -2123,6 +2124,74 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         when_true = frozenset(k for k, a in answers.items() if a is not False)
         when_false = frozenset(k for k, a in answers.items() if a is not True)
         return (name, when_true, when_false) if truth else (name, when_false, when_true)
+
+    def _parts_truth(self, test: ast.expr, state: State) -> bool | None:
+        """`a and b` (`a or b`) with one part decided false (true), or all of them decided."""
+        if not isinstance(test, ast.BoolOp):
+            return None
+        parts = [self.static_truth(value, state) for value in test.values]
+        deciding = isinstance(test.op, ast.Or)  # (the value that decides the whole: True for `or`, False for `and`)
+        if deciding in parts:
+            return deciding
+        return (not deciding) if all(part is (not deciding) for part in parts) else None
+
+    def _structure_truth(self, test: ast.expr, state: State) -> bool | None:
+        """A test of a known module's structure, as a loop over modules writes it: `any(isinstance(x, nn.BatchNorm1d)
+        for x in child.modules())`, `not any(True for _ in m.parameters())` or `len(list(m.parameters())) == 0` (no
+        parameters). None when the module or a part of it is not known. (Not `list(m.children())`, a leaf: a restore
+        written `m.train(modes[name]) if not list(m.children()) else ...` reads a snapshot per name we keep only whole.)"""
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            inner = self._structure_truth(test.operand, state)
+            return None if inner is None else not inner
+        if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.Gt, ast.NotEq)) \
+                and constant_truth(ast.Compare(left=test.comparators[0], ops=[ast.Eq()],
+                                               comparators=[ast.Constant(0)])) is True:
+            # len(list(m.parameters())) == 0 / > 0 / != 0
+            listed = test.left.args[0] if isinstance(test.left, ast.Call) and isinstance(test.left.func, ast.Name) \
+                and test.left.func.id == "len" and len(test.left.args) == 1 else None
+            some = self._structure_truth(listed, state) if listed is not None else None
+            return None if some is None else some != isinstance(test.ops[0], ast.Eq)
+        if isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id in ("any", "list") \
+                and len(test.args) == 1 and not test.keywords:
+            arg = test.args[0]
+            if isinstance(arg, ast.GeneratorExp) and len(arg.generators) == 1 and not arg.generators[0].ifs:
+                source, element = arg.generators[0].iter, arg.elt
+            else:
+                source, element = arg, None
+            if not (isinstance(source, ast.Call) and isinstance(source.func, ast.Attribute) and not source.args
+                    and source.func.attr in ("parameters", "modules")):
+                return None
+            keys = self.expr(source.func.value, state).objs
+            if len(keys) != 1:
+                return None
+            key = state.canonical(next(iter(keys)))
+            method = source.func.attr
+            if method == "modules" and isinstance(element, ast.Call) and isinstance(element.func, ast.Name) \
+                    and element.func.id == "isinstance" and len(element.args) == 2 and test.func.id == "any":
+                return self._holds_instance(self.type_of(key), element.args[1], 0)
+            if element is not None and not (isinstance(element, ast.Constant) and element.value is True):
+                return None
+            if method == "parameters":
+                return _has_parameters(self.type_of(key))
+        return None
+
+    def _holds_instance(self, module_type, class_node: ast.expr, depth: int) -> bool | None:
+        """Does a module of this type hold (or is it) an instance of the torch.nn class `class_node`?"""
+        name = knowledge.torch_nn_name(self.ctx.qualname(class_node))
+        if module_type is None or name is None or depth > 4:
+            return None
+        if module_type.cls is None:
+            return module_type.name == name if module_type.name not in knowledge.CONTAINERS else None
+        if module_type.cls.parameter_attrs() and name == "Parameter":
+            return None
+        found: bool | None = False
+        for field in module_type.cls.module_fields():
+            inner = self._holds_instance(module_type.cls.attr_type(field), class_node, depth + 1)
+            if inner:
+                return True
+            if inner is None:
+                found = None
+        return found
 
     def _is_instance(self, key: str, class_node: ast.expr) -> bool | None:
         """Whether module `key` is an instance of the class, for the modes of its RNNs: True,
@@ -3571,3 +3640,27 @@ def _swaps_names(body: list) -> bool:
                     and targets != values:
                 return True
     return False
+
+
+# torch.nn classes without parameters of their own (a loop over modules testing `m.parameters()` skips them)
+_PARAMETER_FREE = frozenset({"Dropout", "Dropout1d", "Dropout2d", "Dropout3d", "AlphaDropout", "Identity", "ReLU", "ReLU6",
+                             "GELU", "SiLU", "ELU", "LeakyReLU", "Tanh", "Sigmoid", "Softmax", "LogSoftmax", "Softplus",
+                             "Mish", "Hardtanh", "Flatten", "Unflatten", "MaxPool1d", "MaxPool2d", "AvgPool1d",
+                             "AvgPool2d", "AdaptiveAvgPool1d", "AdaptiveAvgPool2d", "AdaptiveMaxPool1d", "Upsample"})
+
+
+def _has_parameters(module_type) -> bool | None:
+    """Does a module of this type own parameters (its own or its parts')? None when it cannot be told."""
+    if module_type is None:
+        return None
+    if module_type.has_rnn:
+        return True
+    if module_type.cls is None:
+        if module_type.name in knowledge.CONTAINERS:
+            return None
+        return module_type.name not in _PARAMETER_FREE
+    if module_type.cls.parameter_attrs():
+        return True
+    fields = [_has_parameters(module_type.cls.attr_type(f)) for f in module_type.cls.module_fields()]
+    return True if any(fields) else None if None in fields or not fields else False
+
