@@ -2185,8 +2185,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if module_type.cls.parameter_attrs() and name == "Parameter":
             return None
         found: bool | None = False
-        for field in module_type.cls.module_fields():
-            inner = self._holds_instance(module_type.cls.attr_type(field), class_node, depth + 1)
+        for part in module_type.cls.module_fields():
+            inner = self._holds_instance(module_type.cls.attr_type(part), class_node, depth + 1)
             if inner:
                 return True
             if inner is None:
