@@ -163,6 +163,10 @@ class BackwardQuery(AnalysisMixin):
             if isinstance(element, ast.Call) and isinstance(element.func, ast.Name) and element.func.id in (
                     "list", "tuple") and len(element.args) == 1:
                 element = element.args[0]
+            picked = self._named_parameters_picked(element, state)
+            if picked is not None:  # [p for n, p in model.named_parameters() if n.startswith("head.")]: those parts
+                asked |= picked
+                continue
             element = _parameters_filtered(element) or element
             if isinstance(element, ast.Call) and isinstance(element.func, ast.Attribute) and \
                     element.func.attr == "parameters":
@@ -176,6 +180,46 @@ class BackwardQuery(AnalysisMixin):
                 return None
             asked |= {state.canonical(k) for k in keys}
         return frozenset(asked)
+
+    def _named_parameters_picked(self, element: ast.expr, state: State) -> frozenset | None:
+        """`[p for n, p in model.named_parameters() if <test of n>]` (or `[p for _, p in named]` of such a list of pairs):
+        the parts of a model of known class whose parameter names pass the test (`n.startswith(prefix)` with a prefix
+        the caller passes: asked of it). None for anything else, or a test that cannot be decided for each part."""
+        if isinstance(element, (ast.ListComp, ast.GeneratorExp)) and isinstance(element.generators[0].iter, ast.Name) \
+                and len(element.generators) == 1 and not element.generators[0].ifs:
+            pairs = self._single_assignment(element.generators[0].iter.id)
+            target = element.generators[0].target
+            if pairs is None or not (isinstance(target, ast.Tuple) and len(target.elts) == 2
+                                     and isinstance(element.elt, ast.Name) and isinstance(target.elts[1], ast.Name)
+                                     and element.elt.id == target.elts[1].id):
+                return None
+            element = pairs  # [(n, p) for n, p in model.named_parameters() if ...]
+        if not (isinstance(element, (ast.ListComp, ast.GeneratorExp)) and len(element.generators) == 1):
+            return None
+        generator = element.generators[0]
+        source, target = generator.iter, generator.target
+        if not (isinstance(source, ast.Call) and isinstance(source.func, ast.Attribute) and not source.args
+                and source.func.attr == "named_parameters" and len(generator.ifs) == 1
+                and isinstance(target, ast.Tuple) and len(target.elts) == 2 and isinstance(target.elts[0], ast.Name)):
+            return None
+        keys = self.expr(source.func.value, state).objs
+        if len(keys) != 1:
+            return None
+        key = state.canonical(next(iter(keys)))
+        module_type = self.type_of(key)
+        if module_type is None or module_type.cls is None:
+            return None
+        picked = set()
+        for part in module_type.cls.module_fields():
+            told = state.copy()
+            told.vars[target.elts[0].id] = Val(const=f"{part}.weight")
+            truth = self.static_truth(generator.ifs[0], told)
+            if truth is None:
+                self.ask_constants_of(generator.ifs[0])
+                return None
+            if truth:
+                picked.add(state.canonical(f"{key}.{part}"))
+        return frozenset(picked) or None
 
     def _kept_by_constructor(self, node: ast.expr) -> ast.expr | None:
         """`self.target` that our class's constructor set once, from parts of a parameter it keeps
