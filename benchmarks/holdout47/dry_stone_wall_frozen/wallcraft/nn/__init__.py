@@ -1,0 +1,2 @@
+from .encoder import CourseEncoder
+from .model import WallModel

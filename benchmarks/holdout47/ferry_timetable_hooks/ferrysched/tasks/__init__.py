@@ -1,0 +1,1 @@
+from .delay import CrossingDelayTask

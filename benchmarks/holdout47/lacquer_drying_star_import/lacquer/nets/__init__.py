@@ -1,0 +1,3 @@
+from .coat import CoatNet
+
+__all__ = ["CoatNet"]

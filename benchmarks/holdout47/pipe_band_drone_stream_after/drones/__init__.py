@@ -1,0 +1,3 @@
+from .model import DroneTuner
+from .stream import batch_stream
+from .probe import ProbeLog
