@@ -1,0 +1,4 @@
+from .module import RoastModule
+from .trainer import RoastTrainer
+
+__all__ = ["RoastModule", "RoastTrainer"]

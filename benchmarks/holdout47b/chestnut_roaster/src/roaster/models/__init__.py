@@ -1,0 +1,3 @@
+from .drum import DrumCurveModule
+
+__all__ = ["DrumCurveModule"]

@@ -1,0 +1,4 @@
+from .modes import Mode
+from .loop import fit
+
+__all__ = ["Mode", "fit"]

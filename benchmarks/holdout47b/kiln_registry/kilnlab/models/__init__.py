@@ -1,0 +1,3 @@
+from .firing import GlazeGRU, BisqueLSTM
+
+__all__ = ["GlazeGRU", "BisqueLSTM"]
