@@ -167,6 +167,7 @@ class BackwardQuery(AnalysisMixin):
             if picked is not None:  # [p for n, p in model.named_parameters() if n.startswith("head.")]: those parts
                 asked |= picked
                 continue
+            element = self._values_of_parameter_table(element) or element
             element = _parameters_filtered(element) or element
             if isinstance(element, ast.Call) and isinstance(element.func, ast.Attribute) and \
                     element.func.attr == "parameters":
@@ -180,6 +181,16 @@ class BackwardQuery(AnalysisMixin):
                 return None
             asked |= {state.canonical(k) for k in keys}
         return frozenset(asked)
+
+    def _values_of_parameter_table(self, element: ast.expr) -> ast.expr | None:
+        """`params.values()` of `params = prunable(model)`, a helper (or an assignment) making a dict of some of a module's
+        parameters (`{n: p for n, p in model.head.named_parameters() if p.dim() > 1}`): that comprehension."""
+        if not (isinstance(element, ast.Call) and isinstance(element.func, ast.Attribute) and element.func.attr == "values"
+                and not element.args and isinstance(element.func.value, ast.Name)):
+            return None
+        table = self._single_assignment(element.func.value.id)
+        table = self._returned_by_helper(table) or table if table is not None else None
+        return table if isinstance(table, ast.DictComp) else None
 
     def _named_parameters_picked(self, element: ast.expr, state: State) -> frozenset | None:
         """`[p for n, p in model.named_parameters() if <test of n>]` (or `[p for _, p in named]` of such a list of pairs):
@@ -532,13 +543,16 @@ _LIBRARY_DECORATORS = ("torch.", "functools.", "contextlib.", "dataclasses.", "t
 
 
 def _parameters_filtered(node: ast.expr) -> ast.Call | None:
-    """`[p for p in m.head.parameters() if p.requires_grad]`, `[p for n, p in m.named_parameters() if ...]`,
+    """`[p for p in m.head.parameters() if p.requires_grad]`, `[p for n, p in m.named_parameters() if ...]`, a dict of them,
     `filter(fn, m.head.parameters())`: some of one module's parameters (its `parameters()` call, for the module); None
     for anything else."""
     source = None
     if isinstance(node, (ast.ListComp, ast.GeneratorExp)) and len(node.generators) == 1 \
             and isinstance(node.elt, ast.Name) and node.elt.id in names_in(node.generators[0].target):
         source = node.generators[0].iter
+    elif isinstance(node, ast.DictComp) and len(node.generators) == 1 \
+            and isinstance(node.value, ast.Name) and node.value.id in names_in(node.generators[0].target):
+        source = node.generators[0].iter  # {n: p for n, p in m.head.named_parameters() if p.dim() > 1}
     elif isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "filter" and len(node.args) == 2:
         source = node.args[1]
     if isinstance(source, ast.Call) and isinstance(source.func, ast.Attribute) and not source.args \
