@@ -249,11 +249,15 @@ class HigherOrderAnalysis:
         self.hazards.setdefault((report, forward, "TM003"), Hazard(report, forward, wrap, "TM003"))
 
     # == a callee's needs, seen from the call ======================================================
-    def rule_requirement(self, rule: str, report, forward: Forward, state, same_file: bool, origin: tuple = ()) -> None:
-        """A Requirement of a callee, translated to this call: dispatched on its rule."""
+    def rule_requirement(self, rule: str, report, forward: Forward, state, same_file: bool, origin: tuple = (),
+                         wrap: tuple[int, int] | None = None) -> None:
+        """A Requirement of a callee, translated to this call: dispatched on its rule. `wrap`: the transform's own
+        lines in the callee, when it is in this file."""
         code, _, detail = rule.partition(":")
         if code == "TM002":
-            self.transformed_forward(report, forward, self._statement_lines(), detail or "grad", state)  # wrap the call here
+            # cuDNN off around the transform itself, in a callee of this file (it covers every call of it: a second call
+            # in a loop wrapped only at the first still crashed); else around the call here
+            self.transformed_forward(report, forward, wrap or self._statement_lines(), detail or "grad", state)
         elif code == "TM003":
             self.double_backward(report, forward, state)
         else:

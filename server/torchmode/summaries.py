@@ -493,7 +493,8 @@ class SummaryApplication(AnalysisMixin):
                             # next turn of our loop (`ttt_batch()` ending in `predict()`); a field the callee
                             # builds on its first call does not exist before our call)
                             forward = self._fix_inside_callee(requirement.forward, forward, same_file)
-                        self.rule_requirement(requirement.rule, report, forward, state, same_file, origin)
+                        self.rule_requirement(requirement.rule, report, forward, state, same_file, origin,
+                                              requirement.wrap if same_file else None)
                 elif isinstance(requirement, TaintRequirement) and requirement.rule == "TM003":
                     # the callee differentiates a gradient of our argument that kept its graph
                     self._backward_taint(report, frozenset(_second_order(self._argument_taint(requirement.name, bound,
