@@ -53,6 +53,7 @@ class Engine:
         # branches those decide are taken one way there (_only_specialised)
         self._decided_by_constants: set[tuple] = set()
         self._decided_by_types: set[tuple] = set()  # specialisations told the classes of parameters
+        self._specialised_memo: dict[str, tuple[set[tuple], set[tuple]]] = {}  # _only_specialised, per check
         self._validated: set[tuple] = set()  # results checked during the current check_source
         # Bumped whenever a file's text changes: a result checked in this generation is valid
         # without walking its callees again (a batch run over a code base never re-walks).
@@ -124,6 +125,7 @@ class Engine:
             self._drop_unused_results(ctx, targets, callers)
         self._last_check[path] = _LastCheck(ctx, self._generation, set(self._validated), reach)
         asked_here = self._asked_for_here(path) if callers else set()
+        self._specialised_memo = {}  # (the check's results are final now: each file's answer is asked once)
         by_constants, by_types = self._only_specialised(path)
         # What a function of ours decided by its callers' classes asks of its callees is as uncertain as it
         # is: their hazards on modules of unknown class count only where something else asks for them too.
@@ -244,7 +246,7 @@ class Engine:
             return hazards
         return [h for h in hazards if all(site.path == path for site in h.origin)]
 
-    def _only_specialised(self, path: str, _asking: frozenset = frozenset()) -> tuple[set[tuple], set[tuple]]:
+    def _only_specialised(self, path: str) -> tuple[set[tuple], set[tuple]]:
         """This file's functions that every call in this check reaches analysed for what its callers
         pass, never as written: (told constants, told only classes).
         Constants (`Trainer.fit#module=SeqModel;module.automatic_optimization=False`) say which
@@ -255,6 +257,14 @@ class Engine:
         if not any(key[0] == path for key in self._decided_by_constants) and \
                 not any(key[0] == path for key in self._decided_by_types):
             return set(), set()  # the common case, on every keystroke: no walk over the check's results
+        memo = self._specialised_memo
+        if path in memo:
+            return memo[path]
+        memo[path] = (set(), set())  # (asked again while it is worked out: callers calling each other add nothing)
+        memo[path] = found = self._specialised_only(path)
+        return found
+
+    def _specialised_only(self, path: str) -> tuple[set[tuple], set[tuple]]:
         calls = []  # (caller key, callee function, how the callee was analysed there)
         for key in self._validated:
             cached = self._results.get(key)
@@ -268,7 +278,7 @@ class Engine:
         # A call as written counts only from a caller that itself runs as written: `fit(model)` called only for
         # the script's class calls `validate(model)` as written in an analysis that never runs (to a fixpoint);
         # a caller of another file too (`def main(cfg=CONFIG)` run only as `main()`, for the config's constants).
-        dead: set[tuple] = self._dead_elsewhere({caller for caller, _, _ in calls}, _asking | {path})
+        dead: set[tuple] = self._dead_elsewhere({caller for caller, _, _ in calls})
         while True:
             generic = {function for caller, function, kind in calls if kind == "generic" and caller not in dead}
             by_constants = {function for _, function, kind in calls if kind == "constants"} - generic
@@ -278,16 +288,10 @@ class Engine:
                 return by_constants, by_types
             dead |= now_dead
 
-    def _dead_elsewhere(self, callers: set[tuple], asking: frozenset) -> set[tuple]:
+    def _dead_elsewhere(self, callers: set[tuple]) -> set[tuple]:
         """The callers of other files analysed as written that run only as their own callers specialised them by
         constants: what they call as written never runs either."""
-        dead = set()
-        for caller in callers:
-            if "#" in caller[1] or caller[0] in asking:
-                continue
-            if caller in self._only_specialised(caller[0], asking)[0]:
-                dead.add(caller)
-        return dead
+        return {caller for caller in callers if "#" not in caller[1] and caller in self._only_specialised(caller[0])[0]}
 
     def _reached_only_through(self, path: str, dead: set[tuple]) -> set[tuple]:
         """This file's specialisations that only the as-written analyses of `dead` functions call (`run(cfg)`,
@@ -298,7 +302,7 @@ class Engine:
             return set()  # (every keystroke of a file nothing specialises: no walk over the check's results)
         callers = {key for key in self._validated if key[0] != path and "#" not in key[1]
                    and (cached := self._results.get(key)) is not None and cached.calls_into(path)}
-        dead = dead | self._dead_elsewhere(callers, frozenset({path}))
+        dead = dead | self._dead_elsewhere(callers)
         if not dead:
             return set()
         reached = self.callees_reached([key for key in self._validated if key not in dead
