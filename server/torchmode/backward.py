@@ -157,7 +157,7 @@ class BackwardQuery(AnalysisMixin):
         if returned is not None:  # probe_params(model) returning [model.head.weight, model.head.bias]
             inputs_node = returned
         elements = inputs_node.elts if isinstance(inputs_node, (ast.List, ast.Tuple)) else [inputs_node]
-        asked = set()
+        asked: set[str] = set()
         for element in elements:
             element = self._kept_by_constructor(element) or element
             if isinstance(element, ast.Call) and isinstance(element.func, ast.Name) and element.func.id in (

@@ -504,8 +504,8 @@ class ModuleContext:
     def statement_place(self, line: int) -> tuple[int, int] | None:
         """(chunk index, tree line) of a tree line: its order in the file, whatever lines edits gave the chunks."""
         for index, chunk in enumerate(self.chunks):
-            lines = chunk.tree_lines()
-            if lines[0] <= line < lines[-1]:
+            # (a chunk edits moved keeps its old tree lines, which need not be one run: `numbers`)
+            if line in chunk.numbers if chunk.numbers is not None else chunk.origin <= line < chunk.tree_lines()[-1]:
                 return index, line
         return None
 

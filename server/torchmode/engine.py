@@ -399,6 +399,8 @@ class Engine:
         last = self._last_check.get(path)
         if last is None or last.ctx is ctx:
             return False
+        if ctx.shadowed_functions or last.ctx.shadowed_functions:
+            return False  # a name defined twice: which definition module-level code calls depends on where it stands
         if not self.only_changed(path, since=last.generation):
             return False
         old_chunks, new_chunks = last.ctx.chunks, ctx.chunks
@@ -848,6 +850,12 @@ class Engine:
         an editor or checked before (a notebook's program): a batch run checks each file once."""
         if path not in self._overlays and path not in self._last_reports:
             return None
+        context = self.context_of(path)
+        if context is not None and (context.shadowed_functions or _steps_generators(context.text)):
+            # (a function defined twice: which one a statement calls depends on where it stands; a generator stepped
+            # by next()/send(): how far it ran is kept beside the state the regions compare, not in it)
+            self._regions.pop(path, None)
+            return None
         regions = self._regions.get(path)
         if regions is None:
             regions = self._regions[path] = ModuleRegions()
@@ -953,6 +961,14 @@ def _switches_modes_behind_calls(ctx: ModuleContext) -> bool:
         if found:
             return True
     return False
+
+
+_STEPPED = re.compile(r"(?<![\w.])next\(|\.send\(")
+
+
+def _steps_generators(text: str) -> bool:
+    """Does the file define a generator and step one by hand (`next(phases)`, `gen.send(x)`)?"""
+    return "yield" in text and _STEPPED.search(text) is not None
 
 
 def _decided_by_callers(summary: Summary) -> bool:
