@@ -1,0 +1,3 @@
+from .trainer import LiftTrainer
+
+__all__ = ["LiftTrainer"]
