@@ -1,0 +1,4 @@
+from .model import WallProfiler
+from .engine import Engine
+
+__all__ = ["WallProfiler", "Engine"]

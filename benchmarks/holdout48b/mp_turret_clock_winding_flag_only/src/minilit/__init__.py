@@ -1,0 +1,3 @@
+from .core import MiniModule, MiniTrainer
+
+__all__ = ["MiniModule", "MiniTrainer"]

@@ -1,0 +1,3 @@
+from .model import DriftForecaster
+
+__all__ = ["DriftForecaster"]
