@@ -2129,11 +2129,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """`a and b` (`a or b`) with one part decided false (true), or all of them decided."""
         if not isinstance(test, ast.BoolOp):
             return None
-        parts = [self.static_truth(value, state) for value in test.values]
-        deciding = isinstance(test.op, ast.Or)  # (the value that decides the whole: True for `or`, False for `and`)
-        if deciding in parts:
-            return deciding
-        return (not deciding) if all(part is (not deciding) for part in parts) else None
+        return _bool_op_truth(test.op, [self.static_truth(value, state) for value in test.values])
 
     def _structure_truth(self, test: ast.expr, state: State) -> bool | None:
         """A test of a known module's structure, as a loop over modules writes it: `any(isinstance(x, nn.BatchNorm1d)
@@ -2144,8 +2140,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             inner = self._structure_truth(test.operand, state)
             return None if inner is None else not inner
         if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.Gt, ast.NotEq)) \
-                and constant_truth(ast.Compare(left=test.comparators[0], ops=[ast.Eq()],
-                                               comparators=[ast.Constant(0)])) is True:
+                and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value == 0:
             # len(list(m.parameters())) == 0 / > 0 / != 0
             listed = test.left.args[0] if isinstance(test.left, ast.Call) and isinstance(test.left.func, ast.Name) \
                 and test.left.func.id == "len" and len(test.left.args) == 1 else None
@@ -2938,6 +2933,15 @@ def _parameter_owners(node: ast.expr) -> list[ast.expr] | None:
     return None
 
 
+def _bool_op_truth(op: ast.boolop, parts: list) -> bool | None:
+    """`a and b` / `a or b` from the truths of its parts: a part that decides the whole (False for `and`, True for
+    `or`) decides it; else it is known only when every part is."""
+    decisive = isinstance(op, ast.Or)
+    if decisive in parts:
+        return decisive
+    return (not decisive) if all(part is not None for part in parts) else None
+
+
 def _string_test(test: ast.expr, state: State, evaluate=None) -> bool | None:
     """The truth of a test on a string the analysis knows (a class name: `name.find("BatchNorm") != -1`,
     `"Norm" in name`, `name.startswith("LSTM")`, `name == "GRU"`, `"Dropout" in m.__class__.__name__`);
@@ -2980,11 +2984,7 @@ def _string_test(test: ast.expr, state: State, evaluate=None) -> bool | None:
         inner = _string_test(test.operand, state, evaluate)
         return None if inner is None else not inner
     if isinstance(test, ast.BoolOp):  # `not self._bn_training and "BatchNorm" in name`: one part may decide
-        parts = [_string_test(v, state, evaluate) for v in test.values]
-        decisive = isinstance(test.op, ast.Or)  # True decides an `or`, False an `and`
-        if decisive in parts:
-            return decisive
-        return (not decisive) if all(p is not None for p in parts) else None
+        return _bool_op_truth(test.op, [_string_test(v, state, evaluate) for v in test.values])
     if isinstance(test, ast.Call):
         found = value(test)
         return found if isinstance(found, bool) else None
