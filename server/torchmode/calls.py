@@ -189,11 +189,10 @@ class CallAnalysis(AnalysisMixin):
                 self.run_callable(node, Val(funcs=kwargs["target"].funcs), list(passed.items or ()), state)
             return Val(objs=frozenset({self.new_key(node)}))
         definition = self.ctx.lookup(func)
-        if self.is_module and isinstance(func, ast.Name) and definition is not None and definition.kind == "function" \
-                and definition.ctx is self.ctx and func.id in self.ctx.shadowed_functions:
-            earlier = self.definition_in_force(func.id)
-            if earlier is not None:  # `train_epoch(model)` before a later cell redefines it: the one in force, inlined
-                return Val(taint=self.run_callable(node, Val(funcs=(earlier,)), args, state, kwargs=kwargs))
+        earlier = self.definition_in_force(func.id) if isinstance(func, ast.Name) and definition is not None \
+            and definition.kind == "function" and definition.ctx is self.ctx else None
+        if earlier is not None:  # `train_epoch(model)` before a later cell redefines it: the one in force, inlined
+            return Val(taint=self.run_callable(node, Val(funcs=(earlier,)), args, state, kwargs=kwargs))
         folded = self._folded(node, definition, args) if definition is not None and definition.kind == "function" else None
         if folded is not None:  # parse_schedule(SCHEDULE_TEXT): plain data, as if written here (constfold.py)
             return self.expr(folded, state)

@@ -30,7 +30,6 @@ _STORE_FALSE = re.compile(r"\baction\s*=\s*[\"']store_false[\"']")
 _SET_DEFAULTS = re.compile(r"\.set_defaults\(([^()]*)\)")
 _ADD_ARGUMENT = re.compile(r"add_argument\(\s*[\"'](--[\w-]+)[\"']([^)]*)\)")
 _ACTION = re.compile(r"\baction\s*=\s*[\"'](\w+)[\"']")
-_TOP_LEVEL_DEF = re.compile(r"^(?:async[ \t]+)?def[ \t]+(\w+)", re.MULTILINE)
 _PARSE_ARGS = re.compile(r"\.parse_(?:known_)?args\(\s*(?:args\s*=\s*)?(\[[^\]]*\])?")
 # `args = parser.parse_args(...)` (or `args, _ = parser.parse_known_args(...)`): the names holding the options
 _PARSED_INTO = re.compile(r"^[ \t]*([A-Za-z_]\w*)(?:[ \t]*,[ \t]*\w+)?[ \t]*=[ \t]*[\w.]+\.parse_(?:known_)?args\(",
@@ -490,11 +489,20 @@ class ModuleContext:
         """Top-level functions defined again further down (a notebook cell redefining `train_epoch` to fix it): name ->
         (place, def) of each definition but the last, in file order; a place orders statements across chunks
         (`statement_place`). Module-level code running before a redefinition calls the definition in force there."""
-        twice = {name for name, count in collections.Counter(_TOP_LEVEL_DEF.findall(self.text)).items() if count > 1}
+        # (the names each chunk defines are known without parsing anything more: asked on every keystroke)
+        defined: list[str] = []
+        for chunk in self.chunks:
+            if chunk.definition is not None:
+                defined += [chunk.definition[1]] if chunk.definition[0] == "def" else []
+            else:  # (what _index_chunk read off its statements)
+                defined += [name for kind, name, _ in chunk.memo.get("index", ()) if kind == "function"]
+        twice = {name for name, count in collections.Counter(defined).items() if count > 1}
+        if not twice:
+            return {}  # the common case
         found: dict[str, list] = {}
         for index, chunk in enumerate(self.chunks):
-            if not twice or not any(f"def {name}" in chunk.text for name in twice):
-                continue  # (no chunk is parsed for this where no name is defined twice: the common case)
+            if not any(f"def {name}" in chunk.text for name in twice):
+                continue
             tree = chunk.tree
             for stmt in tree.body if tree is not None else ():
                 if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -1112,13 +1120,19 @@ class ModuleContext:
                     found[keyword.arg] = keyword.value.value
         return found
 
-    @property
-    def fixed_options(self) -> dict[str, str | bool]:
-        """When the file's only parse_args call is given its command line as a list (`parse_args([])`, as notebooks
-        write it), no run can choose other options: each string or bool option holds what that line and the
-        defaults give it (read as `args.prune_layer` of the names parse_args fills: `options_namespaces`)."""
+    @functools.cached_property
+    def written_command_line(self) -> str | None:
+        """The list literal the file's only parse_args call is given (`ap.parse_args(["--mode", "probe"])`,
+        `parse_args([])`), as written; None when the program's own command line is parsed."""
         calls = _PARSE_ARGS.findall(self.text) if "parse_" in self.text else []
-        if len(calls) != 1 or not calls[0]:
+        return calls[0] if len(calls) == 1 and calls[0] else None
+
+    @functools.cached_property
+    def fixed_options(self) -> dict[str, str | bool]:
+        """When the command line is written in the file (`written_command_line`, as notebooks write it), no run can
+        choose other options: each string or bool option holds what that line and the defaults give it (read as
+        `args.prune_layer` of the names parse_args fills: `options_namespaces`)."""
+        if self.written_command_line is None:
             return {}
         return {name: value for name, value in self.argument_defaults.items() if isinstance(value, (str, bool))}
 
@@ -1130,11 +1144,10 @@ class ModuleContext:
     def _given_on_a_written_command_line(self) -> dict[str, object]:
         """`ap.parse_args(["--no-dropout", "--mode", "probe"])`, the file's only parse_args call: what the options
         it names hold (True for a `store_true` flag, the next word for an option that takes one)."""
-        calls = _PARSE_ARGS.findall(self.text)
-        if len(calls) != 1 or not calls[0]:
+        if self.written_command_line is None:
             return {}
         try:
-            words = ast.literal_eval(calls[0])
+            words = ast.literal_eval(self.written_command_line)
         except (ValueError, SyntaxError):
             return {}
         if not isinstance(words, list) or not all(isinstance(w, str) for w in words):

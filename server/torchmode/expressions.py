@@ -524,10 +524,9 @@ class ExpressionAnalysis(AnalysisMixin):
         if name in self.locals and not self.is_module:
             return EMPTY
         if name in self.ctx.functions:
-            if self.is_module and name in self.ctx.shadowed_functions:
-                earlier = self.definition_in_force(name)
-                if earlier is not None:  # `train_epoch(model)` run before a later cell redefines it: this one, inlined
-                    return Val(funcs=(earlier,))
+            earlier = self.definition_in_force(name)
+            if earlier is not None:  # `train_epoch(model)` run before a later cell redefines it: this one, inlined
+                return Val(funcs=(earlier,))
             return Val(funcs=(Definition("function", name, ctx=self.ctx, node=self.ctx.functions[name]),))
         if name in self.ctx.imports:  # from config import model
             shared = self.other_module_global(ast.Name(id=name, ctx=ast.Load()))
@@ -565,7 +564,10 @@ class ExpressionAnalysis(AnalysisMixin):
 
     def definition_in_force(self, name: str) -> ast.FunctionDef | None:
         """The definition of a top-level function defined more than once that the module-level statement being
-        analysed runs, when it is not the final one: the last one above it (None: the final one is in force)."""
+        analysed runs, when it is not the final one: the last one above it (None: the final one is in force, or the
+        name is defined once, or this is no module-level code)."""
+        if not self.is_module or name not in self.ctx.shadowed_functions:
+            return None
         place = self.ctx.statement_place(self.stmt_stack[0][2]) if self.stmt_stack else None
         final = self.ctx.functions[name]
         final_place = self.ctx.statement_place(final.lineno)

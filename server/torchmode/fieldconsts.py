@@ -77,9 +77,10 @@ class FieldConstants(AnalysisMixin):
             else:
                 const = literal(value)
             self._set_field_const(f"{key}.{attr}", const)
-        for param, _, _ in setattr_fields(cls):  # `setattr(self, hook, self._log)`: the name this object's field got
+        named_fields = setattr_fields(cls)
+        unpacked = self._unpacked_literal(node) if named_fields else None
+        for param, _, _ in named_fields:  # `setattr(self, hook, self._log)`: the name this object's field got
             # (not given by name: what a `**CONFIG["writer"]` of a dict literal gives it, else its default)
-            unpacked = self._unpacked_literal(node)
             if param in given:
                 named = given[param].const
             elif None in kwargs and unpacked is None:
