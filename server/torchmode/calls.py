@@ -31,7 +31,7 @@ from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join, switched_modes
 from .stepping import stepped_name
-from .syntax import class_body_value, entry_chain_root, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, memoised, parameter_defaults, parameters_kept, reads_only, returned_nested_function, walk_scope
+from .syntax import class_body_value, entry_chain_root, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, memoised, parameter_defaults, parameter_entry, parameters_kept, reads_only, returned_nested_function, walk_scope
 
 MAX_INLINE_DEPTH = 3
 MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
@@ -487,6 +487,9 @@ class CallAnalysis(AnalysisMixin):
         name = self.expr(getter.args[1], state)
         if name.const is None:  # getattr(cb, hook), getattr(cb, "on_" + hook): a caller passing a constant knows
             self.ask_constants_of(getter.args[1])
+            entry = parameter_entry(getter.args[1], self.param_names)
+            if entry is not None:  # getattr(self.model, self.mode)(): the field as our caller built the object
+                name = Val(const=self.field_const(frozenset({"p:" + entry}), state, ask=True))
         if not isinstance(name.const, str) or not name.const.isidentifier():
             return None
         return name.const

@@ -203,8 +203,10 @@ def _literal(value, at: ast.AST, counter) -> ast.expr:
     if isinstance(value, dict):
         keys: list[ast.expr | None] = [ast.Constant(str(k)) for k in value]
         node: ast.expr = ast.Dict(keys=keys, values=[_literal(v, at, counter) for v in value.values()])
-    elif isinstance(value, (list, tuple)):
+    elif isinstance(value, list):
         node = ast.List(elts=[_literal(v, at, counter) for v in value], ctx=ast.Load())
+    elif isinstance(value, tuple):  # (a row a plain-data function returns: `for name, mode in parse(...)` unpacks it)
+        node = ast.Tuple(elts=[_literal(v, at, counter) for v in value], ctx=ast.Load())
     elif isinstance(value, (str, int, float, bool)) or value is None:
         node = ast.Constant(value)
     else:

@@ -125,6 +125,9 @@ class ExpressionAnalysis(AnalysisMixin):
                 # nets["supervisor"] of what our caller passes: that entry (a dict object's entries are its
                 # fields), not any element -- the caller's dict says which module it is; its tensors are that entry's
                 taint = base.taint
+                told = self.field_const(frozenset(f"{k}.{index.const}" for k in base.objs), state)
+                if isinstance(told, (str, bool, int)):  # settings["scope"]: the entry our callers pass
+                    return Val(const=told, taint=taint)
                 holder = dotted_name(node.value)
                 for k in base.objs:
                     self.engine.entry_paths.add(f"{state.canonical(k)}.{index.const}")

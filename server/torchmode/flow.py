@@ -1285,8 +1285,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         called = self._iterated_callables(node, iterable, state)
         if called is not None:  # `for step in (calibrate, audit): step(model)`: each in its turn, in order
             return self._each_visit(node, state, [self._bind_value(node.target, value) for value in called])
-        table = self._module_level_value(node.iter, state) if isinstance(node.iter, ast.Name) else node.iter
-        rows = _literal_rows_with_a_constant(node, table)
+        rows = _literal_rows_with_a_constant(node, self._loop_table(node, state))
         if rows is not None:  # `for name, data, opt in [("fit", train, opt), ("score", val, None)]:` each row
             # (written in the loop, or a module-level table: `for phase, x, y in PHASES:`)
             return self._each_visit(node, state, [self._bind_row(node, row) for row in rows])
@@ -1957,10 +1956,19 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return None
         return self.ctx.globals.get(name.id)
 
+    def _loop_table(self, node: ast.For, state: State) -> ast.expr | None:
+        """The literal a loop runs over: written in the loop, a module-level name's, or the table a plain-data
+        function returns for constants (`for name, mode in parse_settings(SETTINGS):`, constfold.py)."""
+        if isinstance(node.iter, ast.Name):
+            return self._module_level_value(node.iter, state)
+        if isinstance(node.iter, ast.Call):
+            return self.folded_call_text(node.iter) or node.iter
+        return node.iter
+
     def _iterated_literal_rows(self, node, state: State) -> list | None:
         """`for phase, train_mode, update in PHASES:` over a literal table of constant rows (here or a
         module-level name holding one), `for flag in (True, False):`: the constants of each visit."""
-        literal = self._module_level_value(node.iter, state) if isinstance(node.iter, ast.Name) else node.iter
+        literal = self._loop_table(node, state)
         if not isinstance(literal, (ast.List, ast.Tuple)) or not 0 < len(literal.elts) <= MAX_UNROLLED:
             return None
         if isinstance(node.target, ast.Name):

@@ -21,7 +21,7 @@ from .facts import REQUIRES_GRAD, TRAIN, EnumMember
 from .fieldcallables import assigned_values, field_callables
 from .mixin import AnalysisMixin
 from .state import EMPTY, BoundMethod, State, Val, held_callables, held_under, keep_funcs, key_root, within
-from .syntax import COMPARISONS, through_kept_fields, configuration_entry, constant_truth, dotted_name, entry_read, identifier_constant, subscripted
+from .syntax import COMPARISONS, through_kept_fields, configuration_entry, constant_truth, dotted_name, entry_read, identifier_constant, parameter_entry, subscripted
 
 
 class MethodCallAnalysis(AnalysisMixin):
@@ -117,6 +117,13 @@ class MethodCallAnalysis(AnalysisMixin):
                 mode = frozenset({self.eval_token(node, state)})
             elif truth is None:
                 self.ask_constants_of(flag_node)
+        if mode == {TRAIN} and flag is not None and flag.snapshot is None and flag.const is False:
+            # train(MODES[phase["mode"]]) on the row whose mode maps to False: whatever the flag's shape, its value
+            mode = frozenset({self.eval_token(node, state)})
+        elif mode == {TRAIN} and flag is not None and flag.const is None and flag_node is not None:
+            # ... and where an entry of our parameter decides it (`phase["mode"]`), the callers are asked for it
+            self.registry_params.update(entry for part in ast.walk(flag_node) if isinstance(part, (ast.Subscript, ast.Call))
+                                        and (entry := parameter_entry(part, self.param_names)) is not None)
         self._switch_then_override(node, method, receiver, mode, args, kwargs, state)
         return Val(objs=receiver.objs)
 
@@ -502,24 +509,17 @@ class MethodCallAnalysis(AnalysisMixin):
                     returned.append(result)
                 continue
             if union:  # for callback in self.callbacks: callback.on_epoch_end(...) reaches each class's
-                definitions = [d for d in (method_of(member, method) for member in union) if d is not None]
-                for definition in definitions:
-                    result = self.apply(node, definition, args, kwargs, state, bound_self=(key, func.value))
-                    taint |= result.taint
-                    returned.append(result)
-                # cb.on_fit_start(self) of a callback keeping one of its methods there (`self.on_fit_start = self._write`,
-                # `setattr(self, when, self._write)`): that method, as if it were the hook's
-                kept_methods = [] if definitions else [
+                # each class's own method; failing those, a method a callback keeps in the hook's field
+                # (`self.on_fit_start = self._write`, `setattr(self, when, self._write)`), as if it were the hook's
+                definitions = [d for d in (method_of(member, method) for member in union) if d is not None] or [
                     d for member in union if member.find_method(method) is None
                     for found in field_callables(member, method, key, func.value, self.ctx)
                     + self.named_field_callables(member, method, key, func.value, state)
                     if isinstance(found, BoundMethod) and (d := method_of(member, found.name)) is not None]
-                for definition in kept_methods:
+                for definition in definitions:
                     result = self.apply(node, definition, args, kwargs, state, bound_self=(key, func.value))
                     taint |= result.taint
                     returned.append(result)
-                if kept_methods:
-                    continue
                 if not definitions and any(method in member.assigned_attrs for member in union):
                     # `self.state.model(x)`, the field of a record or holder the caller built: the module kept there
                     taint |= self._call_held(node, func, frozenset({f"{state.canonical(key)}.{method}"}), args, kwargs,

@@ -31,7 +31,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
 from .recorded_modes import ModeFields, field_var, joined, mode_fields
 from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, keep_funcs, key_root, switched_modes, table_entries
-from .syntax import class_body_value, compared_to_none, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_names, range_bounds, walk_scope
+from .syntax import class_body_value, compared_to_none, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_entry, parameter_names, range_bounds, stored_into, walk_scope
 
 
 _MAX_TABLE_TEXT = 4000  # characters of a literal table passed in a call that are kept as its text
@@ -1383,8 +1383,31 @@ class SummaryApplication(AnalysisMixin):
                     self.registry_params.add(bound[param][1] + DATA)
                 continue
             param, dot, attribute = name.partition(".")
-            if param in bound and bound[param][0].const is None and bound[param][1] in self.param_names:
+            if param not in bound or bound[param][0].const is not None:
+                continue
+            if bound[param][1] in self.param_names:
                 self.registry_params.add(bound[param][1] + dot + attribute)
+            elif not dot and (entry := _parameter_entry(bound[param][1], self.param_names)) is not None:
+                self.registry_params.add(entry)  # resolve_scope(model, settings["scope"]): our caller's entry
+            elif dot and (table := self._rows_named(bound[param][1])) is not None:
+                self.registry_params.add(table + DATA)  # run_phase(model, phase) in `for phase in phases:`: the rows
+
+    def _rows_named(self, name: str) -> str | None:
+        """Our parameter that `name` is a row of: `for name in P:` (or `enumerate(P)`) in this function, P not
+        yet told as a data table (facts.DATA); None otherwise."""
+        if self.node is None or self.is_module or not name.isidentifier():
+            return None
+        for loop in ast.walk(self.node):
+            if not isinstance(loop, ast.For):
+                continue
+            target, table = loop.target, loop.iter
+            if isinstance(table, ast.Call) and isinstance(table.func, ast.Name) and table.func.id == "enumerate" \
+                    and len(table.args) == 1 and isinstance(target, ast.Tuple) and len(target.elts) == 2:
+                target, table = target.elts[1], table.args[0]
+            if isinstance(target, ast.Name) and target.id == name and isinstance(table, ast.Name) \
+                    and table.id in self.param_names and table.id + DATA not in self.param_consts:
+                return table.id
+        return None
 
     def _passed_data(self, param: str, bound: dict) -> str | None:
         """The data table this call passes for `param` (facts.DATA), as source: a name of this file bound once to
@@ -1400,15 +1423,22 @@ class SummaryApplication(AnalysisMixin):
             written = ast.parse(text, mode="eval").body
         except SyntaxError:
             return None
+        keys: list[str] = []
+        while isinstance(written, ast.Subscript) and isinstance(written.slice, ast.Constant) \
+                and isinstance(written.slice.value, str) and len(keys) < 3:
+            keys.insert(0, written.slice.value)  # run_plan(model, plan["phases"]): an entry of a table
+            written = written.value
         if isinstance(written, ast.Name):
             name = written.id
-            if self.ctx.stores_into(name):
+            local = not self.is_module and name in self.locals
+            # (a variable of ours bound once, that this function stores nothing into; else the module-level name)
+            if stored_into(name, self.ctx.segment(self.node)) if local else self.ctx.stores_into(name):
                 return None
-            # (a variable of ours bound once, else the module-level name)
-            written = self._single_assignment(name) if not self.is_module and name in self.locals \
-                else self.ctx.globals.get(name)
+            written = self._single_assignment(name) if local else self.ctx.globals.get(name)
         if isinstance(written, ast.Call):  # parse_schedule(SCHEDULE_TEXT): the table it returns (constfold.py)
             written = self.folded_call_text(written)
+        for key in keys:
+            written = self.mapping_entry(written, key) if isinstance(written, ast.Dict) else None
         return ast.unparse(written) if written is not None and (data_table(written) or constant_rows(written)) else None
 
     def _grad_inputs_passed(self, definition: Definition, summary: Summary, bound: dict,
@@ -1887,3 +1917,11 @@ def _frozen_parts_passed(bound: dict, state: State) -> tuple[str, ...]:
                 if part == key or part.startswith((key + ".", key + "[")):
                     parts.add("!" * thawed + name + part[len(key):])
     return tuple(sorted(parts))
+
+
+def _parameter_entry(text: str, params: list[str]) -> str | None:
+    """syntax.parameter_entry of an argument written as `text`."""
+    try:
+        return parameter_entry(ast.parse(text, mode="eval").body, params)
+    except SyntaxError:
+        return None

@@ -198,6 +198,18 @@ def configuration_entry(test: ast.expr) -> tuple[bool, ast.expr, ast.expr, str] 
     return (negate, node, base, name) if isinstance(name, str) and name.isidentifier() else None
 
 
+def parameter_entry(node: ast.expr, params: list[str]) -> str | None:
+    """`param.name` (`param.a.b` nested) for an entry or field of one of our parameters (`settings["scope"]`,
+    `cfg.scope`, `cfg.get("scope")`, `settings["score"]["scope"]`): what callers are asked for in its place."""
+    path: list[str] = []
+    while (entry := configuration_entry(node)) is not None and not entry[0] and len(path) < 3:
+        path.insert(0, entry[3])
+        node = entry[2]
+    if not path or not isinstance(node, ast.Name) or node.id not in params:
+        return None
+    return ".".join([node.id, *path])
+
+
 # What follows a container's name where it is stored into: `[k] = v` (or `+=`), `.update(...)`, `|= ...`
 _STORED_AFTER = re.compile(r"\[[^\]\n]*\]\s*(?:[-+*/|&]?=(?!=))|\.(?:update|setdefault|pop|popitem|clear)\(|\s*\|=")
 

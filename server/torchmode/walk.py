@@ -246,10 +246,11 @@ def read_source(path: str) -> SourceFile:
 
 class _ComputedSwitch:
     """`getattr(model, MODES[phase])()`: a getattr in a file that writes the name "eval" elsewhere (a
-    table of method names, a config's default). Matches each getattr call then."""
+    table of method names, a config's default, a settings text's `mode=eval` or `mode: eval`). Matches each
+    getattr call then."""
 
     _call = re.compile(r"getattr\s*\(")
-    _name = re.compile(r"[\"']eval[\"']")
+    _name = re.compile(r"[\"'=:]\s*eval\b")
 
     def finditer(self, text: str):
         return self._call.finditer(text) if self._name.search(text) else iter(())
