@@ -274,17 +274,10 @@ class BackwardQuery(AnalysisMixin):
         """The statement binding `name` in this scope (not in nested functions or classes), when it is the only
         one and an assignment."""
         body = self.ctx.body if self.is_module else self.node.body
-        bindings: list[ast.stmt | ast.expr] = []
-        for top in body:
-            for stmt in walk_scope(top):
-                if isinstance(stmt, ast.Assign) and any(name in names_in(t) for t in stmt.targets):
-                    bindings.append(stmt)
-                elif isinstance(stmt, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor, ast.NamedExpr)):
-                    if name in names_in(stmt.target):
-                        bindings.append(stmt)
-                elif isinstance(stmt, (ast.With, ast.AsyncWith)):
-                    if any(i.optional_vars is not None and name in names_in(i.optional_vars) for i in stmt.items):
-                        bindings.append(stmt)
+        held: tuple[list, dict[str, list[ast.stmt]]] | None = getattr(self, "_bindings_held", None)
+        if held is None or held[0] is not body:  # (one walk of the scope for all names: asked for every loop)
+            held = self._bindings_held = (body, _scope_bindings(body))
+        bindings = held[1].get(name, ())
         return bindings[0] if len(bindings) == 1 and isinstance(bindings[0], ast.Assign) else None
 
     def _feeds_rnn(self, forward: Forward, asked: frozenset, state: State) -> bool:
@@ -560,3 +553,21 @@ def _parameters_filtered(node: ast.expr) -> ast.Call | None:
         return ast.copy_location(ast.Call(func=ast.copy_location(ast.Attribute(
             value=source.func.value, attr="parameters", ctx=ast.Load()), source.func), args=[], keywords=[]), source)
     return None
+
+
+def _scope_bindings(body: list[ast.stmt]) -> dict[str, list[ast.stmt]]:
+    """Each name the scope binds (not in nested functions or classes) -> the statements binding it, in order."""
+    found: dict[str, list[ast.stmt]] = {}
+    for top in body:
+        for stmt in walk_scope(top):
+            if isinstance(stmt, ast.Assign):
+                targets: list = stmt.targets
+            elif isinstance(stmt, (ast.AugAssign, ast.AnnAssign, ast.For, ast.AsyncFor, ast.NamedExpr)):
+                targets = [stmt.target]
+            elif isinstance(stmt, (ast.With, ast.AsyncWith)):
+                targets = [i.optional_vars for i in stmt.items if i.optional_vars is not None]
+            else:
+                continue
+            for name in dict.fromkeys(n for t in targets for n in names_in(t)):
+                found.setdefault(name, []).append(stmt)
+    return found

@@ -1395,19 +1395,13 @@ class SummaryApplication(AnalysisMixin):
     def _rows_named(self, name: str) -> str | None:
         """Our parameter that `name` is a row of: `for name in P:` (or `enumerate(P)`) in this function, P not
         yet told as a data table (facts.DATA); None otherwise."""
-        if self.node is None or self.is_module or not name.isidentifier():
+        if self.node is None or self.is_module or name not in self.locals:
             return None
-        for loop in ast.walk(self.node):
-            if not isinstance(loop, ast.For):
-                continue
-            target, table = loop.target, loop.iter
-            if isinstance(table, ast.Call) and isinstance(table.func, ast.Name) and table.func.id == "enumerate" \
-                    and len(table.args) == 1 and isinstance(target, ast.Tuple) and len(target.elts) == 2:
-                target, table = target.elts[1], table.args[0]
-            if isinstance(target, ast.Name) and target.id == name and isinstance(table, ast.Name) \
-                    and table.id in self.param_names and table.id + DATA not in self.param_consts:
-                return table.id
-        return None
+        held = getattr(self, "_rows_held", None)
+        if held is None or held[0] is not self.node:  # (one walk of the function: asked for each constant wanted)
+            held = self._rows_held = (self.node, _loop_rows(self.node))
+        table = held[1].get(name)
+        return table if table in self.param_names and table + DATA not in self.param_consts else None
 
     def _passed_data(self, param: str, bound: dict) -> str | None:
         """The data table this call passes for `param` (facts.DATA), as source: a name of this file bound once to
@@ -1925,3 +1919,18 @@ def _parameter_entry(text: str, params: list[str]) -> str | None:
         return parameter_entry(ast.parse(text, mode="eval").body, params)
     except SyntaxError:
         return None
+
+
+def _loop_rows(function: ast.AST) -> dict[str, str]:
+    """Each loop variable of `for row in table:` (or `enumerate(table)`) over a plain name -> that name."""
+    found: dict[str, str] = {}
+    for loop in ast.walk(function):
+        if not isinstance(loop, ast.For):
+            continue
+        target, table = loop.target, loop.iter
+        if isinstance(table, ast.Call) and isinstance(table.func, ast.Name) and table.func.id == "enumerate" \
+                and len(table.args) == 1 and isinstance(target, ast.Tuple) and len(target.elts) == 2:
+            target, table = target.elts[1], table.args[0]
+        if isinstance(target, ast.Name) and isinstance(table, ast.Name):
+            found.setdefault(target.id, table.id)
+    return found
