@@ -973,7 +973,7 @@ class CallAnalysis(AnalysisMixin):
         if node.keywords or not node.args or definition.node is None or definition.ctx is None \
                 or definition.owner is not None or not isinstance(definition.node, ast.FunctionDef):
             return None  # (`main()`: no data handed in; not worth interpreting)
-        values = []
+        values: list[object] = []
         for arg_node, arg in zip(node.args, args if args is not None else [None] * len(node.args)):
             if isinstance(arg_node, ast.Constant):
                 values.append(arg_node.value)
@@ -981,6 +981,8 @@ class CallAnalysis(AnalysisMixin):
                 values.append(arg.const)
             elif arg is None and isinstance(arg_node, ast.Name) and isinstance(text := self.ctx.constant_global(arg_node.id), str):
                 values.append(text)
+            elif (data := self._data_literal(arg_node)) is not None:
+                values.append(data)  # merge(DEFAULTS, {"adapt": {...}}): plain data written in the file
             else:
                 return None
         if "torch" in definition.ctx.segment(definition.node):
@@ -989,6 +991,19 @@ class CallAnalysis(AnalysisMixin):
         if not isinstance(value, (list, dict)) or not value:
             return None  # (a string or number it returns is no table of phases: left as it was)
         return written_literal(value, node)
+
+    def _data_literal(self, node: ast.expr) -> object | None:
+        """The plain data a dict or list literal writes, in place or as a module-level name bound once to one that
+        nothing stores into (each call gets its own copy); None otherwise."""
+        if isinstance(node, ast.Name) and (self.is_module or node.id not in self.locals) \
+                and node.id not in self.ctx.rebound_globals and not self.ctx.stores_into(node.id):
+            node = self.ctx.globals.get(node.id)
+        if not isinstance(node, (ast.Dict, ast.List)):
+            return None
+        try:
+            return ast.literal_eval(node)
+        except (ValueError, TypeError, SyntaxError, MemoryError, RecursionError):
+            return None
 
     def _note_parameter_called(self, node, key: str, ran: frozenset, state: State, args=()) -> None:
         """`step_fn(batch)`, `self._process_function(self, batch)`: a parameter (or a field of one) we

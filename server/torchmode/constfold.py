@@ -7,8 +7,8 @@ files read with json/tomllib/yaml).
 
 This is an interpreter for a small, closed part of Python, not a way to run code: it walks the function's tree
 itself, knows only literals, local names, arithmetic, comparisons, `if`/`for`/`while`, comprehensions, a few
-builtins (`int`, `len`, `range`, `enumerate`...) and the methods of str, list, dict and tuple values listed
-below. Anything else (an attribute of another object, an import, a global that is not a constant, a call of
+builtins (`int`, `len`, `range`, `enumerate`, `isinstance` of plain types...) and the methods of str, list, dict
+and tuple values listed below. Anything else (an attribute of another object, an import, a global that is not a constant, a call of
 anything not listed) gives up: the call's value stays unknown, as before. Steps and sizes are bounded.
 """
 
@@ -278,9 +278,17 @@ class _Run:
                 raise _GiveUp
             args = [self.expr(a, scope) for a in node.args]
             kwargs = {cast(str, k.arg): self.expr(k.value, scope) for k in node.keywords}
-            return _checked(getattr(receiver, func.attr)(*args, **kwargs))
+            value = getattr(receiver, func.attr)(*args, **kwargs)
+            if isinstance(receiver, dict) and func.attr in ("items", "keys", "values"):
+                value = list(value)  # (a view: as the list a loop over it walks)
+            return _checked(value)
         if not isinstance(func, ast.Name) or func.id in scope:
             raise _GiveUp
+        if func.id == "isinstance" and len(node.args) == 2 and not node.keywords and func.id not in self.ctx.functions:
+            types = _plain_types(node.args[1])  # merge(base, override): `isinstance(v, dict)`
+            if any(t.__name__ in self.ctx.classes or t.__name__ in self.ctx.globals for t in types):
+                raise _GiveUp  # (a name the file rebinds)
+            return isinstance(self.expr(node.args[0], scope), types)
         args = [self.expr(a, scope) for a in node.args]
         kwargs = {cast(str, k.arg): self.expr(k.value, scope) for k in node.keywords}
         if func.id in self.ctx.functions and func.id not in self.ctx.globals and not kwargs:
@@ -298,6 +306,17 @@ class _Run:
             value = _BUILTINS[func.id](*args, **kwargs)
             return _checked(list(value) if func.id in ("range", "enumerate", "zip", "reversed") else value)
         raise _GiveUp
+
+
+_TYPES = {"str": str, "int": int, "float": float, "bool": bool, "list": list, "dict": dict, "tuple": tuple, "set": set}
+
+
+def _plain_types(node: ast.expr) -> tuple:
+    """The plain-data types `isinstance(v, dict)` / `isinstance(v, (list, tuple))` names; give up on any other."""
+    names = node.elts if isinstance(node, ast.Tuple) else [node]
+    if not all(isinstance(n, ast.Name) and n.id in _TYPES for n in names):
+        raise _GiveUp
+    return tuple(_TYPES[cast(ast.Name, n).id] for n in names)
 
 
 def _checked(value):

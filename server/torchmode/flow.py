@@ -2796,13 +2796,22 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         `for name, p in m.named_parameters(): if name.startswith("bert"): ...` freezes the parts of m
         whose parameters' names pass the test (_freeze_by_name)."""
         owners = _parameter_owners(node.iter)
+        if owners is None and isinstance(node.iter, ast.Name) and node.iter.id not in self.param_names:
+            # `params = list(layer.parameters())` then `for p in params: p.requires_grad_(True)`: that layer's
+            assigned = self._single_assignment(node.iter.id)
+            owners = _parameter_owners(assigned) if assigned is not None else None
         if not owners or not isinstance(node.target, (ast.Name, ast.Tuple)):
             return
         if any(_sets_requires_grad(stmt, True) or _restores_requires_grad(stmt) for stmt in node.body):
             # `for p in crnn.parameters(): p.requires_grad = True` after a validation that froze it: all of
             # it trains again, the parts frozen inside it too
             for owner_node in owners:
-                for key in self.expr(owner_node, state).objs:
+                keys = self.expr(owner_node, state).objs
+                if any(k.endswith(".<part>") for k in keys):
+                    # getattr(model, which) of a name only run time knows: perhaps the RNN, perhaps a part before
+                    # or after it; a thaw we cannot place makes no crash certain, so it thaws none of them
+                    continue
+                for key in keys:
                     key = state.canonical(key)
                     state.thaw(key, mark=key[:2] in ("p:", "g:"))  # (a caller's model may be frozen there)
             return
