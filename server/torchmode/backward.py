@@ -273,10 +273,10 @@ class BackwardQuery(AnalysisMixin):
     def _only_binding(self, name: str) -> ast.Assign | None:
         """The statement binding `name` in this scope (not in nested functions or classes), when it is the only
         one and an assignment."""
-        body = self.ctx.body if self.is_module else self.node.body
-        held: tuple[list, dict[str, list[ast.stmt]]] | None = getattr(self, "_bindings_held", None)
-        if held is None or held[0] is not body:  # (one walk of the scope for all names: asked for every loop)
-            held = self._bindings_held = (body, _scope_bindings(body))
+        scope = self.ctx if self.is_module else self.node  # (the module's body is a list made anew when asked)
+        held: tuple[object, dict[str, list[ast.stmt]]] | None = getattr(self, "_bindings_held", None)
+        if held is None or held[0] is not scope:  # (one walk of the scope for all names: asked for every loop)
+            held = self._bindings_held = (scope, _scope_bindings(self.ctx.body if self.is_module else self.node.body))
         bindings = held[1].get(name, ())
         return bindings[0] if len(bindings) == 1 and isinstance(bindings[0], ast.Assign) else None
 

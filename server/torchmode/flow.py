@@ -2796,7 +2796,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         `for name, p in m.named_parameters(): if name.startswith("bert"): ...` freezes the parts of m
         whose parameters' names pass the test (_freeze_by_name)."""
         owners = _parameter_owners(node.iter)
-        if owners is None and isinstance(node.iter, ast.Name) and node.iter.id not in self.param_names:
+        if owners is None and isinstance(node.iter, ast.Name) and node.iter.id not in self.param_names \
+                and any(isinstance(n, ast.Attribute) and n.attr.startswith("requires_grad") for s in node.body
+                        for n in ast.walk(s)):  # (a loop that freezes or thaws: the name's one binding is asked)
             # `params = list(layer.parameters())` then `for p in params: p.requires_grad_(True)`: that layer's
             assigned = self._single_assignment(node.iter.id)
             owners = _parameter_owners(assigned) if assigned is not None else None
