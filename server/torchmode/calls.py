@@ -48,7 +48,7 @@ class CallAnalysis(AnalysisMixin):
             entered = self.enter_on_stack(func.value.id, node.args[0], state)
             if entered is not None:  # stack.enter_context(evaluating(m)): its exit runs when the stack closes
                 return entered
-        args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in node.args]
+        args = [self._starred(a, state) if isinstance(a, ast.Starred) else self.expr(a, state) for a in node.args]
         kwargs = {k.arg: self.expr(k.value, state) for k in node.keywords}
         arg_taint = frozenset().union(*(a.taint for a in args), *(v.taint for v in kwargs.values()))
         if len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Name) \
@@ -959,6 +959,16 @@ class CallAnalysis(AnalysisMixin):
             # kept here, which later lines switch (`self.model.eval()`); the caller knows its class
             return Val(taint=taint, objs=frozenset({self.new_key(node)}))
         return Val(taint=taint)
+
+    def _starred(self, node: ast.Starred, state: State) -> Val:
+        """`*args` in a call: our own `*args` handed on fills the callee's parameters with its elements (what
+        `args[0]` names here); any other iterable passes as itself."""
+        value = self.expr(node.value, state)
+        vararg = self.node.args.vararg if isinstance(self.node, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
+        if vararg is not None and isinstance(node.value, ast.Name) and node.value.id == vararg.arg \
+                and value.objs == frozenset({f"p:{vararg.arg}"}):
+            return self.element_of(value, state)
+        return value
 
     def folded_call_text(self, node: ast.Call) -> ast.expr | None:
         """The literal a call written as text (`parse_schedule(SCHEDULE_TEXT)` passed on) amounts to, its

@@ -213,8 +213,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                     ast.increment_lineno(table, DATA_LINES)
                     state.vars[arg.arg] = self.expr(table, state)
                 self.key_types[f"p:{arg.arg}"] = self._annotation_type(arg.annotation)
-                if arg.arg in self.param_types:
-                    self.key_types[f"p:{arg.arg}"] = self.param_types[arg.arg].model_type()
+                if arg.arg in self.param_types:  # (`*args`: the class of what it holds, each `args[i]`)
+                    held = "[*]" if arg is args.vararg else ""
+                    self.key_types[f"p:{arg.arg}{held}"] = self.param_types[arg.arg].model_type()
                 self.key_text[f"p:{arg.arg}"] = arg.arg
             if self.owner is not None and self.param_names and _decorated(self.node, "classmethod"):
                 self.cls_param = self.param_names[0]  # `cls(...)` builds the class it was called on
