@@ -18,7 +18,7 @@ from .facts import (ENTRY, ArgTaint, EvalToken, Forward, Hazard, Requirement, Se
 from .mixin import AnalysisMixin
 from .state import State, Val, inside, key_parents, key_root
 from .fieldcallables import assigned_values
-from .syntax import names_in, substituted, through_kept_fields, walk_scope
+from .syntax import dotted_name, names_in, substituted, through_kept_fields, walk_scope
 
 
 class BackwardQuery(AnalysisMixin):
@@ -47,6 +47,8 @@ class BackwardQuery(AnalysisMixin):
             if isinstance(token, Forward) and all(q.startswith(token.key + ".") for q in asked):
                 if not self._feeds_rnn(token, asked, state):
                     continue
+            elif isinstance(token, Forward) and self._asked_only_after(token, asked, outputs.taint):
+                continue
             elif isinstance(token, Forward) and token.key.startswith("p:") \
                     and any(q.startswith("p:") and key_root(q) != key_root(token.key) for q in asked):
                 # `grad(score, [layer.weight])`, `layer` a parameter: maybe a part of this one (`sensitivity(model, x,
@@ -54,6 +56,25 @@ class BackwardQuery(AnalysisMixin):
                 self.ask_caller_about(token.key)
             kept.add(token)
         return frozenset(kept)
+
+    def _asked_only_after(self, forward: Forward, asked: frozenset, taint: frozenset) -> bool:
+        """`grad(loss, [probe.weight])` with `probe(enc(x))`: every module asked for is another object than
+        `forward`'s (no part of it, not holding it), made here, and each call of it here ends after `forward`'s (in
+        a loop: in the same statement): the gradient reaches its parameters without going back through `forward`."""
+        site = forward.site
+        if not asked or forward.key[:2] in ("p:", "g:") or site.path != self.ctx.path or any(
+                q[:2] in ("p:", "g:") or q == forward.key or forward.key.startswith(q + ".") for q in asked):
+            return False
+        scope = self.ctx.body if self.is_module else [self.node]
+        calls = [n for top in scope for n in ast.walk(top) if isinstance(n, ast.Call)]
+        for q in asked:
+            text = self.key_text.get(q)
+            theirs = [c for c in calls if text and dotted_name(c.func) == text]
+            if not theirs or any(
+                    (c.end_lineno, c.end_col_offset) <= (site.end_line, site.end_col)
+                    or forward.anchor.loops and not site.line >= c.lineno >= forward.anchor.line for c in theirs):
+                return False
+        return True
 
     def _below_activations(self, outputs: Val, inputs_node: ast.expr, state: State) -> frozenset | None:
         """`torch.autograd.grad(score, states)` where `states` is what an RNN returned (Grad-CAM on a
