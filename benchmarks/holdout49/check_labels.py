@@ -19,7 +19,7 @@ for e in entries():
     # marker: innermost frame in own files
     frames = re.findall(r'File "([^"]+)", line (\d+)', g.stderr)
     own = [(f, int(n)) for f, n in frames if str(ROOT) in str(pathlib.Path(e.parent, f).resolve())]
-    marks = [(str(f), i + 1) for f in e.parent.rglob("*.py") for i, l in enumerate(f.read_text().splitlines()) if "# TM001-here" in l]
+    marks = [(str(f), i + 1) for f in (e.parent.rglob("*.py") if e.name == "main.py" else [e]) for i, l in enumerate(f.read_text().splitlines()) if "# TM001-here" in l]
     if exp == "crash":
         inner = own[-1] if own else None
         mok = len(marks) == 1 and inner and pathlib.Path(e.parent, inner[0]).resolve() == pathlib.Path(marks[0][0]).resolve() and inner[1] == marks[0][1]
