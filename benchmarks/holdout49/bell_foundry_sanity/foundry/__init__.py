@@ -1,0 +1,4 @@
+from .engine import Trainer
+from .models import BellToneModel
+
+__all__ = ["Trainer", "BellToneModel"]

@@ -1,0 +1,1 @@
+from .tone import BellToneModel

@@ -1,0 +1,3 @@
+from .model import InkSpreadNet
+
+__all__ = ["InkSpreadNet"]

@@ -1,0 +1,2 @@
+from .ctx import evaluating, EmptyValidation
+from .model import PanelStretch
