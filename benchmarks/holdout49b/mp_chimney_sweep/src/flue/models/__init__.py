@@ -1,0 +1,1 @@
+from .soot import SootNet, build_model

@@ -1,0 +1,3 @@
+from .registry import MODELS, register
+from . import nets  # noqa: F401  (fills the registry)
+from .phases import run_phases

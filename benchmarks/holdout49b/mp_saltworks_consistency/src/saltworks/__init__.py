@@ -1,0 +1,2 @@
+from .nets import BrineClassifier
+from .train import ConsistencyTrainer, evaluating

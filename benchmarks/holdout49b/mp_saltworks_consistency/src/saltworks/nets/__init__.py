@@ -1,0 +1,1 @@
+from .brine import BrineClassifier

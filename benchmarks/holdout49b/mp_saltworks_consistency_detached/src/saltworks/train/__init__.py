@@ -1,0 +1,2 @@
+from .modes import evaluating
+from .consistency import ConsistencyTrainer

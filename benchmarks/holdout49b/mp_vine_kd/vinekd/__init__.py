@@ -1,0 +1,2 @@
+from .models import build_pair
+from .distill import DistillStep

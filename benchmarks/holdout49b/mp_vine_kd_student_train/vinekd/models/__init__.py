@@ -1,0 +1,2 @@
+from .backbone import ShootEncoder
+from .heads import StudentHead, TeacherHead, build_pair
