@@ -743,9 +743,7 @@ class CallAnalysis(AnalysisMixin):
             return Val(objs=args[0].objs if args else frozenset())  # the same module, wrapped
         nn_name = knowledge.torch_nn_name(qualname)
         if nn_name is not None:
-            built = type_of_construction(self.ctx, node)
-            if built is None and nn_name == "ModuleDict":
-                built = self._module_dict_of_objects(node, state)
+            built = type_of_construction(self.ctx, node, self._bound_once_in(node))
             return Val(objs=frozenset({self.fresh(node, state, built)}))
         if qualname == "sched.scheduler" or qualname in knowledge.THREAD_POOLS:
             key = self.new_key(node)
@@ -1666,32 +1664,13 @@ class CallAnalysis(AnalysisMixin):
             return list(sequence.items)
         return [self.element_of(sequence, state)]
 
-    def _module_dict_of_objects(self, node: ast.Call, state: State) -> ModelType | None:
-        """`nn.ModuleDict({"rnn": rnn, "head": nn.Linear(8, 1)})` with `rnn = nn.GRU(...)` built before in this
-        function: each entry under its name, typed by the object the name holds; None when an entry's class is
-        not known here (a module we were given)."""
-        if len(node.args) != 1 or node.keywords or not isinstance(node.args[0], ast.Dict):
-            return None
-        paths: set[str] = set()
-        kinds: set[str] = set()
-        for name, value in zip(node.args[0].keys, node.args[0].values):
-            if not (isinstance(name, ast.Constant) and isinstance(name.value, str) and name.value.isidentifier()):
-                return None
-            if isinstance(value, ast.Name):
-                held = self.expr(value, state).objs
-                if len(held) != 1 or self.type_of(state.canonical(next(iter(held)))) is None:
-                    return None
-                inner, inner_kinds, certain = self._rnn_layout(state.canonical(next(iter(held))), state)
-                if not certain:
-                    return None
-            else:
-                item = type_of_construction(self.ctx, value)
-                if item is None and isinstance(value, ast.Call):
-                    return None
-                inner, inner_kinds = list(item.rnn_paths) if item else [], item.kinds if item else frozenset()
-            paths |= {join_key(name.value, p) if p else name.value for p in inner}
-            kinds |= set(inner_kinds)
-        return ModelType("ModuleDict", frozenset(paths), frozenset(kinds))
+    def _bound_once_in(self, node: ast.expr) -> dict[str, ast.expr]:
+        """The values this function binds once to the names `node` reads (`rnn = nn.GRU(...)` before
+        `nn.ModuleDict({"rnn": rnn, ...})`), as type_of_construction's `local`; none at module level."""
+        if self.is_module:
+            return {}
+        return {n.id: value for n in ast.walk(node) if isinstance(n, ast.Name) and n.id in self.locals
+                and (value := self._single_assignment(n.id)) is not None}
 
     def _container_subclass_type(self, node, module_type: ModelType, items: Val, state: State) -> ModelType:
         """The type of a user container class built on `items`: the RNNs of those modules, as `[*]...`,
