@@ -455,6 +455,7 @@ class ModuleContext:
         self.classes = _Definitions(self)  # name -> ClassInfo
         self.globals = _Globals()  # name -> its last module-level assignment's value
         self.rebound_globals: set[str] = set()  # names assigned more than once at module level
+        self._stars_before: dict[str, int] = {}  # global name -> how many star imports came before its last binding
         # Imported names a later module-level assignment rebinds (`import model; model = model.RNNModel()`):
         # functions see the assigned object; the assignment itself still reads the import
         self.rebound_imports: set[str] = set()
@@ -957,6 +958,7 @@ class ModuleContext:
                 if name in self.globals:
                     self.rebound_globals.add(name)
                 self.globals[name] = value
+                self._stars_before[name] = len(self.star_imports)
                 if name in self.imports:
                     self.rebound_imports.add(name)
             elif self.qualname(name) == knowledge.CUDNN_ENABLED_ATTR:  # "maybe cudnn": name is the target
@@ -1034,6 +1036,18 @@ class ModuleContext:
             if target is not None and target is not self and target.exports(name, depth):
                 return joined
         return None
+
+    def star_rebinds(self, name: str) -> bool:
+        """`model = Net()` and then `from calibration import *` whose module exports a `model`: the star import
+        binds the name last, so the module's code reads calibration's object, not the one assigned here."""
+        before = self._stars_before.get(name)
+        if before is None or before == len(self.star_imports):
+            return False  # (the common case: no star import after the name's last binding)
+        for module in self.star_imports[before:]:
+            target = self._star_module(module) if module.split(".")[0] != "torch" else None
+            if target is not None and target is not self and target.exports(name):
+                return True
+        return False
 
     def _star_module(self, module: str) -> ModuleContext | None:
         level = len(module) - len(module.lstrip("."))

@@ -531,7 +531,7 @@ class ExpressionAnalysis(AnalysisMixin):
             if earlier is not None:  # `train_epoch(model)` run before a later cell redefines it: this one, inlined
                 return Val(funcs=(earlier,))
             return Val(funcs=(Definition("function", name, ctx=self.ctx, node=self.ctx.functions[name]),))
-        if name in self.ctx.imports:  # from config import model
+        if name in self.ctx.imports or self.ctx.star_rebinds(name):  # from config import model (or *)
             shared = self.other_module_global(ast.Name(id=name, ctx=ast.Load()))
             if shared is not None:
                 return shared

@@ -287,7 +287,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         Net(); model.eval()` at module level: importing ran that, so this file starts with the module in
         eval (Summary.module_modes). Only workspace modules; each one's body is analysed once."""
         locator = self.engine.locator
-        for qualname in sorted(set(self.ctx.imports.values())):
+        for qualname in sorted(set(self.ctx.imports.values()) | set(self.ctx.star_imports)):
             level = len(qualname) - len(qualname.lstrip("."))
             dotted = qualname[level:]
             # `import serving` (the module), or `from serving import model` (a name of it): found by path
@@ -2775,6 +2775,15 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         return state
 
     def stmt_Import(self, node, state: State) -> State:
+        # `model = Net()` and then `from calibration import model` (or a `*` exporting it): the name now holds
+        # the imported module's object, which `name()` finds through the imports
+        for alias in node.names:
+            bound = (alias.asname or alias.name).partition(".")[0]
+            if alias.name != "*" and bound in state.vars:
+                state.vars.pop(bound)
+        if isinstance(node, ast.ImportFrom) and any(alias.name == "*" for alias in node.names):
+            for name in [name for name in state.vars if name.isidentifier() and self.ctx.star_rebinds(name)]:
+                state.vars.pop(name)
         return state
 
     stmt_ImportFrom = stmt_Import
@@ -3085,7 +3094,8 @@ def _block_key(body: list[ast.stmt]) -> tuple:
 _CONTAINER_LITERALS = (ast.List, ast.Tuple, ast.Set, ast.Dict, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 _IMPORTING_CALLS = frozenset({"importlib.import_module", "runpy.run_path", "runpy.run_module"})
 # A top-level statement switching a module-level name (`model.eval()` at column 0)
-_SWITCHED_AT_IMPORT = re.compile(r"^[A-Za-z_][\w.]*\.(?:eval|train)\s*\(", re.MULTILINE)
+# (`model.eval()`, or `model = Net().eval()`, on a line of the module body)
+_SWITCHED_AT_IMPORT = re.compile(r"^[A-Za-z_][^\n]*\.(?:eval|train)\s*\(", re.MULTILINE)
 
 
 def _switches_at_import(ctx: ModuleContext) -> bool:

@@ -389,15 +389,21 @@ _REGISTER_DECORATOR = re.compile(r"^[ \t]*@(\w+)\.register\b", re.MULTILINE)
 
 
 def _switched_at_import(text: str, offsets: list[int]) -> set[str]:
-    """The module-level names a top-level statement switches (`model.eval()` at column 0): a file that
-    imports `model` from here starts with it switched (flow._seed_imported_modes)."""
+    """The module-level names a top-level statement switches (`model.eval()` at column 0, or `model =
+    Net().eval()`): a file that imports `model` from here starts with it switched (flow._seed_imported_modes)."""
     names = set()
     for offset in offsets:
         start = text.rfind("\n", 0, offset) + 1
         receiver = text[start:offset].split(".")[0]
+        assigned = _ASSIGNED_AT_COLUMN_0.match(text, start, offset)
         if receiver.isidentifier():
             names.add(receiver)
+        elif assigned is not None:
+            names.add(assigned.group(1))
     return names
+
+
+_ASSIGNED_AT_COLUMN_0 = re.compile(r"([A-Za-z_]\w*)[ \t]*(?::[^=\n]*)?=(?!=)")
 
 
 @functools.lru_cache(maxsize=2**16)  # asked for every file, many times over, in rest()

@@ -1,0 +1,26 @@
+# expect: crash
+"""`tagger = Tagger()` is bound first, but `from baseline import *` comes after it and baseline exports
+its own `tagger` (built with `.eval()`): the loop trains the reference, in eval mode."""
+import torch
+import torch.nn.functional as F
+
+from tagger import Tagger
+
+tagger = Tagger()
+
+from baseline import *  # noqa: E402,F403
+
+
+def fit(steps=3):
+    opt = torch.optim.SGD(tagger.parameters(), lr=0.1)
+    for _ in range(steps):
+        x, y = batch()
+        loss = F.cross_entropy(tagger(x).flatten(0, 1), y.flatten())
+        opt.zero_grad()
+        loss.backward()  # TM001-here
+        opt.step()
+    return baseline_score(x)
+
+
+if __name__ == "__main__":
+    print(fit())
