@@ -1,0 +1,1 @@
+"""armoury: tools for the plate-hardness project."""

@@ -1,0 +1,1 @@
+from .loops import fit_adapter, lab_pretrain

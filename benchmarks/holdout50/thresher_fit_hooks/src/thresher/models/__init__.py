@@ -1,0 +1,3 @@
+from .drum import DrumLSTM, build_model
+
+__all__ = ["DrumLSTM", "build_model"]
