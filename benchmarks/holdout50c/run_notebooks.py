@@ -42,8 +42,9 @@ def run(nb):
     texts = [json.dumps(json.load(open(nb))["cells"])] + [q.read_text() for q in cwd.glob("*.py")]
     n_markers = sum(len(re.findall(r"# TM00\d-here", t)) for t in texts)
     if label == "crash" and ok:
-        line = own[-1][2] if own else ""
-        marker_ok = f"# {rule}-here" in line and n_markers == 1
+        # TM001/TM003: the innermost own frame; TM002: the transform call line, an outer own frame
+        lines = [f[2] for f in own] if rule == "TM002" else [own[-1][2] if own else ""]
+        marker_ok = any(f"# {rule}-here" in line for line in lines) and n_markers == 1
         if not marker_ok:
             print(f"   marker problem: innermost own frame {own[-1][:2] if own else None}: {line!r}; markers {n_markers}")
         ok = ok and marker_ok
