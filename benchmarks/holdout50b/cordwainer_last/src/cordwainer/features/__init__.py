@@ -1,0 +1,3 @@
+from .encoder import GaitEncoder, Standardise, load_pretrained
+
+__all__ = ["GaitEncoder", "Standardise", "load_pretrained"]

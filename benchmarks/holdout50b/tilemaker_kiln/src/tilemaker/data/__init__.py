@@ -1,0 +1,3 @@
+from .profiles import profile_loader
+
+__all__ = ["profile_loader"]

@@ -1,0 +1,3 @@
+from .lit import KilnModule, MiniTrainer
+
+__all__ = ["KilnModule", "MiniTrainer"]

@@ -1,0 +1,18 @@
+"""Mode switching as a context manager: eval() on entry, every submodule's own
+flag put back on exit."""
+
+
+class EvalMode:
+    def __init__(self, module):
+        self.module = module
+        self._saved = None
+
+    def __enter__(self):
+        self._saved = {name: m.training for name, m in self.module.named_modules()}
+        self.module.eval()
+        return self.module
+
+    def __exit__(self, exc_type, exc, tb):
+        for name, m in self.module.named_modules():
+            m.training = self._saved[name]
+        return False

@@ -1,0 +1,3 @@
+from .ferment import FermentLSTM, make_model
+
+__all__ = ["FermentLSTM", "make_model"]

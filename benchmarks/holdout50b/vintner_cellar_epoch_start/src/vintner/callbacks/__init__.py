@@ -1,0 +1,3 @@
+from .relevance import input_relevance
+
+__all__ = ["input_relevance"]
