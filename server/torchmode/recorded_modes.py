@@ -8,13 +8,16 @@ what the method records under the field's key in its state (`@mode:n:12:4.saved`
 and after a call of a method that restores from such a field, puts that mode back (summaries.apply).
 
 Only plain statements of the method's own body count: a record before anything in it switches a mode, a restore as a
-statement of its own (not under an `if` or in a loop).
+statement of its own (not under an `if` or in a loop). A record of every submodule's flag (`self.saved = {n: m.training
+for n, m in self.model.named_modules()}`) and the loop putting each back (`for n, m in self.model.named_modules():
+m.training = self.saved[n]`) count as the module's mode, recorded and restored.
 """
 
 from __future__ import annotations
 
 import ast
 from dataclasses import dataclass
+from typing import cast
 
 from .syntax import dotted_name
 
@@ -58,6 +61,11 @@ def _read(function: ast.FunctionDef | ast.AsyncFunctionDef) -> ModeFields:
         if isinstance(statement, ast.Assign) and len(statement.targets) == 1 and not switched:
             field = _own_field(statement.targets[0], me)
             source = statement.value
+            tree = _each_modules_flag(source)
+            if field and tree is not None:
+                # `self.saved = {n: m.training for n, m in self.model.named_modules()}`: every submodule's flag, kept
+                # as the module's mode (what a restore of each puts back)
+                source = ast.Attribute(value=tree, attr="training", ctx=ast.Load())
             if field and isinstance(source, ast.Attribute) and source.attr == "training":
                 if isinstance(source.value, ast.Name) and source.value.id in params:
                     records.append((field, ("param", source.value.id)))
@@ -93,8 +101,56 @@ def _switched_then_read(node: ast.expr, me: str, params: set[str]) -> tuple[str,
     return ("self-after", part) if part is not None else None
 
 
+def _each_modules_flag(node: ast.expr) -> ast.expr | None:
+    """`X` of `{name: m.training for name, m in X.named_modules()}` (or `[m.training for m in X.modules()]`)."""
+    if not isinstance(node, (ast.DictComp, ast.ListComp)) or len(node.generators) != 1 or node.generators[0].ifs:
+        return None
+    generator = node.generators[0]
+    module = _module_of_each(generator)
+    flag = node.value if isinstance(node, ast.DictComp) else node.elt
+    if module is None or not (isinstance(flag, ast.Attribute) and flag.attr == "training"
+                              and isinstance(flag.value, ast.Name) and flag.value.id == module):
+        return None
+    return cast(ast.Call, generator.iter).func.value  # type: ignore[attr-defined]
+
+
+def _module_of_each(loop: ast.comprehension | ast.For) -> str | None:
+    """`m` of `for name, m in X.named_modules()` / `for m in X.modules()`; None for any other loop."""
+    source, target = loop.iter, loop.target
+    if not (isinstance(source, ast.Call) and isinstance(source.func, ast.Attribute) and not source.args):
+        return None
+    if source.func.attr == "named_modules" and isinstance(target, ast.Tuple) and len(target.elts) == 2 \
+            and isinstance(target.elts[1], ast.Name):
+        return target.elts[1].id
+    if source.func.attr == "modules" and isinstance(target, ast.Name):
+        return target.id
+    return None
+
+
+def _restore_each(statement: ast.For, me: str) -> tuple[str, str] | None:
+    """(part, field) of `for name, m in self.part.named_modules(): m.training = self.field[name]` (or
+    `m.train(self.field[name])`): each submodule's recorded flag put back."""
+    module = _module_of_each(statement)
+    if module is None or len(statement.body) != 1:
+        return None
+    inner = statement.body[0]
+    flag: ast.expr | None = None
+    if isinstance(inner, ast.Assign) and len(inner.targets) == 1 and isinstance(inner.targets[0], ast.Attribute) \
+            and inner.targets[0].attr == "training" and dotted_name(inner.targets[0].value) == module:
+        flag = inner.value
+    elif isinstance(inner, ast.Expr) and isinstance(inner.value, ast.Call) and isinstance(inner.value.func, ast.Attribute) \
+            and inner.value.func.attr == "train" and dotted_name(inner.value.func.value) == module \
+            and len(inner.value.args) == 1:
+        flag = inner.value.args[0]
+    field = _own_field(flag.value, me) if isinstance(flag, ast.Subscript) else ""
+    part = _own_part(cast(ast.Call, statement.iter).func.value, me)  # type: ignore[attr-defined]
+    return (part, field) if field and part is not None else None
+
+
 def _restore(statement: ast.stmt, me: str) -> tuple[str, str] | None:
     """(part, field) of `self.part.train(self.field)` (or `mode=self.field`) as a statement of its own."""
+    if isinstance(statement, ast.For):
+        return _restore_each(statement, me)
     if not (isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Call)):
         return None
     call = statement.value
