@@ -10,6 +10,7 @@ RULES, and its tests.
 
 from __future__ import annotations
 
+import dataclasses
 from types import ModuleType
 
 from ..filelines import in_file_lines
@@ -50,4 +51,28 @@ def findings(ctx, hazards, engine) -> list:
         if mine:
             result.extend(rule.findings(ctx, mine, engine))
     memo.finish(ctx)
+    return _eval_mode_double_backward(result)
+
+
+def _eval_mode_double_backward(found: list) -> list:
+    """A double backward (TM003) on a line where the first backward already meets an eval-mode RNN (TM001): the
+    program dies there with TM001's message, so that is the one finding; its preferred fix is cuDNN off around the
+    forward, since `train()` would only lead to TM003's crash."""
+    at = {(f.path, f.range): f for f in found if f.code == tm001.CODE}
+    merged = {(f.path, f.range) for f in found if f.code == tm003.CODE and (f.path, f.range) in at}
+    if not merged:
+        return found
+    result = []
+    for finding in found:
+        place = (finding.path, finding.range)
+        if place not in merged:
+            result.append(finding)
+        elif finding.code == tm001.CODE:
+            double = next(f for f in found if f.code == tm003.CODE and (f.path, f.range) == place)
+            cudnn = [f for f in (*finding.fixes, *double.fixes) if f.kind == "cudnn"][:1]
+            others = [dataclasses.replace(f, preferred=False) for f in finding.fixes if f.kind != "cudnn"]
+            fixes = [dataclasses.replace(f, preferred=True) for f in cudnn] + others
+            result.append(dataclasses.replace(
+                finding, message=finding.message + " (and in train mode its double backward fails: disable cuDNN)",
+                fixes=tuple(fixes)))
     return result
