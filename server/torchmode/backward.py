@@ -184,7 +184,7 @@ class BackwardQuery(AnalysisMixin):
             if isinstance(element, ast.Call) and isinstance(element.func, ast.Name) and element.func.id in (
                     "list", "tuple") and len(element.args) == 1:
                 element = element.args[0]
-            picked = self._named_parameters_picked(element, state)
+            picked = self._named_parameters_picked(element, state) or self._parts_named_by_constants(element, state)
             if picked is not None:  # [p for n, p in model.named_parameters() if n.startswith("head.")]: those parts
                 asked |= picked
                 continue
@@ -202,6 +202,34 @@ class BackwardQuery(AnalysisMixin):
                 return None
             asked |= {state.canonical(k) for k in keys}
         return frozenset(asked)
+
+    def _parts_named_by_constants(self, element: ast.expr, state: State) -> frozenset | None:
+        """`[getattr(model, n).weight for n in layer_names]` (or `.parameters()`) over names known as constants (a
+        tuple the caller passes, asked of it, or one written here): those parts of the model. None otherwise."""
+        if not (isinstance(element, (ast.ListComp, ast.GeneratorExp)) and len(element.generators) == 1
+                and not element.generators[0].ifs and isinstance(element.generators[0].target, ast.Name)):
+            return None
+        generator, part = element.generators[0], element.elt
+        if isinstance(part, ast.Call) and isinstance(part.func, ast.Attribute) and part.func.attr == "parameters":
+            part = part.func.value
+        elif isinstance(part, ast.Attribute) and part.attr in ("weight", "bias"):
+            part = part.value
+        else:
+            return None
+        if not (isinstance(part, ast.Call) and isinstance(part.func, ast.Name) and part.func.id == "getattr"
+                and len(part.args) == 2 and isinstance(part.args[1], ast.Name)
+                and part.args[1].id == cast(ast.Name, generator.target).id):
+            return None
+        names = self.expr(generator.iter, state).const
+        if not (isinstance(names, tuple) and names and all(isinstance(n, str) and n.isidentifier() for n in names)):
+            if isinstance(generator.iter, ast.Name) and generator.iter.id in self.param_names \
+                    and generator.iter.id not in self.param_consts:
+                self.registry_params.add(generator.iter.id)  # the caller passing `PRUNABLE` says which parts
+            return None
+        keys = self.expr(part.args[0], state).objs
+        if not keys:
+            return None
+        return frozenset(state.canonical(f"{state.canonical(k)}.{n}") for k in keys for n in names)
 
     def _values_of_parameter_table(self, element: ast.expr) -> ast.expr | None:
         """`params.values()` of `params = prunable(model)`, a helper (or an assignment) making a dict of some of a module's
