@@ -1273,15 +1273,16 @@ class CallAnalysis(AnalysisMixin):
         if at_call is None:
             return taint
         outer = receiver if receiver is not None else self.key_text.get(key, "")
-        body = ((owner.ctx or here).path, method.lineno, method.end_lineno)
-        return frozenset(self._run_by_call(t, key, outer, at_call, body) if isinstance(t, Forward) else t
-                         for t in taint)
+        # (the forwards our caller's tensors carried in stay theirs: only what the body ran, itself or through its
+        # own methods, `self.features(x)`, is run by our call)
+        brought = {t for value in args[1:] for t in value.taint if isinstance(t, Forward)}
+        return frozenset(self._run_by_call(t, key, outer, at_call) if isinstance(t, Forward) and t not in brought
+                         else t for t in taint)
 
-    def _run_by_call(self, forward: Forward, key: str, outer: str, at_call: tuple, body: tuple) -> Forward:
-        """A forward of the inlined body (`self.dynamics(x)`) as our call ran it (`world(x)`)."""
-        path, first, last = body
-        if not forward.key.startswith(key + ".") or forward.site.path != path or not first <= forward.site.line <= last:
-            return forward  # (not one of its parts, or a forward our caller's taint brought in)
+    def _run_by_call(self, forward: Forward, key: str, outer: str, at_call: tuple) -> Forward:
+        """A forward of the inlined body (`self.dynamics(x)`, or a method it calls) as our call ran it (`world(x)`)."""
+        if not forward.key.startswith(key + "."):
+            return forward  # (not one of its parts)
         site, anchor, path = at_call
         receiver = self.module_receiver(forward.key, outer + forward.key[len(key):] if outer else "")
         moved = dataclasses.replace(forward, site=site, anchor=anchor, receiver=receiver)
@@ -1365,8 +1366,73 @@ class CallAnalysis(AnalysisMixin):
                                          bound_self=None).taint
             elif isinstance(func, (Closure, ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)):
                 if self.inline_depth < MAX_INLINE_DEPTH:
+                    before = set(self.hazards)
+                    evals_before = {t for mode in state.modes.values() for t in mode if isinstance(t, EvalToken)} \
+                        if isinstance(func, Closure) and func.ctx not in (None, self.ctx) else set()
                     result |= self.inline(func, args, state)
+                    if isinstance(func, Closure) and func.ctx not in (None, self.ctx) and isinstance(node, ast.Call):
+                        self._reported_at_our_call(before, evals_before, node)
         return result | taint
+
+    def _reported_at_our_call(self, before: set, evals_before: set, node: ast.Call) -> None:
+        """Another file's closure run in place (a `timed(fn)` wrapper of a step its factory returned) found a backward
+        there: our analysis reports in our file only, so it is reported at our call, the lines below it its origin
+        (a file on that chain reports at its own line of it, as a callee's hazard is: summaries._surface_hazards)."""
+        call_site = self.site(node)
+        for key in [k for k in self.hazards if k not in before]:
+            hazard = self.hazards[key]
+            if hazard.report.path == self.ctx.path:
+                continue
+            del self.hazards[key]
+            # (its fix goes before our call, on the module as we name it: the closure's lines are not this file's; none
+            # where the call sets the eval itself, `@evaluating` around a step: cuDNN off around the call then)
+            set_inside = any(t not in evals_before for t in hazard.forward.evals())
+            receiver = "" if set_inside else self.key_text.get(hazard.forward.key, "")
+            forward = dataclasses.replace(hazard.forward, anchor=self.anchor(),
+                                          receiver=self.module_receiver(hazard.forward.key, receiver))
+            self._stmt_paths[forward] = self.statement_path()
+            # (both the forward and the backward run inside the call: cuDNN off around our statement keeps them in eval)
+            moved = dataclasses.replace(hazard, report=call_site, forward=forward, wrap=self._statement_lines(),
+                                        origin=(hazard.report,) + hazard.origin)
+            self.hazards.setdefault((call_site, forward) + tuple(key[2:]), moved)
+
+    def decorated_closure(self, node: ast.FunctionDef, state: State) -> Val:
+        """A nested def as its decorators of this workspace leave it (`@restores_mode(model)` over a step a factory
+        returns): each wrapping decorator, innermost first, applied as Python applies it, so calling the name runs
+        the wrapper with the function inside (what `decorated_call` does for a module-level function). A library's
+        decorator (`@torch.no_grad()`) is read where the function runs."""
+        value = Val(funcs=(node,))
+        for decorator in reversed(node.decorator_list):
+            factory = decorator.func if isinstance(decorator, ast.Call) else None
+            name = factory if factory is not None else decorator
+            target = self.ctx.lookup(name) if isinstance(name, ast.Name) and name.id not in state.vars else None
+            if target is None or target.kind != "function" or not isinstance(target.node, ast.FunctionDef) \
+                    or self.inline_depth >= MAX_INLINE_DEPTH:
+                continue
+            # (the wrapper may be called anywhere, another file's too: the function inside runs as one of our file,
+            # over what it reads here)
+            value = Val(funcs=tuple(self._closed_over(f, state) for f in value.funcs))
+            if factory is not None and _makes_wrapping_decorator(target.node):
+                made = self.expr(decorator, state)  # `restores_mode(model)`: the decorator, over the model
+                wrapped = self.closure_result(made.funcs, [value], state)
+            elif factory is None and _wraps_its_argument(target.node):
+                call = ast.fix_missing_locations(ast.copy_location(
+                    ast.Call(func=decorator, args=[ast.copy_location(ast.Name(id=node.name, ctx=ast.Load()), decorator)],
+                             keywords=[]), decorator))
+                wrapped = self.apply(call, target, [value], {}, state, bound_self=None)
+            else:
+                continue
+            if wrapped.funcs:
+                value = Val(funcs=wrapped.funcs)
+        return value
+
+    def _closed_over(self, func, state: State):
+        """A nested def as a closure of this file over the variables of ours it reads (unchanged if it is one)."""
+        if not isinstance(func, ast.FunctionDef):
+            return func
+        params = {a.arg for a in (*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs)}
+        read = {n.id for n in ast.walk(func) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)} - params
+        return Closure(func, tuple((name, state.vars[name]) for name in sorted(read) if name in state.vars), self.ctx)
 
     def closure_result(self, funcs: tuple, args, state: State) -> Val:
         """What calling returned closures gives back (a decorator factory's decorator applied to a
@@ -1413,7 +1479,10 @@ class CallAnalysis(AnalysisMixin):
     def _inlined_here(self, closure: Closure) -> bool:
         """Is a closure run in place: one of this file, or another file's that reads nothing but what it captured
         (`register(fn)` of `@engine.on(event)` appending to `self._handlers`), with that file's lines."""
-        return closure.ctx in (None, self.ctx) or reads_only(closure.node, dict(closure.env).keys())
+        # (and a wrapper over a function it was given, `timed(fn)`'s: the function may be a closure of ours over our
+        # objects, which the wrapper's own summary could not name)
+        return closure.ctx in (None, self.ctx) or reads_only(closure.node, dict(closure.env).keys()) \
+            or any(isinstance(f, Closure) for _, value in closure.env for f in value.funcs)
 
     def inline(self, func, args, state: State, returned_values: list | None = None) -> frozenset:
         """Interpret a lambda or nested def in place, with the caller's variables visible (what its
@@ -1426,6 +1495,10 @@ class CallAnalysis(AnalysisMixin):
             finally:
                 self.ctx = here
         self.inline_depth += 1
+        # (a closure another file's factory made, `check()` of steps.py: its sites are its own function's)
+        outer_name = self.site_function
+        if isinstance(func, Closure) and func.ctx is not None and isinstance(func.node, ast.FunctionDef):
+            self.site_function = func.node.name
         try:
             inner = state.copy()
             if isinstance(func, Closure):
@@ -1442,7 +1515,7 @@ class CallAnalysis(AnalysisMixin):
                 inner.vars[func.args.vararg.arg] = rest
             if isinstance(func, ast.Lambda):
                 value = self.expr(func.body, inner)
-                state.modes = inner.modes
+                state.modes, state.frozen = inner.modes, inner.frozen  # (`lambda m: [p.requires_grad_(True) ...]`)
                 _keep_held_callables(inner, state)
                 return value.taint
             saved_returns, self.returns = self.returns, []
@@ -1462,12 +1535,13 @@ class CallAnalysis(AnalysisMixin):
                 self.locals = saved_locals
                 self.finally_stack = saved_finally
             if merged is not None:
-                state.modes = merged.modes
+                state.modes, state.frozen = merged.modes, merged.frozen
                 state.cudnn = merged.cudnn  # (`torch.backends.cudnn.enabled = False` in it: the global switch stays)
                 _keep_held_callables(merged, state)
             return returned
         finally:
             self.inline_depth -= 1
+            self.site_function = outer_name
 
     # -- constructing a class of the workspace --------------------------------------------------
     def _rnn_classes_passed(self, node: ast.Call, init: ast.FunctionDef, init_ctx, key: str) -> None:

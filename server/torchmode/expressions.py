@@ -23,7 +23,7 @@ from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry, names_entries
 from .registries import registered_functions, registered_under
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, State, Val, entry_var, entry_name, held_callables, held_rows, held_under, inside, join, table_entries
-from .syntax import calling_loop, class_body_value, comprehension_dispatch_loop, data_table, unpacking_loop, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
+from .syntax import calling_loop, requires_grad_loop, class_body_value, comprehension_dispatch_loop, data_table, unpacking_loop, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
 SUBMODULE_TABLE = "~named_modules"  # the key of `dict(model.named_modules())`: the model's key, then this
@@ -162,7 +162,7 @@ class ExpressionAnalysis(AnalysisMixin):
             unpacking = unpacking_loop(node)
             if unpacking is not None:  # `{name: fisher(m, d) for name, (m, d) in mills.items()}`
                 return self._run_as_loop(unpacking, state)
-            calling = calling_loop(node, self._our_function)
+            calling = calling_loop(node, self._our_function) or requires_grad_loop(node)
             if calling is not None:  # `[ttt_batch(net, x) for x in batches]`: each call after the one before
                 return self._run_as_loop(calling, state)
             inner = state.copy()
@@ -1068,7 +1068,7 @@ class ExpressionAnalysis(AnalysisMixin):
         # (a call Python makes implicitly, which no source text spells, carries its own: `self.setUp()`)
         text = getattr(node, "_torchmode_text", None) or self.ctx.site_text(node)
         return Site(self.ctx.path, node.lineno, node.col_offset, node.end_lineno, node.end_col_offset,
-                    text, "" if self.is_module else self.qualname)
+                    text, self.site_function or ("" if self.is_module else self.qualname))
 
     def eval_token(self, node: ast.AST, state: State) -> EvalToken:
         return EvalToken(self.site(node), guard=state.conds)

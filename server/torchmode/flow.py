@@ -41,7 +41,7 @@ from .methods import MethodCallAnalysis
 from .modeltypes import SETTINGS_DICT, ModelType, dataclass_field_names, names_entries
 from .source import child_nodes
 from .stepping import GeneratorStepping
-from .state import EMPTY, BoundHook, BoundMethod, GeneratorRun, Partial, State, Val, entry_var, held_callables, inside, join, key_root, note_condition, within
+from .state import EMPTY, BoundHook, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, inside, join, key_root, note_condition, within
 from .summaries import SummaryApplication, branch_params, params_choosing_classes, params_counting_rounds
 from .syntax import COMPARISONS, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, method_call_at, names_in, pure_value, range_bounds, subscripted, without_counter
 from .syntax import decorated as _decorated
@@ -87,6 +87,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.ctx = ctx
         self.node = node
         self.qualname = qualname
+        self.site_function: str | None = None  # the function of the closure being run in place, for its sites
         self.owner = owner  # ClassInfo of a method
         self.self_cls = self_cls or owner  # the class `self` is: a subclass may override what we call
         self.param_types = dict(param_types)
@@ -491,7 +492,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary.frozen |= frozenset(k for k in final.frozen if any(within(r, k.lstrip("!")) for r in made))
         summary.returns_taint = returned.taint
         summary.returns_funcs = tuple(f for f in returned.funcs if isinstance(f, (ast.FunctionDef, ast.Lambda)))
-        summary.returns_handed = tuple(f for f in returned.funcs if isinstance(f, (BoundMethod, Partial, Definition)) and _portable(f))
+        # (a generator's closures are what it yields, read phase by phase where it is iterated: not returned)
+        summary.returns_handed = tuple(f for f in returned.funcs
+                                       if isinstance(f, (BoundMethod, Partial, Definition))
+                                       or isinstance(f, Closure) and not self.yielded if _portable(f))
         if summary.returns_funcs:
             summary.returns_captured = self._captured_tensors(summary.returns_funcs)
         if summary.returns_funcs and isinstance(returned.differentiates, str):
@@ -1325,7 +1329,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # Each round names another element, as the loop began: what the last round did to its element
         # (`feats(s)` evaluating shadow 1) is not the next one's state (shadow 2, fresh)
         nonempty = self._surely_nonempty(iterable, state) or self._written_nonempty(node.iter, state)
-        end = self.loop(node, state, bind, nonempty=nonempty, once=self._range_of_one(node.iter, state),
+        once = self._range_of_one(node.iter, state) or self._each_callback_in_turn(node, iterable, state)
+        end = self.loop(node, state, bind, nonempty=nonempty, once=once,
                         elements=self._element_keys(objs, state), each_round=objs if zipped is None else frozenset())
         if end is not None:
             for call, definition, bound_self in iterators:
@@ -1534,6 +1539,19 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return True
         return bool(iterable.objs) and all(state.canonical(k) in self.field_classes for k in iterable.objs)
 
+    def _each_callback_in_turn(self, node: ast.For, iterable: Val, state: State) -> bool:
+        """`for cb in callbacks: cb.on_epoch_end(model, logs)` over objects of the classes a caller listed
+        (field_classes): the one call runs each class's method in the list's order (methods.py), which is what the
+        loop does, so one round is the whole loop; another would run the last callback before the first."""
+        if not isinstance(node.target, ast.Name) or not iterable.objs or iterable.items \
+                or not all(state.canonical(k) in self.field_classes for k in iterable.objs):
+            return False
+        name = node.target.id
+        uses = [n for statement in node.body for n in ast.walk(statement) if isinstance(n, ast.Name) and n.id == name]
+        calls = [n for statement in node.body for n in ast.walk(statement) if isinstance(n, ast.Call)
+                 and isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name) and n.func.value.id == name]
+        return len(uses) == 1 and len(calls) == 1
+
     def _written_nonempty(self, iterable: ast.expr, state: State) -> bool:
         """A module-level name written as a list or tuple with elements (`after_check = [partial(model.train,
         True)]`), read here: the loop visits them (the hooks it holds run)."""
@@ -1735,7 +1753,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             objs, others = iterable.objs, [EMPTY]
         else:
             return None
-        keys = self._sorted_by_its_class(node.iter, _in_list_order(listed, {state.canonical(k) for k in objs}, state),
+        keys = self._sorted_by_its_class(node.iter, in_list_order(listed, {state.canonical(k) for k in objs}, state),
                                          state)
         if keys is None:
             return None  # (sorted by a key we cannot read: in no order we know)
@@ -2114,6 +2132,22 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 return None
             everything = frozenset(state.vars[parts[0][0]].objs)
             return parts[0][0], frozenset.intersection(*(part[1] for part in parts)), everything
+        if isinstance(test, ast.BoolOp) and isinstance(test.op, ast.Or) and truth:
+            # `name.endswith("dropout") or isinstance(module, nn.RNNBase)`: a module the isinstance test surely
+            # passes runs the body whatever the other part says; one surely runs the else branch only where every
+            # part surely fails
+            found = [(value, self._isinstance_narrowing(value, state)) for value in test.values]
+            parts = [narrowed for _, narrowed in found if narrowed is not None]
+            if not parts or len({part[0] for part in parts}) != 1:
+                return None
+            everything = frozenset(state.vars[parts[0][0]].objs)
+            others = [self.static_truth(value, state) for value, narrowed in found if narrowed is None]
+            if any(truth is True for truth in others):
+                return parts[0][0], everything, frozenset()
+            surely_true = frozenset.union(*(everything - part[2] for part in parts))
+            surely_false = frozenset.intersection(*(everything - part[1] for part in parts)) \
+                if all(truth is False for truth in others) else frozenset()
+            return parts[0][0], everything - surely_false, everything - surely_true
         if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "isinstance"
                 and len(test.args) == 2 and isinstance(test.args[0], ast.Name)):
             return None
@@ -2738,7 +2772,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if not self.is_module or not self.ctx.functions.declares(node.name):
             # a closure (in a module, a def inside a loop body the file's functions do not list): analysed
             # where it is called, with the variables it reads there
-            state.vars[node.name] = Val(funcs=(node,))
+            state.vars[node.name] = self.decorated_closure(node, state)
         for index, decorator in enumerate(node.decorator_list):
             self._registered_by(decorator, node, state, node.decorator_list[index + 1:])
         return state
@@ -3210,25 +3244,11 @@ def _portable(func) -> bool:
         return bool(func.target.funcs) and not func.target.objs \
             and all(isinstance(f, Definition) or _portable(f) for f in func.target.funcs) \
             and all(not a.objs for a in func.args) and all(not v.objs for _, v in func.keywords)
+    if isinstance(func, Closure):  # `return {"fit": make_fit_step(model, opt)}`: a factory's closure over our parameters
+        return isinstance(func.node, ast.FunctionDef) and all(
+            all(k[:2] in ("p:", "g:") for k in value.objs) and all(_portable(f) for f in value.funcs)
+            for _, value in func.env)
     return False
-
-
-def _in_list_order(listed: Val, keys: set[str], state: State) -> list[str]:
-    """The objects a loop visits, in the order the list holds them where its parts are known (`[TrainMode(),
-    EvalProbe()]`: callbacks switching one model run in that order), else in the order they were written
-    (keys compared by their numbers: `n:27:7` before `n:27:20`)."""
-    if listed.items is not None:
-        ordered = [state.canonical(next(iter(part.objs))) for part in listed.items if len(part.objs) == 1]
-        if len(ordered) == len(listed.items) and set(ordered) == keys:
-            return list(dict.fromkeys(ordered))
-    return sorted(keys, key=_natural)
-
-
-def _natural(key: str) -> list:
-    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in _DIGITS.split(key) if part]
-
-
-_DIGITS = re.compile(r"(\d+)")
 
 
 def _iterated_constants(node, iterable: Val) -> list[str] | None:

@@ -51,6 +51,7 @@ class AnalysisMixin:
         param_consts: dict[str, str | None]
         param_types: dict  # parameter -> the class a caller told (a specialisation)
         qualname: str
+        site_function: str | None
         registry_params: set[str]
         restoring: Val | None
         standing_for_parts: set[str]

@@ -474,3 +474,21 @@ def _wildcards(key: str) -> list[str]:
 def _entry_pattern(key: str) -> re.Pattern:
     """The keys a switch of `key` (with `[*]`, any entry) may name: each `[*]` a named entry or an index."""
     return re.compile(r"(?:\.[A-Za-z_]\w*|\[[^\]]*\])".join(re.escape(p) for p in key.split("[*]")))
+
+
+def in_list_order(listed: Val, keys: set[str], state: State) -> list[str]:
+    """The objects a loop visits, in the order the list holds them where its parts are known (`[TrainMode(),
+    EvalProbe()]`: callbacks switching one model run in that order), else in the order they were written
+    (keys compared by their numbers: `n:27:7` before `n:27:20`)."""
+    if listed.items is not None:
+        ordered = [state.canonical(next(iter(part.objs))) for part in listed.items if len(part.objs) == 1]
+        if len(ordered) == len(listed.items) and set(ordered) == keys:
+            return list(dict.fromkeys(ordered))
+    return sorted(keys, key=_natural)
+
+
+def _natural(key: str) -> list:
+    return [(0, int(part), "") if part.isdigit() else (1, 0, part) for part in _DIGITS.split(key) if part]
+
+
+_DIGITS = re.compile(r"(\d+)")

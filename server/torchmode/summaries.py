@@ -30,7 +30,7 @@ from .facts import (CUDNN_OFF, DATA, ENTRY, FROZEN_PARTS, GRAD_OFF, RaisedOut, M
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
 from .recorded_modes import ModeFields, field_var, joined, mode_fields
-from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, keep_funcs, key_root, switched_modes, table_entries
+from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, keep_funcs, key_root, switched_modes, table_entries
 from .syntax import class_body_value, compared_to_none, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_entry, parameter_names, range_bounds, stored_into, walk_scope
 
 
@@ -565,7 +565,8 @@ class SummaryApplication(AnalysisMixin):
                 state.frozen = state.frozen | frozenset(targets)
                 continue
             for target in targets:  # thawed there (`unfreeze(model)`): what we froze in it trains again
-                state.thaw(state.canonical(target))
+                target = state.canonical(target)
+                state.thaw(target, mark=target[:2] in ("p:", "g:"))  # (and our caller's, if it froze it)
         if summary.saves:
             self._apply_saves(summary.saves, bound, state, node, through)
         # What it returns.
@@ -671,6 +672,12 @@ class SummaryApplication(AnalysisMixin):
             targets = tuple(g for f in func.target.funcs for g in self._handed_back(f, bound, state, node))
             return (Partial(Val(funcs=targets), func.args, func.arg_nodes, func.keywords, func.keyword_nodes),) \
                 if targets else ()
+        if isinstance(func, Closure):  # its captured objects, ours; it still runs as a function of its own file
+            env = tuple((name, Val(objs=frozenset(t for k in value.objs for t in self._translate(k, bound, state, node)),
+                                   funcs=tuple(g for f in value.funcs for g in self._handed_back(f, bound, state, node))))
+                        for name, value in func.env)
+            written_in = func.ctx or (self.callee_ctx if self.callee_ctx is not self.ctx else None)
+            return (Closure(func.node, env, written_in),)
         return ()
 
     def enter_manager(self, call: ast.Call, definition: Definition, state: State, bound_self=None):
@@ -1145,8 +1152,10 @@ class SummaryApplication(AnalysisMixin):
             elif not classes and len(torch_classes) == 1 and None not in torch_classes:
                 types[name] = next(iter(torch_classes))  # an RNN layer itself (`model.apply(fn)` visiting it)
             elif classes and all(t is not None and t.cls and not t.rnn_paths for t in found):
-                # `fit(net, callbacks=[History(), LambdaCallback(...)])`: each element's class
-                fields.append((name, tuple(sorted(classes, key=lambda c: (getattr(c.ctx, "path", ""), c.name)))))
+                # `fit(net, callbacks=[History(), LambdaCallback(...)])`: each element's class, in the list's order (a
+                # class twice where two of its objects are: the callee runs each one's method in turn, methods.py)
+                ordered = in_list_order(bound[name][0], {state.canonical(k) for k in objs}, state)
+                fields.append((name, tuple(t.cls for t in map(self.type_of, ordered) if t is not None and t.cls)))
             elif objs and not classes and all(state.canonical(k) in self.field_classes for k in objs):
                 # `training_step(self.model, batch, self.regularisers)`, our field's classes as our caller told us
                 held = {c for k in objs for c in self.field_classes[state.canonical(k)]}

@@ -510,6 +510,24 @@ def calling_loop(node: ast.expr, ours) -> ast.For | None:
     return loop
 
 
+def requires_grad_loop(node: ast.expr) -> ast.For | None:
+    """A comprehension setting its parameters' flag (`[p.requires_grad_(True) for p in m.parameters()]`, written
+    in a lambda handed to `model.apply`), as the for loop it runs: a freeze or a thaw, as that loop's would be.
+    Kept on the node."""
+    kept = getattr(node, "_requires_grad_loop", False)
+    if kept is not False:
+        return cast("ast.For | None", kept)
+    loop = None
+    if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp)) and len(node.generators) == 1 \
+            and not node.generators[0].is_async and not node.generators[0].ifs \
+            and isinstance(node.generators[0].target, ast.Name) and isinstance(node.elt, ast.Call) \
+            and isinstance(node.elt.func, ast.Attribute) and node.elt.func.attr == "requires_grad_" \
+            and isinstance(node.elt.func.value, ast.Name) and node.elt.func.value.id == node.generators[0].target.id:
+        loop = _as_statement_loop(node, node.generators[0], node.elt)
+    setattr(node, "_requires_grad_loop", loop)  # noqa: B010 (ast nodes declare no such field)
+    return loop
+
+
 def _as_statement_loop(node, generator: ast.comprehension, element: ast.expr) -> ast.For:
     """_as_loop, its statements marked as the comprehension's own: a fix goes where the comprehension is written."""
     loop = _as_loop(node, generator, element)
