@@ -92,6 +92,7 @@ class AnalysisMixin:
         sorted_keys: Callable[..., Any]  # (calls)
         step_generator: Callable[..., Any]
         clear_memo: Callable[..., Any]  # (summaries)
+        _statement_lines: Callable[..., Any]  # (higher_order)
         _own_method_of_a_plain_class: Callable[..., Any]  # (methods)
         # Defined in one part, called from another.
         anchor: Callable[..., Any]
