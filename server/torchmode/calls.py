@@ -1383,7 +1383,6 @@ class CallAnalysis(AnalysisMixin):
             hazard = self.hazards[key]
             if hazard.report.path == self.ctx.path:
                 continue
-            del self.hazards[key]
             # (its fix goes before our call, on the module as we name it: the closure's lines are not this file's; none
             # where the call sets the eval itself, `@evaluating` around a step: cuDNN off around the call then)
             set_inside = any(t not in evals_before for t in hazard.forward.evals())
@@ -1394,7 +1393,7 @@ class CallAnalysis(AnalysisMixin):
             # (both the forward and the backward run inside the call: cuDNN off around our statement keeps them in eval)
             moved = dataclasses.replace(hazard, report=call_site, forward=forward, wrap=self._statement_lines(),
                                         origin=(hazard.report,) + hazard.origin)
-            self.hazards.setdefault((call_site, forward) + tuple(key[2:]), moved)
+            self.hazards[key] = moved  # (under its key, not deleted: regions.py replays a statement's writes)
 
     def decorated_closure(self, node: ast.FunctionDef, state: State) -> Val:
         """A nested def as its decorators of this workspace leave it (`@restores_mode(model)` over a step a factory
