@@ -53,6 +53,9 @@ class Engine:
         # branches those decide are taken one way there (_only_specialised)
         self._decided_by_constants: set[tuple] = set()
         self._decided_by_types: set[tuple] = set()  # specialisations told the classes of parameters
+        # the files holding either kind (asked for every file checked: a walk over both sets made a check of 5,000
+        # files quadratic, 40 million generator steps in a corpus-wide check of fixes)
+        self._specialised_paths: set[str] = set()
         self._specialised_memo: dict[str, tuple[set[tuple], set[tuple]]] = {}  # _only_specialised, per check
         self._validated: set[tuple] = set()  # results checked during the current check_source
         # Bumped whenever a file's text changes: a result checked in this generation is valid
@@ -254,8 +257,7 @@ class Engine:
         (`saliency#model=StrokeNet`) decide whether a parameter holds an RNN at all, so it keeps only
         what it found on modules it knew. A function nobody calls, or one also called as written,
         keeps its findings."""
-        if not any(key[0] == path for key in self._decided_by_constants) and \
-                not any(key[0] == path for key in self._decided_by_types):
+        if path not in self._specialised_paths:
             return set(), set()  # the common case, on every keystroke: no walk over the check's results
         memo = self._specialised_memo
         if path in memo:
@@ -297,8 +299,7 @@ class Engine:
         """This file's specialisations that only the as-written analyses of `dead` functions call (`run(cfg)`,
         run only for the script's settings, analysed as written too: what it passes there, `analyse(model)` with
         each class the registry could build, never runs)."""
-        if not dead and not any(key[0] == path for told in (self._decided_by_constants, self._decided_by_types)
-                                for key in told):
+        if not dead and path not in self._specialised_paths:
             return set()  # (every keystroke of a file nothing specialises: no walk over the check's results)
         callers = {key for key in self._validated if key[0] != path and "#" not in key[1]
                    and (cached := self._results.get(key)) is not None and cached.calls_into(path)}
@@ -751,8 +752,10 @@ class Engine:
             # (told the functions it calls through a field, `fire()` given the script's handlers, it runs them
             # where the function as written could only skip them: as with constants, which of them run is decided)
             self._decided_by_constants.add(key)
+            self._specialised_paths.add(key[0])
         elif definition.param_types:
             self._decided_by_types.add(key)
+            self._specialised_paths.add(key[0])
         self._in_progress.add(key)
         try:
             result = FunctionAnalysis(self, ctx, node, definition.qualname, definition.owner,
