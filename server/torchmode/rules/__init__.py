@@ -73,6 +73,6 @@ def _eval_mode_double_backward(found: list) -> list:
             others = [dataclasses.replace(f, preferred=False) for f in finding.fixes if f.kind != "cudnn"]
             fixes = [dataclasses.replace(f, preferred=True) for f in cudnn] + others
             result.append(dataclasses.replace(
-                finding, message=finding.message + " (and in train mode its double backward fails: disable cuDNN)",
+                finding, message=finding.message + ", and in train mode its double backward would fail too (TM003)",
                 fixes=tuple(fixes)))
     return result
