@@ -1366,11 +1366,12 @@ class CallAnalysis(AnalysisMixin):
                                          bound_self=None).taint
             elif isinstance(func, (Closure, ast.Lambda, ast.FunctionDef, ast.AsyncFunctionDef)):
                 if self.inline_depth < MAX_INLINE_DEPTH:
+                    foreign = isinstance(func, Closure) and func.ctx not in (None, self.ctx) and isinstance(node, ast.Call)
                     before = set(self.hazards)
                     evals_before = {t for mode in state.modes.values() for t in mode if isinstance(t, EvalToken)} \
-                        if isinstance(func, Closure) and func.ctx not in (None, self.ctx) else set()
+                        if foreign else set()
                     result |= self.inline(func, args, state)
-                    if isinstance(func, Closure) and func.ctx not in (None, self.ctx) and isinstance(node, ast.Call):
+                    if foreign:
                         self._reported_at_our_call(before, evals_before, node)
         return result | taint
 
@@ -1429,9 +1430,8 @@ class CallAnalysis(AnalysisMixin):
         """A nested def as a closure of this file over the variables of ours it reads (unchanged if it is one)."""
         if not isinstance(func, ast.FunctionDef):
             return func
-        params = {a.arg for a in (*func.args.posonlyargs, *func.args.args, *func.args.kwonlyargs)}
-        read = {n.id for n in ast.walk(func) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)} - params
-        return Closure(func, tuple((name, state.vars[name]) for name in sorted(read) if name in state.vars), self.ctx)
+        return Closure(func, tuple((name, state.vars[name]) for name in sorted(free_names(func)) if name in state.vars),
+                       self.ctx)
 
     def closure_result(self, funcs: tuple, args, state: State) -> Val:
         """What calling returned closures gives back (a decorator factory's decorator applied to a

@@ -1535,22 +1535,23 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """Is the loop's body run at least once? For a list literal with items, and for a field
         that holds objects of known classes (`self.callbacks`, filled from `[Printer(), Resume()]`
         at construction): a callback list is iterated for each of its callbacks."""
-        if iterable.items:
-            return True
+        return bool(iterable.items) or self._of_listed_classes(iterable, state)
+
+    def _of_listed_classes(self, iterable: Val, state: State) -> bool:
+        """Does the value hold only objects of the classes a caller listed for them (field_classes)?"""
         return bool(iterable.objs) and all(state.canonical(k) in self.field_classes for k in iterable.objs)
 
     def _each_callback_in_turn(self, node: ast.For, iterable: Val, state: State) -> bool:
         """`for cb in callbacks: cb.on_epoch_end(model, logs)` over objects of the classes a caller listed
         (field_classes): the one call runs each class's method in the list's order (methods.py), which is what the
         loop does, so one round is the whole loop; another would run the last callback before the first."""
-        if not isinstance(node.target, ast.Name) or not iterable.objs or iterable.items \
-                or not all(state.canonical(k) in self.field_classes for k in iterable.objs):
+        if not isinstance(node.target, ast.Name) or iterable.items or not self._of_listed_classes(iterable, state):
             return False
         name = node.target.id
         uses = [n for statement in node.body for n in ast.walk(statement) if isinstance(n, ast.Name) and n.id == name]
-        calls = [n for statement in node.body for n in ast.walk(statement) if isinstance(n, ast.Call)
-                 and isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name) and n.func.value.id == name]
-        return len(uses) == 1 and len(calls) == 1
+        # (its one use the receiver of a call: `cb.on_epoch_end(...)`)
+        return len(uses) == 1 and any(n.func.value is uses[0] for statement in node.body for n in ast.walk(statement)
+                                      if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute))
 
     def _written_nonempty(self, iterable: ast.expr, state: State) -> bool:
         """A module-level name written as a list or tuple with elements (`after_check = [partial(model.train,
