@@ -1121,6 +1121,13 @@ class ModuleContext:
             self._defaults.update(self._given_on_a_written_command_line())
         return self._defaults
 
+    def option_flag(self, destination: str) -> str:
+        """The flag of the option that fills `destination` (`--arch` for `args.arch`), as the parser names it."""
+        for match in _ADD_ARGUMENT.finditer(self.text):
+            if _destination(match) == destination:
+                return match.group(1)
+        return "--" + destination
+
     def _set_defaults(self) -> dict[str, object]:
         """`parser.set_defaults(freeze_encoder=True)`: constants that replace the options' own defaults."""
         found: dict[str, object] = {}

@@ -80,7 +80,7 @@ class MethodCallAnalysis(AnalysisMixin):
             if truth is None and isinstance(flag.const, bool):
                 truth = flag.const  # train(current_phase() == "train"): what the call returned, compared
             if truth is None:  # train(mode=args.mode == "train"), --mode "finetune" by default
-                truth = _default_truth(flag_node, self.ctx.argument_defaults)
+                truth = default_truth(flag_node, self.ctx.argument_defaults)
             if truth is False:
                 mode = frozenset({self.eval_token(node, state)})
             elif truth is None:
@@ -804,7 +804,7 @@ _METHOD_HANDLERS = _handler_table([
 ])
 
 
-def _default_truth(test: ast.Compare, defaults: dict) -> bool | None:
+def default_truth(test: ast.Compare, defaults: dict) -> bool | None:
     """`args.mode == "train"` with the option's argparse default for `args.mode` (an attribute of any
     object named like an option of this file: what a plain run of the script compares)."""
     if len(test.ops) != 1:

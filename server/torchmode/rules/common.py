@@ -88,7 +88,9 @@ def file_facts(ctx) -> tuple:
     found = getattr(ctx, "_file_facts", None)
     if found is None:
         spelled, import_edits = torch_name(ctx)
-        found = (indent_unit(ctx), spelled, tuple(import_edits), none_keywords(ctx))
+        # (the options' defaults: option_paths grades a finding on a path only an option opens)
+        options = tuple(sorted(ctx.argument_defaults.items(), key=repr)) if "add_argument" in ctx.text else ()
+        found = (indent_unit(ctx), spelled, tuple(import_edits), none_keywords(ctx), options)
         ctx._file_facts = found
     return found
 

@@ -18,6 +18,7 @@ import re
 from ..facts import EvalToken, Forward, Hazard, Site
 from ..findings import Finding, Fix, Range, Related, TextEdit
 from ..expressions import escaped_path
+from . import option_paths
 from .common import by_report_site, cudnn_off_edits, group_wrap, memo_of, none_keywords, noqa_fix, statement_start
 from .common import insert_line as _insert_line
 from .common import rnn_kind as _kind
@@ -360,8 +361,8 @@ def _finding(ctx, site: Site, group: list[Hazard], engine) -> Finding:
     message = _message(ctx, primary)
     if primary.detail == "double-backward":
         message += " (the gradient keeps its graph to be differentiated again, which fails in train mode too: TM003)"
-    return Finding(CODE, message, ctx.path, _range(ctx, site, engine), DEFAULT_SEVERITY,
-                   tuple(unique[:8]), tuple(_fixes(ctx, site, group)))
+    return option_paths.graded(ctx, group, Finding(CODE, message, ctx.path, _range(ctx, site, engine), DEFAULT_SEVERITY,
+                                                   tuple(unique[:8]), tuple(_fixes(ctx, site, group))))
 
 
 # == examples: the rule's contract (run by tests/test_rule_examples.py) ============================

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..facts import Hazard, Site
 from ..findings import Finding, Fix, Related
+from . import option_paths
 from .common import (
     memo_of,
     by_report_site,
@@ -91,7 +92,8 @@ def _finding(ctx, site: Site, group: list[Hazard], engine, later: list[Hazard]) 
         edits = [edit for wrap in _wraps(ctx, group, later) for edit in cudnn_off_edits(ctx, *wrap)]
         fixes.append(Fix("Disable cuDNN for this torch.func call", "cudnn", tuple(dict.fromkeys(edits)), preferred=True))
     fixes.append(noqa_fix(ctx, site, CODE))
-    return Finding(CODE, message, ctx.path, site_range(ctx, site, engine), DEFAULT_SEVERITY, related, tuple(fixes))
+    return option_paths.graded(ctx, group, Finding(CODE, message, ctx.path, site_range(ctx, site, engine),
+                                                   DEFAULT_SEVERITY, related, tuple(fixes)))
 
 
 # == examples: the rule's contract (run by tests/test_rule_examples.py) ============================

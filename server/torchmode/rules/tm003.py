@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..facts import Hazard, Site
 from ..findings import Finding, Fix, Related
+from . import option_paths
 from .common import (
     memo_of,
     by_report_site,
@@ -66,7 +67,8 @@ def _finding(ctx, site: Site, group: list[Hazard], engine) -> Finding:
         fixes.append(Fix("Disable cuDNN for the forward that is differentiated twice", "cudnn",
                          tuple(cudnn_off_edits(ctx, *group_wrap(group))), preferred=True))
     fixes.append(noqa_fix(ctx, site, CODE))
-    return Finding(CODE, message, ctx.path, site_range(ctx, site, engine), DEFAULT_SEVERITY, related, tuple(fixes))
+    return option_paths.graded(ctx, group, Finding(CODE, message, ctx.path, site_range(ctx, site, engine),
+                                                   DEFAULT_SEVERITY, related, tuple(fixes)))
 
 
 # == examples: the rule's contract (run by tests/test_rule_examples.py) ============================

@@ -1,0 +1,155 @@
+"""Findings on a path that only a command-line option opens.
+
+`if args.arch == "lstm": model = LSTMNet()` with `--arch` defaulting to "cell": a run with `--arch lstm` crashes,
+so the finding stays (the README's rule), but a plain run of the script does not, and that is how people judge a
+program. Such a finding says which test a plain run fails and comes as a warning, not an error.
+"""
+
+from __future__ import annotations
+
+import ast
+import dataclasses
+import re
+
+from ..facts import Hazard
+from ..findings import Finding, Range, Related
+from ..methods import default_truth
+from ..syntax import names_in, parameter_names, substituted
+
+# A module built in this file is keyed by where (`n:75:16`), one built in a call by the call too (`c:60:12:n:46:16`).
+_ALLOCATED_AT = re.compile(r"\bn:(\d+):\d+")
+
+
+def graded(ctx, group: list[Hazard], finding: Finding) -> Finding:
+    """The finding as it stands, or, when every hazard of its group needs a branch a plain run does not take (the
+    model built, the forward, the backward or every eval it meets under such a test), a warning saying which test
+    and pointing at it (a related place: an edit of that line makes the finding be built again)."""
+    if "add_argument" not in ctx.text:
+        return finding
+    skipped = [_skipped_branch(ctx, hazard) for hazard in group]
+    first = skipped[0]
+    if first is None or not all(skipped):
+        return finding
+    note, test = first
+    place = Related(ctx.path, _range(ctx, test), "a plain run does not take this branch")
+    return dataclasses.replace(finding, message=finding.message + note, severity="warning",
+                               related=(*finding.related, place))
+
+
+def _range(ctx, node: ast.expr) -> Range:
+    first, last = ctx.real_line(node.lineno), ctx.real_line(node.end_lineno or node.lineno)
+    return Range.of(first - 1, ctx.lines.column(first, node.col_offset),
+                    last - 1, ctx.lines.column(last, node.end_col_offset or node.col_offset))
+
+
+def _skipped_branch(ctx, hazard: Hazard) -> tuple[str, ast.expr] | None:
+    forward = hazard.forward
+    root = re.split(r"[.\[]", forward.key, maxsplit=1)[0]  # (the object, not the field the forward ran)
+    places = [ctx.real_line(int(line)) for line in _ALLOCATED_AT.findall(root)]
+    places += [site.line for site in (forward.site, hazard.report) if site.path == ctx.path]
+    for line in places:
+        note = _note_for(ctx, line)
+        if note:
+            return note
+    evals = [token.site.line for token in forward.evals() if token.site.path == ctx.path]
+    notes = [_note_for(ctx, line) for line in evals]
+    return notes[0] if evals and all(notes) else None
+
+
+def _note_for(ctx, line: int) -> tuple[str, ast.expr] | None:
+    """The first test around the file's `line` whose branch holding it a plain run does not take, as a note."""
+    chunk = ctx.chunk_at(line)
+    if chunk is None or chunk.tree is None:
+        return None
+    for test, taken_when, function in _branches_holding(ctx, chunk.tree.body, line):
+        read = _options_for_parameters(ctx, test, function)
+        option = _plain_value(ctx, read)
+        if option is not None and option[0] != taken_when:
+            where = f" in `{function.name}()`" if read is not test else ""
+            flag, value = option[1], option[2]
+            wanted = "" if taken_when else " is false"
+            return (f"; only a run where `{_written(ctx, test)}`{where}{wanted} gets here (a plain run gives `{flag}` its "
+                    f"default, {_spelled(value)})"), test
+    return None
+
+
+def _written(ctx, test: ast.expr) -> str:
+    """The test as the file spells it (one line), else as Python prints it."""
+    first = ctx.real_line(test.lineno)
+    if test.end_lineno != test.lineno:
+        return ast.unparse(test)
+    text = ctx.lines.line(first)
+    return text[ctx.lines.column(first, test.col_offset):ctx.lines.column(first, test.end_col_offset or 0)]
+
+
+def _spelled(value: object) -> str:
+    return f'"{value}"' if isinstance(value, str) else repr(value)
+
+
+def _branches_holding(ctx, body: list, line: int, function=None):
+    """(test, the truth that leads to `line`, the function the test is in) of each `if` around the file's `line`,
+    outermost first."""
+    for statement in body:
+        first, last = ctx.real_line(statement.lineno), ctx.real_line(statement.end_lineno or statement.lineno)
+        if not first <= line <= last:
+            continue
+        if isinstance(statement, ast.If):
+            for suite, truth in ((statement.body, True), (statement.orelse, False)):
+                if suite and ctx.real_line(suite[0].lineno) <= line <= ctx.real_line(suite[-1].end_lineno or 0):
+                    yield statement.test, truth, function
+                    yield from _branches_holding(ctx, suite, line, function)
+            return
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            function = statement
+        for field in ("body", "orelse", "finalbody"):
+            yield from _branches_holding(ctx, getattr(statement, field, None) or [], line, function)
+        for inner in getattr(statement, "handlers", None) or []:
+            yield from _branches_holding(ctx, inner.body, line, function)
+        return
+
+
+def _plain_value(ctx, test: ast.expr) -> tuple[bool, str, object] | None:
+    """(truth in a plain run, the option's flag, its default) of a test on one option parsed in this file:
+    `args.arch == "lstm"`, `args.saliency`, `not args.finetune`."""
+    negated = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
+    inner = test.operand if isinstance(test, ast.UnaryOp) and negated else test
+    defaults = ctx.argument_defaults
+    option: ast.Attribute | None = None
+    if isinstance(inner, ast.Compare):
+        option = next((side for side in (inner.left, *inner.comparators)
+                       if isinstance(side, ast.Attribute) and _is_option(ctx, side)), None)
+        truth = default_truth(inner, defaults) if option is not None else None
+    elif isinstance(inner, ast.Attribute) and _is_option(ctx, inner) and isinstance(defaults[inner.attr], bool):
+        option, truth = inner, defaults[inner.attr]
+    if option is None or truth is None:
+        return None
+    return truth != negated, ctx.option_flag(option.attr), defaults[option.attr]
+
+
+def _options_for_parameters(ctx, test: ast.expr, function) -> ast.expr:
+    """The test with each parameter of its function that every call in this file passes one option (`build(args.arch)`)
+    replaced by that option: `arch == "lstm"` in `build` reads `args.arch == "lstm"`."""
+    if function is None:
+        return test
+    params = parameter_names(function)
+    passed: dict[str, ast.expr] = {name: option for name in names_in(test) if name in params
+              and (option := _option_passed(ctx, function.name, params.index(name), name)) is not None}
+    return substituted(test, passed) if passed else test
+
+
+def _option_passed(ctx, called: str, index: int, name: str) -> ast.Attribute | None:
+    given = []
+    for node in ast.walk(ast.Module(body=ctx.body, type_ignores=[])):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == called:
+            keyword = next((k.value for k in node.keywords if k.arg == name), None)
+            given.append(keyword if keyword is not None else node.args[index] if index < len(node.args) else None)
+    options = [value for value in given if isinstance(value, ast.Attribute) and _is_option(ctx, value)]
+    if not given or len(options) != len(given) or len({value.attr for value in options}) != 1:
+        return None
+    return options[0]
+
+
+def _is_option(ctx, node: ast.expr | None) -> bool:
+    """`args.arch`: an attribute of a name that parse_args fills (or `args`), for an option of this file's parser."""
+    return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
+        and node.value.id in (ctx.options_namespaces | {"args", "opt", "opts"}) and node.attr in ctx.argument_defaults

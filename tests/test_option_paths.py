@@ -1,0 +1,104 @@
+"""A crash only a command-line option leads to: still reported (a run with the option crashes), as a warning whose
+message names the test a plain run fails and points at it (rules/option_paths.py)."""
+
+import textwrap
+
+import pytest
+
+from torchmode.engine import Engine
+
+SCRIPT = textwrap.dedent("""\
+    import argparse
+    import torch
+    from torch import nn
+
+
+    class Recurrent(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.rnn = nn.LSTM(4, 8, batch_first=True)
+
+        def forward(self, x):
+            return self.rnn(x)[0].sum()
+
+
+    class Convolutional(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.conv = nn.Conv1d(4, 8, 3)
+
+        def forward(self, x):
+            return self.conv(x.transpose(1, 2)).sum()
+
+
+    def main():
+        ap = argparse.ArgumentParser()
+        ap.add_argument("--arch", default="DEFAULT", choices=["lstm", "conv"])
+        args = ap.parse_args()
+        BUILD
+        model.eval()
+        x = torch.randn(2, 5, 4)
+        loss = model(x)
+        loss.backward()
+
+
+    main()
+    """)
+
+IN_MAIN = """if args.arch == "lstm":
+        model = Recurrent()
+    else:
+        model = Convolutional()"""
+
+BY_A_BUILDER = "model = build(args.arch)"
+BUILDER = textwrap.dedent("""\
+
+
+    def build(arch):
+        if arch == "lstm":
+            return Recurrent()
+        return Convolutional()
+    """)
+
+
+def check(tmp_path, default: str, build: str):
+    text = SCRIPT.replace("DEFAULT", default).replace("BUILD", build)
+    if build == BY_A_BUILDER:
+        text = text.replace("\n\ndef main", BUILDER + "\n\ndef main")
+    path = tmp_path / "script.py"
+    path.write_text(text)
+    findings = Engine((str(tmp_path),)).check_source(str(path), text).findings
+    assert [f.code for f in findings] == ["TM001"], findings
+    return findings[0], text
+
+
+@pytest.mark.parametrize("build", [IN_MAIN, BY_A_BUILDER], ids=["branch_in_main", "parameter_of_a_builder"])
+def test_a_path_only_an_option_opens_is_a_warning_naming_the_option(tmp_path, build):
+    finding, text = check(tmp_path, "conv", build)
+    assert finding.severity == "warning"
+    assert 'a plain run gives `--arch` its default, "conv"' in finding.message
+    place = finding.related[-1]
+    assert place.message == "a plain run does not take this branch"
+    line = text.splitlines()[place.range.start.line]
+    assert line[place.range.start.character:place.range.end.character] == 'arch == "lstm"' or \
+        line[place.range.start.character:place.range.end.character] == 'args.arch == "lstm"'
+
+
+@pytest.mark.parametrize("build", [IN_MAIN, BY_A_BUILDER], ids=["branch_in_main", "parameter_of_a_builder"])
+def test_the_path_a_plain_run_takes_stays_an_error(tmp_path, build):
+    finding, _ = check(tmp_path, "lstm", build)
+    assert finding.severity == "error"
+    assert "plain run" not in finding.message
+    assert all("plain run" not in place.message for place in finding.related)
+
+
+def test_a_flag_off_by_default_guarding_the_eval(tmp_path):
+    text = SCRIPT.replace('ap.add_argument("--arch", default="DEFAULT", choices=["lstm", "conv"])',
+                          'ap.add_argument("--calibrate", action="store_true")')
+    text = text.replace("BUILD", "model = Recurrent()").replace("    model.eval()\n",
+                                                               "    if args.calibrate:\n        model.eval()\n")
+    path = tmp_path / "flag.py"
+    path.write_text(text)
+    finding, = Engine((str(tmp_path),)).check_source(str(path), text).findings
+    assert finding.severity == "warning" and "`args.calibrate`" in finding.message
+    assert "a plain run gives `--calibrate` its default, False" in finding.message
