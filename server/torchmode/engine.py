@@ -119,6 +119,8 @@ class Engine:
         reach = self._forget_if_imports_changed(ctx)
         self._validated = set()
         targets = None
+        last = self._last_check.get(path)
+        self._calls_kept = False
         if not self._revalidate_after_local_edit(path, ctx):
             targets = self._targets(ctx)
             for analysis_target in targets:
@@ -126,14 +128,21 @@ class Engine:
         callers = self._analyse_callers(ctx)
         if targets is not None:
             self._drop_unused_results(ctx, targets, callers)
-        self._last_check[path] = _LastCheck(ctx, self._generation, set(self._validated), reach)
-        asked_here = self._asked_for_here(path) if callers else set()
+        caller_paths = tuple(caller.path for caller in callers)
         self._specialised_memo = {}  # (the check's results are final now: each file's answer is asked once)
-        by_constants, by_types = self._only_specialised(path)
-        # What a function of ours decided by its callers' classes asks of its callees is as uncertain as it
-        # is: their hazards on modules of unknown class count only where something else asks for them too.
-        typed_asks = asked_here - self._asked_for_here(path, skip=by_types | by_constants) if by_types else set()
-        unreached = self._reached_only_through(path, by_constants)
+        if self._calls_kept and last is not None and last.calls is not None and last.calls[0] == caller_paths:
+            # A keystroke that changed no call of any function: which results count is what it was (every
+            # answer below reads only which function calls which, and how each was analysed).
+            asked_here, by_constants, by_types, typed_asks, unreached = last.calls[1]
+        else:
+            asked_here = self._asked_for_here(path) if callers else set()
+            by_constants, by_types = self._only_specialised(path)
+            # What a function of ours decided by its callers' classes asks of its callees is as uncertain as it
+            # is: their hazards on modules of unknown class count only where something else asks for them too.
+            typed_asks = asked_here - self._asked_for_here(path, skip=by_types | by_constants) if by_types else set()
+            unreached = self._reached_only_through(path, by_constants)
+        self._last_check[path] = _LastCheck(ctx, self._generation, set(self._validated), reach,
+                                            (caller_paths, (asked_here, by_constants, by_types, typed_asks, unreached)))
         for key in self._validated:
             if key in by_constants or key in unreached:
                 continue
@@ -474,6 +483,10 @@ class Engine:
         for key in last.validated - self._validated:  # all in self._results: checked above
             self._results[key].checked = self._generation
             self._validated.add(key)
+        self._calls_kept = (self._validated == last.validated
+                            and all((path, t.key) in last.validated for t in new_targets)
+                            and all(set(self._results[key].result.callees) == called
+                                    for key, called in called_before.items()))
         return True
 
     def _preferring_a_fix_that_works(self, path: str, text: str, finding: Finding, count: int) -> Finding:
@@ -1061,6 +1074,8 @@ class _LastCheck:
     generation: int  # the engine's generation after it
     validated: set  # the result keys it used
     reach: dict | None = None  # path -> environment hash of each workspace module it imports (None: not asked)
+    # (its callers' paths, what _analyse derived from who calls whom): kept for a keystroke that changes no call
+    calls: tuple | None = None
 
 
 @dataclasses.dataclass(frozen=True)
