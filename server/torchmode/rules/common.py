@@ -99,18 +99,18 @@ def none_keywords(ctx) -> frozenset:
     """The keyword arguments given None in the file's calls (`SimpleNamespace(model=m, teacher=None)`)."""
     found = getattr(ctx, "_none_keywords", None)
     if found is None:
-        found = frozenset().union(*(_chunk_none_keywords(chunk.tree) for chunk in ctx.chunks
-                                    if "None" in chunk.text and chunk.tree is not None))
+        found = frozenset().union(*(_chunk_none_keywords(chunk) for chunk in ctx.chunks))
         ctx._none_keywords = found
     return found
 
 
-def _chunk_none_keywords(tree: ast.Module) -> frozenset:
-    found = getattr(tree, "_none_keywords", None)  # kept on the chunk's tree: asked at every keystroke
+def _chunk_none_keywords(chunk) -> frozenset:
+    found = chunk.memo.get("none_keywords")  # kept with the chunk: asked at every keystroke
     if found is None:
-        found = frozenset(node.arg for node in ast.walk(tree) if isinstance(node, ast.keyword) and node.arg
-                          and isinstance(node.value, ast.Constant) and node.value.value is None)
-        tree._none_keywords = found  # type: ignore[attr-defined]
+        tree = chunk.tree if "None" in chunk.text else None
+        found = chunk.memo["none_keywords"] = frozenset() if tree is None else frozenset(
+            node.arg for node in ast.walk(tree) if isinstance(node, ast.keyword) and node.arg
+            and isinstance(node.value, ast.Constant) and node.value.value is None)
     return found
 
 
