@@ -471,7 +471,7 @@ class SummaryApplication(AnalysisMixin):
                         set_inside = _set_inside(mode, call_site)
                         if set_inside:
                             receiver = ""  # the callee sets eval itself: train() before this call cannot help
-                        forward = self._relocate(requirement.forward, key, mode, receiver, state, bound, node)
+                        forward = self._relocate(requirement.forward, key, mode, receiver, state, bound, node, through)
                         if not receiver and not set_inside and same_file and requirement.forward.receiver \
                                 and (key.startswith(("g:", "p:")) or ":" + CHECKPOINT_PREFIX in key
                                      or _plain_name(requirement.forward.receiver)):
@@ -602,7 +602,7 @@ class SummaryApplication(AnalysisMixin):
                                 continue  # (what we passed holds no RNN: an LSTMCell model, a CNN)
                             mode = self._mode_at_call(token, target, at_call, through)
                             relocated = self._relocate(token, target, mode, self._receiver_text(token.key, target, bound, state),
-                                                       state, bound, node)
+                                                       state, bound, node, through)
                             if token.evals():
                                 relocated = self._fix_inside_callee(token, relocated, same_file)
                             taint.add(relocated)
@@ -930,7 +930,7 @@ class SummaryApplication(AnalysisMixin):
         relocated = Forward(relocated.key, relocated.site, relocated.mode,
                             callee_forward.receiver if same_file else "",
                             callee_forward.anchor if same_file else relocated.anchor, relocated.kinds,
-                            relocated.rnn_paths, relocated.rnn_certain)
+                            relocated.rnn_paths, relocated.rnn_certain, sub_modes=relocated.sub_modes)
         self._stmt_paths[relocated] = self.statement_path()
         return relocated
 
@@ -1596,11 +1596,13 @@ class SummaryApplication(AnalysisMixin):
         return True
 
     def _relocate(self, forward: Forward, key: str, mode: frozenset, receiver: str, state: State,
-                  bound: dict | None = None, node=None) -> Forward:
+                  bound: dict | None = None, node=None, through=None) -> Forward:
         """A callee's forward seen from this call: our key, our mode, our statement for the fix;
         the RNNs it holds as this caller knows them (the modules its constructor was given). On a module
         our own caller passed, fed only tensors that need no grad, it stays so in our terms (`train_probe(enc,
-        head, tr)` handing `tr[0]` on to `probe_epoch`): the caller that froze the module decides."""
+        head, tr)` handing `tr[0]` on to `probe_epoch`): the caller that froze the module decides. A module our
+        caller passed that we cannot type either keeps the modes the callee set on its parts (`self.model.eval();
+        self.model.lstm.train()` in a helper's method, run from its constructor): our caller may know the RNNs."""
         paths, layout_kinds, layout_certain = self._rnn_layout(key, state)
         known = self.type_of(key) is not None or paths != [""]
         kinds = layout_kinds if known and layout_kinds else forward.kinds
@@ -1612,9 +1614,14 @@ class SummaryApplication(AnalysisMixin):
         # analysed without its class, kept from an earlier check, and a fresh check must say the same)
         concrete = tuple(p for p in paths if p and "[" not in p)
         rnn_paths = concrete if known and certain and concrete and len(concrete) == len(paths) else forward.rnn_paths
+        sub_modes = ()
+        if forward.sub_modes and not known and through is not None and key[:2] in ("p:", "g:"):
+            sub_modes = tuple((sub, through(sub_mode - {ENTRY}, frozenset())
+                               | (self.rnn_mode(f"{key}.{sub}", state) if ENTRY in sub_mode else frozenset()))
+                              for sub, sub_mode in forward.sub_modes)
         relocated = Forward(key, forward.site, mode, self.module_receiver(key, receiver), self.anchor(), kinds,
                             rnn_paths, certain, fed_grad=fed[0], grad_sources=fed[1], arg_sources=fed[2],
-                            frozen_inside=forward.frozen_inside and not fed[0])
+                            frozen_inside=forward.frozen_inside and not fed[0], sub_modes=sub_modes)
         self._stmt_paths[relocated] = self.statement_path()
         return relocated
 
