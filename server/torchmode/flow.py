@@ -1628,6 +1628,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             head = new_head
         # A body that surely runs leaves from the state after a round, not from the one before the loop.
         exit_head = after_a_round if nonempty or once else join(head, odd)
+        if exit_head is not None and after_a_round is not None and after_a_round.vetted - exit_head.vetted:
+            # A backward every round meets, on a module in a mode it would die in (backward._vet): what follows
+            # the loop is reached past it but for a loop that never ran -- empty data, which no training is
+            # written for -- so a backward after it through the same eval is not a second finding either.
+            exit_head = exit_head.copy()
+            exit_head.vetted = exit_head.vetted | after_a_round.vetted
         if not nonempty and elements and exit_head is not None and after_a_round is not None:
             # An empty list has no element that kept its mode: `for m in modules: m.eval()` leaves
             # each element in eval, not "in eval or as it was".
