@@ -245,8 +245,8 @@ class MethodCallAnalysis(AnalysisMixin):
         return EMPTY
 
     def _requires_grad(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
-        if node.args and constant_truth(node.args[0]) is False or any(
-                k.arg == "requires_grad" and constant_truth(k.value) is False for k in node.keywords):
+        if any(self._false_flag(flag, state) for flag in node.args[:1] + [
+                k.value for k in node.keywords if k.arg == "requires_grad"]):
             state.frozen = state.frozen | frozenset(self.frozen_by(state.canonical(k)) for k in receiver.objs)
             for key in receiver.objs:
                 key = state.canonical(key)
@@ -261,6 +261,14 @@ class MethodCallAnalysis(AnalysisMixin):
         if held and not any(self.type_of(state.canonical(k)) is not None for k in receiver.objs):
             state.vars[held] = result  # x.requires_grad_(True) as a statement: in place, x needs grad from now on
         return result
+
+    def _false_flag(self, flag: ast.expr, state: State) -> bool:
+        """`False`, or a configuration entry holding False (`requires_grad_(cfg["tune_embeddings"])` given `CONFIG =
+        {..., "tune_embeddings": False}`: a caller's constant, a dict literal's entry), as train(flag) reads them."""
+        if constant_truth(flag) is False:
+            return True
+        return isinstance(flag, (ast.Subscript, ast.Call)) and configuration_entry(flag) is not None \
+            and self.configured_truth(flag, state) is False
 
     def _get_submodule(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
         """`model.get_submodule("encoder.rnn")`: that submodule, as `model.encoder.rnn` names it."""
