@@ -1113,6 +1113,10 @@ class ExpressionAnalysis(AnalysisMixin):
         if not self.is_module and (name in self.locals or name in state.vars) or self.ctx.stores_into(name):
             return None
         value = self.mapping_entry(self.ctx.globals.get(name), key)
+        if isinstance(value, (ast.List, ast.Tuple)):  # `"eval_prefixes": ["enc_norm"]`: names a callee loops over
+            from .fieldconsts import literal  # (fieldconsts builds on this module)
+            names = literal(value)
+            return names if isinstance(names, tuple) and all(isinstance(n, str) for n in names) else None
         return value.value if isinstance(value, ast.Constant) and isinstance(value.value, (bool, int, str)) else None
 
     def constant_entry(self, node: ast.expr | None, key: str, state: State, kinds: tuple = (str,)):

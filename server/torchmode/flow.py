@@ -1549,9 +1549,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return False
         name = node.target.id
         uses = [n for statement in node.body for n in ast.walk(statement) if isinstance(n, ast.Name) and n.id == name]
-        # (its one use the receiver of a call: `cb.on_epoch_end(...)`)
-        return len(uses) == 1 and any(n.func.value is uses[0] for statement in node.body for n in ast.walk(statement)
-                                      if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute))
+        # (its one use the receiver of a call: `cb.on_epoch_end(...)`, or of one named by a string:
+        # `getattr(cb, hook)(self, *args)`)
+        return len(uses) == 1 and any(_method_called_on(n, uses[0]) for statement in node.body
+                                      for n in ast.walk(statement) if isinstance(n, ast.Call))
 
     def _written_nonempty(self, iterable: ast.expr, state: State) -> bool:
         """A module-level name written as a list or tuple with elements (`after_check = [partial(model.train,
@@ -3012,6 +3013,44 @@ def _bool_op_truth(op: ast.boolop, parts: list) -> bool | None:
     return (not decisive) if all(part is not None for part in parts) else None
 
 
+def _method_called_on(call: ast.Call, receiver: ast.Name) -> bool:
+    """`receiver.hook(...)` or `getattr(receiver, hook)(...)`."""
+    func = call.func
+    if isinstance(func, ast.Attribute):
+        return func.value is receiver
+    return isinstance(func, ast.Call) and isinstance(func.func, ast.Name) and func.func.id == "getattr" \
+        and len(func.args) >= 2 and func.args[0] is receiver
+
+
+def _each_string_test(test: ast.Call, state: State, evaluate) -> bool | None:
+    """`any(name.startswith(p) for p in prefixes)` over strings the analysis knows (a literal list, or what a caller
+    passed: `hold_in_eval(model, cfg["eval_prefixes"])`): the test decided for each of them."""
+    generator = test.args[0] if len(test.args) == 1 and not test.keywords else None
+    if not isinstance(generator, ast.GeneratorExp) or len(generator.generators) != 1:
+        return None
+    loop = generator.generators[0]
+    if not isinstance(loop.target, ast.Name) or loop.ifs or loop.is_async:
+        return None
+    if isinstance(loop.iter, (ast.List, ast.Tuple)):
+        parts: list = [e.value if isinstance(e, ast.Constant) else None for e in loop.iter.elts]
+    elif evaluate is not None:
+        iterated = evaluate(loop.iter, state)  # (a tuple of names a caller passed comes as one constant)
+        parts = list(iterated.const) if isinstance(iterated.const, tuple) else \
+            [item.const for item in iterated.items] if iterated.items is not None else [None]
+    else:
+        return None
+    if not all(isinstance(part, str) for part in parts):
+        return None
+    outcomes = []
+    for part in parts:
+        told = state.copy()
+        told.vars[loop.target.id] = Val(const=part)
+        outcomes.append(_string_test(generator.elt, told, evaluate))
+    if None in outcomes:
+        return None
+    return any(outcomes) if cast(ast.Name, test.func).id == "any" else all(outcomes)
+
+
 def _string_test(test: ast.expr, state: State, evaluate=None) -> bool | None:
     """The truth of a test on a string the analysis knows (a class name: `name.find("BatchNorm") != -1`,
     `"Norm" in name`, `name.startswith("LSTM")`, `name == "GRU"`, `"Dropout" in m.__class__.__name__`);
@@ -3055,6 +3094,9 @@ def _string_test(test: ast.expr, state: State, evaluate=None) -> bool | None:
         return None if inner is None else not inner
     if isinstance(test, ast.BoolOp):  # `not self._bn_training and "BatchNorm" in name`: one part may decide
         return _bool_op_truth(test.op, [_string_test(v, state, evaluate) for v in test.values])
+    if isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id in ("any", "all") \
+            and "any" not in state.vars and "all" not in state.vars:
+        return _each_string_test(test, state, evaluate)
     if isinstance(test, ast.Call):
         found = value(test)
         return found if isinstance(found, bool) else None
