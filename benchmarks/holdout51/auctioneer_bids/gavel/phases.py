@@ -1,0 +1,15 @@
+from contextlib import contextmanager
+
+import torch
+
+
+class GoodEnough(Exception):
+    """Raised from inside validation to end a round early."""
+
+
+@contextmanager
+def evaluating(model):
+    model.eval()
+    with torch.no_grad():
+        yield model
+    model.train()

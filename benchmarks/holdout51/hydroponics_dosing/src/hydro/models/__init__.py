@@ -1,0 +1,3 @@
+from .dosing import DosingTask
+
+__all__ = ["DosingTask"]

@@ -1,0 +1,3 @@
+from .core import Trainer
+
+__all__ = ["Trainer"]
