@@ -1,0 +1,4 @@
+from .runner import Engine
+from .phases import parse_plan, PHASES
+
+__all__ = ["Engine", "parse_plan", "PHASES"]

@@ -1,0 +1,4 @@
+from .loop import Loop
+from .callbacks import Callback, EMATeacher, SaliencyLogger, Validator
+
+__all__ = ["Loop", "Callback", "EMATeacher", "SaliencyLogger", "Validator"]

@@ -1,0 +1,4 @@
+from .trainer import Trainer
+from .sensitivity import SensitivityTrainer
+
+__all__ = ["Trainer", "SensitivityTrainer"]
