@@ -1,0 +1,3 @@
+from .loop import fit_epoch, forecast
+
+__all__ = ["fit_epoch", "forecast"]
