@@ -1109,7 +1109,7 @@ class ExpressionAnalysis(AnalysisMixin):
     # -- types --------------------------------------------------------------------------------
     def dict_literal_entry(self, name: str, key: str, state: State):
         """`CONFIG[key]` of `CONFIG = {"deterministic": True, ...}` at module level, when nothing in the file
-        stores into it: the entry's bool, int or str; None otherwise."""
+        stores into it: the entry's bool, int or str, or the tuple of strings a list entry holds; None otherwise."""
         if not self.is_module and (name in self.locals or name in state.vars) or self.ctx.stores_into(name):
             return None
         value = self.mapping_entry(self.ctx.globals.get(name), key)

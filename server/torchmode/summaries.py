@@ -1971,4 +1971,5 @@ def _entry_of_parameter(text: str, params) -> str | None:
         head, key = written.value, written.attr
     else:
         return None
-    return f"{head.id}.{key}" if isinstance(head, ast.Name) and head.id in params else None
+    # (not `self.x`: a field of our own object is fieldconsts' to ask about)
+    return f"{head.id}.{key}" if isinstance(head, ast.Name) and head.id in params and head.id != "self" else None
