@@ -464,6 +464,25 @@ class Engine:
         if new_targets is None or any(definition is None for definition in again):
             return False  # a function went away, or hides in a module-level block
         called_before = {key: set(self._results[key].result.callees) for key in affected}
+        # Under this path's assumption every other result of the last check holds: taken as validated while the
+        # changed functions run (a module-level script's statements ask about hundreds of callees), dropped again
+        # when the assumption fails below.
+        premarked = (last.validated - set(affected)) - self._validated
+        self._validated |= premarked
+        held = False
+        try:
+            held = self._rerun_changed(path, last, ctx, again, new_targets, before, types_before, called_before)
+        finally:
+            if not held:
+                self._validated -= premarked
+        if held:
+            for key in premarked:  # all in self._results: checked above
+                self._results[key].checked = self._generation
+        return held
+
+    def _rerun_changed(self, path: str, last, ctx: ModuleContext, again: list, new_targets: list, before: dict,
+                       types_before: dict, called_before: dict) -> bool:
+        """The changed functions analysed again: do their summaries (and what they call) come out as before?"""
         for definition in [d for d in again if d is not None] + [t for t in new_targets if (path, t.key) not in before]:
             self._result(definition)
         if any(self._results[key].result.summary.fingerprint() != fingerprint for key, fingerprint in before.items()):
@@ -480,9 +499,6 @@ class Engine:
             # another file: which results count is the full check's to say. (What it calls now was validated
             # by its analysis; a function of this file it no longer calls is checked as the file's own.)
             return False
-        for key in last.validated - self._validated:  # all in self._results: checked above
-            self._results[key].checked = self._generation
-            self._validated.add(key)
         self._calls_kept = (self._validated == last.validated
                             and all((path, t.key) in last.validated for t in new_targets)
                             and all(set(self._results[key].result.callees) == called

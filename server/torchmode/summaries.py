@@ -1620,7 +1620,7 @@ class SummaryApplication(AnalysisMixin):
         # analysed without its class, kept from an earlier check, and a fresh check must say the same)
         concrete = tuple(p for p in paths if p and "[" not in p)
         rnn_paths = concrete if known and certain and concrete and len(concrete) == len(paths) else forward.rnn_paths
-        sub_modes = ()
+        sub_modes: tuple = ()
         if forward.sub_modes and not known and through is not None and key[:2] in ("p:", "g:"):
             sub_modes = tuple((sub, through(sub_mode - {ENTRY}, frozenset())
                                | (self.rnn_mode(f"{key}.{sub}", state) if ENTRY in sub_mode else frozenset()))
