@@ -52,6 +52,39 @@ def table(n):
     assert fold(source, "table", 3) == {"stage0": {"mode": "train"}, "stage2": {"mode": "eval"}}
 
 
+SCALARS = '''
+def scalar(text):
+    text = text.strip()
+    if text in ("true", "false"):
+        return text == "true"
+    for cast in (int, float):
+        try:
+            return cast(text)
+        except ValueError:
+            pass
+    return text
+'''
+
+
+def test_a_conversion_tried_in_turn_under_try_except():
+    """A plan reader's `_scalar` (holdout52b scree_phases): each conversion tried, the ValueError it raises caught."""
+    assert [fold(SCALARS, "scalar", text) for text in (" 3", "0.5", "true", "eval")] == [3, 0.5, True, "eval"]
+
+
+@pytest.mark.parametrize("handler", [
+    "except KeyError:\n        return 0",  # not the error raised
+    "except ValueError as error:\n        return error",  # the error object is no plain data
+    "except OSError:\n        return 0",  # a type it does not know
+])
+def test_a_handler_it_does_not_take(handler):
+    assert fold(f"def f(text):\n    try:\n        return int(text)\n    {handler}\n", "f", "abc") is None
+
+
+def test_a_conversion_the_file_rebinds_is_no_builtin():
+    source = "def int(text):\n    return 7\n\n\ndef f(text):\n    for cast in (int,):\n        return cast(text)\n"
+    assert fold(source, "f", "3") is None
+
+
 @pytest.mark.parametrize("body", [
     "import os\n    return os.listdir(text)",  # an import
     "return open(text).read()",  # a builtin that reaches outside

@@ -140,8 +140,27 @@ class _Run:
             raise _Continue
         elif isinstance(stmt, ast.Pass):
             return
+        elif isinstance(stmt, ast.Try) and not stmt.finalbody:
+            self.attempt(stmt, scope)
         else:
             raise _GiveUp
+
+    def attempt(self, stmt: ast.Try, scope: dict) -> None:
+        """`try: return cast(text) except ValueError: pass`: an error the interpreted code raises (a conversion that
+        fails) goes to the handler naming its type; anything this interpreter gives up on stays given up."""
+        try:
+            self.block(stmt.body, scope)
+        except (_Return, _Break, _Continue, _GiveUp):
+            raise
+        except _PROGRAM_ERRORS as error:
+            for handler in stmt.handlers:
+                if handler.type is None or isinstance(error, _handled_types(handler.type)):
+                    if handler.name:
+                        raise _GiveUp from error  # (the error object itself is no plain data)
+                    self.block(handler.body, scope)
+                    return
+            raise
+        self.block(stmt.orelse, scope)
 
     def assign(self, target: ast.expr, value, scope: dict) -> None:
         if isinstance(target, ast.Name):
@@ -167,6 +186,9 @@ class _Run:
             return scope[name]
         if name in ("True", "False", "None"):
             return {"True": True, "False": False, "None": None}[name]
+        if name in _CONVERSIONS and name not in self.ctx.functions and name not in self.ctx.imports \
+                and name not in self.ctx.globals:
+            return _CONVERSIONS[name]  # `for cast in (int, float):` -- called below as the builtin it is
         value = self.constant_global(name)
         if value is None:
             raise _GiveUp
@@ -282,6 +304,9 @@ class _Run:
             if isinstance(receiver, dict) and func.attr in ("items", "keys", "values"):
                 value = list(value)  # (a view: as the list a loop over it walks)
             return _checked(value)
+        if isinstance(func, ast.Name) and func.id in scope and scope[func.id] in _CONVERSIONS.values() \
+                and len(node.args) == 1 and not node.keywords:
+            return _checked(scope[func.id](self.expr(node.args[0], scope)))  # `cast(text)`, cast bound to int
         if not isinstance(func, ast.Name) or func.id in scope:
             raise _GiveUp
         if func.id == "isinstance" and len(node.args) == 2 and not node.keywords and func.id not in self.ctx.functions:
@@ -309,6 +334,21 @@ class _Run:
 
 
 _TYPES = {"str": str, "int": int, "float": float, "bool": bool, "list": list, "dict": dict, "tuple": tuple, "set": set}
+# Builtins that are values too (a loop over `(int, float)` trying each): plain conversions, nothing else
+_CONVERSIONS: dict[str, Any] = {"int": int, "float": float, "str": str, "bool": bool}
+# What the interpreted code itself may raise, and a handler of it may catch
+_PROGRAM_ERRORS = (ValueError, TypeError, KeyError, IndexError, ArithmeticError, AttributeError)
+_ERROR_NAMES = {"ValueError": ValueError, "TypeError": TypeError, "KeyError": KeyError, "IndexError": IndexError,
+                "LookupError": LookupError, "ArithmeticError": ArithmeticError, "ZeroDivisionError": ZeroDivisionError,
+                "AttributeError": AttributeError, "Exception": Exception}
+
+
+def _handled_types(node: ast.expr) -> tuple:
+    """The exception classes `except ValueError:` / `except (KeyError, IndexError):` names; give up on any other."""
+    names = node.elts if isinstance(node, ast.Tuple) else [node]
+    if not all(isinstance(n, ast.Name) and n.id in _ERROR_NAMES for n in names):
+        raise _GiveUp
+    return tuple(_ERROR_NAMES[cast(ast.Name, n).id] for n in names)
 
 
 def _plain_types(node: ast.expr) -> tuple:
