@@ -253,7 +253,17 @@ class _ComputedSwitch:
     _name = re.compile(r"[\"'=:]\s*eval\b")
 
     def finditer(self, text: str):
-        return self._call.finditer(text) if self._name.search(text) else iter(())
+        return self._call.finditer(text) if names_eval(text) else iter(())
+
+
+def names_eval(text: str) -> bool:
+    """Does the text write the name "eval" as data (`"eval"`, `mode=eval`, `mode: eval`)?"""
+    return "eval" in text and _ComputedSwitch._name.search(text) is not None
+
+
+# `getattr(model, phase["mode"])()`: a method named at run time, called at once -- a mode switch when the name comes
+# from another file's plan (`mode: eval` in a script's settings text), which the file's own text cannot show
+_CALLED_BY_COMPUTED_NAME = re.compile(r"getattr\(\s*[\w.]+\s*,\s*(?![\"'\s])[^()]*(?:\([^()]*\)[^()]*)*\)\s*\(")
 
 
 # Text that can put a module in eval mode: the calls, the `training` flag, getattr spellings, and
@@ -500,6 +510,7 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
     held = _add_holders(facts, ((switchers, facts.eval_at), (backwarders, facts.backward_at)), middle)
     spreading: list[tuple[dict, Any, Any]] = [(held[id(switchers)], switchers, facts.eval_at),
                                              (held[id(backwarders)], backwarders, facts.backward_at)]
+    _spread_through_method_calls(facts, switchers, held[id(switchers)])
     tables_in = _spread_through_registries(facts, spreading, middle)
     # (the functions building objects from those tables live beside them: `build_scorer(name)`)
     middle = middle | {path for path in facts.sources if _module_name(path) in tables_in}
@@ -513,6 +524,30 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
         # (a registered class that became a seed this round, `Finetune` calling `_step()`: its table too)
         tables_in |= _spread_through_registries(facts, spreading, middle)
     return tables_in
+
+
+def _spread_through_method_calls(facts: PreFilter, switchers: dict, seeds: dict) -> None:
+    """A top-level function calling a method that switches modes (`return model.calibrate(clip)`, the method doing
+    `self.eval()`), in a file importing the method's module, switches too (`build_model(cfg, clip)` leaves its model
+    in eval), though its own file holds no mode switch. Methods spread no further than that one call: their names
+    are too common."""
+    top_level = {name for path in facts.eval_at for name, _, _, _ in facts.defs(path)}
+    methods = {name: modules for name, modules in switchers.items()
+               if name not in top_level and not name.startswith("_") and name not in _NOT_SPREAD}
+    if not methods:
+        return
+    spelled = {name: re.compile(rf"\.{name}\s*\(") for name in methods}
+    for path, text in facts.sources.items():
+        if path in facts.eval_at or not any("." + name in text for name in methods):
+            continue
+        reachable = facts.imported(path)
+        for name, start, end, body in facts.defs(path):
+            if name in _NOT_SPREAD or name.startswith(("_", "test")):
+                continue
+            if any(methods[method] & reachable and spelled[method].search(text, start, end)
+                   for method in body & methods.keys()):
+                for table in (seeds, switchers):
+                    table.setdefault(name, set()).add(_module_name(path))
 
 
 def _spread_one_call_level(facts: PreFilter, seeds: dict, table: dict, paths) -> bool:
@@ -709,9 +744,13 @@ class PreFilter:
         """Read every text once; after each `step` files, yield the files found certain so far
         (the caller can start analysing them while this goes on)."""
         found: list[str] = []
+        # (a method named by data another file writes: that file names "eval" as data)
+        names_eval_as_data = any(names_eval(text) for text in self.sources.values())
         for index, (path, text) in enumerate(self.sources.items(), 1):
-            if _matches(text, _MODE_SWITCH):
-                self.eval_at[path] = _matches(text, _TO_EVAL)
+            computed = [m.start() for m in _CALLED_BY_COMPUTED_NAME.finditer(text)] \
+                if names_eval_as_data and "getattr(" in text else []
+            if computed or _matches(text, _MODE_SWITCH):
+                self.eval_at[path] = sorted(set(_matches(text, _TO_EVAL) + computed))
                 for name in _enclosing_functions(text, self.eval_at[path]) | _switched_at_import(text, self.eval_at[path]):
                     self.switchers.setdefault(name, set()).add(_module_name(path))
                 for name in _registered_overloads(text, self.eval_at[path]):  # `@prepare.register def _(m: nn.GRU)`
