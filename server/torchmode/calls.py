@@ -908,6 +908,13 @@ class CallAnalysis(AnalysisMixin):
             call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
             return self.construct(call, builder.target.funcs[0], list(builder.args) + list(args), kwargs, arg_taint,
                                   state)
+        class_bound = [f for f in callee.funcs if isinstance(f, Partial) and _classmethod_of_a_class(f)]
+        if class_bound and len(class_bound) == len(callee.funcs) and not callee.objs:
+            # factory(**cfg) of `factory = cls.for_serving`: what the classmethod returns, as `cls.for_serving(**cfg)`
+            made = EMPTY
+            for method in (m for f in class_bound for m in f.target.funcs):
+                made = made | self.class_call(node, method, list(args), dict(kwargs), state)
+            return made._replace(taint=made.taint | taint)
         if callee.funcs:
             taint = taint | self.run_callable(node, Val(funcs=callee.funcs), args, state, kwargs=kwargs)
         # The receiver as written at this call: `m(x)` says `m`, `self.model.forward(x)` says `self.model`.
@@ -1349,6 +1356,10 @@ class CallAnalysis(AnalysisMixin):
                     call = method_call_at(node, func.receiver, func.name, node.args, node.keywords)
                     self.method_call(call, func.name, Val(objs=frozenset({func.key})), list(args), dict(kwargs or {}),
                                      frozenset(), state)
+            elif isinstance(func, Partial) and _classmethod_of_a_class(func):
+                # `factory = cls.for_serving` (expressions._methods_of_classes), called now: as `cls.for_serving(...)`
+                for method in func.target.funcs:
+                    result |= self.class_call(node, method, list(args), dict(kwargs or {}), state).taint
             elif isinstance(func, Partial):
                 call = ast.copy_location(ast.Call(func=node.func, args=list(func.arg_nodes) + list(node.args),
                                                   keywords=list(func.keyword_nodes) + list(node.keywords)), node)
@@ -1936,6 +1947,13 @@ def _find_self_containers(init: ast.FunctionDef, ctx) -> list[tuple[str, str]]:
 def is_super(node: ast.expr) -> bool:
     """`super()` or `super(Cls, self)`."""
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"
+
+
+def _classmethod_of_a_class(func: Partial) -> bool:
+    """A partial giving a classmethod its class (expressions._methods_of_classes), and nothing else."""
+    return len(func.args) == 1 and not func.keywords and bool(func.target.funcs) and all(
+        isinstance(f, Definition) and f.node is not None and decorated(f.node, "classmethod") for f in func.target.funcs) \
+        and all(isinstance(c, Constructs) or isinstance(c, Definition) and c.kind == "class" for c in func.args[0].funcs)
 
 
 def method_of(cls, name: str) -> Definition | None:

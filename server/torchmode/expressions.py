@@ -22,8 +22,8 @@ from .mixin import AnalysisMixin
 from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry, names_entries
 from .registries import registered_functions, registered_under
 from .source import child_nodes
-from .state import EMPTY, BoundMethod, Constructs, State, Val, entry_var, entry_name, held_callables, held_rows, held_under, inside, join, table_entries
-from .syntax import calling_loop, requires_grad_loop, class_body_value, comprehension_dispatch_loop, data_table, unpacking_loop, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
+from .state import EMPTY, BoundMethod, Constructs, Partial, State, Val, entry_var, entry_name, held_callables, held_rows, held_under, inside, join, table_entries
+from .syntax import calling_loop, decorated, requires_grad_loop, class_body_value, comprehension_dispatch_loop, data_table, unpacking_loop, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
 SUBMODULE_TABLE = "~named_modules"  # the key of `dict(model.named_modules())`: the model's key, then this
@@ -683,7 +683,7 @@ class ExpressionAnalysis(AnalysisMixin):
         described = self._descriptor_read(node, base, state) if kind is None and len(base.objs) == 1 else None
         if described is not None:
             return described
-        methods = self._bound_methods(node, base, state)
+        methods = self._bound_methods(node, base, state) or self._methods_of_classes(node, base)
         if methods:
             return Val(funcs=methods)
         if base.objs and all(is_dict_entry(self.type_of(state.canonical(k)), node.attr) for k in base.objs):
@@ -1043,6 +1043,31 @@ class ExpressionAnalysis(AnalysisMixin):
             if method is None or method[1].decorator_list:
                 return ()  # no method, or a property or a static/class method: not a bound method
             found.append(BoundMethod(key, node.attr, node.value))
+        return tuple(found)
+
+    def _methods_of_classes(self, node: ast.Attribute, base: Val) -> tuple:
+        """`factory = cls.for_serving` of a class (a registry's entry too), read as a value and called later: a
+        classmethod as a partial giving it the class, as `cls.for_serving(...)` would; a staticmethod as it is."""
+        from .calls import method_of  # (calls.py builds on this module)
+        if base.objs:
+            return ()
+        classes = base.funcs
+        if not classes and isinstance(node.value, (ast.Name, ast.Attribute)):
+            named = self.ctx.lookup(node.value)  # `SkipModel.for_serving`: the class its name has here
+            classes = (named,) if named is not None and named.kind == "class" else ()
+        found: list = []
+        for held in classes:
+            cls = held.cls if isinstance(held, Definition) and held.kind == "class" else \
+                getattr(held.model_type, "cls", None) if isinstance(held, Constructs) else None
+            method = method_of(cls, node.attr) if cls is not None else None
+            if method is None or method.node is None:
+                return ()
+            if decorated(method.node, "classmethod"):
+                found.append(Partial(Val(funcs=(method,)), (Val(funcs=(held,)),), (node.value,)))
+            elif decorated(method.node, "staticmethod"):
+                found.append(method)
+            else:
+                return ()  # a plain method read off its class: called with an instance first, not followed
         return tuple(found)
 
     def _class_name(self, class_node: ast.expr, state: State) -> str | None:
