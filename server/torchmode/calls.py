@@ -188,6 +188,10 @@ class CallAnalysis(AnalysisMixin):
             if kwargs["target"].funcs and (passed is EMPTY or passed.items is not None):
                 self.run_callable(node, Val(funcs=kwargs["target"].funcs), list(passed.items or ()), state)
             return Val(objs=frozenset({self.new_key(node)}))
+        if not node.args and kwargs and None not in kwargs and self.ctx.qualname(func) == "collections.OrderedDict":
+            made = self.dict_object(node, dict(kwargs), state, Val(taint=arg_taint))
+            if made.objs:  # OrderedDict(gru=GRUNet(), lstm=LSTMNet()): entries by name, as dict(...) has them
+                return made
         definition = self.ctx.lookup(func)
         earlier = self.definition_in_force(func.id) if isinstance(func, ast.Name) and definition is not None \
             and definition.kind == "function" and definition.ctx is self.ctx else None
@@ -228,8 +232,11 @@ class CallAnalysis(AnalysisMixin):
                        taint=arg_taint)
         if definition is None and isinstance(func, ast.Name) and func.id == "dict" and not node.args and kwargs \
                 and None not in kwargs:
-            return self.settings_dict(node, list(kwargs), list(kwargs.values()), [k.value for k in node.keywords],
-                                      Val(taint=arg_taint), state)  # dict(mode="deploy", steps=1)
+            # dict(gru=GRUNet(), lstm=LSTMNet()): an object whose entries are those modules, as the dict literal is;
+            # dict(mode="deploy", steps=1): a settings dict
+            made = self.dict_object(node, dict(kwargs), state, Val(taint=arg_taint))
+            return made if made.objs else self.settings_dict(node, list(kwargs), list(kwargs.values()),
+                                                             [k.value for k in node.keywords], Val(taint=arg_taint), state)
         if definition is None and isinstance(func, ast.Name) and func.id == "bool" and len(args) == 1 \
                 and isinstance(args[0].const, FlagValue):
             return Val(const=bool(args[0].const))  # bool(phase & Phase.TRAIN)

@@ -844,8 +844,11 @@ class ExpressionAnalysis(AnalysisMixin):
         for key in base.objs:
             key = state.canonical(key)
             members = self.field_member_keys.get(key) if self.type_of(key) is None else None
+            entries = self._entries(key, state) if self.type_of(key) is None and not key.startswith("p:") else {}
             if members:  # `self.teachers[i]` of a list field its constructor filled: one of the objects put there
                 objs |= {m for m in members if self._unindexable_module(m)} or {key + "[*]"}
+            elif entries:  # zoo[best] of `zoo = {"gru": GRUNet(), "lstm": LSTMNet()}`: any of the modules it holds
+                objs |= set(entries.values())
             else:  # (a parameter's type may be its elements' class: `nns[name]` of a dict passed stays an element)
                 objs.add(key if not key.startswith("p:") and self._unindexable_module(key) else key + "[*]")
         return Val(objs=frozenset(objs), taint=base.taint, funcs=base.funcs, snapshot=base.snapshot)

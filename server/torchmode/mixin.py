@@ -181,6 +181,7 @@ class AnalysisMixin:
         passed_field_constant: Callable[..., Any]
         store_cell: Callable[..., Any]
         settings_dict: Callable[..., Any]
+        dict_object: Callable[..., Any]
         field_const: Callable[..., Any]
         _set_field_const: Callable[..., Any]
         ask_for_returned_fields: Callable[..., Any]
