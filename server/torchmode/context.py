@@ -456,7 +456,8 @@ class ModuleContext:
         self.classes = _Definitions(self)  # name -> ClassInfo
         self.globals = _Globals()  # name -> its last module-level assignment's value
         self.rebound_globals: set[str] = set()  # names assigned more than once at module level
-        self._stars_before: dict[str, int] = {}  # global name -> how many star imports came before its last binding
+        # global, function or class name -> how many star imports came before its last binding
+        self._stars_before: dict[str, int] = {}
         # Imported names a later module-level assignment rebinds (`import model; model = model.RNNModel()`):
         # functions see the assigned object; the assignment itself still reads the import
         self.rebound_imports: set[str] = set()
@@ -951,8 +952,10 @@ class ModuleContext:
                 self.namespaces.add(name)
             elif kind == "function":
                 self.functions[name] = value
+                self._stars_before[name] = len(self.star_imports)
             elif kind == "class":
                 self.classes[name] = self._class_info(value)
+                self._stars_before[name] = len(self.star_imports)
             elif kind == "type":
                 self.classes[name] = ClassInfo(self, self._class_statement_of(name, value))
             elif kind == "global":
@@ -1073,7 +1076,9 @@ class ModuleContext:
         return depth < 4 and bool(self.star_imports) and self.star_qualname(name, depth + 1) is not None
 
     def lookup(self, node: ast.expr) -> Definition | None:
-        if isinstance(node, ast.Name):
+        if isinstance(node, ast.Name) and not (self._stars_before and self.star_rebinds(node.id)):
+            # (a `def prepare` and then `from recipes import *` exporting its own `prepare`: a function's call of
+            # `prepare()`, run after the import, calls recipes' -- qualname below finds it through the star)
             if node.id in self.classes:
                 return Definition("class", node.id, cls=self.classes[node.id], ctx=self)
             if node.id in self.functions:
