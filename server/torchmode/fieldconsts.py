@@ -207,15 +207,22 @@ class FieldConstants(AnalysisMixin):
             self.field_consts.pop(field, None)
 
     # -- records a function returns ---------------------------------------------------------
-    def returned_field_consts(self, returned: frozenset, aliases: dict | None = None) -> tuple:
+    def returned_field_consts(self, returned: frozenset, aliases: dict | None = None, variables: dict | None = None) -> tuple:
         """Summary.returned_consts: the constant fields of the records made here that it returns, and of
         the objects made here that their fields hold (`trainer.model.finetune` of a trainer built around
-        a model a factory made)."""
+        a model a factory made); in a method, of the objects made here that it keeps in its own fields
+        (`self.attacker = PGDAttacker(model, model_mode="eval")` in a constructor: `p:self`, `.attacker.model_mode`)."""
         made = [k for k in returned if k[:2] in ("n:", "c:")]
-        if not made or not self.field_consts:
+        if not self.field_consts or not made and "self" not in self.param_names:
             return ()
         # object -> (the returned object holding it, the path from there): the returned ones, and what their fields hold
         holders = {key: (key, "") for key in made}
+        kept = [(alias[7:], target) for alias, target in (aliases or {}).items() if alias.startswith("p:self.")] + \
+            [(name[5:], next(iter(value.objs))) for name, value in (variables or {}).items()
+             if name.startswith("self.") and len(value.objs) == 1] if "self" in self.param_names else []
+        for field, target in kept:
+            if field.isidentifier() and target[:2] in ("n:", "c:"):
+                holders.setdefault(target, ("p:self", "." + field))
         for key in made:
             for alias, target in (aliases or {}).items():
                 if alias.startswith(key + ".") and "." not in alias[len(key) + 1:] and target[:2] in ("n:", "c:"):

@@ -486,7 +486,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             summary.registry_params |= frozenset(params_choosing_classes(self.node) - self.param_consts.keys())
             # `for epoch in range(epochs)`: a caller passing `epochs=1` runs it once, with no back edge
             summary.counting_params = frozenset(params_counting_rounds(self.node) - self.param_consts.keys())
-        summary.returned_consts = self.returned_field_consts(summary.returns_objs, final.aliases)
+        summary.returned_consts = self.returned_field_consts(summary.returns_objs, final.aliases, final.vars)
         made = [k for k in summary.returned_modes if k[:2] in ("n:", "c:")]
         # and those frozen here (`m.eval(); for p in m.parameters(): p.requires_grad = False; return m`)
         summary.frozen |= frozenset(k for k in final.frozen if any(within(r, k.lstrip("!")) for r in made))

@@ -582,6 +582,8 @@ class SummaryApplication(AnalysisMixin):
                 self._returned_fields(key, translated[key], summary, bound, state, node, through)
         for key, suffix, const in summary.returned_consts:  # `cfg = finetune_config()`: its record's constants
             holder, _, attr = suffix.rpartition(".")
+            if key == "p:self" and key not in translated:  # (a method's own fields' objects: `.attacker.model_mode`)
+                translated[key] = self._translate(key, bound, state, node)
             for target in translated.get(key, ()):  # (`.model.finetune`: the field of the model the record holds)
                 self._set_field_const(f"{state.canonical(target + holder)}.{attr}", const)
         if objs and memoised(func_node):
