@@ -1328,8 +1328,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
         # Each round names another element, as the loop began: what the last round did to its element
         # (`feats(s)` evaluating shadow 1) is not the next one's state (shadow 2, fresh)
-        nonempty = self._surely_nonempty(iterable, state) or self._written_nonempty(node.iter, state)
-        once = self._range_of_one(node.iter, state) or self._each_callback_in_turn(node, iterable, state)
+        rounds = self._range_rounds(node.iter, state)
+        nonempty = self._surely_nonempty(iterable, state) or self._written_nonempty(node.iter, state) \
+            or rounds is not None and rounds >= 1
+        once = rounds == 1 or self._each_callback_in_turn(node, iterable, state)
         end = self.loop(node, state, bind, nonempty=nonempty, once=once,
                         elements=self._element_keys(objs, state), each_round=objs if zipped is None else frozenset())
         if end is not None:
@@ -1503,18 +1505,19 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             ends.append(self.loop(node, state.copy(), enter))
         return join(*ends)
 
-    def _range_of_one(self, iterable: ast.expr, state: State) -> bool:
-        """`for epoch in range(epochs)` where `epochs` is 1 here (a literal, a module-level constant, the constant a
-        caller passed: `trainer.fit(epochs=1)` in a notebook): one round, so no back edge brings what the end of the
-        body did (a validation's eval) round to its start."""
+    def _range_rounds(self, iterable: ast.expr, state: State) -> int | None:
+        """How many rounds `range(...)` gives with bounds known here (a literal, a module-level constant, the constant
+        a caller passed: `trainer.fit(epochs=1)` in a notebook); None when a bound is not known. One round has no back
+        edge bringing what the end of the body did (a validation's eval) round to its start; with one or more the body
+        surely runs, and the loop is left from the state after a round (`model.train()` at the top of each epoch)."""
         written = range_bounds(iterable)
         if written is None or "range" in self.ctx.functions:
-            return False
+            return None
         bounds = [bound for a in written if (bound := self._count_bound(a, state)) is not None]
         if len(bounds) != len(written):
-            return False
+            return None
         start, stop = (0, bounds[0]) if len(bounds) == 1 else (bounds[0], bounds[1])
-        return stop - start == 1
+        return max(stop - start, 0)
 
     def _count_bound(self, bound: ast.expr, state: State) -> int | None:
         """A `range()` bound's int: written there, the constant a caller passed for the parameter, or a module-level

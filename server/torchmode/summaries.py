@@ -1114,7 +1114,7 @@ class SummaryApplication(AnalysisMixin):
 
     def _one_round_passed(self, summary: Summary, bound: dict, definition: Definition) -> tuple:
         """((parameter, 1), ...) for the round counts of the callee's loops this call passes as 1 (`fit(epochs=1)`,
-        or leaves at a default of 1): analysed for one round, the callee has no back edge (flow._range_of_one)."""
+        or leaves at a default of 1): analysed for one round, the callee has no back edge (flow._range_rounds)."""
         found = []
         for name in sorted(summary.counting_params):
             if name in bound:
