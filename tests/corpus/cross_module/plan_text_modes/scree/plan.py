@@ -1,0 +1,33 @@
+"""A tiny reader for the YAML subset the plans use (scalars and one list of maps)."""
+
+
+def _scalar(text):
+    text = text.strip()
+    for cast in (int, float):
+        try:
+            return cast(text)
+        except ValueError:
+            pass
+    return text
+
+
+def parse_plan(text):
+    plan, rows, row = {}, None, None
+    for raw in text.splitlines():
+        if not raw.strip():
+            continue
+        if not raw.startswith(" "):
+            key, _, value = raw.partition(":")
+            if value.strip():
+                plan[key.strip()] = _scalar(value)
+            else:
+                rows = plan.setdefault(key.strip(), [])
+            continue
+        line = raw.strip()
+        if line.startswith("- "):
+            row = {}
+            rows.append(row)
+            line = line[2:]
+        key, _, value = line.partition(":")
+        row[key.strip()] = _scalar(value)
+    return plan

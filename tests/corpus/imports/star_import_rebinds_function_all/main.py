@@ -1,0 +1,29 @@
+# expect: clean
+"""The script defines its own `prepare()` (train mode), then `from recipes.plate import *` -- whose `__all__` leaves
+out its own `prepare` (which evals): the star import does not bring it, so `main()` calls the script's `prepare` and
+trains in train mode."""
+import torch
+
+from recipes.net import DepthNet
+
+
+def prepare(model):
+    model.train()
+    return model
+
+
+from recipes.plate import *  # noqa: E402,F401,F403
+
+
+def main():
+    model = prepare(DepthNet())  # noqa: F405
+    opt = torch.optim.Adam(model.parameters(), lr=1e-3)
+    for _ in range(2):
+        loss = depth_loss(model(torch.randn(4, 6, 3)), torch.randn(4, 1))  # noqa: F405
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+
+
+if __name__ == "__main__":
+    main()
