@@ -74,8 +74,10 @@ def main():
                 problems.append(f"guard did not crash with a TM message (rc={rc_g}): " + (out_g.strip().splitlines() or [""])[-1])
             frames = re.findall(r'File "([^"]+)", line (\d+)', out_g)
             rootres = root.resolve()
-            own = [(str(Path(f).resolve()), int(l)) for f, l in frames
-                   if (Path(f).resolve() == rootres or rootres in Path(f).resolve().parents)]
+            paths = [((cwd / f).resolve(), int(l)) for f, l in frames]
+            own = [(str(f), l) for f, l in paths if f == rootres or rootres in f.parents]
+            if not own:
+                problems.append("no frame of the program's own files in the guard traceback")
             if len(mk) != 1:
                 problems.append(f"expected one marker, found {mk}")
             elif own and (mk[0][0], mk[0][1]) != own[-1]:
