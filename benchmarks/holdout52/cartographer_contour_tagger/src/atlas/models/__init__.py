@@ -1,0 +1,3 @@
+from .tagger import ContourTagger
+
+__all__ = ["ContourTagger"]

@@ -1,0 +1,4 @@
+from .base import BaseTrainer
+from .springs import SpringTrainer, WindingModel
+
+__all__ = ["BaseTrainer", "SpringTrainer", "WindingModel"]
