@@ -77,6 +77,8 @@ def main(only=None):
                 inner = own[-1] if own else None
                 if len(ms) != 1:
                     status.append(f"markers={len(ms)}")
+                elif rule == "TM002" and (ms[0][0], ms[0][1]) in own and ms[0][2] == rule:
+                    status.append(rule + "(transform frame)")
                 elif inner is None or (ms[0][0], ms[0][1]) != inner or ms[0][2] != rule:
                     status.append(f"marker-mismatch inner={inner} marker={ms[0]} rule={rule}")
                 else:
