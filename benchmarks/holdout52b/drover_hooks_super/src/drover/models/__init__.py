@@ -1,0 +1,3 @@
+from .herd import HerdModel, make_loaders
+
+__all__ = ["HerdModel", "make_loaders"]

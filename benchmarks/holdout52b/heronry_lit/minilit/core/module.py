@@ -1,0 +1,28 @@
+import torch.nn as nn
+
+
+class LitModule(nn.Module):
+    """Subclasses implement training_step / validation_step / configure_optimizers."""
+
+    def __init__(self):
+        super().__init__()
+        self.logged = {}
+        self.trainer = None
+
+    def log(self, name, value):
+        self.logged[name] = float(value)
+
+    def training_step(self, batch, batch_idx):
+        raise NotImplementedError
+
+    def validation_step(self, batch, batch_idx):
+        return None
+
+    def configure_optimizers(self):
+        raise NotImplementedError
+
+    def on_train_epoch_start(self):
+        pass
+
+    def on_validation_epoch_end(self, outputs):
+        pass

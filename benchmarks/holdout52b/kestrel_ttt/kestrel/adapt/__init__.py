@@ -1,0 +1,3 @@
+from .ttt import TestTimeAdapter, pretrain
+
+__all__ = ["TestTimeAdapter", "pretrain"]

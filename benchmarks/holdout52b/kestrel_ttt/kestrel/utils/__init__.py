@@ -1,0 +1,3 @@
+from .modes import EvalMode
+
+__all__ = ["EvalMode"]

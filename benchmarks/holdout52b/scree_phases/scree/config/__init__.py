@@ -1,0 +1,3 @@
+from .plan import parse_plan
+
+__all__ = ["parse_plan"]

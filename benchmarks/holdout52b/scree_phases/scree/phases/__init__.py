@@ -1,0 +1,3 @@
+from .runner import run_plan
+
+__all__ = ["run_plan"]
