@@ -1,0 +1,4 @@
+from .models import RegenModel
+from .training import finetune, freeze_norm_stats
+
+__all__ = ["RegenModel", "finetune", "freeze_norm_stats"]

@@ -1,0 +1,4 @@
+from .model import IceSheetNet
+from .trainer import Trainer
+
+__all__ = ["IceSheetNet", "Trainer"]

@@ -1,0 +1,47 @@
+import logging
+
+import torch
+from torch import nn
+
+log = logging.getLogger("zamboni.trainer")
+
+
+class Trainer:
+    def __init__(self, max_epochs=2, num_sanity_val_steps=2, lr=1e-2):
+        self.max_epochs = max_epochs
+        self.num_sanity_val_steps = num_sanity_val_steps
+        self.lr = lr
+        self.history = []
+
+    def _validate(self, model, loader, limit=None):
+        model.eval()
+        losses = []
+        with torch.no_grad():
+            for i, (x, y) in enumerate(loader):
+                if limit is not None and i >= limit:
+                    break
+                losses.append(nn.functional.mse_loss(model(x), y).item())
+        return sum(losses) / max(len(losses), 1)
+
+    def _train_epoch(self, model, loader, opt):
+        model.train()
+        total = 0.0
+        for x, y in loader:
+            opt.zero_grad()
+            loss = nn.functional.mse_loss(model(x), y)
+            loss.backward()
+            opt.step()
+            total += loss.item()
+        return total / len(loader)
+
+    def fit(self, model, train_loader, val_loader):
+        opt = torch.optim.Adam(model.parameters(), lr=self.lr)
+        if self.num_sanity_val_steps:
+            sanity = self._validate(model, val_loader, limit=self.num_sanity_val_steps)
+            log.info("sanity check loss %.4f", sanity)
+        for epoch in range(self.max_epochs):
+            tr = self._train_epoch(model, train_loader, opt)
+            va = self._validate(model, val_loader)
+            self.history.append((epoch, tr, va))
+            log.info("epoch %d train %.4f val %.4f", epoch, tr, va)
+        return self.history
