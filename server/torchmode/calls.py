@@ -188,11 +188,13 @@ class CallAnalysis(AnalysisMixin):
             if kwargs["target"].funcs and (passed is EMPTY or passed.items is not None):
                 self.run_callable(node, Val(funcs=kwargs["target"].funcs), list(passed.items or ()), state)
             return Val(objs=frozenset({self.new_key(node)}))
-        if not node.args and kwargs and None not in kwargs and self.ctx.qualname(func) == "collections.OrderedDict":
-            made = self.dict_object(node, dict(kwargs), state, Val(taint=arg_taint))
-            if made.objs:  # OrderedDict(gru=GRUNet(), lstm=LSTMNet()): entries by name, as dict(...) has them
-                return made
         definition = self.ctx.lookup(func)
+        if not node.args and kwargs and None not in kwargs and (
+                definition is None and isinstance(func, ast.Name) and func.id == "dict"
+                or self.ctx.qualname(func) == "collections.OrderedDict"):
+            made = self.dict_object(node, dict(kwargs), state, Val(taint=arg_taint))
+            if made.objs:  # dict(gru=GRUNet(), lstm=LSTMNet()), an OrderedDict too: entries by name, as a dict literal's
+                return made
         earlier = self.definition_in_force(func.id) if isinstance(func, ast.Name) and definition is not None \
             and definition.kind == "function" and definition.ctx is self.ctx else None
         if earlier is not None:  # `train_epoch(model)` before a later cell redefines it: the one in force, inlined
@@ -232,11 +234,8 @@ class CallAnalysis(AnalysisMixin):
                        taint=arg_taint)
         if definition is None and isinstance(func, ast.Name) and func.id == "dict" and not node.args and kwargs \
                 and None not in kwargs:
-            # dict(gru=GRUNet(), lstm=LSTMNet()): an object whose entries are those modules, as the dict literal is;
-            # dict(mode="deploy", steps=1): a settings dict
-            made = self.dict_object(node, dict(kwargs), state, Val(taint=arg_taint))
-            return made if made.objs else self.settings_dict(node, list(kwargs), list(kwargs.values()),
-                                                             [k.value for k in node.keywords], Val(taint=arg_taint), state)
+            return self.settings_dict(node, list(kwargs), list(kwargs.values()), [k.value for k in node.keywords],
+                                      Val(taint=arg_taint), state)  # dict(mode="deploy", steps=1)
         if definition is None and isinstance(func, ast.Name) and func.id == "bool" and len(args) == 1 \
                 and isinstance(args[0].const, FlagValue):
             return Val(const=bool(args[0].const))  # bool(phase & Phase.TRAIN)
@@ -416,8 +415,8 @@ class CallAnalysis(AnalysisMixin):
         called on the class, as `Net.for_inference(...)` is; None when it holds anything else."""
         if receiver.objs or not receiver.funcs:
             return None
-        classes = [f.cls if isinstance(f, Definition) else getattr(f.model_type, "cls", None) for f in receiver.funcs
-                   if isinstance(f, Definition) and f.kind == "class" or isinstance(f, Constructs)]
+        classes = [held_class(f) for f in receiver.funcs if isinstance(f, Definition) and f.kind == "class"
+                   or isinstance(f, Constructs)]
         if len(classes) != len(receiver.funcs) or any(c is None for c in classes):
             return None
         methods = [m for m in (method_of(c, method) for c in classes) if m is not None]
@@ -1961,6 +1960,14 @@ def _classmethod_of_a_class(func: Partial) -> bool:
     return len(func.args) == 1 and not func.keywords and bool(func.target.funcs) and all(
         isinstance(f, Definition) and f.node is not None and decorated(f.node, "classmethod") for f in func.target.funcs) \
         and all(isinstance(c, Constructs) or isinstance(c, Definition) and c.kind == "class" for c in func.args[0].funcs)
+
+
+def held_class(func) -> object | None:
+    """The class a class value stands for: a class of ours (Definition), or one a registry's entry builds
+    (Constructs); None for anything else."""
+    if isinstance(func, Definition) and func.kind == "class":
+        return func.cls
+    return getattr(func.model_type, "cls", None) if isinstance(func, Constructs) else None
 
 
 def method_of(cls, name: str) -> Definition | None:

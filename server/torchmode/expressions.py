@@ -1051,7 +1051,7 @@ class ExpressionAnalysis(AnalysisMixin):
     def _methods_of_classes(self, node: ast.Attribute, base: Val) -> tuple:
         """`factory = cls.for_serving` of a class (a registry's entry too), read as a value and called later: a
         classmethod as a partial giving it the class, as `cls.for_serving(...)` would; a staticmethod as it is."""
-        from .calls import method_of  # (calls.py builds on this module)
+        from .calls import held_class, method_of  # (calls.py builds on this module)
         if base.objs:
             return ()
         classes = base.funcs
@@ -1060,8 +1060,7 @@ class ExpressionAnalysis(AnalysisMixin):
             classes = (named,) if named is not None and named.kind == "class" else ()
         found: list = []
         for held in classes:
-            cls = held.cls if isinstance(held, Definition) and held.kind == "class" else \
-                getattr(held.model_type, "cls", None) if isinstance(held, Constructs) else None
+            cls = held_class(held)
             method = method_of(cls, node.attr) if cls is not None else None
             if method is None or method.node is None:
                 return ()

@@ -1508,7 +1508,8 @@ class SummaryApplication(AnalysisMixin):
             items = bound[param][0].items
             if const is None and items and all(isinstance(i.const, str) for i in items):
                 return tuple(i.const for i in items)  # frozen_norm(model, ("temporal", "head")): names it loops over
-            if const is None and not items and (entry := _entry_of_parameter(text, self.param_names)) is not None:
+            if const is None and not items and (entry := _parameter_entry(text, self.param_names)) is not None \
+                    and entry.count(".") == 1 and not entry.startswith("self."):  # (our own fields: fieldconsts')
                 # hold_in_eval(model, cfg["eval_prefixes"]), `cfg` given to us: what our caller passes for that entry
                 told = self.param_consts.get(entry)
                 if told is None:
@@ -1958,20 +1959,3 @@ def _loop_rows(function: ast.AST) -> dict[str, str]:
         if isinstance(target, ast.Name) and isinstance(table, ast.Name):
             found.setdefault(target.id, table.id)
     return found
-
-
-def _entry_of_parameter(text: str, params) -> str | None:
-    """`cfg["eval_prefixes"]` or `cfg.eval_prefixes` of a parameter `cfg`, as a constant's name ("cfg.eval_prefixes")."""
-    try:
-        written = ast.parse(text, mode="eval").body
-    except SyntaxError:
-        return None
-    if isinstance(written, ast.Subscript) and isinstance(written.slice, ast.Constant) \
-            and isinstance(written.slice.value, str) and written.slice.value.isidentifier():
-        head, key = written.value, written.slice.value
-    elif isinstance(written, ast.Attribute):
-        head, key = written.value, written.attr
-    else:
-        return None
-    # (not `self.x`: a field of our own object is fieldconsts' to ask about)
-    return f"{head.id}.{key}" if isinstance(head, ast.Name) and head.id in params and head.id != "self" else None

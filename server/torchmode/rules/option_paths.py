@@ -139,14 +139,25 @@ def _options_for_parameters(ctx, test: ast.expr, function) -> ast.expr:
 
 def _option_passed(ctx, called: str, index: int, name: str) -> ast.Attribute | None:
     given = []
-    for node in ast.walk(ast.Module(body=ctx.body, type_ignores=[])):
-        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == called:
-            keyword = next((k.value for k in node.keywords if k.arg == name), None)
-            given.append(keyword if keyword is not None else node.args[index] if index < len(node.args) else None)
+    for node in _calls_by_name(ctx).get(called, ()):
+        keyword = next((k.value for k in node.keywords if k.arg == name), None)
+        given.append(keyword if keyword is not None else node.args[index] if index < len(node.args) else None)
     options = [value for value in given if isinstance(value, ast.Attribute) and _is_option(ctx, value)]
     if not given or len(options) != len(given) or len({value.attr for value in options}) != 1:
         return None
     return options[0]
+
+
+def _calls_by_name(ctx) -> dict[str, list[ast.Call]]:
+    """The file's calls of plain names, by name: walked once per text (every parameter of every test asked it)."""
+    found = getattr(ctx, "_calls_by_name", None)
+    if found is None:
+        found = {}
+        for node in ast.walk(ast.Module(body=ctx.body, type_ignores=[])):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+                found.setdefault(node.func.id, []).append(node)
+        ctx._calls_by_name = found
+    return found
 
 
 def _is_option(ctx, node: ast.expr | None) -> bool:
