@@ -161,6 +161,7 @@ class BackwardQuery(AnalysisMixin):
     def _asked_modules(self, inputs_node: ast.expr, state: State) -> frozenset | None:
         """The modules whose parameters `inputs` names (`m.fc.weight`, `m.fc.parameters()`,
         a list or tuple of them); None when it names anything else."""
+        inputs_node = self._entries_of_parameter(inputs_node) or inputs_node
         if isinstance(inputs_node, ast.Name) and inputs_node.id in self.param_names and inputs_node.id not in self.locals:
             # `fisher(model, data, params)`: which module's parameters the caller passes, the caller says (an alias
             # of `p:params` to the part of its model they are: summaries._grad_inputs_passed)
@@ -177,12 +178,17 @@ class BackwardQuery(AnalysisMixin):
         returned = self._returned_by_helper(inputs_node)
         if returned is not None:  # probe_params(model) returning [model.head.weight, model.head.bias]
             inputs_node = returned
-        elements = inputs_node.elts if isinstance(inputs_node, (ast.List, ast.Tuple)) else [inputs_node]
+        pending = list(inputs_node.elts) if isinstance(inputs_node, (ast.List, ast.Tuple)) else [inputs_node]
         asked: set[str] = set()
-        for element in elements:
+        while pending:
+            element = pending.pop(0)
+            entries = self._table_entries_picked(element, state)
+            if entries is not None:  # [params[n] for n in names] of a table written here: those entries
+                pending[:0] = entries
+                continue
             element = self._kept_by_constructor(element) or element
             if isinstance(element, ast.Call) and isinstance(element.func, ast.Name) and element.func.id in (
-                    "list", "tuple") and len(element.args) == 1:
+                    "list", "tuple", "dict") and len(element.args) == 1:
                 element = element.args[0]
             picked = self._named_parameters_picked(element, state) or self._parts_named_by_constants(element, state)
             if picked is not None:  # [p for n, p in model.named_parameters() if n.startswith("head.")]: those parts
@@ -191,7 +197,7 @@ class BackwardQuery(AnalysisMixin):
             element = self._values_of_parameter_table(element) or element
             element = _parameters_filtered(element) or element
             if isinstance(element, ast.Call) and isinstance(element.func, ast.Attribute) and \
-                    element.func.attr == "parameters":
+                    element.func.attr in ("parameters", "named_parameters"):
                 owner = element.func.value
             elif isinstance(element, ast.Attribute) and element.attr in ("weight", "bias"):
                 owner = element.value
@@ -202,6 +208,23 @@ class BackwardQuery(AnalysisMixin):
                 return None
             asked |= {state.canonical(k) for k in keys}
         return frozenset(asked)
+
+    def _entries_of_parameter(self, node: ast.expr) -> ast.Name | None:
+        """`[params[n] for n in names]`, `params.values()`, `list(params.values())` of a parameter `params` (a table of
+        tensors the caller passes): what the caller passed, as the parameter's name. None for anything else."""
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("list", "tuple") \
+                and len(node.args) == 1 and not node.keywords:
+            node = node.args[0]
+        if isinstance(node, (ast.ListComp, ast.GeneratorExp)) and len(node.generators) == 1 \
+                and not node.generators[0].ifs and isinstance(node.elt, ast.Subscript):
+            table = node.elt.value
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "values" \
+                and not node.args:
+            table = node.func.value
+        else:
+            return None
+        return table if isinstance(table, ast.Name) and table.id in self.param_names and table.id not in self.locals \
+            else None
 
     def _parts_named_by_constants(self, element: ast.expr, state: State) -> frozenset | None:
         """`[getattr(model, n).weight for n in layer_names]` (or `.parameters()`) over names known as constants (a
@@ -230,6 +253,30 @@ class BackwardQuery(AnalysisMixin):
         if not keys:
             return None
         return frozenset(state.canonical(f"{state.canonical(k)}.{n}") for k in keys for n in names)
+
+    def _table_entries_picked(self, element: ast.expr, state: State) -> list[ast.expr] | None:
+        """`[params[n] for n in names]` over a dict written out with string keys (here, or returned by a helper of this
+        file: `params = prunable(model)`), the names constants (a tuple the caller passes, asked of it, or one written
+        here): the values of those entries. None otherwise."""
+        if not (isinstance(element, (ast.ListComp, ast.GeneratorExp)) and len(element.generators) == 1
+                and not element.generators[0].ifs and isinstance(element.generators[0].target, ast.Name)
+                and isinstance(element.elt, ast.Subscript) and isinstance(element.elt.value, ast.Name)
+                and isinstance(element.elt.slice, ast.Name)
+                and element.elt.slice.id == element.generators[0].target.id):
+            return None
+        table = self._single_assignment(element.elt.value.id)
+        table = self._returned_by_helper(table) or table if table is not None else None
+        if not isinstance(table, ast.Dict) or not all(
+                isinstance(k, ast.Constant) and isinstance(k.value, str) for k in table.keys):
+            return None
+        entries = {cast(ast.Constant, k).value: v for k, v in zip(table.keys, table.values)}
+        iterable = element.generators[0].iter
+        names = self.expr(iterable, state).const
+        if not (isinstance(names, tuple) and names and all(n in entries for n in names)):
+            if isinstance(iterable, ast.Name) and iterable.id in self.param_names and iterable.id not in self.param_consts:
+                self.registry_params.add(iterable.id)  # the caller passing `["head.weight"]` says which entries
+            return None
+        return [entries[n] for n in names]
 
     def _values_of_parameter_table(self, element: ast.expr) -> ast.expr | None:
         """`params.values()` of `params = prunable(model)`, a helper (or an assignment) making a dict of some of a module's
@@ -499,10 +546,15 @@ def _crashed_paths_end(state: State, forward: Forward) -> None:
             state.modes[part] = mode - evals
 
 
-def _vet(state: State, forward: Forward, report: Site) -> None:
+def _vet(state: State, forward: Forward, report: Site, callee: bool = False) -> None:
     """The program goes on past this backward only if `forward` did not run its RNN in the mode it ran in
-    (state.vetted)."""
-    state.vetted = state.vetted | {(state.canonical(forward.key), forward.mode, forward.sub_modes, report)}
+    (state.vetted). A callee's mark (`callee`: a backward it ran) vets only the forwards it ran itself."""
+    state.vetted = state.vetted | {(state.canonical(forward.key), forward.mode, forward.sub_modes, report, callee)}
+
+
+def vet_in_callee(state: State, forward: Forward, report: Site) -> None:
+    """A callee's backward at `report` ran `forward` (in our terms) in eval mode on every path to its end."""
+    _vet(state, forward, report, callee=True)
 
 
 def _vetted(state: State, forward: Forward, report: Site) -> bool:
@@ -514,8 +566,11 @@ def _vetted(state: State, forward: Forward, report: Site) -> bool:
     if not state.vetted:
         return False
     key = state.canonical(forward.key)
+    # (a callee's mark, for a forward of that callee: `lds` of `vat_loss(model, x)`, whose own autograd.grad died
+    # first; not our own forward after the call, which the callee's fix, inside it, does not reach)
     return any(k == key and mode != _TRANSFORMED and forward.mode <= mode and sub == forward.sub_modes and at != report
-               for k, mode, sub, at in state.vetted)
+               and (not callee or (forward.site.path, forward.site.function) == (at.path, at.function))
+               for k, mode, sub, at, callee in state.vetted)
 
 
 # state.vetted's mark for a torch.func transform through a module: it fails in any mode (TM002)
@@ -524,14 +579,14 @@ _TRANSFORMED = "transformed"
 
 def vet_transform(state: State, forward: Forward, report: Site) -> None:
     """The program goes on past this transform only if `forward`'s module holds no cuDNN RNN."""
-    state.vetted = state.vetted | {(state.canonical(forward.key), _TRANSFORMED, (), report)}
+    state.vetted = state.vetted | {(state.canonical(forward.key), _TRANSFORMED, (), report, False)}
 
 
 def transform_vetted(state: State, forward: Forward, report: Site) -> Site | None:
     """The transform before this one that ran the same module on every path here (`grad(loss_fn)(params, xv)`,
     then the same per example), if any: the program died there, and its fix must cover this one."""
     key = state.canonical(forward.key) if state.vetted else None
-    return min((at for k, mode, _, at in state.vetted if k == key and mode == _TRANSFORMED and at != report),
+    return min((at for k, mode, _, at, _ in state.vetted if k == key and mode == _TRANSFORMED and at != report),
                key=lambda at: (at.line, at.col), default=None)
 
 

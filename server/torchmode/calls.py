@@ -496,6 +496,11 @@ class CallAnalysis(AnalysisMixin):
             entry = parameter_entry(getter.args[1], self.param_names)
             if entry is not None:  # getattr(self.model, self.mode)(): the field as our caller built the object
                 name = Val(const=self.field_const(frozenset({"p:" + entry}), state, ask=True))
+            default = self.class_default(getter.args[1], state) \
+                if name.const is None and isinstance(getter.args[1], ast.Attribute) else None
+            if isinstance(default, ast.Constant) and isinstance(default.value, str):
+                # getattr(self, self.frozen_attr): the class says `"encoder"`
+                name = Val(const=default.value)
         if not isinstance(name.const, str) or not name.const.isidentifier():
             return None
         return name.const

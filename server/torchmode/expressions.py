@@ -1153,7 +1153,7 @@ class ExpressionAnalysis(AnalysisMixin):
                 and (node.id not in state.vars or self.is_module and not self.ctx.stores_into(node.id)):
             node = self.ctx.globals.get(node.id)  # (the module body's own dict literal too, nothing storing into it)
         elif isinstance(node, ast.Attribute):
-            node = self._class_default(node, state)
+            node = self.class_default(node, state)
         value = self.mapping_entry(node, key)
         return value.value if isinstance(value, ast.Constant) and isinstance(value.value, kinds) else None
 
@@ -1211,7 +1211,7 @@ class ExpressionAnalysis(AnalysisMixin):
             return value
         return None
 
-    def _class_default(self, node: ast.Attribute, state: State) -> ast.expr | None:
+    def class_default(self, node: ast.Attribute, state: State) -> ast.expr | None:
         """`cfg.mode_for` of a config object whose class gives the field a default in its body (a
         dataclass's `field(default_factory=lambda: {...})`, a class attribute) that nothing replaced:
         no constructor or method stores it, and the object was not built with it."""
@@ -1223,10 +1223,11 @@ class ExpressionAnalysis(AnalysisMixin):
         if module_type is None:
             self.ask_caller_about(key)  # a caller that knows the config's class says
         cls = module_type.cls if module_type is not None else None
+        lineage = cls.lineage()[0] if cls is not None else []  # (a mixin's `frozen_attr = "encoder"` too)
         if cls is None or f"{key}.{node.attr}" in state.vars or f"{key}.{node.attr}" in state.aliases \
-                or any(f"self.{node.attr} =" in cls.ctx.segment(method) for method in cls.methods.values()):
+                or any(f"self.{node.attr} =" in c.ctx.segment(method) for c in lineage for method in c.methods.values()):
             return None  # (a dataclass's own fields count as assigned: only a method's store replaces the default)
-        return class_body_value(cls.node, node.attr)
+        return next((value for c in lineage if (value := class_body_value(c.node, node.attr)) is not None), None)
 
     def ask_constants_of(self, node: ast.expr) -> None:
         """What `node` evaluates to depends on our parameters it names: callers passing constants for

@@ -341,6 +341,10 @@ class Summary:
     # Parameters a loop counts its rounds by (`for epoch in range(epochs)`) in a function with hazards: a caller
     # passing 1 gets it analysed for that one round (no back edge); not a question only callers can answer
     counting_params: frozenset = frozenset()
+    # Its backwards that ran a caller's module in eval mode on every path to its end (state.vetted, entry keys): the
+    # program goes on past the call only if they did not crash, so a tensor of its own forwards in those modes, handed
+    # back, is no second finding where we back-propagate it (backward._vetted)
+    vetted: frozenset = frozenset()
     # Checkpoint files it wrote with torch.save(module, path): path expression -> (mode, type, keys)
     saves: dict[str, tuple] = field(default_factory=dict)
     # A constructor's: fields of the objects it made and kept in `self` that hold objects of several

@@ -43,7 +43,7 @@ from .source import child_nodes
 from .stepping import GeneratorStepping
 from .state import EMPTY, BoundHook, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, inside, join, key_root, note_condition, within
 from .summaries import SummaryApplication, branch_params, params_choosing_classes, params_counting_rounds
-from .syntax import COMPARISONS, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, method_call_at, names_in, pure_value, range_bounds, subscripted, without_counter
+from .syntax import COMPARISONS, CONTAINER_LITERALS, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, method_call_at, names_in, pure_value, range_bounds, subscripted, without_counter
 from .syntax import decorated as _decorated
 
 MAX_LOOP_ROUNDS = 4
@@ -456,6 +456,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary.grad_input_params = frozenset(self.grad_input_params)
         summary.cell_stores = self.cell_summary()
         summary.saves = dict(self._saved)  # the checkpoint files it leaves behind, for its callers
+        summary.vetted = frozenset(mark for mark in final.vetted if mark[0][:2] in ("p:", "g:") and not mark[4]
+                                   and isinstance(mark[1], frozenset))  # (a backward's: not a transform's)
         returned = EMPTY
         for state, val in self.returns:
             returned = returned | val
@@ -831,7 +833,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             state.forget_conditions_on(target.id)
             if target.id in self._stepped:
                 self.forget_stepped(target.id, state)
-            if len(value.objs) == 1 and not isinstance(value_node, _CONTAINER_LITERALS):
+            if len(value.objs) == 1 and not isinstance(value_node, CONTAINER_LITERALS):
                 # (not `models = {t: Net() for t in tickers}`: `models` names the dict, not the module in it)
                 self.key_text.setdefault(next(iter(value.objs)), target.id)
         elif isinstance(target, (ast.Tuple, ast.List)) and value.items is not None \
@@ -1468,33 +1470,46 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     def _generator_phases(self, iterable: ast.expr, state: State):
         """`for phase, batch in phases(model, ...)`: a generator of this workspace whose yields see
         the modules in different modes. (call, definition, args, kwargs, yields), or None."""
-        if not isinstance(iterable, ast.Call):
+        run = None
+        if isinstance(iterable, ast.Name):  # `schedule = phases(model, ...)` earlier: iterating it runs those phases
+            made = self.expr(iterable, state.copy())
+            runs = [f for f in made.funcs if isinstance(f, GeneratorRun)]
+            if len(runs) != 1 or len(made.funcs) != 1:
+                return None
+            run = runs[0]
+            found = (run.definition, None)
+        elif isinstance(iterable, ast.Call):
+            found = self._called_generator(iterable, state)  # (`for phase, batch in self.phases():` a method too)
+        else:
             return None
-        found = self._called_generator(iterable, state)  # (`for phase, batch in self.phases():` a method too)
         if found is None or self._user_decorators(found[0]):
             return None
         definition, bound_self = found
         summary = self.engine.summary(definition)
         if len(summary.yields) < 2 or len({effects for effects, _ in summary.yields}) < 2:
             return None  # one phase: the call's own summary says it all
-        return definition, summary, bound_self
+        return definition, summary, bound_self, run
 
     def _phased_loop(self, node, state: State, phases) -> State | None:
         """Run the loop body once per yield of the generator, each in the modes the generator left
         the caller's modules in there, with the constants it yielded (`"train"`, `"val"`); after
         the loop, the generator's final effects."""
-        definition, summary, bound_self = phases
+        definition, summary, bound_self, run = phases
         before = state.copy()
         iterable = self.expr(node.iter, state)  # the whole call: its final effects, for after the loop
-        args = [self.expr(a.value if isinstance(a, ast.Starred) else a, before) for a in node.iter.args]
-        kwargs = {k.arg: self.expr(k.value, before) for k in node.iter.keywords}
-        bound = self._bind(node.iter, definition.node, args, kwargs, bound_self)
-        call_site = self.site(node.iter)
+        if run is not None:  # a generator object made earlier: the call that made it ran nothing; the loop runs it all
+            call, args, kwargs = run.call, list(run.args), dict(run.kwargs)
+        else:
+            call = node.iter
+            args = [self.expr(a.value if isinstance(a, ast.Starred) else a, before) for a in call.args]
+            kwargs = {k.arg: self.expr(k.value, before) for k in call.keywords}
+        bound = self._bind(call, definition.node, args, kwargs, bound_self)
+        call_site = self.site(call)
         ends = []
         for effects, consts in summary.yields:
             def enter(s: State, effects=effects, consts=consts) -> None:
                 for key, mode in effects:
-                    for target in self._translate(key, bound, before, node.iter):
+                    for target in self._translate(key, bound, before, call):
                         s.set_mode(target, frozenset(
                             t.through(call_site) if isinstance(t, EvalToken) else t for t in mode - {ENTRY})
                             | (before.mode(target) if ENTRY in mode else frozenset()))
@@ -1952,7 +1967,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 return None
         found = self.field_const(keys, state, ask=True)
         if found is None:  # `for phase in self.PHASES:` of a class attribute nothing replaces
-            default = self._class_default(cast(ast.Attribute, node.iter), state)
+            default = self.class_default(cast(ast.Attribute, node.iter), state)
             if isinstance(default, (ast.Tuple, ast.List)) and all(isinstance(e, ast.Constant) for e in default.elts):
                 found = tuple(cast(ast.Constant, e).value for e in default.elts)
         if isinstance(found, tuple) and 0 < len(found) <= MAX_UNROLLED and all(isinstance(n, str) for n in found):
@@ -3177,7 +3192,6 @@ def _block_key(body: list[ast.stmt]) -> tuple:
 
 
 # Calls context.py reads as imports: what they return is the module (runpy: its namespace)
-_CONTAINER_LITERALS = (ast.List, ast.Tuple, ast.Set, ast.Dict, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 _IMPORTING_CALLS = frozenset({"importlib.import_module", "runpy.run_path", "runpy.run_module"})
 # A top-level statement switching a module-level name (`model.eval()` at column 0)
 # (`model.eval()`, or `model = Net().eval()`, on a line of the module body)
@@ -3391,6 +3405,8 @@ def _sets_what_it_tests(node: ast.If) -> bool:
     test is false the value is already the one the body would set (through the same property setter,
     which is what keeps the value and the model's mode together), so the body's effect holds either way."""
     test = node.test
+    if not node.orelse and len(node.body) == 1 and _switches_to_what_it_tests(test, node.body[0]):
+        return True
     if node.orelse or len(node.body) != 1 or not isinstance(node.body[0], ast.Assign) \
             or not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], ast.NotEq)):
         return False
@@ -3401,6 +3417,23 @@ def _sets_what_it_tests(node: ast.If) -> bool:
     return (isinstance(constant, ast.Constant) and isinstance(assign.value, ast.Constant)
             and assign.value.value == constant.value and len(assign.targets) == 1
             and dotted_name(assign.targets[0]) is not None and dotted_name(assign.targets[0]) == dotted_name(tested))
+
+
+def _switches_to_what_it_tests(test: ast.expr, body: ast.stmt) -> bool:
+    """`if not m.training: m.train()` / `if m.training: m.eval()`: when the test is false the module's own flag
+    already holds what the call sets (the idiom of hook trainers and Lightning's loops), so it holds either way."""
+    wants_train = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
+    flag = test.operand if isinstance(test, ast.UnaryOp) and wants_train else test
+    call = body.value if isinstance(body, ast.Expr) else None
+    if not (isinstance(flag, ast.Attribute) and flag.attr == "training" and isinstance(call, ast.Call)
+            and isinstance(call.func, ast.Attribute) and not call.keywords
+            and dotted_name(call.func.value) is not None and dotted_name(call.func.value) == dotted_name(flag.value)):
+        return False
+    if call.func.attr == "eval":
+        return not wants_train and not call.args
+    argument = call.args[0] if len(call.args) == 1 else None
+    return call.func.attr == "train" and wants_train and (
+        not call.args or isinstance(argument, ast.Constant) and argument.value is True)
 
 
 def _is_protocol(cls) -> bool:

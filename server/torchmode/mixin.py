@@ -94,6 +94,7 @@ class AnalysisMixin:
         clear_memo: Callable[..., Any]  # (summaries)
         _statement_lines: Callable[..., Any]  # (higher_order)
         _own_method_of_a_plain_class: Callable[..., Any]  # (methods)
+        class_default: Callable[..., Any]  # (expressions)
         # Defined in one part, called from another.
         anchor: Callable[..., Any]
         setter_consts: Callable[..., Any]

@@ -16,7 +16,7 @@ import re
 from typing import cast
 import dataclasses
 
-from .backward import in_run_order
+from .backward import in_run_order, vet_in_callee
 from .calls import frozen_whole
 from .checkpoints import PREFIX as CHECKPOINT_PREFIX
 from .checkpoints import (buffer_file, buffer_key, checkpoint_key, checkpoint_parameter, is_checkpoint_key,
@@ -31,7 +31,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
 from .recorded_modes import ModeFields, field_var, joined, mode_fields
 from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, keep_funcs, key_root, switched_modes, table_entries
-from .syntax import class_body_value, compared_to_none, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_entry, parameter_names, range_bounds, stored_into, walk_scope
+from .syntax import CONTAINER_LITERALS, class_body_value, compared_to_none, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_entry, parameter_names, range_bounds, stored_into, walk_scope
 
 
 _MAX_TABLE_TEXT = 4000  # characters of a literal table passed in a call that are kept as its text
@@ -623,6 +623,8 @@ class SummaryApplication(AnalysisMixin):
             return taint
 
         taint = relocate_taint(summary.returns_taint) if graph_built else set()
+        if summary.vetted and graph_built:
+            self._vetted_by_callee(summary.vetted, bound, at_call, state, node, through)
         if summary.field_taints and "self" in bound and bound["self"][1].isidentifier():
             for name, field_taint in summary.field_taints.items():  # agent.log_probs after agent.act(obs)
                 kept = relocate_taint(field_taint) if graph_built else self._argument_taint(name, bound, state)
@@ -655,6 +657,17 @@ class SummaryApplication(AnalysisMixin):
         return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures + handed + made,
                    differentiates=(summary.returns_transform or False) if closures else False,
                    const=summary.returns_const)
+
+    def _vetted_by_callee(self, marks: frozenset, bound: dict, at_call: State, state: State, node, through) -> None:
+        """A callee's backward ran our module in eval mode on every path to its end (Summary.vetted): the program goes
+        on past the call only if that did not crash, so the tensors of its forwards it hands us are vetted here, in the
+        modes they come back with (relocate_taint's)."""
+        for key, mode, sub_modes, report, _ in marks:
+            ran = Forward(key, report, mode, "", self.anchor(), sub_modes=sub_modes)
+            for target in self._translate(key, bound, state, node):
+                relocated = self._relocate(ran, target, self._mode_at_call(ran, target, at_call, through), "", state,
+                                           bound, node, through)
+                vet_in_callee(state, relocated, report)
 
     def _apply_effects(self, effects: dict, bound: dict, state: State, node, through) -> None:
         """A callee's modes at its exit (or where an exception left it), put on our modules: each target set, or
@@ -955,9 +968,23 @@ class SummaryApplication(AnalysisMixin):
             receiver = self.key_text.get(key, "")
         if receiver and self._through_a_list(receiver):
             return ""  # `self.plugins.teacher` of `for p in self.plugins`: no name for it here
+        if receiver and callee_key.startswith("p:") and (receiver == text or receiver.startswith(text + ".")) \
+                and self._names_a_container_literal(text):
+            # `models.rnn` of `models = {n: load(n) for n in names}`: a dict of modules, which has no train() nor
+            # fields (an entry named, `state["model"]`, is a module of ours)
+            return ""
         if receiver and self._in_a_plain_list(callee_key, bound, state):
             return ""  # `ens.members` of `self.members = list(members)`: a list, which has no train()
         return receiver if receiver and self._visible(receiver.split(".")[0].split("[")[0]) else ""
+
+    def _names_a_container_literal(self, text: str) -> bool:
+        """Is `text` a name this scope (or the module) binds once, to a list, dict, set or tuple written out or a
+        comprehension (what a callee's loop over it reaches is one of its items)?"""
+        if not text.isidentifier():
+            return False
+        local = not self.is_module and text in self.locals
+        value = self._single_assignment(text) if local or self.is_module else self.ctx.globals.get(text)
+        return isinstance(value, CONTAINER_LITERALS)
 
     def _in_a_plain_list(self, callee_key: str, bound: dict, state: State | None) -> bool:
         """Does the callee's key name the modules a module of ours keeps in a plain list (`p:ens.members`)?"""
@@ -1233,11 +1260,7 @@ class SummaryApplication(AnalysisMixin):
     def _written_row(self, path: str, bound: dict, state: State) -> tuple | None:
         """The functions of ours a call passes as a list or tuple written out (`[fit, probe]`), in its order,
         each once per place; None for anything else (a list built elsewhere is in no order we know)."""
-        written = bound[path][1] if path in bound else ""
-        try:
-            literal = ast.parse(written, mode="eval").body if written else None
-        except SyntaxError:
-            return None
+        literal = _expression_of(bound[path][1]) if path in bound else None
         if not isinstance(literal, (ast.List, ast.Tuple)) or not 2 <= len(literal.elts) <= MAX_ROW:
             return None
         row = []
@@ -1424,10 +1447,7 @@ class SummaryApplication(AnalysisMixin):
         if text in self.param_names:
             given = self.param_consts.get(text + DATA)
             return given if isinstance(given, str) else None
-        try:
-            written = ast.parse(text, mode="eval").body
-        except SyntaxError:
-            return None
+        written = _expression_of(text)
         keys: list[str] = []
         while isinstance(written, ast.Subscript) and isinstance(written.slice, ast.Constant) \
                 and isinstance(written.slice.value, str) and len(keys) < 3:
@@ -1455,9 +1475,9 @@ class SummaryApplication(AnalysisMixin):
         found = []
         told = {alias[2:] for alias, _ in definition.param_aliases if "." not in alias}
         for name in sorted(summary.grad_input_params | told):
-            if name not in bound or not bound[name][1].isidentifier():
+            if name not in bound or not (passed := _expression_of(bound[name][1])):
                 continue
-            asked = self._asked_modules(ast.Name(id=bound[name][1], ctx=ast.Load()), state)
+            asked = self._asked_modules(passed, state)  # (`params`, `dict(net.head.named_parameters())`)
             if asked is None or len(asked) != 1:
                 continue
             part = next(iter(asked))
@@ -1940,8 +1960,14 @@ def _frozen_parts_passed(bound: dict, state: State) -> tuple[str, ...]:
 
 def _parameter_entry(text: str, params: list[str]) -> str | None:
     """syntax.parameter_entry of an argument written as `text`."""
+    written = _expression_of(text)
+    return parameter_entry(written, params) if written is not None else None
+
+
+def _expression_of(text: str) -> ast.expr | None:
+    """The expression an argument's text writes (the call's own text: it parses), None for no text."""
     try:
-        return parameter_entry(ast.parse(text, mode="eval").body, params)
+        return ast.parse(text, mode="eval").body if text else None
     except SyntaxError:
         return None
 

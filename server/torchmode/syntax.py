@@ -322,6 +322,8 @@ def free_names(function: ast.Lambda | ast.FunctionDef | ast.AsyncFunctionDef) ->
 
 
 # Comparison operators by node class, for tests on constants the analysis knows.
+# A container written out, or made by a comprehension: a name bound to one names the container, not its items.
+CONTAINER_LITERALS = (ast.List, ast.Tuple, ast.Set, ast.Dict, ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)
 COMPARISONS = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.In: lambda a, b: a in b,
                ast.NotIn: lambda a, b: a not in b, ast.Gt: operator.gt, ast.GtE: operator.ge,
                ast.Lt: operator.lt, ast.LtE: operator.le}
