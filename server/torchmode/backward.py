@@ -190,7 +190,8 @@ class BackwardQuery(AnalysisMixin):
             if isinstance(element, ast.Call) and isinstance(element.func, ast.Name) and element.func.id in (
                     "list", "tuple", "dict") and len(element.args) == 1:
                 element = element.args[0]
-            picked = self._named_parameters_picked(element, state) or self._parts_named_by_constants(element, state)
+            picked = self._named_parameters_picked(element, state) or self._parts_named_by_constants(element, state) \
+                or self._parts_iterated(element, state)
             if picked is not None:  # [p for n, p in model.named_parameters() if n.startswith("head.")]: those parts
                 asked |= picked
                 continue
@@ -253,6 +254,26 @@ class BackwardQuery(AnalysisMixin):
         if not keys:
             return None
         return frozenset(state.canonical(f"{state.canonical(k)}.{n}") for k in keys for n in names)
+
+    def _parts_iterated(self, element: ast.expr, state: State) -> frozenset | None:
+        """`[m.weight for m in layers]` (or `.bias`, `.parameters()`) over a variable or field whose modules the analysis
+        knows (`layers = prunable_layers(model)` returning `[model.fc1, model.fc2]`): those modules. None otherwise."""
+        if not (isinstance(element, (ast.ListComp, ast.GeneratorExp)) and len(element.generators) == 1
+                and not element.generators[0].ifs and isinstance(element.generators[0].target, ast.Name)
+                and isinstance(element.generators[0].iter, (ast.Name, ast.Attribute))):
+            return None
+        name, part = element.generators[0].target.id, element.elt
+        if isinstance(part, ast.Call) and isinstance(part.func, ast.Attribute) and part.func.attr == "parameters" \
+                and not part.args:
+            part = part.func.value
+        elif isinstance(part, ast.Attribute) and part.attr in ("weight", "bias"):
+            part = part.value
+        if not (isinstance(part, ast.Name) and part.id == name):
+            return None
+        keys = frozenset(state.canonical(k) for k in self.expr(element.generators[0].iter, state.copy()).objs)
+        if not keys or any(self.type_of(k) is None for k in keys):
+            return None  # (something not known to be a module: the whole model, as before; a caller's list, its own)
+        return keys
 
     def _table_entries_picked(self, element: ast.expr, state: State) -> list[ast.expr] | None:
         """`[params[n] for n in names]` over a dict written out with string keys (here, or returned by a helper of this

@@ -236,6 +236,14 @@ class CallAnalysis(AnalysisMixin):
                 and None not in kwargs:
             return self.settings_dict(node, list(kwargs), list(kwargs.values()), [k.value for k in node.keywords],
                                       Val(taint=arg_taint), state)  # dict(mode="deploy", steps=1)
+        base = self._constant_table(node.args[0], state) if definition is None and isinstance(func, ast.Name) \
+            and func.id == "dict" and len(node.args) == 1 and None not in kwargs else None
+        if base is not None:  # dict(SETTINGS, arch=args.arch): the table's constants, the keywords' over them
+            names = [str(cast(ast.Constant, k).value) for k in base.keys]
+            given: dict[str, ast.expr] = dict(zip(names, base.values)) | {k.arg: k.value for k in node.keywords if k.arg}
+            values = dict.fromkeys(names, EMPTY) | kwargs
+            return self.settings_dict(node, list(given), [values[name] for name in given], list(given.values()),
+                                      Val(taint=arg_taint), state)
         if definition is None and isinstance(func, ast.Name) and func.id == "bool" and len(args) == 1 \
                 and isinstance(args[0].const, FlagValue):
             return Val(const=bool(args[0].const))  # bool(phase & Phase.TRAIN)
@@ -988,6 +996,24 @@ class CallAnalysis(AnalysisMixin):
                 and value.objs == frozenset({f"p:{vararg.arg}"}):
             return self.element_of(value, state)
         return value
+
+    def _constant_table(self, node: ast.expr, state: State) -> ast.Dict | None:
+        """A module-level dict literal nothing stores into, its keys strings and its values literals (`SETTINGS =
+        {"arch": "lstm_cell", "model": {"hidden": 8}}`), that `node` names here (ours, or imported from another file of
+        the workspace); None otherwise."""
+        if not isinstance(node, ast.Name) or not self.is_module and node.id in self.locals or node.id in state.vars \
+                and not self.is_module:
+            return None
+        definition = self.ctx.lookup(node) if node.id not in self.ctx.globals else None
+        owner = definition.ctx if definition is not None and definition.kind == "global" else self.ctx
+        name = definition.qualname.rpartition(".")[2] if owner is not self.ctx and definition is not None else node.id
+        table = owner.globals.get(name) if owner is not None else None
+        if owner is None or not isinstance(table, ast.Dict) or owner.stores_into(name) or not all(
+                isinstance(k, ast.Constant) and isinstance(k.value, str) for k in table.keys) \
+                or not all(isinstance(n, (ast.Constant, ast.Dict, ast.List, ast.Tuple, ast.Load)) for v in table.values
+                           for n in ast.walk(v)):
+            return None  # (only literals: reading the table runs nothing)
+        return table
 
     def folded_call_text(self, node: ast.Call) -> ast.expr | None:
         """The literal a call written as text (`parse_schedule(SCHEDULE_TEXT)` passed on) amounts to, its
@@ -1806,8 +1832,11 @@ class CallAnalysis(AnalysisMixin):
             self.last_applied = None
             self.apply(node, init_def, args, kwargs, state, bound_self=(key, None))
             summary = self.last_applied or self.engine.summary(init_def)
-            bound = self._bind(node, init, args, kwargs, bound_self=(key, None))
+            bound = self._bind(node, init, args, kwargs, bound_self=(key, None), state=state)
             self._kept_constants(init, bound, key)
+            if None in kwargs:  # `PGDAttacker(model, **settings["attack"])`: what the table gives, as keywords
+                kwargs = {**{name: value for name, (value, _) in bound.items()
+                             if isinstance(name, str) and name.isidentifier() and name != "self"}, **kwargs}
             for attr, param_key in summary.attr_binds.items():
                 targets = self._translate(param_key, bound, state, node)
                 if len(targets) == 1:

@@ -36,6 +36,8 @@ _PARSE_ARGS = re.compile(r"\.parse_(?:known_)?args\(\s*(?:args\s*=\s*)?(\[[^\]]*
 _PARSE_CALL = re.compile(r"\.parse_(?:known_)?args\(")
 _PARSED_INTO = re.compile(r"[ \t]*([A-Za-z_]\w*)(?:[ \t]*,[ \t]*\w+)?[ \t]*=[ \t]*[\w.]+$")
 _DEST = re.compile(r"\bdest\s*=\s*[\"'](\w+)[\"']")
+# `default=SETTINGS["arch"]`: an entry of a module-level dict literal (ModuleContext._default_from_table)
+_TABLE_DEFAULT = re.compile(r"\bdefault\s*=\s*([A-Za-z_]\w*)\s*\[\s*([\"'])([\w.-]*)\2\s*\](?=\s*(?:,|\)|$))")
 _CONSTANT_DEFAULT = re.compile(r"\bdefault\s*=\s*(?:([\"'])([\w.-]*)\1|(True|False)\b|(-?\d+(?:\.\d*)?(?:e-?\d+)?)(?=\s*(?:,|$)))")
 # Reading an environment variable: os.environ.get(NAME, default), os.getenv(NAME, default)
 _ENV_READERS = {"os.environ.get", "os.getenv"}
@@ -1114,6 +1116,8 @@ class ModuleContext:
                             else int(found.group(4))
                     elif found is not None:
                         value = found.group(2) if found.group(1) else found.group(3) == "True"
+                    elif (entry := self._default_from_table(options)) is not None:
+                        value = entry
                     elif _STORE_TRUE.search(options) and "default" not in options:
                         value = False
                     elif _STORE_FALSE.search(options) and "default" not in options:
@@ -1125,6 +1129,20 @@ class ModuleContext:
             self._defaults.update(self._set_defaults())
             self._defaults.update(self._given_on_a_written_command_line())
         return self._defaults
+
+    def _default_from_table(self, options: str) -> object:
+        """`default=SETTINGS["arch"]` of `SETTINGS = {"arch": "lstm_cell", ...}` at module level, nothing storing
+        into it: the entry's string, bool or number; None otherwise."""
+        found = _TABLE_DEFAULT.search(options) if "[" in options else None
+        if found is None:
+            return None
+        table = self.globals.get(found.group(1))
+        if not isinstance(table, ast.Dict) or self.stores_into(found.group(1)):
+            return None
+        value = next((v for k, v in zip(table.keys, table.values)
+                      if isinstance(k, ast.Constant) and k.value == found.group(3)), None)
+        return value.value if isinstance(value, ast.Constant) and isinstance(value.value, (str, bool, int, float)) \
+            else None
 
     def option_flag(self, destination: str) -> str:
         """The flag of the option that fills `destination` (`--arch` for `args.arch`), as the parser names it."""

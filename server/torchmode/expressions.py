@@ -1139,7 +1139,9 @@ class ExpressionAnalysis(AnalysisMixin):
         stores into it: the entry's bool, int or str, or the tuple of strings a list entry holds; None otherwise."""
         if not self.is_module and (name in self.locals or name in state.vars) or self.ctx.stores_into(name):
             return None
-        value = self.mapping_entry(self.ctx.globals.get(name), key)
+        value = self.ctx.globals.get(name)
+        for part in key.split("."):  # (`settings["attack"]["model_mode"]` of SETTINGS = json.loads(...): nested)
+            value = self.mapping_entry(value, part) if value is not None else None
         if isinstance(value, (ast.List, ast.Tuple)):  # `"eval_prefixes": ["enc_norm"]`: names a callee loops over
             from .fieldconsts import literal  # (fieldconsts builds on this module)
             names = literal(value)

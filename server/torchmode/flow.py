@@ -41,7 +41,7 @@ from .methods import MethodCallAnalysis
 from .modeltypes import SETTINGS_DICT, ModelType, dataclass_field_names, names_entries
 from .source import child_nodes
 from .stepping import GeneratorStepping
-from .state import EMPTY, BoundHook, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, inside, join, key_root, note_condition, within
+from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, inside, join, key_root, note_condition, within
 from .summaries import SummaryApplication, branch_params, params_choosing_classes, params_counting_rounds
 from .syntax import COMPARISONS, CONTAINER_LITERALS, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, method_call_at, names_in, pure_value, range_bounds, subscripted, without_counter
 from .syntax import decorated as _decorated
@@ -796,9 +796,30 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 and target.id in self.stepped_names() and self.make_stepped_generator(target.id, value_node, state):
             return state  # `phase = evaluation_phase(model)`, stepped by next(phase) later: nothing runs yet
         value = self.expr(node.value, state)
+        if not self.is_module and (value == EMPTY or not value.objs and value.funcs and all(
+                isinstance(f, Constructs) and not getattr(f.model_type, "rnn_paths", None) for f in value.funcs)):
+            # (a registry of plain classes reads as one merged type: its classes, each with its own methods)
+            value = self._classes_named(value_node, state) or value
         for target in node.targets:
             self.assign(target, value, node.value, state)
         return state
+
+    def _classes_named(self, node: ast.expr | None, state: State) -> Val | None:
+        """`engine_cls = MeshEngine` (or `A if fast else B`), called later: those classes of ours, whose constructors
+        the call runs (the one the test picks, when a constant decides it)."""
+        if isinstance(node, ast.IfExp):
+            truth = self.static_truth(node.test, state)
+            if truth is not None:
+                return self._classes_named(node.body if truth else node.orelse, state)
+            parts = [self._classes_named(node.body, state), self._classes_named(node.orelse, state)]
+            return Val(funcs=parts[0].funcs + parts[1].funcs) if parts[0] and parts[1] else None
+        if isinstance(node, ast.Subscript):  # `engine_cls = ENGINES[cfg["engine"]]`: a registry's plain classes
+            key = self._registry(node, state)[1]
+            classes = self.ctx.registry_classes(node, key if isinstance(key, str) else None,
+                                                within=self._registry_owner(node))
+            return Val(funcs=tuple(classes)) if classes else None
+        named = self.ctx.lookup(node) if isinstance(node, ast.Name) else None
+        return Val(funcs=(named,)) if named is not None and named.kind == "class" and named.cls is not None else None
 
     def stmt_AnnAssign(self, node: ast.AnnAssign, state: State) -> State:
         if node.value is not None:

@@ -241,7 +241,7 @@ class HigherOrderAnalysis:
         module_type = self.type_of(state.canonical(forward.key))
         if forward.rnn_certain and not forward.kinds and module_type is not None and not module_type.has_rnn:
             return  # a module of a class we know holds no RNN (`GRUCell` unrolled by hand): a callee's need, met
-        if not (forward.rnn_certain or self.ctx.mentions_rnn):
+        if not (forward.rnn_certain or self.ctx.mentions_rnn and not _other_method_of(forward)):
             if forward.key[:2] in ("p:", "g:"):
                 self.requirements.add(Requirement(forward.key, report, forward, rule="TM003"))
             return
@@ -277,3 +277,12 @@ class HigherOrderAnalysis:
     def _statement_lines(self) -> tuple[int, int] | None:
         stmt = self.current_stmt
         return (stmt.lineno, stmt.end_lineno or stmt.lineno) if stmt is not None else None
+
+
+def _other_method_of(forward: Forward) -> bool:
+    """Did the forward come from calling a method other than forward on an object we cannot type (`book.task(...)` of a
+    parameter)? A model's own call (`model(x)`, functional_call(model, ...)) in a file naming an RNN is taken as that
+    RNN's; for another method, whose object may be no module at all (a data source), the caller knows."""
+    prefix = forward.receiver + "."
+    return bool(forward.receiver) and forward.site.text.startswith(prefix) \
+        and not forward.site.text.startswith((prefix + "forward(", prefix + "__call__("))

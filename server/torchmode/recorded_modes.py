@@ -22,6 +22,7 @@ from typing import cast
 from .syntax import dotted_name
 
 _PREFIX = "@mode:"
+RECORDED = "*"  # a restore's part: the module the field's record read (each (module, flag) pair kept)
 
 
 @dataclass(frozen=True)
@@ -102,12 +103,16 @@ def _switched_then_read(node: ast.expr, me: str, params: set[str]) -> tuple[str,
 
 
 def _each_modules_flag(node: ast.expr) -> ast.expr | None:
-    """`X` of `{name: m.training for name, m in X.named_modules()}` (or `[m.training for m in X.modules()]`)."""
+    """`X` of `{name: m.training for name, m in X.named_modules()}` (or `[m.training for m in X.modules()]`, or the
+    pairs `[(m, m.training) for m in X.modules()]`)."""
     if not isinstance(node, (ast.DictComp, ast.ListComp)) or len(node.generators) != 1 or node.generators[0].ifs:
         return None
     generator = node.generators[0]
     module = _module_of_each(generator)
     flag = node.value if isinstance(node, ast.DictComp) else node.elt
+    if isinstance(flag, ast.Tuple) and len(flag.elts) == 2 and isinstance(flag.elts[0], ast.Name) \
+            and flag.elts[0].id == module:
+        flag = flag.elts[1]  # (m, m.training): each module with its flag
     if module is None or not (isinstance(flag, ast.Attribute) and flag.attr == "training"
                               and isinstance(flag.value, ast.Name) and flag.value.id == module):
         return None
@@ -129,7 +134,11 @@ def _module_of_each(loop: ast.comprehension | ast.For) -> str | None:
 
 def _restore_each(statement: ast.For, me: str) -> tuple[str, str] | None:
     """(part, field) of `for name, m in self.part.named_modules(): m.training = self.field[name]` (or
-    `m.train(self.field[name])`): each submodule's recorded flag put back."""
+    `m.train(self.field[name])`): each submodule's recorded flag put back. (RECORDED, field) of `for m, flag in
+    self.field: m.training = flag` over the pairs a record kept: the module recorded there, as it was."""
+    pairs = _restore_pairs(statement, me)
+    if pairs is not None:
+        return RECORDED, pairs
     module = _module_of_each(statement)
     if module is None or len(statement.body) != 1:
         return None
@@ -145,6 +154,25 @@ def _restore_each(statement: ast.For, me: str) -> tuple[str, str] | None:
     field = _own_field(flag.value, me) if isinstance(flag, ast.Subscript) else ""
     part = _own_part(cast(ast.Call, statement.iter).func.value, me)  # type: ignore[attr-defined]
     return (part, field) if field and part is not None else None
+
+
+def _restore_pairs(statement: ast.For, me: str) -> str | None:
+    """`field` of `for m, flag in self.field: m.training = flag` (or `m.train(flag)`), else None."""
+    field, target = _own_field(statement.iter, me), statement.target
+    if not (field and isinstance(target, ast.Tuple) and len(target.elts) == 2
+            and all(isinstance(e, ast.Name) for e in target.elts) and len(statement.body) == 1):
+        return None
+    module, flag = (cast(ast.Name, e).id for e in target.elts)
+    inner = statement.body[0]
+    put: ast.expr | None = None
+    if isinstance(inner, ast.Assign) and len(inner.targets) == 1 and isinstance(inner.targets[0], ast.Attribute) \
+            and inner.targets[0].attr == "training" and dotted_name(inner.targets[0].value) == module:
+        put = inner.value  # m.training = flag
+    elif isinstance(inner, ast.Expr) and isinstance(inner.value, ast.Call) and isinstance(inner.value.func, ast.Attribute) \
+            and inner.value.func.attr == "train" and dotted_name(inner.value.func.value) == module \
+            and len(inner.value.args) == 1 and not inner.value.keywords:
+        put = inner.value.args[0]  # m.train(flag)
+    return field if isinstance(put, ast.Name) and put.id == flag else None
 
 
 def _restore(statement: ast.stmt, me: str) -> tuple[str, str] | None:

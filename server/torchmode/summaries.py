@@ -29,7 +29,7 @@ from .facts import (CUDNN_OFF, DATA, ENTRY, FROZEN_PARTS, GRAD_OFF, RaisedOut, M
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
-from .recorded_modes import ModeFields, field_var, joined, mode_fields
+from .recorded_modes import RECORDED, ModeFields, field_var, joined, mode_fields
 from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, keep_funcs, key_root, switched_modes, table_entries
 from .syntax import CONTAINER_LITERALS, class_body_value, compared_to_none, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_entry, parameter_names, range_bounds, stored_into, walk_scope
 
@@ -93,7 +93,8 @@ class SummaryApplication(AnalysisMixin):
                 if name in named and name not in bound:
                     bound[name] = (Val(objs=frozenset({target})), f'{self.ctx.site_text(unpacked[0].value)}["{name}"]')
             for name in named - bound.keys():  # `run(model, **{"training": False})`: a settings dict's constants
-                const = self.field_const(frozenset({f"{table}.{name}"}), state)
+                # (`**settings["attack"]` of a parameter: the caller passing the settings says, asked)
+                const = self.field_const(frozenset({f"{table}.{name}"}), state, ask=table.startswith("p:"))
                 if const is not None:
                     bound[name] = (Val(const=const), f'{self.ctx.site_text(unpacked[0].value)}["{name}"]')
         if any(k.arg is None for k in call.keywords) or any(isinstance(a, ast.Starred) for a in call.args):
@@ -350,9 +351,9 @@ class SummaryApplication(AnalysisMixin):
         for field, (kind, name) in records:
             keys = (bound[name][0].objs if name in bound else frozenset()) if kind == "param" \
                 else frozenset({joined(owner, name)})
-            if keys:
+            if keys:  # (and which modules: a restore of each pair kept puts them back, RECORDED)
                 state.vars[field_var(owner, field)] = Val(snapshot=frozenset().union(
-                    *(state.mode(state.canonical(k)) for k in keys)))
+                    *(state.mode(state.canonical(k)) for k in keys)), objs=frozenset(state.canonical(k) for k in keys))
             else:
                 state.vars.pop(field_var(owner, field), None)
 
@@ -363,8 +364,10 @@ class SummaryApplication(AnalysisMixin):
         owner = state.canonical(bound_self[0])
         for part, field in fields.restores:
             kept = state.vars.get(field_var(owner, field))
-            if kept is not None and kept.snapshot:
-                state.set_mode(joined(owner, part), _through_call(kept.snapshot, frozenset(), call_site), strong=True)
+            if kept is None or not kept.snapshot:
+                continue
+            for target in kept.objs if part == RECORDED else (joined(owner, part),):
+                state.set_mode(target, _through_call(kept.snapshot, frozenset(), call_site), strong=True)
 
     def _apply_summary(self, node, definition: Definition, args, kwargs, state: State, bound_self, effects) -> Val:
         func_node = definition.node

@@ -516,6 +516,15 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
     middle = middle | {path for path in facts.sources if _module_name(path) in tables_in}
     for _ in range(3):  # call chains deeper than this are rare; each round is one level
         grew = _spread_to_subclasses(facts, spreading)
+        held_in = _spread_to_class_tables(facts, spreading)
+        if held_in:  # (the functions reading those tables, `ENGINES[cfg["engine"]]` in a factory, are looked at)
+            middle = middle | {path for path in facts.sources if held_in & (facts.imported(path) | {_module_name(path)})}
+            grew = True
+        # and the functions of the files importing a seed by name (`build_engine()` returning `MeshEngine(...)`, a
+        # subclass of a trainer: the script calling only build_engine() and run() is worth analysing)
+        seeded = set().union(*(seeds.keys() for seeds, _, _ in spreading))
+        middle = middle | {path for path in facts.sources if path not in middle and facts.defs(path)
+                           and not seeded.isdisjoint(imported_names(facts.sources[path]))}
         for seeds, table, _ in spreading:
             if seeds:
                 grew = _spread_one_call_level(facts, seeds, table, middle) or grew
@@ -590,6 +599,28 @@ def _spread_to_subclasses(facts: PreFilter, spreading: list) -> bool:
     return grew
 
 
+def _spread_to_class_tables(facts: PreFilter, spreading: list) -> set[str]:
+    """`ENGINES = {"base": Engine, "mesh": MeshEngine}` at module level: code that builds `ENGINES[name](...)` runs
+    those classes' methods, so the table's name counts as theirs do. The modules of the tables it entered anew."""
+    entered: set[str] = set()
+    for path in facts.sources:
+        text = facts.sources[path]
+        if "{" not in text:
+            continue
+        module = _module_name(path)
+        reachable = facts.imported(path) | {module}
+        for match in _CLASS_TABLE.finditer(text):
+            name, held = match.group(1), _identifiers(match.group(2))
+            for seeds, table, _ in spreading:
+                if module not in seeds.get(name, ()) and any(seeds.get(c, set()) & reachable for c in held):
+                    seeds.setdefault(name, set()).add(module)
+                    table.setdefault(name, set()).add(module)
+                    entered.add(module)
+    return entered
+
+
+# A module-level dict written out with names as its values (no nested braces): `ENGINES = {"mesh": MeshEngine}`
+_CLASS_TABLE = re.compile(r"^([A-Za-z_]\w*)[ \t]*=[ \t]*\{([^{}]*)\}", re.MULTILINE)
 _SUBCLASS = re.compile(r"^class[ \t]+(\w+)[ \t]*\(([^)]*)\)", re.MULTILINE)
 _TOP_CLASS = re.compile(r"^class[ \t]+(\w+)", re.MULTILINE)
 
