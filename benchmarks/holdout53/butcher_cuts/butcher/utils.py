@@ -1,0 +1,17 @@
+import torch.nn as nn
+
+# layers whose behaviour is random in train mode (the LSTM applies inter-layer dropout)
+STOCHASTIC = (nn.Dropout, nn.LSTM)
+
+
+def deterministic_layers(model):
+    switched = []
+    for name, module in model.named_modules():
+        if isinstance(module, STOCHASTIC):
+            module.eval()
+            switched.append(name)
+    return switched
+
+
+def count_params(model):
+    return sum(p.numel() for p in model.parameters())
