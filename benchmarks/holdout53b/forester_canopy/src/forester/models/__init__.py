@@ -1,0 +1,4 @@
+from .base import BaseModule
+from .canopy import CanopyModule
+
+__all__ = ["BaseModule", "CanopyModule"]

@@ -1,0 +1,4 @@
+from .printing import LossPrinter
+from .saliency import SensitivityLogger
+
+__all__ = ["LossPrinter", "SensitivityLogger"]

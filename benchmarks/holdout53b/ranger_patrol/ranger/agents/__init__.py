@@ -1,0 +1,4 @@
+from .policy import GRUPolicy
+from .baseline import GRUBaseline
+
+__all__ = ["GRUPolicy", "GRUBaseline"]

@@ -1,0 +1,3 @@
+from .collector import episodes
+
+__all__ = ["episodes"]
