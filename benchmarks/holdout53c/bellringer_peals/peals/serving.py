@@ -1,0 +1,18 @@
+import torch
+
+from .nets import StrikingCoach
+
+__all__ = ["build_coach", "score_touch"]
+
+
+def build_coach(bells, hidden, weights=None):
+    """Builder for the tower's display: ready for inference."""
+    model = StrikingCoach(bells, hidden)
+    if weights is not None:
+        model.load_state_dict(weights)
+    return model.eval()
+
+
+@torch.no_grad()
+def score_touch(model, gaps):
+    return model(gaps).squeeze(-1).tolist()

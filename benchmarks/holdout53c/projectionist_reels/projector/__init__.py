@@ -1,0 +1,4 @@
+"""A small hand-written imitation of a Lightning-style loop."""
+from .core import Projector, ReelModule
+
+__all__ = ["Projector", "ReelModule"]
