@@ -1,0 +1,3 @@
+from .mesh import MeshNet
+
+__all__ = ["MeshNet"]
