@@ -209,6 +209,37 @@ def sensitivity_report(model, x):
     return dict(zip(("temperature", "colour", "fume"), sens.tolist()))
 
 
+@torch.no_grad()
+def coverage_by_bins(model, x, y, bins=4):
+    """Interval coverage split by true fineness, to see where the alchemist's
+    uncertainty is miscalibrated."""
+    model.eval()
+    mu, ls = model(x)
+    edges = torch.linspace(0, 1, bins + 1)
+    rows = []
+    for lo, hi in zip(edges[:-1], edges[1:]):
+        sel = (y >= lo) & (y <= hi)
+        if sel.sum() == 0:
+            rows.append((lo.item(), hi.item(), 0, float("nan")))
+            continue
+        inside = ((mu[sel] - y[sel]).abs() <= 1.645 * ls[sel].exp()).float().mean().item()
+        rows.append((lo.item(), hi.item(), int(sel.sum()), inside))
+    return rows
+
+
+def print_table(rows, header=("lo", "hi", "n", "cover")):
+    LOG.info(" | ".join(f"{h:>6}" for h in header))
+    for lo, hi, n, cov in rows:
+        LOG.info(" | ".join([f"{lo:6.2f}", f"{hi:6.2f}", f"{n:6d}", f"{cov:6.3f}"]))
+
+
+def describe_data(name, x, y=None):
+    msg = f"{name}: {tuple(x.shape)} mean {x.mean().item():.3f} std {x.std().item():.3f}"
+    if y is not None:
+        msg += f" target mean {y.mean().item():.3f}"
+    LOG.info(msg)
+
+
 def snapshot(model):
     buf = io.BytesIO()
     torch.save(model.state_dict(), buf)
@@ -243,6 +274,9 @@ def main(argv=None):
     lab = melt_traces(d["n_labelled"], d["steps"], seed=1)
     unlab = melt_traces(d["n_unlabelled"], d["steps"], seed=2, labelled=False)
     val = melt_traces(d["n_val"], d["steps"], seed=3)
+    describe_data("labelled", *lab)
+    describe_data("unlabelled", unlab)
+    describe_data("val", *val)
 
     model = build(cfg)
     teacher = make_teacher(model)
@@ -274,6 +308,7 @@ def main(argv=None):
         LOG.info("finetune %d %s", epoch, fmt(losses))
     final = evaluate(model, *val)
     LOG.info("final val %s", fmt(final))
+    print_table(coverage_by_bins(model, *val))
     LOG.info("sensitivity %s", {k: round(v, 4) for k, v in sensitivity_report(model, val[0][:4]).items()})
 
 
