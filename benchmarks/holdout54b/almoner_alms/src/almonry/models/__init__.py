@@ -1,0 +1,3 @@
+from .need import ParishNeedModel
+
+__all__ = ["ParishNeedModel"]

@@ -1,0 +1,4 @@
+from .core import MiniTrainer, RotaModule
+from .tasks import VisitForecaster
+
+__all__ = ["MiniTrainer", "RotaModule", "VisitForecaster"]

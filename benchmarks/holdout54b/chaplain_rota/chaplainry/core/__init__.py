@@ -1,0 +1,4 @@
+from .module import RotaModule
+from .trainer import MiniTrainer
+
+__all__ = ["MiniTrainer", "RotaModule"]

@@ -1,0 +1,3 @@
+from .visits import VisitForecaster, ward_requests
+
+__all__ = ["VisitForecaster", "ward_requests"]

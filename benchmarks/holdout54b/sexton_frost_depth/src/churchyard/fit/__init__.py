@@ -1,0 +1,3 @@
+from .loop import SelfTrainer
+
+__all__ = ["SelfTrainer"]

@@ -1,0 +1,3 @@
+from .switch import EvalMode
+
+__all__ = ["EvalMode"]
