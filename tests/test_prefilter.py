@@ -346,3 +346,50 @@ def test_a_builder_beside_a_small_decorator_registry_passes_what_it_builds():
             """),
     }
     assert "finetune.py" in needing_analysis(sources)
+
+
+def test_a_script_calling_only_a_factory_of_a_trainer_subclass_passes():
+    """The entry script calls `build_engine(cfg)` and `engine.run()`; the factory picks the engine's class from a dict
+    of classes (`ENGINES = {"base": Engine, "mesh": MeshEngine}`) and the subclass overrides a hook of a base whose
+    methods switch modes and run the backward (holdout54's netmaker_engine: nothing but the base was analysed)."""
+    sources = {
+        "net/engine/loop.py": textwrap.dedent("""\
+            class Engine:
+                def __init__(self, model):
+                    self.model = model
+
+                def validate(self):
+                    self.model.eval()
+
+                def train_step(self, x):
+                    self.model(x).sum().backward()
+            """),
+        "net/engine/mesh.py": textwrap.dedent("""\
+            from .loop import Engine
+
+            class MeshEngine(Engine):
+                def on_end(self):
+                    pass
+            """),
+        "net/engine/__init__.py": textwrap.dedent("""\
+            from .loop import Engine
+            from .mesh import MeshEngine
+
+            ENGINES = {"base": Engine, "mesh": MeshEngine}
+            """),
+        "net/factory.py": textwrap.dedent("""\
+            from .engine import ENGINES
+
+            def build_engine(cfg, model):
+                engine_cls = ENGINES[cfg["engine"]]
+                return engine_cls(model)
+            """),
+        "run.py": textwrap.dedent("""\
+            from net.factory import build_engine
+
+            engine = build_engine({"engine": "mesh"}, model)
+            engine.run()
+            """),
+    }
+    needed = needing_analysis(sources)
+    assert {"net/factory.py", "run.py"} <= needed, needed
