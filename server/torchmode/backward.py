@@ -233,13 +233,7 @@ class BackwardQuery(AnalysisMixin):
         if not (isinstance(element, (ast.ListComp, ast.GeneratorExp)) and len(element.generators) == 1
                 and not element.generators[0].ifs and isinstance(element.generators[0].target, ast.Name)):
             return None
-        generator, part = element.generators[0], element.elt
-        if isinstance(part, ast.Call) and isinstance(part.func, ast.Attribute) and part.func.attr == "parameters":
-            part = part.func.value
-        elif isinstance(part, ast.Attribute) and part.attr in ("weight", "bias"):
-            part = part.value
-        else:
-            return None
+        generator, part = element.generators[0], _module_of_parameters(element.elt)
         if not (isinstance(part, ast.Call) and isinstance(part.func, ast.Name) and part.func.id == "getattr"
                 and len(part.args) == 2 and isinstance(part.args[1], ast.Name)
                 and part.args[1].id == cast(ast.Name, generator.target).id):
@@ -262,12 +256,7 @@ class BackwardQuery(AnalysisMixin):
                 and not element.generators[0].ifs and isinstance(element.generators[0].target, ast.Name)
                 and isinstance(element.generators[0].iter, (ast.Name, ast.Attribute))):
             return None
-        name, part = element.generators[0].target.id, element.elt
-        if isinstance(part, ast.Call) and isinstance(part.func, ast.Attribute) and part.func.attr == "parameters" \
-                and not part.args:
-            part = part.func.value
-        elif isinstance(part, ast.Attribute) and part.attr in ("weight", "bias"):
-            part = part.value
+        name, part = element.generators[0].target.id, _module_of_parameters(element.elt)
         if not (isinstance(part, ast.Name) and part.id == name):
             return None
         keys = frozenset(state.canonical(k) for k in self.expr(element.generators[0].iter, state.copy()).objs)
@@ -658,6 +647,16 @@ def _keyword(call: ast.Call, name: str) -> ast.expr | None:
 
 # Decorator calls of these libraries wrap a function; they register it nowhere.
 _LIBRARY_DECORATORS = ("torch.", "functools.", "contextlib.", "dataclasses.", "typing.", "abc.", "pytest.")
+
+
+def _module_of_parameters(node: ast.expr) -> ast.expr | None:
+    """`m` of `m.parameters()`, `m.weight` or `m.bias` (what a comprehension asking for gradients names); else None."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "parameters" \
+            and not node.args:
+        return node.func.value
+    if isinstance(node, ast.Attribute) and node.attr in ("weight", "bias"):
+        return node.value
+    return None
 
 
 def _parameters_filtered(node: ast.expr) -> ast.Call | None:

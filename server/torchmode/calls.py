@@ -1001,9 +1001,8 @@ class CallAnalysis(AnalysisMixin):
         """A module-level dict literal nothing stores into, its keys strings and its values literals (`SETTINGS =
         {"arch": "lstm_cell", "model": {"hidden": 8}}`), that `node` names here (ours, or imported from another file of
         the workspace); None otherwise."""
-        if not isinstance(node, ast.Name) or not self.is_module and node.id in self.locals or node.id in state.vars \
-                and not self.is_module:
-            return None
+        if not isinstance(node, ast.Name) or not self.is_module and (node.id in self.locals or node.id in state.vars):
+            return None  # (a variable of this function, not the module's table)
         definition = self.ctx.lookup(node) if node.id not in self.ctx.globals else None
         owner = definition.ctx if definition is not None and definition.kind == "global" else self.ctx
         name = definition.qualname.rpartition(".")[2] if owner is not self.ctx and definition is not None else node.id

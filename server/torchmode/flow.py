@@ -456,8 +456,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary.grad_input_params = frozenset(self.grad_input_params)
         summary.cell_stores = self.cell_summary()
         summary.saves = dict(self._saved)  # the checkpoint files it leaves behind, for its callers
-        summary.vetted = frozenset(mark for mark in final.vetted if mark[0][:2] in ("p:", "g:") and not mark[4]
-                                   and isinstance(mark[1], frozenset))  # (a backward's: not a transform's)
+        # (our own backwards' marks on our caller's modules: not a transform's, nor one a callee of ours left)
+        summary.vetted = frozenset((key, mode, sub, at, callee) for key, mode, sub, at, callee in final.vetted
+                                   if key[:2] in ("p:", "g:") and isinstance(mode, frozenset) and not callee)
         returned = EMPTY
         for state, val in self.returns:
             returned = returned | val
@@ -1489,8 +1490,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         return definition, bound_self
 
     def _generator_phases(self, iterable: ast.expr, state: State):
-        """`for phase, batch in phases(model, ...)`: a generator of this workspace whose yields see
-        the modules in different modes. (call, definition, args, kwargs, yields), or None."""
+        """`for phase, batch in phases(model, ...)` (or over `schedule`, a generator object made earlier): a generator of
+        this workspace whose yields see the modules in different modes. (definition, summary, bound_self, the
+        GeneratorRun of an object made earlier), or None."""
         run = None
         if isinstance(iterable, ast.Name):  # `schedule = phases(model, ...)` earlier: iterating it runs those phases
             made = self.expr(iterable, state.copy())
