@@ -335,7 +335,7 @@ class _Run:
 
 _TYPES = {"str": str, "int": int, "float": float, "bool": bool, "list": list, "dict": dict, "tuple": tuple, "set": set}
 # Builtins that are values too (a loop over `(int, float)` trying each): plain conversions, nothing else
-_CONVERSIONS: dict[str, Any] = {"int": int, "float": float, "str": str, "bool": bool}
+_CONVERSIONS: dict[str, Any] = {name: _TYPES[name] for name in ("int", "float", "str", "bool")}
 # What the interpreted code itself may raise, and a handler of it may catch
 _PROGRAM_ERRORS = (ValueError, TypeError, KeyError, IndexError, ArithmeticError, AttributeError)
 _ERROR_NAMES = {"ValueError": ValueError, "TypeError": TypeError, "KeyError": KeyError, "IndexError": IndexError,

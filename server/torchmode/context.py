@@ -1139,8 +1139,7 @@ class ModuleContext:
         table = self.globals.get(found.group(1))
         if not isinstance(table, ast.Dict) or self.stores_into(found.group(1)):
             return None
-        value = next((v for k, v in zip(table.keys, table.values)
-                      if isinstance(k, ast.Constant) and k.value == found.group(3)), None)
+        value = dict_literal_value(table, found.group(3))
         return value.value if isinstance(value, ast.Constant) and isinstance(value.value, (str, bool, int, float)) \
             else None
 

@@ -524,7 +524,7 @@ def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict
         # subclass of a trainer: the script calling only build_engine() and run() is worth analysing)
         seeded = set().union(*(seeds.keys() for seeds, _, _ in spreading))
         middle = middle | {path for path in facts.sources if path not in middle and facts.defs(path)
-                           and not seeded.isdisjoint(imported_names(facts.sources[path]))}
+                           and not seeded.isdisjoint(facts.import_line_names(path))}
         for seeds, table, _ in spreading:
             if seeds:
                 grew = _spread_one_call_level(facts, seeds, table, middle) or grew
@@ -604,13 +604,12 @@ def _spread_to_class_tables(facts: PreFilter, spreading: list) -> set[str]:
     those classes' methods, so the table's name counts as theirs do. The modules of the tables it entered anew."""
     entered: set[str] = set()
     for path in facts.sources:
-        text = facts.sources[path]
-        if "{" not in text:
+        tables = facts.class_tables(path)
+        if not tables:
             continue
         module = _module_name(path)
         reachable = facts.imported(path) | {module}
-        for match in _CLASS_TABLE.finditer(text):
-            name, held = match.group(1), _identifiers(match.group(2))
+        for name, held in tables:
             for seeds, table, _ in spreading:
                 if module not in seeds.get(name, ()) and any(seeds.get(c, set()) & reachable for c in held):
                     seeds.setdefault(name, set()).add(module)
@@ -765,6 +764,8 @@ class PreFilter:
         self._imported: dict[str, set[str]] = {}
         self._defs: dict[str, list] = {}
         self._subclasses: dict[str, list] = {}
+        self._import_line_names: dict[str, set[str]] = {}
+        self._class_tables: dict[str, list] = {}
         self._package_loads: dict[str, tuple[set[str], set[str]]] | None = None
         self._reexports: dict[str, dict[str, set[str]]] | None = None
         self.certain: set[str] = set()
@@ -895,7 +896,7 @@ class PreFilter:
 
     def imported(self, path: str) -> set[str]:
         if path not in self._imported:
-            names = imported_names(self.sources[path]) | self._imported_by_name(path)
+            names = self.import_line_names(path) | self._imported_by_name(path)
             # and what a package it imports loads by name, when it names the table the package keeps them in
             # (`from commands import COMMANDS`, the modules commands/__init__.py imports with importlib); a
             # package that imports its modules only to register them (fairseq.models) does not count: its
@@ -974,6 +975,20 @@ class PreFilter:
         if path not in self._defs:
             self._defs[path] = _defs_with_spans(self.sources[path])
         return self._defs[path]
+
+    def import_line_names(self, path: str) -> set[str]:
+        """imported_names of the file (asked for every file at each round of the callers' spreading)."""
+        if path not in self._import_line_names:
+            self._import_line_names[path] = imported_names(self.sources[path])
+        return self._import_line_names[path]
+
+    def class_tables(self, path: str) -> list[tuple[str, set[str]]]:
+        """The file's module-level dicts written out with names as values (_CLASS_TABLE): (table, those names)."""
+        if path not in self._class_tables:
+            text = self.sources[path]
+            self._class_tables[path] = [(match.group(1), _identifiers(match.group(2)))
+                                        for match in _CLASS_TABLE.finditer(text)] if "{" in text else []
+        return self._class_tables[path]
 
 
 def imported_names(text: str) -> set[str]:
