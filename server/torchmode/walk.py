@@ -581,37 +581,29 @@ def _spread_one_call_level(facts: PreFilter, seeds: dict, table: dict, paths) ->
 def _spread_to_subclasses(facts: PreFilter, spreading: list) -> bool:
     """`class CTCBrain(Brain):` in any file (a model file that neither switches nor runs a backward):
     the subclass inherits what its base's methods do (`Brain.fit()` running `self.compute_forward`)."""
-    grew = False
-    for path in facts.sources:
-        subclasses = facts.subclasses(path)
-        if not subclasses:
-            continue
-        module = _module_name(path)
-        reachable = facts.imported(path) | {module}
-        for cls, bases in subclasses:
-            for seeds, table, _ in spreading:
-                if module in seeds.get(cls, ()):
-                    continue
-                if any(seeds.get(base, set()) & reachable for base in _identifiers(bases)):
-                    seeds.setdefault(cls, set()).add(module)
-                    table.setdefault(cls, set()).add(module)
-                    grew = True
-    return grew
+    return bool(_spread_to_names_written_with(
+        facts, spreading, lambda path: [(cls, _identifiers(bases)) for cls, bases in facts.subclasses(path)]))
 
 
 def _spread_to_class_tables(facts: PreFilter, spreading: list) -> set[str]:
     """`ENGINES = {"base": Engine, "mesh": MeshEngine}` at module level: code that builds `ENGINES[name](...)` runs
     those classes' methods, so the table's name counts as theirs do. The modules of the tables it entered anew."""
+    return _spread_to_names_written_with(facts, spreading, facts.class_tables)
+
+
+def _spread_to_names_written_with(facts: PreFilter, spreading: list, written) -> set[str]:
+    """Each name a file defines with others written beside it (`written(path)`: (name, those names)) becomes a seed of
+    that file's module where one of those names is a seed reachable from it. The modules of the names entered anew."""
     entered: set[str] = set()
     for path in facts.sources:
-        tables = facts.class_tables(path)
-        if not tables:
+        names = written(path)
+        if not names:
             continue
         module = _module_name(path)
         reachable = facts.imported(path) | {module}
-        for name, held in tables:
+        for name, beside in names:
             for seeds, table, _ in spreading:
-                if module not in seeds.get(name, ()) and any(seeds.get(c, set()) & reachable for c in held):
+                if module not in seeds.get(name, ()) and any(seeds.get(other, set()) & reachable for other in beside):
                     seeds.setdefault(name, set()).add(module)
                     table.setdefault(name, set()).add(module)
                     entered.add(module)
