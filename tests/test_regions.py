@@ -122,6 +122,29 @@ def test_a_block_of_replayed_statements_leaves_what_its_last_statement_left(tmp_
         assert everything(report) == everything(Engine(use_jedi=False).check_source(path, version))
 
 
+def test_a_pasted_eval_is_carried_through_blocks_that_do_not_read_the_model(tmp_path, monkeypatch):
+    # Below a paste, kept blocks of statements that read nothing the paste changed are moved as a whole
+    # (regions.run): `model.eval()` pasted above 42 assignments reaches the loop after them, and the
+    # check analyses only the pasted statement, the first kept one after it (where the difference is
+    # measured) and the loop that reads the model.
+    # (a `def` starts a chunk: the chunks below the paste keep their trees, so their blocks are kept)
+    filler = "".join(f"a{n} = {n}\n" + (f"def helper{n}():\n    return {n}\n" if n % 10 == 9 else "") for n in range(42))
+    text = ("import torch.nn as nn\nmodel = nn.LSTM(2, 2)\n" + filler
+            + "for x in []:\n    out, _ = model(x)\n    out.sum().backward()\n")
+    pasted = text.replace("a0 = 0\n", "model.eval()\na0 = 0\n")
+    counter = _Counter(monkeypatch)
+    path = str(tmp_path / "script.py")
+    engine = Engine(use_jedi=False)
+    for version in (text, text.replace("a1 = 1", "a1 = 2"), pasted):
+        counter.analysed = 0
+        engine.set_overlay(path, version)
+        report = engine.check_source(path, version)
+    analysed = counter.analysed
+    assert [f.code for f in report.findings] == ["TM001"]
+    assert everything(report) == everything(Engine(use_jedi=False).check_source(path, pasted))
+    assert analysed <= 4, analysed
+
+
 def test_a_statement_moved_twice_keeps_both_edits_above_it(tmp_path):
     # Below a paste the kept statements replay with the difference carried over, their states made
     # only when a statement after them is analysed (regions._MovedEffect). `f2` is moved by the pasted

@@ -293,14 +293,27 @@ class ModuleRegions:
             if state is None:
                 break
             position = (stmt.lineno, stmt.col_offset)
-            block = blocks.get(position) if replaying and kept else None
+            block = blocks.get(position) if kept and (replaying or delta is not None) else None
             if (block is not None and block.previous == previous
                     and block.replays(body, index, liveness, redefined, ctx, engine)):
-                state, borrowed = _replay(block, analysis), True
-                effects.update(block.items)
-                replayed_blocks[position] = block
-                skip_to, previous = index + len(block.items), block.items[-1][0]
-                continue
+                if replaying:
+                    state, borrowed = _replay(block, analysis), True
+                    effects.update(block.items)
+                    replayed_blocks[position] = block
+                    skip_to, previous = index + len(block.items), block.items[-1][0]
+                    continue
+                if delta is not None and not delta.read_by(block, functools.partial(_made, state), callee_names):
+                    # Below a paste or a deletion: the block's statements read nothing that differs, so each one
+                    # is its kept effect with the delta carried over, as one by one below (the delta only
+                    # forgets names along the block: what none of them reads at its start, none reads later).
+                    _replay_writes(block, analysis)
+                    for offset, (kept_at, effect) in enumerate(block.items):
+                        if liveness is not None:
+                            delta.forget(liveness.dead_after(index + offset, delta.vars))
+                        effects[kept_at] = state = effect.moved(effect.node, delta.changes(), previous)
+                        previous = kept_at
+                    borrowed, skip_to = True, index + len(block.items)
+                    continue
             old = self.effects.get(position)
             after, previous = previous, position
             live = liveness.after[index] if liveness is not None else None
