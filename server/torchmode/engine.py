@@ -176,7 +176,7 @@ class Engine:
         only its callers' objects decide (importers.py): what they find inside it is reported here.
         And theirs, one level up (a callback module between this helper and the script that hands
         the trainer its model)."""
-        if not any(_decided_by_callers(self._results[key].result.summary)
+        if not any(self._results[key].decided_by_callers
                    for key in self._validated if key[0] == ctx.path and "#" not in key[1]) \
                 and not any(_replaces_methods(node) for node in ctx.functions.values()):  # a class decorator's wrapper
             return []
@@ -1135,7 +1135,7 @@ class _AnalysedText:
 
 
 class _Cached:
-    __slots__ = ("node", "lines", "result", "analysed", "checked", "source", "rnn_in_reach", "_calls_into")
+    __slots__ = ("node", "lines", "result", "analysed", "checked", "source", "rnn_in_reach", "_calls_into", "_decided")
 
     def __init__(self, node, lines, result, analysed: _AnalysedText, checked, source, rnn_in_reach=None) -> None:
         self.node, self.lines, self.result, self.analysed = node, lines, result, analysed
@@ -1143,6 +1143,14 @@ class _Cached:
         self.source = source  # the function's text, decorators included
         self.rnn_in_reach = rnn_in_reach  # what ctx.rnn_in_reach said, when the analysis asked
         self._calls_into: dict[str, tuple] = {}
+        self._decided: bool | None = None
+
+    @property
+    def decided_by_callers(self) -> bool:
+        """_decided_by_callers of its summary: asked of every result of a file at every keystroke."""
+        if self._decided is None:
+            self._decided = _decided_by_callers(self.result.summary)
+        return self._decided
 
     def calls_into(self, path: str) -> tuple:
         """(callee key, callee function without what it was told) of its callees in file `path`: asked at

@@ -36,7 +36,7 @@ from typing import TYPE_CHECKING
 from .regiondelta import MISSING as _MISSING, CalleeNames, Delta, applied, identifiers
 from .liveness import MODULE_BLOCK, Liveness, StatementNames, carries_values, drop_dead, statement_names
 from .redefinitions import redefined_names
-from .source import chunk_changes
+from .source import chunk_changes, nodes_within
 from .state import State
 
 if TYPE_CHECKING:
@@ -512,7 +512,7 @@ def _tree_lines(stmt: ast.stmt) -> tuple:
     that did not change (source.py), and a line that changed around the statement's unchanged text (a comment
     typed after `scores.append(fold(k))`) gets a new one: what the statement's effect recorded (call sites) names
     the old one, so it is analysed again."""
-    return tuple(sorted({node.lineno for node in ast.walk(stmt) if isinstance(node, (ast.stmt, ast.expr))}))
+    return tuple(sorted({node.lineno for node in nodes_within(stmt) if isinstance(node, (ast.stmt, ast.expr))}))
 
 
 def _class_changed(cls, ctx) -> bool:

@@ -613,6 +613,16 @@ def child_nodes(node: ast.AST) -> list[ast.AST]:
     return children
 
 
+def nodes_within(node: ast.AST):
+    """The node and every node under it, in no particular order, but names' contexts and import aliases:
+    ast.walk for the walks that run at every keystroke, 2x faster."""
+    stack = [node]
+    while stack:
+        node = stack.pop()
+        yield node
+        stack.extend(child_nodes(node))
+
+
 def chunk_changes(old: list[Chunk], new: list[Chunk]) -> tuple[list[Chunk], list[Chunk]]:
     """(the chunks of `new` that `old` did not have, the chunks of `old` that `new` no longer has):
     a chunk is kept by identity while its text is, wherever the edits moved it."""

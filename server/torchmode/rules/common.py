@@ -8,6 +8,7 @@ import os
 from .. import noqa
 from ..facts import Hazard, Site
 from ..findings import Fix, Range, TextEdit
+from ..source import nodes_within
 
 
 def by_report_site(hazards: list[Hazard]) -> list[tuple[Site, list[Hazard]]]:
@@ -109,7 +110,7 @@ def _chunk_none_keywords(chunk) -> frozenset:
     if found is None:
         tree = chunk.tree if "None" in chunk.text else None
         found = chunk.memo["none_keywords"] = frozenset() if tree is None else frozenset(
-            node.arg for node in ast.walk(tree) if isinstance(node, ast.keyword) and node.arg
+            node.arg for node in nodes_within(tree) if isinstance(node, ast.keyword) and node.arg
             and isinstance(node.value, ast.Constant) and node.value.value is None)
     return found
 
