@@ -17,7 +17,7 @@ from . import knowledge
 from .checkpoints import is_checkpoint_key
 from .classdecorators import decorated_class
 from .context import Definition
-from .facts import KEYS, REQUIRES_GRAD, TRAIN, Anchor, ArgTaint, EnumMember, EvalToken, FlagValue, NONE, ParamGrad, Site
+from .facts import KEYS, REQUIRES_GRAD, TRAIN, UNPACKED_REST, Anchor, ArgTaint, EnumMember, EvalToken, FlagValue, NONE, ParamGrad, Site
 from .mixin import AnalysisMixin
 from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry, names_entries
 from .registries import registered_functions, registered_under
@@ -210,7 +210,7 @@ class ExpressionAnalysis(AnalysisMixin):
                 if not self.is_context_manager:  # a `with` always resumes a context manager's generator
                     self.returns.append((at, value))
                     self.closed_at.append((at, self._through_finally(at.copy(), within_loop=False)))
-                self.yielded.append((at, value))
+                self.yielded.append((at, value, _yielded_consts(node.value, value)))
             return EMPTY
         if kind is ast.NamedExpr:
             value = self.expr(node.value, state)
@@ -1434,3 +1434,20 @@ def _self_registration_key(init: ast.FunctionDef, table: str) -> str | None:
                         and target.value.id == table and isinstance(target.slice, ast.Name):
                     return target.slice.id
     return None
+
+
+def _yielded_consts(node: ast.expr | None, value: Val) -> tuple:
+    """The constants a yield hands out, one per part of a tuple (`"train"` of `yield "train", batch`): what a loop
+    over the generator unpacks in each phase (flow._phased_loop). A tuple with a star (`yield ("val", *batch)`)
+    gives its written constants before the star, then UNPACKED_REST."""
+    if value.items is not None:
+        return tuple(part.const for part in value.items)
+    if isinstance(node, ast.Tuple) and any(isinstance(e, ast.Starred) for e in node.elts):
+        written = []
+        for element in node.elts:
+            if isinstance(element, ast.Starred):
+                break
+            constant = element.value if isinstance(element, ast.Constant) else None
+            written.append(constant if type(constant) in (str, int, bool) else None)
+        return (*written, UNPACKED_REST)
+    return (value.const,)

@@ -299,6 +299,11 @@ class RaisedOut(list):
     an analysis's `escapes`)."""
 
 
+# What a generator yielded after its written constants (`yield ("val", *batch)`): as many values as its consumer
+# unpacks, none known.
+UNPACKED_REST = "\0*rest"
+
+
 @dataclass
 class Summary:
     """What calling a function does, in terms of its parameters and the module's globals."""
@@ -361,7 +366,8 @@ class Summary:
     # Tensors it leaves in `self`'s fields (`self.log_probs.append(dist.log_prob(a))`):
     # "self.log_probs" -> their taint (ArgTaint("self.log_probs"): what the field held before).
     field_taints: dict[str, frozenset] = field(default_factory=dict)
-    # A generator's yields, in order: ((entry key, mode there), ...) and the constants it yields
+    # A generator's yields, in order: ((entry key, mode there), ...) and the constants it yields (of
+    # `("val", *batch)`: those written before the star, then UNPACKED_REST)
     yields: tuple = ()
     yield_switches: tuple = ()  # per yield: (grad on, cuDNN on) there, for a context manager's `with` body
     # A generator's effects when it is closed wherever it stopped (contextlib.closing): a stop at a

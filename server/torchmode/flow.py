@@ -30,7 +30,7 @@ from .backward import BackwardQuery
 from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of, setter_of
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis, enum_members, shared_global_key
-from .facts import (CUDNN_OFF, DATA, DATA_LINES, ENTRY, FROZEN_PARTS, GRAD_OFF, RaisedOut, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue,
+from .facts import (CUDNN_OFF, DATA, DATA_LINES, ENTRY, FROZEN_PARTS, GRAD_OFF, UNPACKED_REST, RaisedOut, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue,
                     Summary)
 from .fieldcallables import assigned_values, field_callables
 from .fieldconsts import FieldConstants, cell_default, literal
@@ -144,7 +144,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.requirements: set = set()
         self.sets_cudnn = False  # assigns torch.backends.cudnn.enabled (Summary.cudnn_exit)
         self.returns: list[tuple[State, Val]] = []
-        self.yielded: list[tuple[State, Val]] = []  # a generator's yields: the path there, the value
+        self.yielded: list[tuple[State, Val, tuple]] = []  # a generator's yields: the path there, the value, its constants
         self.closed_at: list[tuple[State, State | None]] = []  # per stop at a yield: that state, then closed
         self.loops: list[_Loop] = []
         # (block, index in it, first line, last line) of the statements we are in; a block is named by
@@ -474,9 +474,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             # over the generator to run its body in the modes of each phase (flow.stmt_For)
             summary.yields = tuple(
                 (tuple(sorted((k, m) for k, m in at.modes.items() if k[:2] in ("p:", "g:"))),
-                 tuple(part.const for part in value.items) if value.items is not None else (value.const,))
-                for at, value in self.yielded)
-            summary.yield_switches = tuple((at.grad, at.cudnn) for at, _ in self.yielded)
+                 consts)
+                for at, _, consts in self.yielded)
+            summary.yield_switches = tuple((at.grad, at.cudnn) for at, _, _ in self.yielded)
         if not self._falls_off_end and type(returned.const) in (str, bool, int):
             summary.returns_const = returned.const
         summary.returns_objs = frozenset(final.canonical(k) for k in returned.objs)
@@ -1537,7 +1537,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                             t.through(call_site) if isinstance(t, EvalToken) else t for t in mode - {ENTRY})
                             | (before.mode(target) if ENTRY in mode else frozenset()))
                 parts = tuple(Val(const=c) if c is not None else Val(taint=iterable.taint, objs=iterable.objs)
-                              for c in consts)
+                              for c in _unpacked(consts, node.target))
                 self.assign(node.target, parts[0] if len(parts) == 1 else Val(taint=iterable.taint, items=parts),
                             None, s)
             ends.append(self.loop(node, state.copy(), enter))
@@ -3304,6 +3304,17 @@ def _sorted_stores(cls, field: str) -> list[ast.Call]:
 
 # What `async with` (and AsyncExitStack.enter_async_context) runs where `with` runs __enter__/__exit__.
 _ASYNC_SPECIAL = {"__enter__": "__aenter__", "__exit__": "__aexit__"}
+
+
+def _unpacked(consts: tuple, target: ast.expr) -> tuple:
+    """A yield's constants as a loop's target unpacks them: those written before a star, then unknown values for the
+    rest of the target's names (a target that does not unpack them gets the tuple, unknown)."""
+    if not consts or consts[-1] != UNPACKED_REST:
+        return consts
+    written = consts[:-1]
+    if isinstance(target, ast.Tuple) and len(target.elts) >= len(written):
+        return written + (None,) * (len(target.elts) - len(written))
+    return (None,)
 
 
 def _modes_at_yields(summary: Summary) -> dict[str, frozenset]:
