@@ -1156,9 +1156,13 @@ class CallAnalysis(AnalysisMixin):
                 return inlined
         sub_modes = () if paths != [""] or (key[:2] not in ("p:", "g:") and key not in self._copies) else tuple(
             sorted((k[len(key) + 1:], m) for k, m in state.modes.items() if k.startswith(key + ".")))
+        fed_grad = needs_grad or key[:2] not in ("p:", "g:")
+        # (the parts of a caller's module this function unfroze itself, `for p in model.rnn.parameters():
+        # p.requires_grad_(True)`: trainable here whatever the caller froze; the caller knows which holds the RNN)
+        thawed = () if fed_grad else _thawed_parts(key, state)
         return frozenset({self._forward_made(node, key, (paths, kinds, certain), arg_taint, state, receiver,
-                                             fed_grad=needs_grad or key[:2] not in ("p:", "g:"), sub_modes=sub_modes,
-                                             grad_sources=grad_sources)})
+                                             fed_grad=fed_grad, sub_modes=sub_modes, grad_sources=grad_sources,
+                                             thawed_inside=thawed)})
 
     def _forward_made(self, node, key: str, layout: tuple, arg_taint: frozenset, state: State, receiver: str | None,
                       **fields) -> Forward:
@@ -2199,6 +2203,17 @@ def _is_map(node: ast.expr) -> bool:
 def frozen_whole(key: str, state: State) -> bool:
     """Is module `key` frozen, with no layer inside it thawed again?"""
     return state.is_frozen(key) and not _thawed_inside(key, state)
+
+
+def _thawed_parts(key: str, state: State) -> tuple[str, ...]:
+    """The paths inside `key` ("" for itself) this function unfroze and left unfrozen (its `!` entries)."""
+    found = []
+    for entry in sorted(state.frozen):
+        part = entry[1:]
+        if entry[:1] == "!" and (part == key or part.startswith(key) and part[len(key)] in ".[") \
+                and not state.is_frozen(part):
+            found.append(part[len(key) + 1:] if part != key else "")
+    return tuple(found)
 
 
 def _thawed_inside(key: str, state: State) -> bool:

@@ -203,6 +203,9 @@ class Forward:
     # RNN unless the tensors the caller passed for arg_sources need grad (`tune_router(model, x)` freezing the
     # experts, handed an `x` with requires_grad=True: the experts' backward runs).
     frozen_inside: bool = False
+    # With fed_grad False: the paths inside the module ("" for itself) this function unfroze before running it
+    # (`for p in model.rnn.parameters(): p.requires_grad_(True)`): trainable whatever the caller froze.
+    thawed_inside: tuple = ()
 
     def evals(self) -> list[EvalToken]:
         # (fully ordered: one eval reached through two call chains is two tokens, out of a set)

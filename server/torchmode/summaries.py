@@ -17,7 +17,7 @@ from typing import cast
 import dataclasses
 
 from .backward import in_run_order, vet_in_callee
-from .calls import frozen_whole
+from .calls import frozen_whole, join_key
 from .checkpoints import PREFIX as CHECKPOINT_PREFIX
 from .checkpoints import (buffer_file, buffer_key, checkpoint_key, checkpoint_parameter, is_checkpoint_key,
                           named_by_expression, path_text)
@@ -780,6 +780,10 @@ class SummaryApplication(AnalysisMixin):
         trained in an LBFGS closure; a TENT wrapper that thaws only the LayerNorm after the LSTM.
         Inputs computed by other modules we passed (`self.embedding(tokens)` in `encode()`) need
         no grad when we froze those too."""
+        if forward.thawed_inside:  # (parts the callee unfroze itself before the forward)
+            state = state.copy()
+            for path in forward.thawed_inside:
+                state.thaw(join_key(key, path) if path else key)
         if forward.fed_grad or not (forward.frozen_inside or self._partly_frozen(key, state)):
             return False
         if any(not isinstance(t, (ArgTaint, ParamGrad)) or (isinstance(t, ParamGrad) and not frozen_whole(t.key, state))
