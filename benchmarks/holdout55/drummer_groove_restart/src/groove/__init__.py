@@ -1,0 +1,2 @@
+from .engine import Loop
+from .callbacks import ValidationCallback, PrintCallback, TrainModeCallback

@@ -1,0 +1,1 @@
+from .basic import ValidationCallback, PrintCallback, TrainModeCallback

@@ -1,0 +1,13 @@
+import torch.nn as nn
+
+
+class ReedNet(nn.Module):
+    def __init__(self, n_in=6, hidden=8, n_out=3):
+        super().__init__()
+        self.proj = nn.Linear(n_in, hidden)
+        self.rnn = nn.LSTM(hidden, hidden, batch_first=True)
+        self.head = nn.Linear(hidden, n_out)
+
+    def forward(self, x):
+        h, _ = self.rnn(self.proj(x))
+        return self.head(h[:, -1])
