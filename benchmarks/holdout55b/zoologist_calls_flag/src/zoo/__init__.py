@@ -1,0 +1,2 @@
+from .core import MiniModule, MiniTrainer
+from .tasks import CallClassifier

@@ -1,0 +1,1 @@
+from .calls import CallClassifier
