@@ -547,6 +547,14 @@ def own_modules(program: SourceFile, files) -> list:
     return found
 
 
+def _not_owned(sources: set[Path], owned: set[Path]):
+    """A copytree ignore function: __pycache__, and the corpus's sources (programs, modules) not in `owned`."""
+    def ignored(folder: str, names: list[str]) -> set[str]:
+        return {name for name in names if name == "__pycache__"
+                or (Path(folder) / name).resolve() in sources and (Path(folder) / name).resolve() not in owned}
+    return ignored
+
+
 def check_fixes(files, runs, diagnostics, python=None, label_by_running=True, via="cli") -> list[FixOutcome]:
     """Fix every buggy program in a scratch copy of its corpus, then re-analyse and re-run the copies."""
     reported = findings_by_file(diagnostics)
@@ -556,16 +564,20 @@ def check_fixes(files, runs, diagnostics, python=None, label_by_running=True, vi
     outcomes = []
     with tempfile.TemporaryDirectory(prefix="torchmode-fixes-") as scratch:
         copies, checked = {}, {}
+        sources = {f.path for f in files}
         for program in buggy:
-            # Each fixed program gets its own copy of its folder, so mini-projects keep their modules.
-            target = Path(scratch) / str(len(copies)) / program.path.parent.name
-            shutil.copytree(program.path.parent, target, ignore=shutil.ignore_patterns("__pycache__"))
-            copy = target / program.path.name
-            outcome = FixOutcome(program, parses=True, keeps_code=True, keeps_newlines=True,
-                                 rule=program_rule(program, runs, label_by_running), detail="no fix offered")
             # The program and the modules of its folder and its packages (a trainer's finding sits in
             # trainer.py, or in engine/loop.py).
             modules = own_modules(program, files)
+            # Each fixed program gets its own copy of its folder, so mini-projects keep their modules and data
+            # files; the other programs of the folder (and their modules) stay out: a corpus category is one
+            # folder of a hundred programs, and copying it for each of them made the re-analysis ~50x larger.
+            target = Path(scratch) / str(len(copies)) / program.path.parent.name
+            shutil.copytree(program.path.parent, target,
+                            ignore=_not_owned(sources, {program.path, *(m.path for m in modules)}))
+            copy = target / program.path.name
+            outcome = FixOutcome(program, parses=True, keeps_code=True, keeps_newlines=True,
+                                 rule=program_rule(program, runs, label_by_running), detail="no fix offered")
             for source in [program] + [m for m in modules if m.path in reported]:
                 original = read_exact(source.path)
                 notebook = source.path.suffix == ".ipynb"
