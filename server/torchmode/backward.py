@@ -190,6 +190,7 @@ class BackwardQuery(AnalysisMixin):
             if isinstance(element, ast.Call) and isinstance(element.func, ast.Name) and element.func.id in (
                     "list", "tuple", "dict") and len(element.args) == 1:
                 element = element.args[0]
+            element = _flattened_parameters(element) or element
             picked = self._named_parameters_picked(element, state) or self._parts_named_by_constants(element, state) \
                 or self._parts_iterated(element, state)
             if picked is not None:  # [p for n, p in model.named_parameters() if n.startswith("head.")]: those parts
@@ -657,6 +658,19 @@ def _module_of_parameters(node: ast.expr) -> ast.expr | None:
     if isinstance(node, ast.Attribute) and node.attr in ("weight", "bias"):
         return node.value
     return None
+
+
+def _flattened_parameters(node: ast.expr) -> ast.ListComp | None:
+    """`[p for name in names for p in getattr(model, name).parameters()]` as the comprehension of each part's parameters
+    it flattens, `[getattr(model, name).parameters() for name in names]` (what the readers of parts take); else None."""
+    if not (isinstance(node, (ast.ListComp, ast.GeneratorExp)) and len(node.generators) == 2
+            and not any(g.ifs for g in node.generators) and isinstance(node.elt, ast.Name)):
+        return None
+    outer, inner = node.generators
+    if not (isinstance(inner.target, ast.Name) and inner.target.id == node.elt.id
+            and _module_of_parameters(inner.iter) is not None and isinstance(inner.iter, ast.Call)):
+        return None
+    return ast.copy_location(ast.ListComp(elt=inner.iter, generators=[outer]), node)
 
 
 def _parameters_filtered(node: ast.expr) -> ast.Call | None:
