@@ -57,8 +57,8 @@ def main():
             problems.append("plain python failed: " + p.stderr.strip().splitlines()[-1])
         if label == "crash":
             frames = re.findall(r'File "([^"]+)", line (\d+)', g.stderr)
-            own = [(os.path.realpath(f), int(n)) for f, n in frames
-                   if os.path.realpath(f).startswith(os.path.realpath(scope if os.path.isdir(scope) else folder))]
+            own = [(os.path.realpath(os.path.join(folder, f)), int(n)) for f, n in frames
+                   if os.path.realpath(os.path.join(folder, f)).startswith(os.path.realpath(scope if os.path.isdir(scope) else folder))]
             inner = own[-1] if own else None
             if len(mk) != 1 or inner is None or (mk[0][0], mk[0][1]) != inner:
                 problems.append(f"marker {mk} vs innermost {inner}")
