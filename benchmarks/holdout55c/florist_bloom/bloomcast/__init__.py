@@ -1,0 +1,2 @@
+from .model import BloomForecaster
+from .regularise import disable_stochastic_layers

@@ -1,0 +1,3 @@
+from .attack import SpindleAttack
+from .model import ChatterNet
+from .trainer import AdversarialTrainer

@@ -1,0 +1,1 @@
+from .refill import RefillTask
