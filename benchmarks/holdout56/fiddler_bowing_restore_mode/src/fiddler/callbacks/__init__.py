@@ -1,0 +1,2 @@
+from .saliency import BowSaliencyLogger
+from .printing import LossPrinter

@@ -1,0 +1,5 @@
+__all__ = ["as_predictor"]
+
+
+def as_predictor(model):
+    return model.eval()
