@@ -31,7 +31,7 @@ def main(only=None):
         ok = got == exp and r.returncode == 0
         # innermost own-file frame
         frames = re.findall(r'File "([^"]+)", line (\d+)', g.stderr)
-        own = [(f, l) for f, l in frames if str(p.parent) in str(pathlib.Path(p.parent, f).resolve()) and "site-packages" not in f and "torchmode" not in f]
+        own = [(f, l) for f, l in frames if str(p.parent) in str(pathlib.Path(p.parent, f).resolve()) and "site-packages" not in f and "torchmode" not in f and pathlib.Path(p.parent, f).resolve().is_file()]
         inner = own[-1] if own else None
         mark = None
         if inner:
@@ -39,6 +39,11 @@ def main(only=None):
             line = fp.read_text().splitlines()[int(inner[1]) - 1]
             mark = ("TM00" in line and rule in line)
             inner = f"{fp.relative_to(HERE)}:{inner[1]}"
+            if rule == "TM002":  # marker goes on the transform call, an outer own frame
+                for f, l in own:
+                    ln = pathlib.Path(p.parent, f).resolve().read_text().splitlines()[int(l) - 1]
+                    if "TM002-here" in ln:
+                        mark, inner = True, f"{pathlib.Path(p.parent, f).resolve().relative_to(HERE)}:{l}"
         flag = "OK " if ok and (got == "clean" or mark) else "BAD"
         if flag == "BAD":
             bad += 1
