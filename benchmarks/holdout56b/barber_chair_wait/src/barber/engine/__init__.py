@@ -1,0 +1,4 @@
+from .loop import Engine
+from .data import arrivals
+
+__all__ = ["Engine", "arrivals"]

@@ -1,0 +1,3 @@
+from .core import CircuitModule, Trainer, EvalMode
+
+__all__ = ["CircuitModule", "Trainer", "EvalMode"]
