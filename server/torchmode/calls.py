@@ -29,7 +29,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, names_entries, container_base, dataclass_field_names,
                          generated_fields, merged,
                          namedtuple_class, self_calls_of_parameters, type_of_construction)
-from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join, switched_modes
+from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join, switched_modes, within
 from .stepping import stepped_name
 from .syntax import class_body_value, entry_chain_root, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, memoised, parameter_defaults, parameter_entry, parameters_kept, reads_only, returned_nested_function, walk_scope
 
@@ -2205,21 +2205,20 @@ def frozen_whole(key: str, state: State) -> bool:
     return state.is_frozen(key) and not _thawed_inside(key, state)
 
 
+def _thawed_under(key: str, state: State):
+    """The keys at or inside `key` a `requires_grad_(True)` unfroze again (the state's `!` entries)."""
+    return (f[1:] for f in state.frozen if f[:1] == "!" and within(key, f[1:]))
+
+
 def _thawed_parts(key: str, state: State) -> tuple[str, ...]:
-    """The paths inside `key` ("" for itself) this function unfroze and left unfrozen (its `!` entries)."""
-    found = []
-    for entry in sorted(state.frozen):
-        part = entry[1:]
-        if entry[:1] == "!" and (part == key or part.startswith(key) and part[len(key)] in ".[") \
-                and not state.is_frozen(part):
-            found.append(part[len(key) + 1:] if part != key else "")
-    return tuple(found)
+    """The paths inside `key` ("" for itself, `rnn`, `[*]`) this function unfroze and left unfrozen."""
+    return tuple(sorted(part[len(key):].removeprefix(".") for part in _thawed_under(key, state)
+                        if not state.is_frozen(part)))
 
 
 def _thawed_inside(key: str, state: State) -> bool:
     """A layer inside frozen `key` was unfrozen again (`model.emb.requires_grad_(True)`)."""
-    return any(f[:1] == "!" and f[1:].startswith(key) and f[1 + len(key):2 + len(key)] in (".", "[")
-               for f in state.frozen)
+    return any(part != key for part in _thawed_under(key, state))
 
 
 MAX_COMPUTED_METHODS = 6  # more candidates than this and the name says too little to follow

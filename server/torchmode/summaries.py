@@ -783,7 +783,7 @@ class SummaryApplication(AnalysisMixin):
         if forward.thawed_inside:  # (parts the callee unfroze itself before the forward)
             state = state.copy()
             for path in forward.thawed_inside:
-                state.thaw(join_key(key, path) if path else key)
+                state.thaw(join_key(key, path))
         if forward.fed_grad or not (forward.frozen_inside or self._partly_frozen(key, state)):
             return False
         if any(not isinstance(t, (ArgTaint, ParamGrad)) or (isinstance(t, ParamGrad) and not frozen_whole(t.key, state))
