@@ -22,6 +22,7 @@ import ast
 import operator
 from typing import cast
 
+from . import knowledge
 from .expressions import unescaped_path
 from .facts import KEYS, EnumMember
 from .fieldcallables import NAMED_BY, named_field_callables, setattr_fields
@@ -33,6 +34,8 @@ from .syntax import assignment_pairs, entry_read, parameter_defaults
 # State vars of the module body: what a cell holds on this path, and before a context variable's last set()
 CELL, BEFORE_SET = "@cell@", "@before-set@"
 CONSTANT_TYPES = (str, int, float, bool)  # what a field constant may be (None stands for "not known")
+# Where an RNN class's constructor takes `dropout` positionally (nn.RNN has `nonlinearity` before `bias`)
+DROPOUT_POSITION = {"LSTM": 5, "GRU": 5, "RNN": 6}
 VARIES = object()  # a field stored with several values: never a constant again in this analysis
 _COMPARE = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.In: lambda a, b: a in b,
             ast.NotIn: lambda a, b: a not in b, ast.Is: operator.is_, ast.IsNot: operator.is_not,
@@ -48,6 +51,7 @@ class FieldConstants(AnalysisMixin):
         module = cls.model_type().rnn_paths or cls.has_torch_base()
         if module:
             self._module_flags(cls, key)
+            self._rnn_dropouts(cls, node, args, kwargs, key)
             return
         self.ask_for_returned_fields(node, args, kwargs)
         args, kwargs = with_written_literals(node, args, kwargs)
@@ -105,6 +109,39 @@ class FieldConstants(AnalysisMixin):
                 const = literal(stmt.value)
                 if attr != "training" and attr not in stored_later and isinstance(const, bool):
                     self._set_field_const(f"{key}.{attr}", const)
+
+    def _rnn_dropouts(self, cls, node: ast.Call, args, kwargs, key: str) -> None:
+        """`self.rnn = nn.LSTM(..., dropout=dropout)` in the constructor: the layer's `dropout` as this construction
+        sets it (`key.rnn.dropout`), for a loop over modules that switches those with `getattr(m, "dropout", 0) > 0`."""
+        found = cls.find_method("__init__")
+        if found is None:
+            return
+        init = found[1]
+        args, kwargs = with_written_literals(node, args, kwargs)
+        params = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
+        given = dict(zip(params, args)) | {k: v for k, v in kwargs.items() if k is not None}
+        defaults = parameter_defaults(init)
+        for target, value in _stored_pairs(init.body):
+            if not (_is_self_attr(target) and isinstance(value, ast.Call)):
+                continue
+            kind = knowledge.torch_nn_name(self.ctx.qualname(value.func))
+            if kind not in DROPOUT_POSITION:
+                continue
+            written = next((k.value for k in value.keywords if k.arg == "dropout"), None)
+            if written is None and len(value.args) > DROPOUT_POSITION[kind]:
+                written = value.args[DROPOUT_POSITION[kind]]
+            if written is None:
+                unread = any(k.arg is None for k in value.keywords) or any(isinstance(a, ast.Starred) for a in value.args)
+                const = None if unread else 0.0  # (the layer's default)
+            elif isinstance(written, ast.Name) and written.id in params:
+                # (a `*args`/`**kw` the analysis cannot read may pass it)
+                unread = None in kwargs or any(isinstance(a, ast.Starred) for a in node.args)
+                const = given[written.id].const if written.id in given else \
+                    literal(defaults.get(written.id)) if not unread else None
+            else:
+                const = literal(written)
+            self._set_field_const(f"{key}.{cast(ast.Attribute, target).attr}.dropout",
+                                  const if isinstance(const, (int, float)) else None)
 
     def _inherited_literals(self, cls, init_owner, key: str) -> None:
         """`self._model_training = False` in a base class's __init__ (reached by super().__init__()):
@@ -415,6 +452,11 @@ class FieldConstants(AnalysisMixin):
         if isinstance(test, ast.Attribute):
             value = self._field_value(test, state)
             return None if value is None else bool(value)
+        if isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "bool" \
+                and len(test.args) == 1 and not test.keywords and "bool" not in state.vars:
+            return self.field_test(test.args[0], state)
+        if isinstance(test, ast.Call) and (value := self._attribute_read(test, state)) is not None:
+            return bool(value)
         read = test if isinstance(test, ast.Subscript) else entry_read(test) if isinstance(test, ast.Call) else None
         if read is not None:
             # cfg["serve"]["frozen"], cfg.get("frozen", False) of a settings dict (a file the program read), or of
@@ -475,6 +517,8 @@ class FieldConstants(AnalysisMixin):
         (`TRAINING_PHASES = {"pretrain", "finetune"}`)."""
         if isinstance(node, ast.Attribute):
             return self._field_value(node, state)
+        if isinstance(node, ast.Call):
+            return self._attribute_read(node, state)
         if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str) \
                 and node.slice.value.isidentifier() and isinstance(node.value, (ast.Name, ast.Attribute)):
             base = self.expr(node.value, state)  # cfg["mode"] of a settings dict: its entry's constant
@@ -485,6 +529,39 @@ class FieldConstants(AnalysisMixin):
                 and node.id not in self.ctx.global_cells and not self.ctx.stores_into(node.id):
             return literal(self.ctx.globals.get(node.id))
         return literal(node)
+
+    def _attribute_read(self, node: ast.Call, state: State):
+        """`getattr(m, "dropout", 0)`: the field's constant, or the default where no object `m` may be has the
+        attribute (a module whose classes never set it); None when unknown."""
+        if not (isinstance(node.func, ast.Name) and node.func.id == "getattr" and node.func.id not in state.vars
+                and len(node.args) in (2, 3) and not node.keywords and isinstance(node.args[1], ast.Constant)
+                and isinstance(node.args[1].value, str)):
+            return None
+        attr = node.args[1].value
+        keys = frozenset(state.canonical(k) for k in self.expr(node.args[0], state).objs)
+        if not keys:
+            return None
+        value = self.field_const(frozenset(f"{k}.{attr}" for k in keys), state, ask=True)
+        if value is None and len(node.args) == 3 and all(self._lacks_attribute(k, attr) for k in keys):
+            return literal(node.args[2])
+        return value
+
+    def _lacks_attribute(self, key: str, attr: str) -> bool:
+        """Surely no attribute `attr`: a torch.nn list or sequence, or an object of user classes that never store
+        it (nor name a part by it) whose other bases are nn.Module."""
+        module_type = self.type_of(key)
+        if module_type is None:
+            return False
+        if module_type.cls is None:
+            return module_type.name in ("Sequential", "ModuleList")
+        classes, outside = module_type.cls.lineage()
+        if any(base is None or base.qualname not in ("torch.nn.Module", "torch.nn.modules.module.Module") for base in outside):
+            return False
+        for cls in classes:
+            if cls.node is None or attr in cls.methods or attr in _class_body_names(cls.node) or setattr_fields(cls) \
+                    or any(attr in _self_fields_stored_in(method) for method in cls.methods.values()):
+                return False
+        return True
 
     def _field_value(self, node: ast.Attribute, state: State):
         if not isinstance(node.value, (ast.Name, ast.Attribute)):
@@ -561,6 +638,15 @@ def literal(node: ast.expr | None):
         if len(names) == len(node.elts):
             return names  # phases: tuple = ("train", "valid"), for a loop over them
     return None
+
+
+def _class_body_names(node: ast.ClassDef) -> set[str]:
+    """The names a class body assigns (`dropout = 0.1`, `dropout: float = 0.1`)."""
+    names: set[str] = set()
+    for stmt in node.body:
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(stmt, ast.AnnAssign) else []
+        names.update(t.id for t in targets if isinstance(t, ast.Name))
+    return names
 
 
 def _self_fields_stored_in(method: ast.AST) -> frozenset[str]:

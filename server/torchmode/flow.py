@@ -1192,7 +1192,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                        lambda: _string_test(test, state, self.expr),
                        lambda: self.field_test(test, state), lambda: self.flag_truth(test, state),
                        lambda: self.predicate_truth(test, state), lambda: self._member_property_truth(test, state),
-                       lambda: self._structure_truth(test, state), lambda: self._parts_truth(test, state)):
+                       lambda: self._structure_truth(test, state), lambda: self._isinstance_truth(test, state),
+                       lambda: self._parts_truth(test, state)):
             truth = decide()
             if truth is not None:
                 return truth
@@ -1243,9 +1244,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return None
         body = [stmt for stmt in function.body if not (isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Constant))]
         params = function.args.args
-        if len(body) != 1 or not isinstance(body[0], ast.Return) or body[0].value is None \
+        if not body or not isinstance(body[-1], ast.Return) or body[-1].value is None \
                 or function.args.vararg or function.args.kwonlyargs or len(test.args) != len(params):
             return None
+        if len(body) > 1 or any(self.expr(arg, state).objs for arg in test.args):
+            return self._guarded_returns_truth(body, params, test.args, state)
         constants = {}
         for param, arg in zip(params, test.args):
             value = self.expr(arg, state).const
@@ -1254,6 +1257,34 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             constants[param.arg] = value
         found = pure_value(body[0].value, constants)
         return found if isinstance(found, bool) else None
+
+    def _guarded_returns_truth(self, body: list, params: list, args: list, state: State) -> bool | None:
+        """A predicate written `if isinstance(m, nn.Dropout): return True` ... `return bool(getattr(m, "dropout",
+        0))`, given one module a loop visits: each test decided for the arguments (None as soon as one is not)."""
+        told = state.copy()
+        for param, arg in zip(params, args):
+            told.vars[param.arg] = self.expr(arg, state)
+        for stmt in body[:-1]:
+            if not (isinstance(stmt, ast.If) and not stmt.orelse and len(stmt.body) == 1
+                    and isinstance(stmt.body[0], ast.Return) and stmt.body[0].value is not None):
+                return None
+            guard = self.static_truth(stmt.test, told)
+            if guard is None:
+                return None
+            if guard:
+                return self.static_truth(stmt.body[0].value, told)
+        return self.static_truth(body[-1].value, told)
+
+    def _isinstance_truth(self, test: ast.expr, state: State) -> bool | None:
+        """`isinstance(m, nn.Dropout)` where every module `m` may be gives the same answer."""
+        narrowed = self._isinstance_narrowing(test, state)
+        if narrowed is None:
+            return None
+        name, when_true, when_false = narrowed
+        keys = state.vars[name].objs
+        if not keys & when_false:
+            return True
+        return False if not keys & when_true else None
 
     def _mode_snapshot_test(self, node: ast.If, state: State) -> Val | None:
         """`if was_training: model.train()` (no else) after `was_training = model.training` and an eval:
