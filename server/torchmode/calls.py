@@ -26,12 +26,12 @@ from .facts import DATA, ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, F
 from .fieldcallables import field_callables, field_table_callables
 from .fieldconsts import literal, with_written_literals
 from .mixin import AnalysisMixin
-from .modeltypes import (BYTE_BUFFER, SCHEDULER, THREAD_POOL, ModelType, any_of, names_entries, container_base, dataclass_field_names,
+from .modeltypes import (BYTE_BUFFER, DISTRIBUTION, SCHEDULER, THREAD_POOL, ModelType, any_of, names_entries, container_base, dataclass_field_names,
                          generated_fields, merged,
-                         namedtuple_class, self_calls_of_parameters, type_of_construction)
+                         namedtuple_class, self_assigned_types, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join, switched_modes, within
 from .stepping import stepped_name
-from .syntax import class_body_value, entry_chain_root, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, memoised, parameter_defaults, parameter_entry, parameters_kept, reads_only, returned_nested_function, walk_scope
+from .syntax import class_body_value, entry_chain_root, names_in, pure_value, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, memoised, parameter_defaults, parameter_entry, parameters_kept, reads_only, returned_nested_function, walk_scope
 
 MAX_INLINE_DEPTH = 3
 MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
@@ -49,6 +49,8 @@ class CallAnalysis(AnalysisMixin):
             if entered is not None:  # stack.enter_context(evaluating(m)): its exit runs when the stack closes
                 return entered
         args = [self._starred(a, state) if isinstance(a, ast.Starred) else self.expr(a, state) for a in node.args]
+        if node.args and isinstance(node.args[-1], ast.Starred) and args[-1].items is not None:
+            args[-1:] = args[-1].items  # `update(policy, *rollout(policy))` of a tuple we know item by item
         kwargs = {k.arg: self.expr(k.value, state) for k in node.keywords}
         arg_taint = frozenset().union(*(a.taint for a in args), *(v.taint for v in kwargs.values()))
         if len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Name) \
@@ -423,6 +425,10 @@ class CallAnalysis(AnalysisMixin):
         called on the class, as `Net.for_inference(...)` is; None when it holds anything else."""
         if receiver.objs or not receiver.funcs:
             return None
+        func = cast(ast.Attribute, node.func)
+        if isinstance(func.value, ast.Subscript) and any(held_class(f) is None for f in receiver.funcs):
+            # `MODELS[name].from_state(...)` of a registry of several classes (one merged type): each class's own
+            receiver = self.classes_named(func.value, state) or receiver
         classes = [held_class(f) for f in receiver.funcs if isinstance(f, Definition) and f.kind == "class"
                    or isinstance(f, Constructs)]
         if len(classes) != len(receiver.funcs) or any(c is None for c in classes):
@@ -764,6 +770,10 @@ class CallAnalysis(AnalysisMixin):
         if nn_name is not None:
             built = type_of_construction(self.ctx, node, self._bound_once_in(node))
             return Val(objs=frozenset({self.fresh(node, state, built)}))
+        if qualname.startswith("torch.distributions.") and qualname.rpartition(".")[2][:1].isupper():
+            key = self.new_key(node)
+            self.key_types[key] = DISTRIBUTION
+            return Val(objs=frozenset({key}), taint=arg_taint)
         if qualname == "sched.scheduler" or qualname in knowledge.THREAD_POOLS:
             key = self.new_key(node)
             self.key_types[key] = SCHEDULER if qualname == "sched.scheduler" else THREAD_POOL
@@ -1545,6 +1555,9 @@ class CallAnalysis(AnalysisMixin):
             finally:
                 self.ctx = here
         self.inline_depth += 1
+        pinned = self.pinned_anchor
+        if pinned is None and isinstance(func, Closure) and not self._nested_here(func):
+            self.pinned_anchor = (self.current_stmt, len(self.loops))
         # (a closure another file's factory made, `check()` of steps.py: its sites are its own function's)
         outer_name = self.site_function
         if isinstance(func, Closure) and func.ctx is not None and isinstance(func.node, ast.FunctionDef):
@@ -1592,8 +1605,47 @@ class CallAnalysis(AnalysisMixin):
         finally:
             self.inline_depth -= 1
             self.site_function = outer_name
+            self.pinned_anchor = pinned
+
+    def _nested_here(self, func: Closure) -> bool:
+        """Is this closure written inside the function we analyse (names of ours visible in it), not a decorator's
+        wrapper or another function's closure?"""
+        node = func.node
+        if isinstance(node, ast.Lambda):
+            return True
+        if func.ctx not in (None, self.ctx):
+            return False
+        outer = self.node
+        line = getattr(node, "lineno", 0)
+        return outer is not None and outer.lineno <= line <= (outer.end_lineno or outer.lineno)
 
     # -- constructing a class of the workspace --------------------------------------------------
+    def _branches_decided(self, node: ast.Call, init: ast.FunctionDef, init_ctx, key: str, args, kwargs) -> None:
+        """`StrokeNet(unrolled=True)` whose constructor does `if unrolled: self.rnn = nn.LSTMCell(...) else:
+        self.rnn = nn.LSTM(...)`: this object's fields as the branch its constants take builds them, not every
+        branch's (the class's type joins them)."""
+        names = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
+        tested = [stmt for stmt in init.body if isinstance(stmt, ast.If) and names_in(stmt.test) & set(names)]
+        if not tested or None in kwargs or any(isinstance(a, ast.Starred) for a in node.args):
+            return
+        args, kwargs = with_written_literals(node, args, kwargs)
+        given = dict(zip(names, args)) | {k: v for k, v in kwargs.items() if k is not None}
+        defaults = parameter_defaults(init)
+        consts = {name: given[name].const if name in given else literal(defaults.get(name)) for name in names}
+        kept, dropped = _decided_branches(init.body, {n: c for n, c in consts.items() if c is not None}, set(names))
+        if not dropped:
+            return
+        built = self_assigned_types(init_ctx, init, kept)
+        for attr, dropped_type in self_assigned_types(init_ctx, init, dropped).items():
+            if dropped_type.rnn_paths and attr not in built:
+                continue  # (not built on this path at all: left as the class says)
+            if dropped_type.rnn_paths and not built[attr].rnn_paths:
+                self.key_types[f"{key}.{attr}"] = built[attr]
+                base = self.key_types.get(key) or self.type_of(key)
+                if base is not None:
+                    self.key_types[key] = dataclasses.replace(base, rnn_paths=frozenset(
+                        p for p in base.rnn_paths if p != attr and not p.startswith((attr + ".", attr + "["))))
+
     def _rnn_classes_passed(self, node: ast.Call, init: ast.FunctionDef, init_ctx, key: str) -> None:
         """`RNNReg(hidden, nn.GRU)` whose constructor does `self.rnn = cell(...)`: this object's
         `rnn` is a GRU, whatever the class says in general (an attribute built from a parameter);
@@ -1829,6 +1881,7 @@ class CallAnalysis(AnalysisMixin):
         if init_def is not None:
             init = init_def.node
             self._rnn_classes_passed(node, init, init_def.ctx or self.ctx, key)
+            self._branches_decided(node, init, init_def.ctx or self.ctx, key, args, kwargs)
             self._rnn_modules_passed(node, init, init_def.ctx or self.ctx, key, args, kwargs, state)
             # Its effects on the arguments (Predictor(model) calling model.eval()) apply here; its
             # fields as analysed for what we pass (`self.models = model.as_dict()` of our GAN).
@@ -1997,6 +2050,23 @@ def _classmethod_of_a_class(func: Partial) -> bool:
     return len(func.args) == 1 and not func.keywords and bool(func.target.funcs) and all(
         isinstance(f, Definition) and f.node is not None and decorated(f.node, "classmethod") for f in func.target.funcs) \
         and all(isinstance(c, Constructs) or isinstance(c, Definition) and c.kind == "class" for c in func.args[0].funcs)
+
+
+def _decided_branches(body: list, consts: dict, params: set) -> tuple[list, list]:
+    """A constructor's statements split by the constants it is given: (those that run, those of the branches
+    they rule out), for the `if`s on its parameters (and their `elif` chains) the constants decide."""
+    kept: list = []
+    dropped: list = []
+    for stmt in body:
+        truth = pure_value(stmt.test, consts) if isinstance(stmt, ast.If) and names_in(stmt.test) <= params else None
+        if not isinstance(truth, bool):
+            kept.append(stmt)
+            continue
+        taken, skipped = (stmt.body, stmt.orelse) if truth else (stmt.orelse, stmt.body)
+        inner_kept, inner_dropped = _decided_branches(taken, consts, params)
+        kept += inner_kept
+        dropped += inner_dropped + skipped
+    return kept, dropped
 
 
 def held_class(func) -> object | None:

@@ -1300,7 +1300,7 @@ class ModuleContext:
         return list({id(d.cls): d for d in definitions if d is not None}.values())
 
     def _registry_items(self, node: ast.expr, key: str | None = None, position: int | None = None,
-                        within: ClassInfo | None = None) -> list[tuple[ModuleContext, ast.expr]]:
+                        within: ClassInfo | None = None, keys_only: bool = False) -> list[tuple[ModuleContext, ast.expr]]:
         """The entries of the registry `node` subscripts (the one for `key` when known), each with the file it
         is named in."""
         owner, value, registry = self._registry_dict(node)
@@ -1327,10 +1327,20 @@ class ModuleContext:
             for name, module, item in decorated:
                 keys.append(ast.Constant(value=name))
                 pairs.append((module, item))
+        if keys_only:  # (each entry's key, in the item's place)
+            return [(owner, cast(ast.expr, k)) for k in keys]
         if key is not None:
             chosen = [pair for k, pair in zip(keys, pairs) if isinstance(k, ast.Constant) and k.value == key]
             pairs = chosen or pairs
         return pairs
+
+    def registry_keys(self, node: ast.expr) -> list[str] | None:
+        """The names a registry of classes holds its entries under (`for name in MODELS`), when all are constants."""
+        names = [k.value if isinstance(k, ast.Constant) else None
+                 for _, k in self._registry_items(ast.Subscript(value=node, slice=ast.Constant(value=None)), keys_only=True)]
+        if not names or not all(isinstance(n, str) for n in names):
+            return None
+        return list(dict.fromkeys(cast(list[str], names)))
 
     def _subclass_registry(self, node: ast.expr, within: ClassInfo | None) -> list[tuple[str | None, ModuleContext, ast.expr]]:
         """`cls._registry[key]` where a class's `__init_subclass__(cls, key=None)` does `cls._registry[key] =

@@ -115,6 +115,10 @@ class ExpressionAnalysis(AnalysisMixin):
             if base.items is not None and isinstance(node.slice, ast.Constant) and type(node.slice.value) is int \
                     and -len(base.items) <= node.slice.value < len(base.items):
                 return base.items[node.slice.value]  # teachers[0] of `[LockWait(3), student]`: that part
+            if index.const is None and isinstance(node.slice, ast.Name) and node.slice.id in self.param_names \
+                    and base.objs and all(state.canonical(k).startswith("p:") and self.type_of(state.canonical(k)) is None
+                                          for k in base.objs):
+                self.registry_params.add(node.slice.id)  # `bank[name]`, both passed: the caller naming it says which
             entry = self.dict_entry(base, index.const, state) if isinstance(index.const, str) else None
             if entry is None and isinstance(index.const, str) and index.const.isidentifier() and base.objs \
                     and all(names_entries(self.type_of(state.canonical(k))) for k in base.objs):
@@ -455,12 +459,9 @@ class ExpressionAnalysis(AnalysisMixin):
         """`{name: build() for name, build in BUILDERS.items()}` over a dict object: one entry per entry,
         each value built on its own (`build()` makes a teacher and a student, not one object twice)."""
         generator = node.generators[0] if len(node.generators) == 1 else None
-        if generator is None or generator.ifs or generator.is_async or not isinstance(generator.iter, ast.Call) \
-                or not isinstance(generator.iter.func, ast.Attribute) or generator.iter.func.attr != "items" \
-                or generator.iter.args or not isinstance(generator.target, ast.Tuple) \
-                or len(generator.target.elts) != 2 or not all(isinstance(t, ast.Name) for t in generator.target.elts):
+        if generator is None or generator.ifs or generator.is_async:
             return None
-        items = self.dict_items(self.expr(generator.iter.func.value, state), state)
+        items = self._keyed_items(generator, state)
         if items is None:
             return None
         inner = state.copy()
@@ -469,8 +470,11 @@ class ExpressionAnalysis(AnalysisMixin):
         try:
             for name, value in items:
                 self.alloc_suffix = f"{outer_suffix}~{name}"
-                self.assign(generator.target.elts[0], Val(const=name), None, inner)
-                self.assign(generator.target.elts[1], value, None, inner)
+                if isinstance(generator.target, ast.Tuple):
+                    self.assign(generator.target.elts[0], Val(const=name), None, inner)
+                    self.assign(generator.target.elts[1], value, None, inner)
+                else:
+                    self.assign(generator.target, Val(const=name), None, inner)
                 key = self.expr(node.key, inner).const
                 if not isinstance(key, str) or not key.isidentifier():
                     return None
@@ -482,6 +486,46 @@ class ExpressionAnalysis(AnalysisMixin):
             if name not in state.vars and not name.isidentifier():
                 state.vars[name] = value  # (callables the new objects hold)
         return self.dict_object(node, entries, state)
+
+    def _keyed_items(self, generator: ast.comprehension, state: State) -> list[tuple[str, Val]] | None:
+        """(name, value) per entry a dict comprehension's loop visits: `for name, m in models.items()` of a dict
+        object; `for name in weights` of one, or of a registry whose keys are all written (its values unread)."""
+        source, target = generator.iter, generator.target
+        if isinstance(target, ast.Tuple) and len(target.elts) == 2 and all(isinstance(t, ast.Name) for t in target.elts) \
+                and isinstance(source, ast.Call) and isinstance(source.func, ast.Attribute) \
+                and source.func.attr == "items" and not source.args:
+            items = self.dict_items(self.expr(source.func.value, state), state)
+            source = source.func.value
+        elif isinstance(target, ast.Name):
+            items = self.dict_items(self.expr(source, state), state)
+        else:
+            return None
+        if items is None and isinstance(target, ast.Tuple) \
+                and isinstance(written := self.module_level_value(source, state), ast.Dict) \
+                and not self.ctx.stores_into(cast(ast.Name, source).id) \
+                and all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in written.keys):
+            # `{name: fit(name, kind) for name, kind in BEDS.items()}` of a dict literal: its entries, values too
+            return [(str(cast(ast.Constant, k).value), self.expr(v, state)) for k, v in zip(written.keys, written.values)]
+        names = self._written_keys(source, state) if items is None else None
+        return [(name, EMPTY) for name in names] if names is not None else items
+
+    def _written_keys(self, node: ast.expr, state: State, depth: int = 0) -> list[str] | None:
+        """The names a dict the code writes out holds its entries under: a registry's or a dict literal's, or a
+        module-level comprehension's keyed by its loop over one (`{name: build(name) for name in MODELS}`)."""
+        if not isinstance(node, ast.Name) or depth > 3:
+            return None
+        names = self.ctx.registry_keys(node)
+        value = self.module_level_value(node, state) if names is None and not self.ctx.stores_into(node.id) else None
+        if not (isinstance(value, ast.DictComp) and len(value.generators) == 1 and not value.generators[0].ifs
+                and isinstance(value.key, ast.Name)):
+            return names
+        generator = value.generators[0]
+        source, looped = generator.iter, generator.target
+        if isinstance(looped, ast.Tuple) and looped.elts and isinstance(source, ast.Call) and not source.args \
+                and isinstance(source.func, ast.Attribute) and source.func.attr == "items":
+            source, looped = source.func.value, looped.elts[0]
+        return self._written_keys(source, state, depth + 1) \
+            if isinstance(looped, ast.Name) and looped.id == value.key.id else None
 
     def _indexed_child(self, base: Val, index: ast.expr, state: State) -> Val | None:
         """`model[0]` of a Sequential whose child 0 is a module made before (calls._sequential_of)."""
@@ -1101,7 +1145,12 @@ class ExpressionAnalysis(AnalysisMixin):
         return EvalToken(self.site(node), guard=state.conds)
 
     def anchor(self) -> Anchor:
-        stmt = self.current_stmt
+        inner = self._anchor_at(self.current_stmt, self.loops)
+        if self.pinned_anchor is None:
+            return inner
+        return dataclasses.replace(inner, outer=self._anchor_at(self.pinned_anchor[0], self.loops[:self.pinned_anchor[1]]))
+
+    def _anchor_at(self, stmt, own_loops) -> Anchor:
         line = stmt.lineno if stmt is not None else 1
         col = stmt.col_offset if stmt is not None else 0
         if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and stmt.decorator_list:
@@ -1109,7 +1158,7 @@ class ExpressionAnalysis(AnalysisMixin):
         # A loop's end line is looked up when the finding is published (filelines.py): a line deleted
         # at the end of a loop must not change every anchor inside it (and what replays them).
         loops = tuple((loop.node.lineno, 0, loop.node.body[0].lineno, loop.node.body[0].col_offset)
-                      for loop in self.loops if not getattr(loop.node, "_within_statement", False))
+                      for loop in own_loops if not getattr(loop.node, "_within_statement", False))
         return Anchor(line, loops, "" if self.is_module else self.qualname, col)
 
     def new_key(self, node: Any) -> str:  # any node with positions

@@ -172,6 +172,9 @@ class Anchor:
     loops: tuple[tuple[int, int, int, int], ...] = ()
     function: str = ""  # the function it is in ("" at module level)
     col: int = 0  # the statement's column (UTF-8 bytes): not at the line's start in `a; b` or `for x in l: b`
+    # Inside the body of another function run in place (a decorator's wrapper): our statement that ran it, where
+    # a fix goes when the receiver's name means nothing in that body (rules/tm001._train_place)
+    outer: Anchor | None = None
 
 
 @dataclass(frozen=True)

@@ -81,7 +81,8 @@ class _Mover:
         own = self.own
         loops = tuple((own(line), own(end or _loop_end(self.ctx, line, body_line, col)), own(body_line), col)
                       for line, end, body_line, col in anchor.loops)
-        return dataclasses.replace(anchor, line=own(anchor.line), loops=loops)
+        outer = self.anchor(anchor.outer) if anchor.outer is not None else None
+        return dataclasses.replace(anchor, line=own(anchor.line), loops=loops, outer=outer)
 
 
 def _other_sites(hazard: Hazard, path: str) -> list[Site]:

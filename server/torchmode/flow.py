@@ -38,7 +38,7 @@ from .higher_order import HigherOrderAnalysis
 from .liveness import MODULE_BLOCK, drop_dead, module_liveness
 from .host import AnalysisHost
 from .methods import MethodCallAnalysis
-from .modeltypes import SETTINGS_DICT, ModelType, dataclass_field_names, names_entries
+from .modeltypes import NO_RNN_PART, NOT_BUILT, SETTINGS_DICT, ModelType, dataclass_field_names, names_entries
 from .source import child_nodes
 from .stepping import GeneratorStepping
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, inside, join, key_root, note_condition, within
@@ -165,6 +165,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.escapes: list[list[State]] = []
         self.callees: dict = {}
         self.inline_depth = 0
+        # (statement, loops) where an inlined body of another function began (a decorator's wrapper): its forwards'
+        # anchors stay at our statement, where a fix in our terms goes (expressions.anchor)
+        self.pinned_anchor: tuple[ast.stmt | None, int] | None = None
         self.delegate_depth = 0  # inside `yield from` a generator of this file: its yields are ours (inline_depth too)
         self.param_names: list[str] = []
         self._stmt_paths: dict = {}  # Forward -> statement path, for the wrap-in-cudnn.flags fix
@@ -224,9 +227,14 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 self.key_types["p:self"] = self.self_cls.model_type()
             for name, (paths, kinds) in self.param_layouts.items():
                 declared = self.key_types.get(f"p:{name}")
-                if declared is not None:  # the caller's object holds RNNs its class does not declare
+                if declared is not None:  # the caller's object holds RNNs its class does not declare (or lacks some)
+                    added = frozenset(p for p in paths if not p.startswith(NOT_BUILT))
+                    left_out = {p[len(NOT_BUILT):] for p in paths if p.startswith(NOT_BUILT)}
                     self.key_types[f"p:{name}"] = dataclasses.replace(
-                        declared, rnn_paths=declared.rnn_paths | frozenset(paths), kinds=declared.kinds | frozenset(kinds))
+                        declared, rnn_paths=frozenset(p for p in declared.rnn_paths if p not in left_out) | added,
+                        kinds=declared.kinds | frozenset(kinds))
+                    for part in left_out:
+                        self.key_types[f"p:{name}.{part}"] = NO_RNN_PART
                 if self.node.name == "training_step" and _is_lightning(self.self_cls):
                     state.modes["p:self"] = frozenset({TRAIN})  # Lightning calls train() before training_step
             state.aliases.update(self.param_aliases)
@@ -800,19 +808,19 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if not self.is_module and (value == EMPTY or not value.objs and value.funcs and all(
                 isinstance(f, Constructs) and not getattr(f.model_type, "rnn_paths", None) for f in value.funcs)):
             # (a registry of plain classes reads as one merged type: its classes, each with its own methods)
-            value = self._classes_named(value_node, state) or value
+            value = self.classes_named(value_node, state) or value
         for target in node.targets:
             self.assign(target, value, node.value, state)
         return state
 
-    def _classes_named(self, node: ast.expr | None, state: State) -> Val | None:
+    def classes_named(self, node: ast.expr | None, state: State) -> Val | None:
         """`engine_cls = MeshEngine` (or `A if fast else B`), called later: those classes of ours, whose constructors
         the call runs (the one the test picks, when a constant decides it)."""
         if isinstance(node, ast.IfExp):
             truth = self.static_truth(node.test, state)
             if truth is not None:
-                return self._classes_named(node.body if truth else node.orelse, state)
-            parts = [self._classes_named(node.body, state), self._classes_named(node.orelse, state)]
+                return self.classes_named(node.body if truth else node.orelse, state)
+            parts = [self.classes_named(node.body, state), self.classes_named(node.orelse, state)]
             return Val(funcs=parts[0].funcs + parts[1].funcs) if parts[0] and parts[1] else None
         if isinstance(node, ast.Subscript):  # `engine_cls = ENGINES[cfg["engine"]]`: a registry's plain classes
             key = self._registry(node, state)[1]
@@ -1464,7 +1472,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """`SCHEDULE = (Phase("warmup", True), Phase("adapt", False))` at module level, iterated in a
         function: the literal itself, so each visit reads its record's fields as written (records of plain
         classes only, which hold no modes; a table the file never stores into)."""
-        literal = self._module_level_value(name, state) if not self.is_module else None
+        literal = self.module_level_value(name, state) if not self.is_module else None
         if not isinstance(literal, (ast.List, ast.Tuple)) or not 0 < len(literal.elts) <= MAX_UNROLLED \
                 or self.ctx.stores_into(cast(ast.Name, name).id):
             return None
@@ -1629,7 +1637,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     def _written_nonempty(self, iterable: ast.expr, state: State) -> bool:
         """A module-level name written as a list or tuple with elements (`after_check = [partial(model.train,
         True)]`), read here: the loop visits them (the hooks it holds run)."""
-        written = self._module_level_value(iterable, state) if not self.is_module else None
+        written = self.module_level_value(iterable, state) if not self.is_module else None
         return isinstance(written, (ast.List, ast.Tuple)) and bool(written.elts)
 
     stmt_AsyncFor = stmt_For
@@ -2049,7 +2057,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 self.assign(target, self.expr(part, body_state), part, body_state)
         return bind
 
-    def _module_level_value(self, name: ast.expr, state: State) -> ast.expr | None:
+    def module_level_value(self, name: ast.expr, state: State) -> ast.expr | None:
         """The module-level value expression `name` reads here (not shadowed by a variable of this function)."""
         if not isinstance(name, ast.Name) or not self.is_module and (name.id in state.vars or name.id in self.locals):
             return None
@@ -2059,7 +2067,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """The literal a loop runs over: written in the loop, a module-level name's, or the table a plain-data
         function returns for constants (`for name, mode in parse_settings(SETTINGS):`, constfold.py)."""
         if isinstance(node.iter, ast.Name):
-            return self._module_level_value(node.iter, state)
+            return self.module_level_value(node.iter, state)
         if isinstance(node.iter, ast.Call):
             return self.folded_call_text(node.iter) or node.iter
         return node.iter
@@ -2096,7 +2104,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             and node.iter.func.attr == "keys" and not node.iter.args) else node.iter
         if not items and not isinstance(node.target, ast.Name):
             return None
-        literal = self._module_level_value(target, state)
+        literal = self.module_level_value(target, state)
         if isinstance(literal, ast.Dict) and literal.keys and all(
                 isinstance(k, ast.Constant) and isinstance(k.value, str) for k in literal.keys) \
                 and len(literal.keys) <= MAX_UNROLLED:
@@ -2236,7 +2244,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if val is None or not val.objs:
             return None
         classes_node = test.args[1]
-        held = self._module_level_value(classes_node, state)  # `NORMS = (nn.BatchNorm1d, nn.LayerNorm)` at the top
+        held = self.module_level_value(classes_node, state)  # `NORMS = (nn.BatchNorm1d, nn.LayerNorm)` at the top
         if isinstance(held, (ast.Tuple, ast.List)):
             classes_node = held
         classes = classes_node.elts if isinstance(classes_node, (ast.Tuple, ast.List)) else [classes_node]
@@ -2962,7 +2970,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """The parts of `owners` whose parameters' names (`rnn.weight_ih_l0`) pass the tests on `name`
         around the freeze; a part the tests cannot be decided for stays trainable (its backward counts)."""
         frozen = set()
+        # (a caller's model, and names it passes, `freeze_by_prefix(model, ["stem", "encoder"])`: that caller knows)
+        self.registry_params.update(n for test, _ in tests for n in names_in(test)
+                                    if n in self.param_names and n != name and n not in self.param_consts)
         for owner in owners:
+            if owner.startswith("p:") and self.type_of(owner) is None:
+                self.ask_caller_about(owner)
             for part in self.submodules(owner, state)[1:]:
                 path = _module_path(owner, part)
                 probe = state.copy()
@@ -3159,7 +3172,14 @@ def _string_test(test: ast.expr, state: State, evaluate=None) -> bool | None:
         if (isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant)
                 and isinstance(node.operand.value, int)):
             return -node.operand.value
-        return None
+        if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):  # `name.startswith(prefix + ".")`
+            pieces = [value(node.left), value(node.right)]
+        elif isinstance(node, ast.JoinedStr):  # f"{prefix}."
+            pieces = [value(v.value) if isinstance(v, ast.FormattedValue) and v.conversion == -1 and v.format_spec is None
+                      else value(v) if isinstance(v, ast.Constant) else None for v in node.values]
+        else:
+            return None
+        return "".join(pieces) if all(isinstance(p, str) for p in pieces) else None
 
     if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
         inner = _string_test(test.operand, state, evaluate)

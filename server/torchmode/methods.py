@@ -14,7 +14,7 @@ from typing import cast
 from collections.abc import Callable
 
 from . import knowledge
-from .modeltypes import BYTE_BUFFER, SCHEDULER, THREAD_POOL, names_dict_entry
+from .modeltypes import BYTE_BUFFER, DISTRIBUTION, SCHEDULER, THREAD_POOL, names_dict_entry
 from .calls import coroutine_parts, is_super, method_of, partial_method_of, property_kind, single_dispatched_method
 from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN, EnumMember
@@ -322,6 +322,11 @@ class MethodCallAnalysis(AnalysisMixin):
     def _no_graph(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
         if method in knowledge.DETACHING or not receiver.objs:
             return EMPTY  # t.item(), t.argmax(-1), t.long(): no graph to the forward
+        return None
+
+    def _sampled(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        if receiver.objs and all(self.type_of(state.canonical(k)) == DISTRIBUTION for k in receiver.objs):
+            return EMPTY  # Categorical(logits=policy(obs)).sample(): an action drawn without a graph
         return None
 
     def _passthrough(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
@@ -800,6 +805,7 @@ _METHOD_HANDLERS = _handler_table([
     (knowledge.ATTRIBUTION_CALLS, MethodCallAnalysis._attribution),
     ({"step"}, MethodCallAnalysis._step),
     (knowledge.DETACHING | knowledge.NO_GRAPH_METHODS, MethodCallAnalysis._no_graph),
+    ({"sample", "sample_n", "enumerate_support"}, MethodCallAnalysis._sampled),
     (knowledge.PASSTHROUGH_METHODS, MethodCallAnalysis._passthrough),
     ({"append", "extend", "insert", "add", "update", "put"}, MethodCallAnalysis._store),
     ({"values", "items", "get", "pop", "copy", "setdefault"}, MethodCallAnalysis._table_view),

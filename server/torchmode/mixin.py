@@ -34,6 +34,7 @@ class AnalysisMixin:
         forward_hooks: dict[str, tuple]
         hazards: dict
         inline_depth: int
+        pinned_anchor: Any
         delegate_depth: int
         is_module: bool
         key_text: dict[str, str]
@@ -168,6 +169,8 @@ class AnalysisMixin:
         statement_path: Callable[..., Any]
         flag_truth: Callable[..., Any]
         static_truth: Callable[..., Any]
+        classes_named: Callable[..., Any]
+        module_level_value: Callable[..., Any]
         eval_token_unless: Callable[..., Any]
         predicate_truth: Callable[..., Any]
         ask_constants_of: Callable[..., Any]

@@ -128,6 +128,13 @@ SCHEDULER = ModelType("sched.scheduler")  # an event queue whose run() calls the
 # A pool of threads (`concurrent.futures.ThreadPoolExecutor`): map() and submit() run the function here, on
 # objects shared with this thread (a process pool's workers get copies: what they switch never comes back)
 THREAD_POOL = ModelType("ThreadPoolExecutor")
+# A part the class declares an RNN that this object's constructor built otherwise (`nn.GRUCell` when told to step by
+# hand): a module with no RNN; a caller marks such paths with NOT_BUILT in a callee's param_layouts
+NO_RNN_PART = ModelType("Module")
+NOT_BUILT = "-"
+# A probability distribution (`torch.distributions.Categorical(logits=...)`): no module; what `sample()` draws
+# carries no graph (torch draws under no_grad), what `log_prob()` and `rsample()` give does
+DISTRIBUTION = ModelType("torch.distributions.Distribution")
 
 
 def _accessor_of(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
@@ -483,6 +490,15 @@ class _SelfAssignments:
                 self._record(func.value.attr + "[*]", node.args[-1])
         elif isinstance(func, ast.Name) and func.id == "setattr" and len(node.args) == 3 and _is_self(node.args[0]):
             self._record(_part_named(node.args[1]), node.args[2])
+
+
+def self_assigned_types(ctx, init, statements: list) -> dict[str, ModelType]:
+    """The module types these statements of a constructor give `self`'s attributes (one branch of an `if` on
+    its parameters: calls._branches_decided)."""
+    if not statements:
+        return {}
+    part = ast.FunctionDef(name=init.name, args=init.args, body=statements, decorator_list=[], returns=None)
+    return _SelfAssignments(ctx).scan(part)
 
 
 def _part_named(name: ast.expr) -> str:

@@ -28,7 +28,7 @@ from .handed import in_callee_terms, is_user_code
 from .facts import (CUDNN_OFF, DATA, ENTRY, FROZEN_PARTS, GRAD_OFF, RaisedOut, MAX_ROW, NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
-from .modeltypes import BYTE_BUFFER, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
+from .modeltypes import BYTE_BUFFER, NOT_BUILT, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
 from .recorded_modes import RECORDED, ModeFields, field_var, joined, mode_fields
 from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, keep_funcs, key_root, switched_modes, table_entries
 from .syntax import CONTAINER_LITERALS, class_body_value, compared_to_none, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_entry, parameter_names, range_bounds, stored_into, walk_scope
@@ -134,6 +134,8 @@ class SummaryApplication(AnalysisMixin):
         if key.startswith("p:"):
             if head not in bound:
                 return set()
+            if key in self.engine.entry_paths:  # `dogs["wheel"]` the callee reads as an entry
+                return {found for k in bound[head][0].objs for found in self._entry_of_ours(k, suffix, state)}
             return self._entries_of(bound[head][0].objs, suffix, state)
         param = checkpoint_parameter(key)
         if param is not None:  # the file our argument names
@@ -172,6 +174,22 @@ class SummaryApplication(AnalysisMixin):
             # parameter's
             return self._entries_of(name_val.objs, suffix, state)
         return {f"c:{call_node.lineno}:{call_node.col_offset}:{key}"}
+
+    def _entry_of_ours(self, key: str, suffix: str, state: State) -> set[str]:
+        """The callee's `p:dogs.wheel` (its `dogs["wheel"]`) on a dict of ours whose entries we do not know by
+        name: any element of it (`dogs[*]`), or, where we hold the dict as the modules it holds (`{pos: build(pos)
+        for pos in POSITIONS}`), that value -- not a part named `wheel` of it."""
+        parent, _, entry = suffix.rpartition(".")
+        container = state.canonical(key + parent)
+        module_type = self.type_of(container)
+        named = self._entries_of({key}, suffix, state)
+        if any(k in state.modes or self.type_of(k) is not None or k != f"{container}.{entry}" for k in named):
+            return named  # (an entry we know by name)
+        if module_type is None:  # a dict we know nothing of, not our caller's: any of its entries
+            return named if container[:2] in ("p:", "g:") else {f"{container}[*]"}
+        if module_type == SETTINGS_DICT or is_dict_entry(module_type, entry) or module_type.attr(entry) is not None:
+            return named
+        return {container}
 
     def _entries_of(self, objs, suffix: str, state: State) -> set[str]:
         """A callee's path below one of its parameters or globals (`.encoders[*]`, `["lstm"]`), as the entries of
@@ -1058,9 +1076,14 @@ class SummaryApplication(AnalysisMixin):
             if cls is None or not cls.has_torch_base():
                 continue  # (a plain object's modules reach the callee as its fields' aliases)
             paths, kinds, _ = self._rnn_layout(key, state)
-            extra = tuple(sorted(set(paths) - set(cls.model_type().rnn_paths) - {""}))
-            if extra:
-                layouts.append((name, extra, tuple(sorted(kinds))))
+            declared = set(cls.model_type().rnn_paths)
+            extra = tuple(sorted(set(paths) - declared - {""}))
+            # (and the RNNs its constructor's constants left out, `DriftNet(stepwise=True)` building a cell: "-rnn")
+            built = self.key_types.get(key)
+            missing = tuple(sorted(f"{NOT_BUILT}{p}" for p in declared - set(paths) if p)) \
+                if built is not None and built.cls is cls and "" not in declared else ()
+            if extra or missing:
+                layouts.append((name, extra + missing, tuple(sorted(kinds))))
         return dataclasses.replace(definition, param_layouts=tuple(layouts)) if layouts else None
 
     def _member_fields(self, name: str, prefix: str, state: State) -> list[tuple[str, str]]:

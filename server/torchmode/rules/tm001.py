@@ -12,6 +12,7 @@ every line marked `# TM001`. tests/test_rule_examples.py runs them all.
 from __future__ import annotations
 
 import ast
+import dataclasses
 import os
 import re
 
@@ -102,11 +103,31 @@ def _message(ctx, hazard: Hazard) -> str:
 
 # == fixes =====================================================================================
 def _train_place(ctx, forward: Forward) -> tuple[int, int]:
-    """Line and column (UTF-8 bytes) of the statement the `.train()` call goes before."""
+    """Line and column (UTF-8 bytes) of the statement the `.train()` call goes before: at our own statement that
+    ran a decorator's wrapper when the receiver's name means nothing inside the wrapper."""
+    outer = forward.anchor.outer
+    if outer is not None and not _bound_at(ctx, re.split(r"[.\[]", forward.receiver, maxsplit=1)[0], forward.anchor.line):
+        forward = dataclasses.replace(forward, anchor=outer)
     loop = _back_edge_loop(ctx, forward, forward.evals())
     if loop is None:
         return forward.anchor.line, forward.anchor.col
     return _after_rebinding(ctx, loop[0], forward) or (loop[1], loop[2])
+
+
+def _bound_at(ctx, name: str, line: int) -> bool:
+    """Is `name` a parameter or local of a function holding the file's `line`, or bound at module level?"""
+    chunk = ctx.chunk_at(line)
+    tree = chunk.tree if chunk is not None else None
+    scopes = [node for node in ast.walk(tree) if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda))
+              and ctx.real_line(node.lineno) <= line <= ctx.real_line(node.end_lineno or node.lineno)] \
+        if tree is not None else []
+    for scope in scopes:
+        arguments = scope.args
+        params = arguments.posonlyargs + arguments.args + arguments.kwonlyargs + \
+            [a for a in (arguments.vararg, arguments.kwarg) if a is not None]
+        if name in {a.arg for a in params} or not isinstance(scope, ast.Lambda) and _stores(scope.body, name):
+            return True
+    return not scopes or name in ctx.globals or name in ctx.imports or name in ctx.functions or name in ctx.classes
 
 
 def _after_rebinding(ctx, loop_line: int, forward: Forward) -> tuple[int, int] | None:
