@@ -36,7 +36,7 @@ def finetune(model, batches):
         logits = model(feats)
         loss = F.cross_entropy(logits.reshape(-1, 40), tags.reshape(-1))
         opt.zero_grad()
-        loss.backward()
+        loss.backward()  # TM001-here
         opt.step()
 
 

@@ -15,7 +15,7 @@ def stage(model, batches, lr):
     for frames, labels in batches:
         loss = nn.functional.cross_entropy(model(frames), labels)
         opt.zero_grad()
-        loss.backward()
+        loss.backward()  # TM001-here
         opt.step()
     return float(loss)
 

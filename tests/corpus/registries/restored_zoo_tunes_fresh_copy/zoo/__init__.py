@@ -1,0 +1,2 @@
+from .catalog import ARCHS, arch
+from . import nets  # noqa: F401  (each net adds itself to ARCHS)
