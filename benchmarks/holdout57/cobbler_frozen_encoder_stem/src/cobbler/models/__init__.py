@@ -1,0 +1,3 @@
+from .wear import LastWearNet
+
+__all__ = ["LastWearNet"]

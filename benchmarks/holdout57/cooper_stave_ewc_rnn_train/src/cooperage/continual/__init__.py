@@ -1,0 +1,4 @@
+from .ewc import EWC
+from .loop import train_task
+
+__all__ = ["EWC", "train_task"]

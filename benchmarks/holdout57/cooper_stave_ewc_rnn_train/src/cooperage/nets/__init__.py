@@ -1,0 +1,3 @@
+from .stave import StaveNet, forest_batches
+
+__all__ = ["StaveNet", "forest_batches"]

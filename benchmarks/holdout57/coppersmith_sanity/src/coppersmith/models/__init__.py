@@ -1,0 +1,3 @@
+from .strike import StrikeRegressor
+
+__all__ = ["StrikeRegressor"]

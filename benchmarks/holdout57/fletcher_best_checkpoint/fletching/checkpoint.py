@@ -1,0 +1,22 @@
+import os
+
+import torch
+
+
+class BestCheckpoint:
+    """Keeps the best model seen so far on disk."""
+
+    def __init__(self, directory, filename="best.pt"):
+        self.path = os.path.join(directory, filename)
+        self.best = float("inf")
+
+    def update(self, model, score):
+        if score < self.best:
+            self.best = score
+            torch.save(model, self.path)
+            return True
+        return False
+
+    def load_best(self, factory=None):
+        # the whole module is pickled, so the factory is not needed
+        return torch.load(self.path, weights_only=False)

@@ -1,0 +1,3 @@
+from .model import *
+from .evaluation import *
+from .metrics import *

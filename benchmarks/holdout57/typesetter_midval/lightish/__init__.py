@@ -1,0 +1,4 @@
+from .module import LightModule
+from .runner import Runner
+
+__all__ = ["LightModule", "Runner"]
