@@ -171,6 +171,23 @@ def expected_calibration_error(logits, y, bins=5):
     return ece
 
 
+def gate_density_report(masks, hidden):
+    """GRU weights stack the reset, update and new gates along dim 0."""
+    report = {}
+    for name, mask in masks.masks.items():
+        for gate, chunk in zip(("reset", "update", "new"), mask.split(hidden, dim=0)):
+            report[f"{name}.{gate}"] = round(chunk.mean().item(), 3)
+    return report
+
+
+def describe_dataset(name, data, classes):
+    x, y = data
+    counts = torch.bincount(y, minlength=classes).tolist()
+    log.info("%s: %d walks of %d steps; class counts %s", name, x.size(0), x.size(1),
+             dict(zip(TERRAIN, counts)))
+    log.info("%s: feature mean %s", name, [round(v, 3) for v in x.mean((0, 1)).tolist()])
+
+
 # ----------------------------------------------------------- training ----
 def train_epoch(model, data, opt, cfg, masks=None):
     model.train()
@@ -252,6 +269,8 @@ def main(argv=None):
     gen = torch.Generator().manual_seed(cfg["seed"])
     train = build_dataset(cfg["n_train"], cfg, gen)
     val = build_dataset(cfg["n_val"], cfg, gen)
+    describe_dataset("train", train, cfg["classes"])
+    describe_dataset("val", val, cfg["classes"])
 
     model = ContourGRU(cfg["features"], cfg["hidden"], cfg["classes"])
     opt = torch.optim.Adam(model.parameters(), lr=cfg["lr"])
@@ -268,6 +287,8 @@ def main(argv=None):
     masks = masks_from_scores(scores, cfg["sparsity"])
     masks.apply(model)
     log.info("pruned to density %.2f; after pruning %s", masks.density(), evaluate(model, val, cfg))
+    for key, value in gate_density_report(masks, cfg["hidden"]).items():
+        log.info("  density %-24s %.3f", key, value)
 
     opt = torch.optim.Adam(model.parameters(), lr=cfg["lr"] * 0.5)
     for epoch in range(cfg["finetune_epochs"]):
