@@ -1,0 +1,3 @@
+from .module import LitModule, OnsetModule
+
+__all__ = ["LitModule", "OnsetModule"]

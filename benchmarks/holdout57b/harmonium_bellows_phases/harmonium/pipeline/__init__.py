@@ -1,0 +1,4 @@
+from .config import load_config
+from .phases import PHASES, run_pipeline
+
+__all__ = ["load_config", "run_pipeline", "PHASES"]

@@ -1,0 +1,3 @@
+from .sensitivity import jacobian_report
+
+__all__ = ["jacobian_report"]

@@ -1,0 +1,13 @@
+import torch
+import torch.nn.functional as F
+from torch.func import functional_call
+
+
+def adapt(model, params, support, lr, steps, first_order):
+    x, y = support
+    for _ in range(steps):
+        pred = functional_call(model, params, (x,))
+        loss = F.mse_loss(pred, y)
+        grads = torch.autograd.grad(loss, list(params.values()), create_graph=not first_order)
+        params = {name: p - lr * g for (name, p), g in zip(params.items(), grads)}
+    return params

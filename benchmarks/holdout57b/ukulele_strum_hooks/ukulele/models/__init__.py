@@ -1,0 +1,3 @@
+from .strum import StrumNet
+
+__all__ = ["StrumNet"]

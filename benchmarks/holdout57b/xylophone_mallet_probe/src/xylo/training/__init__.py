@@ -1,0 +1,3 @@
+from .trainer import ProbeTrainer
+
+__all__ = ["ProbeTrainer"]
