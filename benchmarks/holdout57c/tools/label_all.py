@@ -70,7 +70,7 @@ def main():
                 f, l = where[0], int(where[1])
                 mm = re.match(r"(.*\.ipynb):cell (\d+)$", f)
                 if mm:
-                    line = "".join(cells[int(mm.group(2))]["source"]).splitlines()[l - 1]
+                    line = "".join(cells[int(mm.group(2)) - 1]["source"]).splitlines()[l - 1]
                 else:
                     line = open(os.path.join(folder, f)).read().splitlines()[l - 1]
                 hit = f"# {rule}-here" in line
