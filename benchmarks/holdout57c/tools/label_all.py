@@ -46,7 +46,7 @@ def main():
         rule = rule_of(out) if g.returncode else None
         got = "crash" if rule else ("clean" if g.returncode == 0 else "ERROR")
         # markers: in the notebook and in .py files beside it
-        texts = ["".join(c["source"]) for c in cells] + [open(f).read() for f in glob.glob(os.path.join(folder, "**", "*.py"), recursive=True)]
+        texts = ["".join(c["source"]) for c in cells] + [open(f).read() for f in glob.glob(os.path.join(folder, "*.py"))]
         markers = sum(len(re.findall(r"# TM00\d-here", t)) for t in texts)
         ok = got == expect and p.returncode == 0
         if got == "crash":
