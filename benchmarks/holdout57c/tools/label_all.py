@@ -64,16 +64,17 @@ def main():
             # innermost frame in the program's own files
             frames = re.findall(r'File "([^"]+)", line (\d+)', out)
             own = [(f, l) for f, l in frames if "site-packages" not in f and "torchmode" not in f and "<frozen" not in f]
-            where = own[-1] if own else None
-            hit = False
-            if where:
-                f, l = where[0], int(where[1])
+            cands = own[-1:] if rule != "TM002" else own
+            where, hit = (own[-1] if own else None), False
+            for f, l in cands:
+                l = int(l)
                 mm = re.match(r"(.*\.ipynb):cell (\d+)$", f)
                 if mm:
                     line = "".join(cells[int(mm.group(2)) - 1]["source"]).splitlines()[l - 1]
                 else:
                     line = open(os.path.join(folder, f)).read().splitlines()[l - 1]
-                hit = f"# {rule}-here" in line
+                if f"# {rule}-here" in line:
+                    hit, where = True, (f, l)
             print("   innermost own frame:", where, "marker on it" if hit else "MARKER MISSING THERE")
     print("bad:", bad)
 
