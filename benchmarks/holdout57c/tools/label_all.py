@@ -46,7 +46,7 @@ def main():
         rule = rule_of(out) if g.returncode else None
         got = "crash" if rule else ("clean" if g.returncode == 0 else "ERROR")
         # markers: in the notebook and in .py files beside it
-        texts = ["".join(c["source"]) for c in cells] + [open(f).read() for f in glob.glob(os.path.join(folder, "*.py"))]
+        texts = ["".join(c["source"]) for c in cells] + [open(f).read() for f in (glob.glob(os.path.join(folder, "*.py")) if folder == HERE else glob.glob(os.path.join(folder, "**", "*.py"), recursive=True))]
         markers = sum(len(re.findall(r"# TM00\d-here", t)) for t in texts)
         ok = got == expect and p.returncode == 0
         if got == "crash":
@@ -55,6 +55,8 @@ def main():
         else:
             # notebook + its own siblings: a clean notebook has no marker in the notebook itself
             ok = ok and not any(re.search(r"# TM00\d-here", "".join(c["source"])) for c in cells)
+            if folder != HERE:
+                ok = ok and markers == 0
         bad += not ok
         print(f"{'OK ' if ok else 'BAD'} {os.path.relpath(nb, HERE):60s} expect={expect:5s} guard={got}({rule}) plain_rc={p.returncode} markers={markers}")
         if not ok:
