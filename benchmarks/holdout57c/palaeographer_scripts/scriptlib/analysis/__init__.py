@@ -1,0 +1,2 @@
+from .metrics import evaluate
+from .attribution import integrated_gradients

@@ -1,0 +1,1 @@
+from .stroke import StrokeNet, HANDS
