@@ -416,7 +416,9 @@ class MethodCallAnalysis(AnalysisMixin):
             # best = {}; best[trial] = model; best.values(): the models the dict was given (and of
             # `runs[trial] = (score, params, model)`, the model: the trial's params dict holds no mode)
             held = [k for k in unknown if self.type_of(k) is not None]
-            if isinstance(node.func.value, ast.Name) and held and all(self._held_by_a_plain_dict(k, method) for k in held):
+            # (`network.stations.values()` too: a field holding such a dict, as a returned record keeps it)
+            if isinstance(node.func.value, (ast.Name, ast.Attribute)) and held \
+                    and all(self._held_by_a_plain_dict(k, method) for k in held):
                 return Val(objs=frozenset(held), taint=receiver.taint)
         if not receiver.funcs:
             return None
