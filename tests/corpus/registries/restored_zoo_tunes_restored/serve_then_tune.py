@@ -15,4 +15,4 @@ data = [(torch.randn(6, 7, 5), torch.randn(6)) for _ in range(2)]
 with torch.no_grad():
     for tag, net in zoo.items():
         print(tag, net(data[0][0])[:2].flatten().tolist())
-print("tuned gru:", tune(zoo, "gru", data))
+print("tuned gru:", tune(zoo, "gru", data))  # TM001-here

@@ -8,6 +8,6 @@ def tune(zoo, tag, data, steps=3):
         seq, target = data[step % len(data)]
         loss = torch.nn.functional.mse_loss(net(seq).squeeze(1), target)
         opt.zero_grad()
-        loss.backward()  # TM001-here
+        loss.backward()
         opt.step()
     return float(loss)

@@ -29,7 +29,7 @@ class Coach:
             opt = self.opts[leg]
             opt.zero_grad()
             loss = torch.nn.functional.mse_loss(runner(splits), target)
-            loss.backward()  # TM001-here
+            loss.backward()
             opt.step()
             losses[leg] = loss.item()
         return losses
