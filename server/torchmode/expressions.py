@@ -417,9 +417,14 @@ class ExpressionAnalysis(AnalysisMixin):
             return None
         return [(name, self.dict_entry(base, name, state) or EMPTY) for name in sorted(names)]
 
-    def _our_function(self, name: ast.Name) -> bool:
-        found = self.ctx.lookup(name)
-        return found is not None and found.kind == "function" and found.node is not None
+    def _our_function(self, func: ast.expr) -> bool:
+        """A function of ours, or a method of our class called on the class (`Detector.from_model(...)`)."""
+        found = self.ctx.lookup(func)
+        if found is not None and found.kind == "function" and found.node is not None:
+            return True
+        owner = self.ctx.lookup(func.value) if isinstance(func, ast.Attribute) else None
+        return owner is not None and owner.kind == "class" and owner.cls is not None \
+            and owner.cls.find_method(cast(ast.Attribute, func).attr) is not None
 
     def _comprehension_by_loop(self, node, state: State) -> Val | None:
         """A comprehension dispatching through its variable, run as its for loop (flow.comprehension_dispatch_loop):
@@ -534,7 +539,7 @@ class ExpressionAnalysis(AnalysisMixin):
         children = [state.aliases.get(f"{state.canonical(k)}.{index.value}") for k in base.objs]
         return Val(objs=frozenset(children), taint=base.taint) if all(children) else None
 
-    def _plain_object(self, key: str) -> bool:
+    def plain_object(self, key: str) -> bool:
         """An object of a user class that is no nn.Module and cannot be indexed itself."""
         module_type = self.type_of(key)
         cls = module_type.cls if module_type is not None else None
@@ -878,7 +883,7 @@ class ExpressionAnalysis(AnalysisMixin):
 
     def element_of(self, base: Val, state: State) -> Val:
         """One element of a container value: `xs[i]`, `random.choice(xs)`."""
-        if base.objs and all(is_checkpoint_key(k) or self._plain_object(k) for k in base.objs):
+        if base.objs and all(is_checkpoint_key(k) or self.plain_object(state.canonical(k)) for k in base.objs):
             # torch.load(p)["model"]: the module the checkpoint dict holds; clients[0], clients[1::2] of
             # a list of plain objects (`[Client(i) for i in ...]` names the objects themselves)
             return base

@@ -489,7 +489,8 @@ class MethodCallAnalysis(AnalysisMixin):
         if isinstance(receiver.const, EnumMember) and len(receiver.objs) == 1:
             self.member_consts[next(iter(receiver.objs))] = receiver.const  # `phase.prepare()`: self is that member
         for key in receiver.objs:
-            module_type = self.type_of(key)
+            # (by the object's own key: `array.scopes["north"]` is a record whose field's declared type says nothing)
+            module_type = self.type_of(key) or self.type_of(state.canonical(key))
             cls = module_type.cls if module_type is not None else None
             method_def = method_of(cls, method)
             union = self.field_classes.get(state.canonical(key)) if module_type is None else None

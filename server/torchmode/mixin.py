@@ -170,6 +170,7 @@ class AnalysisMixin:
         flag_truth: Callable[..., Any]
         static_truth: Callable[..., Any]
         classes_named: Callable[..., Any]
+        plain_object: Callable[..., Any]
         module_level_value: Callable[..., Any]
         eval_token_unless: Callable[..., Any]
         predicate_truth: Callable[..., Any]

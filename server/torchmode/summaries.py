@@ -203,8 +203,8 @@ class SummaryApplication(AnalysisMixin):
         """The callee's `p:self.teachers[*]` (an element of its list field) on our `pool`: when that field is one
         module of ours (`self.teachers = [include]` aliases it), the module itself, not a part of it."""
         container, found, rest = key.partition("[*]")
-        if found and self._unindexable_module(container):
-            return state.canonical(container + rest)
+        if found and (self._unindexable_module(container) or self.plain_object(state.canonical(container))):
+            return state.canonical(container + rest)  # (a record of ours, `stations[code] = Station(...)`, too)
         return key
 
     def _dict_entries_for_element(self, key: str, state: State) -> set[str]:

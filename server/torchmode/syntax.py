@@ -495,8 +495,8 @@ def unpacking_loop(node: ast.expr) -> ast.For | None:
 
 
 def calling_loop(node: ast.expr, ours) -> ast.For | None:
-    """A comprehension calling a function of ours by name (`[ttt_batch(net, x) for x in batches]`, `ours(name)` says
-    which names are), as the for loop it runs: each call sees what the one before it left (a `predict()` that ends
+    """A comprehension calling a function of ours by name (`[ttt_batch(net, x) for x in batches]`,
+    `{c: Detector.from_model(s.net) for c, s in sites.items()}`; `ours(func)` says which are), as the for loop it runs: each call sees what the one before it left (a `predict()` that ends
     in eval mode meets the next call's backward). Kept on the node."""
     kept = getattr(node, "_calling_loop", False)
     if kept is not False:
@@ -505,7 +505,7 @@ def calling_loop(node: ast.expr, ours) -> ast.For | None:
     if isinstance(node, (ast.ListComp, ast.SetComp, ast.GeneratorExp, ast.DictComp)) and len(node.generators) == 1 \
             and not node.generators[0].is_async:
         element = node.value if isinstance(node, ast.DictComp) else node.elt
-        if any(isinstance(call, ast.Call) and isinstance(call.func, ast.Name) and ours(call.func)
+        if any(isinstance(call, ast.Call) and isinstance(call.func, (ast.Name, ast.Attribute)) and ours(call.func)
                for call in ast.walk(element)):
             loop = _as_statement_loop(node, node.generators[0], element)
     setattr(node, "_calling_loop", loop)  # noqa: B010 (ast nodes declare no such field)
