@@ -144,6 +144,11 @@ class CallAnalysis(AnalysisMixin):
                 receiver = self.expr(func.value, state)
                 if func.attr == "_replace" and not args and len(receiver.objs) == 1:
                     return self._replaced(node, receiver, kwargs, state)  # a namedtuple's copy with fields changed
+                if receiver.funcs and not receiver.objs \
+                        and all(isinstance(f, Definition) and f.kind == "module" for f in receiver.funcs):
+                    callee = self.expr(func, state)  # `ckpt.save_best(m, path)` of a module a handed lambda captured
+                    if callee.funcs:
+                        return self.call_value(node, callee, args, kwargs, arg_taint, state)
                 held_class = self._held_class_call(node, func.attr, receiver, args, kwargs, state)
                 if held_class is not None:
                     return held_class

@@ -3163,6 +3163,9 @@ def _string_test(test: ast.expr, state: State, evaluate=None) -> bool | None:
                 and evaluate is not None:
             const = evaluate(node, state).const  # Phase.VALID of a user enum
             return const if isinstance(const, EnumMember) else None
+        if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and evaluate is not None:
+            const = evaluate(node, state).const  # args.arch of `ap.parse_args([])`: the option as that line fixes it
+            return const if isinstance(const, (str, bool)) else None
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and len(node.args) == 1
                 and node.func.attr in ("find", "startswith", "endswith") and not node.keywords):
             text, part = value(node.func.value), value(node.args[0])

@@ -163,4 +163,17 @@ def _free_names_env(node, known: dict, state: State, inverse: _Inverse, caller_c
         found = caller_ctx.lookup(ast.Name(id=name, ctx=ast.Load())) if caller_ctx is not None else None
         if isinstance(found, Definition) and found.kind in ("function", "class"):
             env.append((name, Val(funcs=(found,))))
+        elif found is None and caller_ctx is not None and name in caller_ctx.imports:
+            module = _imported_module(caller_ctx, caller_ctx.imports[name])
+            if module is not None:  # `lambda m: ckpt.save_best(m, path)` of `from hats import ckpt`: that module
+                env.append((name, Val(funcs=(module,))))
     return tuple((name, value) for name, value in env if value is not EMPTY)
+
+
+def _imported_module(ctx, qualname: str) -> Definition | None:
+    """The workspace module an import of ours names (`from hats import ckpt`), for a handed lambda that calls into
+    it where our imports are not in scope; None for anything else."""
+    level = len(qualname) - len(qualname.lstrip("."))
+    path = ctx.engine.locator.locate(ctx.path, qualname[level:], level)
+    other = ctx.engine.context_of(path) if path is not None else None
+    return Definition("module", qualname, ctx=other) if other is not None else None
