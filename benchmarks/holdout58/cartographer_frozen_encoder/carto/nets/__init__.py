@@ -1,0 +1,4 @@
+from .encoder import TraverseEncoder
+from .classifier import TraverseClassifier
+
+__all__ = ["TraverseEncoder", "TraverseClassifier"]

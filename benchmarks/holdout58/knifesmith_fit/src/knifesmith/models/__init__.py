@@ -1,0 +1,3 @@
+from .quench import QuenchLSTM, build_model
+
+__all__ = ["QuenchLSTM", "build_model"]

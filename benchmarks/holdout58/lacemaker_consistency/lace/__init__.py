@@ -1,0 +1,4 @@
+from .model import PatternGRU
+from .learner import ConsistencyLearner
+
+__all__ = ["PatternGRU", "ConsistencyLearner"]
