@@ -1,0 +1,4 @@
+from .phases import PHASES, phase
+from .runner import PhaseRunner
+
+__all__ = ["PHASES", "phase", "PhaseRunner"]
