@@ -79,6 +79,9 @@ class ExpressionAnalysis(AnalysisMixin):
                 return state.vars[entry_var(node.value.id, node.slice.value)]  # ctx["pred"] of `ctx = {"pred": ...}`
             base = self.expr(node.value, state)
             index = self.expr(node.slice, state)
+            if index.const is None and isinstance(node.slice, ast.Attribute) and base.objs and not base.funcs \
+                    and isinstance(named := self.operand_value(node.slice, state), str):
+                index = index._replace(const=named)  # stations[silk.name] of a record built with name="silk"
             if base.objs and all(k.endswith(SUBMODULE_TABLE) for k in base.objs):
                 return self.submodule_at(frozenset(k[:-len(SUBMODULE_TABLE)] for k in base.objs), index.const, state)
             if base.objs and all(self.type_of(state.canonical(k)) == SETTINGS_DICT for k in base.objs):

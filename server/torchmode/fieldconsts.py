@@ -463,7 +463,7 @@ class FieldConstants(AnalysisMixin):
             # one our caller passes (asked for, as `cfg.frozen` is)
             value = self.expr(test, state).const
             if value is None:
-                value = self._operand_value(read, state)
+                value = self.operand_value(read, state)
             return bool(value) if isinstance(value, (bool, int, str)) and not isinstance(value, EnumMember) else None
         if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and type(test.ops[0]) in _COMPARE):
             return None
@@ -474,8 +474,8 @@ class FieldConstants(AnalysisMixin):
                 return (left.value in keys) == isinstance(test.ops[0], ast.In)
         if type(test.ops[0]) in _ORDERING and not (self._set_once(left) and self._set_once(right)):
             return None  # `self.bad > self.patience`: an object's field may be a counter its methods move on
-        left_value = self._operand_value(left, state)
-        right_value = self._operand_value(right, state)
+        left_value = self.operand_value(left, state)
+        right_value = self.operand_value(right, state)
         if isinstance(right, (ast.Tuple, ast.List, ast.Set)):
             items = [literal(e) for e in right.elts]
             right_value = None if None in items else tuple(items)
@@ -512,7 +512,7 @@ class FieldConstants(AnalysisMixin):
         return not any(node.attr in _self_fields_stored_in(method) for method in cls.node.body
                        if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)) and method.name != "__init__")
 
-    def _operand_value(self, node: ast.expr, state: State):
+    def operand_value(self, node: ast.expr, state: State):
         """A field's constant, a literal, or the literal a module-level name nothing stores into holds
         (`TRAINING_PHASES = {"pretrain", "finetune"}`)."""
         if isinstance(node, ast.Attribute):

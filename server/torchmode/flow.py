@@ -995,8 +995,13 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         module (expressions.dict_object), as if the literal had said so; a callable into a dict object of
         callables: that entry's callable from now on."""
         name = target.slice.value if isinstance(target.slice, ast.Constant) else \
-            self.expr(target.slice, state).const if isinstance(target.slice, ast.Name) else None  # nets[name]
-        if not isinstance(name, str) or not name.isidentifier() or not isinstance(target.value, ast.Name):
+            self.expr(target.slice, state).const if isinstance(target.slice, ast.Name) else \
+            self.operand_value(target.slice, state) if isinstance(target.slice, ast.Attribute) else None  # nets[name]
+        if not isinstance(name, str) or not name.isidentifier():
+            return False
+        if isinstance(target.value, ast.Attribute):  # `self.stations[station.name] = station`: a dict field's entry
+            return self._store_field_entry(target.value, name, value, state)
+        if not isinstance(target.value, ast.Name):
             return False
         if value.funcs and not value.objs:  # HOOKS["after_val"] = partial(set_mode, train=True)
             tables = state.vars.get(target.value.id, EMPTY).objs
@@ -1016,6 +1021,21 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             self.key_types[next(iter(container.objs))] = None
             state.vars[target.value.id] = container
         state.aliases[f"{state.canonical(next(iter(container.objs)))}.{name}"] = state.canonical(next(iter(value.objs)))
+        return True
+
+    def _store_field_entry(self, holder: ast.Attribute, name: str, value: Val, state: State) -> bool:
+        """`shop.stations["silk"] = silk` into a field no object holds yet but a dict (a dataclass's
+        `field(default_factory=dict)`, or our caller's): that entry is the module or record stored."""
+        stored = state.canonical(next(iter(value.objs))) if len(value.objs) == 1 else None
+        if stored is None or self.type_of(stored) is None and not stored.startswith("p:"):
+            return False
+        fields = self.expr(holder, state).objs
+        if len(fields) != 1:
+            return False
+        table = state.canonical(next(iter(fields)))
+        if self.type_of(table) is not None or self._entries(table, state) is None:
+            return False
+        state.aliases[f"{table}.{name}"] = stored
         return True
 
     def _runs_setter(self, target: ast.Attribute, base: Val, value: Val, value_node, state: State) -> bool:

@@ -171,6 +171,7 @@ class AnalysisMixin:
         static_truth: Callable[..., Any]
         classes_named: Callable[..., Any]
         plain_object: Callable[..., Any]
+        operand_value: Callable[..., Any]
         module_level_value: Callable[..., Any]
         eval_token_unless: Callable[..., Any]
         predicate_truth: Callable[..., Any]
