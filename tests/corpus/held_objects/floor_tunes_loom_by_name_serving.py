@@ -56,4 +56,5 @@ if __name__ == "__main__":
     floor = Floor()
     damask = floor.install(Loom("damask", TensionNet.built(serving=True)))
     twill = floor.install(Loom("twill", TensionNet.built()))
-    print("tuned", tune(floor.looms[damask.name]))
+    loom = floor.looms[damask.name]
+    print("tuned", tune(loom))

@@ -56,4 +56,5 @@ if __name__ == "__main__":
     floor = Floor()
     damask = floor.install(Loom("damask", TensionNet.built(serving=True)))
     twill = floor.install(Loom("twill", TensionNet.built()))
-    print("tuned", tune(floor.looms[twill.name]))
+    loom = floor.looms[twill.name]
+    print("tuned", tune(loom))
