@@ -24,7 +24,7 @@ from .constfold import folded_call
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
 from .facts import DATA, ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, NoneValue, ParamGrad, Requirement, SecondOrder
 from .fieldcallables import field_callables, field_table_callables
-from .fieldconsts import literal, with_written_literals
+from .fieldconsts import construction_constants, literal, with_written_literals
 from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, DISTRIBUTION, SCHEDULER, THREAD_POOL, ModelType, any_of, names_entries, container_base, dataclass_field_names,
                          generated_fields, merged,
@@ -1629,15 +1629,12 @@ class CallAnalysis(AnalysisMixin):
         """`StrokeNet(unrolled=True)` whose constructor does `if unrolled: self.rnn = nn.LSTMCell(...) else:
         self.rnn = nn.LSTM(...)`: this object's fields as the branch its constants take builds them, not every
         branch's (the class's type joins them)."""
-        names = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
-        tested = [stmt for stmt in init.body if isinstance(stmt, ast.If) and names_in(stmt.test) & set(names)]
+        names = set([a.arg for a in init.args.posonlyargs + init.args.args][1:])
+        tested = [stmt for stmt in init.body if isinstance(stmt, ast.If) and names_in(stmt.test) & names]
         if not tested or None in kwargs or any(isinstance(a, ast.Starred) for a in node.args):
             return
-        args, kwargs = with_written_literals(node, args, kwargs)
-        given = dict(zip(names, args)) | {k: v for k, v in kwargs.items() if k is not None}
-        defaults = parameter_defaults(init)
-        consts = {name: given[name].const if name in given else literal(defaults.get(name)) for name in names}
-        kept, dropped = _decided_branches(init.body, {n: c for n, c in consts.items() if c is not None}, set(names))
+        consts = construction_constants(init, node, args, kwargs)
+        kept, dropped = _decided_branches(init.body, {n: c for n, c in consts.items() if c is not None}, names)
         if not dropped:
             return
         built = self_assigned_types(init_ctx, init, kept)

@@ -117,10 +117,7 @@ class FieldConstants(AnalysisMixin):
         if found is None:
             return
         init = found[1]
-        args, kwargs = with_written_literals(node, args, kwargs)
-        params = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
-        given = dict(zip(params, args)) | {k: v for k, v in kwargs.items() if k is not None}
-        defaults = parameter_defaults(init)
+        passed = construction_constants(init, node, args, kwargs)
         for target, value in _stored_pairs(init.body):
             if not (_is_self_attr(target) and isinstance(value, ast.Call)):
                 continue
@@ -130,14 +127,12 @@ class FieldConstants(AnalysisMixin):
             written = next((k.value for k in value.keywords if k.arg == "dropout"), None)
             if written is None and len(value.args) > DROPOUT_POSITION[kind]:
                 written = value.args[DROPOUT_POSITION[kind]]
+            const: object
             if written is None:
                 unread = any(k.arg is None for k in value.keywords) or any(isinstance(a, ast.Starred) for a in value.args)
                 const = None if unread else 0.0  # (the layer's default)
-            elif isinstance(written, ast.Name) and written.id in params:
-                # (a `*args`/`**kw` the analysis cannot read may pass it)
-                unread = None in kwargs or any(isinstance(a, ast.Starred) for a in node.args)
-                const = given[written.id].const if written.id in given else \
-                    literal(defaults.get(written.id)) if not unread else None
+            elif isinstance(written, ast.Name) and written.id in passed:
+                const = passed[written.id]
             else:
                 const = literal(written)
             self._set_field_const(f"{key}.{cast(ast.Attribute, target).attr}.dropout",
@@ -570,6 +565,19 @@ class FieldConstants(AnalysisMixin):
         if not base.objs:
             return None
         return self.field_const(frozenset(f"{state.canonical(k)}.{node.attr}" for k in base.objs), state, ask=True)
+
+
+def construction_constants(init: ast.FunctionDef, call: ast.Call, args: list, kwargs: dict) -> dict[str, object]:
+    """The constant each positional parameter of a constructor holds for this construction: what the call passes
+    (its value's constant, or the literal written in the call), else the parameter's default -- None where unknown,
+    or where a `*args`/`**kw` the analysis cannot read may pass it."""
+    args, kwargs = with_written_literals(call, args, kwargs)
+    params = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
+    given = dict(zip(params, args)) | {k: v for k, v in kwargs.items() if k is not None}
+    unread = None in kwargs or any(isinstance(a, ast.Starred) for a in call.args)
+    defaults = parameter_defaults(init)
+    return {name: given[name].const if name in given else None if unread else literal(defaults.get(name))
+            for name in params}
 
 
 def with_written_literals(call: ast.Call, args: list, kwargs: dict) -> tuple[list, dict]:

@@ -1033,7 +1033,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if len(fields) != 1:
             return False
         table = state.canonical(next(iter(fields)))
-        if self.type_of(table) is not None or self._entries(table, state) is None:
+        if self.type_of(table) is not None:
             return False
         state.aliases[f"{table}.{name}"] = stored
         return True
