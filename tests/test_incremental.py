@@ -352,3 +352,36 @@ def test_an_edit_elsewhere_keeps_the_results_of_callers_of_specialised_methods(t
     finally:
         flow.FunctionAnalysis.run = run
     assert Engine(use_jedi=False).check_source(path, text).findings == []
+
+
+def test_findings_below_a_paste_are_moved_with_their_lines_not_made_again(tmp_path, monkeypatch):
+    # A paste or a deleted line moves every finding below it: those are kept by the analysis's tree lines and
+    # moved (rules/common.FindingMemo), and each is what a fresh engine makes at its new place.
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "benchmarks"))
+    from bench_lsp import edit_script
+
+    text = generate_module_script(1500, seed=3)
+    path = str(tmp_path / "script.py")
+    engine = Engine(use_jedi=False)
+    engine.check_source(path, text)
+    made = []
+    make = tm001._finding
+    monkeypatch.setattr(tm001, "_finding", lambda ctx, site, *rest: made.append(site.line) or make(ctx, site, *rest))
+    for kind in ("paste", "delete"):
+        (_, change), (_, undo) = edit_script(text, kind, 1)
+        lines = text.splitlines(keepends=True)
+        at = change["range"]["start"]["line"]
+        end = change["range"]["end"]["line"]
+        edited = "".join(lines[:at]) + change["text"] + "".join(lines[end:])
+        made.clear()
+        incremental = engine.check_source(path, edited)
+        remade = list(made)
+        fresh = Engine(use_jedi=False).check_source(path, edited)
+        assert view(incremental) == view(fresh)
+        # (the chunk the edit changed makes its findings again: none of the chunks below it does)
+        edited_chunk_end = next(chunk.start_line + chunk.line_count for chunk in engine.context_of(path).chunks
+                                if chunk.start_line <= at + 1 < chunk.start_line + chunk.line_count)
+        below = [f for f in fresh.findings if f.range.start.line + 1 >= edited_chunk_end]
+        assert len(below) >= 3, kind
+        assert all(line < edited_chunk_end for line in remade), (kind, remade, edited_chunk_end)
+        engine.check_source(path, text)  # undone

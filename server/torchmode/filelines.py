@@ -21,11 +21,31 @@ from .syntax import nested_statements
 LineMap = Callable[[int], int]
 
 
-def in_file_lines(hazards: list[Hazard], ctx, engine) -> list[Hazard]:
-    """`hazards` (reported in `ctx`'s file) with every line a line of the file's current text."""
+def in_file_lines(hazards: list[Hazard], ctx, engine) -> tuple[list[Hazard], Callable[[object], object]]:
+    """`hazards` (reported in `ctx`'s file) with every line a line of the file's current text, and a function
+    taking each moved hazard and site back to the analysis's (rules/common.py keeps findings by the hazards in
+    tree lines, which lines moving above them leave as they were)."""
     if not hazards:
-        return hazards
-    return _Mover(ctx, engine).hazards(hazards)
+        return hazards, _same
+    mover = _Mover(ctx, engine)
+    moved = mover.hazards(hazards)
+    if moved is hazards:
+        return hazards, _same
+    hazards_back = {id(hazard): tree for hazard, tree in zip(moved, hazards)}
+    sites_back = {site: tree for tree, site in mover.sites.items()}
+
+    def back(item: object) -> object:
+        if isinstance(item, Hazard):
+            return hazards_back.get(id(item), item)
+        if isinstance(item, Site):
+            return sites_back.get(item, item)
+        return item
+
+    return moved, back
+
+
+def _same(item: object) -> object:
+    return item
 
 
 class _Mover:

@@ -160,6 +160,11 @@ def _move_finding(finding: Finding, path: str, move: _Shift, old_lines: list[str
         for a, b in zip(lines, lines[1:]):
             if move.splits(a, b) and all(not old_lines[i].strip() for i in range(a + 1, min(b, len(old_lines)))):
                 raise _Unmapped(a)
+    return moved_finding(finding, path, move)
+
+
+def moved_finding(finding: Finding, path: str, move: Callable[[int], int]) -> Finding:
+    """`finding` with every line of `path` it names (ranges, `line N` in its texts) moved by `move` (0-based)."""
     def in_this_file(span: Range, where: str) -> Range:
         return _move_range(span, move) if where == path else span
 

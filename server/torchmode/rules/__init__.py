@@ -42,9 +42,9 @@ def action_title(code: str, kind: str | None) -> str | None:
 def findings(ctx, hazards, engine) -> list:
     """Every rule's findings for one file's hazards, in the registry's order. Rules see the file's
     lines: the analysis's kept results may number lines as they were before an edit moved them."""
-    hazards = in_file_lines(hazards, ctx, engine)
+    hazards, in_tree_lines = in_file_lines(hazards, ctx, engine)
     memo = memo_of(engine)
-    memo.start(ctx)
+    memo.start(ctx, in_tree_lines)
     result = []
     for rule in RULES:
         mine = [h for h in hazards if h.rule == rule.CODE]

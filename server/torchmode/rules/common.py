@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import ast
 import os
+from collections.abc import Callable
 
 from .. import noqa
 from ..facts import Hazard, Site
-from ..findings import Fix, Range, TextEdit
+from ..findings import Fix, Range, TextEdit, replace_line_references
+from ..shift import moved_finding
 from ..source import nodes_within
 
 
@@ -37,43 +39,101 @@ def _hazard_order(hazard: Hazard) -> tuple:
 
 class FindingMemo:
     """The findings of each file's last check, reused by the next one when the hazards are the same and
-    so is every chunk holding a line the finding names (its range, related places, fixes' edits): a
-    keystroke in one function recomputes only the findings whose lines it touched (rules were a quarter
-    of a module-level keystroke: issue 12). What a fix reads from the whole file (how it spells torch,
-    its indentation, fields filled with None) is part of the key. Only findings whose places are all in
-    the file are kept: another file's lines may change under the same positions."""
+    so is every chunk holding a line the finding names (its range, related places, fixes' edits, `line N`
+    in its texts): a keystroke in one function recomputes only the findings whose lines it touched (rules
+    were a quarter of a module-level keystroke: issue 12). The hazards are compared in the analysis's tree
+    lines, which an edit above a chunk does not change (source.py), and a kept finding whose chunks moved
+    is moved with them: after Enter, a paste or a deleted line the findings below are reused, not made
+    again. What a fix reads from the whole file (how it spells torch, its indentation, fields filled with
+    None) is part of the key. Only findings whose places are all in the file are kept: another file's
+    lines may change under the same positions."""
 
     def __init__(self) -> None:
         self._by_path: dict[str, dict] = {}
         self._building: dict | None = None  # this check's, while one runs
         self._last: dict = {}  # the file's last check's
+        self._in_tree_lines: Callable[[object], object] = _same
 
-    def start(self, ctx) -> None:
+    def start(self, ctx, in_tree_lines: Callable[[object], object] | None = None) -> None:
+        """`in_tree_lines` takes a hazard or site of this check's (in the file's lines) back to the analysis's."""
         self._building = {}
         self._last = self._by_path.get(ctx.path, {})
+        self._in_tree_lines = in_tree_lines or _same
 
     def finish(self, ctx) -> None:
         if self._building is not None:
             self._by_path[ctx.path] = self._building
         self._building = None
+        self._in_tree_lines = _same
 
     def finding(self, ctx, key: tuple, make, *args):
         """`make(*args)`, or what it made for the last check when nothing it read has changed."""
         if self._building is None:
             return make(*args)
-        key = (key, file_facts(ctx))
+        key = (self._tree_key(key), file_facts(ctx))
         kept = self._last.get(key)
-        if kept is not None and all(_chunk_holding(ctx, line) is chunk and chunk.start_line == start
-                                    for line, chunk, start in kept[1]):
-            self._building[key] = kept
-            return kept[0]
+        if kept is not None:
+            reused = _moved_with_chunks(ctx, *kept)
+            if reused is not None:
+                self._building[key] = reused
+                return reused[0]
         finding = make(*args)
-        lines = _lines_named(ctx.path, finding)
-        if lines is not None:
-            held = [(line, _chunk_holding(ctx, line)) for line in lines]
-            if all(chunk is not None for _, chunk in held):
-                self._building[key] = (finding, tuple((line, chunk, chunk.start_line) for line, chunk in held))
+        held = _chunks_named(ctx, finding)
+        if held is not None:
+            self._building[key] = (finding, held)
         return finding
+
+    def _tree_key(self, key):
+        if isinstance(key, tuple):
+            return tuple(self._tree_key(item) for item in key)
+        return self._in_tree_lines(key)
+
+
+def _same(item):
+    return item
+
+
+def _chunks_named(ctx, finding) -> tuple | None:
+    """((chunk, its start_line), ...) for the chunks holding the lines the finding names; None when it names
+    another file or a line no chunk holds. A line a chunk starts with also counts as the previous chunk's
+    (a line inserted after that chunk's last statement goes there): both must keep their places."""
+    lines = _lines_named(ctx.path, finding)
+    if lines is None:
+        return None
+    chunks: dict[int, tuple] = {}
+    for line in lines:
+        chunk = _chunk_holding(ctx, line)
+        if chunk is None:
+            return None
+        chunks[id(chunk)] = (chunk, chunk.start_line)
+        if line == chunk.start_line and line > 1:
+            before = _chunk_holding(ctx, line - 1)
+            if before is None:
+                return None
+            chunks[id(before)] = (before, before.start_line)
+    return tuple(chunks.values())
+
+
+def _moved_with_chunks(ctx, finding, held: tuple) -> tuple | None:
+    """(the finding, its chunks) with its lines where its chunks are now; None when one of them is gone."""
+    spans = []
+    for chunk, start in held:
+        if ctx.chunk_at(chunk.start_line) is not chunk:
+            return None  # (a chunk no longer in the file keeps its last start_line: chunk_at finds another)
+        spans.append((start, start + chunk.line_count, chunk.start_line - start))
+    if not any(delta for _, _, delta in spans):
+        return finding, held
+    if any(end == other_start and delta != other for _, end, delta in spans for other_start, _, other in spans):
+        return None  # lines went in between a chunk and the next one, where a line inserted after the first goes
+    moves = [span for span in spans if span[2]]
+
+    def move(line: int) -> int:  # 0-based
+        for start, end, delta in moves:
+            if start <= line + 1 < end:
+                return line + delta
+        return line
+
+    return moved_finding(finding, ctx.path, move), tuple((chunk, chunk.start_line) for chunk, _ in held)
 
 
 _NO_MEMO = FindingMemo()  # never started: computes every finding (an engine-less check)
@@ -121,10 +181,17 @@ def _chunk_holding(ctx, line: int):
 
 
 def _lines_named(path: str, finding) -> set[int] | None:
-    """The 1-based lines a finding names, or None when it names another file."""
+    """The 1-based lines a finding names (its ranges, `line N` in its texts), or None when it names another file."""
     if any(related.path != path for related in finding.related):
         return None
-    return {line + 1 for span in finding.spans() for line in (span.start.line, span.end.line)}
+    lines = {line + 1 for span in finding.spans() for line in (span.start.line, span.end.line)}
+    def named(line: int) -> str:
+        lines.add(line)
+        return ""
+
+    for text in (finding.message, *(r.message for r in finding.related), *(fix.title for fix in finding.fixes)):
+        replace_line_references(text, named)
+    return lines
 
 
 def site_range(ctx, site: Site, engine) -> Range:
