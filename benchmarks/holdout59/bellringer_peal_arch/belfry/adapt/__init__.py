@@ -1,0 +1,3 @@
+from .loop import adapt, baseline_score
+
+__all__ = ["adapt", "baseline_score"]

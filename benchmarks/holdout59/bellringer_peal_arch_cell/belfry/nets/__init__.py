@@ -1,0 +1,3 @@
+from .strikers import CellStriker, ConvStriker, RecurrentStriker, build_striker
+
+__all__ = ["CellStriker", "ConvStriker", "RecurrentStriker", "build_striker"]

@@ -1,0 +1,2 @@
+from .tagger import *  # noqa: F401,F403
+from .tagger import __all__

@@ -1,0 +1,4 @@
+from .module import TaskModule
+from .trainer import Trainer
+
+__all__ = ["TaskModule", "Trainer"]

@@ -1,0 +1,3 @@
+from .bulge import BulgeTask, wall_sections
+
+__all__ = ["BulgeTask", "wall_sections"]

@@ -1,0 +1,3 @@
+from .fit import finetune, pretrain, season
+
+__all__ = ["finetune", "pretrain", "season"]

@@ -1,0 +1,3 @@
+from .tension import TensionLSTM
+
+__all__ = ["TensionLSTM"]
