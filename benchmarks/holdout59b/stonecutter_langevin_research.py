@@ -130,6 +130,14 @@ class ReplayBuffer:
     def push(self, x, idx):
         self.store[idx] = x.detach()
 
+    def stats(self):
+        flat = self.store.view(len(self.store), -1)
+        return {
+            "mean": round(flat.mean().item(), 4),
+            "std": round(flat.std().item(), 4),
+            "max_abs": round(flat.abs().max().item(), 4),
+        }
+
 
 def _deterministic_energies(model):
     """Train mode for the recurrent kernels, dropout off so that the chain sees one energy surface."""
@@ -283,6 +291,7 @@ def main(argv=None):
         with torch.no_grad():
             log.info("val energy histogram %s", energy_histogram(model(val)))
         checkpoint_roundtrip(model, opt, epoch)
+        log.debug("buffer %s", buffer.stats())
 
     # final inspection samples, drawn right after the last evaluation
     sc = cfg["sgld"]
