@@ -40,7 +40,7 @@ def main():
     for i in range(4):
         x = torch.randn(6, 8, 3)
         y = x[:, :, 1].mean(1)
-        print(i, round(step(model, opt, x, y), 4), round(log[-1], 4))
+        print(i, round(step(model, opt, x, y, log), 4), round(log[-1], 4))
 
 
 if __name__ == "__main__":
