@@ -1,0 +1,3 @@
+from .stream import mode_stream, sample
+
+__all__ = ["mode_stream", "sample"]

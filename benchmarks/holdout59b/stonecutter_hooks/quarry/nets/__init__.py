@@ -1,0 +1,3 @@
+from .seq import FractureNet
+
+__all__ = ["FractureNet"]

@@ -1,0 +1,4 @@
+from .base import BaseTrainer
+from .custom import HardMiningTrainer
+
+__all__ = ["BaseTrainer", "HardMiningTrainer"]

@@ -1,0 +1,3 @@
+from .net import REGISTRY, build_model
+
+__all__ = ["REGISTRY", "build_model"]
