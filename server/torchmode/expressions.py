@@ -217,7 +217,7 @@ class ExpressionAnalysis(AnalysisMixin):
                 if not self.is_context_manager:  # a `with` always resumes a context manager's generator
                     self.returns.append((at, value))
                     self.closed_at.append((at, self._through_finally(at.copy(), within_loop=False)))
-                self.yielded.append((at, value, _yielded_consts(node.value, value)))
+                self.yielded.append((at, value, _yielded_consts(node.value, value), node))
             return EMPTY
         if kind is ast.NamedExpr:
             value = self.expr(node.value, state)

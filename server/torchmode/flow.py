@@ -144,7 +144,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.requirements: set = set()
         self.sets_cudnn = False  # assigns torch.backends.cudnn.enabled (Summary.cudnn_exit)
         self.returns: list[tuple[State, Val]] = []
-        self.yielded: list[tuple[State, Val, tuple]] = []  # a generator's yields: the path there, the value, its constants
+        self.yielded: list[tuple[State, Val, tuple, ast.expr]] = []  # a generator's yields: the path there, the value, its constants, the yield
         self.closed_at: list[tuple[State, State | None]] = []  # per stop at a yield: that state, then closed
         self.loops: list[_Loop] = []
         # (block, index in it, first line, last line) of the statements we are in; a block is named by
@@ -188,6 +188,16 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         result.globals_read = {name: self.ctx.global_text(name) for name in reads}
         result.configured_read = dict(self.configured_read)
         return result
+
+    def _yield_points(self) -> list[tuple[State, tuple]]:
+        """(the path there, the constants yielded) per yield expression and constants, in the order first met: a loop
+        around a yield meets it once per round of its fixpoint (three yields in nested loops came to more than
+        MAX_YIELDS visits, and the generator was read as one call, its modes all mixed); each round's path is
+        joined into one."""
+        paths: dict[tuple[int, tuple], list[State]] = {}
+        for at, _, consts, node in self.yielded:
+            paths.setdefault((id(node), consts), []).append(at)
+        return [(join(*states), consts) for (_, consts), states in paths.items()]
 
     def configured_value(self, name: str) -> object:
         """ModuleContext.configured_value, remembered with the result: what it read may sit anywhere."""
@@ -477,14 +487,15 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                     if key in self.field_classes:
                         summary.returned_classes[key] = self.field_classes[key]
                     self._note_returned_fields(key, state, summary)
-        if 0 < len(self.yielded) <= MAX_YIELDS:
+        phases = self._yield_points()
+        if 0 < len(phases) <= MAX_YIELDS:
             # per yield: the caller's modules' modes there and the constants yielded, for a loop
             # over the generator to run its body in the modes of each phase (flow.stmt_For)
             summary.yields = tuple(
                 (tuple(sorted((k, m) for k, m in at.modes.items() if k[:2] in ("p:", "g:"))),
                  consts)
-                for at, _, consts in self.yielded)
-            summary.yield_switches = tuple((at.grad, at.cudnn) for at, _, _ in self.yielded)
+                for at, consts in phases)
+            summary.yield_switches = tuple((at.grad, at.cudnn) for at, _ in phases)
         if not self._falls_off_end and type(returned.const) in (str, bool, int):
             summary.returns_const = returned.const
         summary.returns_objs = frozenset(final.canonical(k) for k in returned.objs)
@@ -2010,7 +2021,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """`for stage in plan["stages"]:` of a parameter, dispatching on what each element says (`getattr(model,
         stage["mode"])()`, `STEPS[stage["step"]](...)`): the caller passing a data table written out tells us its
         rows (facts.DATA), as it tells a constant."""
-        root: ast.expr | None = _data_root(node.iter)
+        iterated = node.iter
+        if isinstance(iterated, ast.Call) and isinstance(iterated.func, ast.Attribute) and not iterated.args \
+                and iterated.func.attr in ("items", "keys", "values"):
+            iterated = iterated.func.value  # `for name, mode in modes.items():`
+        root: ast.expr | None = _data_root(iterated)
         if isinstance(root, ast.Name) and root.id not in self.param_names:  # `stages = plan["stages"]` first
             assigned = self._single_assignment(root.id) if not self.is_module else None
             root = _data_root(assigned) if assigned is not None else None
@@ -2125,6 +2140,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if not items and not isinstance(node.target, ast.Name):
             return None
         literal = self.module_level_value(target, state)
+        if isinstance(target, ast.Name) and isinstance(given := self.param_consts.get(target.id + DATA), str):
+            literal = ast.parse(given, mode="eval").body  # `for name, mode in modes.items():` of a table a caller wrote
         if isinstance(literal, ast.Dict) and literal.keys and all(
                 isinstance(k, ast.Constant) and isinstance(k.value, str) for k in literal.keys) \
                 and len(literal.keys) <= MAX_UNROLLED:

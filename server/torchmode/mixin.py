@@ -42,7 +42,7 @@ class AnalysisMixin:
         locals: set[str]
         node: Any  # the function's def, None for the module body
         owner: Any  # the class a method belongs to, None for a function
-        yielded: list[tuple[State, Val, tuple]]  # a generator's yields: the state at each, the value, its constants
+        yielded: list[tuple[State, Val, tuple, ast.expr]]  # a generator's yields: the state at each, the value, its constants, the yield
         closed_at: list  # (state at a yield, the state once the generator is closed there)
         loops: list
         param_names: list[str]

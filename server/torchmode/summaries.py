@@ -828,7 +828,9 @@ class SummaryApplication(AnalysisMixin):
             return ()
         value = bound[head.removesuffix("[*]")][0]
         if not field:
-            return value.funcs if value.funcs and not value.objs and head in bound else ()
+            # (a generator object is an object of its own too: `stream = phases(model, ...)` handed to `run(model, stream)`)
+            plain = not value.objs or all(isinstance(f, GeneratorRun) for f in value.funcs)
+            return value.funcs if value.funcs and plain and head in bound else ()
         holders = self._holders_of(value, field, state)
         if holders is None:
             return ()
@@ -1285,7 +1287,24 @@ class SummaryApplication(AnalysisMixin):
                     self.called_fields.add(target)  # a module-level dict of ours (`HOOKS`): the module body knows
         if not given:
             return None
-        return dataclasses.replace(self.engine.current(definition), param_funcs=tuple(given))
+        current = self.engine.current(definition)
+        if any(isinstance(f, GeneratorRun) for _, funcs in given for f in funcs):
+            # told a generator object it iterates, it runs what the generator switches itself: its forwards on our
+            # modules in those modes are its own findings, and it needs our modules' classes to name their RNNs
+            current = dataclasses.replace(current, param_types=self._typed_params(current, bound, state))
+        return dataclasses.replace(current, param_funcs=tuple(given))
+
+    def _typed_params(self, definition: Definition, bound: dict, state: State) -> tuple:
+        """The callee's parameter types, with the class of each parameter we pass an object of one known class."""
+        types = dict(definition.param_types)
+        for name, (value, _) in bound.items():
+            if not isinstance(name, str) or name in types or not value.objs:
+                continue
+            found = [self.type_of(state.canonical(key)) for key in value.objs]
+            classes = {t.cls for t in found if t is not None and t.cls}
+            if len(classes) == 1 and all(t is not None and t.cls for t in found):
+                types[name] = next(iter(classes))
+        return tuple(sorted(types.items(), key=lambda item: item[0]))
 
     def _written_row(self, path: str, bound: dict, state: State) -> tuple | None:
         """The functions of ours a call passes as a list or tuple written out (`[fit, probe]`), in its order,
@@ -1441,10 +1460,11 @@ class SummaryApplication(AnalysisMixin):
         for name in summary.registry_params:
             if name.startswith("g:"):
                 continue
-            if name.endswith(DATA):  # the data table we were given ourselves, passed on (`run_plan(net, plan)`)
-                param = name[:-len(DATA)]
-                if param in bound and bound[param][1] in self.param_names:
-                    self.registry_params.add(bound[param][1] + DATA)
+            if name.endswith(DATA):  # the data table we were given ourselves, passed on (`run_plan(net, plan)`),
+                param = name[:-len(DATA)]  # or an entry of it (`apply_modes(models, spec["modes"])`)
+                root = _entry_root(bound[param][1]) if param in bound else None
+                if root is not None and root in self.param_names:
+                    self.registry_params.add(root + DATA)
                 continue
             param, dot, attribute = name.partition(".")
             if param not in bound or bound[param][0].const is not None:
@@ -1483,7 +1503,11 @@ class SummaryApplication(AnalysisMixin):
                 and isinstance(written.slice.value, str) and len(keys) < 3:
             keys.insert(0, written.slice.value)  # run_plan(model, plan["phases"]): an entry of a table
             written = written.value
-        if isinstance(written, ast.Name):
+        if isinstance(written, ast.Name) and keys and written.id in self.param_names:
+            # `apply_modes(models, spec["modes"])` of the table our caller gave us as `spec`: its entry
+            given = self.param_consts.get(written.id + DATA)
+            written = _parsed_table(given) if isinstance(given, str) else None
+        elif isinstance(written, ast.Name):
             name = written.id
             local = not self.is_module and name in self.locals
             # (a variable of ours bound once, that this function stores nothing into; else the module-level name)
@@ -2015,3 +2039,19 @@ def _loop_rows(function: ast.AST) -> dict[str, str]:
         if isinstance(target, ast.Name) and isinstance(table, ast.Name):
             found.setdefault(target.id, table.id)
     return found
+
+
+def _entry_root(text: str) -> str | None:
+    """`spec` of `spec["modes"]` (entries by written strings), `spec` itself; None for anything else."""
+    written = _expression_of(text)
+    while isinstance(written, ast.Subscript) and isinstance(written.slice, ast.Constant) \
+            and isinstance(written.slice.value, str):
+        written = written.value
+    return written.id if isinstance(written, ast.Name) else None
+
+
+def _parsed_table(text: str) -> ast.expr | None:
+    try:
+        return ast.parse(text, mode="eval").body
+    except SyntaxError:
+        return None
