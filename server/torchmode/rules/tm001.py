@@ -16,9 +16,10 @@ import dataclasses
 import os
 import re
 
+from ..expressions import escaped_path
 from ..facts import EvalToken, Forward, Hazard, Site
 from ..findings import Finding, Fix, Range, Related, TextEdit
-from ..expressions import escaped_path
+from ..syntax import dotted_name
 from . import option_paths
 from .common import by_report_site, cudnn_off_edits, group_wrap, memo_of, none_keywords, noqa_fix, statement_start
 from .common import insert_line as _insert_line
@@ -147,7 +148,7 @@ def _after_rebinding(ctx, loop_line: int, forward: Forward) -> tuple[int, int] |
             if first > forward.anchor.line:
                 break
             if last < forward.anchor.line:
-                if at + 1 < len(body) and _stores(statement, root):
+                if at + 1 < len(body) and _rebinds(statement, forward.receiver):
                     place = (ctx.real_line(body[at + 1].lineno), body[at + 1].col_offset)
                 continue
             # the statement holding the forward: a compound one binding the name in its header puts the call
@@ -177,13 +178,21 @@ def _stores(node, name: str) -> bool:
     return any(name in _stored_names(top) for top in nodes)
 
 
+def _rebinds(statement, receiver: str) -> bool:
+    """Does the statement bind the receiver or what holds it: `model = ...` for `model.rnn`, `self.model = ...`
+    for `self.model` (a trainer's restore from its best snapshot)?"""
+    return any(receiver == name or receiver.startswith((name + ".", name + "[")) for name in _stored_names(statement))
+
+
 def _stored_names(node) -> frozenset:
-    """The names a statement (or target) binds anywhere inside it: kept on the node, which lives as long as its
-    chunk is not parsed again (every finding of a loop asked it again at every keystroke)."""
+    """The names a statement (or target) binds anywhere inside it, and the fields it assigns (`self.model`): kept on
+    the node, which lives as long as its chunk is not parsed again (every finding of a loop asked it again at every
+    keystroke)."""
     found = getattr(node, "_torchmode_stored", None)
     if found is None:
-        found = frozenset(n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store))
-        node._torchmode_stored = found
+        stored = [n.id if isinstance(n, ast.Name) else dotted_name(n) for n in ast.walk(node)
+                  if isinstance(n, (ast.Name, ast.Attribute)) and isinstance(n.ctx, ast.Store)]
+        found = node._torchmode_stored = frozenset(name for name in stored if name is not None)
     return found
 
 
