@@ -191,12 +191,12 @@ class BackwardQuery(AnalysisMixin):
                     "list", "tuple", "dict") and len(element.args) == 1:
                 element = element.args[0]
             element = _flattened_parameters(element) or element
+            element = self._values_of_parameter_table(element) or element
             picked = self._named_parameters_picked(element, state) or self._parts_named_by_constants(element, state) \
                 or self._parts_iterated(element, state)
             if picked is not None:  # [p for n, p in model.named_parameters() if n.startswith("head.")]: those parts
                 asked |= picked
                 continue
-            element = self._values_of_parameter_table(element) or element
             element = _parameters_filtered(element) or element
             if isinstance(element, ast.Call) and isinstance(element.func, ast.Attribute) and \
                     element.func.attr in ("parameters", "named_parameters"):
@@ -312,8 +312,8 @@ class BackwardQuery(AnalysisMixin):
                                      and element.elt.id == target.elts[1].id):
                 return None
             element = pairs  # [(n, p) for n, p in model.named_parameters() if ...]
-        if not (isinstance(element, (ast.ListComp, ast.GeneratorExp)) and len(element.generators) == 1):
-            return None
+        if not (isinstance(element, (ast.ListComp, ast.GeneratorExp, ast.DictComp)) and len(element.generators) == 1):
+            return None  # (a dict comprehension: `{n: p for n, p in ...named_parameters() if ...}.values()`)
         generator = element.generators[0]
         source, target = generator.iter, generator.target
         if not (isinstance(source, ast.Call) and isinstance(source.func, ast.Attribute) and not source.args
