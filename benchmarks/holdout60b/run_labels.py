@@ -75,6 +75,10 @@ def main():
                 want = [(os.path.realpath(f), l, r) for f, l, r in mk]
                 if len(want) != 1:
                     problems.append(f"{len(want)} markers")
+                elif rule == "TM002":
+                    # TM002: the marker sits on the transform call line, which must be in the traceback
+                    if (want[0][0], want[0][1]) not in own or want[0][2] != rule:
+                        problems.append(f"marker {want[0]} not on an own frame {own}")
                 elif (want[0][0], want[0][1]) != inner or want[0][2] != rule:
                     problems.append(f"marker {want[0]} but innermost {inner} rule {rule}")
         elif mk:
