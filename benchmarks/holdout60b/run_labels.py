@@ -46,9 +46,10 @@ def main():
         first = open(entry).readline().strip()
         label = first.split(":", 1)[1].strip() if first.startswith("# expect:") else "?"
         cwd = os.path.dirname(entry)
-        g = subprocess.run([PY, "-m", "torchmode.guard", os.path.basename(entry)], cwd=cwd,
+        env = dict(os.environ, PYTHONDONTWRITEBYTECODE="1")
+        g = subprocess.run([PY, "-m", "torchmode.guard", os.path.basename(entry)], cwd=cwd, env=env,
                            capture_output=True, text=True, timeout=120)
-        p = subprocess.run([PY, os.path.basename(entry)], cwd=cwd, capture_output=True, text=True, timeout=120)
+        p = subprocess.run([PY, os.path.basename(entry)], cwd=cwd, env=env, capture_output=True, text=True, timeout=120)
         mk = markers(files)
         problems = []
         if p.returncode != 0:
