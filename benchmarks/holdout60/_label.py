@@ -34,7 +34,8 @@ for e in entries():
     prc, pout = run(e, False)
     got = "crash" if (rc != 0 and MSG in out) else ("clean" if rc == 0 else "ERROR")
     frames = re.findall(r'File "([^"]+)", line (\d+)', out)
-    own = [(f, int(n)) for f, n in frames if os.path.abspath(os.path.join(os.path.dirname(e), f)).startswith(HERE) and "torchmode" not in f]
+    own = [(os.path.abspath(os.path.join(os.path.dirname(e), f)), int(n)) for f, n in frames]
+    own = [(f, n) for f, n in own if f.startswith(HERE + os.sep) and "torchmode" not in f]
     root = os.path.dirname(e) if os.path.basename(e) == "main.py" and os.path.dirname(e) != HERE else HERE
     files = [e] if root == HERE else [os.path.join(dp, f) for dp, _, fs in os.walk(root) for f in fs if f.endswith(".py")]
     marks = []
