@@ -1,0 +1,3 @@
+from .lastfit import LastFitNet
+
+__all__ = ["LastFitNet"]

@@ -1,0 +1,1 @@
+from .best import KeepBest

@@ -1,0 +1,2 @@
+from .module import KilnModule
+from .trainer import KilnTrainer

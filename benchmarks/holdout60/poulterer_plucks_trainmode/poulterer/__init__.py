@@ -1,0 +1,2 @@
+from .attack import SeqPGD
+from .models import PluckClassifier
