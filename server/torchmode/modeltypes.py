@@ -396,6 +396,10 @@ class ClassInfo:
                     paths.add(join_paths(attr, path))
                 kinds |= found_type.kinds
                 certain &= found_type.certain or not found_type.rnn_paths
+        if class_types and "" not in paths:
+            # `rnn_cls = nn.LSTM` over a base's `rnn_cls = nn.RNN`: the base's kind is not this class's (its fields, as
+            # rescanned here, say which RNNs it holds)
+            kinds = set().union(*(t.kinds for t in self._attr_types.values() if t.rnn_paths))
         return ModelType(self.name, frozenset(paths), frozenset(kinds), certain, cls=self)
 
 

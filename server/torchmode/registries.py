@@ -36,10 +36,19 @@ def registered_under(functions: tuple, key: str) -> tuple:
     (`@register("gru_forager")`, `@register(name="gru")`), else their own name (`@register` storing
     `fn.__name__`)."""
     key = str(key)  # (an enum member's constant is its dotted name: `Stage.POLISH`)
-    return tuple(f for f in functions if _registration_key(f.node) == key)
+    return tuple(f for f in functions if _registration_key(_statement_of(f)) == key)
+
+
+def _statement_of(definition):
+    """A registered function's def, or a registered class's class statement (its Definition has no node)."""
+    if definition.node is not None:
+        return definition.node
+    return getattr(definition.cls, "node", None)
 
 
 def _registration_key(node) -> str | None:
+    if node is None:
+        return None
     for decorator in node.decorator_list:
         if isinstance(decorator, ast.Call):
             given = decorator.args[:1] + [k.value for k in decorator.keywords if k.arg in ("name", "key")]
