@@ -224,7 +224,8 @@ class FieldConstants(AnalysisMixin):
         receiver = Val(objs=frozenset({key}))
         for stmt in stores:
             passed = given[cast(ast.Name, stmt.value).id]
-            value = self.expr(passed, state) if passed is not None else Val()
+            # (on a copy: the call's arguments ran already; `trainer.fit(LimeKiln(), ...)` built a second model here)
+            value = self.expr(passed, state.copy()) if passed is not None else Val()
             const = literal(passed) if value.const is None else value.const
             self.store_field(receiver, cast(ast.Attribute, stmt.targets[0]).attr, Val(const=const), state)
 
