@@ -171,7 +171,7 @@ class BackwardQuery(AnalysisMixin):
             self.grad_input_params.add(inputs_node.id)
             return None
         if isinstance(inputs_node, ast.Name):  # head_params = list(model.head.parameters())
-            assigned = self._single_assignment(inputs_node.id)
+            assigned = self._single_assignment(inputs_node.id) or self._unzipped_column(inputs_node.id)
             if assigned is None:
                 return None
             inputs_node = assigned
@@ -303,9 +303,10 @@ class BackwardQuery(AnalysisMixin):
         """`[p for n, p in model.named_parameters() if <test of n>]` (or `[p for _, p in named]` of such a list of pairs):
         the parts of a model of known class whose parameter names pass the test (`n.startswith(prefix)` with a prefix
         the caller passes: asked of it). None for anything else, or a test that cannot be decided for each part."""
-        if isinstance(element, (ast.ListComp, ast.GeneratorExp)) and isinstance(element.generators[0].iter, ast.Name) \
-                and len(element.generators) == 1 and not element.generators[0].ifs:
-            pairs = self._single_assignment(element.generators[0].iter.id)
+        if isinstance(element, (ast.ListComp, ast.GeneratorExp)) and len(element.generators) == 1 \
+                and isinstance(element.generators[0].iter, (ast.Name, ast.Call)) and not element.generators[0].ifs:
+            named = element.generators[0].iter  # the pairs, made earlier or by a helper returning them
+            pairs = self._single_assignment(named.id) if isinstance(named, ast.Name) else self._returned_by_helper(named)
             target = element.generators[0].target
             if pairs is None or not (isinstance(target, ast.Tuple) and len(target.elts) == 2
                                      and isinstance(element.elt, ast.Name) and isinstance(target.elts[1], ast.Name)
@@ -326,16 +327,17 @@ class BackwardQuery(AnalysisMixin):
         key = state.canonical(next(iter(keys)))
         module_type = self.type_of(key)
         if module_type is None or module_type.cls is None:
+            if module_type is None:
+                self.ask_caller_about(key)  # `saliency(model, ...)`: a caller that knows the model's class says its parts
             return None
         picked = set()
         for part in module_type.cls.module_fields():
             told = state.copy()
             told.vars[target.elts[0].id] = Val(const=f"{part}.weight")
             truth = self.static_truth(generator.ifs[0], told)
-            if truth is None:
+            if truth is None:  # (`p.dim() == 2 and n.startswith("fc")`: the name test alone can leave a part out)
                 self.ask_constants_of(generator.ifs[0])
-                return None
-            if truth:
+            if truth is not False:
                 picked.add(state.canonical(f"{key}.{part}"))
         return frozenset(picked) or None
 
@@ -376,6 +378,22 @@ class BackwardQuery(AnalysisMixin):
         if stmt is None or len(stmt.targets) != 1 or not isinstance(stmt.targets[0], ast.Name):
             return None
         return stmt.value
+
+    def _unzipped_column(self, name: str) -> ast.expr | None:
+        """`names, params = zip(*pairs)` binding `params` once: the column it takes, as `[_1 for _0, _1 in pairs]`."""
+        stmt = self._only_binding(name)
+        if stmt is None or len(stmt.targets) != 1 or not isinstance(stmt.targets[0], ast.Tuple):
+            return None
+        columns, value = stmt.targets[0].elts, stmt.value
+        if not (all(isinstance(c, ast.Name) for c in columns) and isinstance(value, ast.Call)
+                and isinstance(value.func, ast.Name) and value.func.id == "zip" and len(value.args) == 1
+                and isinstance(value.args[0], ast.Starred) and not value.keywords):
+            return None
+        index = [cast(ast.Name, c).id for c in columns].index(name)
+        row = ast.Tuple(elts=[ast.Name(id=f"_{i}", ctx=ast.Store()) for i in range(len(columns))], ctx=ast.Store())
+        column = ast.ListComp(elt=ast.Name(id=f"_{index}", ctx=ast.Load()),
+                              generators=[ast.comprehension(target=row, iter=value.args[0].value, ifs=[], is_async=0)])
+        return ast.copy_location(column, value)
 
     def _only_binding(self, name: str) -> ast.Assign | None:
         """The statement binding `name` in this scope (not in nested functions or classes), when it is the only
