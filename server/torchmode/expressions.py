@@ -754,6 +754,9 @@ class ExpressionAnalysis(AnalysisMixin):
         if dotted == f"self.{node.attr}" and self.owner is not None and self.param_names[:1] == ["self"]:
             taint = taint | {ArgTaint(dotted)}  # self.log_probs: what the caller's object holds there
         taint = taint | self._parameter_taint(base, node.attr, state)
+        for key in objs:  # tensors a callee left in the field of an object it returned (Summary.returned_field_taints)
+            if key in state.vars:
+                taint = taint | state.vars[key].taint
         return Val(objs=objs, taint=taint, wraps=base.wraps)
 
     def submodule_table(self, node: ast.expr, state: State) -> Val | None:

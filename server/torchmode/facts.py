@@ -372,6 +372,9 @@ class Summary:
     # Tensors it leaves in `self`'s fields (`self.log_probs.append(dist.log_prob(a))`):
     # "self.log_probs" -> their taint (ArgTaint("self.log_probs"): what the field held before).
     field_taints: dict[str, frozenset] = field(default_factory=dict)
+    # Tensors it leaves in the fields of an object it returns (`ep.log_probs.append(logp); return ep`):
+    # "n:20:9.log_probs" -> their taint, for the caller's `ep.log_probs`.
+    returned_field_taints: dict[str, frozenset] = field(default_factory=dict)
     # A generator's yields, in order: ((entry key, mode there), ...) and the constants it yields (of
     # `("val", *batch)`: those written before the star, then UNPACKED_REST)
     yields: tuple = ()
@@ -458,6 +461,7 @@ class Summary:
                      self.registry_params, self.counting_params, tuple(sorted(self.saves.items(), key=repr)),
                      tuple(sorted((k, tuple(c.name for c in v[0]), v[1]) for k, v in self.field_members.items())),
                      tuple(sorted(self.copies.items())), tuple(sorted(self.field_taints.items(), key=repr)),
+                     tuple(sorted(self.returned_field_taints.items(), key=repr)),
                      self.yields, self.yield_switches, self.self_aliases, self.self_frozen, self.called_fields,
                      tuple(sorted(self.field_stores.items())), self.field_assigned, self.cudnn_exit,
                      self.cell_stores, self.returned_consts, self.returns_const, self.module_modes, self.made_fields,

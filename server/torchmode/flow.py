@@ -487,6 +487,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                     if key in self.field_classes:
                         summary.returned_classes[key] = self.field_classes[key]
                     self._note_returned_fields(key, state, summary)
+                    _note_returned_field_taints(key, state, summary)
         phases = self._yield_points()
         if 0 < len(phases) <= MAX_YIELDS:
             # per yield: the caller's modules' modes there and the constants yielded, for a loop
@@ -3868,6 +3869,24 @@ def _switch_decided_by(node: ast.AST, names: set[str]) -> bool:
     """`model.train(mode=phases[0] != "val")`: a train() whose flag reads one of the loop's names."""
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "train" \
         and any(not names.isdisjoint(names_in(a)) for a in [*node.args, *(k.value for k in node.keywords)])
+
+
+def _note_returned_field_taints(key: str, state: State, summary) -> None:
+    """The graph outputs a returned object of ours holds in its fields on this path (`ep.log_probs`: the log-probs
+    of a rollout's forwards, appended to a record's list), for the caller reading them (Summary.returned_field_taints)."""
+    prefix = key + "."
+    for name, value in state.vars.items():
+        if not any(not isinstance(t, ArgTaint) for t in value.taint):
+            continue
+        if name.startswith(prefix) and name[len(prefix):].isidentifier():
+            field = name
+        else:  # (kept under the variable's name: `ep.log_probs` of `ep` holding the record)
+            holder, dot, attr = name.partition(".")
+            held = state.vars.get(holder) if dot and attr.isidentifier() else None
+            if held is None or {state.canonical(k) for k in held.objs} != {key}:
+                continue
+            field = prefix + attr
+        summary.returned_field_taints[field] = summary.returned_field_taints.get(field, frozenset()) | value.taint
 
 
 def _data_root(node: ast.expr) -> ast.expr:

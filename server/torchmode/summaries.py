@@ -644,6 +644,12 @@ class SummaryApplication(AnalysisMixin):
             return taint
 
         taint = relocate_taint(summary.returns_taint) if graph_built else set()
+        for name, field_taint in summary.returned_field_taints.items() if graph_built else ():
+            made, _, attr = name.rpartition(".")  # `ep = rollout(...)`: the log-probs its record's list holds
+            for target in translated.get(made, ()):
+                var = f"{state.canonical(target)}.{attr}"
+                held = state.vars.get(var, EMPTY)
+                state.vars[var] = held._replace(taint=held.taint | frozenset(relocate_taint(field_taint)))
         if summary.vetted and graph_built:
             self._vetted_by_callee(summary.vetted, bound, at_call, state, node, through)
         if summary.field_taints and "self" in bound and bound["self"][1].isidentifier():
@@ -1925,17 +1931,43 @@ def _branch_tests(function) -> tuple[frozenset, frozenset]:
     found = getattr(function, "_torchmode_branch_tests", None)
     if found is None:
         params = {a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
+        entries = _entries_read_once(function, params)  # `arch = settings["arch"]` tested later: `settings.arch`
         tested_any: set[str] = set()
         choosing: set[str] = set()
         for node in ast.walk(function):
             if isinstance(node, (ast.If, ast.IfExp)):
-                tested = {n.id for n in ast.walk(node.test) if isinstance(n, ast.Name) and n.id in params}
+                tested = {n.id if n.id in params else entries[n.id] for n in ast.walk(node.test)
+                          if isinstance(n, ast.Name) and (n.id in params or n.id in entries)}
                 tested_any |= tested
                 sides = node.body + node.orelse if isinstance(node, ast.If) else [node.body, node.orelse]
                 if tested and any(_builds_class(part) for part in sides):
                     choosing |= tested
         found = (frozenset(tested_any), frozenset(choosing))
         function._torchmode_branch_tests = found
+    return found
+
+
+def _entries_read_once(function, params: set[str]) -> dict[str, str]:
+    """Locals the function binds once, to an entry or field of a parameter (`arch = settings["arch"]`, `kind =
+    cfg.kind`): local -> the entry as a constant is asked for (`settings.arch`)."""
+    bound: dict[str, list] = {}
+    for node in ast.walk(function):
+        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
+            bound.setdefault(node.id, []).append(node)
+    found = {}
+    for node in ast.walk(function):
+        if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
+                and len(bound.get(node.targets[0].id, ())) == 1):
+            continue
+        value = node.value
+        if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Constant) and isinstance(value.slice.value, str):
+            holder, key = value.value, value.slice.value
+        elif isinstance(value, ast.Attribute):
+            holder, key = value.value, value.attr
+        else:
+            continue
+        if isinstance(holder, ast.Name) and holder.id in params and key.isidentifier():
+            found[node.targets[0].id] = f"{holder.id}.{key}"
     return found
 
 
