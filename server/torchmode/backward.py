@@ -301,8 +301,8 @@ class BackwardQuery(AnalysisMixin):
 
     def _named_parameters_picked(self, element: ast.expr, state: State) -> frozenset | None:
         """`[p for n, p in model.named_parameters() if <test of n>]` (or `[p for _, p in named]` of such a list of pairs):
-        the parts of a model of known class whose parameter names pass the test (`n.startswith(prefix)` with a prefix
-        the caller passes: asked of it). None for anything else, or a test that cannot be decided for each part."""
+        the parts of a model of known class whose parameter names may pass the test (`n.startswith(prefix)` with a prefix
+        the caller passes: asked of it; a part stays in where the test cannot be told for it). None for anything else."""
         if isinstance(element, (ast.ListComp, ast.GeneratorExp)) and len(element.generators) == 1 \
                 and isinstance(element.generators[0].iter, (ast.Name, ast.Call)) and not element.generators[0].ifs:
             named = element.generators[0].iter  # the pairs, made earlier or by a helper returning them
@@ -393,7 +393,7 @@ class BackwardQuery(AnalysisMixin):
         row = ast.Tuple(elts=[ast.Name(id=f"_{i}", ctx=ast.Store()) for i in range(len(columns))], ctx=ast.Store())
         column = ast.ListComp(elt=ast.Name(id=f"_{index}", ctx=ast.Load()),
                               generators=[ast.comprehension(target=row, iter=value.args[0].value, ifs=[], is_async=0)])
-        return ast.copy_location(column, value)
+        return ast.fix_missing_locations(ast.copy_location(column, value))
 
     def _only_binding(self, name: str) -> ast.Assign | None:
         """The statement binding `name` in this scope (not in nested functions or classes), when it is the only

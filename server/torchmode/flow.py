@@ -42,7 +42,7 @@ from .modeltypes import NO_RNN_PART, NOT_BUILT, SETTINGS_DICT, ModelType, datacl
 from .source import child_nodes
 from .stepping import GeneratorStepping
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, inside, join, key_root, note_condition, within
-from .summaries import SummaryApplication, branch_params, params_choosing_classes, params_counting_rounds
+from .summaries import SummaryApplication, branch_params, params_choosing_classes, params_counting_rounds, parsed_table
 from .syntax import COMPARISONS, CONTAINER_LITERALS, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, method_call_at, names_in, pure_value, range_bounds, subscripted, without_counter
 from .syntax import decorated as _decorated
 
@@ -2142,7 +2142,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return None
         literal = self.module_level_value(target, state)
         if isinstance(target, ast.Name) and isinstance(given := self.param_consts.get(target.id + DATA), str):
-            literal = ast.parse(given, mode="eval").body  # `for name, mode in modes.items():` of a table a caller wrote
+            literal = parsed_table(given)  # `for name, mode in modes.items():` of a table a caller wrote
         if isinstance(literal, ast.Dict) and literal.keys and all(
                 isinstance(k, ast.Constant) and isinstance(k.value, str) for k in literal.keys) \
                 and len(literal.keys) <= MAX_UNROLLED:

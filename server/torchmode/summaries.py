@@ -1512,7 +1512,7 @@ class SummaryApplication(AnalysisMixin):
         if isinstance(written, ast.Name) and keys and written.id in self.param_names:
             # `apply_modes(models, spec["modes"])` of the table our caller gave us as `spec`: its entry
             given = self.param_consts.get(written.id + DATA)
-            written = _parsed_table(given) if isinstance(given, str) else None
+            written = parsed_table(given) if isinstance(given, str) else None
         elif isinstance(written, ast.Name):
             name = written.id
             local = not self.is_module and name in self.locals
@@ -2082,7 +2082,8 @@ def _entry_root(text: str) -> str | None:
     return written.id if isinstance(written, ast.Name) else None
 
 
-def _parsed_table(text: str) -> ast.expr | None:
+def parsed_table(text: str) -> ast.expr | None:
+    """The literal a data table given as text (facts.DATA: written by ast.unparse) amounts to."""
     try:
         return ast.parse(text, mode="eval").body
     except SyntaxError:
