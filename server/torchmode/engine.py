@@ -168,7 +168,9 @@ class Engine:
         report: what counts is what the file's functions, and its callers', reach now."""
         caller_paths = {c.path for c in callers}
         roots = [(ctx.path, target.key) for target in targets]
-        used = self.callees_reached(roots + [key for key in self._validated if key[0] in caller_paths])
+        # (the callers' functions as written, and what they reach: a specialisation a caller's call asked for on its way
+        # to a more precise one, `epoch#attack=SeqPGD` before `epoch#attack._mode=True`, is reached by nothing)
+        used = self.callees_reached(roots + [key for key in self._validated if key[0] in caller_paths and "#" not in key[1]])
         self._validated = {key for key in self._validated if key[0] != ctx.path or key in used}
 
     def _analyse_callers(self, ctx: ModuleContext) -> list[ModuleContext]:

@@ -1,0 +1,4 @@
+from .attack import SeqPGD
+from .models import StrokeNet
+
+__all__ = ["SeqPGD", "StrokeNet"]
