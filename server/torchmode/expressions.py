@@ -8,6 +8,7 @@ ModelType of a key (which RNNs a module holds). Calls are handed on to calls.py.
 from __future__ import annotations
 
 import ast
+import re
 import dataclasses
 import functools
 from typing import Any, cast
@@ -198,7 +199,11 @@ class ExpressionAnalysis(AnalysisMixin):
                     for unpacked in generator.target.elts:
                         self.assign(unpacked, Val(taint=source.taint, funcs=source.funcs), None, inner)
                 else:  # (and the functions or classes it holds: `[cls() for cls in _CALLBACKS]` builds each)
-                    self.assign(generator.target, Val(taint=source.taint, objs=objs, funcs=source.funcs), None, inner)
+                    taint = source.taint
+                    if isinstance(generator.iter, ast.Name) and ArgTaint(generator.iter.id) in taint and not objs:
+                        # `[... ep.log_probs ... for ep in episodes]`: each element of what our caller passes
+                        taint = taint - {ArgTaint(generator.iter.id)} | {ArgTaint(generator.iter.id + "[*]")}
+                    self.assign(generator.target, Val(taint=taint, objs=objs, funcs=source.funcs), None, inner)
                 for condition in generator.ifs:
                     self.expr(condition, inner)
             parts = [node.key, node.value] if kind is ast.DictComp else [node.elt]
@@ -753,6 +758,15 @@ class ExpressionAnalysis(AnalysisMixin):
         taint = base.taint
         if dotted == f"self.{node.attr}" and self.owner is not None and self.param_names[:1] == ["self"]:
             taint = taint | {ArgTaint(dotted)}  # self.log_probs: what the caller's object holds there
+        elif len(base.objs) == 1 and (held := next(iter(base.objs)))[:2] == "p:":
+            root = re.split(r"[.\[]", held[2:], maxsplit=1)[0]
+            if root != "self" and ArgTaint(root) in taint:  # `ep.log_probs` of `for ep in episodes`: that field of theirs
+                taint = taint - {ArgTaint(root)} | {ArgTaint(f"{held[2:]}.{node.attr}")}
+        elif not base.objs:  # (a comprehension's element of a parameter: `ArgTaint("episodes[*]")`)
+            elements = {t for t in taint if isinstance(t, ArgTaint) and t.name.endswith("[*]")
+                        and t.name[:-3] in self.param_names}
+            if elements:
+                taint = taint - elements | {ArgTaint(f"{t.name}.{node.attr}") for t in elements}
         taint = taint | self._parameter_taint(base, node.attr, state)
         for key in objs:  # tensors a callee left in the field of an object it returned (Summary.returned_field_taints)
             if key in state.vars:

@@ -794,8 +794,20 @@ class SummaryApplication(AnalysisMixin):
             held = state.vars.get(entry_var(text, entry[:-2])) if text.isidentifier() else None
             return held.taint if held is not None else bound[head][0].taint
         head, _, field = name.partition(".")
-        if field and head in bound and bound[head][1].isidentifier():
+        if field and head in bound and bound[head][1].isidentifier() \
+                and (head == "self" or f"{bound[head][1]}.{field}" in state.vars):
             return state.vars.get(f"{bound[head][1]}.{field}", EMPTY).taint
+        root = re.split(r"[.\[]", name, maxsplit=1)[0]
+        if root in bound and root != "self":
+            # `ep.log_probs` of the records we pass (a rollout's, kept under each record's key: returned_field_taints),
+            # else all our argument holds, as for the argument itself
+            suffix = name[len(root):]
+            # (`episodes[*].log_probs` of a list we pass: its elements' field, the list holding the records themselves or
+            # keeping them under `[*]`)
+            suffixes = {suffix, suffix.removeprefix("[*]")}
+            fields = [state.vars[var] for key in bound[root][0].objs for end in suffixes
+                      if (var := state.canonical(key) + end) in state.vars]
+            return frozenset().union(*(value.taint for value in fields)) if fields else bound[root][0].taint
         return frozenset()
 
     def _frozen_and_unfed(self, forward: Forward, key: str, node, state: State, bound: dict) -> bool:
