@@ -2140,9 +2140,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             and node.iter.func.attr == "keys" and not node.iter.args) else node.iter
         if not items and not isinstance(node.target, ast.Name):
             return None
-        literal = self.module_level_value(target, state)
-        if isinstance(target, ast.Name) and isinstance(given := self.param_consts.get(target.id + DATA), str):
-            literal = parsed_table(given)  # `for name, mode in modes.items():` of a table a caller wrote
+        given = self.param_consts.get(target.id + DATA) if isinstance(target, ast.Name) else None
+        # (`for name, mode in modes.items():` of a table a caller wrote, or of a module-level dict literal)
+        literal = parsed_table(given) if isinstance(given, str) else self.module_level_value(target, state)
         if isinstance(literal, ast.Dict) and literal.keys and all(
                 isinstance(k, ast.Constant) and isinstance(k.value, str) for k in literal.keys) \
                 and len(literal.keys) <= MAX_UNROLLED:

@@ -11,6 +11,7 @@ analysed again for the classes this call passes (`_specialise`).
 from __future__ import annotations
 
 import ast
+import collections
 import hashlib
 import re
 from typing import cast
@@ -1962,14 +1963,12 @@ def _branch_tests(function) -> tuple[frozenset, frozenset]:
 def _entries_read_once(function, params: set[str]) -> dict[str, str]:
     """Locals the function binds once, to an entry or field of a parameter (`arch = settings["arch"]`, `kind =
     cfg.kind`): local -> the entry as a constant is asked for (`settings.arch`)."""
-    bound: dict[str, list] = {}
-    for node in ast.walk(function):
-        if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store):
-            bound.setdefault(node.id, []).append(node)
+    bindings = collections.Counter(node.id for node in ast.walk(function)
+                                   if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store))
     found = {}
     for node in ast.walk(function):
         if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
-                and len(bound.get(node.targets[0].id, ())) == 1):
+                and bindings[node.targets[0].id] == 1):
             continue
         value = node.value
         if isinstance(value, ast.Subscript) and isinstance(value.slice, ast.Constant) and isinstance(value.slice.value, str):

@@ -496,8 +496,9 @@ def unpacking_loop(node: ast.expr) -> ast.For | None:
 
 def calling_loop(node: ast.expr, ours) -> ast.For | None:
     """A comprehension calling a function of ours by name (`[ttt_batch(net, x) for x in batches]`,
-    `{c: Detector.from_model(s.net) for c, s in sites.items()}`; `ours(func)` says which are), as the for loop it runs: each call sees what the one before it left (a `predict()` that ends
-    in eval mode meets the next call's backward). Kept on the node."""
+    `{c: Detector.from_model(s.net) for c, s in sites.items()}`; `ours(func)` says which are), as the for loop it
+    runs: each call sees what the one before it left (a `predict()` that ends in eval mode meets the next call's
+    backward). Kept on the node."""
     kept = getattr(node, "_calling_loop", False)
     if kept is not False:
         return cast("ast.For | None", kept)

@@ -52,19 +52,20 @@ class FindingMemo:
         self._by_path: dict[str, dict] = {}
         self._building: dict | None = None  # this check's, while one runs
         self._last: dict = {}  # the file's last check's
-        self._in_tree_lines: Callable[[object], object] = _same
+        self._in_tree_lines: Callable[[object], object] | None = None  # while a check runs (start)
 
-    def start(self, ctx, in_tree_lines: Callable[[object], object] | None = None) -> None:
-        """`in_tree_lines` takes a hazard or site of this check's (in the file's lines) back to the analysis's."""
+    def start(self, ctx, in_tree_lines: Callable[[object], object]) -> None:
+        """`in_tree_lines` takes a hazard or site of this check's (in the file's lines) back to the analysis's
+        (filelines.in_file_lines gives it)."""
         self._building = {}
         self._last = self._by_path.get(ctx.path, {})
-        self._in_tree_lines = in_tree_lines or _same
+        self._in_tree_lines = in_tree_lines
 
     def finish(self, ctx) -> None:
         if self._building is not None:
             self._by_path[ctx.path] = self._building
         self._building = None
-        self._in_tree_lines = _same
+        self._in_tree_lines = None
 
     def finding(self, ctx, key: tuple, make, *args):
         """`make(*args)`, or what it made for the last check when nothing it read has changed."""
@@ -86,11 +87,8 @@ class FindingMemo:
     def _tree_key(self, key):
         if isinstance(key, tuple):
             return tuple(self._tree_key(item) for item in key)
+        assert self._in_tree_lines is not None, "asked only while a check runs (start)"
         return self._in_tree_lines(key)
-
-
-def _same(item):
-    return item
 
 
 def _chunks_named(ctx, finding) -> tuple | None:
