@@ -457,11 +457,16 @@ class Engine:
                 if key[0] == path:
                     self._results[key].analysed = analysed
         if any("#" in key[1] for key in affected):
-            return False  # a specialisation for some caller: only that caller can ask for it again
+            # A specialisation for some caller: only that caller can ask for it again, so it runs again too
+            # (a keystroke in a trainer's method analysed per caller took the full check).
+            affected = self._with_askers(path, last.validated, affected)
+            if affected is None:
+                return False
         before = {key: self._results[key].result.summary.fingerprint() for key in affected}
         types_before = {key: self._results[key].result.summary.returned_types for key in affected}
         module = Definition("function", "<module>", ctx=ctx, node=None)
-        again = [module if key[1] == "<module>" else _definition_in(ctx, key[1]) for key in affected]
+        # (a specialisation is analysed again when its asker, in `affected` too, asks for it)
+        again = [module if key[1] == "<module>" else _definition_in(ctx, key[1]) for key in affected if "#" not in key[1]]
         new_targets = self._targets_in(ctx, changed_chunks)
         if new_targets is None or any(definition is None for definition in again):
             return False  # a function went away, or hides in a module-level block
@@ -481,6 +486,27 @@ class Engine:
             for key in premarked:  # all in self._results: checked above
                 self._results[key].checked = self._generation
         return held
+
+    def _with_askers(self, path: str, validated: set, affected: list) -> list | None:
+        """`affected` and, for each specialisation in it, the functions of this file that asked for it (their
+        askers too, up to one written as it is); None when one asked from another file (only its own check can
+        ask again)."""
+        askers: dict[tuple, list[tuple]] = {}
+        for key in validated:
+            for callee in self._results[key].result.callees:
+                if "#" in callee[1]:
+                    askers.setdefault(callee, []).append(key)
+        result, stack = list(affected), [key for key in affected if "#" in key[1]]
+        while stack:
+            asked = askers.get(stack.pop())
+            if not asked or any(key[0] != path for key in asked):
+                return None
+            for key in asked:
+                if key not in result:
+                    result.append(key)
+                    if "#" in key[1]:
+                        stack.append(key)
+        return [key for key in result if "#" not in key[1]] + [key for key in result if "#" in key[1]]
 
     def _rerun_changed(self, path: str, last, ctx: ModuleContext, again: list, new_targets: list, before: dict,
                        types_before: dict, called_before: dict) -> bool:
