@@ -1,0 +1,1 @@
+"""Glassblower's gather-temperature forecaster."""

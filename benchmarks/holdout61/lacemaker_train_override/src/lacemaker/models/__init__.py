@@ -1,0 +1,3 @@
+from .sequencer import BobbinSequencer
+
+__all__ = ["BobbinSequencer"]

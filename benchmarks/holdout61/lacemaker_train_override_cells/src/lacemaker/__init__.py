@@ -1,0 +1,4 @@
+from .models import BobbinSequencer
+from .training import fit
+
+__all__ = ["BobbinSequencer", "fit"]
