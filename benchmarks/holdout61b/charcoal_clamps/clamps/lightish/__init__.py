@@ -1,0 +1,3 @@
+from .trainer import MiniTrainer
+
+__all__ = ["MiniTrainer"]

@@ -1,0 +1,3 @@
+from .saliency import saliency_map
+
+__all__ = ["saliency_map"]

@@ -1,0 +1,3 @@
+from .core import Loop, SeqModule
+
+__all__ = ["Loop", "SeqModule"]

@@ -1,0 +1,4 @@
+from .module import SeqModule
+from .loop import Loop
+
+__all__ = ["Loop", "SeqModule"]
