@@ -338,6 +338,12 @@ class MethodCallAnalysis(AnalysisMixin):
     def _store(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> None:
         if self._defined_by_its_class(method, receiver, state):
             return None  # keeper.update(score, net): the user's own method, not a container's
+        if method == "update" and any(a.objs for a in args):
+            # `self.keeper.update(model, loss)` on an object of a class not known here: a dict's update takes no
+            # module, so maybe the user's own method; the caller that knows the class has us analysed again
+            for key in receiver.objs:
+                if self.type_of(state.canonical(key)) is None:
+                    self.ask_caller_about(state.canonical(key))
         self.forget_settings_keys(receiver, state)  # `cfg.update(...)`
         # (`self._hooks.append((condition, fn))`: a tuple's functions are held too, for the loop that unpacks it)
         held = Val(objs=frozenset().union(*(a.objs for a in args)), taint=arg_taint,
@@ -515,7 +521,9 @@ class MethodCallAnalysis(AnalysisMixin):
                 # function comes before the class's method, and our caller may know it
                 held = state.vars.get(held_callables(state.canonical(key), method))
                 if held is not None and held.funcs:
-                    taint |= self.call_value(node, held, args, kwargs, arg_taint, state).taint
+                    result = self.call_value(node, held, args, kwargs, arg_taint, state)
+                    taint |= result.taint
+                    returned.append(result)  # `model = self.factory()`: what the function built
                 self._note_field_called(f"{state.canonical(key)}.{method}", state)
             if union and state.canonical(key) in self.alternative_classes:  # REGISTRY[name](cfg).fit(): one class's
                 found = [d for d in (method_of(member, method) for member in union) if d is not None]
@@ -544,7 +552,9 @@ class MethodCallAnalysis(AnalysisMixin):
             stored = state.vars.get(dotted_name(func) or "") if len(receiver.objs) == 1 else None
             if method_def is None and stored is not None and stored.funcs and not stored.objs:
                 # self.cb(self) with the caller's function in the field (summaries._funcs_specialised)
-                taint |= self.call_value(node, stored, args, kwargs, arg_taint, state).taint
+                result = self.call_value(node, stored, args, kwargs, arg_taint, state)
+                taint |= result.taint
+                returned.append(result)
                 continue
             transformed = self._transform_kept(cls, method, func.value, state) \
                 if method_def is None and cls is not None and method in cls.assigned_attrs else None
