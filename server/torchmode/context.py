@@ -34,6 +34,8 @@ _PARSE_ARGS = re.compile(r"\.parse_(?:known_)?args\(\s*(?:args\s*=\s*)?(\[[^\]]*
 # `args = parser.parse_args(...)` (or `args, _ = parser.parse_known_args(...)`): the names holding the options, read
 # from the line before each call (a MULTILINE pattern tried at every line start took 10 ms on a 5,000-line script)
 _PARSE_CALL = re.compile(r"\.parse_(?:known_)?args\(")
+_PARSE_NAMED = re.compile(r"\.parse_(?:known_)?args\(\s*(?:args\s*=\s*)?([A-Za-z_]\w*)\s*\)")
+_DEF_HEADER = re.compile(r"^[ \t]*(?:async[ \t]+)?def[ \t]+(\w+)[ \t]*\(([^)]*)\)", re.MULTILINE)
 _PARSED_INTO = re.compile(r"[ \t]*([A-Za-z_]\w*)(?:[ \t]*,[ \t]*\w+)?[ \t]*=[ \t]*[\w.]+$")
 _DEST = re.compile(r"\bdest\s*=\s*[\"'](\w+)[\"']")
 # `default=SETTINGS["arch"]`: an entry of a module-level dict literal (ModuleContext._default_from_table)
@@ -1169,7 +1171,27 @@ class ModuleContext:
         """The list literal the file's only parse_args call is given (`ap.parse_args(["--mode", "probe"])`,
         `parse_args([])`), as written; None when the program's own command line is parsed."""
         calls = _PARSE_ARGS.findall(self.text) if "parse_" in self.text else []
-        return calls[0] if len(calls) == 1 and calls[0] else None
+        if len(calls) != 1:
+            return None
+        return calls[0] or self._command_line_passed()
+
+    def _command_line_passed(self) -> str | None:
+        """`def main(argv): ... ap.parse_args(argv)` and the file's one call `main(["--arch", "cell"])`: that list."""
+        named = _PARSE_NAMED.search(self.text)
+        if named is None:
+            return None
+        header = None
+        for header in _DEF_HEADER.finditer(self.text, 0, named.start()):
+            pass  # the last def before the call: the function parsing its parameter
+        if header is None or not re.search(rf"\b{named.group(1)}\b", header.group(2)):
+            return None
+        name = header.group(1)
+        calls = [node for chunk in self.chunks if f"{name}(" in chunk.text and chunk.tree is not None
+                 for node in ast.walk(chunk.tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                 and node.func.id == name]
+        if len(calls) != 1 or len(calls[0].args) != 1 or not isinstance(calls[0].args[0], ast.List):
+            return None  # (called twice, or given something else: `main(sys.argv[1:])`)
+        return ast.unparse(calls[0].args[0])
 
     @functools.cached_property
     def fixed_options(self) -> dict[str, str | bool]:
