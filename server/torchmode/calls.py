@@ -22,7 +22,7 @@ from .classdecorators import added_by_class_decorator, decorated_class, replaced
 from .configfiles import READERS, config_value, written_literal
 from .constfold import folded_call
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
-from .facts import DATA, ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, NoneValue, ParamGrad, Requirement, SecondOrder
+from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, NoneValue, ParamGrad, Requirement, SecondOrder
 from .fieldcallables import field_callables, field_table_callables
 from .fieldconsts import construction_constants, literal, with_written_literals
 from .mixin import AnalysisMixin
@@ -31,7 +31,7 @@ from .modeltypes import (BYTE_BUFFER, DISTRIBUTION, SCHEDULER, THREAD_POOL, Mode
                          namedtuple_class, self_assigned_types, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join, switched_modes, within
 from .stepping import stepped_name
-from .syntax import class_body_value, entry_chain_root, names_in, pure_value, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, memoised, parameter_defaults, parameter_entry, parameters_kept, reads_only, returned_nested_function, walk_scope
+from .syntax import class_body_value, names_in, pure_value, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, memoised, parameter_defaults, parameter_entry, parameters_kept, reads_only, returned_nested_function, walk_scope
 
 MAX_INLINE_DEPTH = 3
 MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
@@ -584,13 +584,12 @@ class CallAnalysis(AnalysisMixin):
 
     def _registry(self, func: ast.Subscript, state: State) -> tuple[ModelType | None, str | None]:
         """The model type MODELS[key] builds (the one entry when the key is a known constant), and that key."""
-        key = self.expr(func.slice, state)
-        if key.const is None and isinstance(func.slice, ast.Name) and func.slice.id in self.param_names:
+        key = self.expr(func.slice, state).const
+        if key is None and isinstance(func.slice, ast.Name) and func.slice.id in self.param_names:
             self.registry_params.add(func.slice.id)  # a caller passing a constant may know better
-        elif key.const is None and (root := entry_chain_root(func.slice)) in self.param_names \
-                and root + DATA not in self.param_consts:
-            self.registry_params.add(root + DATA)  # `BUILDERS[cfg["model"]["kind"]]`: a caller passing a settings dict
-        return self.ctx.registry_type(func, key.const, within=self._registry_owner(func)), key.const
+        elif key is None:
+            key = self.settings_entry(func.slice)  # `BUILDERS[cfg["model"]["kind"]]`: of the settings a caller passes
+        return self.ctx.registry_type(func, key, within=self._registry_owner(func)), key
 
     def _registry_owner(self, func: ast.Subscript):
         """The class whose registry `cls._registry[key]` is when `cls` (or `self`) is the class analysed for:

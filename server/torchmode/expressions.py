@@ -18,13 +18,13 @@ from . import knowledge
 from .checkpoints import is_checkpoint_key
 from .classdecorators import decorated_class
 from .context import Definition
-from .facts import KEYS, REQUIRES_GRAD, TRAIN, UNPACKED_REST, Anchor, ArgTaint, EnumMember, EvalToken, FlagValue, NONE, ParamGrad, Site
+from .facts import DATA, KEYS, REQUIRES_GRAD, TRAIN, UNPACKED_REST, Anchor, ArgTaint, EnumMember, EvalToken, FlagValue, NONE, ParamGrad, Site
 from .mixin import AnalysisMixin
 from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry, names_entries
 from .registries import registered_functions, registered_under
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, Partial, State, Val, entry_var, entry_name, held_callables, held_rows, held_under, inside, join, table_entries
-from .syntax import calling_loop, decorated, requires_grad_loop, class_body_value, comprehension_dispatch_loop, data_table, unpacking_loop, copied_tables, dict_literal_value, dotted_name, identifier_constant, method_call_at, returned_table, without_counter
+from .syntax import calling_loop, decorated, requires_grad_loop, class_body_value, comprehension_dispatch_loop, data_table, unpacking_loop, copied_tables, dict_literal_value, dotted_name, entry_chain_root, identifier_constant, method_call_at, returned_table, without_counter
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
 SUBMODULE_TABLE = "~named_modules"  # the key of `dict(model.named_modules())`: the model's key, then this
@@ -111,6 +111,8 @@ class ExpressionAnalysis(AnalysisMixin):
             functions = self._registry_functions(node.value) if isinstance(node.value, ast.Name) else ()
             if functions:  # MODELS["gru"] of a registry our decorator fills: the function stored under that key
                 key = index.const if isinstance(index.const, str) else self._passed_entry(node.slice, state)
+                if not isinstance(key, str):
+                    key = self.settings_entry(node.slice)
                 chosen = registered_under(functions, key) if isinstance(key, str) else ()
                 return Val(funcs=chosen or functions)
             indexed = self._indexed_child(base, node.slice, state)
@@ -977,6 +979,39 @@ class ExpressionAnalysis(AnalysisMixin):
         found = tuple(dict.fromkeys(found))
         return Val(funcs=found, items=tuple(Val(funcs=(f,)) for f in found))
 
+    def settings_entry(self, node: ast.expr) -> object:
+        """The constant a registry key reads from the settings our caller passes (`REGISTRY[cfg["model"]["name"]]`,
+        `cfg.pop("name")` of `cfg = dict(cfg)`), as written there (facts.DATA); callers not asked yet are asked for
+        them (summaries._specialise). None when it reads no parameter's entry, or that entry is no constant."""
+        read = self._param_entry_read(node)
+        if read is None:
+            return None
+        data = self.param_consts.get(f"{entry_chain_root(read)}{DATA}")
+        if data is None:
+            self.registry_params.add(f"{entry_chain_root(read)}{DATA}")
+        return _data_entry(data, read)
+
+    def _param_entry_read(self, node: ast.expr) -> ast.Subscript | None:
+        """`node` as a subscript of the parameter it reads an entry of (`cfg["name"]` for `cfg.pop("name")` of
+        `cfg = dict(cfg)`), a new node where it differs from `node`; else None."""
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("get", "pop") \
+                and node.args and isinstance(node.args[0], ast.Constant):
+            node = ast.copy_location(ast.Subscript(value=node.func.value, slice=node.args[0], ctx=ast.Load()), node)
+        root = entry_chain_root(node)
+        if root is None or root in self.param_names:
+            return cast(ast.Subscript, node) if root is not None else None
+        source = copied_tables(self.node).get(root) if self.node is not None else None
+        if source is None or source.id not in self.param_names:
+            return None
+        entries = []
+        while isinstance(node, ast.Subscript):
+            entries.append(node.slice)
+            node = node.value
+        read: ast.expr = ast.copy_location(ast.Name(id=source.id, ctx=ast.Load()), node)
+        for entry in reversed(entries):
+            read = ast.copy_location(ast.Subscript(value=read, slice=entry, ctx=ast.Load()), node)
+        return cast(ast.Subscript, read)
+
     def _registry_class(self, node: ast.Subscript, state: State) -> Val | None:
         """`MODELS[cfg["arch"]]` read as a value: the registry's classes, built when it is called."""
         table = self._registry_copied(node.value)
@@ -989,9 +1024,11 @@ class ExpressionAnalysis(AnalysisMixin):
         if table.id not in self.ctx.globals and table.id not in self.ctx.imports:
             return None
         const = self.expr(node.slice, state).const
+        if const is None:
+            const = self.settings_entry(node.slice)
         key = const if isinstance(const, str) else None
-        if key is None:  # `cls = REGISTRY[name]` of a name our caller passes: which class, the caller says
-            self.ask_constants_of(node.slice)
+        if key is None and self._param_entry_read(node.slice) is None:
+            self.ask_constants_of(node.slice)  # `cls = REGISTRY[name]` of a name our caller passes: the caller says
         width = self.ctx.registry_entry_width(node)
         if width is not None:  # cls, kwargs = MODELS[name]: the class is one part of each entry
             types = [self.ctx.registry_type(node, key, position) for position in range(width)]
@@ -1525,3 +1562,20 @@ def _yielded_consts(node: ast.expr | None, value: Val) -> tuple:
             written.append(constant if type(constant) in (str, int, bool) else None)
         return (*written, UNPACKED_REST)
     return (value.const,)
+
+
+def _data_entry(data: object, read: ast.Subscript) -> object:
+    """The constant at the entries `read` names (`cfg["model"]["name"]`) of a data table passed as written (facts.DATA)."""
+    if not isinstance(data, str):
+        return None
+    entries = []
+    node: ast.expr = read
+    while isinstance(node, ast.Subscript):
+        entries.append(node.slice)
+        node = node.value
+    value: ast.expr | None = ast.parse(data, mode="eval").body
+    for entry in reversed(entries):
+        if not (isinstance(value, ast.Dict) and isinstance(entry, ast.Constant) and isinstance(entry.value, str)):
+            return None
+        value = dict_literal_value(value, entry.value)
+    return value.value if isinstance(value, ast.Constant) else None
