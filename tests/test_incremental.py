@@ -354,6 +354,25 @@ def test_an_edit_elsewhere_keeps_the_results_of_callers_of_specialised_methods(t
     assert Engine(use_jedi=False).check_source(path, text).findings == []
 
 
+@pytest.mark.parametrize("edit", [("scale = 1", "scale = 2"), ("n + 1", "n + 3")])
+def test_a_keystroke_in_a_specialised_method_reruns_its_askers_not_the_file(tmp_path, edit):
+    # `Trainer.step#self=...` and its asker `Trainer.epoch#...`, analysed for the script's Trainer: a keystroke in
+    # the class that leaves every summary as it was has the functions of the file that asked for them run again
+    # (the fast path), not the whole file's check; a keystroke elsewhere, only its own function.
+    path = str(tmp_path / "train.py")
+    engine = Engine(use_jedi=False)
+    text = TRAINER_WITH_A_SPECIALISED_STEP.replace("    def step(self, x):\n", "    def step(self, x):\n        scale = 1\n")
+    engine.check_source(path, text)
+    full_checks = []
+    targets = engine._targets
+    engine._targets = lambda ctx: full_checks.append(ctx) or targets(ctx)
+    text = text.replace(*edit)
+    incremental = engine.check_source(path, text)
+    assert full_checks == []
+    assert view(incremental) == view(Engine(use_jedi=False).check_source(path, text))
+    assert [f.code for f in incremental.findings] == ["TM001"]
+
+
 def test_findings_below_a_paste_are_moved_with_their_lines_not_made_again(tmp_path, monkeypatch):
     # A paste or a deleted line moves every finding below it: those are kept by the analysis's tree lines and
     # moved (rules/common.FindingMemo), and each is what a fresh engine makes at its new place.
