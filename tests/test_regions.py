@@ -432,3 +432,22 @@ def test_pastes_and_deletions_of_top_level_blocks_equal_fresh_results(tmp_path, 
                                          lambda text: block_edit(rng, text) if rng.random() < 0.7 else in_line_edit(rng, text))
     if seed % 3:
         assert mostly_replayed, "some block edits left most of a generated script replayed"
+
+
+def test_a_class_giving_its_instances_other_fields_reaches_statements_reading_them_through_an_instance(tmp_path):
+    # `for phase in plan.phases` names no `Plan`: deleting the dataclass field (or changing what a
+    # `self.x = ...` gives) must not replay that loop as it was (redefinitions._instances_changed).
+    text = _corpus_text("dispatch", "mode_table_in_config.py")
+    edited = text.replace('    phases: tuple = ("fit", "dev")\n', '    phases: tuple = ("fit",)\n')
+    assert _codes_after_edits(tmp_path, text, edited) == [["TM001"], []]
+
+
+def test_a_delta_reaching_every_name_replays_no_statement_past_it(tmp_path):
+    # The manager's restore blanked by a syntax error, then `model.train()` inserted before the fine-tuning: the
+    # live state differs from the kept one in a module a field reaches (every name may read it), so the statements
+    # below are analysed again, not carried over (regiondelta.Delta.read_by).
+    text = _corpus_text("mode_travels", "manager_restores_recorded_eval.py")
+    broken = text.replace("        self.model.train(self.was)\n", "        self.model.train(self.was))\n")
+    fixed = broken.replace("loss = nn.functional.mse_loss(model(x), y)\n",
+                           "model.train()\nloss = nn.functional.mse_loss(model(x), y)\n")
+    assert _codes_after_edits(tmp_path, text, broken, fixed) == [["TM001"], ["TM001"], []]

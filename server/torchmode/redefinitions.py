@@ -41,6 +41,8 @@ def redefined_names(old_mentions_rnn: bool, new_ctx, changed: list[Chunk], repla
     state); None when it changed more than that."""
     if old_mentions_rnn != new_ctx.mentions_rnn:
         return None
+    if _instances_changed(changed, replaced):
+        return None
     names: set[str] = set()
     for chunk in changed + replaced:
         if _MODULE_WIDE.search(chunk.text) or not _plain_decorators(chunk):
@@ -61,6 +63,24 @@ def redefined_names(old_mentions_rnn: bool, new_ctx, changed: list[Chunk], repla
             data = set(environment_text(chunk).split("\n")) - set(structure)
             names.update(_BOUND.findall("\n".join(data)))
     return frozenset(_with_subclasses(names, new_ctx.chunks))
+
+
+def _instances_changed(changed: list[Chunk], replaced: list[Chunk]) -> bool:
+    """Does a class the edit kept (by name) give its instances other fields, `self.x = ...` lines or class
+    attributes (`phases: tuple = ("fit", "dev")` of a dataclass)? Code reading them through an instance
+    (`plan.phases`) need not name the class."""
+    def fields(chunks: list[Chunk]) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for chunk in chunks:
+            if chunk.definition is not None and chunk.definition[0] == "class":
+                lines = [line for line in environment_text(chunk).split("\n") if not _HEADER.match(line)]
+                found.setdefault(chunk.definition[1], []).extend(sorted(lines))
+        return found
+    before, after = fields(replaced), fields(changed)
+    return any(name in before and before[name] != lines for name, lines in after.items())
+
+
+_HEADER = re.compile(r"\s*(?:(?:async\s+)?def\s|class\s|@)")
 
 
 def _top_level_definitions(chunk: Chunk) -> list[str] | None:

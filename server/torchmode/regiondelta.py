@@ -87,7 +87,9 @@ class Delta:
         if effect.callees:
             names = names | callee_names.of(effect.callees)
         if self.reaching is None:
-            self.reaching = self.names | (_reaching(self.keys, state_now()) if self.keys else frozenset())
+            reaching = _reaching(self.keys, state_now()) if self.keys else frozenset()
+            # (the marker itself, not a union holding it: `is` tells it apart, here and in `forget`)
+            self.reaching = _EVERY_NAME if reaching is _EVERY_NAME else self.names | reaching
         return self.reaching is _EVERY_NAME or not self.reaching.isdisjoint(names)
 
 
