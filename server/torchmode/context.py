@@ -148,6 +148,19 @@ def environment_text(chunk: Chunk) -> str:
     return found
 
 
+def _lists_passed(chunk: Chunk, name: str) -> tuple:
+    """What each call `name(...)` in the chunk passes: the list literal it is given alone, as written, else None.
+    Kept with the chunk (asked at every keystroke in a file whose main(argv) parses its parameter)."""
+    found = chunk.memo.get(("lists passed", name))
+    if found is None:
+        calls = [node for node in ast.walk(chunk.tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
+                 and node.func.id == name] if chunk.tree is not None else []
+        found = chunk.memo["lists passed", name] = tuple(
+            ast.unparse(call.args[0]) if len(call.args) == 1 and not call.keywords and isinstance(call.args[0], ast.List)
+            else None for call in calls)
+    return found
+
+
 _CLASS_ATTRIBUTE = re.compile(r"[ \t]+[A-Za-z_]\w*\s*(?::[^=]*)?=[^=]")
 
 
@@ -1180,18 +1193,17 @@ class ModuleContext:
         named = _PARSE_NAMED.search(self.text)
         if named is None:
             return None
-        header = None
-        for header in _DEF_HEADER.finditer(self.text, 0, named.start()):
-            pass  # the last def before the call: the function parsing its parameter
-        if header is None or not re.search(rf"\b{named.group(1)}\b", header.group(2)):
+        header, end = None, named.start()
+        while header is None:  # the last def before the call: the function parsing its parameter
+            end = self.text.rfind("def", 0, end)
+            if end < 0:
+                return None
+            header = _DEF_HEADER.match(self.text, self.text.rfind("\n", 0, end) + 1)
+        if not re.search(rf"\b{named.group(1)}\b", header.group(2)):
             return None
         name = header.group(1)
-        calls = [node for chunk in self.chunks if f"{name}(" in chunk.text and chunk.tree is not None
-                 for node in ast.walk(chunk.tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)
-                 and node.func.id == name]
-        if len(calls) != 1 or len(calls[0].args) != 1 or not isinstance(calls[0].args[0], ast.List):
-            return None  # (called twice, or given something else: `main(sys.argv[1:])`)
-        return ast.unparse(calls[0].args[0])
+        calls = [given for chunk in self.chunks if f"{name}(" in chunk.text for given in _lists_passed(chunk, name)]
+        return calls[0] if len(calls) == 1 else None  # (called twice, or given something else: `main(sys.argv[1:])`)
 
     @functools.cached_property
     def fixed_options(self) -> dict[str, str | bool]:
