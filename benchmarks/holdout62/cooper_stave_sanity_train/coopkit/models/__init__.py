@@ -1,0 +1,3 @@
+from .stave import StaveModel
+
+__all__ = ["StaveModel"]

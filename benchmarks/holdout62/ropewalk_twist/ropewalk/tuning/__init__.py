@@ -1,0 +1,3 @@
+from .determinism import deterministic_finetune, STOCHASTIC
+
+__all__ = ["deterministic_finetune", "STOCHASTIC"]

@@ -1,0 +1,3 @@
+from .signflip import SignFlip
+
+__all__ = ["SignFlip"]

@@ -1,0 +1,15 @@
+import os
+import torch
+
+
+def save_best(model, path):
+    torch.save(model, path)
+
+
+def load_best(path):
+    return torch.load(path, weights_only=False)
+
+
+def cleanup(path):
+    if os.path.exists(path):
+        os.remove(path)
