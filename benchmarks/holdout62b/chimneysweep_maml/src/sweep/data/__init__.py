@@ -1,0 +1,3 @@
+from .tasks import sample_task
+
+__all__ = ["sample_task"]

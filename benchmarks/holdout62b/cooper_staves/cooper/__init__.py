@@ -1,0 +1,4 @@
+from .nets import StaveModule
+from .training import MiniTrainer, LangevinProbe
+
+__all__ = ["StaveModule", "MiniTrainer", "LangevinProbe"]

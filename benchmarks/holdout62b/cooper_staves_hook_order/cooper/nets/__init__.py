@@ -1,0 +1,3 @@
+from .stave import StaveModule
+
+__all__ = ["StaveModule"]

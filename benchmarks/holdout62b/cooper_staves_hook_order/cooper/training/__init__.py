@@ -1,0 +1,4 @@
+from .trainer import MiniTrainer
+from .hooks import Callback, LangevinProbe
+
+__all__ = ["MiniTrainer", "Callback", "LangevinProbe"]
