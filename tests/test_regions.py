@@ -451,3 +451,30 @@ def test_a_delta_reaching_every_name_replays_no_statement_past_it(tmp_path):
     fixed = broken.replace("loss = nn.functional.mse_loss(model(x), y)\n",
                            "model.train()\nloss = nn.functional.mse_loss(model(x), y)\n")
     assert _codes_after_edits(tmp_path, text, broken, fixed) == [["TM001"], ["TM001"], []]
+
+
+@pytest.mark.parametrize("program, edit", [
+    # the generator a context manager delegates to with `yield from` (flow.stmt_Expr notes it as read in place)
+    (("dispatch", "ctxmgr_yield_from_eval_generator.py"), ("def _scoring_mode(model):\n    model.eval()\n",
+                                                           "def _scoring_mode(model):\n    pass\n")),
+    # `build()` returning a Reader whose forward no longer runs the LSTM (engine._returns_a_changed_class)
+    (("gradient_paths", "frozen_by_config_entry_tuned.py"),
+     ("        return self.head(self.lstm(self.emb(tokens))[0][:, -1])\n",
+      "        return self.head(self.emb(tokens).mean(1)[:, :8])\n")),
+    # a class whose field holds the edited encoder class (context._adoptable_classes keeps it no longer)
+    (("module_collections", "mixin_train_keeps_encoder_named_by_class_new_embedding.py"),
+     ("        _, h = self.gru(vectors)\n", "        h = vectors.mean(1, keepdim=True).transpose(0, 1)\n")),
+    # a generator object handed to another function, whose loop runs its yields (flow._phased_loop)
+    (("phase_loops", "stream_handed_to_consumer_trains_one_batch_late.py"),
+     ('            yield "train", batch\n', '            yield "train", batch\n            yield "train", batch\n')),
+    # the decorator that fills the dispatch table stops registering (expressions._registry_functions)
+    (("phase_loops", "settings_phases_passed_inline_relevance_after_score.py"),
+     ("        PHASES[name] = fn\n", "        print(name)\n")),
+])
+def test_an_edit_reaches_what_read_it_in_place(tmp_path, program, edit):
+    # Each edit changes a function or class that other results read without calling it (interpreted in place, a
+    # type they return, a table a decorator fills): the incremental result must follow it, as a fresh one does.
+    text = _corpus_text(*program)
+    edited = text.replace(*edit)
+    assert edited != text
+    assert _codes_after_edits(tmp_path, text, edited)[0] == ["TM001"]  # (and each result a fresh engine's)

@@ -620,7 +620,21 @@ class ModuleContext:
         keystroke cost a registry of 50 models 20 ms)."""
         if previous is None or previous.class_types_read_functions or previous.environment != self.environment:
             return {}
-        return {id(info.node): info for info in previous.classes.parsed_values()}
+        infos = previous.classes.parsed_values()
+        # A kept class whose fields (or bases) hold a class parsed anew holds that class's old methods: not kept.
+        kept_nodes = {id(node) for chunk in self.chunks if chunk._parsed and chunk.tree is not None
+                      for node in chunk.tree.body if isinstance(node, ast.ClassDef)} if infos else set()
+        stale = {info.name for info in infos if id(info.node) not in kept_nodes}
+        grown = bool(stale)
+        while grown:
+            grown = False
+            for info in infos:
+                if info.name not in stale and any(t is not None and t.cls is not None and t.cls.name in stale
+                                                  for t in (*info._attr_types.values(), info._type)) \
+                        or info.name not in stale and any(base.name in stale for base in info.base_classes()):
+                    stale.add(info.name)
+                    grown = True
+        return {id(info.node): info for info in infos if info.name not in stale}
 
     def _class_statement_of(self, name: str, call: ast.Call) -> ast.ClassDef:
         """The class statement `type(name, bases, namespace)` amounts to: the namespace's functions of

@@ -24,7 +24,7 @@ from .findings import FileReport, Finding
 from .flow import FunctionAnalysis, FunctionResult
 from .importers import ImporterIndex
 from .knowledge import KNOWN_LIBRARY_TOPS, LIBRARY_FACT_PREFIXES
-from .regions import ModuleRegions
+from .regions import ModuleRegions, class_changed
 from .resolve import ModuleLocator
 from .summaries import INLINED, inlined_fingerprint
 from .redefinitions import names_search, redefined_names
@@ -447,7 +447,8 @@ class Engine:
             first, _ = cached.lines
             if (first in changed
                     or mentions is not None and (cached.source is None or mentions(cached.source)
-                                                 or bool(names & set(re.split(r"[.@#]", key[1]))))):
+                                                 or bool(names & set(re.split(r"[.@#]", key[1]))))
+                    or _returns_a_changed_class(cached, ctx)):
                 affected.append(key)
         if names:
             # The others read none of the redefined names: they hold in the new environment, also
@@ -459,9 +460,10 @@ class Engine:
         if any("#" in key[1] for key in affected):
             # A specialisation for some caller: only that caller can ask for it again, so it runs again too
             # (a keystroke in a trainer's method analysed per caller took the full check).
-            affected = self._with_askers(path, last.validated, affected)
-            if affected is None:
+            with_askers = self._with_askers(path, last.validated, affected)
+            if with_askers is None:
                 return False
+            affected = with_askers
         before = {key: self._results[key].result.summary.fingerprint() for key in affected}
         types_before = {key: self._results[key].result.summary.returned_types for key in affected}
         module = Definition("function", "<module>", ctx=ctx, node=None)
@@ -859,6 +861,8 @@ class Engine:
             return False
         if cached.rnn_in_reach is not None and cached.rnn_in_reach != definition.ctx.rnn_in_reach:
             return False  # a workspace module it imports gained (or lost) an RNN
+        if _returns_a_changed_class(cached, definition.ctx):
+            return False
         if any(definition.ctx.configured_value(name) != value for name, value in cached.result.configured_read.items()):
             return False  # `"dropout_during_fit": False` deleted, or given another value
         return all(self.callee_holds(path, qualname, fingerprint)
@@ -1188,6 +1192,13 @@ class _Cached:
             found = self._calls_into[path] = tuple((callee, (callee[0], callee[1].split("#")[0]))
                                                    for callee in self.result.callees if callee[0] == path)
         return found
+
+
+def _returns_a_changed_class(cached: _Cached, ctx: ModuleContext) -> bool:
+    """Does the function return an object of a class of this file parsed anew since it was analysed (`build()`
+    returning a Reader whose forward was edited)? Its callers read that class's methods through the result."""
+    return any(t is not None and t.cls is not None and class_changed(t.cls, ctx)
+               for t in cached.result.summary.returned_types.values())
 
 
 def _same_structure(cached: _Cached, ctx: ModuleContext) -> bool:

@@ -21,7 +21,7 @@ from .context import Definition
 from .facts import DATA, KEYS, REQUIRES_GRAD, TRAIN, UNPACKED_REST, Anchor, ArgTaint, EnumMember, EvalToken, FlagValue, NONE, ParamGrad, Site
 from .mixin import AnalysisMixin
 from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry, names_entries
-from .registries import registered_functions, registered_under
+from .registries import registered_functions, registered_under, registrars
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, Partial, State, Val, entry_var, entry_name, held_callables, held_rows, held_under, inside, join, table_entries
 from .syntax import calling_loop, decorated, requires_grad_loop, class_body_value, comprehension_dispatch_loop, data_table, unpacking_loop, copied_tables, dict_literal_value, dotted_name, entry_chain_root, identifier_constant, method_call_at, returned_table, without_counter
@@ -680,13 +680,16 @@ class ExpressionAnalysis(AnalysisMixin):
         """The functions a decorator registers into the module-level dict `name` of this file, or of the module it is
         imported from (`from sledavg import STAGES` filled by `@stage(Stage.POLISH)` there)."""
         if name.id in self.ctx.globals:
-            return registered_functions(self.ctx, name.id)
-        if name.id not in self.ctx.imports or name.id in self.locals:
-            return ()
-        definition = self.ctx.lookup(name)
-        if definition is None or definition.kind != "global" or definition.ctx is None:
-            return ()
-        return registered_functions(definition.ctx, definition.qualname.rpartition(".")[2])
+            owner, table = self.ctx, name.id
+        else:
+            definition = self.ctx.lookup(name) if name.id in self.ctx.imports and name.id not in self.locals else None
+            if definition is None or definition.kind != "global" or definition.ctx is None:
+                return ()
+            owner, table = definition.ctx, definition.qualname.rpartition(".")[2]
+        found = registered_functions(owner, table)
+        for registrar in registrars(owner, table) if found else ():
+            self.note_inlined_definition(registrar)  # (an edit that stops it registering empties the table)
+        return found
 
     def _imported_function(self, name: str) -> Definition | None:
         """The workspace function an imported name is (`from callbacks import log_mse`); asked once per
@@ -979,7 +982,7 @@ class ExpressionAnalysis(AnalysisMixin):
         found = tuple(dict.fromkeys(found))
         return Val(funcs=found, items=tuple(Val(funcs=(f,)) for f in found))
 
-    def settings_entry(self, node: ast.expr) -> object:
+    def settings_entry(self, node: ast.expr) -> Any:
         """The constant a registry key reads from the settings our caller passes (`REGISTRY[cfg["model"]["name"]]`,
         `cfg.pop("name")` of `cfg = dict(cfg)`), as written there (facts.DATA); callers not asked yet are asked for
         them (summaries._specialise). None when it reads no parameter's entry, or that entry is no constant."""
@@ -1564,7 +1567,7 @@ def _yielded_consts(node: ast.expr | None, value: Val) -> tuple:
     return (value.const,)
 
 
-def _data_entry(data: object, read: ast.Subscript) -> object:
+def _data_entry(data: object, read: ast.Subscript) -> Any:
     """The constant at the entries `read` names (`cfg["model"]["name"]`) of a data table passed as written (facts.DATA)."""
     if not isinstance(data, str):
         return None

@@ -763,9 +763,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             args = [self.expr(a, state) for a in call.args]
             self.delegate_depth += 1
             try:
-                self.inline(delegate, args, state)
+                self.inline(delegate.node, args, state)
             finally:
                 self.delegate_depth -= 1
+            self.note_inlined_definition(delegate)  # (an edit to its body changes what we found)
             return state
         if getattr(node, "_comprehension_element", False):  # (a comprehension run as its loop: collect the element)
             self.comprehension_values[-1].append(self.expr(node.value, state))
@@ -778,7 +779,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return None  # sys.exit(), exit(): this path ends here
         return state
 
-    def _delegated_generator(self, value: ast.expr) -> ast.FunctionDef | None:
+    def _delegated_generator(self, value: ast.expr) -> Definition | None:
         """The generator function of this file that `yield from f(args)` delegates to, given positional
         arguments only and returning nothing."""
         if not (isinstance(value, ast.YieldFrom) and isinstance(value.value, ast.Call)
@@ -793,7 +794,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 isinstance(n, (ast.Yield, ast.YieldFrom)) for n in _walk_same_scope(node.body)) or any(
                 isinstance(n, ast.Return) and n.value is not None for n in _walk_same_scope(node.body)):
             return None
-        return node
+        return definition
 
     def _exits(self, func: ast.expr) -> bool:
         if isinstance(func, ast.Name) and func.id in ("exit", "quit") and func.id not in self.ctx.functions:
@@ -1589,6 +1590,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         the caller's modules in there, with the constants it yielded (`"train"`, `"val"`); after
         the loop, the generator's final effects."""
         definition, summary, bound_self, run = phases
+        self._note_callee(definition, summary)  # (its yields are what we found: an edit to it changes that)
         before = state.copy()
         iterable = self.expr(node.iter, state)  # the whole call: its final effects, for after the loop
         if run is not None:  # a generator object made earlier: the call that made it ran nothing; the loop runs it all

@@ -176,6 +176,7 @@ class AnalysisMixin:
         eval_token_unless: Callable[..., Any]
         predicate_truth: Callable[..., Any]
         ask_constants_of: Callable[..., Any]
+        settings_entry: Callable[..., Any]  # (expressions)
         dict_literal_entry: Callable[..., Any]
         configured_truth: Callable[..., Any]
         method_call: Callable[..., Any]

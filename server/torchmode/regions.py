@@ -497,7 +497,7 @@ def _made_within(key: str, first: int, last: int) -> bool:
 
 
 def _still_holds(effect: _Effect | _Block, ctx, engine) -> bool:
-    if any(_class_changed(module_type.cls, ctx) for name, entries in effect.writes_by_table if name == "key_types"
+    if any(class_changed(module_type.cls, ctx) for name, entries in effect.writes_by_table if name == "key_types"
            for module_type in entries.values() if module_type is not None and module_type.cls is not None):
         return False  # `model = Classifier()` of a class edited since: later statements read its methods
     if effect.globals_read and any(ctx.global_text(name) != text for name, text in effect.globals_read.items()):
@@ -515,7 +515,7 @@ def _tree_lines(stmt: ast.stmt) -> tuple:
     return tuple(sorted({node.lineno for node in nodes_within(stmt) if isinstance(node, (ast.stmt, ast.expr))}))
 
 
-def _class_changed(cls, ctx) -> bool:
+def class_changed(cls, ctx) -> bool:
     """Is this class of ours (as a kept statement's analysis saw it) parsed anew in this text?"""
     if cls.ctx is ctx or cls.ctx.path != ctx.path:
         return False

@@ -59,6 +59,13 @@ def _registration_key(node) -> str | None:
     return node.name
 
 
+def registrars(ctx, name: str) -> list:
+    """The Definitions of this file's functions that register into `name` (what a reader of the registry depends
+    on: an edit that stops one registering empties it)."""
+    return [Definition("function", function_name, ctx=ctx, node=ctx.functions[function_name])
+            for function_name in sorted(_registrars(ctx, name))]
+
+
 def _registrars(ctx, name: str) -> frozenset[str]:
     """This file's top-level functions whose decoration registers a function into `name`: the decorator
     itself (`@register`), or a factory returning it (`@register("key")`)."""
