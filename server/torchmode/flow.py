@@ -2750,7 +2750,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         elif qualname in knowledge.ENABLE_GRAD:
             state.grad = True
         elif qualname in knowledge.SET_GRAD_ENABLED and call and call.args:
+            # (`set_grad_enabled(phase == "train")` with the phase a loop or a caller made a constant too)
             truth = constant_truth(call.args[0])
+            if truth is None:
+                truth = self.static_truth(call.args[0], state)
             if truth is not None:
                 state.grad = truth
         elif qualname in knowledge.CUDNN_FLAGS and call:
