@@ -622,9 +622,10 @@ class ModuleContext:
             return {}
         infos = previous.classes.parsed_values()
         # A kept class whose fields (or bases) hold a class parsed anew holds that class's old methods: not kept.
-        kept_nodes = {id(node) for chunk in self.chunks if chunk._parsed and chunk.tree is not None
-                      for node in chunk.tree.body if isinstance(node, ast.ClassDef)} if infos else set()
-        stale = {info.name for info in infos if id(info.node) not in kept_nodes}
+        chunks = {chunk.definition[1]: chunk for chunk in self.chunks
+                  if chunk.definition is not None and chunk.definition[0] == "class"} if infos else {}
+        stale = {info.name for info in infos if (chunk := chunks.get(info.name)) is None or not chunk._parsed
+                 or chunk.tree is None or not any(node is info.node for node in chunk.tree.body)}
         grown = bool(stale)
         while grown:
             grown = False

@@ -433,6 +433,9 @@ class Engine:
         # The module body's own statements changed only if a changed chunk holds more than one
         # def or class (a def's edit reaches the body's result through its callee fingerprint).
         body_changed = any(chunk.definition is None for chunk in changed_chunks + replaced_chunks)
+        # (a class in the edited chunks: what returns its objects reads its methods; module-level chunks may hold one)
+        edited_classes = any(chunk.definition is None or chunk.definition[0] == "class"
+                             for chunk in changed_chunks + replaced_chunks)
         if mentions is not None:
             body_changed = body_changed or any(mentions(c.text) for c in new_chunks if c.definition is None)
         affected = []
@@ -448,7 +451,7 @@ class Engine:
             if (first in changed
                     or mentions is not None and (cached.source is None or mentions(cached.source)
                                                  or bool(names & set(re.split(r"[.@#]", key[1]))))
-                    or _returns_a_changed_class(cached, ctx)):
+                    or edited_classes and _returns_a_changed_class(cached, ctx)):
                 affected.append(key)
         if names:
             # The others read none of the redefined names: they hold in the new environment, also
@@ -477,13 +480,20 @@ class Engine:
         # changed functions run (a module-level script's statements ask about hundreds of callees), dropped again
         # when the assumption fails below.
         premarked = (last.validated - set(affected)) - self._validated
+        validated_before = set(self._validated)
         self._validated |= premarked
         held = False
         try:
             held = self._rerun_changed(path, last, ctx, again, new_targets, before, types_before, called_before)
         finally:
             if not held:
-                self._validated -= premarked
+                # What ran meanwhile ran on that assumption (a premarked callee's kept summary): the full check
+                # validates it again, with everything it calls (its callees leave the validated set with it).
+                attempted = self._validated - premarked - validated_before
+                self._validated -= premarked | attempted
+                for key in attempted:
+                    if key in self._results:
+                        self._results[key].checked = -1
         if held:
             for key in premarked:  # all in self._results: checked above
                 self._results[key].checked = self._generation
