@@ -1,0 +1,3 @@
+from .lstm import TensionLSTM
+
+__all__ = ["TensionLSTM"]
