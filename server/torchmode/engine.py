@@ -293,7 +293,10 @@ class Engine:
         # a caller of another file too (`def main(cfg=CONFIG)` run only as `main()`, for the config's constants).
         dead: set[tuple] = self._dead_elsewhere({caller for caller, _, _ in calls})
         while True:
-            generic = {function for caller, function, kind in calls if kind == "generic" and caller not in dead}
+            # (a call of a function as written from itself -- `getattr(self, name)()` that may name `run` -- reaches it
+            # only once something else does)
+            generic = {function for caller, function, kind in calls if kind == "generic" and caller not in dead
+                       and caller != function}
             by_constants = {function for _, function, kind in calls if kind == "constants"} - generic
             by_types = {function for _, function, kind in calls if kind == "types"} - generic - by_constants
             now_dead = {caller for caller, _, _ in calls if caller in by_constants | by_types}

@@ -231,6 +231,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                     held = "[*]" if arg is args.vararg else ""
                     self.key_types[f"p:{arg.arg}{held}"] = self.param_types[arg.arg].model_type()
                 self.key_text[f"p:{arg.arg}"] = arg.arg
+            for name, data in self.param_consts.items():  # `self.cfg@data`: the table our caller's object holds there
+                if name.endswith(DATA) and "." in name and isinstance(data, str):
+                    table = ast.parse(data, mode="eval").body
+                    ast.increment_lineno(table, DATA_LINES)
+                    state.vars[name[:-len(DATA)]] = self.expr(table, state)
             if self.owner is not None and self.param_names and _decorated(self.node, "classmethod"):
                 self.cls_param = self.param_names[0]  # `cls(...)` builds the class it was called on
             if self.owner is not None and self.param_names and self.param_names[0] == "self":
@@ -2032,7 +2037,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if isinstance(root, ast.Name) and root.id not in self.param_names:  # `stages = plan["stages"]` first
             assigned = self._single_assignment(root.id) if not self.is_module else None
             root = _data_root(assigned) if assigned is not None else None
-        if not (isinstance(root, ast.Name) and root.id in self.param_names and root.id + DATA not in self.param_consts):
+        held = _field_holding_data(iterated)
+        if held is not None and self.param_names[:1] == ["self"] and root is not None:
+            root = ast.Name(id=held, ctx=ast.Load())  # `self.cfg["schedule"]`: the table the object holds there
+        if not (isinstance(root, ast.Name) and root.id.split(".")[0] in self.param_names
+                and root.id + DATA not in self.param_consts):
             return
         rows = {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}
         if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "getattr" and len(n.args) > 1
@@ -3892,6 +3901,16 @@ def _note_returned_field_taints(key: str, state: State, summary) -> None:
                 continue
             field = prefix + attr
         summary.returned_field_taints[field] = summary.returned_field_taints.get(field, frozenset()) | value.taint
+
+
+def _field_holding_data(node: ast.expr) -> str | None:
+    """`self.cfg` of `self.cfg["schedule"]` (entries read from one field of the object), else None."""
+    if not isinstance(node, ast.Subscript):
+        return None
+    while isinstance(node, ast.Subscript):
+        node = node.value
+    dotted = dotted_name(node) if isinstance(node, ast.Attribute) else None
+    return dotted if dotted is not None and dotted.count(".") == 1 and dotted.startswith("self.") else None
 
 
 def _data_root(node: ast.expr) -> ast.expr:

@@ -1215,7 +1215,7 @@ class SummaryApplication(AnalysisMixin):
         if wanted:  # told one constant anyway: the flags its branches test too (`net.eval() if for_inference else net`)
             wanted |= branch_params(definition.node)
         consts = tuple((name, const) for name in sorted(wanted)
-                       if (const := self._passed_data(name[:-len(DATA)], bound) if name.endswith(DATA)
+                       if (const := self._passed_data(name[:-len(DATA)], bound, state) if name.endswith(DATA)
                            else self._passed_constant(name, bound, state, definition.node,
                                                       definition.ctx is self.ctx) if name[:2] != "g:"
                            else self._passed_cell(name[2:], definition, state)) is not None)
@@ -1506,10 +1506,13 @@ class SummaryApplication(AnalysisMixin):
         table = held[1].get(name)
         return table if table in self.param_names and table + DATA not in self.param_consts else None
 
-    def _passed_data(self, param: str, bound: dict) -> str | None:
+    def _passed_data(self, param: str, bound: dict, state: State | None = None) -> str | None:
         """The data table this call passes for `param` (facts.DATA), as source: a name of this file bound once to
         one (`STAGES = [{"mode": "train"}, ...]`, here or at module level) that nothing stores into, or one written
-        in the call; the table given to us by our own caller, passed on."""
+        in the call; the table given to us by our own caller, passed on. A field of a parameter (`self.cfg`): the
+        module-level table of ours the object we pass holds there (`Engine(model, CONFIG)`)."""
+        if "." in param and state is not None:
+            return self._held_data(param, bound, state)
         if param not in bound:
             return None
         text = bound[param][1]
@@ -1538,6 +1541,24 @@ class SummaryApplication(AnalysisMixin):
         for key in keys:
             written = self.mapping_entry(written, key) if isinstance(written, ast.Dict) else None
         return ast.unparse(written) if written is not None and (data_table(written) or constant_rows(written)) else None
+
+    def _held_data(self, path: str, bound: dict, state: State) -> str | None:
+        """`self.cfg` of the object we pass as `self`: the module-level data table of this file it holds (its key is
+        where that literal was made), written out; None when it holds anything else."""
+        head, _, field = path.partition(".")
+        if head not in bound or "." in field or len(bound[head][0].objs) != 1:
+            return None
+        held = state.canonical(f"{state.canonical(next(iter(bound[head][0].objs)))}.{field}")
+        made = re.fullmatch(r"n:(\d+):(\d+)", held)
+        if made is None:
+            return None
+        at = (int(made.group(1)), int(made.group(2)))
+        for name, value in self.ctx.globals.items():
+            if (getattr(value, "lineno", None), getattr(value, "col_offset", None)) == at \
+                    and isinstance(value, (ast.Dict, ast.List)) and not self.ctx.stores_into(name) \
+                    and name not in self.ctx.rebound_globals and (data_table(value) or constant_rows(value)):
+                return ast.unparse(value)
+        return None
 
     def _grad_inputs_passed(self, definition: Definition, summary: Summary, bound: dict,
                             state: State) -> list[tuple[str, str]]:
