@@ -1,0 +1,2 @@
+from .model import ShrinkageModel
+from .loop import run_epochs
