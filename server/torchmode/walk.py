@@ -423,6 +423,7 @@ def _module_name(path: str) -> str:
 
 
 _IMPORT_LINE = re.compile(r"^[ \t]*(?:from[ \t]+\S+[ \t]+)?import[ \t][^\n]*", re.MULTILINE)
+_IMPORT_ALIAS = re.compile(r"\b([A-Za-z_]\w*)[ \t]+as[ \t]+([A-Za-z_]\w*)")
 
 
 # Entry points: every script has one, and nothing imports them to train a model.
@@ -721,10 +722,13 @@ def _spread_through_reexports(facts: PreFilter, tables: tuple[dict, ...]) -> Non
                     continue
                 starred = facts.star_imported(path)
                 module = _module_name(path)
+                aliases = facts.import_aliases(path)
                 for source in from_modules:
                     names = by_module[source] if source in starred else by_module[source] & imported
                     for name in names:
                         table[name].add(module)
+                        for alias in aliases.get(name, ()):  # `from .export import freeze_for_export as prepare`
+                            table.setdefault(alias, set()).add(module)
 
 
 class PreFilter:
@@ -973,6 +977,17 @@ class PreFilter:
         if path not in self._import_line_names:
             self._import_line_names[path] = imported_names(self.sources[path])
         return self._import_line_names[path]
+
+    def import_aliases(self, path: str) -> dict[str, set[str]]:
+        """name -> the names its file imports it as (`import x as y`, `from m import x as y`)."""
+        text = self.sources[path]
+        if " as " not in text:
+            return {}
+        found: dict[str, set[str]] = {}
+        for line in _IMPORT_LINE.findall(text):
+            for name, alias in _IMPORT_ALIAS.findall(line):
+                found.setdefault(name, set()).add(alias)
+        return found
 
     def class_tables(self, path: str) -> list[tuple[str, set[str]]]:
         """The file's module-level dicts written out with names as values (_CLASS_TABLE): (table, those names)."""
