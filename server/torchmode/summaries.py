@@ -29,7 +29,7 @@ from .handed import in_callee_terms, is_user_code
 from .facts import (CUDNN_OFF, DATA, ENTRY, FROZEN_PARTS, GRAD_OFF, RaisedOut, MAX_ROW, NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
 from .mixin import AnalysisMixin
-from .modeltypes import BYTE_BUFFER, NOT_BUILT, SETTINGS_DICT, any_of, is_dict_entry, torch_class_of
+from .modeltypes import BYTE_BUFFER, NOT_BUILT, SETTINGS_DICT, annotated_fields, any_of, is_dict_entry, torch_class_of
 from .recorded_modes import RECORDED, ModeFields, field_var, joined, mode_fields
 from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, keep_funcs, key_root, switched_modes, table_entries
 from .syntax import CONTAINER_LITERALS, class_body_value, compared_to_none, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_entry, parameter_names, range_bounds, stored_into, walk_scope
@@ -1052,13 +1052,27 @@ class SummaryApplication(AnalysisMixin):
         if head not in bound or len(bound[head][0].objs) != 1 or any("[" in p for p in parts):
             return receiver
         key = state.canonical(next(iter(bound[head][0].objs)))
-        written, path = text, "p:" + head
+        written, path, declared = text, "p:" + head, False
         for part in parts:
             path = f"{path}.{part}"
-            entry = self.type_of(key) is None and part in self._entries(key, state) or path in self.engine.entry_paths
+            entry = not declared and self.type_of(key) is None and part in self._entries(key, state) \
+                or path in self.engine.entry_paths
             written += f'["{part}"]' if entry else f".{part}"
+            declared = self._declares_an_object(key, part)
             key = state.canonical(f"{key}.{part}")
         return written
+
+    def _declares_an_object(self, key: str, field: str) -> bool:
+        """Does the class of `key` declare its `field` to hold an object of a plain class of ours (`stations: Stations =
+        field(default_factory=Stations)`)? Then that object's parts are its fields, not a dict's entries."""
+        module_type = self.type_of(key)
+        cls = module_type.cls if module_type is not None else None
+        for stmt in annotated_fields(cls.node) if cls is not None else ():
+            if cast(ast.Name, stmt.target).id == field and isinstance(stmt.annotation, (ast.Name, ast.Attribute)):
+                declared = cls.ctx.lookup(stmt.annotation)
+                return declared is not None and declared.kind == "class" and declared.cls is not None \
+                    and not declared.cls.has_torch_base()
+        return False
 
     def _through_a_list(self, receiver: str) -> bool:
         """Does `self.<field>.<more>` go through a field our class fills with a list or tuple?"""
