@@ -101,6 +101,44 @@ def test_a_package_that_reexports_a_subclass_of_a_switching_base_lets_its_import
     assert "p/run.py" in needing_analysis(sources)
 
 
+def test_a_helper_reexported_under_another_name_lets_its_importers_through():
+    # `from .export import freeze_for_export as prepare` in the package: the script names only `prepare`.
+    sources = {
+        "p/kit/__init__.py": "from .export import freeze_for_export as prepare\nfrom .loop import fit\n",
+        "p/kit/export.py": "def freeze_for_export(model):\n    return model.eval()\n",
+        "p/kit/loop.py": "def fit(model, data):\n    model(data).sum().backward()\n",
+        "p/main.py": "from kit import *\nmodel = prepare(model)\nfit(model, data)\n",
+    }
+    assert "p/main.py" in needing_analysis(sources)
+
+
+def test_a_switching_class_imported_under_another_name_and_subclassed_is_followed():
+    # fairseq's `from fairseq.sequence_generator import SequenceGenerator as SequenceGeneratorBase`, subclassed: the
+    # alias joins the tables the subclasses' round spreads (a KeyError there once stopped the whole check).
+    sources = {
+        "p/gen.py": "class Generator:\n    def generate(self, model, x):\n        model.eval()\n        return model(x)\n",
+        "p/tuned.py": ("from gen import Generator as GeneratorBase\n\n\nclass TunedGenerator(GeneratorBase):\n"
+                       "    def tune(self, model, x):\n        self.generate(model, x).sum().backward()\n"),
+        "p/script.py": "from tuned import TunedGenerator\nTunedGenerator().tune(model, x)\n",
+    }
+    assert "p/script.py" in needing_analysis(sources)
+
+
+def test_a_module_level_instance_of_a_class_reading_a_switching_table_lets_its_importers_through():
+    # `build = _Builder()` whose `load()` builds a registered class through `cls.from_pretrained(...)`, which returns
+    # the model in eval mode: the script calls `build.load(...)` and trains (holdout63 bladesmith).
+    sources = {
+        "p/forge/__init__.py": "from .registry import build\nfrom . import models\n",
+        "p/forge/registry.py": ("_REGISTRY = {}\n\n\ndef register(name):\n    def deco(cls):\n        _REGISTRY[name] = cls\n"
+                                "        return cls\n    return deco\n\n\nclass _Builder:\n    def load(self, name, path):\n"
+                                "        return _REGISTRY[name].from_pretrained(path)\n\n\nbuild = _Builder()\n"),
+        "p/forge/models.py": ("from .registry import register\n\n\n@register('gru')\nclass Net(Module):\n"
+                              "    @classmethod\n    def from_pretrained(cls, path):\n        return cls().eval()\n"),
+        "p/train.py": "from forge import build\nmodel = build.load('gru', path)\nmodel(x).sum().backward()\n",
+    }
+    assert "p/train.py" in needing_analysis(sources)
+
+
 def test_a_file_named_alone_passes_when_a_module_it_imports_switches_modes(tmp_path):
     """What pre-commit runs (`torchmode check train.py`) must find what `torchmode check .` finds:
     the pre-filter reads the workspace files train.py imports to judge it."""

@@ -499,6 +499,28 @@ def _add_holders(facts: PreFilter, tables, middle: set[str]) -> dict:
     return seeds
 
 
+_INSTANCE = re.compile(r"^([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)\(", re.MULTILINE)
+
+
+def _spread_to_instances(facts: PreFilter, tables: tuple[dict, ...]) -> None:
+    """`build = _Builder()` at module level, of a class of that file whose methods name a switcher (or backwarder) of
+    the file (`cls = _REGISTRY[name]` over a table of switching classes): a script calling `build.load(...)` reaches it
+    by the instance's name (methods themselves do not spread: their names are too common)."""
+    for path, text in facts.sources.items():
+        found = _INSTANCE.findall(text) if "class " in text else []
+        if not found:
+            continue
+        module = _module_name(path)
+        spans = {name: (start, end) for name, start, end, _ in facts.defs(path)}
+        for table in tables:
+            local = {name for name, modules in table.items() if module in modules}
+            for instance, cls in found if local else ():
+                span = spans.get(cls)
+                if span is not None and instance not in local and f"class {cls}" in text[span[0]:span[1]] \
+                        and not _identifiers(text[span[0]:span[1]]).isdisjoint(local):
+                    table.setdefault(instance, set()).add(module)
+
+
 def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict, middle: set[str]) -> set[str]:
     """A top-level function calling a switcher switches modes too, and one calling a backwarder
     runs a backward: fit() calling evaluate() (in another module) and train_one_epoch() makes a
@@ -816,6 +838,7 @@ class PreFilter:
         before = ({name: set(modules) for name, modules in switchers.items()},
                   {name: set(modules) for name, modules in backwarders.items()})
         registries = _spread_through_callers(self, switchers, backwarders, switching | triggering)
+        _spread_to_instances(self, (switchers, backwarders))
         # and the classes that round found (`DIEN(BaseModel)` whose inherited predict() switches, `PPO`
         # whose update() runs the backward, re-exported by a package's `__init__.py`), and the functions
         # beside a registry (`build_scorer(name)`); not every function it found, most of a code base
@@ -828,7 +851,7 @@ class PreFilter:
         _spread_through_reexports(self, added)
         for table, spread in zip((switchers, backwarders), added):
             for name, modules in spread.items():
-                table[name] |= modules
+                table.setdefault(name, set()).update(modules)  # (an alias the re-export names it by, too)
 
         higher_modules = set().union(*self.higher_order.values()) if self.higher_order else set()
 
