@@ -1067,7 +1067,9 @@ class SummaryApplication(AnalysisMixin):
         field(default_factory=Stations)`)? Then that object's parts are its fields, not a dict's entries."""
         module_type = self.type_of(key)
         cls = module_type.cls if module_type is not None else None
-        for stmt in annotated_fields(cls.node) if cls is not None else ():
+        if cls is None:
+            return False
+        for stmt in annotated_fields(cls.node):
             if cast(ast.Name, stmt.target).id == field and isinstance(stmt.annotation, (ast.Name, ast.Attribute)):
                 declared = cls.ctx.lookup(stmt.annotation)
                 return declared is not None and declared.kind == "class" and declared.cls is not None \
