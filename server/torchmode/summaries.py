@@ -1611,6 +1611,11 @@ class SummaryApplication(AnalysisMixin):
             default = parameter_defaults(func_node).get(param)
             return self.constant_entry(default, attribute, state, kinds=(str, bool, int, float)) \
                 if isinstance(default, ast.Name) else None
+        if param not in bound and not attribute and bound.get(UNPACKED, (EMPTY, ""))[1] == FORWARDED:
+            # our own `**kwargs` handed on (`cls.from_pretrained(state, **kw)`): what our caller put there, asked
+            if param in self.param_consts:
+                return self.param_consts[param]
+            self.registry_params.add(param)
         if param not in bound:  # not passed: the parameter's default (`training_mode=False`)
             default = parameter_defaults(func_node).get(param) \
                 if not attribute and bound.get(UNPACKED, (EMPTY, FORWARDED))[1] == FORWARDED else None
