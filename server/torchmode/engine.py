@@ -437,8 +437,7 @@ class Engine:
         # def or class (a def's edit reaches the body's result through its callee fingerprint).
         body_changed = any(chunk.definition is None for chunk in changed_chunks + replaced_chunks)
         # (a class in the edited chunks: what returns its objects reads its methods; module-level chunks may hold one)
-        edited_classes = any(chunk.definition is None or chunk.definition[0] == "class"
-                             for chunk in changed_chunks + replaced_chunks)
+        edited_classes = _classes_in(changed_chunks + replaced_chunks)
         if mentions is not None:
             body_changed = body_changed or any(mentions(c.text) for c in new_chunks if c.definition is None)
         affected = []
@@ -454,7 +453,7 @@ class Engine:
             if (first in changed
                     or mentions is not None and (cached.source is None or mentions(cached.source)
                                                  or bool(names & set(re.split(r"[.@#]", key[1]))))
-                    or edited_classes and _returns_a_changed_class(cached, ctx)):
+                    or edited_classes and _returns_a_changed_class(cached, ctx, edited_classes)):
                 affected.append(key)
         if names:
             # The others read none of the redefined names: they hold in the new environment, also
@@ -1207,11 +1206,28 @@ class _Cached:
         return found
 
 
-def _returns_a_changed_class(cached: _Cached, ctx: ModuleContext) -> bool:
+def _returns_a_changed_class(cached: _Cached, ctx: ModuleContext, names: frozenset | None = None) -> bool:
     """Does the function return an object of a class of this file parsed anew since it was analysed (`build()`
-    returning a Reader whose forward was edited)? Its callers read that class's methods through the result."""
-    return any(t is not None and t.cls is not None and class_changed(t.cls, ctx)
-               for t in cached.result.summary.returned_types.values())
+    returning a Reader whose forward was edited)? Its callers read that class's methods through the result.
+    `names`: the classes an edit touched (None: any), for the fast path."""
+    return any(t is not None and t.cls is not None and (names is None or t.cls.name in names or ANY_CLASS in names)
+               and class_changed(t.cls, ctx) for t in cached.result.summary.returned_types.values())
+
+
+ANY_CLASS = "*"  # (_classes_in: a chunk whose statements were not indexed may define any class)
+
+
+def _classes_in(chunks: list) -> frozenset:
+    """The classes these chunks define (ANY_CLASS when one may define classes nobody indexed)."""
+    found = set()
+    for chunk in chunks:
+        if chunk.definition is not None:
+            if chunk.definition[0] == "class":
+                found.add(chunk.definition[1])
+        else:
+            index = chunk.memo.get("index")
+            found |= {name for kind, name, _ in index if kind == "class"} if index is not None else {ANY_CLASS}
+    return frozenset(found)
 
 
 def _same_structure(cached: _Cached, ctx: ModuleContext) -> bool:
