@@ -630,9 +630,11 @@ class ModuleContext:
         while grown:
             grown = False
             for info in infos:
-                if info.name not in stale and any(t is not None and t.cls is not None and t.cls.name in stale
-                                                  for t in (*info._attr_types.values(), info._type)) \
-                        or info.name not in stale and any(base.name in stale for base in info.base_classes()):
+                if info.name in stale:
+                    continue
+                held = (*info._attr_types.values(), info._type)
+                if any(t is not None and t.cls is not None and t.cls.name in stale for t in held) \
+                        or any(base.name in stale for base in info.base_classes()):
                     stale.add(info.name)
                     grown = True
         return {id(info.node): info for info in infos if info.name not in stale}

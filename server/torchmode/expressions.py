@@ -18,7 +18,7 @@ from . import knowledge
 from .checkpoints import is_checkpoint_key
 from .classdecorators import decorated_class
 from .context import Definition
-from .facts import DATA, KEYS, REQUIRES_GRAD, TRAIN, UNPACKED_REST, Anchor, ArgTaint, EnumMember, EvalToken, FlagValue, NONE, ParamGrad, Site
+from .facts import DATA, KEYS, REQUIRES_GRAD, TRAIN, UNPACKED_REST, Anchor, ArgTaint, EnumMember, EvalToken, FlagValue, NONE, ParamGrad, Site, parsed_table
 from .mixin import AnalysisMixin
 from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry, names_entries
 from .registries import registered_functions, registered_under, registrars
@@ -1006,12 +1006,8 @@ class ExpressionAnalysis(AnalysisMixin):
         source = copied_tables(self.node).get(root) if self.node is not None else None
         if source is None or source.id not in self.param_names:
             return None
-        entries = []
-        while isinstance(node, ast.Subscript):
-            entries.append(node.slice)
-            node = node.value
         read: ast.expr = ast.copy_location(ast.Name(id=source.id, ctx=ast.Load()), node)
-        for entry in reversed(entries):
+        for entry in _entries_read(node):
             read = ast.copy_location(ast.Subscript(value=read, slice=entry, ctx=ast.Load()), node)
         return cast(ast.Subscript, read)
 
@@ -1567,17 +1563,21 @@ def _yielded_consts(node: ast.expr | None, value: Val) -> tuple:
     return (value.const,)
 
 
+def _entries_read(node: ast.expr) -> list[ast.expr]:
+    """The entries a chain of subscripts reads, outermost first (`"model"`, `"name"` of `cfg["model"]["name"]`)."""
+    entries = []
+    while isinstance(node, ast.Subscript):
+        entries.append(node.slice)
+        node = node.value
+    return entries[::-1]
+
+
 def _data_entry(data: object, read: ast.Subscript) -> Any:
     """The constant at the entries `read` names (`cfg["model"]["name"]`) of a data table passed as written (facts.DATA)."""
     if not isinstance(data, str):
         return None
-    entries = []
-    node: ast.expr = read
-    while isinstance(node, ast.Subscript):
-        entries.append(node.slice)
-        node = node.value
-    value: ast.expr | None = ast.parse(data, mode="eval").body
-    for entry in reversed(entries):
+    value = parsed_table(data)
+    for entry in _entries_read(read):
         if not (isinstance(value, ast.Dict) and isinstance(entry, ast.Constant) and isinstance(entry.value, str)):
             return None
         value = dict_literal_value(value, entry.value)

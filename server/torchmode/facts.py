@@ -27,6 +27,14 @@ MAX_ROW = 16
 DATA = "@data"
 DATA_LINES = 10_000_000
 
+
+def parsed_table(text: str) -> ast.expr | None:
+    """The literal a data table given as text (DATA: written by ast.unparse) amounts to."""
+    try:
+        return ast.parse(text, mode="eval").body
+    except SyntaxError:
+        return None
+
 # The field of a settings dict that holds its keys, one per line, while nothing may have added or removed one:
 # `if "mode" in stage:` of a plan's row is decided by it (a name no program field can have).
 KEYS = "@keys"

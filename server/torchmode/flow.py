@@ -31,7 +31,7 @@ from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of, setter_o
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis, enum_members, shared_global_key
 from .facts import (CUDNN_OFF, DATA, DATA_LINES, ENTRY, FROZEN_PARTS, GRAD_OFF, UNPACKED_REST, RaisedOut, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue,
-                    Summary)
+                    Summary, parsed_table)
 from .fieldcallables import assigned_values, field_callables
 from .fieldconsts import FieldConstants, cell_default, literal
 from .higher_order import HigherOrderAnalysis
@@ -42,7 +42,7 @@ from .modeltypes import NO_RNN_PART, NOT_BUILT, SETTINGS_DICT, ModelType, datacl
 from .source import child_nodes
 from .stepping import GeneratorStepping
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, inside, join, key_root, note_condition, within
-from .summaries import SummaryApplication, branch_params, params_choosing_classes, params_counting_rounds, parsed_table
+from .summaries import SummaryApplication, branch_params, params_choosing_classes, params_counting_rounds
 from .syntax import COMPARISONS, CONTAINER_LITERALS, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, method_call_at, names_in, pure_value, range_bounds, subscripted, without_counter
 from .syntax import decorated as _decorated
 
@@ -199,6 +199,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             paths.setdefault((id(node), consts), []).append(at)
         return [(join(*states), consts) for (_, consts), states in paths.items()]
 
+    def _data_table_value(self, data: str, state: State) -> Val:
+        """The value of a data table a caller passed written out (facts.DATA), its objects keyed past the file's lines."""
+        table = ast.parse(data, mode="eval").body
+        ast.increment_lineno(table, DATA_LINES)
+        return self.expr(table, state)
+
     def configured_value(self, name: str) -> object:
         """ModuleContext.configured_value, remembered with the result: what it read may sit anywhere."""
         value = self.configured_read[name] = self.ctx.configured_value(name)
@@ -223,9 +229,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                                           const=self.param_consts.get(arg.arg))
                 data = self.param_consts.get(arg.arg + DATA)
                 if isinstance(data, str):  # the data table the caller passes (a run plan): its entries as written
-                    table = ast.parse(data, mode="eval").body
-                    ast.increment_lineno(table, DATA_LINES)
-                    state.vars[arg.arg] = self.expr(table, state)
+                    state.vars[arg.arg] = self._data_table_value(data, state)
                 self.key_types[f"p:{arg.arg}"] = self._annotation_type(arg.annotation)
                 if arg.arg in self.param_types:  # (`*args`: the class of what it holds, each `args[i]`)
                     held = "[*]" if arg is args.vararg else ""
@@ -233,9 +237,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 self.key_text[f"p:{arg.arg}"] = arg.arg
             for name, data in self.param_consts.items():  # `self.cfg@data`: the table our caller's object holds there
                 if name.endswith(DATA) and "." in name and isinstance(data, str):
-                    table = ast.parse(data, mode="eval").body
-                    ast.increment_lineno(table, DATA_LINES)
-                    state.vars[name[:-len(DATA)]] = self.expr(table, state)
+                    state.vars[name[:-len(DATA)]] = self._data_table_value(data, state)
             if self.owner is not None and self.param_names and _decorated(self.node, "classmethod"):
                 self.cls_param = self.param_names[0]  # `cls(...)` builds the class it was called on
             if self.owner is not None and self.param_names and self.param_names[0] == "self":
@@ -2037,11 +2039,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if isinstance(root, ast.Name) and root.id not in self.param_names:  # `stages = plan["stages"]` first
             assigned = self._single_assignment(root.id) if not self.is_module else None
             root = _data_root(assigned) if assigned is not None else None
-        held = _field_holding_data(iterated)
-        if held is not None and self.param_names[:1] == ["self"] and root is not None:
-            root = ast.Name(id=held, ctx=ast.Load())  # `self.cfg["schedule"]`: the table the object holds there
-        if not (isinstance(root, ast.Name) and root.id.split(".")[0] in self.param_names
-                and root.id + DATA not in self.param_consts):
+        # (`self.cfg["schedule"]`: the table the object holds in that field)
+        held = _field_holding_data(iterated) if self.param_names[:1] == ["self"] and root is not None else None
+        asked = held if held is not None else root.id if isinstance(root, ast.Name) else None
+        if asked is None or asked.split(".")[0] not in self.param_names or asked + DATA in self.param_consts:
             return
         rows = {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}
         if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "getattr" and len(n.args) > 1
@@ -2049,7 +2050,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                or isinstance(n, ast.Subscript) and not rows.isdisjoint(names_in(n.slice))
                or _switch_decided_by(n, rows)
                for statement in node.body for n in ast.walk(statement)):
-            self.registry_params.add(root.id + DATA)
+            self.registry_params.add(asked + DATA)
 
     def _iterated_field_constants(self, node, state: State) -> list[str] | None:
         """`for name in cfg.train_modules:` with `cfg` a parameter: the names a caller passing a config

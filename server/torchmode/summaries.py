@@ -27,7 +27,7 @@ from .expressions import escaped_path, shared_global_key
 from .fieldconsts import literal
 from .handed import in_callee_terms, is_user_code
 from .facts import (CUDNN_OFF, DATA, ENTRY, FROZEN_PARTS, GRAD_OFF, RaisedOut, MAX_ROW, NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
-                    SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement)
+                    SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement, parsed_table)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, NOT_BUILT, SETTINGS_DICT, annotated_fields, any_of, is_dict_entry, torch_class_of
 from .recorded_modes import RECORDED, ModeFields, field_var, joined, mode_fields
@@ -2134,10 +2134,3 @@ def _entry_root(text: str) -> str | None:
         written = written.value
     return written.id if isinstance(written, ast.Name) else None
 
-
-def parsed_table(text: str) -> ast.expr | None:
-    """The literal a data table given as text (facts.DATA: written by ast.unparse) amounts to."""
-    try:
-        return ast.parse(text, mode="eval").body
-    except SyntaxError:
-        return None

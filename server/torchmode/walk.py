@@ -502,23 +502,34 @@ def _add_holders(facts: PreFilter, tables, middle: set[str]) -> dict:
 _INSTANCE = re.compile(r"^([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_]\w*)\(", re.MULTILINE)
 
 
+def _names_by_module(table: dict[str, set[str]]) -> dict[str, set[str]]:
+    """A table of name -> the modules defining it, turned round: module -> the names it defines."""
+    found: dict[str, set[str]] = {}
+    for name, modules in table.items():
+        for module in modules:
+            found.setdefault(module, set()).add(name)
+    return found
+
+
 def _spread_to_instances(facts: PreFilter, tables: tuple[dict, ...]) -> None:
     """`build = _Builder()` at module level, of a class of that file whose methods name a switcher (or backwarder) of
     the file (`cls = _REGISTRY[name]` over a table of switching classes): a script calling `build.load(...)` reaches it
     by the instance's name (methods themselves do not spread: their names are too common)."""
+    by_module = [_names_by_module(table) for table in tables]
     for path, text in facts.sources.items():
         found = _INSTANCE.findall(text) if "class " in text else []
         if not found:
             continue
         module = _module_name(path)
         spans = {name: (start, end) for name, start, end, _ in facts.defs(path)}
-        for table in tables:
-            local = {name for name, modules in table.items() if module in modules}
+        for table, names in zip(tables, by_module):
+            local = set(names.get(module, ()))
             for instance, cls in found if local else ():
                 span = spans.get(cls)
                 if span is not None and instance not in local and f"class {cls}" in text[span[0]:span[1]] \
                         and not _identifiers(text[span[0]:span[1]]).isdisjoint(local):
                     table.setdefault(instance, set()).add(module)
+                    names.setdefault(module, set()).add(instance)  # (for another file of that module name)
 
 
 def _spread_through_callers(facts: PreFilter, switchers: dict, backwarders: dict, middle: set[str]) -> set[str]:
@@ -733,10 +744,7 @@ def _spread_through_reexports(facts: PreFilter, tables: tuple[dict, ...]) -> Non
     `from nets import *` reach `dev_accuracy`. Two rounds: a package and its subpackage."""
     for _ in range(2):
         for table in tables:
-            by_module: dict[str, set[str]] = {}
-            for name, modules in table.items():
-                for module in modules:
-                    by_module.setdefault(module, set()).add(name)
+            by_module = _names_by_module(table)
             for path in facts.sources:
                 imported = facts.imported(path)
                 from_modules = imported & by_module.keys()
@@ -783,6 +791,7 @@ class PreFilter:
         self._defs: dict[str, list] = {}
         self._subclasses: dict[str, list] = {}
         self._import_line_names: dict[str, set[str]] = {}
+        self._import_aliases: dict[str, dict[str, set[str]]] = {}
         self._class_tables: dict[str, list] = {}
         self._package_loads: dict[str, tuple[set[str], set[str]]] | None = None
         self._reexports: dict[str, dict[str, set[str]]] | None = None
@@ -1002,14 +1011,15 @@ class PreFilter:
         return self._import_line_names[path]
 
     def import_aliases(self, path: str) -> dict[str, set[str]]:
-        """name -> the names its file imports it as (`import x as y`, `from m import x as y`)."""
-        text = self.sources[path]
-        if " as " not in text:
-            return {}
-        found: dict[str, set[str]] = {}
-        for line in _IMPORT_LINE.findall(text):
-            for name, alias in _IMPORT_ALIAS.findall(line):
-                found.setdefault(name, set()).add(alias)
+        """name -> the names its file imports it as (`import x as y`, `from m import x as y`); asked at each round of
+        the re-exports' spreading."""
+        found = self._import_aliases.get(path)
+        if found is None:
+            text = self.sources[path]
+            found = self._import_aliases[path] = {}
+            for line in _IMPORT_LINE.findall(text) if " as " in text else ():
+                for name, alias in _IMPORT_ALIAS.findall(line):
+                    found.setdefault(name, set()).add(alias)
         return found
 
     def class_tables(self, path: str) -> list[tuple[str, set[str]]]:
