@@ -620,7 +620,9 @@ class ModuleContext:
         keystroke cost a registry of 50 models 20 ms)."""
         if previous is None or previous.class_types_read_functions or previous.environment != self.environment:
             return {}
-        infos = previous.classes.parsed_values()
+        # (and those it kept without asking for them: a keystroke in one function must not cost the next edit, in
+        # `main`'s `MODELS[args.model]`, the types of the registry's 68 models again)
+        infos = previous.classes.parsed_values() + list(previous._adoptable.values())
         # A kept class whose fields (or bases) hold a class parsed anew holds that class's old methods: not kept.
         chunks = {chunk.definition[1]: chunk for chunk in self.chunks
                   if chunk.definition is not None and chunk.definition[0] == "class"} if infos else {}
@@ -634,10 +636,14 @@ class ModuleContext:
                     continue
                 held = (*info._attr_types.values(), info._type)
                 if any(t is not None and t.cls is not None and t.cls.name in stale for t in held) \
-                        or any(base.name in stale for base in info.base_classes()):
+                        or not stale.isdisjoint(info.base_class_names()):
                     stale.add(info.name)
                     grown = True
-        return {id(info.node): info for info in infos if info.name not in stale}
+        kept = {id(info.node): info for info in infos if info.name not in stale}
+        for info in previous._adoptable.values():
+            if kept.get(id(info.node)) is info:
+                info.adopt(self)  # (now: else it would hold on to the text it was last asked in, and that to its own)
+        return kept
 
     def _class_statement_of(self, name: str, call: ast.Call) -> ast.ClassDef:
         """The class statement `type(name, bases, namespace)` amounts to: the namespace's functions of

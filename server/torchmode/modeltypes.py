@@ -171,6 +171,7 @@ class ClassInfo:
         self._attr_types: dict[str, ModelType] = {}
         self._computing = False
         self._bases: list | None = None
+        self._base_names: frozenset[str] | None = None  # of the bases of ours: outlives adopt() (names, not objects)
         self._mro: list[ClassInfo] | None = None
         self.assigned_attrs: set[str] = set()  # every `self.x = ...`, typed or not
         self._parameter_attrs: frozenset[str] | None = None
@@ -190,7 +191,14 @@ class ClassInfo:
             # `class Attack(object):` is a plain class, as `class Attack:` is (Python 2 style)
             self._bases = [self.ctx.lookup(base) for base in self.node.bases
                            if not (isinstance(base, ast.Name) and base.id == "object")]
+            self._base_names = frozenset(b.cls.name for b in self._bases if b is not None and b.kind == "class")
         return self._bases
+
+    def base_class_names(self) -> frozenset[str]:
+        """The names of the bases of ours (the same in a newer text with the same environment)."""
+        if self._base_names is None:
+            self.bases
+        return cast(frozenset, self._base_names)
 
     def base_classes(self) -> list[ClassInfo]:
         return [b.cls for b in self.bases if b is not None and b.kind == "class"]
