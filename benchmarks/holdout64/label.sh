@@ -5,7 +5,7 @@ d=$1; e=$2
 cd "$d" || exit 1
 g=$(timeout 60 $PY -m torchmode.guard "$e" 2>&1); grc=$?
 p=$(timeout 60 $PY "$e" 2>&1); prc=$?
-exp=$(grep -o '# expect: [a-z]*' "$e" | head -1 | awk '{print $3}')
+exp=$(grep -o '# exp''ect: [a-z]*' "$e" | head -1 | awk '{print $3}')
 if echo "$g" | grep -q "can only be called in training mode"; then gl="crash-TM001"
 elif [ $grc -eq 0 ]; then gl=clean; else gl="OTHER($grc)"; fi
 echo "$d/$e expect=$exp guard=$gl plain_rc=$prc"
