@@ -1,0 +1,4 @@
+from .trainer import Trainer
+from .model import CartRouteNet
+
+__all__ = ["Trainer", "CartRouteNet"]

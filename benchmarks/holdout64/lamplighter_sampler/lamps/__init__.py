@@ -1,0 +1,3 @@
+from .model import RouteLM
+
+__all__ = ["RouteLM"]
