@@ -211,7 +211,7 @@ def evaluate(model, data, cfg):
 def sharpness_probe(model, data, cfg):
     """Rayleigh quotient v^T H v along a random direction (Hessian-vector product by double backward)."""
     xb, yb = next(batches(*data, cfg["batch"], shuffle=False))
-    params = [p for p in model.parameters() if p.requires_grad]
+    params = [p for n, p in model.named_parameters() if p.requires_grad and not n.startswith("recon.")]
     pred, _ = model(xb)
     loss = F.mse_loss(pred, yb)
     grads = torch.autograd.grad(loss, params, create_graph=True)
