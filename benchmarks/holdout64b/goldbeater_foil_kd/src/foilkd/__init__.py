@@ -1,0 +1,4 @@
+from .core import DistilModule, LightModule
+from .loop import Runner
+
+__all__ = ["DistilModule", "LightModule", "Runner"]
