@@ -121,6 +121,10 @@ class ExpressionAnalysis(AnalysisMixin):
             if base.items is not None and isinstance(node.slice, ast.Constant) and type(node.slice.value) is int \
                     and -len(base.items) <= node.slice.value < len(base.items):
                 return base.items[node.slice.value]  # teachers[0] of `[LockWait(3), student]`: that part
+            if isinstance(index.const, str) and base.objs and not base.items and self._of_listed_classes(base, state):
+                # `self._hooks[event]` of a table whose entries a caller filled with objects of known classes
+                # (`trainer._hooks[event].append(Validator())`): whichever entry, those objects, as the table holds them
+                return Val(objs=base.objs, taint=base.taint)
             if index.const is None and isinstance(node.slice, ast.Name) and node.slice.id in self.param_names \
                     and base.objs and all(state.canonical(k).startswith("p:") and self.type_of(state.canonical(k)) is None
                                           for k in base.objs):
@@ -1130,6 +1134,10 @@ class ExpressionAnalysis(AnalysisMixin):
                     or attr not in cls.assigned_attrs:
                 return False
         return True
+
+    def _of_listed_classes(self, iterable: Val, state: State) -> bool:
+        """Does the value hold only objects of the classes a caller listed for them (field_classes)?"""
+        return bool(iterable.objs) and all(state.canonical(k) in self.field_classes for k in iterable.objs)
 
     def _bound_methods(self, node: ast.Attribute, base: Val, state: State) -> tuple:
         """`predictor.forward_fn` read as a value (passed on, stored, called later): the user

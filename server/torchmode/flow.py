@@ -1658,10 +1658,6 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         at construction): a callback list is iterated for each of its callbacks."""
         return bool(iterable.items) or self._of_listed_classes(iterable, state)
 
-    def _of_listed_classes(self, iterable: Val, state: State) -> bool:
-        """Does the value hold only objects of the classes a caller listed for them (field_classes)?"""
-        return bool(iterable.objs) and all(state.canonical(k) in self.field_classes for k in iterable.objs)
-
     def _each_callback_in_turn(self, node: ast.For, iterable: Val, state: State) -> bool:
         """`for cb in callbacks: cb.on_epoch_end(model, logs)` over objects of the classes a caller listed
         (field_classes): the one call runs each class's method in the list's order (methods.py), which is what the
