@@ -175,13 +175,17 @@ class BackwardQuery(AnalysisMixin):
             if assigned is None:
                 return None
             inputs_node = assigned
-        returned = self._returned_by_helper(inputs_node)
+        returned = self._returned_by_helper(inputs_node, state)
         if returned is not None:  # probe_params(model) returning [model.head.weight, model.head.bias]
             inputs_node = returned
         pending = list(inputs_node.elts) if isinstance(inputs_node, (ast.List, ast.Tuple)) else [inputs_node]
         asked: set[str] = set()
         while pending:
             element = pending.pop(0)
+            column = self._column_of_rows(element, state)
+            if column is not None:  # [p for _, p in named] of `named = [("head.weight", model.head.weight)]`
+                pending[:0] = column
+                continue
             entries = self._table_entries_picked(element, state)
             if entries is not None:  # [params[n] for n in names] of a table written here: those entries
                 pending[:0] = entries
@@ -359,18 +363,56 @@ class BackwardQuery(AnalysisMixin):
             return through_kept_fields(init, value, node.value, same_object=True)
         return None
 
-    def _returned_by_helper(self, node: ast.expr) -> ast.expr | None:
+    def _returned_by_helper(self, node: ast.expr, state: State | None = None) -> ast.expr | None:
         """What a call of a function of this file returns, when its body is one `return` of an expression of its
-        parameters: that expression, written with the call's arguments."""
+        parameters: that expression, written with the call's arguments. With `state`, also a body choosing between
+        two returns by a test the call's arguments decide (`if which == "head": return [...]` then `return [...]`)."""
         if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in self.ctx.functions
                 and not node.keywords and not any(isinstance(a, ast.Starred) for a in node.args)):
             return None
         function = self.ctx.functions[node.func.id]
         body = [s for s in function.body if not (isinstance(s, ast.Expr) and isinstance(s.value, ast.Constant))]
         params = [a.arg for a in function.args.posonlyargs + function.args.args]
-        if len(body) != 1 or not isinstance(body[0], ast.Return) or body[0].value is None or len(params) != len(node.args):
+        if len(params) != len(node.args):
             return None
-        return substituted(body[0].value, dict(zip(params, node.args)))
+        given = dict(zip(params, node.args))
+        if len(body) == 2 and isinstance(body[0], ast.If) and not body[0].orelse:
+            body = [ast.If(test=body[0].test, body=body[0].body, orelse=[body[1]])]  # (an early return: as if/else)
+        if state is not None and len(body) == 1 and isinstance(body[0], ast.If):
+            choice = body[0]
+            returns = [branch[0] for branch in (choice.body, choice.orelse)]
+            if len(choice.body) != 1 or len(choice.orelse) != 1 or not all(
+                    isinstance(r, ast.Return) and r.value is not None for r in returns):
+                return None
+            test = substituted(choice.test, given)
+            truth = self.static_truth(test, state)
+            if truth is None:
+                self.ask_constants_of(test)  # (our caller passing a constant says which)
+                return None
+            body = [returns[0] if truth else returns[1]]
+        if len(body) != 1 or not isinstance(body[0], ast.Return) or body[0].value is None:
+            return None
+        return substituted(body[0].value, given)
+
+    def _column_of_rows(self, element: ast.expr, state: State) -> list[ast.expr] | None:
+        """`[p for _, p in named]` over rows written out as tuples (`named = [("head.weight", model.head.weight)]`, or
+        returned by a helper of this file): that column of each row. None otherwise."""
+        if not (isinstance(element, (ast.ListComp, ast.GeneratorExp)) and len(element.generators) == 1
+                and not element.generators[0].ifs and isinstance(element.generators[0].target, ast.Tuple)
+                and isinstance(element.elt, ast.Name)):
+            return None
+        names = [t.id if isinstance(t, ast.Name) else None for t in element.generators[0].target.elts]
+        if element.elt.id not in names:
+            return None
+        rows: ast.expr | None = element.generators[0].iter
+        if isinstance(rows, ast.Name):
+            rows = self._single_assignment(rows.id)
+        rows = self._returned_by_helper(rows, state) or rows if rows is not None else None
+        if not isinstance(rows, (ast.List, ast.Tuple)) or not all(
+                isinstance(row, ast.Tuple) and len(row.elts) == len(names) for row in rows.elts):
+            return None
+        at = names.index(element.elt.id)
+        return [cast(ast.Tuple, row).elts[at] for row in rows.elts]
 
     def _single_assignment(self, name: str) -> ast.expr | None:
         """The value of `name = ...` when this scope binds the name exactly once, that way."""
