@@ -26,7 +26,7 @@ from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward
 from .fieldcallables import field_callables, field_table_callables
 from .fieldconsts import construction_constants, literal, with_written_literals
 from .mixin import AnalysisMixin
-from .modeltypes import (BYTE_BUFFER, DISTRIBUTION, SCHEDULER, THREAD_POOL, ModelType, any_of, names_entries, container_base, dataclass_field_names,
+from .modeltypes import (BYTE_BUFFER, DISTRIBUTION, NAMESPACE_RECORD, SCHEDULER, THREAD_POOL, ModelType, any_of, names_entries, container_base, dataclass_field_names,
                          generated_fields, merged,
                          namedtuple_class, self_assigned_types, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join, switched_modes, within
@@ -689,6 +689,7 @@ class CallAnalysis(AnalysisMixin):
     def _namespace_record(self, node, kwargs, arg_taint, state: State) -> Val:
         """`SimpleNamespace(train_mode=False, model=net)`: a record of its keywords, as a dataclass is of its fields."""
         key = self.new_key(node)
+        self.key_types[key] = NAMESPACE_RECORD
         self._bind_fields(list(kwargs), [], kwargs, key, state)
         self.ask_for_returned_fields(node, [], kwargs)
         for name, value in with_written_literals(node, [], kwargs)[1].items():

@@ -14,7 +14,7 @@ from typing import cast
 from collections.abc import Callable
 
 from . import knowledge
-from .modeltypes import BYTE_BUFFER, DISTRIBUTION, SCHEDULER, THREAD_POOL, names_dict_entry
+from .modeltypes import BYTE_BUFFER, DISTRIBUTION, NAMESPACE_RECORD, SCHEDULER, THREAD_POOL, names_dict_entry
 from .calls import coroutine_parts, is_super, method_of, partial_method_of, property_kind, single_dispatched_method
 from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN, EnumMember
@@ -617,6 +617,13 @@ class MethodCallAnalysis(AnalysisMixin):
                 taint |= result.taint
                 returned.append(result)
                 self.setter_consts(method_def.node, node, key, state)
+            field = f"{state.canonical(key)}.{method}"
+            if method_def is None and (module_type is None or module_type == NAMESPACE_RECORD) \
+                    and (field in state.aliases or self.type_of(field) is not None):
+                # ns.student(x) of `ns = SimpleNamespace(teacher=t, student=s)`: a record's field holding a module
+                # (a caller's, typed for us), called; not a method of the record run as its forward
+                taint |= self._call_held(node, func, frozenset({state.canonical(field)}), args, kwargs, arg_taint, state)
+                continue
             if method_def is None and module_type is None and method not in knowledge.NOT_MODULE_METHODS:
                 root = key_root(state.canonical(key))
                 if key.startswith("p:") and root in self.param_names:

@@ -135,6 +135,9 @@ NOT_BUILT = "-"
 # A probability distribution (`torch.distributions.Categorical(logits=...)`): no module; what `sample()` draws
 # carries no graph (torch draws under no_grad), what `log_prob()` and `rsample()` give does
 DISTRIBUTION = ModelType("torch.distributions.Distribution")
+# A record of keywords (`types.SimpleNamespace(model=net, opt=opt)`, `argparse.Namespace(...)`): no module, no dict; its
+# fields hold what it was given (`run.models.teacher`, never `run["models"]`)
+NAMESPACE_RECORD = ModelType("types.SimpleNamespace")
 
 
 def _accessor_of(function: ast.FunctionDef | ast.AsyncFunctionDef) -> str | None:
@@ -197,7 +200,7 @@ class ClassInfo:
     def base_class_names(self) -> frozenset[str]:
         """The names of the bases of ours (the same in a newer text with the same environment)."""
         if self._base_names is None:
-            self.bases
+            _ = self.bases  # (sets them)
         return cast(frozenset, self._base_names)
 
     def base_classes(self) -> list[ClassInfo]:

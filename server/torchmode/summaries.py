@@ -29,7 +29,7 @@ from .handed import in_callee_terms, is_user_code
 from .facts import (CUDNN_OFF, DATA, ENTRY, FROZEN_PARTS, GRAD_OFF, RaisedOut, MAX_ROW, NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement, parsed_table)
 from .mixin import AnalysisMixin
-from .modeltypes import BYTE_BUFFER, NOT_BUILT, SETTINGS_DICT, annotated_fields, any_of, is_dict_entry, torch_class_of
+from .modeltypes import BYTE_BUFFER, NAMESPACE_RECORD, NOT_BUILT, SETTINGS_DICT, annotated_fields, any_of, is_dict_entry, torch_class_of
 from .recorded_modes import RECORDED, ModeFields, field_var, joined, mode_fields
 from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, keep_funcs, key_root, switched_modes, table_entries
 from .syntax import CONTAINER_LITERALS, class_body_value, compared_to_none, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_entry, parameter_names, range_bounds, stored_into, walk_scope
@@ -1256,6 +1256,10 @@ class SummaryApplication(AnalysisMixin):
                 # `training_step(self.model, batch, self.regularisers)`, our field's classes as our caller told us
                 held = {c for k in objs for c in self.field_classes[state.canonical(k)]}
                 fields.append((name, tuple(sorted(held, key=lambda c: (getattr(c.ctx, "path", ""), c.name)))))
+            elif len(objs) == 1 and all(t is None or t == NAMESPACE_RECORD for t in found):
+                # `kd_step(run, ...)` of `run = SimpleNamespace(models=SimpleNamespace(teacher=t, student=s))`: a
+                # record of no class; the modules its fields hold, by class (`run.models.student(x)` calls one)
+                fields += self._record_fields(name, state.canonical(next(iter(objs))), state)
         grad_inputs = self._grad_inputs_passed(definition, summary, bound, state)
         if not types and not consts and not fields and not grad_inputs:
             return None
@@ -1296,6 +1300,25 @@ class SummaryApplication(AnalysisMixin):
                           param_aliases=tuple(sorted(aliases)), param_consts=consts,
                           param_fields=tuple(sorted(fields, key=lambda item: item[0])),
                           param_funcs=definition.param_funcs)  # (what it was told stays: a class decorator's)
+
+    def _record_fields(self, path: str, key: str, state: State, depth: int = 0) -> list:
+        """(callee path, (class,)) of the objects of user classes the fields of record `key` hold, through records
+        it holds."""
+        found: list = []
+        prefix = key + "."
+        for alias, target in state.aliases.items():
+            field = alias[len(prefix):]
+            if not alias.startswith(prefix) or "." in field or "[" in field:
+                continue
+            held = self.type_of(state.canonical(target))
+            if held is not None and held.cls is not None:  # (a plain class's too: `run.models.student(x)` of a holder)
+                found.append((f"{path}.{field}", (held.cls,)))
+            elif (held is None or held == NAMESPACE_RECORD) and depth < 2:
+                found += self._record_fields(f"{path}.{field}", state.canonical(target), state, depth + 1)
+        if depth == 0:  # a record our caller passed us, its fields' classes as it told us (`confidence(run, x)`)
+            found += [(f"{path}.{k[len(prefix):]}", classes) for k, classes in self.field_classes.items()
+                      if k.startswith(prefix)]
+        return found
 
     def _funcs_specialised(self, node, definition: Definition, summary: Summary, bound: dict, state: State):
         """The callee again, with the functions we keep where it calls a field it cannot type
