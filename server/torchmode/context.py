@@ -641,7 +641,7 @@ class ModuleContext:
                     grown = True
         kept = {id(info.node): info for info in infos if info.name not in stale}
         for info in previous._adoptable.values():
-            if kept.get(id(info.node)) is info:
+            if id(info.node) in kept and kept[id(info.node)] is info:
                 info.adopt(self)  # (now: else it would hold on to the text it was last asked in, and that to its own)
         return kept
 
@@ -1164,9 +1164,31 @@ class ModuleContext:
                         continue
                     seen.setdefault(_destination(match), set()).add(value)
             self._defaults = {name: next(iter(values)) for name, values in seen.items() if len(values) == 1}
+            if "add_argument(f" in self.text:
+                for name, value in self._options_written_from_a_table().items():
+                    self._defaults.setdefault(name, value)
             self._defaults.update(self._set_defaults())
             self._defaults.update(self._given_on_a_written_command_line())
         return self._defaults
+
+    def _options_written_from_a_table(self) -> dict[str, object]:
+        """Options made by a loop over a module-level dict of defaults (`for k, v in DEFAULTS.items():
+        p.add_argument(f"--{k}", default=v)`, `action="store_true", default=v` alike): each entry's constant is its
+        option's value in a plain run."""
+        found: dict[str, object] = {}
+        for chunk in self.chunks:
+            if "add_argument(f" not in chunk.text or chunk.tree is None:
+                continue
+            for loop in ast.walk(chunk.tree):
+                table = _defaults_table_of_option_loop(loop)
+                written = self.globals.get(table) if table is not None else None
+                if not isinstance(written, ast.Dict) or self.stores_into(cast(str, table)):
+                    continue
+                for key, value in zip(written.keys, written.values):
+                    if isinstance(key, ast.Constant) and isinstance(key.value, str) and isinstance(value, ast.Constant) \
+                            and isinstance(value.value, (str, bool, int, float)):
+                        found[key.value.replace("-", "_")] = value.value
+        return found
 
     def _default_from_table(self, options: str) -> object:
         """`default=SETTINGS["arch"]` of `SETTINGS = {"arch": "lstm_cell", ...}` at module level, nothing storing
@@ -1677,3 +1699,28 @@ def _rebinding(word: str) -> str:
     name merely read on a `for` line (`for phase in run(parse(NAME)):`) is no rebinding."""
     targets = r"[\w \t,()\[\]*]*?"  # (within the line)
     return rf"\bglobal\b[^\n]*\b{word}\b|\bfor[ \t]+{targets}\b{word}\b{targets}[ \t]+in\b|\bas[ \t]+\(?[\w \t,]*?\b{word}\b"
+
+
+def _defaults_table_of_option_loop(node: ast.AST) -> str | None:
+    """TABLE of `for k, v in TABLE.items():` whose body adds each entry as an option (`add_argument(f"--{k}", ...,
+    default=v)`); None for any other node."""
+    if not (isinstance(node, ast.For) and isinstance(node.target, ast.Tuple) and len(node.target.elts) == 2
+            and all(isinstance(e, ast.Name) for e in node.target.elts) and isinstance(node.iter, ast.Call)
+            and isinstance(node.iter.func, ast.Attribute) and node.iter.func.attr == "items" and not node.iter.args
+            and isinstance(node.iter.func.value, ast.Name)):
+        return None
+    key, value = (cast(ast.Name, e).id for e in node.target.elts)
+    for call in (n for stmt in node.body for n in ast.walk(stmt)):
+        if not (isinstance(call, ast.Call) and isinstance(call.func, ast.Attribute) and call.func.attr == "add_argument"
+                and call.args and isinstance(call.args[0], ast.JoinedStr)):
+            continue
+        parts = call.args[0].values
+        named = len(parts) == 2 and isinstance(parts[0], ast.Constant) and parts[0].value == "--" \
+            and isinstance(parts[1], ast.FormattedValue) and isinstance(parts[1].value, ast.Name) \
+            and parts[1].value.id == key
+        default = next((k.value for k in call.keywords if k.arg == "default"), None)
+        if isinstance(default, ast.Constant) and default.value is None:
+            continue  # (`elif v is None: add_argument(f"--{k}", type=str, default=None)`: None either way)
+        if not (named and isinstance(default, ast.Name) and default.id == value):
+            return None  # (an option the loop writes otherwise: its value is not the entry's)
+    return node.iter.func.value.id

@@ -490,6 +490,66 @@ class FieldConstants(AnalysisMixin):
         held = self.field_consts.get(f"{state.canonical(next(iter(objs)))}.{KEYS}")
         return held.split("\n") if isinstance(held, str) else None
 
+    def settings_update(self, node: ast.Call, receiver: Val, args: list, kwargs: dict, state: State) -> bool:
+        """`cfg.update(overrides)`, `cfg.update(lr=0.1)`, `cfg.update({k: getattr(args, k) for k in DEFAULTS})` on a
+        settings dict: the given entries overwrite ours, the others stay (a dict's update copies entries; the dict
+        given is not kept in ours). False when `cfg` is no settings dict or what is given is not known entry by entry."""
+        from .modeltypes import SETTINGS_DICT  # (modeltypes' constant; imported here as methods.py does its own)
+        targets = [state.canonical(k) for k in receiver.objs]
+        if not targets or any(self.type_of(k) != SETTINGS_DICT for k in targets) or len(node.args) > 1:
+            return False
+        options = self.ctx.argument_defaults
+        given: dict[str, object] = {}
+        for keyword in node.keywords:
+            if keyword.arg is None:
+                return False  # (`cfg.update(**overrides)`: which entries, not known)
+            const = kwargs[keyword.arg].const if keyword.arg in kwargs else None
+            if const is None and isinstance(keyword.value, ast.Attribute):
+                const = options.get(keyword.value.attr)  # `lr=args.lr`: the option's value in a plain run
+            given[keyword.arg] = const
+        if node.args:
+            entries = self._given_entries(node.args[0], args[0], state)
+            if entries is None:
+                return False
+            given.update(entries)
+        for key in targets:
+            for name, const in given.items():
+                field = f"{key}.{name}"
+                self._set_field_const(field, const if len(targets) == 1 else None, forget=VARIES)
+            known = self.field_consts.get(f"{key}.{KEYS}")
+            if isinstance(known, str):
+                names = known.split("\n")
+                self.field_consts[f"{key}.{KEYS}"] = "\n".join(names + [n for n in given if n not in names])
+        return True
+
+    def _given_entries(self, node: ast.expr, value: Val, state: State) -> dict[str, object] | None:
+        """name -> constant (None: unknown) of the dict given to an update: a settings dict whose keys we know, or a
+        comprehension copying an argparse namespace's options (`{k: getattr(args, k) for k in DEFAULTS}`, each the
+        option's value in a plain run: `args.<k>`)."""
+        if isinstance(node, ast.DictComp) and len(node.generators) == 1 and not node.generators[0].ifs \
+                and isinstance(node.generators[0].target, ast.Name) and isinstance(node.key, ast.Name) \
+                and node.key.id == node.generators[0].target.id and isinstance(node.value, ast.Call) \
+                and isinstance(node.value.func, ast.Name) and node.value.func.id == "getattr" \
+                and len(node.value.args) == 2 and isinstance(node.value.args[1], ast.Name) \
+                and node.value.args[1].id == node.key.id:
+            names = self.expr(node.generators[0].iter, state).const
+            if not isinstance(names, tuple):
+                names = self._settings_keys(node.generators[0].iter, state)
+            if not names or not all(isinstance(n, str) and n.isidentifier() for n in names):
+                return None
+            namespace, options = node.value.args[0], self.ctx.argument_defaults
+            read = {name: self.expr(ast.copy_location(ast.Attribute(value=namespace, attr=name, ctx=ast.Load()),
+                                                      node.value), state).const for name in names}
+            # (an attribute named like an option of this file: its value in a plain run, as tests of `args.mode` read it)
+            return {name: options.get(name) if const is None else const for name, const in read.items()}
+        if len(value.objs) != 1:
+            return None
+        source = state.canonical(next(iter(value.objs)))
+        names = self.field_consts.get(f"{source}.{KEYS}")
+        if not isinstance(names, str):
+            return None
+        return {name: self.field_const(frozenset({f"{source}.{name}"}), state) for name in names.split("\n") if name}
+
     def forget_settings_keys(self, receiver: Val, state: State) -> None:
         """`stage.setdefault("epochs", 1)`, `cfg.update(...)`, `cfg.pop("mode")`: its keys are no longer known."""
         for key in receiver.objs:

@@ -338,6 +338,8 @@ class MethodCallAnalysis(AnalysisMixin):
     def _store(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> None:
         if self._defined_by_its_class(method, receiver, state):
             return None  # keeper.update(score, net): the user's own method, not a container's
+        if method == "update" and self.settings_update(node, receiver, args, kwargs, state):
+            return None
         if method == "update" and any(a.objs for a in args):
             # `self.keeper.update(model, loss)` on an object of a class not known here: a dict's update takes no
             # module, so maybe the user's own method; the caller that knows the class has us analysed again

@@ -205,6 +205,7 @@ class AnalysisMixin:
         named_field_callables: Callable[..., Any]
         store_field: Callable[..., Any]
         forget_settings_keys: Callable[..., Any]
+        settings_update: Callable[..., Any]
         _settings_keys: Callable[..., Any]
         folded_call_text: Callable[..., Any]
         _single_assignment: Callable[..., Any]
