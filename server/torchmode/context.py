@@ -634,9 +634,7 @@ class ModuleContext:
             for info in infos:
                 if info.name in stale:
                     continue
-                held = (*info._attr_types.values(), info._type)
-                if any(t is not None and t.cls is not None and t.cls.name in stale for t in held) \
-                        or not stale.isdisjoint(info.base_class_names()):
+                if not stale.isdisjoint(info.names_held()):
                     stale.add(info.name)
                     grown = True
         kept = {id(info.node): info for info in infos if info.name not in stale}

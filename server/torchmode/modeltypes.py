@@ -175,6 +175,7 @@ class ClassInfo:
         self._computing = False
         self._bases: list | None = None
         self._base_names: frozenset[str] | None = None  # of the bases of ours: outlives adopt() (names, not objects)
+        self._names_held: tuple | None = None  # (the type they were read off, names_held())
         self._mro: list[ClassInfo] | None = None
         self.assigned_attrs: set[str] = set()  # every `self.x = ...`, typed or not
         self._parameter_attrs: frozenset[str] | None = None
@@ -196,6 +197,15 @@ class ClassInfo:
                            if not (isinstance(base, ast.Name) and base.id == "object")]
             self._base_names = frozenset(b.cls.name for b in self._bases if b is not None and b.kind == "class")
         return self._bases
+
+    def names_held(self) -> frozenset[str]:
+        """The classes of ours its types hold (its own, its fields') and its bases: when one of them is parsed anew,
+        this class's types are stale (asked of every kept class at every keystroke: once per computed type)."""
+        if self._names_held is None or self._names_held[0] is not self._type:
+            held = (*self._attr_types.values(), self._type)
+            names = frozenset(t.cls.name for t in held if t is not None and t.cls is not None)
+            self._names_held = (self._type, names | self.base_class_names())
+        return self._names_held[1]
 
     def base_class_names(self) -> frozenset[str]:
         """The names of the bases of ours (the same in a newer text with the same environment)."""
