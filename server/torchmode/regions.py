@@ -114,6 +114,11 @@ class _Effect:
             tables.setdefault(name, {})[key] = value
         return tuple(tables.items())
 
+    @functools.cached_property
+    def classes_written(self) -> tuple:
+        """The classes of ours whose objects it typed (`model = Classifier()`): _still_holds asks at every keystroke."""
+        return _classes_typed(self.writes_by_table)
+
     @property
     def goes_on(self) -> bool:
         """Does some path go on after it? (Asked without making a moved effect's exit state.)"""
@@ -140,7 +145,7 @@ class _MovedEffect(_Effect):
 
     def __init__(self, kept: _Effect, node: ast.stmt, changes: tuple[dict, dict], previous: tuple | None) -> None:
         super().__init__(node, kept.text, None, kept.writes, kept.second_order, kept.globals_read, previous, kept.live)
-        for cached in ("identifiers", "callees", "writes_by_table", "configured_read"):
+        for cached in ("identifiers", "callees", "writes_by_table", "configured_read", "classes_written"):
             if cached in kept.__dict__:
                 self.__dict__[cached] = kept.__dict__[cached]
         if isinstance(kept, _MovedEffect) and not kept._made:
@@ -222,6 +227,10 @@ class _Block:
             for name, entries in effect.writes_by_table:
                 tables.setdefault(name, {}).update(entries)
         return tuple(tables.items())
+
+    @functools.cached_property
+    def classes_written(self) -> tuple:
+        return _classes_typed(self.writes_by_table)
 
     @property
     def exit(self) -> State | None:  # (with writes_by_table and second_order: what _replay reads)
@@ -496,9 +505,13 @@ def _made_within(key: str, first: int, last: int) -> bool:
     return line.isdigit() and first <= int(line) <= last and "." in rest
 
 
+def _classes_typed(writes_by_table: tuple) -> tuple:
+    return tuple({id(t.cls): t.cls for name, entries in writes_by_table if name == "key_types"
+                  for t in entries.values() if t is not None and t.cls is not None}.values())
+
+
 def _still_holds(effect: _Effect | _Block, ctx, engine) -> bool:
-    if any(class_changed(module_type.cls, ctx) for name, entries in effect.writes_by_table if name == "key_types"
-           for module_type in entries.values() if module_type is not None and module_type.cls is not None):
+    if any(class_changed(cls, ctx) for cls in effect.classes_written):
         return False  # `model = Classifier()` of a class edited since: later statements read its methods
     if effect.globals_read and any(ctx.global_text(name) != text for name, text in effect.globals_read.items()):
         return False
