@@ -1,0 +1,2 @@
+from .encoder import StrideEncoder
+from .classifier import GaitClassifier

@@ -1,0 +1,2 @@
+from .loop import Trainer
+from .data import make_loaders

@@ -1,0 +1,1 @@
+from .stitch import StitchLSTM

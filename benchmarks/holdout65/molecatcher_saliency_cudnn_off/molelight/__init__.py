@@ -1,0 +1,2 @@
+from .module import LightModule
+from .trainer import Trainer

@@ -1,0 +1,3 @@
+from .decorators import evaluating
+
+__all__ = ["evaluating"]

@@ -1,0 +1,15 @@
+import functools
+
+import torch
+
+
+def evaluating(method):
+    """Run a trainer method with the trainer's model in eval mode and without autograd."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        self.model.eval()
+        with torch.no_grad():
+            return method(self, *args, **kwargs)
+
+    return wrapper

@@ -1,0 +1,2 @@
+from .probe import BaselineProbe
+from .history import History

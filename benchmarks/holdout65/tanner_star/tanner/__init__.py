@@ -1,0 +1,3 @@
+from .model import PitLSTM
+
+__all__ = ["PitLSTM"]
