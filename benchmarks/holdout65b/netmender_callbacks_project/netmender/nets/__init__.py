@@ -1,0 +1,1 @@
+from netmender.nets.mesh import MeshGRU

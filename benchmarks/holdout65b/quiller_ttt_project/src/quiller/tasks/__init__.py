@@ -1,0 +1,1 @@
+from quiller.tasks.ttt import TestTimeTrainer

@@ -1,0 +1,2 @@
+from reedlite.core.module import LiteModule
+from reedlite.core.trainer import LiteTrainer

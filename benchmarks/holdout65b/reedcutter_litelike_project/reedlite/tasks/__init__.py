@@ -1,0 +1,1 @@
+from reedlite.tasks.reedbed import ReedBedModule

@@ -1,0 +1,1 @@
+from ropewalk.data.tasks import sample_task

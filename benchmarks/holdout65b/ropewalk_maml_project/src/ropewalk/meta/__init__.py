@@ -1,0 +1,2 @@
+from ropewalk.meta.net import TwistNet
+from ropewalk.meta.learner import MetaLearner

@@ -1,0 +1,28 @@
+import torch
+import torch.nn.functional as F
+from torch.func import functional_call
+
+from ropewalk.meta.inner import adapt
+
+
+class MetaLearner:
+    def __init__(self, model, inner_lr=0.05, outer_lr=1e-3, inner_steps=1, first_order=False):
+        self.model = model
+        self.inner_lr = inner_lr
+        self.inner_steps = inner_steps
+        self.first_order = first_order
+        self.opt = torch.optim.Adam(model.parameters(), lr=outer_lr)
+
+    def meta_step(self, tasks):
+        self.model.train()
+        self.opt.zero_grad()
+        total = 0.0
+        for support, query in tasks:
+            params = dict(self.model.named_parameters())
+            fast = adapt(self.model, params, support, self.inner_lr, self.inner_steps, self.first_order)
+            qx, qy = query
+            qloss = F.mse_loss(functional_call(self.model, fast, (qx,)), qy) / len(tasks)
+            qloss.backward()  # TM003-here
+            total += qloss.item()
+        self.opt.step()
+        return total
