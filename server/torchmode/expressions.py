@@ -314,6 +314,8 @@ class ExpressionAnalysis(AnalysisMixin):
         consts, nested, rows = {}, {}, {}
         for name, value, node_written in zip(names, values, written):
             const = value.const if value.const is not None else literal(node_written)
+            if const is None and isinstance(node_written, (ast.List, ast.Tuple)) and not node_written.elts:
+                const = ()  # `"eval_types": []` of a settings table: nothing listed (a field's `[]` is an accumulator)
             if name is not None and const is not None:
                 consts[name] = const
             elif name is not None and state is not None and len(value.objs) == 1 \
@@ -1199,8 +1201,8 @@ class ExpressionAnalysis(AnalysisMixin):
                 names.add(self.param_consts.get(wanted))
             elif module_type is None and key in self.standing_for_parts:
                 names.add(knowledge.SOME_RNN_CLASS)  # it stands for its RNN parts here
-            else:
-                names.add(module_type.name if module_type is not None else None)
+            else:  # (a part's made-up name, `Sequential.lstm`, is no class's)
+                names.add(module_type.name if module_type is not None and "." not in module_type.name else None)
         return names.pop() if len(names) == 1 else None
 
     # -- naming what the analysis finds: sites, anchors for fixes, keys of new objects --------

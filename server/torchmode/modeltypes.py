@@ -50,6 +50,10 @@ class ModelType:
                 sub |= {_after_first_part(p) for p in self.rnn_paths}
         elif names_entries(self):  # an entry named by a computed key may be this one
             sub |= {p[3:].lstrip(".") for p in self.rnn_paths if p.startswith("[*]")}
+        if sub == {""} and len(self.kinds) == 1 and name != "[*]":
+            # the RNN layer itself (`encoder.lstm` of `encoder.add_module("lstm", nn.LSTM(...))`): its class's name, as
+            # `type(m).__name__` gives it
+            return ModelType(next(iter(self.kinds)), frozenset(sub), self.kinds, self.certain)
         return ModelType(f"{self.name}.{name}", frozenset(sub), self.kinds, self.certain)
 
 

@@ -1560,9 +1560,13 @@ class SummaryApplication(AnalysisMixin):
             return given if isinstance(given, str) else None
         written = _expression_of(text)
         keys: list[str] = []
-        while isinstance(written, ast.Subscript) and isinstance(written.slice, ast.Constant) \
-                and isinstance(written.slice.value, str) and len(keys) < 3:
-            keys.insert(0, written.slice.value)  # run_plan(model, plan["phases"]): an entry of a table
+        while isinstance(written, ast.Subscript) and len(keys) < 3:
+            # run_plan(model, plan["phases"]): an entry of a table; PHASES[name] in `for name in ORDER:`, the visit's
+            entry = written.slice.value if isinstance(written.slice, ast.Constant) else \
+                state.vars.get(written.slice.id, EMPTY).const if isinstance(written.slice, ast.Name) and state else None
+            if not isinstance(entry, str):
+                break
+            keys.insert(0, entry)
             written = written.value
         if isinstance(written, ast.Name) and keys and written.id in self.param_names:
             # `apply_modes(models, spec["modes"])` of the table our caller gave us as `spec`: its entry
