@@ -628,10 +628,14 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         made = []
         for alias, target in final.aliases.items():
             head, _, rest = alias[2:].partition(".")
-            if not alias.startswith("p:") or head == "self" or head not in self.param_names or not rest:
+            if not alias.startswith("p:") or head not in self.param_names or not rest:
                 continue
             key = final.canonical(target)
-            if key[:2] not in ("n:", "c:") or "." in rest or "[" in rest or self.type_of(key) is None:
+            # (of `self`, only an entry of a dict field, stored by a method: `self.sites[name] = Net.load(state)`, which
+            # the caller's `zoo.sites.items()` reads; its plain fields are what its class's code says they hold)
+            entry_of_self = head == "self" and rest.count(".") == 1 and not self.qualname.endswith("__init__")
+            if key[:2] not in ("n:", "c:") or "[" in rest or ("." in rest or head == "self") and not entry_of_self \
+                    or self.type_of(key) is None:
                 continue
             made.append((alias[2:], key))
             self._note_made_module(key, final, summary)
@@ -1017,6 +1021,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         name = target.slice.value if isinstance(target.slice, ast.Constant) else \
             self.expr(target.slice, state).const if isinstance(target.slice, ast.Name) else \
             self.operand_value(target.slice, state) if isinstance(target.slice, ast.Attribute) else None  # nets[name]
+        if name is None and isinstance(target.slice, ast.Name) and isinstance(target.value, ast.Attribute) \
+                and target.slice.id in self.param_names and target.slice.id not in self.param_consts:
+            self.registry_params.add(target.slice.id)  # `self.sites[name] = ...`: a caller passing `name` says which entry
         if not isinstance(name, str) or not name.isidentifier():
             return False
         if isinstance(target.value, ast.Attribute):  # `self.stations[station.name] = station`: a dict field's entry
