@@ -404,3 +404,31 @@ def test_findings_below_a_paste_are_moved_with_their_lines_not_made_again(tmp_pa
         assert len(below) >= 3, kind
         assert all(line < edited_chunk_end for line in remade), (kind, remade, edited_chunk_end)
         engine.check_source(path, text)  # undone
+
+
+def test_classes_no_edit_asked_for_keep_their_types_across_edits(tmp_path, monkeypatch):
+    # A keystroke in one function makes a context that never asks for the registry's classes; the next edit, in the
+    # function that builds from the registry (`MODELS[name](...)`), must still find their types worked out: the last
+    # text's unclaimed classes are carried over too (context._adoptable_classes), and the findings are a fresh engine's.
+    from torchmode import modeltypes
+
+    classes = "".join(f"class Net{i}(nn.Module):\n    def __init__(self):\n        super().__init__()\n"
+                      f"        self.rnn = nn.{'GRU' if i % 2 else 'LSTM'}(2, 2)\n\n" for i in range(12))
+    registry = "MODELS = {" + ", ".join(f"'net{i}': Net{i}" for i in range(12)) + "}\n\n"
+    text = ("import torch.nn as nn\n\n" + classes + registry + "def helper():\n    return 1\n\n"
+            "def main(name):\n    model = MODELS[name]()\n    model.eval()\n    print('built')\n"
+            "    model(None).sum().backward()\n")
+    path = str(tmp_path / "zoo.py")
+    engine = Engine(use_jedi=False)
+    engine.set_overlay(path, text)
+    engine.check_source(path, text)
+    computed = []
+    compute = modeltypes.ClassInfo._compute
+    monkeypatch.setattr(modeltypes.ClassInfo, "_compute", lambda info: computed.append(info.name) or compute(info))
+    for old, new in (("return 1", "return 2"), ("print('built')", "print('made')")):
+        text = text.replace(old, new)
+        engine.set_overlay(path, text)
+        incremental = engine.check_source(path, text)
+    assert computed == [], computed
+    assert view(incremental) == view(Engine(use_jedi=False).check_source(path, text))
+    assert [f.code for f in incremental.findings] == ["TM001"]

@@ -626,6 +626,11 @@ class ModuleContext:
         # A kept class whose fields (or bases) hold a class parsed anew holds that class's old methods: not kept.
         chunks = {chunk.definition[1]: chunk for chunk in self.chunks
                   if chunk.definition is not None and chunk.definition[0] == "class"} if infos else {}
+        for part in self.chunks if infos else ():  # (a class sharing a chunk with module-level code: `MODELS = {...}`)
+            if part.definition is None:
+                for kind, name, _ in part.memo.get("index", ()):
+                    if kind == "class":
+                        chunks.setdefault(name, part)
         stale = {info.name for info in infos if (chunk := chunks.get(info.name)) is None or not chunk._parsed
                  or chunk.tree is None or not any(node is info.node for node in chunk.tree.body)}
         grown = bool(stale)
