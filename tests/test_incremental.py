@@ -432,3 +432,24 @@ def test_classes_no_edit_asked_for_keep_their_types_across_edits(tmp_path, monke
     assert computed == [], computed
     assert view(incremental) == view(Engine(use_jedi=False).check_source(path, text))
     assert [f.code for f in incremental.findings] == ["TM001"]
+
+
+def test_an_options_default_edited_in_another_function_reaches_what_read_it(tmp_path):
+    # `cfg.update(probe=args.probe)` reads --probe's argparse default (its plain-run value); the edit is in parse(), a
+    # function whose summary does not change, so the fast path kept every other result, and the finding below the
+    # flipped default was missing until an unrelated edit. Results that read an option are checked again.
+    text = ("import argparse\nimport torch.nn as nn\n\nBASE = {\"probe\": False}\n\n\n"
+            "def parse():\n    p = argparse.ArgumentParser()\n"
+            "    p.add_argument(\"--probe\", action=\"store_true\", default=False)\n    return p.parse_args([])\n\n\n"
+            "def settings(args):\n    cfg = dict(BASE)\n    cfg.update(probe=args.probe)\n    return cfg\n\n\n"
+            "def run(cfg, x):\n    model = nn.LSTM(2, 2)\n    model.eval()\n    if cfg[\"probe\"]:\n"
+            "        model(x)[0].sum().backward()\n\n\nrun(settings(parse()), None)\n")
+    path = str(tmp_path / "probe.py")
+    engine = Engine(use_jedi=False)
+    engine.set_overlay(path, text)
+    assert not engine.check_source(path, text).findings
+    edited = text.replace("default=False", "default=True")
+    engine.set_overlay(path, edited)
+    incremental = engine.check_source(path, edited)
+    assert view(incremental) == view(Engine(use_jedi=False).check_source(path, edited))
+    assert [f.code for f in incremental.findings] == ["TM001"]

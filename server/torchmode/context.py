@@ -624,13 +624,8 @@ class ModuleContext:
         # `main`'s `MODELS[args.model]`, the types of the registry's 68 models again)
         infos = previous.classes.parsed_values() + list(previous._adoptable.values())
         # A kept class whose fields (or bases) hold a class parsed anew holds that class's old methods: not kept.
-        chunks = {chunk.definition[1]: chunk for chunk in self.chunks
-                  if chunk.definition is not None and chunk.definition[0] == "class"} if infos else {}
-        for part in self.chunks if infos else ():  # (a class sharing a chunk with module-level code: `MODELS = {...}`)
-            if part.definition is None:
-                for kind, name, _ in part.memo.get("index", ()):
-                    if kind == "class":
-                        chunks.setdefault(name, part)
+        # (a class sharing a chunk with module-level code too: the last class before `MODELS = {...}`)
+        chunks = {name: chunk for chunk in self.chunks for name in classes_defined(chunk) or ()} if infos else {}
         stale = {info.name for info in infos if (chunk := chunks.get(info.name)) is None or not chunk._parsed
                  or chunk.tree is None or not any(node is info.node for node in chunk.tree.body)}
         grown = bool(stale)
@@ -1727,3 +1722,12 @@ def _defaults_table_of_option_loop(node: ast.AST) -> str | None:
         if not (named and isinstance(default, ast.Name) and default.id == value):
             return None  # (an option the loop writes otherwise: its value is not the entry's)
     return node.iter.func.value.id
+
+
+def classes_defined(chunk) -> tuple[str, ...] | None:
+    """The classes a chunk defines, known without parsing anything more: its own definition, or what _index_chunk read
+    off its statements; None when they were not indexed yet (it may define any)."""
+    if chunk.definition is not None:
+        return (chunk.definition[1],) if chunk.definition[0] == "class" else ()
+    index = chunk.memo.get("index")
+    return None if index is None else tuple(name for kind, name, _ in index if kind == "class")

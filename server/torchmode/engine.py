@@ -16,7 +16,7 @@ import os
 import re
 import threading
 
-from .context import Definition, ModuleContext
+from .context import Definition, ModuleContext, classes_defined
 from .checkpoints import is_checkpoint_key
 from .facts import EMPTY_SUMMARY, Hazard, Requirement, Summary
 from .edits import apply_edits
@@ -453,7 +453,8 @@ class Engine:
             if (first in changed
                     or mentions is not None and (cached.source is None or mentions(cached.source)
                                                  or bool(names & set(re.split(r"[.@#]", key[1]))))
-                    or edited_classes and _returns_a_changed_class(cached, ctx, edited_classes)):
+                    or edited_classes and _returns_a_changed_class(cached, ctx, edited_classes)
+                    or _read_a_changed_option(cached, ctx)):
                 affected.append(key)
         if names:
             # The others read none of the redefined names: they hold in the new environment, also
@@ -875,7 +876,7 @@ class Engine:
             return False  # a workspace module it imports gained (or lost) an RNN
         if _returns_a_changed_class(cached, definition.ctx):
             return False
-        if any(definition.ctx.configured_value(name) != value for name, value in cached.result.configured_read.items()):
+        if _read_a_changed_option(cached, definition.ctx):
             return False  # `"dropout_during_fit": False` deleted, or given another value
         return all(self.callee_holds(path, qualname, fingerprint)
                    for (path, qualname), fingerprint in cached.result.callees.items())
@@ -1214,19 +1215,22 @@ def _returns_a_changed_class(cached: _Cached, ctx: ModuleContext, names: frozens
                and class_changed(t.cls, ctx) for t in cached.result.summary.returned_types.values())
 
 
+def _read_a_changed_option(cached: _Cached, ctx: ModuleContext) -> bool:
+    """Did its analysis read an option whose plain-run value this edit changed (`add_argument("--probe",
+    default=True)` in parse_args(), read by another function as `args.probe`)?"""
+    read = cached.result.configured_read
+    return bool(read) and any(ctx.configured_value(name) != value for name, value in read.items())
+
+
 ANY_CLASS = "*"  # (_classes_in: a chunk whose statements were not indexed may define any class)
 
 
 def _classes_in(chunks: list) -> frozenset:
     """The classes these chunks define (ANY_CLASS when one may define classes nobody indexed)."""
-    found = set()
+    found: set[str] = set()
     for chunk in chunks:
-        if chunk.definition is not None:
-            if chunk.definition[0] == "class":
-                found.add(chunk.definition[1])
-        else:
-            index = chunk.memo.get("index")
-            found |= {name for kind, name, _ in index if kind == "class"} if index is not None else {ANY_CLASS}
+        classes = classes_defined(chunk)
+        found |= set(classes) if classes is not None else {ANY_CLASS}
     return frozenset(found)
 
 

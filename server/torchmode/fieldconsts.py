@@ -27,7 +27,7 @@ from .expressions import unescaped_path
 from .facts import KEYS, EnumMember
 from .fieldcallables import NAMED_BY, named_field_callables, setattr_fields
 from .mixin import AnalysisMixin
-from .modeltypes import dataclass_field_names, generated_fields, has_generated_init, module_global
+from .modeltypes import SETTINGS_DICT, dataclass_field_names, generated_fields, has_generated_init, module_global
 from .state import EMPTY, State, Val
 from .syntax import assignment_pairs, entry_read, parameter_defaults
 
@@ -494,18 +494,16 @@ class FieldConstants(AnalysisMixin):
         """`cfg.update(overrides)`, `cfg.update(lr=0.1)`, `cfg.update({k: getattr(args, k) for k in DEFAULTS})` on a
         settings dict: the given entries overwrite ours, the others stay (a dict's update copies entries; the dict
         given is not kept in ours). False when `cfg` is no settings dict or what is given is not known entry by entry."""
-        from .modeltypes import SETTINGS_DICT  # (modeltypes' constant; imported here as methods.py does its own)
         targets = [state.canonical(k) for k in receiver.objs]
         if not targets or any(self.type_of(k) != SETTINGS_DICT for k in targets) or len(node.args) > 1:
             return False
-        options = self.ctx.argument_defaults
         given: dict[str, object] = {}
         for keyword in node.keywords:
             if keyword.arg is None:
                 return False  # (`cfg.update(**overrides)`: which entries, not known)
             const = kwargs[keyword.arg].const if keyword.arg in kwargs else None
             if const is None and isinstance(keyword.value, ast.Attribute):
-                const = options.get(keyword.value.attr)  # `lr=args.lr`: the option's value in a plain run
+                const = self._option_value(keyword.value.attr)  # `lr=args.lr`
             given[keyword.arg] = const
         if node.args:
             entries = self._given_entries(node.args[0], args[0], state)
@@ -537,11 +535,10 @@ class FieldConstants(AnalysisMixin):
                 names = self._settings_keys(node.generators[0].iter, state)
             if not names or not all(isinstance(n, str) and n.isidentifier() for n in names):
                 return None
-            namespace, options = node.value.args[0], self.ctx.argument_defaults
+            namespace = node.value.args[0]
             read = {name: self.expr(ast.copy_location(ast.Attribute(value=namespace, attr=name, ctx=ast.Load()),
                                                       node.value), state).const for name in names}
-            # (an attribute named like an option of this file: its value in a plain run, as tests of `args.mode` read it)
-            return {name: options.get(name) if const is None else const for name, const in read.items()}
+            return {name: self._option_value(name) if const is None else const for name, const in read.items()}
         if len(value.objs) != 1:
             return None
         source = state.canonical(next(iter(value.objs)))
@@ -549,6 +546,15 @@ class FieldConstants(AnalysisMixin):
         if not isinstance(names, str):
             return None
         return {name: self.field_const(frozenset({f"{source}.{name}"}), state) for name in names.split("\n") if name}
+
+    def _option_value(self, name: str) -> object:
+        """An attribute named like an option of this file (`args.lr`): its argparse default, the value in a plain run
+        (as tests of `args.mode` read it); remembered with the result as flow.configured_value's reads are, so an edit
+        to that default elsewhere in the file analyses us again."""
+        value = self.ctx.argument_defaults.get(name)
+        if value is not None:
+            self.configured_read[name] = value
+        return value
 
     def forget_settings_keys(self, receiver: Val, state: State) -> None:
         """`stage.setdefault("epochs", 1)`, `cfg.update(...)`, `cfg.pop("mode")`: its keys are no longer known."""

@@ -29,6 +29,7 @@ class AnalysisMixin:
         field_classes: dict[str, tuple]
         alternative_classes: dict[str, tuple]
         field_consts: dict[str, object]
+        configured_read: dict[str, object]  # (FunctionResult.configured_read: the options' values it read)
         cells_written: set[str]
         field_members: dict[str, tuple]
         forward_hooks: dict[str, tuple]

@@ -1266,8 +1266,7 @@ class SummaryApplication(AnalysisMixin):
         for name in types:
             for key in bound[name][0].objs:
                 prefix = state.canonical(key) + "."
-                fields += [(f"{name}.{k[len(prefix):]}", classes) for k, classes in self.field_classes.items()
-                           if k.startswith(prefix)]
+                fields += self._fields_told(name, prefix)
         owners: dict[str, str] = {}  # caller key -> callee parameter, for the aliases
         for name, (val, _) in bound.items():
             if len(val.objs) == 1:
@@ -1316,9 +1315,13 @@ class SummaryApplication(AnalysisMixin):
             elif (held is None or held == NAMESPACE_RECORD) and depth < 2:
                 found += self._record_fields(f"{path}.{field}", state.canonical(target), state, depth + 1)
         if depth == 0:  # a record our caller passed us, its fields' classes as it told us (`confidence(run, x)`)
-            found += [(f"{path}.{k[len(prefix):]}", classes) for k, classes in self.field_classes.items()
-                      if k.startswith(prefix)]
+            found += self._fields_told(path, prefix)
         return found
+
+    def _fields_told(self, path: str, prefix: str) -> list:
+        """(callee path, classes) of the fields under `prefix` (an object we pass, `key.`) whose classes we know
+        (field_classes: told by our caller, or noted here)."""
+        return [(f"{path}.{k[len(prefix):]}", classes) for k, classes in self.field_classes.items() if k.startswith(prefix)]
 
     def _funcs_specialised(self, node, definition: Definition, summary: Summary, bound: dict, state: State):
         """The callee again, with the functions we keep where it calls a field it cannot type
