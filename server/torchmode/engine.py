@@ -27,7 +27,7 @@ from .knowledge import KNOWN_LIBRARY_TOPS, LIBRARY_FACT_PREFIXES
 from .regions import ModuleRegions, class_changed
 from .resolve import ModuleLocator
 from .summaries import INLINED, inlined_fingerprint
-from .redefinitions import names_search, redefined_names
+from .redefinitions import chunk_words, redefined_names, words
 from .shift import shifted_report
 from . import notebook, rules
 from .rules.common import FindingMemo
@@ -431,15 +431,15 @@ class Engine:
         changed = {number for c in changed_chunks + replaced_chunks for number in c.tree_lines()[:-1]}
         if any(key not in self._results for key in last.validated):
             return False
-        mentions = names_search(names) if names else None
+        mentioned = names.isdisjoint if names else None  # (False: a text naming one, by its words)
 
         # The module body's own statements changed only if a changed chunk holds more than one
         # def or class (a def's edit reaches the body's result through its callee fingerprint).
         body_changed = any(chunk.definition is None for chunk in changed_chunks + replaced_chunks)
         # (a class in the edited chunks: what returns its objects reads its methods; module-level chunks may hold one)
         edited_classes = _classes_in(changed_chunks + replaced_chunks)
-        if mentions is not None:
-            body_changed = body_changed or any(mentions(c.text) for c in new_chunks if c.definition is None)
+        if mentioned is not None:
+            body_changed = body_changed or any(not mentioned(chunk_words(c)) for c in new_chunks if c.definition is None)
         affected = []
         for key in last.validated:
             if key[0] != path:
@@ -451,9 +451,9 @@ class Engine:
             cached = self._results[key]
             first, _ = cached.lines
             if (first in changed
-                    or mentions is not None and (cached.source is None or mentions(cached.source)
-                                                 or bool(names & set(re.split(r"[.@#]", key[1]))))
-                    or edited_classes and _returns_a_changed_class(cached, ctx, edited_classes)
+                    or mentioned is not None and (cached.source is None or not mentioned(cached.words)
+                                                  or bool(names & set(re.split(r"[.@#]", key[1]))))
+                    or edited_classes and cached.returns_classes and _returns_a_changed_class(cached, ctx, edited_classes)
                     or _read_a_changed_option(cached, ctx)):
                 affected.append(key)
         if names:
@@ -1180,7 +1180,8 @@ class _AnalysedText:
 
 
 class _Cached:
-    __slots__ = ("node", "lines", "result", "analysed", "checked", "source", "rnn_in_reach", "_calls_into", "_decided")
+    __slots__ = ("node", "lines", "result", "analysed", "checked", "source", "rnn_in_reach", "_calls_into", "_decided",
+                 "_words", "_returns_classes")
 
     def __init__(self, node, lines, result, analysed: _AnalysedText, checked, source, rnn_in_reach=None) -> None:
         self.node, self.lines, self.result, self.analysed = node, lines, result, analysed
@@ -1189,6 +1190,24 @@ class _Cached:
         self.rnn_in_reach = rnn_in_reach  # what ctx.rnn_in_reach said, when the analysis asked
         self._calls_into: dict[str, tuple] = {}
         self._decided: bool | None = None
+        self._words: frozenset[str] | None = None
+        self._returns_classes: bool | None = None
+
+    @property
+    def words(self) -> frozenset[str]:
+        """The whole words of its source (redefinitions.words): a pasted or deleted definition asks every result
+        of the file whether it names one."""
+        if self._words is None:
+            self._words = words(self.source or "")
+        return self._words
+
+    @property
+    def returns_classes(self) -> bool:
+        """Does its summary return an object of a class of the workspace (_returns_a_changed_class asks which)?"""
+        if self._returns_classes is None:
+            self._returns_classes = any(t is not None and t.cls is not None
+                                        for t in self.result.summary.returned_types.values())
+        return self._returns_classes
 
     @property
     def decided_by_callers(self) -> bool:

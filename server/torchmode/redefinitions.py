@@ -114,7 +114,7 @@ def _plain_decorators(chunk: Chunk) -> bool:
 
 def _with_subclasses(names: set[str], chunks: list[Chunk]) -> set[str]:
     """`names` and the classes whose headers (bases, metaclass) name one of them, transitively."""
-    headers = [(chunk.definition[1], " ".join(_CLASS_HEADER.findall(chunk.text)))
+    headers = [(chunk.definition[1], _class_headers(chunk))
                for chunk in chunks if chunk.definition is not None and chunk.definition[0] == "class"]
     grown = True
     while grown:
@@ -127,6 +127,31 @@ def _with_subclasses(names: set[str], chunks: list[Chunk]) -> set[str]:
     return names
 
 
+def _class_headers(chunk: Chunk) -> str:
+    """The class headers of a class's chunk (its own and nested ones'), kept with the chunk: a pasted definition
+    asks every class of the file."""
+    found = chunk.memo.get("class headers")
+    if found is None:
+        found = chunk.memo["class headers"] = " ".join(_CLASS_HEADER.findall(chunk.text))
+    return found
+
+
 def names_search(names) -> Callable[[str], re.Match | None]:
     """A search for any of `names` as a whole word (a call, an attribute, a string key alike)."""
     return re.compile(r"\b(?:{})\b".format("|".join(map(re.escape, sorted(names))))).search
+
+
+_WORD = re.compile(r"\w+")
+
+
+def words(text: str) -> frozenset[str]:
+    """The whole words of a text: `names & words(text)` says what names_search(names)(text) says (a name is a
+    run of word characters), and the set is made once for a text that is asked about at every edit."""
+    return frozenset(_WORD.findall(text))
+
+
+def chunk_words(chunk: Chunk) -> frozenset[str]:
+    found = chunk.memo.get("words")
+    if found is None:
+        found = chunk.memo["words"] = words(chunk.text)
+    return found
