@@ -739,6 +739,17 @@ class ModuleContext:
         return hash((self.mentions_rnn, tuple(environment_text(c) for c in self.chunks)))
 
     @functools.cached_property
+    def mentions_cudnn(self) -> bool:
+        """Does the text name cuDNN at all? Asked for every `if` an analysis meets (flow._switches_cudnn)."""
+        return "cudnn" in self.text
+
+    @functools.cached_property
+    def may_step_generators(self) -> bool:
+        """Does the text call next() or .send() anywhere (stepping.py)? Asked by every function's analysis: one
+        look at a 5,000-line file's text per text, not per function."""
+        return "next(" in self.text or ".send(" in self.text
+
+    @functools.cached_property
     def structure_environment(self) -> int:
         """The environment less module-level data lines: while it holds, a function's result holds
         if the globals it read (global_reads) kept their text."""

@@ -1212,7 +1212,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """Does a branch of this `if` set cuDNN's global switch (`torch.backends.cudnn.enabled = False`)?"""
         found = getattr(node, "_torchmode_cudnn", None)
         if found is None:
-            found = node._torchmode_cudnn = "cudnn" in self.ctx.text and any(  # type: ignore[attr-defined]
+            found = node._torchmode_cudnn = self.ctx.mentions_cudnn and any(  # type: ignore[attr-defined]
                 isinstance(n, ast.Assign) and any(self.ctx.qualname(t) == knowledge.CUDNN_ENABLED_ATTR for t in n.targets)
                 for stmt in node.body + node.orelse for n in ast.walk(stmt))
         return found

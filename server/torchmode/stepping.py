@@ -41,8 +41,7 @@ class GeneratorStepping:
     def stepped_names(self) -> frozenset:
         """The variables here that hold a generator only ever stepped by next()/send()."""
         if self._stepped_names is None:
-            text = self.ctx.text  # (most files step no generator: one look at the file's text says so)
-            if "next(" not in text and ".send(" not in text:
+            if not self.ctx.may_step_generators:  # (most files step no generator: one look at the file's text says so)
                 self._stepped_names = frozenset()
             elif self.node is None:
                 self._stepped_names = _only_stepped(self.ctx.body)
