@@ -405,12 +405,12 @@ class SummaryApplication(AnalysisMixin):
                 # The constants and classes we passed showed more it cannot decide alone
                 # (`getattr(cb, hook)(self, *args)` reaching `pl_module.transcribe()`; the
                 # `self.is_test` a collector's class tests): those too, while we can tell more.
-                told = (len(definition.param_types), len(definition.param_consts))
+                told = _told(definition)
                 if not (summary.unresolved - dict(definition.param_types).keys()
                         or set(summary.registry_params) - dict(definition.param_consts).keys()):
                     break
                 specialised = self._specialise(definition, summary, bound, state)
-                if specialised is not None and (len(specialised.param_types), len(specialised.param_consts)) <= told:
+                if specialised is not None and _told(specialised) <= told:
                     break
         self._ask_on(summary, bound)
         if summary.called_fields and not definition.param_funcs:
@@ -1238,6 +1238,7 @@ class SummaryApplication(AnalysisMixin):
         consts = tuple(sorted(dict(consts + one_round).items()))
         types = dict(definition.param_types)  # (asked again: what it was told stays)
         fields = []  # the fields of what we pass that may hold objects of several classes
+        listed = []  # (parameter, its elements' keys) of a list of objects of several classes
         for name in sorted((summary.unresolved | called_objects) - types.keys()):
             objs = bound[name][0].objs if name in bound else frozenset()
             found = [self.type_of(state.canonical(k)) for k in sorted(objs)]
@@ -1252,6 +1253,7 @@ class SummaryApplication(AnalysisMixin):
                 # class twice where two of its objects are: the callee runs each one's method in turn, methods.py)
                 ordered = in_list_order(bound[name][0], {state.canonical(k) for k in objs}, state)
                 fields.append((name, tuple(t.cls for t in map(self.type_of, ordered) if t is not None and t.cls)))
+                listed.append((name, ordered))
             elif objs and not classes and all(state.canonical(k) in self.field_classes for k in objs):
                 # `training_step(self.model, batch, self.regularisers)`, our field's classes as our caller told us
                 held = {c for k in objs for c in self.field_classes[state.canonical(k)]}
@@ -1292,6 +1294,8 @@ class SummaryApplication(AnalysisMixin):
                         fields.append((f"{name}.{alias[len(prefix):]}", (cls,)))
                 aliases += self._member_fields(name, prefix, state)
                 aliases += self._member_params(name, prefix, owners, state)
+        for name, keys in listed:
+            aliases += _element_fields_shared(name, keys, owners, state)
         aliases = list(dict.fromkeys(aliases + grad_inputs))
         return Definition(definition.kind, definition.qualname, cls=definition.cls, ctx=definition.ctx,
                           node=definition.node, owner=definition.owner, self_cls=definition.self_cls,
@@ -1891,6 +1895,28 @@ def _path_within(key: str, owner: str) -> str | None:
     if key.startswith(owner + ".") and "[" not in key[len(owner):]:
         return key[len(owner) + 1:]
     return None
+
+
+def _told(definition: Definition) -> tuple:
+    """How much a specialisation tells its function: the classes and constants of its parameters, and the classes of
+    their fields (`fire(callbacks, "on_epoch_start", state)`, told the hook first and the callbacks' classes then)."""
+    return len(definition.param_types), len(definition.param_consts), len(definition.param_fields)
+
+
+def _element_fields_shared(name: str, keys: list, owners: dict, state: State) -> list:
+    """(callee path, parameter) for the fields the elements of a list of objects of several classes hold our other
+    arguments in: `run(model, opt, callbacks=[ModeKeeper(model), Probe(model)])`, each keeping `self.model`, is
+    `callbacks.model` aliasing `model` in the callee, where each element's method runs with the list as `self`
+    (methods._user_method). Only a field all elements holding it hold the same argument in."""
+    held: dict[str, set] = {}
+    for key in keys:
+        prefix = key + "."
+        for alias, target in state.aliases.items():
+            field = alias[len(prefix):]
+            if alias.startswith(prefix) and field.isidentifier():
+                held.setdefault(field, set()).add(target)
+    return [(f"p:{name}.{field}", f"p:{owners[target]}") for field, targets in sorted(held.items())
+            if len(targets) == 1 and (target := next(iter(targets))) in owners]
 
 
 def _shared_fields(name: str, prefix: str, state: State) -> list[tuple[str, str]]:
