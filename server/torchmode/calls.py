@@ -1880,6 +1880,12 @@ class CallAnalysis(AnalysisMixin):
             # `Ensemble(members)` of `class Ensemble(nn.ModuleList)`: it holds what the list it was given holds
             module_type = self._container_subclass_type(node, module_type, args[0], state)
         key = self.fresh(node, state, module_type)
+        for name in getattr(definition.cls, "captured", ()):  # a class defined in this function (localclasses.py)
+            held = state.vars.get(name)
+            if held is not None and len(held.objs) == 1:
+                state.aliases[f"{key}.{name}"] = state.canonical(next(iter(held.objs)))
+            elif held is not None and held.funcs and not held.objs:
+                state.vars[held_callables(key, name)] = Val(funcs=held.funcs)
         if init_def is not None:
             init = init_def.node
             self._rnn_classes_passed(node, init, init_def.ctx or self.ctx, key)

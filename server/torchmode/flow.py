@@ -33,6 +33,7 @@ from .expressions import ExpressionAnalysis, enum_members, shared_global_key
 from .facts import (CUDNN_OFF, DATA, DATA_LINES, ENTRY, FROZEN_PARTS, GRAD_OFF, UNPACKED_REST, RaisedOut, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue,
                     Summary, parsed_table)
 from .fieldcallables import assigned_values, field_callables
+from .localclasses import local_class
 from .fieldconsts import FieldConstants, cell_default, literal
 from .higher_order import HigherOrderAnalysis
 from .liveness import MODULE_BLOCK, drop_dead, module_liveness
@@ -2947,6 +2948,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     stmt_AsyncFunctionDef = stmt_FunctionDef
 
     def stmt_ClassDef(self, node, state: State) -> State:
+        if not self.is_module:  # a class of this function's own: its objects hold what it reads of ours (localclasses.py)
+            cls = local_class(self.ctx, node, self.locals | set(self.param_names), self.qualname)
+            state.vars[node.name] = Val(funcs=(Definition("class", cls.name, cls=cls, ctx=self.ctx),))
         return state
 
     def stmt_Global(self, node, state: State) -> State:

@@ -185,6 +185,7 @@ class ClassInfo:
         self._parameter_attrs: frozenset[str] | None = None
         self._kept: tuple | None = None  # kept_parameters(), computed once
         self._sequences: frozenset[str] | None = None  # sequence_attrs(), computed once
+        self.captured: tuple[str, ...] = ()  # a class inside a function: the variables its objects hold (localclasses.py)
 
     def adopt(self, ctx) -> None:
         """Serve `ctx`, a newer text of the same file whose environment (imports, headers, `self.x = ...`)
