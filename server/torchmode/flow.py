@@ -3632,18 +3632,22 @@ def _returns_on_none(node: ast.If) -> bool:
 
 
 def _switches_modes(node: ast.If) -> bool:
-    """Does a branch of this `if` call `.train(...)` or `.eval()`, or run a backward (`if training:
-    loss.backward()`)? (kept on the node)"""
+    """Does a branch of this `if` call `.train(...)` or `.eval()`, run a backward (`if training:
+    loss.backward()`), or decide whether a gradient reaches a forward (`if head_only: with torch.no_grad():
+    feats = model.features(x)`)? (kept on the node)"""
     found = getattr(node, "_torchmode_switches", None)
     if found is None:
         found = node._torchmode_switches = any(  # type: ignore[attr-defined]
-            isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr in _DECISIVE_CALLS
+            isinstance(n, ast.Call) and (isinstance(n.func, ast.Attribute) and n.func.attr in _DECISIVE_CALLS
+                                         or isinstance(n.func, ast.Name) and n.func.id in _DECISIVE_CALLS)
             for stmt in node.body + node.orelse for n in ast.walk(stmt))
     return found
 
 
-# Calls whose branch a caller's constant should decide: mode switches and backwards
-_DECISIVE_CALLS = frozenset({"train", "eval", "backward", "manual_backward", "grad"})
+# Calls whose branch a caller's constant should decide: mode switches, backwards, and what keeps a gradient from a
+# forward (the cuDNN switch too)
+_DECISIVE_CALLS = frozenset({"train", "eval", "backward", "manual_backward", "grad", "no_grad", "inference_mode",
+                             "set_grad_enabled", "enable_grad", "detach", "requires_grad_", "flags"})
 
 
 def _descriptor_class(cls, attr: str):
