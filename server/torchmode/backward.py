@@ -190,6 +190,10 @@ class BackwardQuery(AnalysisMixin):
             if entries is not None:  # [params[n] for n in names] of a table written here: those entries
                 pending[:0] = entries
                 continue
+            entry = self._named_parameter_entry(element, state)
+            if entry is not None:  # params["head.weight"] of `params = dict(model.named_parameters())`: that part
+                asked |= entry
+                continue
             element = self._kept_by_constructor(element) or element
             if isinstance(element, ast.Call) and isinstance(element.func, ast.Name) and element.func.id in (
                     "list", "tuple", "dict") and len(element.args) == 1:
@@ -231,6 +235,24 @@ class BackwardQuery(AnalysisMixin):
             return None
         return table if isinstance(table, ast.Name) and table.id in self.param_names and table.id not in self.locals \
             else None
+
+    def _named_parameter_entry(self, element: ast.expr, state: State) -> frozenset | None:
+        """`params[name]` of `params = dict(model.named_parameters())` (or an unfiltered comprehension of them), the name a
+        constant (`"head.weight"`, or a parameter the caller passes: asked of it): the part of the model that parameter
+        belongs to. None for anything else."""
+        if not (isinstance(element, ast.Subscript) and isinstance(element.value, ast.Name)):
+            return None
+        owner = _named_parameters_owner(self._single_assignment(element.value.id))
+        if owner is None:
+            return None
+        name = self.expr(element.slice, state).const
+        if not isinstance(name, str) or not name:
+            if isinstance(element.slice, ast.Name) and element.slice.id in self.param_names:
+                self.registry_params.add(element.slice.id)  # grad_norm_of(model, "head.weight", batch): the caller says
+            return None
+        keys = self.expr(owner, state).objs
+        part = name.rpartition(".")[0]
+        return frozenset(state.canonical(f"{state.canonical(k)}.{part}" if part else k) for k in keys) or None
 
     def _parts_named_by_constants(self, element: ast.expr, state: State) -> frozenset | None:
         """`[getattr(model, n).weight for n in layer_names]` (or `.parameters()`) over names known as constants (a
@@ -709,6 +731,25 @@ def _keyword(call: ast.Call, name: str) -> ast.expr | None:
 # Decorator calls of these libraries wrap a function; they register it nowhere.
 _LIBRARY_DECORATORS = ("torch.", "functools.", "contextlib.", "dataclasses.", "typing.", "abc.", "pytest.")
 
+
+
+def _named_parameters_owner(table: ast.expr | None) -> ast.expr | None:
+    """`model` of `dict(model.named_parameters())` or `{n: p for n, p in model.named_parameters()}`; None otherwise."""
+    if isinstance(table, ast.Call) and isinstance(table.func, ast.Name) and table.func.id == "dict" \
+            and len(table.args) == 1 and not table.keywords:
+        source = table.args[0]
+    elif isinstance(table, ast.DictComp) and len(table.generators) == 1 and not table.generators[0].ifs \
+            and isinstance(table.generators[0].target, ast.Tuple) and len(table.generators[0].target.elts) == 2 \
+            and all(isinstance(e, ast.Name) for e in table.generators[0].target.elts) \
+            and isinstance(table.key, ast.Name) and isinstance(table.value, ast.Name) \
+            and [table.key.id, table.value.id] == [cast(ast.Name, e).id for e in table.generators[0].target.elts]:
+        source = table.generators[0].iter
+    else:
+        return None
+    if isinstance(source, ast.Call) and isinstance(source.func, ast.Attribute) and source.func.attr == "named_parameters" \
+            and not source.args and not source.keywords:
+        return source.func.value
+    return None
 
 def _module_of_parameters(node: ast.expr) -> ast.expr | None:
     """`m` of `m.parameters()`, `m.weight` or `m.bias` (what a comprehension asking for gradients names); else None."""
