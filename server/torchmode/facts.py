@@ -94,6 +94,26 @@ class NoneValue(str):
 NONE = NoneValue()
 
 
+class NotNoneValue(str):
+    """Something other than None a caller passes where the callee tests `is None` (`resume(path, factory=WeirLevel)` of
+    `if factory is None: return loaded`): a class, a function, an object it made. No constant, equal only to itself:
+    the callee, analysed again for it, decides that test and nothing else by it."""
+
+    def __new__(cls) -> NotNoneValue:
+        return super().__new__(cls, "<not None>")
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, NotNoneValue)
+
+    def __ne__(self, other: object) -> bool:
+        return not isinstance(other, NotNoneValue)
+
+    __hash__ = str.__hash__
+
+
+NOT_NONE = NotNoneValue()
+
+
 class FlagValue(EnumMember):
     """A value of a user `enum.Flag`/`IntFlag` class as a constant: its bits, combined as Python does
     (`Phase.TRAIN | Phase.LOG`, `phase & Phase.TRAIN`), `in` for containment, false when no bit is set."""

@@ -26,7 +26,7 @@ from .context import Definition
 from .expressions import escaped_path, shared_global_key
 from .fieldconsts import literal
 from .handed import in_callee_terms, is_user_code
-from .facts import (CUDNN_OFF, DATA, ENTRY, FROZEN_PARTS, GRAD_OFF, RaisedOut, MAX_ROW, NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
+from .facts import (CUDNN_OFF, DATA, ENTRY, FROZEN_PARTS, GRAD_OFF, RaisedOut, MAX_ROW, NONE, NOT_NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement, parsed_table)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, NAMESPACE_RECORD, NOT_BUILT, SETTINGS_DICT, annotated_fields, any_of, is_dict_entry, torch_class_of
@@ -1691,6 +1691,9 @@ class SummaryApplication(AnalysisMixin):
                     return found
             if isinstance(const, NoneValue) and param not in _none_tested(func_node):
                 return None  # (None only where the callee tests it: `run_phase(..., opt=None)` of `if opt is None:`)
+            if const is None and param in _none_tested(func_node) and _surely_not_none(
+                    bound[param][0], text, state, self.ctx, global_name=self.is_module or text not in self.locals):
+                return NOT_NONE  # resume(path, factory=WeirLevel): `if factory is None:` does not hold
             return const
         names = {t.name if t is not None else None
                  for t in (self.type_of(state.canonical(k)) for k in bound[param][0].objs)}
@@ -2011,6 +2014,29 @@ def _second_order(taint: frozenset) -> set:
     """The taint of a gradient, taken with create_graph=True, of a tensor carrying `taint`."""
     return {SecondOrder(t) for t in taint if isinstance(t, Forward)} | \
         {SecondOrderArg(t.name) for t in taint if isinstance(t, ArgTaint)}
+
+
+def _surely_not_none(value: Val, text: str, state: State, ctx, global_name: bool) -> bool:
+    """Is what a call passes (`value`, written `text`) surely not None: a class or function of ours, objects made in our
+    own code, or a module-level name bound once to a class, a function or a call (`FACTORY = WeirLevel`)?"""
+    if value.const is not None:
+        return False
+    if any(isinstance(f, Definition) and f.kind in ("class", "function") for f in value.funcs):
+        return True
+    if not (value.objs or value.funcs) and global_name and text.isidentifier():
+        return _bound_to_something(ctx, text)  # (module-level code reads a global's class through the file)
+    keys = [state.canonical(k) for k in value.objs]
+    return bool(keys) and all(key.startswith("n:") or key.startswith("g:") and _bound_to_something(ctx, key[2:])
+                              for key in keys)
+
+
+def _bound_to_something(ctx, name: str) -> bool:
+    """Is module-level `name` bound once, to a call, a lambda or a name of a class or function?"""
+    value = ctx.globals.get(name) if name.isidentifier() and not ctx.stores_into(name) else None
+    if isinstance(value, (ast.Call, ast.Lambda)):
+        return True
+    found = ctx.lookup(value) if isinstance(value, (ast.Name, ast.Attribute)) else None
+    return found is not None and found.kind in ("class", "function")
 
 
 def _none_tested(function) -> frozenset:
