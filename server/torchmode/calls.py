@@ -1630,7 +1630,8 @@ class CallAnalysis(AnalysisMixin):
         self.rnn = nn.LSTM(...)`: this object's fields as the branch its constants take builds them, not every
         branch's (the class's type joins them)."""
         names = set([a.arg for a in init.args.posonlyargs + init.args.args][1:])
-        tested = [stmt for stmt in init.body if isinstance(stmt, ast.If) and names_in(stmt.test) & names]
+        tested = [stmt for stmt in init.body if isinstance(stmt, ast.If) and names_in(stmt.test) & names
+                  or (choice := _conditional_assignment(stmt)) is not None and names_in(choice.test) & names]
         if not tested or None in kwargs or any(isinstance(a, ast.Starred) for a in node.args):
             return
         consts = construction_constants(init, node, args, kwargs)
@@ -1639,6 +1640,11 @@ class CallAnalysis(AnalysisMixin):
             return
         built = self_assigned_types(init_ctx, init, kept)
         for attr, dropped_type in self_assigned_types(init_ctx, init, dropped).items():
+            if attr in built and _parameterless(built[attr]) and not _parameterless(dropped_type):
+                # `self.adapter = nn.Linear(n, n) if use_adapter else nn.Identity()` given use_adapter=False: what
+                # the adapter gives a frozen RNN downstream needs grad only where its input does
+                self.key_types[f"{key}.{attr}"] = built[attr]
+                continue
             if dropped_type.rnn_paths and attr not in built:
                 continue  # (not built on this path at all: left as the class says)
             if dropped_type.rnn_paths and not built[attr].rnn_paths:
@@ -2060,12 +2066,29 @@ def _classmethod_of_a_class(func: Partial) -> bool:
         and all(isinstance(c, Constructs) or isinstance(c, Definition) and c.kind == "class" for c in func.args[0].funcs)
 
 
+def _conditional_assignment(stmt: ast.stmt) -> ast.IfExp | None:
+    """The conditional expression `self.x = a if test else b` assigns, or None."""
+    return stmt.value if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.IfExp) else None
+
+
+def _parameterless(module_type) -> bool:
+    """A torch module of no parameters (nn.Identity, an activation)?"""
+    return module_type is not None and module_type.cls is None and module_type.name in knowledge.PARAMETERLESS_MODULES
+
+
 def _decided_branches(body: list, consts: dict, params: set) -> tuple[list, list]:
     """A constructor's statements split by the constants it is given: (those that run, those of the branches
     they rule out), for the `if`s on its parameters (and their `elif` chains) the constants decide."""
     kept: list = []
     dropped: list = []
     for stmt in body:
+        choice = _conditional_assignment(stmt)
+        if choice is not None and names_in(choice.test) <= params and isinstance(truth := pure_value(choice.test, consts), bool):
+            # `self.adapter = nn.Linear(n, n) if use_adapter else nn.Identity()`: the side the constant picks
+            taken_value, skipped_value = (choice.body, choice.orelse) if truth else (choice.orelse, choice.body)
+            kept.append(ast.copy_location(ast.Assign(targets=stmt.targets, value=taken_value), stmt))
+            dropped.append(ast.copy_location(ast.Assign(targets=stmt.targets, value=skipped_value), stmt))
+            continue
         truth = pure_value(stmt.test, consts) if isinstance(stmt, ast.If) and names_in(stmt.test) <= params else None
         if not isinstance(truth, bool):
             kept.append(stmt)
