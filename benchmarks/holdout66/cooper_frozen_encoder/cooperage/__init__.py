@@ -1,0 +1,3 @@
+from .nets import StaveModel, freeze
+
+__all__ = ["StaveModel", "freeze"]

@@ -1,0 +1,4 @@
+from .stave import StaveModel
+from .utils import freeze
+
+__all__ = ["StaveModel", "freeze"]

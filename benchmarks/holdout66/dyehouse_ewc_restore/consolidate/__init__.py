@@ -1,0 +1,3 @@
+from .ewc import EWC
+
+__all__ = ["EWC"]

@@ -1,0 +1,2 @@
+from .train_utils import *  # noqa: F401,F403
+from .infer_utils import *  # noqa: F401,F403

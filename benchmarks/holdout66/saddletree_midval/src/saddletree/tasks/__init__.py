@@ -1,0 +1,3 @@
+from .seat import SeatTask
+
+__all__ = ["SeatTask"]
