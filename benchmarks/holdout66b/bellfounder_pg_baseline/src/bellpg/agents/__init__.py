@@ -1,0 +1,4 @@
+from .policy import Agent
+from .value import Baseline
+
+__all__ = ["Agent", "Baseline"]

@@ -1,0 +1,3 @@
+from .loop import run_training
+
+__all__ = ["run_training"]

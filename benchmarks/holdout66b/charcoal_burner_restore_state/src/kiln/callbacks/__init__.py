@@ -1,0 +1,3 @@
+from .plateau import RestoreBestOnPlateau
+
+__all__ = ["RestoreBestOnPlateau"]

@@ -1,0 +1,3 @@
+from .forecaster import ClampForecaster
+
+__all__ = ["ClampForecaster"]
