@@ -143,7 +143,16 @@ class Engine:
             unreached = self._reached_only_through(path, by_constants)
         self._last_check[path] = _LastCheck(ctx, self._generation, set(self._validated), reach,
                                             (caller_paths, (asked_here, by_constants, by_types, typed_asks, unreached)))
+        # (and what its importers' analyses found in their own files: `trainer.validate()` leaving eval mode,
+        # then `trainer.train_epoch()`, is the script's to report, whatever its text let the pre-filter see)
+        analysed_here = {path} | {caller.path for caller in callers}
+        found_elsewhere: set[str] = set()
         for key in self._validated:
+            held = self._results[key].result.hazards
+            if not held:
+                continue  # (most results: one look each, at every keystroke over a file's hundreds)
+            if key[0] in analysed_here:
+                found_elsewhere.update(h.report.path for h in held if h.report.path != path)
             if key in by_constants or key in unreached:
                 continue
             found = self._hazards_reported_in(path, key, callers, asked_here)
@@ -151,11 +160,7 @@ class Engine:
                 found = [h for h in found if h.forward.rnn_certain]
             hazards.extend(found)
         report.findings = rules.findings(ctx, [h for h in dict.fromkeys(hazards) if h.report.path == path], self)
-        # (and what its importers' analyses found in their own files: `trainer.validate()` leaving eval mode,
-        # then `trainer.train_epoch()`, is the script's to report, whatever its text let the pre-filter see)
-        analysed_here = {path} | {caller.path for caller in callers}
-        report.found_elsewhere = {h.report.path for key in self._validated if key[0] in analysed_here
-                                  for h in self._results[key].result.hazards if h.report.path != path}
+        report.found_elsewhere = found_elsewhere
         report.dependencies = self._dependencies(ctx) | {caller.path for caller in callers}
         report.notes = [f"{os.path.basename(path)}: syntax error skipped ({e})" for e in ctx.syntax_errors]
         report.notes += [f"{os.path.basename(path)}: {reason}" for reason in ctx.skipped]
