@@ -240,9 +240,10 @@ class BackwardQuery(AnalysisMixin):
         """`params[name]` of `params = dict(model.named_parameters())` (or an unfiltered comprehension of them), the name a
         constant (`"head.weight"`, or a parameter the caller passes: asked of it): the part of the model that parameter
         belongs to. None for anything else."""
-        if not (isinstance(element, ast.Subscript) and isinstance(element.value, ast.Name)):
+        if not isinstance(element, ast.Subscript):
             return None
-        owner = _named_parameters_owner(self._single_assignment(element.value.id))
+        table = self._single_assignment(element.value.id) if isinstance(element.value, ast.Name) else element.value
+        owner = _named_parameters_owner(table)  # (`dict(model.named_parameters())[name]` written in place too)
         if owner is None:
             return None
         name = self.expr(element.slice, state).const
