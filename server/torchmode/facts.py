@@ -400,6 +400,9 @@ class Summary:
     # Tensors it leaves in `self`'s fields (`self.log_probs.append(dist.log_prob(a))`):
     # "self.log_probs" -> their taint (ArgTaint("self.log_probs"): what the field held before).
     field_taints: dict[str, frozenset] = field(default_factory=dict)
+    # Graph outputs it leaves in the objects its other parameters hold (`out.append(model(x))`, `for ep in
+    # episodes: ep.values = critic(...)`): parameter -> their taint, for the caller's argument.
+    param_taints: dict[str, frozenset] = field(default_factory=dict)
     # Tensors it leaves in the fields of an object it returns (`ep.log_probs.append(logp); return ep`):
     # "n:20:9.log_probs" -> their taint, for the caller's `ep.log_probs`.
     returned_field_taints: dict[str, frozenset] = field(default_factory=dict)
@@ -489,6 +492,7 @@ class Summary:
                      self.registry_params, self.counting_params, tuple(sorted(self.saves.items(), key=repr)),
                      tuple(sorted((k, tuple(c.name for c in v[0]), v[1]) for k, v in self.field_members.items())),
                      tuple(sorted(self.copies.items())), tuple(sorted(self.field_taints.items(), key=repr)),
+                     tuple(sorted(self.param_taints.items(), key=repr)),
                      tuple(sorted(self.returned_field_taints.items(), key=repr)),
                      self.yields, self.yield_switches, self.self_aliases, self.self_frozen, self.called_fields,
                      tuple(sorted(self.field_stores.items())), self.field_assigned, self.cudnn_exit,

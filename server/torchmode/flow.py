@@ -40,7 +40,7 @@ from .liveness import MODULE_BLOCK, drop_dead, module_liveness
 from .host import AnalysisHost
 from .methods import MethodCallAnalysis
 from .modeltypes import NO_RNN_PART, NOT_BUILT, SETTINGS_DICT, ModelType, dataclass_field_names, names_entries
-from .source import child_nodes
+from .source import child_nodes, nodes_within
 from .stepping import GeneratorStepping
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, inside, join, key_root, note_condition, within
 from .summaries import SummaryApplication, branch_params, params_choosing_classes, params_counting_rounds
@@ -472,6 +472,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             summary.field_taints = {name: val.taint for name, val in final.vars.items()
                                     if name.startswith("self.") and "." not in name[5:]
                                     and any(not isinstance(t, ArgTaint) for t in val.taint)}
+        summary.param_taints = self._param_taints(final)
         summary.requirements = frozenset(self.requirements)
         if self.sets_cudnn:
             summary.cudnn_exit = final.cudnn
@@ -698,6 +699,35 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary.returned_types[key] = self.type_of(key)
         if key in self._copies:
             summary.returned_copies[key] = self._copies[key]
+
+    def _param_taints(self, final: State) -> dict[str, frozenset]:
+        """Summary.param_taints: the graph outputs this function left in what a parameter other than `self` holds --
+        the object itself (`out.append(model(x))`), or a field of it or of its elements (`for ep in episodes: ep.values =
+        critic(obs)`) -- by parameter. A parameter rebound here (`x = model(x)`) no longer holds the caller's object."""
+        found: dict[str, frozenset] = {}
+        rebound: set[str] | None = None
+        for name, val in final.vars.items():
+            made = frozenset(t for t in val.taint if not isinstance(t, ArgTaint))
+            if not made:
+                continue
+            holder, dot, attr = name.partition(".")
+            if not dot:  # the parameter's own object, mutated (never bound to another one here)
+                if name in self.param_names and name != "self" and f"p:{name}" in {final.canonical(k) for k in val.objs}:
+                    if rebound is None:
+                        rebound = {n.id for n in nodes_within(self.node) if isinstance(n, ast.Name)
+                                   and isinstance(n.ctx, ast.Store)} if self.node is not None else set()
+                    if name not in rebound:
+                        found[name] = found.get(name, frozenset()) | made
+                continue
+            held = final.vars.get(holder)
+            if held is None or not attr.isidentifier():
+                continue
+            for key in held.objs:  # a field of the parameter's object, or of one of its elements (`ep` of `episodes`)
+                canonical = final.canonical(key)
+                root = canonical[2:].removesuffix("[*]")
+                if canonical[:2] == "p:" and root != "self" and root in self.param_names:
+                    found[root] = found.get(root, frozenset()) | made
+        return found
 
     def _field_effects(self, final: State, summary: Summary) -> None:
         """Modules this method made and kept in `self`'s fields, switched or frozen here

@@ -653,6 +653,10 @@ class SummaryApplication(AnalysisMixin):
                 state.vars[var] = held._replace(taint=held.taint | frozenset(relocate_taint(field_taint)))
         if summary.vetted and graph_built:
             self._vetted_by_callee(summary.vetted, bound, at_call, state, node, through)
+        for name, stored in summary.param_taints.items() if graph_built else ():
+            given = state.vars.get(bound[name][1]) if name in bound and bound[name][1].isidentifier() else None
+            if given is not None:  # attach_baseline(critic, episodes): the values it left in our episodes
+                state.vars[bound[name][1]] = given._replace(taint=given.taint | frozenset(relocate_taint(stored)))
         if summary.field_taints and "self" in bound and bound["self"][1].isidentifier():
             for name, field_taint in summary.field_taints.items():  # agent.log_probs after agent.act(obs)
                 kept = relocate_taint(field_taint) if graph_built else self._argument_taint(name, bound, state)
