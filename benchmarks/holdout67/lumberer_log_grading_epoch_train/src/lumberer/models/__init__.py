@@ -1,0 +1,3 @@
+from .grader import LogGrader
+
+__all__ = ["LogGrader"]
