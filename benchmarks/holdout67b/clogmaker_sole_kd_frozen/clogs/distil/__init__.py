@@ -1,0 +1,3 @@
+from .step import DistilStep
+
+__all__ = ["DistilStep"]

@@ -1,0 +1,3 @@
+from .recurrent import GRUTagger
+
+__all__ = ["GRUTagger"]

@@ -1,0 +1,3 @@
+from .loop import Loop
+
+__all__ = ["Loop"]

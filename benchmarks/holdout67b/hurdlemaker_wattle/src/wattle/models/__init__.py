@@ -1,0 +1,3 @@
+from .weave import WeaveModule
+
+__all__ = ["WeaveModule"]
