@@ -19,6 +19,7 @@ import ast
 from dataclasses import dataclass
 from typing import cast
 
+from .source import nodes_within
 from .syntax import dotted_name
 
 _PREFIX = "@mode:"
@@ -47,7 +48,7 @@ def mode_fields(function: ast.AST | None) -> ModeFields:
     found = getattr(function, "_torchmode_mode_fields", None)
     if found is None:
         found = _read(function) if any(isinstance(n, ast.Attribute) and n.attr in ("training", "train")
-                                       for n in ast.walk(function)) else _NONE
+                                       for n in nodes_within(function)) else _NONE
         setattr(function, "_torchmode_mode_fields", found)  # noqa: B010 (kept on the node: asked at every call)
     return found
 
@@ -87,7 +88,7 @@ def _read(function: ast.FunctionDef | ast.AsyncFunctionDef) -> ModeFields:
 
 
 def _switches(statement: ast.stmt) -> bool:
-    return any(isinstance(n, ast.Attribute) and n.attr in ("train", "eval") for n in ast.walk(statement))
+    return any(isinstance(n, ast.Attribute) and n.attr in ("train", "eval") for n in nodes_within(statement))
 
 
 def _switched_then_read(node: ast.expr, me: str, params: set[str]) -> tuple[str, str] | None:

@@ -15,6 +15,7 @@ import ast
 import os
 
 from .context import Definition
+from .source import nodes_within
 from .syntax import dotted_name, returned_nested_function
 
 _MAX_FILES = 400  # a package's files searched for registrations at most (name order)
@@ -90,7 +91,7 @@ def _parameter_stores(function: ast.FunctionDef | ast.AsyncFunctionDef) -> froze
     """`name[key] = fn`, `name.append(fn)`, `name.setdefault(key, fn)` of one of its parameters: those names."""
     params = {a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
     found: set[str] = set()
-    for node in ast.walk(function):
+    for node in nodes_within(function):
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name) and node.value.id in params:
             found.update(t.value.id for t in node.targets
                          if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name))

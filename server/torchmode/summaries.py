@@ -31,6 +31,7 @@ from .facts import (CUDNN_OFF, DATA, ENTRY, FROZEN_PARTS, GRAD_OFF, RaisedOut, M
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, NAMESPACE_RECORD, NOT_BUILT, SETTINGS_DICT, annotated_fields, any_of, is_dict_entry, torch_class_of
 from .recorded_modes import RECORDED, ModeFields, field_var, joined, mode_fields
+from .source import nodes_within
 from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, keep_funcs, key_root, switched_modes, table_entries
 from .syntax import CONTAINER_LITERALS, class_body_value, compared_to_none, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_entry, parameter_names, range_bounds, stored_into, walk_scope
 
@@ -2075,9 +2076,9 @@ def _branch_tests(function) -> tuple[frozenset, frozenset]:
         entries = _entries_read_once(function, params)  # `arch = settings["arch"]` tested later: `settings.arch`
         tested_any: set[str] = set()
         choosing: set[str] = set()
-        for node in ast.walk(function):
+        for node in nodes_within(function):
             if isinstance(node, (ast.If, ast.IfExp)):
-                tested = {n.id if n.id in params else entries[n.id] for n in ast.walk(node.test)
+                tested = {n.id if n.id in params else entries[n.id] for n in nodes_within(node.test)
                           if isinstance(n, ast.Name) and (n.id in params or n.id in entries)}
                 tested_any |= tested
                 sides = node.body + node.orelse if isinstance(node, ast.If) else [node.body, node.orelse]
@@ -2091,10 +2092,10 @@ def _branch_tests(function) -> tuple[frozenset, frozenset]:
 def _entries_read_once(function, params: set[str]) -> dict[str, str]:
     """Locals the function binds once, to an entry or field of a parameter (`arch = settings["arch"]`, `kind =
     cfg.kind`): local -> the entry as a constant is asked for (`settings.arch`)."""
-    bindings = collections.Counter(node.id for node in ast.walk(function)
+    bindings = collections.Counter(node.id for node in nodes_within(function)
                                    if isinstance(node, ast.Name) and isinstance(node.ctx, ast.Store))
     found = {}
-    for node in ast.walk(function):
+    for node in nodes_within(function):
         if not (isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name)
                 and bindings[node.targets[0].id] == 1):
             continue
