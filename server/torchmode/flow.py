@@ -711,8 +711,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if not made:
                 continue
             holder, dot, attr = name.partition(".")
-            if not dot:  # the parameter's own object, mutated (never bound to another one here)
-                if name in self.param_names and name != "self" and f"p:{name}" in {final.canonical(k) for k in val.objs}:
+            if not dot:  # the parameter's own object, mutated (never bound to another one here): a list, a record
+                if name in self.param_names and name != "self" and f"p:{name}" in {final.canonical(k) for k in val.objs} \
+                        and self.type_of(f"p:{name}") is None:  # (a module's value carries its own parameters' grad)
                     if rebound is None:
                         rebound = {n.id for n in nodes_within(self.node) if isinstance(n, ast.Name)
                                    and isinstance(n.ctx, ast.Store)} if self.node is not None else set()
@@ -725,7 +726,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             for key in held.objs:  # a field of the parameter's object, or of one of its elements (`ep` of `episodes`)
                 canonical = final.canonical(key)
                 root = canonical[2:].removesuffix("[*]")
-                if canonical[:2] == "p:" and root != "self" and root in self.param_names:
+                if canonical[:2] == "p:" and root != "self" and root in self.param_names and self.type_of(canonical) is None:
                     found[root] = found.get(root, frozenset()) | made
         return found
 
