@@ -22,7 +22,7 @@ from .classdecorators import added_by_class_decorator, decorated_class, replaced
 from .configfiles import READERS, config_value, written_literal
 from .constfold import folded_call
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
-from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, NoneValue, ParamGrad, Requirement, SecondOrder
+from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, ParamGrad, Placeholder, Requirement, SecondOrder
 from .fieldcallables import field_callables, field_table_callables
 from .fieldconsts import construction_constants, literal, with_written_literals
 from .mixin import AnalysisMixin
@@ -1984,7 +1984,7 @@ class CallAnalysis(AnalysisMixin):
         defaults = parameter_defaults(init)
         for param, attr in parameters_kept(init).items():
             const = bound[param][0].const if param in bound else literal(defaults[param]) if param in defaults else None
-            if isinstance(const, (bool, str)) and not isinstance(const, NoneValue):
+            if isinstance(const, (bool, str)) and not isinstance(const, Placeholder):
                 self._set_field_const(f"{key}.{attr}", const)
 
     def _bind_fields(self, fields: list[str], args, kwargs, key: str, state: State) -> None:

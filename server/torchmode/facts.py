@@ -74,41 +74,41 @@ class EnumMember(str):
     __hash__ = str.__hash__
 
 
-class NoneValue(str):
-    """`None` as a constant a caller passes (`run_phase(model, x, y, opt=None)`, or a parameter's default
-    `opt=None` left alone): the callee is analysed again for it and decides `if opt is None:`. A string
-    (constants travel as strings do) equal only to itself; `str(NONE)` is "None", as an f-string writes it."""
+class Placeholder(str):
+    """A constant standing for what no literal writes, as a caller passes it: a string (constants travel as strings
+    do) equal only to its own kind, never a real constant (a field's value, a `match` case)."""
 
-    def __new__(cls) -> NoneValue:
-        return super().__new__(cls, "None")
+    TEXT = ""
+
+    def __new__(cls) -> Placeholder:
+        return super().__new__(cls, cls.TEXT)
 
     def __eq__(self, other: object) -> bool:
-        return isinstance(other, NoneValue)
+        return isinstance(other, type(self))
 
     def __ne__(self, other: object) -> bool:
-        return not isinstance(other, NoneValue)
+        return not isinstance(other, type(self))
 
     __hash__ = str.__hash__
+
+
+class NoneValue(Placeholder):
+    """`None` as a constant a caller passes (`run_phase(model, x, y, opt=None)`, or a parameter's default
+    `opt=None` left alone): the callee is analysed again for it and decides `if opt is None:`; `str(NONE)` is "None",
+    as an f-string writes it."""
+
+    TEXT = "None"
 
 
 NONE = NoneValue()
 
 
-class NotNoneValue(str):
+class NotNoneValue(Placeholder):
     """Something other than None a caller passes where the callee tests `is None` (`resume(path, factory=WeirLevel)` of
-    `if factory is None: return loaded`): a class, a function, an object it made. No constant, equal only to itself:
-    the callee, analysed again for it, decides that test and nothing else by it."""
+    `if factory is None: return loaded`): a class, a function, an object it made. The callee, analysed again for it,
+    decides that test and nothing else by it."""
 
-    def __new__(cls) -> NotNoneValue:
-        return super().__new__(cls, "<not None>")
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, NotNoneValue)
-
-    def __ne__(self, other: object) -> bool:
-        return not isinstance(other, NotNoneValue)
-
-    __hash__ = str.__hash__
+    TEXT = "<not None>"
 
 
 NOT_NONE = NotNoneValue()

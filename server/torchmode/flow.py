@@ -30,7 +30,7 @@ from .backward import BackwardQuery
 from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of, setter_of
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis, enum_members, shared_global_key
-from .facts import (CUDNN_OFF, DATA, DATA_LINES, ENTRY, FROZEN_PARTS, GRAD_OFF, UNPACKED_REST, RaisedOut, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue,
+from .facts import (CUDNN_OFF, DATA, DATA_LINES, ENTRY, FROZEN_PARTS, GRAD_OFF, UNPACKED_REST, RaisedOut, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue, Placeholder,
                     Summary, parsed_table)
 from .fieldcallables import assigned_values, field_callables
 from .localclasses import local_class
@@ -2895,7 +2895,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             wanted: object = pattern.value
             if isinstance(wanted, ast.Constant):
                 wanted = wanted.value
-            if not isinstance(wanted, (str, bool, int)) or subject.const is None or isinstance(subject.const, NoneValue):
+            if not isinstance(wanted, (str, bool, int)) or subject.const is None or isinstance(subject.const, Placeholder):
                 if isinstance(subject_node, ast.Name) and subject_node.id in self.param_names:
                     self.ask_constants_of(subject_node)  # `match phase:` of a phase our caller passes
                 return None
