@@ -1,0 +1,3 @@
+from .model import BellToneNet
+from .trainer import Trainer
+from .refine import refine

@@ -1,0 +1,2 @@
+from .models import ArrowFlightNet
+from .utils import inference, report

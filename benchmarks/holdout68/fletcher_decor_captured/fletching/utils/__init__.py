@@ -1,0 +1,2 @@
+from .decorators import inference
+from .reporting import report

@@ -1,0 +1,3 @@
+from .module import NeedleModule
+from .trainer import MiniTrainer
+from .callbacks import SampleLogger, LossPrinter

@@ -1,0 +1,4 @@
+from .model import GirthSensorNet
+from .loop import run_epochs
+
+__all__ = ["GirthSensorNet", "run_epochs"]

@@ -1,0 +1,4 @@
+from .model import BrineNet
+from .engine import Trainer
+
+__all__ = ["BrineNet", "Trainer"]
