@@ -1,0 +1,4 @@
+from .base import BaseTrainer
+from .hooks import GrainTrainer
+
+__all__ = ["BaseTrainer", "GrainTrainer"]

@@ -1,0 +1,11 @@
+from .base import BaseTrainer
+
+
+class GrainTrainer(BaseTrainer):
+    """Adds accuracy logging after each validation pass, then hands the model back in train mode."""
+
+    def on_validation_end(self, epoch, acc):
+        print(f"epoch {epoch} val_acc {acc:.3f}")
+        self.last_acc = acc
+        super().on_validation_end(epoch, acc)
+        self.model.train()
