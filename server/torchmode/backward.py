@@ -733,7 +733,6 @@ def _keyword(call: ast.Call, name: str) -> ast.expr | None:
 _LIBRARY_DECORATORS = ("torch.", "functools.", "contextlib.", "dataclasses.", "typing.", "abc.", "pytest.")
 
 
-
 def _named_parameters_owner(table: ast.expr | None) -> ast.expr | None:
     """`model` of `dict(model.named_parameters())` or `{n: p for n, p in model.named_parameters()}`; None otherwise."""
     if isinstance(table, ast.Call) and isinstance(table.func, ast.Name) and table.func.id == "dict" \
@@ -751,6 +750,7 @@ def _named_parameters_owner(table: ast.expr | None) -> ast.expr | None:
             and not source.args and not source.keywords:
         return source.func.value
     return None
+
 
 def _module_of_parameters(node: ast.expr) -> ast.expr | None:
     """`m` of `m.parameters()`, `m.weight` or `m.bias` (what a comprehension asking for gradients names); else None."""

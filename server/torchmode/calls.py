@@ -1197,8 +1197,7 @@ class CallAnalysis(AnalysisMixin):
         return forward
 
     def _parameterless(self, key: str) -> bool:
-        module_type = self.type_of(key)
-        return module_type is not None and module_type.cls is None and module_type.name in knowledge.PARAMETERLESS_MODULES
+        return parameterless(self.type_of(key))
 
     def _fed_forward_of_frozen(self, node, key: str, arg_taint: frozenset, state: State, receiver: str | None):
         """The Forward of an entry module this function froze whole and ran on its caller's tensors (fed_grad False,
@@ -1640,7 +1639,7 @@ class CallAnalysis(AnalysisMixin):
             return
         built = self_assigned_types(init_ctx, init, kept)
         for attr, dropped_type in self_assigned_types(init_ctx, init, dropped).items():
-            if attr in built and _parameterless(built[attr]) and not _parameterless(dropped_type):
+            if attr in built and parameterless(built[attr]) and not parameterless(dropped_type):
                 # `self.adapter = nn.Linear(n, n) if use_adapter else nn.Identity()` given use_adapter=False: what
                 # the adapter gives a frozen RNN downstream needs grad only where its input does
                 self.key_types[f"{key}.{attr}"] = built[attr]
@@ -2071,7 +2070,7 @@ def _conditional_assignment(stmt: ast.stmt) -> ast.IfExp | None:
     return stmt.value if isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.IfExp) else None
 
 
-def _parameterless(module_type) -> bool:
+def parameterless(module_type) -> bool:
     """A torch module of no parameters (nn.Identity, an activation)?"""
     return module_type is not None and module_type.cls is None and module_type.name in knowledge.PARAMETERLESS_MODULES
 

@@ -436,15 +436,16 @@ class Engine:
         changed = {number for c in changed_chunks + replaced_chunks for number in c.tree_lines()[:-1]}
         if any(key not in self._results for key in last.validated):
             return False
-        mentioned = names.isdisjoint if names else None  # (False: a text naming one, by its words)
+        def names_one(found_words: frozenset[str]) -> bool:  # (a text naming a redefined name, by its words)
+            return not names.isdisjoint(found_words)
 
         # The module body's own statements changed only if a changed chunk holds more than one
         # def or class (a def's edit reaches the body's result through its callee fingerprint).
         body_changed = any(chunk.definition is None for chunk in changed_chunks + replaced_chunks)
         # (a class in the edited chunks: what returns its objects reads its methods; module-level chunks may hold one)
         edited_classes = _classes_in(changed_chunks + replaced_chunks)
-        if mentioned is not None:
-            body_changed = body_changed or any(not mentioned(chunk_words(c)) for c in new_chunks if c.definition is None)
+        if names:
+            body_changed = body_changed or any(names_one(chunk_words(c)) for c in new_chunks if c.definition is None)
         affected = []
         for key in last.validated:
             if key[0] != path:
@@ -456,7 +457,7 @@ class Engine:
             cached = self._results[key]
             first, _ = cached.lines
             if (first in changed
-                    or mentioned is not None and (cached.source is None or not mentioned(cached.words)
+                    or names and (cached.source is None or names_one(cached.words)
                                                   or bool(names & set(re.split(r"[.@#]", key[1]))))
                     or edited_classes and cached.returns_classes and _returns_a_changed_class(cached, ctx, edited_classes)
                     or _read_a_changed_option(cached, ctx)):

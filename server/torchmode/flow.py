@@ -40,7 +40,7 @@ from .liveness import MODULE_BLOCK, drop_dead, module_liveness
 from .host import AnalysisHost
 from .methods import MethodCallAnalysis
 from .modeltypes import NO_RNN_PART, NOT_BUILT, SETTINGS_DICT, ModelType, dataclass_field_names, names_entries
-from .source import child_nodes, nodes_within
+from .source import child_nodes
 from .stepping import GeneratorStepping
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, inside, join, key_root, note_condition, within
 from .summaries import SummaryApplication, branch_params, params_choosing_classes, params_counting_rounds
@@ -705,20 +705,16 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         the object itself (`out.append(model(x))`), or a field of it or of its elements (`for ep in episodes: ep.values =
         critic(obs)`) -- by parameter. A parameter rebound here (`x = model(x)`) no longer holds the caller's object."""
         found: dict[str, frozenset] = {}
-        rebound: set[str] | None = None
         for name, val in final.vars.items():
             made = frozenset(t for t in val.taint if not isinstance(t, ArgTaint))
             if not made:
                 continue
             holder, dot, attr = name.partition(".")
-            if not dot:  # the parameter's own object, mutated (never bound to another one here): a list, a record
-                if name in self.param_names and name != "self" and f"p:{name}" in {final.canonical(k) for k in val.objs} \
+            if not dot:  # the parameter's own object, mutated (never bound to another one here: self.locals): a list, a record
+                if name in self.param_names and name != "self" and name not in self.locals \
+                        and f"p:{name}" in {final.canonical(k) for k in val.objs} \
                         and self.type_of(f"p:{name}") is None:  # (a module's value carries its own parameters' grad)
-                    if rebound is None:
-                        rebound = {n.id for n in nodes_within(self.node) if isinstance(n, ast.Name)
-                                   and isinstance(n.ctx, ast.Store)} if self.node is not None else set()
-                    if name not in rebound:
-                        found[name] = found.get(name, frozenset()) | made
+                    found[name] = found.get(name, frozenset()) | made
                 continue
             held = final.vars.get(holder)
             if held is None or not attr.isidentifier():
