@@ -1449,7 +1449,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if zipped is not None:  # `for m, (was, flags) in zip(self.modules, self.states):` m is each module
             objs = frozenset().union(*(value.objs for target, value in zipped if isinstance(target, ast.Name)))
 
+        runs = [f for f in iterable.funcs if isinstance(f, GeneratorRun)]
+
         def bind(body_state: State) -> None:
+            for run in runs:  # each round the generator runs on to its next yield (`model.train()` before it)
+                self.apply(_method_call(node.iter, "__next__"), run.definition, list(run.args), dict(run.kwargs),
+                           body_state, bound_self=None, effects=_modes_at_yields(self.engine.summary(run.definition)))
             if zipped is None and items_pair is not None and objs and not parts_called:
                 self.assign(items_pair[0], EMPTY, None, body_state)
                 self.assign(items_pair[1], item, None, body_state)
@@ -1562,9 +1567,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """Runs the __iter__ methods up to their yields, in the modes the loop body sees there; returns
         them, to apply their final modes after the loop."""
         iterators = []
-        for run in [f for f in value.funcs if isinstance(f, GeneratorRun) and f.call is not iterable]:
-            # a generator object made elsewhere (`train(model, stream)` looping over `stream`): its body runs to
-            # its yields as the loop starts (the call that made it ran nothing yet)
+        for run in [f for f in value.funcs if isinstance(f, GeneratorRun)]:
+            # a generator object (`for x, y in stream(model, 4)`, or `train(model, stream)` looping over one made
+            # elsewhere): its body runs to its yields as the loop starts, and again at each round (next_round)
             self.apply(_method_call(iterable, "__next__"), run.definition, list(run.args), dict(run.kwargs), state,
                        bound_self=None, effects=_modes_at_yields(self.engine.summary(run.definition)))
         if isinstance(iterable, ast.Name) and iterable.id in self.param_names and not value.funcs \
