@@ -343,10 +343,17 @@ class BackwardQuery(AnalysisMixin):
         if not (isinstance(element, (ast.ListComp, ast.GeneratorExp, ast.DictComp)) and len(element.generators) == 1):
             return None  # (a dict comprehension: `{n: p for n, p in ...named_parameters() if ...}.values()`)
         generator = element.generators[0]
-        source, target = generator.iter, generator.target
+        source: ast.expr = generator.iter
+        tests: list[tuple[ast.expr, ast.expr]] = [(generator.target, test) for test in generator.ifs]
+        inner = self._named_parameters_table(source)
+        while inner is not None:  # `{n: p for n, p in prunable(model).items() if n.startswith(scope)}`: both filters
+            source = inner.generators[0].iter
+            tests += [(inner.generators[0].target, test) for test in inner.generators[0].ifs]
+            inner = self._named_parameters_table(source)
         if not (isinstance(source, ast.Call) and isinstance(source.func, ast.Attribute) and not source.args
-                and source.func.attr == "named_parameters" and len(generator.ifs) == 1
-                and isinstance(target, ast.Tuple) and len(target.elts) == 2 and isinstance(target.elts[0], ast.Name)):
+                and source.func.attr == "named_parameters" and tests
+                and all(isinstance(named, ast.Tuple) and len(named.elts) == 2 and isinstance(named.elts[0], ast.Name)
+                        for named, _ in tests)):
             return None
         keys = self.expr(source.func.value, state).objs
         if len(keys) != 1:
@@ -359,14 +366,34 @@ class BackwardQuery(AnalysisMixin):
             return None
         picked = set()
         for part in module_type.cls.module_fields():
-            told = state.copy()
-            told.vars[target.elts[0].id] = Val(const=f"{part}.weight")
-            truth = self.static_truth(generator.ifs[0], told)
-            if truth is None:  # (`p.dim() == 2 and n.startswith("fc")`: the name test alone can leave a part out)
-                self.ask_constants_of(generator.ifs[0])
-            if truth is not False:
+            truths = []
+            for pair, test in tests:
+                told = state.copy()
+                told.vars[cast(ast.Name, cast(ast.Tuple, pair).elts[0]).id] = Val(const=f"{part}.weight")
+                truths.append(self.static_truth(test, told))
+                if truths[-1] is None:  # (`p.dim() == 2 and n.startswith("fc")`: the name test alone can leave a part out)
+                    self.ask_constants_of(test)
+            if False not in truths:
                 picked.add(state.canonical(f"{key}.{part}"))
         return frozenset(picked) or None
+
+    def _named_parameters_table(self, source: ast.expr) -> ast.DictComp | None:
+        """`table.items()` (or `helper(model).items()`) of a dict comprehension over named parameters keyed by name
+        (`{n: p for n, p in model.named_parameters() if p.dim() == 2}`, assigned here or returned by a helper of this
+        file): that comprehension. None for anything else."""
+        if not (isinstance(source, ast.Call) and isinstance(source.func, ast.Attribute) and source.func.attr == "items"
+                and not source.args):
+            return None
+        held = source.func.value
+        table = self._single_assignment(held.id) if isinstance(held, ast.Name) else self._returned_by_helper(held)
+        if not (isinstance(table, ast.DictComp) and len(table.generators) == 1):
+            return None
+        pair = table.generators[0].target
+        if not (isinstance(pair, ast.Tuple) and len(pair.elts) == 2 and all(isinstance(n, ast.Name) for n in pair.elts)
+                and isinstance(table.key, ast.Name) and isinstance(table.value, ast.Name)
+                and (table.key.id, table.value.id) == tuple(cast(ast.Name, n).id for n in pair.elts)):
+            return None  # (keyed by the parameter's name, holding the parameter itself)
+        return table
 
     def _kept_by_constructor(self, node: ast.expr) -> ast.expr | None:
         """`self.target` that our class's constructor set once, from parts of a parameter it keeps
