@@ -357,6 +357,9 @@ class Summary:
     # ... and the tensors they capture from its body (`Y = self.model(X); def backprop(dY): Y.backward(dY)`):
     # ((name, taint), ...), the taint in its terms, relocated for the caller like returns_taint
     returns_captured: tuple = ()
+    # ... and the nested functions they call (`g_fn = grad(loss_fn)` beside a returned `score` calling it):
+    # ((name, functions, transform), ...), each run over the caller's objects as the returned ones are
+    returns_captured_funcs: tuple = ()
     returns_transform: str = ""  # they are torch.func-transformed (`return grad(lambda x: ...)`): which transform
     returned_modes: dict[str, frozenset] = field(default_factory=dict)  # n: key -> mode, for factories
     returned_types: dict = field(default_factory=dict)  # n: key -> ModelType
@@ -483,7 +486,7 @@ class Summary:
                      tuple(sorted(self.escape_effects.items(), key=repr)), self.may_raise, self.grad_input_params,
                      tuple(sorted(self.finished_effects.items(), key=repr)) if self.finished_effects is not None else None,
                      self.frozen, self.requirements,
-                     self.returns_objs, self.returns_taint, self.returns_items, self.returns_items_taint, self.returns_items_funcs, self.returns_funcs, self.returns_handed, self.returns_captured, self.returns_transform,
+                     self.returns_objs, self.returns_taint, self.returns_items, self.returns_items_taint, self.returns_items_funcs, self.returns_funcs, self.returns_handed, self.returns_captured, self.returns_captured_funcs, self.returns_transform,
                      tuple(sorted(self.returned_modes.items(), key=repr)), tuple(sorted(self.returned_aliases.items())),
                      tuple(sorted(self.returned_types.items(), key=repr)),  # a factory's: class types read them
                      tuple(sorted((k, tuple(c.name for c in v)) for k, v in self.returned_classes.items())),

@@ -530,6 +530,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                                        or isinstance(f, Closure) and not self.yielded if _portable(f))
         if summary.returns_funcs:
             summary.returns_captured = self._captured_tensors(summary.returns_funcs)
+            summary.returns_captured_funcs = self._captured_functions(summary.returns_funcs)
         if summary.returns_funcs and isinstance(returned.differentiates, str):
             summary.returns_transform = returned.differentiates
         if returned.items is not None:

@@ -672,6 +672,10 @@ class SummaryApplication(AnalysisMixin):
             env += tuple((name, EMPTY) for name in parameter_names(func_node) if name not in bound)
             if graph_built:  # the tensors they captured from its body, as ours
                 env += tuple((name, Val(taint=frozenset(relocate_taint(taint)))) for name, taint in summary.returns_captured)
+            # (and the nested functions they call by name, closures over the same variables)
+            env += tuple((name, Val(funcs=tuple(Closure(f, env) if same_file else Closure(f, env, definition.ctx)
+                                                for f in nested), differentiates=transform or False))
+                         for name, nested, transform in summary.returns_captured_funcs)
             # (another file's closure runs with its own file's names and lines: calls.run_callable)
             closures = tuple(Closure(f, env) if same_file else Closure(f, env, definition.ctx)
                              for f in summary.returns_funcs)
