@@ -126,6 +126,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self._row_values: dict[str, Val] = {}
         self.param_layouts = {name: (paths, kinds) for name, paths, kinds in param_layouts}
         self.called_fields: set[str] = set()  # Summary.called_fields
+        self.entry_stores: set[str] = set()  # `self._hooks.after_epoch` of `self._hooks[event].append(fn)`, event known
         self.called_params: set[str] = set()  # Summary.called_params
         self.is_module = node is None
         self.raising_calls = 0  # calls of ours whose function may raise (Summary.may_raise), as they are applied
@@ -597,7 +598,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return
         constructor = self.node.name == "__init__"
         for name, val in final.vars.items():
-            if not name.startswith("self.") or "." in name[5:]:
+            if not name.startswith("self.") or "." in name[5:] and name not in self.entry_stores:
                 continue
             given = frozenset(k for k in val.objs if k.startswith("p:") and "." not in k and "[" not in k
                               and k[2:] in self.param_names[1:])
@@ -3014,6 +3015,22 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 if held is not None and any(not isinstance(t, ArgTaint) for t in held.taint):
                     captured[name] = captured.get(name, frozenset()) | held.taint
         return tuple(sorted(captured.items(), key=repr))
+
+    def _captured_functions(self, funcs: tuple) -> tuple:
+        """The nested functions of ours that the returned functions read by name (`loss_fn`, or `g_fn =
+        grad(loss_fn)`, of a factory returning `score` that calls them), as ((name, functions, transform), ...)."""
+        captured: dict[str, tuple] = {}
+        free = set().union(*(free_names(f) for f in funcs)) - set(self.param_names)
+        for at, _ in self.returns:
+            for name in sorted(free):
+                held = at.vars.get(name)
+                if held is None or name in captured:
+                    continue
+                nested = tuple(f for f in held.funcs if isinstance(f, (ast.FunctionDef, ast.Lambda)))
+                if nested:
+                    transform = held.differentiates if isinstance(held.differentiates, str) else ""
+                    captured[name] = (name, nested, transform)
+        return tuple(captured[name] for name in sorted(captured))
 
     def _freeze_pattern(self, node: ast.For, state: State) -> None:
         """`for p in m.parameters(): p.requires_grad = False` freezes m (and each module of

@@ -20,7 +20,7 @@ from .syntax import free_names
 
 
 def in_callee_terms(funcs: tuple, bound: dict, state: State, caller_ctx, matters,
-                    module_globals: Callable[[], dict] | None = None) -> tuple | None:
+                    module_globals: Callable[[], dict] | None = None, unbound: Callable | None = None) -> tuple | None:
     """`funcs` (our Vals' callables) with every object they hold named as the callee sees it through
     `bound` (its parameter -> (our Val, text)); None when one holds an object that `matters` (a
     module, a parameter of ours) and the callee cannot see (`lambda x: loss(fmodel(x))` handed to
@@ -28,8 +28,10 @@ def in_callee_terms(funcs: tuple, bound: dict, state: State, caller_ctx, matters
     (summaries._answer_call), not there. Other objects (tensors) are dropped. A module body's caller
     gives `module_globals`, which makes its objects -> the keys of the module-level names holding them (asked
     only for another file's closure): a closure's `model` that is the script's global is named there as the
-    script's own functions' `model` is."""
+    script's own functions' `model` is. `unbound` gives what a bound method of an object the callee cannot name
+    runs as there (`StepCounter().tick` kept in a trainer's hook table), or None."""
     inverse = _Inverse(bound, state, matters, module_globals)
+    inverse.unbound = unbound
     found = tuple(f for f in (_callable(f, inverse, state, caller_ctx, 0) for f in funcs) if f is not None)
     return None if inverse.missed else found
 
@@ -75,8 +77,9 @@ class _Inverse:
         self.in_foreign_closure = 0  # (what another file's closure captured: ours otherwise run here, at the call)
         self.roots = [(state.canonical(k), name) for name, (value, _) in bound.items() for k in sorted(value.objs)]
         self.missed = False
+        self.unbound: Callable | None = None
 
-    def __call__(self, key: str) -> str | None:
+    def __call__(self, key: str, mark: bool = True) -> str | None:
         key = self.state.canonical(key)
         found = self._under_root(key)
         if found is not None:
@@ -94,7 +97,7 @@ class _Inverse:
                 self.module_globals = self.module_globals_of()
             if key in self.module_globals:
                 return self.module_globals[key]
-        self.missed = self.missed or self.matters(key)
+        self.missed = self.missed or mark and self.matters(key)
         return None
 
     def _under_root(self, key: str) -> str | None:
@@ -118,7 +121,12 @@ def _callable(func, inverse: _Inverse, state: State, caller_ctx, depth: int):
     if isinstance(func, Definition):
         return func
     if isinstance(func, BoundMethod):
-        key = inverse(func.key)
+        key = inverse(func.key, mark=inverse.unbound is None)
+        if key is None and inverse.unbound is not None:
+            replaced = inverse.unbound(func)
+            if replaced is None:
+                inverse(func.key)  # (says whether the callee misses it)
+            return replaced
         return BoundMethod(key, func.name, func.receiver) if key is not None else None
     if isinstance(func, GeneratorRun):
         return GeneratorRun(func.definition, tuple(_value(a, inverse, state, caller_ctx, depth) for a in func.args),

@@ -20,7 +20,7 @@ from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN, EnumMember
 from .fieldcallables import assigned_values, field_callables
 from .mixin import AnalysisMixin
-from .state import EMPTY, BoundMethod, State, Val, held_callables, held_under, keep_funcs, key_root, within
+from .state import EMPTY, BoundMethod, State, Val, held_callables, held_under, entry_name, keep_funcs, key_root, within
 from .syntax import COMPARISONS, through_kept_fields, configuration_entry, constant_truth, dotted_name, entry_read, identifier_constant, parameter_entry, subscripted
 
 
@@ -367,6 +367,18 @@ class MethodCallAnalysis(AnalysisMixin):
                 field = f"{state.canonical(key)}.{container.attr}"
                 if self.type_of(state.canonical(key)) is not None and field not in state.aliases:
                     self._note_members(field, objs, self.field_classes.get(field, ()))
+        if target is not None and target.startswith("self.") and "." not in target[5:] \
+                and isinstance(stored_in, ast.Subscript) and stored_in.value is container \
+                and any(isinstance(a, ast.Name) and a.id in self.param_names for a in node.args):
+            # `self._hooks[event].append(fn)` in `register(event, fn)`: a caller passing "after_epoch" says which
+            # entry keeps what it passes (state.held_under), apart from the other events'
+            entry = self.expr(stored_in.slice, state).const
+            if entry is None:
+                self.ask_constants_of(stored_in.slice)
+            elif isinstance(entry, str) and entry_name(entry).isidentifier():
+                kept = f"{target}.{entry_name(entry)}"
+                state.vars[kept] = state.vars.get(kept, EMPTY) | held
+                self.entry_stores.add(kept)
         if held.funcs and isinstance(container, ast.Attribute):
             # trainer._handlers.append(log_validation): what that object's field holds for its own calls
             table = stored_in

@@ -76,6 +76,7 @@ class AnalysisMixin:
         callee_ctx: Any
         unresolved: set[str]
         called_fields: set[str]
+        entry_stores: set[str]
         called_params: set[str]
         dict_entry_keys: set[str]
         dict_literal_entries: dict[int, dict[str, Val]]  # a dict literal's values by key (flow._record_entries)

@@ -18,7 +18,7 @@ from typing import cast
 import dataclasses
 
 from .backward import in_run_order, vet_in_callee
-from .calls import frozen_whole, join_key
+from .calls import frozen_whole, join_key, method_of
 from .checkpoints import PREFIX as CHECKPOINT_PREFIX
 from .checkpoints import (buffer_file, buffer_key, checkpoint_key, checkpoint_parameter, is_checkpoint_key,
                           named_by_expression, path_text)
@@ -1186,6 +1186,8 @@ class SummaryApplication(AnalysisMixin):
                 held = held_callables(owner, name[5:])
                 kept = () if self._stored_whole(summary, name) else state.vars.get(held, EMPTY).funcs
                 state.vars[held] = Val(funcs=tuple(dict.fromkeys(kept + funcs)))
+            if "." in name[5:]:
+                continue  # (one entry of a table field, `self._hooks.after_epoch`: the functions it keeps, only)
             targets = set().union(*(self._translate(k, bound, state, node) for k in keys))
             if len(targets) == 1 and len(keys) == 1 and self._stored_whole(summary, name):
                 # cb.set_model(self): the callback's `model` is our object from now on
@@ -1409,8 +1411,23 @@ class SummaryApplication(AnalysisMixin):
         # (a settings dict a partial binds holds no mode: it need not be passed on in the callee's terms)
         translated = in_callee_terms(held, bound, state, self.ctx,
                                      matters=lambda key: key.startswith("p:") or self.type_of(key) not in (None, SETTINGS_DICT),
-                                     module_globals=(lambda: self._module_globals(state)) if self.is_module else None)
+                                     module_globals=(lambda: self._module_globals(state)) if self.is_module else None,
+                                     unbound=lambda method: self._unbound_method(method, state))
         return tuple(dict.fromkeys(translated)) if translated is not None else ()
+
+    def _unbound_method(self, method: BoundMethod, state: State) -> Partial | None:
+        """A method of an object of ours the callee cannot name (`StepCounter().tick`, `Validator(data).run` kept in a
+        trainer's hook table): where the object holds no module, the method runs there as its function with a `self`
+        of no modules, so what it does to the arguments it is called with (`trainer.model.eval()`) still happens.
+        None for an object holding modules (its own fields could switch ours)."""
+        key = state.canonical(method.key)
+        cls = self._class_of(key)
+        definition = method_of(cls, method.name) if cls is not None and not cls.has_torch_base() else None
+        if definition is None or any(
+                state.canonical(target) in state.modes or self.type_of(state.canonical(target)) is not None
+                for field, target in state.aliases.items() if field.startswith(key + ".")):
+            return None
+        return Partial(Val(funcs=(definition,)), (Val(),), (method.receiver,))
 
     def clear_memo(self, definition: Definition, state: State) -> None:
         """`get_model.cache_clear()`: the next call makes a new object; the one the cache held lives on
