@@ -1564,7 +1564,8 @@ class CallAnalysis(AnalysisMixin):
             self.pinned_anchor = (self.current_stmt, len(self.loops))
         # (a closure another file's factory made, `check()` of steps.py: its sites are its own function's)
         outer_name = self.site_function
-        if isinstance(func, Closure) and func.ctx is not None and isinstance(func.node, ast.FunctionDef):
+        if isinstance(func, Closure) and isinstance(func.node, ast.FunctionDef) \
+                and (func.ctx is not None or not self._nested_here(func)):  # (a decorator's wrapper: its own name)
             self.site_function = func.node.name
         try:
             inner = state.copy()
@@ -1605,11 +1606,27 @@ class CallAnalysis(AnalysisMixin):
                 state.modes, state.frozen = merged.modes, merged.frozen
                 state.cudnn = merged.cudnn  # (`torch.backends.cudnn.enabled = False` in it: the global switch stays)
                 _keep_held_callables(merged, state)
+                self._keep_global_stores(func, merged, state)
             return returned
         finally:
             self.inline_depth -= 1
             self.site_function = outer_name
             self.pinned_anchor = pinned
+
+    def _keep_global_stores(self, func, inner: State, state: State) -> None:
+        """What an inlined function stored into a module-level dict of this file (`BEST["model"] =
+        copy.deepcopy(model)` in a decorator's wrapper) outlives it: the name, and the entries of what it holds."""
+        bound_there = {n.id for n in ast.walk(func) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)} \
+            | {a.arg for a in ast.walk(func.args) if isinstance(a, ast.arg)}
+        for name, value in inner.vars.items():
+            if "." in name or ":" in name or name in bound_there or name not in self.ctx.globals \
+                    or state.vars.get(name) is value:
+                continue
+            state.vars[name] = value
+            holders = tuple(inner.canonical(k) + "." for k in value.objs)
+            for alias, target in inner.aliases.items():
+                if alias.startswith(holders):
+                    state.aliases[alias] = target
 
     def _nested_here(self, func: Closure) -> bool:
         """Is this closure written inside the function we analyse (names of ours visible in it), not a decorator's

@@ -461,6 +461,9 @@ class Summary:
     # Modules it made and stored in a field or entry of a parameter other than self (`state["avg"] = Net()` into the
     # caller's dict): ((field, made key), ...); their modes and types are in returned_modes/returned_types
     made_fields: tuple = ()
+    # ((module-level name, entry, key), ...): modules it left in a module-level dict of its file (`BEST["model"] =
+    # copy.deepcopy(model)`), a parameter's object or one made here
+    global_entries: tuple = ()
     # Fields of its parameters' objects it points at another object of theirs (`trainer.model = self.best`: a
     # callback swapping in the snapshot it keeps): (("trainer.model", "p:self.best"), ...); not a constructor's
     # (attr_binds) nor `self.model = model` in a method (field_stores)
@@ -499,7 +502,7 @@ class Summary:
                      tuple(sorted(self.returned_field_taints.items(), key=repr)),
                      self.yields, self.yield_switches, self.self_aliases, self.self_frozen, self.called_fields,
                      tuple(sorted(self.field_stores.items())), self.field_assigned, self.cudnn_exit,
-                     self.cell_stores, self.returned_consts, self.returns_const, self.module_modes, self.made_fields,
+                     self.cell_stores, self.returned_consts, self.returns_const, self.module_modes, self.made_fields, self.global_entries,
                      self.field_aliases, self.param_field_funcs, self.called_params))
 
 

@@ -464,6 +464,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary.frozen = frozenset(k for k in final.frozen if k.lstrip("!")[:2] in ("p:", "g:"))
         self._field_effects(final, summary)
         self._made_in_param_fields(final, summary)
+        self._stored_in_globals(final, summary)
         self._field_aliases(final, summary)
         self._field_stores(final, summary)
         self._funcs_left_in_params(final, summary)
@@ -652,6 +653,29 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 # `task.state.teacher = copy.deepcopy(task.state.model)` in a plugin's hook: a copy of the caller's
                 # module, in the mode the caller has it in at the call, of whatever class it is (as _field_effects)
                 summary.copies["p:" + name] = self._copies[copied]
+
+    def _stored_in_globals(self, final: State, summary: Summary) -> None:
+        """Summary.global_entries: `BEST["model"] = copy.deepcopy(model)` (or `= model`) into a module-level dict of
+        this file: from the call on, the entry holds the caller's module, or the copy made here in its mode then."""
+        if self.is_module:
+            return
+        found = []
+        for name, val in final.vars.items():
+            if "." in name or name in self.locals or name in self.param_names or name not in self.ctx.globals:
+                continue
+            for holder in sorted({final.canonical(k) for k in val.objs if k[:2] == "n:"}):
+                for alias, target in final.aliases.items():
+                    entry = alias[len(holder) + 1:]
+                    if not alias.startswith(holder + ".") or not entry.isidentifier():
+                        continue
+                    key = final.canonical(target)
+                    made = key[:2] in ("n:", "c:") and self.type_of(key) is not None
+                    if not made and not (key[:2] == "p:" and key[2:] in self.param_names):
+                        continue
+                    if made:
+                        self._note_made_module(key, final, summary)
+                    found.append((name, entry, key))
+        summary.global_entries = tuple(sorted(set(found)))
 
     def _field_aliases(self, final: State, summary: Summary) -> None:
         """Summary.field_aliases: a field of a parameter's object left pointing at another of the caller's objects

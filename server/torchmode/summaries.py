@@ -546,6 +546,18 @@ class SummaryApplication(AnalysisMixin):
                 self._returned_module(made, target, summary, bound, state, node, through)
                 for holder in holders:
                     state.aliases[f"{state.canonical(holder)}.{attr}"] = target
+        # The modules it left in a module-level dict of our file (`BEST["model"] = copy.deepcopy(model)`).
+        for name, entry, made in summary.global_entries if same_file else ():
+            targets = self._translate(made, bound, state, node)
+            if len(targets) != 1:
+                continue
+            target = next(iter(targets))
+            if made[:2] != "p:":
+                self._returned_module(made, target, summary, bound, state, node, through)
+            holder = f"n:{node.lineno}:{node.col_offset}~{name}"  # (the dict as we see it from now on)
+            self.key_types.setdefault(holder, None)
+            state.vars[name] = state.vars.get(name, EMPTY) | Val(objs=frozenset({holder}))
+            state.aliases[f"{holder}.{entry}"] = target
         # A forward it ran before it switched a module (`out = model(x); model.eval(); return out`) ran in our modes
         # at the call, not in those it leaves (_mode_at_call on what it returns).
         at_call = state.copy() if graph_built and summary.effects and effects is None else state
