@@ -271,6 +271,9 @@ class Requirement:
     # The backward's own site and the calls it came up through, innermost first, when `backward` is
     # a call: a file on that chain reports at its own line of it (the crash's innermost own frame).
     origin: tuple[Site, ...] = ()
+    # TM002 passed up through files that could not type the module: each origin site's wrap, in its own file (the
+    # transform's lines innermost, then each call's statement), for the deepest file that can report it
+    origin_wraps: tuple = ()
     # When the function set eval itself: the lines from the forward's statement to the backward's,
     # in its own file, for the cuDNN-off fix where that file reports it (summaries._report_in_callee).
     wrap: tuple[int, int] | None = None

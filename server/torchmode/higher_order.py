@@ -103,7 +103,8 @@ class HigherOrderAnalysis:
             if isinstance(token, Forward) and token not in outside and (token in fresh or token.key[:2] == "n:"):
                 self.transformed_forward(report, token, wrap, kind, state)
 
-    def transformed_forward(self, report, forward: Forward, wrap, kind: str, state) -> None:
+    def transformed_forward(self, report, forward: Forward, wrap, kind: str, state, origin: tuple = (),
+                            origin_wraps: tuple = ()) -> None:
         if forward.rnn_certain or self.ctx.mentions_rnn:
             # (the same module through a transform before, on every path: the program died there)
             vetted_by = transform_vetted(state, forward, report)
@@ -114,8 +115,10 @@ class HigherOrderAnalysis:
             if forward.rnn_certain:
                 vet_transform(state, forward, report)
         elif forward.key[:2] in ("p:", "g:"):
-            # A module of a type we cannot see (a parameter in a file that names no RNN): the caller knows.
-            self.requirements.add(Requirement(forward.key, report, forward, rule=f"TM002:{kind}", wrap=wrap))
+            # A module of a type we cannot see (a parameter in a file that names no RNN): the caller knows (and where
+            # it comes from a callee's transform, the sites below with their wraps: summaries._report_transform_in_callee)
+            self.requirements.add(Requirement(forward.key, report, forward, rule=f"TM002:{kind}", wrap=wrap,
+                                              origin=origin, origin_wraps=origin_wraps))
 
     # == double backward (TM003) =================================================================
     def gradients(self, node, qualname: str, args, kwargs, state) -> Val:
@@ -250,14 +253,15 @@ class HigherOrderAnalysis:
 
     # == a callee's needs, seen from the call ======================================================
     def rule_requirement(self, rule: str, report, forward: Forward, state, same_file: bool, origin: tuple = (),
-                         wrap: tuple[int, int] | None = None) -> None:
+                         wrap: tuple[int, int] | None = None, origin_wraps: tuple = ()) -> None:
         """A Requirement of a callee, translated to this call: dispatched on its rule. `wrap`: the transform's own
-        lines in the callee, when it is in this file."""
+        lines in the callee, when it is in this file; `origin_wraps`: those of each site of `origin`, in its file."""
         code, _, detail = rule.partition(":")
         if code == "TM002":
             # cuDNN off around the transform itself, in a callee of this file (it covers every call of it: a second call
             # in a loop wrapped only at the first still crashed); else around the call here
-            self.transformed_forward(report, forward, wrap or self._statement_lines(), detail or "grad", state)
+            self.transformed_forward(report, forward, wrap or self._statement_lines(), detail or "grad", state,
+                                     origin, origin_wraps)
         elif code == "TM003":
             self.double_backward(report, forward, state)
         else:

@@ -517,7 +517,8 @@ class SummaryApplication(AnalysisMixin):
                             # builds on its first call does not exist before our call)
                             forward = self._fix_inside_callee(requirement.forward, forward, same_file)
                         self.rule_requirement(requirement.rule, report, forward, state, same_file, origin,
-                                              requirement.wrap if same_file else None)
+                                              requirement.wrap if same_file else None,
+                                              requirement.origin_wraps + (requirement.wrap,))
                 elif isinstance(requirement, TaintRequirement) and requirement.rule == "TM003":
                     # the callee differentiates a gradient of our argument that kept its graph
                     self._backward_taint(report, frozenset(_second_order(self._argument_taint(requirement.name, bound,
@@ -1802,16 +1803,22 @@ class SummaryApplication(AnalysisMixin):
         transform) is there too, so the callee's file reports it once, at the transform, rather than each caller
         at each call. False when that file would not hear of it."""
         callee_path = definition.ctx.path if definition.ctx is not None else ""
-        site = requirement.backward
-        if site.path != callee_path or requirement.wrap is None \
-                or not (relocated.rnn_certain or self.ctx.rnn_in_reach) \
-                or self.ctx.path not in self.engine.callers_of(callee_path):
+        if not (relocated.rnn_certain or self.ctx.rnn_in_reach):
+            return False
+        # (passed up through a file that could not type the module, `private_step` calling `per_sample_grads`: the
+        # deepest file on the way that hears of it, the transform's own first)
+        below = tuple(zip(requirement.origin, requirement.origin_wraps)) + ((requirement.backward, requirement.wrap),)
+        if requirement.backward.path != callee_path:
+            return False
+        site, wrap = next(((s, w) for s, w in below if w is not None and s.path != self.ctx.path
+                           and self.ctx.path in self.engine.callers_of(s.path)), (None, None))
+        if site is None:
             return False
         callee = requirement.forward
         forward = Forward(callee.key, callee.site, relocated.mode, callee.receiver, callee.anchor, relocated.kinds,
                           callee.rnn_paths, relocated.rnn_certain)
         kind = requirement.rule.partition(":")[2] or "grad"
-        self.hazards.setdefault((site, forward, "TM002"), Hazard(site, forward, requirement.wrap, "TM002", kind))
+        self.hazards.setdefault((site, forward, "TM002"), Hazard(site, forward, wrap, "TM002", kind))
         return True
 
     def _relocate(self, forward: Forward, key: str, mode: frozenset, receiver: str, state: State,
