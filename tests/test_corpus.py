@@ -94,9 +94,10 @@ def test_corpus_size_and_balance():
 
 @pytest.mark.parametrize("file", FILES, ids=_id)
 def test_markers_are_consistent(file):
-    # A buggy program marks the line its first crash ends the run on, first; a second marked line is a bug the
-    # same run would meet next (fix_placement/adversarial_training). Clean programs and the modules they import
-    # mark none.
+    # A buggy program marks the line its first crash ends the run on, first; a second marked line would be a bug the
+    # same run meets next, even after the first's preferred fix (none does today: the attack's own train() fix in
+    # fix_placement/adversarial_training leaves the model in train mode for the update after it). Clean programs and
+    # the modules they import mark none.
     # A module marks the crash of a program of its folder that is reported there (see _marks).
     if file.expect == "crash":
         assert _marks(file), "no marker in the program or its folder's modules"

@@ -690,8 +690,17 @@ def _vetted(state: State, forward: Forward, report: Site) -> bool:
     # (a callee's mark, for a forward of that callee: `lds` of `vat_loss(model, x)`, whose own autograd.grad died
     # first; not our own forward after the call, which the callee's fix, inside it, does not reach)
     return any(k == key and mode != _TRANSFORMED and forward.mode <= mode and sub == forward.sub_modes and at != report
-               and (not callee or (forward.site.path, forward.site.function) == (at.path, at.function))
+               and (not callee or (forward.site.path, forward.site.function) == (at.path, at.function)
+                    or _evals_set_in(forward, at))
                for k, mode, sub, at, callee in state.vetted)
+
+
+def _evals_set_in(forward: Forward, at: Site) -> bool:
+    """Were all the evals our forward ran in set by the function whose backward at `at` died with them (`sample()`'s
+    `self.eval()` before its own `autograd.grad`, then our `model(neg)` after the call)? That backward's fix, `train()`
+    after those evals, then leaves the module in train mode for us too."""
+    evals = forward.evals()
+    return bool(evals) and all((t.site.path, t.site.function) == (at.path, at.function) for t in evals)
 
 
 # state.vetted's mark for a torch.func transform through a module: it fails in any mode (TM002)

@@ -2,7 +2,8 @@
 # category: fix_placement
 """Adversarial training: the attack object puts the shared model in eval mode inside perturb() and
 runs its own backward there; a train() before the call cannot help (the fix belongs inside or
-around the attack), and the training forward after it needs train() again."""
+around the attack). The program dies there: the training backward after the call is never reached,
+and the attack's preferred fix (train() after its eval) leaves the model in train mode for it."""
 import torch
 import torch.nn as nn
 from attacks import FGSM
@@ -27,5 +28,5 @@ for _ in range(2):
     adv = attack.perturb(x, y)
     loss = nn.functional.cross_entropy(model(adv), y)
     opt.zero_grad()
-    loss.backward()  # TM001-here
+    loss.backward()
     opt.step()
