@@ -1,0 +1,4 @@
+from .models import ToneNet
+from .engine import Trainer, SaliencyTrainer
+
+__all__ = ["ToneNet", "Trainer", "SaliencyTrainer"]

@@ -1,0 +1,3 @@
+from .tone import ToneNet
+
+__all__ = ["ToneNet"]
