@@ -518,7 +518,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if not self.is_module and (self.hazards or self.requirements):
             # `net = TideCell() if kind == "cell" else TideGRU()`: which class runs the forward is the flag's to say
             summary.registry_params |= frozenset(params_choosing_classes(self.node) - self.param_consts.keys())
-            # `for epoch in range(epochs)`: a caller passing `epochs=1` runs it once, with no back edge
+        if not self.is_module and (self.hazards or self.requirements or any(
+                any(isinstance(t, EvalToken) for t in mode) for mode in summary.effects.values())):
+            # `for epoch in range(epochs)`: a caller passing `epochs=1` runs it once, with no back edge; one passing (or
+            # leaving at a default) `steps=4` surely runs it, so an eval before the loop and a train() in it leave train
             summary.counting_params = frozenset(params_counting_rounds(self.node) - self.param_consts.keys())
         summary.returned_consts = self.returned_field_consts(summary.returns_objs, final.aliases, final.vars)
         made = [k for k in summary.returned_modes if k[:2] in ("n:", "c:")]

@@ -37,6 +37,9 @@ from .syntax import CONTAINER_LITERALS, class_body_value, compared_to_none, cons
 
 
 _MAX_TABLE_TEXT = 4000  # characters of a literal table passed in a call that are kept as its text
+# a loop count passed (or left at a default) that a callee is analysed for: more rounds are "it surely runs" alike,
+# and each count is a specialisation of its own
+MAX_PASSED_ROUNDS = 1000
 
 
 class SummaryApplication(AnalysisMixin):
@@ -395,7 +398,7 @@ class SummaryApplication(AnalysisMixin):
         bound = self._bind(node, func_node, args, kwargs, bound_self, state)
         self._bind_table_defaults(bound, definition, state)
         called_objects = self._called_objects(summary, bound, state)
-        one_round = self._one_round_passed(summary, bound, definition)
+        one_round = self._round_counts_passed(summary, bound, definition)
         if (summary.unresolved or summary.registry_params or called_objects or one_round or summary.grad_input_params) \
                 and not definition.param_types and not definition.param_consts:
             specialised = self._specialise(definition, summary, bound, state, called_objects, one_round)
@@ -1230,9 +1233,10 @@ class SummaryApplication(AnalysisMixin):
         return frozenset(name for name in summary.called_params if name in bound and bound[name][0].objs
                          and all(plain_callable(state.canonical(k)) for k in bound[name][0].objs))
 
-    def _one_round_passed(self, summary: Summary, bound: dict, definition: Definition) -> tuple:
-        """((parameter, 1), ...) for the round counts of the callee's loops this call passes as 1 (`fit(epochs=1)`,
-        or leaves at a default of 1): analysed for one round, the callee has no back edge (flow._range_rounds)."""
+    def _round_counts_passed(self, summary: Summary, bound: dict, definition: Definition) -> tuple:
+        """((parameter, count), ...) for the round counts of the callee's loops this call passes as a number
+        (`fit(epochs=1)`, or leaves at a default: `sample(n, steps=4)`): analysed for one round, the callee has no
+        back edge; for one or more, its loop surely runs (flow._range_rounds)."""
         found = []
         for name in sorted(summary.counting_params):
             if name in bound:
@@ -1241,8 +1245,8 @@ class SummaryApplication(AnalysisMixin):
                 default = parameter_defaults(definition.node).get(name) \
                     if bound.get(UNPACKED, (EMPTY, FORWARDED))[1] == FORWARDED else None
                 text = ast.unparse(default) if isinstance(default, ast.Constant) else ""
-            if text == "1":
-                found.append((name, 1))
+            if text.isdigit() and 0 < int(text) <= MAX_PASSED_ROUNDS:
+                found.append((name, int(text)))
         return tuple(found)
 
     def _specialise(self, definition: Definition, summary: Summary, bound: dict, state: State,
