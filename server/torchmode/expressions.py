@@ -298,11 +298,26 @@ class ExpressionAnalysis(AnalysisMixin):
         names = [k.value if isinstance(k, ast.Constant) and isinstance(k.value, str) else None for k in node.keys]
         if all(name is not None for name in names):
             self.dict_literal_entries[id(node)] = {cast(str, name): value for name, value in zip(names, values)}
-        if any(name is None or not name.isidentifier() for name in names):
+        # `{"model": model, "opt": opt, **data}`: the entries written out are known all the same (a spread dict
+        # object's entries too, in order); a spread of a dict we cannot see only adds entries we do not read here
+        spread = any(key is None for key in node.keys)
+        written = [value for key, value in zip(node.keys, values) if key is not None]
+        if any(name is None and key is not None or name is not None and not name.isidentifier()
+               for name, key in zip(names, node.keys)) or spread and not any(value.objs for value in written):
             return Val(taint=result.taint, funcs=result.funcs, wraps=result.wraps)
-        made = self.dict_object(node, {name: value for name, value in zip(names, values) if name is not None}, state,
-                                result)
-        return made if made.objs else self.settings_dict(node, names, values, node.values, result, state)
+        entries: dict[str, Val] = {}
+        for key, name, value in zip(node.keys, names, values):
+            if key is not None:
+                entries[cast(str, name)] = value
+                continue
+            inner = [state.canonical(k) for k in value.objs]
+            if len(inner) == 1 and self.is_dict_object(inner[0], state):
+                entries.update({entry: Val(objs=frozenset({target}))
+                                for entry, target in self._entries(inner[0], state).items()})
+        made = self.dict_object(node, entries, state, result)
+        if made.objs or spread:
+            return made
+        return self.settings_dict(node, names, values, node.values, result, state)
 
     def settings_dict(self, node: ast.AST, names: list, values: list, written: list, result: Val = EMPTY,
                       state: State | None = None) -> Val:

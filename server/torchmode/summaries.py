@@ -33,7 +33,7 @@ from .modeltypes import BYTE_BUFFER, NAMESPACE_RECORD, NOT_BUILT, SETTINGS_DICT,
 from .recorded_modes import RECORDED, ModeFields, field_var, joined, mode_fields
 from .source import nodes_within
 from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, keep_funcs, key_root, switched_modes, table_entries
-from .syntax import CONTAINER_LITERALS, class_body_value, compared_to_none, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_entry, parameter_names, range_bounds, stored_into, walk_scope
+from .syntax import CONTAINER_LITERALS, class_body_value, compared_to_none, constant_list, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_entry, parameter_names, range_bounds, stored_into, walk_scope
 
 
 _MAX_TABLE_TEXT = 4000  # characters of a literal table passed in a call that are kept as its text
@@ -1633,7 +1633,8 @@ class SummaryApplication(AnalysisMixin):
             written = self.folded_call_text(written)
         for key in keys:
             written = self.mapping_entry(written, key) if isinstance(written, ast.Dict) else None
-        return ast.unparse(written) if written is not None and (data_table(written) or constant_rows(written)) else None
+        return ast.unparse(written) if written is not None and (
+            data_table(written) or constant_rows(written) or constant_list(written)) else None
 
     def _held_data(self, path: str, bound: dict, state: State) -> str | None:
         """`self.cfg` of the object we pass as `self`: the module-level data table of this file it holds (its key is

@@ -677,6 +677,13 @@ def constant_rows(node: ast.expr | None) -> bool:
         isinstance(row, (ast.List, ast.Tuple)) and all(isinstance(c, ast.Constant) for c in row.elts) for row in node.elts)
 
 
+def constant_list(node: ast.expr | None) -> bool:
+    """A list or tuple of constants (`["fit", "eval", "finetune"]`, the order a caller runs phases in): data a
+    function that asked for it reads element by element."""
+    return isinstance(node, (ast.List, ast.Tuple)) and bool(node.elts) and all(
+        isinstance(c, ast.Constant) and isinstance(c.value, (str, int, bool)) for c in node.elts)
+
+
 def substituted(value: ast.expr, names: dict[str, ast.expr]) -> ast.expr:
     """A copy of `value` with each name it reads replaced by (a copy of) the expression given for it, at the name's
     place: a helper's returned expression written with a call's arguments, a constructor's expression with its
