@@ -1504,14 +1504,69 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         nonempty = self._surely_nonempty(iterable, state) or self._written_nonempty(node.iter, state) \
             or rounds is not None and rounds >= 1
         once = rounds == 1 or self._each_callback_in_turn(node, iterable, state)
-        end = self.loop(node, state, bind, nonempty=nonempty, once=once,
-                        elements=self._element_keys(objs, state), each_round=objs if zipped is None else frozenset())
+        first = self._first_round_tested(node) if not once else None
+        if first is not None:
+            # `for i in range(n): if i == 0: model.train()` (or `for i, batch in enumerate(loader)`): the first round
+            # on its own, its counter known, then the others from where it left off, their counter not known
+            end = self._first_round_apart(node, state, bind, first, rounds, nonempty, objs,
+                                          objs if zipped is None else frozenset())
+        else:
+            end = self.loop(node, state, bind, nonempty=nonempty, once=once,
+                            elements=self._element_keys(objs, state), each_round=objs if zipped is None else frozenset())
         if end is not None:
             for call, definition, bound_self in iterators:
                 self.apply(call, definition, [], {}, end, bound_self)  # the generator's end: its final modes
             if finishing is not None:
                 self.exit_manager(finishing, end)
         return end
+
+    def _first_round_tested(self, node) -> tuple[str, int] | None:
+        """(counter, first value) of `for i in range(n)` (`range(start, n)` with a literal start) or of `for i, x in
+        enumerate(xs)` whose body tests `i == <that value>`: the first round does what the others do not."""
+        counter = getattr(node, "_counter", None)  # (set by _enumerated on the loop without its counter)
+        if counter is None and isinstance(node.target, ast.Name):
+            bounds = range_bounds(node.iter)
+            start = 0 if bounds is not None and len(bounds) == 1 else \
+                bounds[0].value if bounds is not None and isinstance(bounds[0], ast.Constant) else None
+            counter = (node.target.id, start) if type(start) is int else None
+        if counter is None:
+            return None
+        name, start = counter
+        for n in _walk_same_scope(node.body):
+            if isinstance(n, ast.Compare) and len(n.ops) == 1 and isinstance(n.ops[0], ast.Eq):
+                sides = (n.left, n.comparators[0])
+                if any(isinstance(a, ast.Name) and a.id == name and isinstance(b, ast.Constant) and type(b.value) is int
+                       and b.value == start for a, b in (sides, sides[::-1])):
+                    return counter
+        return None
+
+    def _first_round_apart(self, node, state: State, bind, first: tuple[str, int], rounds: int | None,
+                           nonempty: bool, objs: frozenset, each_round: frozenset) -> State | None:
+        """The loop with its first round run on its own, the counter bound to its first value; the other rounds as a
+        loop from the state that round leaves, the counter unknown there. A loop that may not run at all also leaves
+        from the state before it (through its `else`)."""
+        counter, start = first
+        frame = _Loop(node)
+        self.loops.append(frame)
+        try:
+            body_state = state.copy()
+            bind(body_state)
+            body_state.vars[counter] = Val(const=start)
+            after_first = join(self.block(node.body, body_state), *frame.continues)
+            breaks = frame.breaks
+        finally:
+            self.loops.pop()
+
+        def bind_rest(body_state: State) -> None:
+            bind(body_state)
+            body_state.vars[counter] = Val()
+
+        rest = rounds - 1 if rounds is not None else None
+        end = self.loop(node, after_first, bind_rest, nonempty=rest is not None and rest >= 1, once=rest == 1,
+                        elements=self._element_keys(objs, after_first), each_round=each_round) \
+            if after_first is not None else None
+        skipped = self.block(node.orelse, state.copy()) if not nonempty else None
+        return join(end, skipped, *breaks)
 
     def _generator_run_to_its_end(self, node, state: State):
         """`for m in evaluation_phase(model):` with no `break`: the loop runs the generator function to
@@ -1559,6 +1614,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             inner = ast.copy_location(type(node)(target=parts[0], iter=parts[1], body=node.body,
                                                  orelse=node.orelse, type_comment=None), node)
             node._without_counter = inner
+            counter, start = node.target.elts[0], next((k.value for k in node.iter.keywords), ast.Constant(0))
+            if isinstance(counter, ast.Name) and isinstance(start, ast.Constant) and type(start.value) is int:
+                inner._counter = (counter.id, start.value)  # (its first round: _first_round_tested)
         return inner
 
     def _iterable(self, iterable: ast.expr, state: State) -> tuple[Val, list]:
@@ -1657,6 +1715,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return None
         definition, bound_self = found
         summary = self.engine.summary(definition)
+        if run is None and isinstance(iterable, ast.Call):  # (told the constants and counts we pass: `epochs=2`)
+            definition, summary = self.told_generator(iterable, definition, summary, bound_self, state.copy())
         if len(summary.yields) < 2 or len({effects for effects, _ in summary.yields}) < 2:
             return None  # one phase: the call's own summary says it all
         return definition, summary, bound_self, run

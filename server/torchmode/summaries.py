@@ -774,6 +774,20 @@ class SummaryApplication(AnalysisMixin):
             state.grad, state.cudnn = state.grad and grad, state.cudnn and cudnn
         return value, (call, summary, bound, entry)
 
+    def told_generator(self, call: ast.Call, definition: Definition, summary: Summary, bound_self, state: State):
+        """A generator function iterated phase by phase (flow._phased_loop), told the constants and loop counts this
+        call passes (`schedule(model, epochs=2, n_train=2)`): (definition, summary), specialised where that says more."""
+        if definition.param_types or definition.param_consts:
+            return definition, summary
+        args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in call.args]
+        kwargs = {k.arg: self.expr(k.value, state) for k in call.keywords}
+        bound = self._bind(call, definition.node, args, kwargs, bound_self)
+        rounds = self._round_counts_passed(summary, bound, definition)
+        if not (summary.registry_params or rounds):
+            return definition, summary
+        specialised = self._specialise(definition, summary, bound, state, frozenset(), rounds)
+        return (specialised, self.engine.summary(specialised)) if specialised is not None else (definition, summary)
+
     def enter_closing(self, call: ast.Call, definition: Definition, state: State):
         """`with contextlib.closing(stream(model)) as it:`: the generator is made here (its body runs
         as far as the block's `next(it)` takes it, as a call does), and at the exit it is closed:

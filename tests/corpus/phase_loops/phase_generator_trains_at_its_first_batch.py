@@ -1,0 +1,46 @@
+# expect: clean
+"""A generator yields ("train", batch) and ("val", batch) phases; it puts the model in train mode at the first
+training batch of each epoch (`if i == 0: model.train()`) and in eval mode before the validation batches. The caller
+passes the counts (`n_train=2`), so each epoch surely starts its training batches in train mode."""
+import torch
+from torch import nn
+
+
+class Twist(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.gru = nn.GRU(2, 6, batch_first=True)
+        self.out = nn.Linear(6, 1)
+
+    def forward(self, x):
+        h, _ = self.gru(x)
+        return self.out(h).squeeze(-1)
+
+
+def schedule(model, epochs, n_train, n_val):
+    for epoch in range(epochs):
+        for i in range(n_train):
+            if i == 0:
+                model.train()
+            yield "train", (torch.randn(3, 5, 2), torch.randn(3, 5))
+        model.eval()
+        for _ in range(n_val):
+            yield "val", (torch.randn(3, 5, 2), torch.randn(3, 5))
+
+
+def main():
+    model = Twist()
+    opt = torch.optim.Adam(model.parameters(), lr=5e-3)
+    for phase, (x, y) in schedule(model, epochs=2, n_train=2, n_val=1):
+        if phase == "train":
+            loss = nn.functional.mse_loss(model(x), y)
+            opt.zero_grad()
+            loss.backward()
+            opt.step()
+        else:
+            with torch.no_grad():
+                print(nn.functional.mse_loss(model(x), y).item())
+
+
+if __name__ == "__main__":
+    main()
