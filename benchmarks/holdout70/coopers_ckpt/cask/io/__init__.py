@@ -1,0 +1,3 @@
+from .checkpoint import save_best, load_best
+
+__all__ = ["save_best", "load_best"]

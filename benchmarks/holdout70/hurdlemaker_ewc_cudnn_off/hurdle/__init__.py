@@ -1,0 +1,4 @@
+from .nets import WattleNet
+from .ewc import EWC
+
+__all__ = ["WattleNet", "EWC"]

@@ -1,0 +1,4 @@
+from .core import LiteModule, LiteTrainer
+from .tasks import FurrowTagger
+
+__all__ = ["LiteModule", "LiteTrainer", "FurrowTagger"]

@@ -1,0 +1,3 @@
+from .tagging import FurrowTagger
+
+__all__ = ["FurrowTagger"]
