@@ -1,0 +1,3 @@
+from .thickness import ThicknessTask
+
+__all__ = ["ThicknessTask"]

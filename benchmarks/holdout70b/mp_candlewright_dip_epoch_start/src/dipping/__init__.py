@@ -1,0 +1,4 @@
+from .core import LitLike, Runner
+from .tasks import ThicknessTask
+
+__all__ = ["LitLike", "Runner", "ThicknessTask"]
