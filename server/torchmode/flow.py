@@ -1504,12 +1504,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         nonempty = self._surely_nonempty(iterable, state) or self._written_nonempty(node.iter, state) \
             or rounds is not None and rounds >= 1
         once = rounds == 1 or self._each_callback_in_turn(node, iterable, state)
-        first = self._first_round_tested(node) if not once else None
+        # (a loop over modules keeps each element's mode apart: not split so)
+        first = self._first_round_tested(node) if not once and (not objs or range_bounds(node.iter)) else None
         if first is not None:
             # `for i in range(n): if i == 0: model.train()` (or `for i, batch in enumerate(loader)`): the first round
             # on its own, its counter known, then the others from where it left off, their counter not known
-            end = self._first_round_apart(node, state, bind, first, rounds, nonempty, objs,
-                                          objs if zipped is None else frozenset())
+            end = self._first_round_apart(node, state, bind, first, rounds, nonempty)
         else:
             end = self.loop(node, state, bind, nonempty=nonempty, once=once,
                             elements=self._element_keys(objs, state), each_round=objs if zipped is None else frozenset())
@@ -1541,7 +1541,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         return None
 
     def _first_round_apart(self, node, state: State, bind, first: tuple[str, int], rounds: int | None,
-                           nonempty: bool, objs: frozenset, each_round: frozenset) -> State | None:
+                           nonempty: bool) -> State | None:
         """The loop with its first round run on its own, the counter bound to its first value; the other rounds as a
         loop from the state that round leaves, the counter unknown there. A loop that may not run at all also leaves
         from the state before it (through its `else`)."""
@@ -1562,8 +1562,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             body_state.vars[counter] = Val()
 
         rest = rounds - 1 if rounds is not None else None
-        end = self.loop(node, after_first, bind_rest, nonempty=rest is not None and rest >= 1, once=rest == 1,
-                        elements=self._element_keys(objs, after_first), each_round=each_round) \
+        end = self.loop(node, after_first, bind_rest, nonempty=rest is not None and rest >= 1, once=rest == 1) \
             if after_first is not None else None
         skipped = self.block(node.orelse, state.copy()) if not nonempty else None
         return join(end, skipped, *breaks)
@@ -1656,7 +1655,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         iterators = []
         for run in [f for f in value.funcs if isinstance(f, GeneratorRun)]:
             # a generator object (`for x, y in stream(model, 4)`, or `train(model, stream)` looping over one made
-            # elsewhere): its body runs to its yields as the loop starts, and again at each round (next_round)
+            # elsewhere): its body runs to its yields as the loop starts (and, on the loop of _for_over, each round)
             self.apply(_method_call(iterable, "__next__"), run.definition, list(run.args), dict(run.kwargs), state,
                        bound_self=None, effects=_modes_at_yields(self.engine.summary(run.definition)))
         if isinstance(iterable, ast.Name) and iterable.id in self.param_names and not value.funcs \
