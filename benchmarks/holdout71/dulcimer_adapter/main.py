@@ -2,7 +2,7 @@
 import torch
 from torch import nn
 
-from bellfounder import StrikeFrontEnd, ToneEncoder, fit_adapter
+from dulcimer import StrikeFrontEnd, ToneEncoder, fit_adapter
 
 
 def main():

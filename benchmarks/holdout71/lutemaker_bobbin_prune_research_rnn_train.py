@@ -19,7 +19,7 @@ import torch
 from torch import nn
 import torch.nn.functional as F
 
-LOG = logging.getLogger("lacemaker")
+LOG = logging.getLogger("lutemaker")
 
 DEFAULT_CONFIG = {
     "seed": 13,
@@ -320,7 +320,7 @@ def main(argv=None):
     cfg = deep_update(DEFAULT_CONFIG, parse_overrides(args.set))
     if args.no_prune:
         cfg["prune"]["enabled"] = False
-    if os.environ.get("LACEMAKER_DUMP_CONFIG"):
+    if os.environ.get("LUTEMAKER_DUMP_CONFIG"):
         print(json.dumps(cfg, indent=2))
     history, final = run(cfg)
     print("epochs run:", len(history))

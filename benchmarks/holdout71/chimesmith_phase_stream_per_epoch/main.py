@@ -1,4 +1,4 @@
-# expect: crash
+# expect: clean
 import os
 import sys
 
@@ -7,7 +7,7 @@ import torch.nn.functional as F
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "src"))
 
-from gilder import LeafQualityNet, phase_stream  # noqa: E402
+from chimesmith import LeafQualityNet, phase_stream  # noqa: E402
 
 
 def main():
@@ -21,7 +21,7 @@ def main():
         if phase == "train":
             loss = F.binary_cross_entropy_with_logits(model(x), y)
             opt.zero_grad()
-            loss.backward()  # TM001-here
+            loss.backward()
             opt.step()
         else:
             with torch.no_grad():

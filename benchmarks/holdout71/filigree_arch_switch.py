@@ -1,5 +1,5 @@
-# expect: clean
-"""Cordwainer stitch-tension model: one name, several architectures chosen by flag."""
+# expect: crash
+"""Filigree stitch-tension model: one name, several architectures chosen by flag."""
 import argparse
 
 import torch
@@ -43,7 +43,7 @@ class SeqMLP(nn.Module):
 
 def parse(argv=None):
     ap = argparse.ArgumentParser()
-    ap.add_argument("--arch", default="cell", choices=["lstm", "cell", "mlp"])
+    ap.add_argument("--arch", default="lstm", choices=["lstm", "cell", "mlp"])
     ap.add_argument("--hidden", type=int, default=6)
     ap.add_argument("--steps", type=int, default=5)
     return ap.parse_args(argv)
@@ -69,7 +69,7 @@ def main(argv=None):
         x, y = torch.randn(4, 8, 4), torch.randn(4, 1)
         loss = (model(x) - y).pow(2).mean()
         opt.zero_grad()
-        loss.backward()
+        loss.backward()  # TM001-here
         opt.step()
     print(args.arch, "final loss", round(loss.item(), 4))
 

@@ -1,11 +1,11 @@
 # expect: clean
-"""Farrier gait analysis: fine-tune with all stochastic layers switched off."""
+"""Bagpiper gait analysis: fine-tune with all stochastic layers switched off."""
 import logging
 
 import torch
 from torch import nn
 
-log = logging.getLogger("farrier")
+log = logging.getLogger("bagpiper")
 
 CONFIG = {
     "n_in": 6,

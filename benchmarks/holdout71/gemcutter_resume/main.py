@@ -32,7 +32,7 @@ def evaluate(model, data):
 
 def main():
     torch.manual_seed(0)
-    workdir = tempfile.mkdtemp(prefix="glassblower_")
+    workdir = tempfile.mkdtemp(prefix="gemcutter_")
     try:
         model = GatherForecaster().train()
         print("stage 1 loss", round(train_some(model, batches(3, 0)), 4))
