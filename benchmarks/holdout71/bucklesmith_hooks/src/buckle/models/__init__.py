@@ -1,0 +1,3 @@
+from .regressor import BuckleRegressor, build_model
+
+__all__ = ["BuckleRegressor", "build_model"]

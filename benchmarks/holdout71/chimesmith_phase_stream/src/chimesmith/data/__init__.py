@@ -1,0 +1,3 @@
+from .stream import phase_stream
+
+__all__ = ["phase_stream"]

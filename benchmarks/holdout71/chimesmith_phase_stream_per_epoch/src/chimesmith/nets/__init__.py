@@ -1,0 +1,3 @@
+from .leaf import LeafQualityNet
+
+__all__ = ["LeafQualityNet"]

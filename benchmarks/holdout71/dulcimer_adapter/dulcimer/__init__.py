@@ -1,0 +1,4 @@
+from .nets import ToneEncoder, StrikeFrontEnd
+from .training import fit_adapter
+
+__all__ = ["ToneEncoder", "StrikeFrontEnd", "fit_adapter"]

@@ -1,0 +1,3 @@
+from .adapter import fit_adapter
+
+__all__ = ["fit_adapter"]

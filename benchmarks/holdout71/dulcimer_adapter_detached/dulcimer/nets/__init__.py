@@ -1,0 +1,4 @@
+from .encoder import ToneEncoder
+from .frontend import StrikeFrontEnd
+
+__all__ = ["ToneEncoder", "StrikeFrontEnd"]
