@@ -1,0 +1,4 @@
+from .models import DraftNet
+from .training import Trainer
+
+__all__ = ["DraftNet", "Trainer"]

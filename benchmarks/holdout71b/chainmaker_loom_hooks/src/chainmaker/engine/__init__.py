@@ -1,0 +1,3 @@
+from .loop import HookedTrainer
+
+__all__ = ["HookedTrainer"]

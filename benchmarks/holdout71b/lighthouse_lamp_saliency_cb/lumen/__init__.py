@@ -1,0 +1,4 @@
+from .models import LampNet
+from .training import Trainer
+
+__all__ = ["LampNet", "Trainer"]

@@ -1,0 +1,4 @@
+from .logging import LossLogger
+from .saliency import SaliencyLogger
+
+__all__ = ["LossLogger", "SaliencyLogger"]

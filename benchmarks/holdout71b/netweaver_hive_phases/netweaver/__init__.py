@@ -1,0 +1,4 @@
+from .config import parse_config
+from .engine import Engine
+
+__all__ = ["Engine", "parse_config"]
