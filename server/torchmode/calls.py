@@ -1616,11 +1616,14 @@ class CallAnalysis(AnalysisMixin):
     def _keep_global_stores(self, func, inner: State, state: State) -> None:
         """What an inlined function stored into a module-level dict of this file (`BEST["model"] =
         copy.deepcopy(model)` in a decorator's wrapper) outlives it: the name, and the entries of what it holds."""
+        changed = [(name, value) for name, value in inner.vars.items() if "." not in name and ":" not in name
+                   and name in self.ctx.globals and state.vars.get(name) is not value]
+        if not changed:
+            return  # (most inlined functions: nothing module-level written; their body is not walked)
         bound_there = {n.id for n in ast.walk(func) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)} \
             | {a.arg for a in ast.walk(func.args) if isinstance(a, ast.arg)}
-        for name, value in inner.vars.items():
-            if "." in name or ":" in name or name in bound_there or name not in self.ctx.globals \
-                    or state.vars.get(name) is value:
+        for name, value in changed:
+            if name in bound_there:
                 continue
             state.vars[name] = value
             holders = tuple(inner.canonical(k) + "." for k in value.objs)

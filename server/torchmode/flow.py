@@ -1478,12 +1478,13 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if zipped is not None:  # `for m, (was, flags) in zip(self.modules, self.states):` m is each module
             objs = frozenset().union(*(value.objs for target, value in zipped if isinstance(target, ast.Name)))
 
-        runs = [f for f in iterable.funcs if isinstance(f, GeneratorRun)]
+        runs = [(f, _modes_at_yields(self.engine.summary(f.definition)))
+                for f in iterable.funcs if isinstance(f, GeneratorRun)]
 
         def bind(body_state: State) -> None:
-            for run in runs:  # each round the generator runs on to its next yield (`model.train()` before it)
+            for run, at_yields in runs:  # each round the generator runs on to its next yield (`model.train()` before it)
                 self.apply(_method_call(node.iter, "__next__"), run.definition, list(run.args), dict(run.kwargs),
-                           body_state, bound_self=None, effects=_modes_at_yields(self.engine.summary(run.definition)))
+                           body_state, bound_self=None, effects=at_yields)
             if zipped is None and items_pair is not None and objs and not parts_called:
                 self.assign(items_pair[0], EMPTY, None, body_state)
                 self.assign(items_pair[1], item, None, body_state)

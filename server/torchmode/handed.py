@@ -97,8 +97,13 @@ class _Inverse:
                 self.module_globals = self.module_globals_of()
             if key in self.module_globals:
                 return self.module_globals[key]
-        self.missed = self.missed or mark and self.matters(key)
+        if mark:
+            self.note_missed(key)
         return None
+
+    def note_missed(self, key: str) -> None:
+        """An object the callee cannot name: missed, when it `matters`."""
+        self.missed = self.missed or self.matters(self.state.canonical(key))
 
     def _under_root(self, key: str) -> str | None:
         for root, param in self.roots:
@@ -121,13 +126,13 @@ def _callable(func, inverse: _Inverse, state: State, caller_ctx, depth: int):
     if isinstance(func, Definition):
         return func
     if isinstance(func, BoundMethod):
-        key = inverse(func.key, mark=inverse.unbound is None)
-        if key is None and inverse.unbound is not None:
-            replaced = inverse.unbound(func)
-            if replaced is None:
-                inverse(func.key)  # (says whether the callee misses it)
-            return replaced
-        return BoundMethod(key, func.name, func.receiver) if key is not None else None
+        key = inverse(func.key, mark=False)
+        if key is not None:
+            return BoundMethod(key, func.name, func.receiver)
+        replaced = inverse.unbound(func) if inverse.unbound is not None else None
+        if replaced is None:
+            inverse.note_missed(func.key)
+        return replaced
     if isinstance(func, GeneratorRun):
         return GeneratorRun(func.definition, tuple(_value(a, inverse, state, caller_ctx, depth) for a in func.args),
                             tuple((name, _value(v, inverse, state, caller_ctx, depth)) for name, v in func.kwargs),

@@ -367,12 +367,14 @@ class MethodCallAnalysis(AnalysisMixin):
                 field = f"{state.canonical(key)}.{container.attr}"
                 if self.type_of(state.canonical(key)) is not None and field not in state.aliases:
                     self._note_members(field, objs, self.field_classes.get(field, ()))
+        # (`self._handlers[event].append(fn)`: the table's entry, read once for both uses below)
+        entry = self.expr(stored_in.slice, state).const \
+            if isinstance(stored_in, ast.Subscript) and stored_in.value is container else None
         if target is not None and target.startswith("self.") and "." not in target[5:] \
                 and isinstance(stored_in, ast.Subscript) and stored_in.value is container \
                 and any(isinstance(a, ast.Name) and a.id in self.param_names for a in node.args):
             # `self._hooks[event].append(fn)` in `register(event, fn)`: a caller passing "after_epoch" says which
             # entry keeps what it passes (state.held_under), apart from the other events'
-            entry = self.expr(stored_in.slice, state).const
             if entry is None:
                 self.ask_constants_of(stored_in.slice)
             elif isinstance(entry, str) and entry_name(entry).isidentifier():
@@ -381,9 +383,6 @@ class MethodCallAnalysis(AnalysisMixin):
                 self.entry_stores.add(kept)
         if held.funcs and isinstance(container, ast.Attribute):
             # trainer._handlers.append(log_validation): what that object's field holds for its own calls
-            table = stored_in
-            entry = self.expr(table.slice, state).const \
-                if isinstance(table, ast.Subscript) and table.value is container else None
             for key in self.expr(container.value, state).objs:
                 keep_funcs(state, held_callables(state.canonical(key), container.attr), held.funcs)
                 if isinstance(entry, str):  # `self._handlers[event].append(fn)`: and under that event

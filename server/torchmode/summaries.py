@@ -777,7 +777,7 @@ class SummaryApplication(AnalysisMixin):
     def told_generator(self, call: ast.Call, definition: Definition, summary: Summary, bound_self, state: State):
         """A generator function iterated phase by phase (flow._phased_loop), told the constants and loop counts this
         call passes (`schedule(model, epochs=2, n_train=2)`): (definition, summary), specialised where that says more."""
-        if definition.param_types or definition.param_consts:
+        if definition.param_types or definition.param_consts or not (summary.registry_params or summary.counting_params):
             return definition, summary
         args = [self.expr(a.value if isinstance(a, ast.Starred) else a, state) for a in call.args]
         kwargs = {k.arg: self.expr(k.value, state) for k in call.keywords}
@@ -1826,9 +1826,9 @@ class SummaryApplication(AnalysisMixin):
             return False
         # (passed up through a file that could not type the module, `private_step` calling `per_sample_grads`: the
         # deepest file on the way that hears of it, the transform's own first)
-        below = tuple(zip(requirement.origin, requirement.origin_wraps)) + ((requirement.backward, requirement.wrap),)
         if requirement.backward.path != callee_path:
             return False
+        below = tuple(zip(requirement.origin, requirement.origin_wraps)) + ((requirement.backward, requirement.wrap),)
         site, wrap = next(((s, w) for s, w in below if w is not None and s.path != self.ctx.path
                            and self.ctx.path in self.engine.callers_of(s.path)), (None, None))
         if site is None:
