@@ -1359,8 +1359,8 @@ class CallAnalysis(AnalysisMixin):
         kinds = set(module_type.kinds) if module_type is not None else set()
         certain = module_type is not None and module_type.certain
         prefix = key + "."
-        for alias, target in state.aliases.items():
-            if alias.startswith(prefix) and depth < 4:
+        for alias, target in state.aliases.below(prefix):
+            if depth < 4:
                 target = state.canonical(target)
                 if module_type is not None and target.startswith(prefix) and target[len(prefix):] in module_type.rnn_paths:
                     continue  # another name for a part the class lists (`self._frozen` listing `self.encoder.lstm`)

@@ -394,7 +394,7 @@ class ExpressionAnalysis(AnalysisMixin):
         constructor's `self.models.gen`, which `self.wrapped.model_g` names too)."""
         prefix = key + "."
         found = {}
-        for alias, target in state.aliases.items():
+        for alias, target in state.aliases.below(prefix, targets=True):
             if alias.startswith(prefix) and alias[len(prefix):].isidentifier():
                 found[alias[len(prefix):]] = state.canonical(target)
             elif target.startswith(prefix) and target[len(prefix):].isidentifier():

@@ -192,6 +192,80 @@ def key_parents(key: str):
         yield key
 
 
+class AliasMap(dict):
+    """State.aliases: alias key -> the key it names. A model's construction leaves hundreds, and every read of a
+    key asks for its canonical form and the aliases below it: those answers are kept until the map changes
+    (a path's copy shares them until one side writes)."""
+
+    __slots__ = ("_canonical", "_index")
+
+    def __init__(self, *args) -> None:
+        super().__init__(*args)
+        self._canonical: dict[str, str] = {}
+        self._index: tuple | None = None
+
+    def shared_copy(self) -> AliasMap:
+        other = AliasMap.__new__(AliasMap)
+        dict.update(other, self)
+        other._canonical, other._index = self._canonical, self._index  # (the same entries: the same answers)
+        return other
+
+    def _changed(self) -> None:
+        self._canonical = {}
+        self._index = None
+
+    def __setitem__(self, key: str, value: str) -> None:
+        self._changed()
+        dict.__setitem__(self, key, value)
+
+    def __delitem__(self, key: str) -> None:
+        self._changed()
+        dict.__delitem__(self, key)
+
+    def setdefault(self, key: str, value: str) -> str:  # type: ignore[override]
+        found = self.get(key)
+        if found is None:
+            self[key] = found = value
+        return found
+
+    def pop(self, key, *default):
+        self._changed()
+        return dict.pop(self, key, *default)
+
+    def update(self, *args, **kwargs) -> None:
+        self._changed()
+        dict.update(self, *args, **kwargs)
+
+    def clear(self) -> None:
+        self._changed()
+        dict.clear(self)
+
+    def popitem(self):
+        self._changed()
+        return dict.popitem(self)
+
+    def below(self, prefix: str, targets: bool = False) -> list[tuple[str, str]]:
+        """The (alias, target) pairs whose alias starts with `prefix` (a key and a dot), or with `targets` whose
+        alias or target does, in the map's order: what a scan of every pair testing `startswith` finds."""
+        if self._index is None:
+            items = list(self.items())
+            by_alias: dict[str, list[int]] = {}
+            by_target: dict[str, list[int]] = {}
+            for position, pair in enumerate(items):
+                for key, index in zip(pair, (by_alias, by_target)):
+                    cut = key.find(".")
+                    while cut > 0:
+                        index.setdefault(key[:cut + 1], []).append(position)
+                        cut = key.find(".", cut + 1)
+            self._index = (items, by_alias, by_target)
+        items, by_alias, by_target = self._index
+        positions = by_alias.get(prefix, ())
+        if targets:
+            also = by_target.get(prefix, ())
+            positions = sorted(set(positions).union(also)) if positions and also else positions or also
+        return [items[position] for position in positions]
+
+
 class State:
     __slots__ = ("vars", "modes", "grad", "cudnn", "frozen", "aliases", "conds", "named", "vetted")
 
@@ -201,7 +275,7 @@ class State:
         self.grad = True
         self.cudnn = True
         self.frozen: frozenset = frozenset()
-        self.aliases: dict[str, str] = {}
+        self.aliases: AliasMap = AliasMap()
         self.conds: frozenset = frozenset()  # branch conditions known on this path
         self.named = False  # holds a named switch (NAMED_SWITCH): set_mode and friends look for them only then
         # (entry key, its submodules' modes) of modules a backward already ran through in the mode the caller
@@ -213,7 +287,7 @@ class State:
         other.vars = dict(self.vars)
         other.modes = dict(self.modes)
         other.grad, other.cudnn, other.frozen = self.grad, self.cudnn, self.frozen
-        other.aliases = dict(self.aliases)
+        other.aliases = self.aliases.shared_copy()
         other.conds, other.named, other.vetted = self.conds, self.named, self.vetted
         return other
 
@@ -221,6 +295,14 @@ class State:
         aliases = self.aliases
         if not aliases:  # the common case: no aliases on this path
             return key
+        known = aliases._canonical.get(key)
+        if known is not None:
+            return known
+        found = aliases._canonical[key] = self._canonical(key)
+        return found
+
+    def _canonical(self, key: str) -> str:
+        aliases = self.aliases
         for _ in range(8):
             parent = key  # it and its parents, as key_parents() gives them (inline: asked ~1M times a run)
             while True:
