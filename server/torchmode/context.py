@@ -1392,16 +1392,7 @@ class ModuleContext:
         """The entries of the registry `node` subscripts (the one for `key` when known), each with the file it
         is named in."""
         owner, value, registry = self._registry_dict(node)
-        # MODELS = {} filled by `@register("gru")` on each class, of its file or of a module it imports (a
-        # package's `__init__` importing `builtin.py`, whose classes register themselves)
-        decorated = [(key, owner, item) for key, item in owner.decorator_registered(registry)] \
-            + [(key, module, item) for module in owner.workspace_reach() if "@" in module.text
-               for key, item in module.decorator_registered(registry)] \
-            if value is not None and not value.keys and registry else []
-        if value is not None and not value.keys and registry and not decorated \
-                and os.path.basename(owner.path) != "__init__.py":  # (a package's own table: it imports its plugins)
-            decorated = [(key, module, item) for module in owner.registering_modules()
-                         for key, item in module.decorator_registered(registry)]
+        decorated = owner._decorated_entries(registry) if value is not None and not value.keys and registry else []
         if value is None or not value.keys and not decorated:
             # none, or an empty dict no decorator fills: maybe the one __init_subclass__ fills
             registered = self._subclass_registry(node, within)
@@ -1421,6 +1412,28 @@ class ModuleContext:
             chosen = [pair for k, pair in zip(keys, pairs) if isinstance(k, ast.Constant) and k.value == key]
             pairs = chosen or pairs
         return pairs
+
+    def _decorated_entries(self, registry: str) -> list[tuple[str | None, ModuleContext, ast.expr]]:
+        """The entries decorators put in this file's empty module-level dict `registry`, as (key, file, item). Kept
+        for the engine's generation: a registry is read at every subscript of it, and finding its decorators
+        reads the workspace (a fairseq options function read its REGISTRIES 60 times in one analysis)."""
+        kept = self._decorated_kept.get(registry)
+        if kept is not None and kept[0] == self.engine.generation:
+            return kept[1]
+        # MODELS = {} filled by `@register("gru")` on each class, of its file or of a module it imports (a
+        # package's `__init__` importing `builtin.py`, whose classes register themselves)
+        decorated = [(key, self, item) for key, item in self.decorator_registered(registry)] \
+            + [(key, module, item) for module in self.workspace_reach() if "@" in module.text
+               for key, item in module.decorator_registered(registry)]
+        if not decorated and os.path.basename(self.path) != "__init__.py":  # (a package's own table: it imports its plugins)
+            decorated = [(key, module, item) for module in self.registering_modules()
+                         for key, item in module.decorator_registered(registry)]
+        self._decorated_kept[registry] = (self.engine.generation, decorated)
+        return decorated
+
+    @functools.cached_property
+    def _decorated_kept(self) -> dict[str, tuple[int, list]]:
+        return {}
 
     def registry_keys(self, node: ast.expr) -> list[str] | None:
         """The names a registry of classes holds its entries under (`for name in MODELS`), when all are constants."""

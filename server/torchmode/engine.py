@@ -61,6 +61,7 @@ class Engine:
         # Bumped whenever a file's text changes: a result checked in this generation is valid
         # without walking its callees again (a batch run over a code base never re-walks).
         self._generation = 0
+        self._imports_from_kept: dict[tuple[str, str], tuple[int, ModuleContext, bool]] = {}
         self._in_progress: set[tuple] = set()
         # Which file each generation bump was for (None: all of them), and what the last check of
         # each file validated: a keystroke that changes one function re-checks that function only.
@@ -221,7 +222,16 @@ class Engine:
         return not self._importers.imported_names(path).isdisjoint(names)
 
     def imports_from(self, caller: ModuleContext, path: str) -> bool:
-        """Does `caller` import a name defined in `path`, directly or re-exported by a package?"""
+        """Does `caller` import a name defined in `path`, directly or re-exported by a package? (Kept for the
+        generation: registries and callers ask it of every file of a package, again and again.)"""
+        kept = self._imports_from_kept.get((caller.path, path))
+        if kept is not None and kept[0] == self._generation and kept[1] is caller:
+            return kept[2]
+        found = self._imports_from(caller, path)
+        self._imports_from_kept[(caller.path, path)] = (self._generation, caller, found)
+        return found
+
+    def _imports_from(self, caller: ModuleContext, path: str) -> bool:
         dependencies = self._dependencies(caller)
         if path in dependencies:
             return True
