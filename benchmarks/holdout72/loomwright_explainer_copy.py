@@ -1,5 +1,5 @@
 # expect: clean
-"""Loomwright: shuttle-jam forecaster with a gradient explainer built next to the model."""
+"""Loomwright: shuttle-jam forecaster with an occlusion explainer built next to the model."""
 import copy
 
 import torch
@@ -18,17 +18,21 @@ class ShuttleLSTM(nn.Module):
         return self.out(z.mean(1))
 
 
-class GradTimesInput:
-    """Relevance = grad * input, computed on the wrapped model."""
+class OcclusionExplainer:
+    """Occlusion relevance per time step, computed on the wrapped model."""
 
     def __init__(self, model):
         self.model = copy.deepcopy(model).eval()
 
+    @torch.no_grad()
     def explain(self, x, target):
-        x = x.clone().requires_grad_(True)
-        with torch.no_grad():
-            pass
-        return x
+        base = self.model(x)[:, target]
+        drops = []
+        for t in range(x.size(1)):
+            xo = x.clone()
+            xo[:, t] = 0
+            drops.append(base - self.model(xo)[:, target])
+        return torch.stack(drops, 1)
 
 
 def train(model, explainer, steps=4):
@@ -47,5 +51,6 @@ if __name__ == "__main__":
     torch.manual_seed(1)
     model = ShuttleLSTM()
     model.train()
-    explainer = GradTimesInput(model)
+    explainer = OcclusionExplainer(model)
     print("final loss", round(train(model, explainer), 4))
+    print("relevance", tuple(explainer.explain(torch.randn(2, 7, 4), 1).shape))
