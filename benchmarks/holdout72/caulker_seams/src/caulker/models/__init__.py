@@ -1,0 +1,1 @@
+from .seam import SeamNet

@@ -1,0 +1,4 @@
+from .engine import Trainer
+from .models import SeamNet
+
+__all__ = ["Trainer", "SeamNet"]

@@ -1,0 +1,2 @@
+from .module import LitModule
+from .loop import Loop

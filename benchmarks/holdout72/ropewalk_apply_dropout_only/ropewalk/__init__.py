@@ -1,0 +1,2 @@
+from .net import TwistNet
+from .freeze import quiet_stochastic_layers

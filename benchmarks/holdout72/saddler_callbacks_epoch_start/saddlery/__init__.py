@@ -1,0 +1,2 @@
+from .training import Trainer, callbacks
+from .net import PressureNet

@@ -1,0 +1,2 @@
+from .models import REGISTRY, RidgeModel
+from .tuner import Finetuner
