@@ -1,0 +1,1 @@
+from .switch import Evaluating

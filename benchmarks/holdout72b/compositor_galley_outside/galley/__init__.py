@@ -1,0 +1,2 @@
+from .model import GalleyTagger
+from .modes import Evaluating

@@ -1,0 +1,4 @@
+from .core import MiniTrainer
+from .nn import YieldModule
+
+__all__ = ["MiniTrainer", "YieldModule"]
