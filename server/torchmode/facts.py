@@ -336,6 +336,11 @@ class RaisedOut(list):
     an analysis's `escapes`)."""
 
 
+class SuppressedHere(RaisedOut):
+    """The states an exception leaves a `with contextlib.suppress(...)` block in: the program goes on after the block
+    from each (flow._with_suppressed). Like RaisedOut, only a `raise` or a call that may raise ends the block early."""
+
+
 # What a generator yielded after its written constants (`yield ("val", *batch)`): as many values as its consumer
 # unpacks, none known.
 UNPACKED_REST = "\0*rest"

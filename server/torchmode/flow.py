@@ -30,7 +30,7 @@ from .backward import BackwardQuery
 from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of, setter_of
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis, enum_members, shared_global_key
-from .facts import (CUDNN_OFF, DATA, DATA_LINES, ENTRY, FROZEN_PARTS, GRAD_OFF, UNPACKED_REST, RaisedOut, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue, Placeholder,
+from .facts import (CUDNN_OFF, DATA, DATA_LINES, ENTRY, FROZEN_PARTS, GRAD_OFF, UNPACKED_REST, RaisedOut, SuppressedHere, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue, Placeholder,
                     Summary, parsed_table)
 from .fieldcallables import assigned_values, field_callables
 from .localclasses import local_class
@@ -2617,11 +2617,16 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     def stmt_Raise(self, node: ast.Raise, state: State) -> None:
         if node.exc is not None:
             self.expr(node.exc, state)
-        if self.escapes and isinstance(self.escapes[-1], RaisedOut):
+        if self.escapes and isinstance(self.escapes[-1], SuppressedHere):
+            self.escapes[-1].append(state.copy())  # (the block ends here; the program goes on after it)
+        elif self.escapes and isinstance(self.escapes[-1], RaisedOut):
             self.raises_out = True  # out of this function (no `try` of ours around it): Summary.may_raise
         return None
 
     def stmt_With(self, node, state: State) -> State | None:
+        if any(isinstance(item.context_expr, ast.Call) and self.ctx.qualname(item.context_expr.func) == "contextlib.suppress"
+               for item in node.items):
+            return self._with_suppressed(node, state)
         manager = self._generator_manager(node, state)
         if manager is not None:
             return self._with_generator(node, manager, state)
@@ -2687,6 +2692,24 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if end is not None:
                 self.escapes[-1].append(end.copy())
         return leave(end) if end is not None else None
+
+    def _with_suppressed(self, node: ast.With, state: State) -> State | None:
+        """`with contextlib.suppress(Diverged): validate(model, x)`: an exception it swallows (a `raise` in the
+        block, or one out of a callee that left our modules switched: Summary.escape_effects) ends the block
+        there, and the program goes on after the block from that state too."""
+        others = [item for item in node.items if not (isinstance(item.context_expr, ast.Call) and self.ctx.qualname(
+            item.context_expr.func) == "contextlib.suppress")]
+        self.escapes.append(SuppressedHere())
+        try:
+            if others:  # `with suppress(E), evaluating(model):` the other managers inside
+                rest = ast.copy_location(ast.With(items=others, body=node.body), node)
+                rest.end_lineno, rest.end_col_offset = node.end_lineno, node.end_col_offset
+                end = self.stmt_With(rest, state.copy())
+            else:
+                end = self.block(node.body, state.copy())
+        finally:
+            escaped = self.escapes.pop()
+        return join(end, *escaped)
 
     def enter_on_stack(self, stack: str, manager: ast.expr, state: State) -> Val | None:
         """`stack.enter_context(evaluating(m))` on an ExitStack opened by a `with` here: the @contextmanager
