@@ -24,7 +24,7 @@ from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry, names_entries
 from .registries import registered_functions, registered_under, registrars
 from .source import child_nodes
 from .state import EMPTY, BoundMethod, Constructs, Partial, State, Val, entry_var, entry_name, held_callables, held_rows, held_under, inside, join, table_entries
-from .syntax import calling_loop, decorated, requires_grad_loop, class_body_value, comprehension_dispatch_loop, data_table, unpacking_loop, copied_tables, dict_literal_value, dotted_name, entry_chain_root, identifier_constant, method_call_at, returned_table, without_counter
+from .syntax import calling_loop, constant_list, decorated, requires_grad_loop, class_body_value, comprehension_dispatch_loop, data_table, unpacking_loop, copied_tables, dict_literal_value, dotted_name, entry_chain_root, identifier_constant, method_call_at, returned_table, without_counter
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
 SUBMODULE_TABLE = "~named_modules"  # the key of `dict(model.named_modules())`: the model's key, then this
@@ -532,6 +532,10 @@ class ExpressionAnalysis(AnalysisMixin):
                 and source.func.attr == "items" and not source.args:
             items = self.dict_items(self.expr(source.func.value, state), state)
             source = source.func.value
+        elif isinstance(target, ast.Name) and constant_list(source) and all(
+                isinstance(c, ast.Constant) and isinstance(c.value, str) for c in cast(ast.Tuple, source).elts):
+            # `{kind: make(kind) for kind in ("lstm", "gru")}`: one entry per name written, each value built on its own
+            return [(cast(str, cast(ast.Constant, c).value), EMPTY) for c in cast(ast.Tuple, source).elts]
         elif isinstance(target, ast.Name):
             items = self.dict_items(self.expr(source, state), state)
         else:
