@@ -753,9 +753,11 @@ class Engine:
             elif name in target.functions:
                 definition = Definition("function", name, ctx=target, node=target.functions[name])
             elif name in target.imports:
-                definition = self.resolve_qualname(target, target.imports[name], depth + 1)
+                # (the rest of the name too: `callbacks.ValScore` where a package re-exports its submodule `callbacks`)
+                return self.resolve_qualname(target, ".".join([target.imports[name], *rest[1:]]), depth + 1)
             elif name in target.globals:  # a module-level value, e.g. a registry dict of model classes
-                definition = Definition("global", name, ctx=target, node=target.globals[name])
+                definition = self._global_alias(target, name, depth) \
+                    or Definition("global", name, ctx=target, node=target.globals[name])
             elif target.star_imports and (star := target.star_qualname(name)) is not None:
                 definition = self.resolve_qualname(target, star, depth + 1)  # `from .rnn import *`
             elif (lazy := target.lazy_attribute(name)) is not None:
@@ -770,6 +772,18 @@ class Engine:
                                       self_cls=definition.cls if definition.cls is not owner else None)
             return definition
         return Definition("qual", dotted) if not level else None
+
+    def _global_alias(self, target: ModuleContext, name: str, depth: int) -> Definition | None:
+        """`prepare = _prepare_for_serving`, assigned once at module level: another name of that function (or
+        class), as a package's `__all__` may export it."""
+        value = target.globals[name]
+        if name in target.rebound_globals or not isinstance(value, ast.Name) or value.id == name or depth > 4:
+            return None
+        if value.id in target.functions or value.id in target.classes:
+            return target.lookup(value)
+        qualname = target.imports.get(value.id)
+        found = self.resolve_qualname(target, qualname, depth + 1) if qualname is not None else None
+        return found if found is not None and found.kind in ("function", "class") else None
 
     def _library_is_the_workspace(self, ctx: ModuleContext, top: str, dotted: str) -> bool:
         """`captum.testing.helpers.basic_models.SimpleLRPModel` in captum's own repository: a part of a library

@@ -1,0 +1,2 @@
+from . import hooks
+from .loop import Coach
