@@ -667,15 +667,17 @@ def _crashed_paths_end(state: State, forward: Forward) -> None:
             state.modes[part] = mode - evals
 
 
-def _vet(state: State, forward: Forward, report: Site, callee: bool = False) -> None:
+def _vet(state: State, forward: Forward, report: Site, callee: Site | None = None) -> None:
     """The program goes on past this backward only if `forward` did not run its RNN in the mode it ran in
-    (state.vetted). A callee's mark (`callee`: a backward it ran) vets only the forwards it ran itself."""
+    (state.vetted). A callee's mark (`callee`: the call whose backward it was) vets only the forwards it ran
+    itself, and ours in evals set within that call (_vetted)."""
     state.vetted = state.vetted | {(state.canonical(forward.key), forward.mode, forward.sub_modes, report, callee)}
 
 
-def vet_in_callee(state: State, forward: Forward, report: Site) -> None:
-    """A callee's backward at `report` ran `forward` (in our terms) in eval mode on every path to its end."""
-    _vet(state, forward, report, callee=True)
+def vet_in_callee(state: State, forward: Forward, report: Site, call: Site) -> None:
+    """A callee's backward at `report`, run by our `call`, ran `forward` (in our terms) in eval mode on every path
+    to its end."""
+    _vet(state, forward, report, callee=call)
 
 
 def _vetted(state: State, forward: Forward, report: Site) -> bool:
@@ -691,7 +693,7 @@ def _vetted(state: State, forward: Forward, report: Site) -> bool:
     # first; not our own forward after the call, which the callee's fix, inside it, does not reach)
     return any(k == key and mode != _TRANSFORMED and forward.mode <= mode and sub == forward.sub_modes and at != report
                and (not callee or (forward.site.path, forward.site.function) == (at.path, at.function)
-                    or _evals_set_in(forward, at))
+                    or _evals_set_in(forward, at) or _evals_came_through(forward, callee))
                for k, mode, sub, at, callee in state.vetted)
 
 
@@ -701,6 +703,14 @@ def _evals_set_in(forward: Forward, at: Site) -> bool:
     after those evals, then leaves the module in train mode for us too."""
     evals = forward.evals()
     return bool(evals) and all((t.site.path, t.site.function) == (at.path, at.function) for t in evals)
+
+
+def _evals_came_through(forward: Forward, call: Site) -> bool:
+    """Were all the evals our forward ran in set within the call whose backward died with them (`prune(model)`
+    running `evaluate(model)`, then the backward of `saliency_scores(model)`, both inside it)? That backward's fix,
+    `train()` after those evals, is inside the call too, and leaves the module in train mode when it returns."""
+    evals = forward.evals()
+    return bool(evals) and all(t.via and t.via[0] == call for t in evals)
 
 
 # state.vetted's mark for a torch.func transform through a module: it fails in any mode (TM002)

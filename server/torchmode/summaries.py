@@ -720,7 +720,7 @@ class SummaryApplication(AnalysisMixin):
             for target in self._translate(key, bound, state, node):
                 relocated = self._relocate(ran, target, self._mode_at_call(ran, target, at_call, through), "", state,
                                            bound, node, through)
-                vet_in_callee(state, relocated, report)
+                vet_in_callee(state, relocated, report, self.site(node))
 
     def _apply_effects(self, effects: dict, bound: dict, state: State, node, through) -> None:
         """A callee's modes at its exit (or where an exception left it), put on our modules: each target set, or
