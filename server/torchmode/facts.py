@@ -456,6 +456,10 @@ class Summary:
     # Module-level cells of its file it stores into (`global PHASE; PHASE = "mine"`, `PHASE.set(...)`):
     # ((name, the constant it holds after, or None), ...): fieldconsts.store_cell
     cell_stores: tuple = ()
+    # Module-level names of its file it rebinds to objects it made (`global MODEL; MODEL = Net()`, a loader filling
+    # a global), here or in a callee: ((name, the object's ModelType or None), ...); their modes are effects on
+    # `g:<name>` (flow._into_global, summaries._rebind_globals)
+    global_stores: tuple = ()
     # The module body's (a "<module>" analysis): its module-level names that hold a module it made and left
     # out of train mode (`model = Net(); model.eval()` at import): ((name, mode), ...). A file that imports
     # one starts with it so (flow._seed_imported_modes): the other file's code ran at import.
@@ -510,7 +514,7 @@ class Summary:
                      tuple(sorted(self.returned_field_taints.items(), key=repr)),
                      self.yields, self.yield_switches, self.self_aliases, self.self_frozen, self.called_fields,
                      tuple(sorted(self.field_stores.items())), self.field_assigned, self.cudnn_exit,
-                     self.cell_stores, self.returned_consts, self.returns_const, self.module_modes, self.made_fields, self.global_entries,
+                     self.cell_stores, self.global_stores, self.returned_consts, self.returns_const, self.module_modes, self.made_fields, self.global_entries,
                      self.field_aliases, self.param_field_funcs, self.called_params))
 
 

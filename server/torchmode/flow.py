@@ -106,6 +106,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.grad_input_params: set[str] = set()  # Summary.grad_input_params
         self.field_consts: dict[str, object] = {}  # `n:3:7.eval_strategy` -> "epoch" (fieldconsts.py)
         self.cells_written: set[str] = set()  # module-level cells it stores into (fieldconsts.store_cell)
+        self.globals_made: dict[str, object] = {}  # Summary.global_stores: name -> the made object's ModelType
         self.unresolved: set[str] = set()
         self.dict_literal_entries: dict[int, dict[str, Val]] = {}  # a dict literal's values by key (_record_entries)
         self.entry_names: set[str] = set()  # names some entry's tensors were recorded under (`ctx` of ctx["pred"])
@@ -417,6 +418,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         made = [k for k in value.objs if k[:2] in ("n:", "c:") and state.canonical(k) != key]
         if not made:
             return value
+        if len(self.stmt_stack) - self.main_guard_depth <= 1:  # (a store on every path: not a singleton's `if`)
+            self.globals_made[name] = next((t for t in (self.type_of(state.canonical(k)) for k in made) if t is not None),
+                                           self.globals_made.get(name))
         state.modes[key] = frozenset().union(*(state.mode(k) for k in made))
         for k in made:
             state.aliases[k] = key
@@ -484,6 +488,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary.registry_params = frozenset(self.registry_params)
         summary.grad_input_params = frozenset(self.grad_input_params)
         summary.cell_stores = self.cell_summary()
+        summary.global_stores = tuple(sorted(self.globals_made.items(), key=lambda item: item[0]))
         summary.saves = dict(self._saved)  # the checkpoint files it leaves behind, for its callers
         # (our own backwards' marks on our caller's modules: not a transform's, nor one a callee of ours left)
         summary.vetted = frozenset((key, mode, sub, at, callee) for key, mode, sub, at, callee in final.vetted

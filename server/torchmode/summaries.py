@@ -575,6 +575,8 @@ class SummaryApplication(AnalysisMixin):
             escaped = state.copy()
             self._apply_effects(summary.escape_effects, bound, escaped, node, through)
             self.escapes[-1].append(escaped)
+        if same_file and summary.global_stores:
+            self._rebind_globals(summary.global_stores, state, node)
         # Its effects on our modules.
         self._apply_effects(summary.effects if effects is None else effects, bound, state, node, through)
         if bound_self is not None and func_node is not None and func_node.name == "__init__":
@@ -710,6 +712,21 @@ class SummaryApplication(AnalysisMixin):
         return Val(objs=frozenset(objs), taint=frozenset(taint), items=items, funcs=closures + handed + made,
                    differentiates=(summary.returns_transform or False) if closures else False,
                    const=summary.returns_const)
+
+    def _rebind_globals(self, stores: tuple, state: State, node) -> None:
+        """`load()` doing `global MODEL; MODEL = Net()`: from now on the file's `MODEL` is the object it made (its
+        mode is the callee's effect on `g:MODEL`, applied next). A function calling it rebinds the global too."""
+        for name, model_type in stores:
+            if not self.is_module and name in self.locals and name not in self._declared_global():
+                continue  # (a local of ours by that name: not the global)
+            made = f"c:{node.lineno}:{node.col_offset}:g:{name}"
+            self.key_types[made] = model_type
+            state.modes[made] = frozenset({TRAIN})
+            value = Val(objs=frozenset({made}))
+            if not self.is_module:  # (as if we stored it: `global MODEL; MODEL = <it>`, for our own callers too)
+                self.key_types[f"g:{name}"] = model_type
+                value = self._into_global(name, value, state)
+            state.vars[name] = value
 
     def _vetted_by_callee(self, marks: frozenset, bound: dict, at_call: State, state: State, node, through) -> None:
         """A callee's backward ran our module in eval mode on every path to its end (Summary.vetted): the program goes
