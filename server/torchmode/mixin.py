@@ -67,6 +67,8 @@ class AnalysisMixin:
         stmt_stack: list[tuple[tuple, int, int, int]]  # (block, index, first line, last line)
         finally_stack: list  # (a `finally` body or a `with`'s exit, loop depth): what a `return` runs on its way out
         escapes: list[list]  # per enclosing `try` (and the function): the states an exception may leave in it
+        _declared_global: Callable[[], frozenset]  # names the function declares `global` (flow.py)
+        _into_global: Callable[[str, Val, State], Val]  # `global X; X = <value>` (flow.py)
         raising_calls: int  # calls applied so far whose function may raise (Summary.may_raise)
         raises_out: bool  # an exception may leave this function (Summary.may_raise)
         grad_input_params: set[str]  # Summary.grad_input_params
