@@ -932,6 +932,19 @@ class CallAnalysis(AnalysisMixin):
             results = [self.apply(node, f, list(args), dict(kwargs), state, bound_self=None) for f in functions]
             return Val(taint=taint | frozenset().union(*(r.taint for r in results)),
                        objs=frozenset().union(*(r.objs for r in results)))
+        bound = [f for f in callee.funcs if isinstance(f, Partial) and len(f.target.funcs) == 1 and not f.target.objs
+                 and isinstance(f.target.funcs[0], Definition) and f.target.funcs[0].kind == "function"
+                 and f.target.funcs[0].node is not None]
+        if len(bound) == 1 and len(callee.funcs) == 1 and not callee.objs and not callee.wraps:
+            # freeze(Net()) of `freeze = partial(set_mode, training=False)`: what the function returns too, as a
+            # call written with the partial's arguments first gives
+            partial = bound[0]
+            call = ast.copy_location(ast.Call(func=node.func, args=list(partial.arg_nodes) + list(node.args),
+                                              keywords=list(partial.keyword_nodes) + list(node.keywords)), node)
+            call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
+            result = self.apply(call, partial.target.funcs[0], list(partial.args) + list(args),
+                                dict(partial.keywords) | dict(kwargs), state, bound_self=None)
+            return Val(taint=taint | result.taint, objs=result.objs)
         builders = [f for f in callee.funcs if isinstance(f, Partial) and len(f.target.funcs) == 1
                     and isinstance(f.target.funcs[0], Definition) and f.target.funcs[0].kind == "class"]
         if builders and len(builders) == len(callee.funcs) and not callee.objs:

@@ -633,6 +633,9 @@ class ExpressionAnalysis(AnalysisMixin):
             if name in self.ctx.global_cells:  # `PHASE` some function rebinds: what it holds on this call
                 return Val(objs=frozenset({key}), const=self.cell_value(name, state))
             table = self.ctx.globals.get(name)
+            if self._module_partial(table) and name not in self.ctx.rebound_globals and name not in self.ctx.declared_globals:
+                # `for_serving = partial(prepare, training=False)` at module level: the partial, as the body made it
+                return self.expr(cast(ast.expr, table), state)
             if data_table(table) and not self.ctx.stores_into(name):
                 # `for stage in STAGES:` of a run plan written at module level and never changed: its dicts,
                 # made as the body made them, so `stage["mode"]` is each one's constant
@@ -648,6 +651,14 @@ class ExpressionAnalysis(AnalysisMixin):
                 return Val(const=const)
             return Val(objs=frozenset({key}), funcs=registered_functions(self.ctx, name) + given, const=const)
         return EMPTY
+
+    def _module_partial(self, value: ast.expr | None) -> bool:
+        """A module-level `partial(<a function or class of ours>, <constants>...)`: reading it runs nothing."""
+        return isinstance(value, ast.Call) and bool(value.args) and isinstance(value.args[0], ast.Name) \
+            and self.ctx.qualname(value.func) == "functools.partial" \
+            and (value.args[0].id in self.ctx.functions or value.args[0].id in self.ctx.classes) \
+            and all(isinstance(a, ast.Constant) for a in value.args[1:]) \
+            and all(k.arg is not None and isinstance(k.value, ast.Constant) for k in value.keywords)
 
     def definition_in_force(self, name: str) -> ast.FunctionDef | None:
         """The definition of a top-level function defined more than once that the module-level statement being
