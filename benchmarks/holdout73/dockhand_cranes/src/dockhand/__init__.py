@@ -1,0 +1,4 @@
+from .models import CraneLoadNet
+from .engine import Trainer
+
+__all__ = ["CraneLoadNet", "Trainer"]

@@ -1,0 +1,1 @@
+from .crane import CraneLoadNet

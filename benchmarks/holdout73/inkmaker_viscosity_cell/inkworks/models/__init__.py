@@ -1,0 +1,1 @@
+from .zoo import *  # noqa: F401,F403

@@ -1,0 +1,2 @@
+from .engine import Runner
+from .callbacks import EpochValidator, HistoryLogger, TrainMode
