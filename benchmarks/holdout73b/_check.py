@@ -53,7 +53,10 @@ for e in entries:
                 mf, ml, mr = markers[0]
                 if mr != rule:
                     probs.append(f"marker {mr} but rule {rule}")
-                if inner is None or (inner[0] != mf.resolve() or inner[1] != ml):
+                if rule == "TM002":
+                    if (mf.resolve(), ml) not in own:
+                        probs.append(f"TM002 marker {mf.name}:{ml} not in traceback")
+                elif inner is None or (inner[0] != mf.resolve() or inner[1] != ml):
                     probs.append(f"marker at {mf.name}:{ml} but innermost {inner}")
     print(("OK  " if not probs else "BAD ") + f"{rel} [{label}] " + "; ".join(probs))
     bad += bool(probs)
