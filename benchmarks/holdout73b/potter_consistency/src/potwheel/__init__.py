@@ -1,0 +1,4 @@
+from .core import LitModule, WheelModel
+from .utils import EvalMode, Runner
+
+__all__ = ["LitModule", "WheelModel", "EvalMode", "Runner"]

@@ -1,0 +1,4 @@
+from .module import LitModule
+from .nets import WheelModel
+
+__all__ = ["LitModule", "WheelModel"]

@@ -1,0 +1,4 @@
+from .modes import EvalMode
+from .runner import Runner
+
+__all__ = ["EvalMode", "Runner"]
