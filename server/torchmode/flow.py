@@ -1486,7 +1486,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         runs = [(f, _modes_at_yields(self.engine.summary(f.definition)))
                 for f in iterable.funcs if isinstance(f, GeneratorRun)]
 
+        counter = getattr(node, "_counter", None)  # (an enumerate's, taken off the loop: _enumerated)
+
         def bind(body_state: State) -> None:
+            if counter is not None:  # each round counts on: what a test of the last count said no longer holds
+                self.assign(ast.Name(id=counter[0], ctx=ast.Store()), Val(), None, body_state)
             for run, at_yields in runs:  # each round the generator runs on to its next yield (`model.train()` before it)
                 self.apply(_method_call(node.iter, "__next__"), run.definition, list(run.args), dict(run.kwargs),
                            body_state, bound_self=None, effects=at_yields)
