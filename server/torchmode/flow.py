@@ -30,7 +30,7 @@ from .backward import BackwardQuery
 from .calls import MAX_INLINE_DEPTH, CallAnalysis, join_key, method_of, setter_of
 from .context import Definition, ModuleContext
 from .expressions import ExpressionAnalysis, enum_members, shared_global_key
-from .facts import (CUDNN_OFF, DATA, DATA_LINES, ENTRY, FROZEN_PARTS, GRAD_OFF, UNPACKED_REST, RaisedOut, SuppressedHere, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue, Placeholder,
+from .facts import (CUDNN_OFF, DATA, DATA_LINES, ENTRY, FROZEN_PARTS, GRAD_OFF, UNPACKED_REST, HandledHere, RaisedOut, SuppressedHere, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EnumMember, EvalToken, FlagValue, Hazard, NoneValue, Placeholder,
                     Summary, parsed_table)
 from .fieldcallables import assigned_values, field_callables
 from .localclasses import local_class
@@ -2626,8 +2626,13 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     def stmt_Raise(self, node: ast.Raise, state: State) -> None:
         if node.exc is not None:
             self.expr(node.exc, state)
-        if self.escapes and isinstance(self.escapes[-1], SuppressedHere):
-            self.escapes[-1].append(state.copy())  # (the block ends here; the program goes on after it)
+        frame = self.escapes[-1] if self.escapes else None
+        if isinstance(frame, (HandledHere, SuppressedHere)):
+            # the block ends here, and the program goes on after it or in our `except` (a `model.eval(); raise
+            # Skip()` in a `try` whose handler does `continue`): from this state, unless a `finally` or a `with`'s
+            # exit runs first on the way there (a manager's restore), which we do not replay here
+            if frame.finally_depth == len(self.finally_stack):
+                frame.append(state.copy())
         elif self.escapes and isinstance(self.escapes[-1], RaisedOut):
             self.raises_out = True  # out of this function (no `try` of ours around it): Summary.may_raise
         return None
@@ -2708,7 +2713,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         there, and the program goes on after the block from that state too."""
         others = [item for item in node.items if not (isinstance(item.context_expr, ast.Call) and self.ctx.qualname(
             item.context_expr.func) == "contextlib.suppress")]
-        self.escapes.append(SuppressedHere())
+        frame = SuppressedHere()
+        frame.finally_depth = len(self.finally_stack)
+        self.escapes.append(frame)
         try:
             if others:  # `with suppress(E), evaluating(model):` the other managers inside
                 rest = ast.copy_location(ast.With(items=others, body=node.body), node)
@@ -2958,7 +2965,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             self.finally_stack.append((node.finalbody, len(self.loops)))
         try:
             if node.handlers:
-                self.escapes.append([])
+                frame = HandledHere()
+                frame.finally_depth = len(self.finally_stack)
+                self.escapes.append(frame)
             try:
                 body_end = self.block(node.body, state.copy())
             finally:
