@@ -695,17 +695,30 @@ class MethodCallAnalysis(AnalysisMixin):
 
     def _transform_kept(self, cls, attr: str, receiver: ast.expr, state: State) -> Val | None:
         """What a field holds that this file's constructor filled with a torch.func transform of a function
-        (`self._grad_fn = grad(partial(sample_loss, model))`): that value, made again here with each constructor
+        (`self._grad_fn = grad(partial(sample_loss, model))`), or with the closure a factory of ours returns
+        (`self.step = make_train_step(model, self.opt)`): that value, made again here with each constructor
         parameter read as the field the constructor keeps it in (`model` as `self.model`)."""
         for owner in cls.lineage()[0]:
             init = owner.methods.get("__init__")
             for value, ctx in assigned_values(owner, attr):
                 transform = knowledge.FUNC_TRANSFORMS.get(ctx.qualname(value.func)) if isinstance(value, ast.Call) else None
-                if ctx is not self.ctx or init is None or transform not in knowledge.FUNC_TRANSFORMS_RETURNING_FUNCTIONS:
+                if ctx is not self.ctx or init is None or (transform not in knowledge.FUNC_TRANSFORMS_RETURNING_FUNCTIONS
+                                                           and not self._closure_factory_call(value)):
                     continue
                 through = through_kept_fields(init, value, receiver)  # (`model` read as `self.model`)
                 return self.expr(through, state) if through is not None else None
         return None
+
+    def _closure_factory_call(self, value: ast.expr) -> bool:
+        """A call of a function of ours that returns nested functions over its parameters and does nothing else to
+        our modules (no effects): making its closure again where the field is called changes nothing."""
+        if not isinstance(value, ast.Call):
+            return False
+        definition = self.ctx.lookup(value.func)
+        if definition is None or definition.kind != "function" or definition.node is None or definition.owner is not None:
+            return False
+        summary = self.engine.summary(definition)
+        return bool(summary.returns_funcs) and not summary.effects and not summary.requirements
 
     def _plain_list_fields(self, key: str) -> tuple[str, ...]:
         """The fields a module class's constructor fills with a plain list (`self.members = list(members)`,

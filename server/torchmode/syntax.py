@@ -602,10 +602,15 @@ def through_kept_fields(init, value: ast.expr, receiver: ast.expr, same_object: 
     """A constructor's expression (`model.head.weight`) with each parameter it reads written as the field the
     constructor keeps it in, on `receiver` (`self.model.head.weight`); None when it reads a parameter kept nowhere."""
     kept = parameters_kept(init, same_object)
-    if any(isinstance(n, ast.Name) and n.id in parameter_names(init) and n.id not in kept for n in ast.walk(value)):
+    names = parameter_names(init)
+    own = names[0] if names else None  # `self`: the receiver itself (`make_step(model, self.opt)`)
+    if any(isinstance(n, ast.Name) and n.id in names and n.id not in kept and n.id != own for n in ast.walk(value)):
         return None
-    return substituted(value, {param: ast.Attribute(value=receiver, attr=field, ctx=ast.Load())
-                               for param, field in kept.items()})
+    given: dict[str, ast.expr] = {param: ast.Attribute(value=receiver, attr=field, ctx=ast.Load())
+                                  for param, field in kept.items()}
+    if own is not None and own not in given:
+        given[own] = receiver
+    return substituted(value, given)
 
 
 # Calls returning the module they are given, or one that runs it as it is (its modes are the module's own)
