@@ -1385,6 +1385,12 @@ class ExpressionAnalysis(AnalysisMixin):
         """What `node` evaluates to depends on our parameters it names: callers passing constants for
         them have this function analysed again with those (summaries._specialise)."""
         self.registry_params.update(n.id for n in ast.walk(node) if isinstance(n, ast.Name) and n.id in self.param_names)
+        # `cfg["score_skip"]` of a settings table the caller passes (`CONFIG`, bound once at module level): the table
+        # itself, as written (facts.DATA), whose entry decides the test
+        self.registry_params.update(n.value.id + DATA for n in ast.walk(node)
+                                    if isinstance(n, ast.Subscript) and isinstance(n.value, ast.Name)
+                                    and n.value.id in self.param_names and isinstance(n.slice, ast.Constant)
+                                    and isinstance(n.slice.value, str) and n.value.id + DATA not in self.param_consts)
 
     def flag_truth(self, test: ast.expr, state: State) -> bool | None:
         """`training` / `not training` where the caller passed a constant True or False for the
