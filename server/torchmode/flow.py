@@ -1310,11 +1310,35 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                        lambda: self.field_test(test, state), lambda: self.flag_truth(test, state),
                        lambda: self.predicate_truth(test, state), lambda: self._member_property_truth(test, state),
                        lambda: self._structure_truth(test, state), lambda: self._isinstance_truth(test, state),
-                       lambda: self._parts_truth(test, state)):
+                       lambda: self._parts_truth(test, state), lambda: self._membership_truth(test, state)):
             truth = decide()
             if truth is not None:
                 return truth
         return None
+
+    def _membership_truth(self, test: ast.expr, state: State) -> bool | None:
+        """`name in MODES` (`not in`) with `name` a known string and MODES a module-level dict (or set, list, tuple)
+        literal of string keys that nothing changes: whether it holds that key."""
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.In, ast.NotIn))
+                and isinstance(test.comparators[0], ast.Name)):
+            return None
+        table = test.comparators[0].id
+        if table in state.vars or (not self.is_module and table in self.locals) or self.ctx.stores_into(table) \
+                or table in self.ctx.rebound_globals:
+            return None
+        value = self.ctx.globals.get(table)
+        keys = value.keys if isinstance(value, ast.Dict) else value.elts \
+            if isinstance(value, (ast.Set, ast.List, ast.Tuple)) else None
+        if not keys or not all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in keys):
+            return None
+        if not all(isinstance(n, (ast.Name, ast.Attribute, ast.Subscript, ast.Constant, ast.Load))
+                   for n in ast.walk(test.left)):
+            return None  # (only reads: evaluating the test runs nothing)
+        wanted = self.expr(test.left, state).const
+        if not isinstance(wanted, str):
+            return None
+        found = wanted in {cast(ast.Constant, k).value for k in keys}
+        return found if isinstance(test.ops[0], ast.In) else not found
 
     def _flag_truth(self, test: ast.expr, state: State) -> bool | None:
         """`if phase & Phase.TRAIN:`, `bool(phase & Phase.LOG)` of `enum.Flag` values we know."""
