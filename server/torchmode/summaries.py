@@ -23,7 +23,7 @@ from .checkpoints import PREFIX as CHECKPOINT_PREFIX
 from .checkpoints import (buffer_file, buffer_key, checkpoint_key, checkpoint_parameter, is_checkpoint_key,
                           named_by_expression, path_text)
 from .context import Definition
-from .expressions import escaped_path, shared_global_key
+from .expressions import escaped_path, shared_global_key, unescaped_path
 from .fieldconsts import literal
 from .handed import in_callee_terms, is_user_code
 from .facts import (CUDNN_OFF, DATA, ENTRY, FROZEN_PARTS, GRAD_OFF, RaisedOut, MAX_ROW, NONE, NOT_NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
@@ -1674,6 +1674,13 @@ class SummaryApplication(AnalysisMixin):
         if head not in bound or "." in field or len(bound[head][0].objs) != 1:
             return None
         held = state.canonical(f"{state.canonical(next(iter(bound[head][0].objs)))}.{field}")
+        if held.startswith("g:") and ":" in held[2:]:  # another file's module-level table (`from settings import PLAN`)
+            path, _, name = held[2:].rpartition(":")
+            owner = self.engine.context_of(unescaped_path(path))
+            value = owner.globals.get(name) if owner is not None else None
+            return ast.unparse(value) if value is not None and owner is not None and isinstance(value, (ast.Dict, ast.List)) \
+                and not owner.stores_into(name) and name not in owner.rebound_globals \
+                and (data_table(value) or constant_rows(value)) else None
         made = re.fullmatch(r"n:(\d+):(\d+)", held)
         if made is None:
             return None

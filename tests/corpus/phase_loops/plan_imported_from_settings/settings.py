@@ -1,0 +1,8 @@
+"""The run plan: each phase names what the engine does, in order."""
+PLAN = {
+    "phases": [
+        {"name": "fit"},
+        {"name": "score"},
+        {"name": "refit"},
+    ],
+}
