@@ -1,4 +1,5 @@
 # expect: crash
+# fix: cudnn
 """A dict of models built by a comprehension over written names (`{name: build(name) for name in (...)}`); a
 smoke test puts every one in eval mode, and the distillation step then trains them all without train()."""
 import torch
