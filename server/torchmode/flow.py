@@ -2203,6 +2203,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if asked is None or asked.split(".")[0] not in self.param_names or asked + DATA in self.param_consts:
             return
         rows = {n.id for n in ast.walk(node.target) if isinstance(n, ast.Name)}
+        for statement in node.body:  # (and what the body reads out of a row first: `name = phase["name"]`)
+            if isinstance(statement, ast.Assign) and len(statement.targets) == 1 \
+                    and isinstance(statement.targets[0], ast.Name) and not rows.isdisjoint(names_in(statement.value)):
+                rows.add(statement.targets[0].id)
         if any(isinstance(n, ast.Call) and isinstance(n.func, ast.Name) and n.func.id == "getattr" and len(n.args) > 1
                and not isinstance(n.args[1], ast.Constant)
                or isinstance(n, ast.Subscript) and not rows.isdisjoint(names_in(n.slice))
@@ -4118,9 +4122,8 @@ def _note_returned_field_taints(key: str, state: State, summary) -> None:
 
 
 def _field_holding_data(node: ast.expr) -> str | None:
-    """`self.cfg` of `self.cfg["schedule"]` (entries read from one field of the object), else None."""
-    if not isinstance(node, ast.Subscript):
-        return None
+    """`self.cfg` of `self.cfg["schedule"]` (entries read from one field of the object), or of `self.cfg` itself
+    (the field holding the rows), else None."""
     while isinstance(node, ast.Subscript):
         node = node.value
     dotted = dotted_name(node) if isinstance(node, ast.Attribute) else None

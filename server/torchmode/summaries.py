@@ -33,7 +33,7 @@ from .modeltypes import BYTE_BUFFER, NAMESPACE_RECORD, NOT_BUILT, SETTINGS_DICT,
 from .recorded_modes import RECORDED, ModeFields, field_var, joined, mode_fields
 from .source import nodes_within
 from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, keep_funcs, key_root, switched_modes, table_entries
-from .syntax import CONTAINER_LITERALS, class_body_value, compared_to_none, constant_list, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_entry, parameter_names, range_bounds, stored_into, walk_scope
+from .syntax import CONTAINER_LITERALS, class_body_value, compared_to_none, constant_list, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_entry, parameter_names, parameters_kept, range_bounds, stored_into, walk_scope
 
 
 _MAX_TABLE_TEXT = 4000  # characters of a literal table passed in a call that are kept as its text
@@ -1683,14 +1683,48 @@ class SummaryApplication(AnalysisMixin):
                 and (data_table(value) or constant_rows(value)) else None
         made = re.fullmatch(r"n:(\d+):(\d+)", held)
         if made is None:
-            return None
+            return self._data_given_to_constructor(held)
         at = (int(made.group(1)), int(made.group(2)))
         for name, value in self.ctx.globals.items():
             if (getattr(value, "lineno", None), getattr(value, "col_offset", None)) == at \
                     and isinstance(value, (ast.Dict, ast.List)) and not self.ctx.stores_into(name) \
                     and name not in self.ctx.rebound_globals and (data_table(value) or constant_rows(value)):
                 return ast.unparse(value)
-        return None
+        # (or one written in a call: `Runner({"phases": [...]})`)
+        chunk = self.ctx.chunk_at(at[0])
+        written = next((n for n in ast.walk(chunk.tree) if isinstance(n, (ast.Dict, ast.List))
+                        and (n.lineno, n.col_offset) == at), None) if chunk is not None and chunk.tree is not None else None
+        return ast.unparse(written) if written is not None and any(
+            isinstance(n, ast.Call) and written in n.args for n in ast.walk(chunk.tree)) \
+            and (data_table(written) or constant_rows(written)) else None
+
+    def _data_given_to_constructor(self, held: str) -> str | None:
+        """`n:55:10.plan`, the field of an object made here (`Engine(PLAN)`) whose constructor keeps a parameter
+        there (`self.plan = plan`) holding a list, no object: the data table the call passed for that parameter,
+        written in the call or bound once at module level (`PLAN = [{"name": "fit"}, ...]`), as source."""
+        made = re.fullmatch(r"n:(\d+):(\d+)\.(\w+)", held)
+        chunk = self.ctx.chunk_at(int(made.group(1))) if made is not None else None
+        if made is None or chunk is None or chunk.tree is None:
+            return None
+        at, field = (int(made.group(1)), int(made.group(2))), made.group(3)
+        # (the innermost call there: `Engine(PLAN).run()` starts where `Engine(PLAN)` does)
+        call = next((n for n in ast.walk(chunk.tree) if isinstance(n, ast.Call) and (n.lineno, n.col_offset) == at
+                     and not (isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Call))), None)
+        definition = self.ctx.lookup(call.func) if call is not None else None
+        init = definition.cls.find_method("__init__") if definition is not None and definition.kind == "class" \
+            and definition.cls is not None else None
+        if call is None or init is None:
+            return None
+        param = next((p for p, kept in parameters_kept(init[1]).items() if kept == field), None)
+        names = parameter_names(init[1])[1:]
+        given = next((k.value for k in call.keywords if k.arg == param), None) if param is not None else None
+        if given is None and param in names and names.index(param) < len(call.args):
+            given = call.args[names.index(param)]
+        if isinstance(given, ast.Name) and not self.ctx.stores_into(given.id) and given.id not in self.ctx.rebound_globals \
+                and (self.is_module or given.id not in self.locals):
+            given = self.ctx.globals.get(given.id)
+        return ast.unparse(given) if isinstance(given, (ast.List, ast.Tuple, ast.Dict)) \
+            and (data_table(given) or constant_rows(given)) else None
 
     def _grad_inputs_passed(self, definition: Definition, summary: Summary, bound: dict,
                             state: State) -> list[tuple[str, str]]:
