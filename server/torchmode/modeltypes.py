@@ -174,6 +174,12 @@ class ClassInfo:
                     self.methods[f"{n.name}:{accessor}"] = n
                 if accessor is None or n.name not in self.methods:
                     self.methods[n.name] = n
+        self.method_aliases: dict[str, str] = {}  # `step_adapt = step_fit` in the class body: another name for it
+        for n in node.body:
+            if isinstance(n, ast.Assign) and len(n.targets) == 1 and isinstance(n.targets[0], ast.Name) \
+                    and isinstance(n.value, ast.Name) and n.value.id in self.methods \
+                    and n.targets[0].id not in self.methods:
+                self.method_aliases[n.targets[0].id] = n.value.id
         self._type: ModelType | None = None
         self._attr_types: dict[str, ModelType] = {}
         self._computing = False
@@ -284,6 +290,8 @@ class ClassInfo:
         for cls in self.mro():
             if name in cls.methods:
                 return cls, cls.methods[name]
+            if name in cls.method_aliases:
+                return cls, cls.methods[cls.method_aliases[name]]
         return None
 
     def _class_attribute_types(self) -> dict[str, ModelType]:
