@@ -11,7 +11,7 @@ for t in "$@"; do
   if [ -d "$t" ]; then mk=$(grep -rn "TM00[123]-here" $dir --include=*.py | wc -l); mloc=$(grep -rn "TM00[123]-here" $dir --include=*.py | cut -d: -f1,2); else mk=$(grep -c "TM00[123]-here" $t); mloc=$t:$(grep -n "TM00[123]-here" $t | cut -d: -f1); fi
   # innermost own frame
   inner=$(echo "$g" | grep '  File "' | grep -v 'site-packages\|/torchmode/\|<frozen\|/usr/lib' | tail -1)
-  iloc=$(echo "$inner" | sed -E 's/.*File "([^"]*)", line ([0-9]+).*/\1:\2/' | sed "s#^$PWD/##"); [ -d "$t" ] || iloc=$dir/$iloc; iloc=${iloc#./}
+  iloc=$(echo "$inner" | sed -E 's/.*File "([^"]*)", line ([0-9]+).*/\1:\2/' | sed "s#^$PWD/##"); case "$iloc" in "$dir"/*) ;; *) iloc=$dir/$iloc;; esac; iloc=${iloc#./}
   ok=OK; [ "$lab" != "$gl" ] && ok=LABELBAD; [ $prc != 0 ] && ok=PLAINBAD; if [ "$gl" = crash ]; then [ "$mk" = 1 ] && [ "$mloc" = "$iloc" ] || ok="$ok MARKBAD($mloc vs $iloc)"; else [ "$mk" = 0 ] || ok="$ok MARKBAD"; fi
   echo "$ok $t expect=$lab guard=$gl plain_rc=$prc markers=$mk"
   if [ "$gl" = ERR ] || [ $prc != 0 ]; then echo "$g" | tail -5; echo "$p" | tail -5; fi
