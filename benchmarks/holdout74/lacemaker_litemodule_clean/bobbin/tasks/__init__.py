@@ -1,0 +1,1 @@
+from .pattern import PatternTask
