@@ -1,0 +1,3 @@
+from .saliency import SaliencyLogger
+
+__all__ = ["SaliencyLogger"]

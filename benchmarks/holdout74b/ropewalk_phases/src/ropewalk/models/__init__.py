@@ -1,0 +1,3 @@
+from .strand import StrandTensionNet, build_model
+
+__all__ = ["StrandTensionNet", "build_model"]
