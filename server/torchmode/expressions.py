@@ -602,6 +602,10 @@ class ExpressionAnalysis(AnalysisMixin):
         if isinstance(node, ast.JoinedStr):
             parts = [self._string_parts(value, state) for value in node.values]
             return None if None in parts else "".join(parts)  # type: ignore[arg-type]
+        if isinstance(node, (ast.Subscript, ast.Attribute)) and all(
+                isinstance(n, (ast.Name, ast.Attribute, ast.Subscript, ast.Constant, ast.Load)) for n in ast.walk(node)):
+            const = self.expr(node, state).const  # `"phase_" + spec["name"]` of a row a caller wrote out: a read
+            return const if isinstance(const, str) else None
         return None
 
     def name(self, name: str, state: State) -> Val:
