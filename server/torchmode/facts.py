@@ -340,14 +340,18 @@ class HandledHere(list):
     """The states an exception may carry to the handlers of a `try` of ours (an analysis's `escapes` frame), with
     how many `finally` bodies and `with` exits were pending when it was entered (flow.stmt_Raise)."""
 
-    finally_depth = 0
+    def __init__(self, finally_depth: int) -> None:
+        super().__init__()
+        self.finally_depth = finally_depth
 
 
 class SuppressedHere(RaisedOut):
     """The states an exception leaves a `with contextlib.suppress(...)` block in: the program goes on after the block
     from each (flow._with_suppressed). Like RaisedOut, only a `raise` or a call that may raise ends the block early."""
 
-    finally_depth = 0
+    def __init__(self, finally_depth: int) -> None:
+        super().__init__()
+        self.finally_depth = finally_depth
 
 
 # What a generator yielded after its written constants (`yield ("val", *batch)`): as many values as its consumer

@@ -2666,8 +2666,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         return None
 
     def stmt_With(self, node, state: State) -> State | None:
-        if any(isinstance(item.context_expr, ast.Call) and self.ctx.qualname(item.context_expr.func) == "contextlib.suppress"
-               for item in node.items):
+        if any(_suppresses(item, self.ctx) for item in node.items):
             return self._with_suppressed(node, state)
         manager = self._generator_manager(node, state)
         if manager is not None:
@@ -2739,11 +2738,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         """`with contextlib.suppress(Diverged): validate(model, x)`: an exception it swallows (a `raise` in the
         block, or one out of a callee that left our modules switched: Summary.escape_effects) ends the block
         there, and the program goes on after the block from that state too."""
-        others = [item for item in node.items if not (isinstance(item.context_expr, ast.Call) and self.ctx.qualname(
-            item.context_expr.func) == "contextlib.suppress")]
-        frame = SuppressedHere()
-        frame.finally_depth = len(self.finally_stack)
-        self.escapes.append(frame)
+        others = [item for item in node.items if not _suppresses(item, self.ctx)]
+        self.escapes.append(SuppressedHere(len(self.finally_stack)))
         try:
             if others:  # `with suppress(E), evaluating(model):` the other managers inside
                 rest = ast.copy_location(ast.With(items=others, body=node.body), node)
@@ -2993,9 +2989,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             self.finally_stack.append((node.finalbody, len(self.loops)))
         try:
             if node.handlers:
-                frame = HandledHere()
-                frame.finally_depth = len(self.finally_stack)
-                self.escapes.append(frame)
+                self.escapes.append(HandledHere(len(self.finally_stack)))
             try:
                 body_end = self.block(node.body, state.copy())
             finally:
@@ -4095,6 +4089,11 @@ def _is_context_manager(node, ctx) -> bool:
     """Decorated with @contextlib.contextmanager (as its own file names it)."""
     return isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and any(
         ctx.qualname(d) in ("contextlib.contextmanager", "contextlib.asynccontextmanager") for d in node.decorator_list)
+
+
+def _suppresses(item: ast.withitem, ctx) -> bool:
+    """`contextlib.suppress(...)` entered by this `with` item."""
+    return isinstance(item.context_expr, ast.Call) and ctx.qualname(item.context_expr.func) == "contextlib.suppress"
 
 
 def _switch_decided_by(node: ast.AST, names: set[str]) -> bool:
