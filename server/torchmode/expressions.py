@@ -602,11 +602,17 @@ class ExpressionAnalysis(AnalysisMixin):
         if isinstance(node, ast.JoinedStr):
             parts = [self._string_parts(value, state) for value in node.values]
             return None if None in parts else "".join(parts)  # type: ignore[arg-type]
-        if isinstance(node, (ast.Subscript, ast.Attribute)) and all(
-                isinstance(n, (ast.Name, ast.Attribute, ast.Subscript, ast.Constant, ast.Load)) for n in ast.walk(node)):
-            const = self.expr(node, state).const  # `"phase_" + spec["name"]` of a row a caller wrote out: a read
-            return const if isinstance(const, str) else None
+        if isinstance(node, (ast.Subscript, ast.Attribute)):  # `"phase_" + spec["name"]` of a row a caller wrote out
+            return self.read_string(node, state)
         return None
+
+    def read_string(self, node: ast.expr, state: State) -> str | None:
+        """The string an expression that only reads holds (names, fields, entries: no call of the program's runs
+        when it is evaluated), if known."""
+        if not all(isinstance(n, (ast.Name, ast.Attribute, ast.Subscript, ast.Constant, ast.Load)) for n in ast.walk(node)):
+            return None
+        const = self.expr(node, state).const
+        return const if isinstance(const, str) else None
 
     def name(self, name: str, state: State) -> Val:
         val = state.vars.get(name)

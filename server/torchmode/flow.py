@@ -1331,11 +1331,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if isinstance(value, (ast.Set, ast.List, ast.Tuple)) else None
         if not keys or not all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in keys):
             return None
-        if not all(isinstance(n, (ast.Name, ast.Attribute, ast.Subscript, ast.Constant, ast.Load))
-                   for n in ast.walk(test.left)):
-            return None  # (only reads: evaluating the test runs nothing)
-        wanted = self.expr(test.left, state).const
-        if not isinstance(wanted, str):
+        wanted = self.read_string(test.left, state)  # (only reads: evaluating the test runs nothing)
+        if wanted is None:
             return None
         found = wanted in {cast(ast.Constant, k).value for k in keys}
         return found if isinstance(test.ops[0], ast.In) else not found
