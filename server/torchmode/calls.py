@@ -939,10 +939,7 @@ class CallAnalysis(AnalysisMixin):
             # freeze(Net()) of `freeze = partial(set_mode, training=False)`: what the function returns too, as a
             # call written with the partial's arguments first gives
             partial = bound[0]
-            call = ast.copy_location(ast.Call(func=node.func, args=list(partial.arg_nodes) + list(node.args),
-                                              keywords=list(partial.keyword_nodes) + list(node.keywords)), node)
-            call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
-            result = self.apply(call, partial.target.funcs[0], list(partial.args) + list(args),
+            result = self.apply(_called_with_partial(node, partial), partial.target.funcs[0], list(partial.args) + list(args),
                                 dict(partial.keywords) | dict(kwargs), state, bound_self=None)
             return Val(taint=taint | result.taint, objs=result.objs)
         builders = [f for f in callee.funcs if isinstance(f, Partial) and len(f.target.funcs) == 1
@@ -1428,10 +1425,7 @@ class CallAnalysis(AnalysisMixin):
                 for method in func.target.funcs:
                     result |= self.class_call(node, method, list(args), dict(kwargs or {}), state).taint
             elif isinstance(func, Partial):
-                call = ast.copy_location(ast.Call(func=node.func, args=list(func.arg_nodes) + list(node.args),
-                                                  keywords=list(func.keyword_nodes) + list(node.keywords)), node)
-                call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
-                result |= self.run_callable(call, func.target, list(func.args) + list(args), state, force,
+                result |= self.run_callable(_called_with_partial(node, func), func.target, list(func.args) + list(args), state, force,
                                             kwargs=dict(func.keywords) | dict(kwargs or {}))
             elif isinstance(func, BoundHook):  # `getattr(obj, name)` handed on and called there
                 if isinstance(node, ast.Call):
@@ -2089,6 +2083,15 @@ def _find_self_containers(init: ast.FunctionDef, ctx) -> list[tuple[str, str]]:
 def is_super(node: ast.expr) -> bool:
     """`super()` or `super(Cls, self)`."""
     return isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "super"
+
+
+def _called_with_partial(node, partial: Partial) -> ast.Call:
+    """The call as if written to the partial's function, the partial's arguments first (`freeze(net)` of `freeze =
+    partial(set_mode, training=False)` as `set_mode(net, training=False)`), where `node` is."""
+    call = ast.copy_location(ast.Call(func=node.func, args=list(partial.arg_nodes) + list(node.args),
+                                      keywords=list(partial.keyword_nodes) + list(node.keywords)), node)
+    call.end_lineno, call.end_col_offset = node.end_lineno, node.end_col_offset
+    return call
 
 
 def _classmethod_of_a_class(func: Partial) -> bool:
