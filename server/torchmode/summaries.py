@@ -1677,26 +1677,21 @@ class SummaryApplication(AnalysisMixin):
         if held.startswith("g:") and ":" in held[2:]:  # another file's module-level table (`from settings import PLAN`)
             path, _, name = held[2:].rpartition(":")
             owner = self.engine.context_of(unescaped_path(path))
-            value = owner.globals.get(name) if owner is not None else None
-            return ast.unparse(value) if value is not None and owner is not None and isinstance(value, (ast.Dict, ast.List)) \
-                and not owner.stores_into(name) and name not in owner.rebound_globals \
-                and (data_table(value) or constant_rows(value)) else None
+            return _table_text(ast.Name(id=name, ctx=ast.Load()), owner) if owner is not None else None
         made = re.fullmatch(r"n:(\d+):(\d+)", held)
         if made is None:
             return self._data_given_to_constructor(held)
         at = (int(made.group(1)), int(made.group(2)))
         for name, value in self.ctx.globals.items():
             if (getattr(value, "lineno", None), getattr(value, "col_offset", None)) == at \
-                    and isinstance(value, (ast.Dict, ast.List)) and not self.ctx.stores_into(name) \
-                    and name not in self.ctx.rebound_globals and (data_table(value) or constant_rows(value)):
-                return ast.unparse(value)
+                    and (text := _table_text(ast.Name(id=name, ctx=ast.Load()), self.ctx)) is not None:
+                return text
         # (or one written in a call: `Runner({"phases": [...]})`)
         chunk = self.ctx.chunk_at(at[0])
         written = next((n for n in ast.walk(chunk.tree) if isinstance(n, (ast.Dict, ast.List))
                         and (n.lineno, n.col_offset) == at), None) if chunk is not None and chunk.tree is not None else None
-        return ast.unparse(written) if written is not None and any(
-            isinstance(n, ast.Call) and written in n.args for n in ast.walk(chunk.tree)) \
-            and (data_table(written) or constant_rows(written)) else None
+        return _table_text(written, self.ctx) if written is not None and any(
+            isinstance(n, ast.Call) and written in n.args for n in ast.walk(chunk.tree)) else None
 
     def _data_given_to_constructor(self, held: str) -> str | None:
         """`n:55:10.plan`, the field of an object made here (`Engine(PLAN)`) whose constructor keeps a parameter
@@ -1720,11 +1715,9 @@ class SummaryApplication(AnalysisMixin):
         given = next((k.value for k in call.keywords if k.arg == param), None) if param is not None else None
         if given is None and param in names and names.index(param) < len(call.args):
             given = call.args[names.index(param)]
-        if isinstance(given, ast.Name) and not self.ctx.stores_into(given.id) and given.id not in self.ctx.rebound_globals \
-                and (self.is_module or given.id not in self.locals):
-            given = self.ctx.globals.get(given.id)
-        return ast.unparse(given) if isinstance(given, (ast.List, ast.Tuple, ast.Dict)) \
-            and (data_table(given) or constant_rows(given)) else None
+        if given is None or isinstance(given, ast.Name) and not self.is_module and given.id in self.locals:
+            return None  # (a local of ours by that name: no module-level table)
+        return _table_text(given, self.ctx, tuples=True)
 
     def _grad_inputs_passed(self, definition: Definition, summary: Summary, bound: dict,
                             state: State) -> list[tuple[str, str]]:
@@ -2071,6 +2064,17 @@ def _shared_fields(name: str, prefix: str, state: State) -> list[tuple[str, str]
             fields.sort(key=lambda f: (f.count("."), f))
             pairs += [(f"p:{name}.{f}", f"p:{name}.{fields[0]}") for f in fields[1:]]
     return pairs
+
+
+def _table_text(value: ast.expr, owner, tuples: bool = False) -> str | None:
+    """A data table as source (a run plan `[{"name": "fit"}, ...]`, rows of constants), written out or named by a
+    module-level name of `owner`'s bound once that nothing changes; a tuple of rows only with `tuples`."""
+    if isinstance(value, ast.Name):
+        if owner.stores_into(value.id) or value.id in owner.rebound_globals:
+            return None
+        value = owner.globals.get(value.id)
+    kinds = (ast.Dict, ast.List, ast.Tuple) if tuples else (ast.Dict, ast.List)
+    return ast.unparse(value) if isinstance(value, kinds) and (data_table(value) or constant_rows(value)) else None
 
 
 def _through_call(mode: frozenset, caller_mode: frozenset, call_site: Site) -> frozenset:
