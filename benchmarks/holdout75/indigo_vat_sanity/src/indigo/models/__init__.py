@@ -1,0 +1,1 @@
+from .vat import VatRegressor, make_batches

@@ -1,0 +1,3 @@
+from .task import BobbinTask
+
+__all__ = ["BobbinTask"]

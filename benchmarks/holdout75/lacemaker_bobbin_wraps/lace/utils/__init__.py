@@ -1,0 +1,3 @@
+from .modes import inference_step
+
+__all__ = ["inference_step"]
