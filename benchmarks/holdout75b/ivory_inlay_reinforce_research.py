@@ -235,6 +235,18 @@ def action_histogram(actions, n):
     return (counts / counts.sum()).tolist()
 
 
+def summarise_returns(values, window=2):
+    """Mean, best and a trailing-window mean of the sampled returns."""
+    if not values:
+        return {"mean": float("nan"), "best": float("nan"), "tail": float("nan")}
+    tail = values[-window:]
+    return {
+        "mean": sum(values) / len(values),
+        "best": max(values),
+        "tail": sum(tail) / len(tail),
+    }
+
+
 def report(history):
     lines = ["iter  return   pi_loss  b_loss   ev"]
     for i, (r, pl, bl, ev) in enumerate(zip(history["return"], history["pi_loss"],
@@ -287,6 +299,7 @@ def main(argv=None):
     log.info("greedy return %.3f in %.2fs", score, time.perf_counter() - t0)
     log.info("best sampled return %.3f at iter %d", tracker.best, tracker.iteration)
     print(report(history))
+    log.info("return summary %s", summarise_returns(history["return"]))
     return history
 
 
