@@ -1,0 +1,3 @@
+from .crack import CrackTask
+
+__all__ = ["CrackTask"]

@@ -1,0 +1,3 @@
+from .sensitivity import step_sensitivity
+
+__all__ = ["step_sensitivity"]

@@ -1,0 +1,4 @@
+from .net import WarpModel
+from .fitting import fit
+
+__all__ = ["WarpModel", "fit"]

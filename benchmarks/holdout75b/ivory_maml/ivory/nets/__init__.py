@@ -1,0 +1,3 @@
+from .regressor import SeqRegressor
+
+__all__ = ["SeqRegressor"]
