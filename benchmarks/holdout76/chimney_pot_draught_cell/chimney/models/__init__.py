@@ -1,0 +1,4 @@
+from .nets import FlueLSTM, FlueCell
+from .factory import build
+
+__all__ = ["build", "FlueLSTM", "FlueCell"]

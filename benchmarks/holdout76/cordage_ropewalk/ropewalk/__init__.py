@@ -1,0 +1,3 @@
+from .model import build_model
+from .engine import Engine
+from .callbacks import SaliencyLogger, HistoryLogger

@@ -1,0 +1,4 @@
+from .core import Trainer
+from .tasks import CleftGrader, GradingTrainer
+
+__all__ = ["Trainer", "CleftGrader", "GradingTrainer"]

@@ -1,0 +1,3 @@
+from .model import MantleNet
+from .store import export, restore
+from .loops import tune, evaluate

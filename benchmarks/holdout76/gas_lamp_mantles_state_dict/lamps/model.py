@@ -1,0 +1,12 @@
+from torch import nn
+
+
+class MantleNet(nn.Module):
+    def __init__(self, n_in=3, hidden=8):
+        super().__init__()
+        self.lstm = nn.LSTM(n_in, hidden, batch_first=True)
+        self.out = nn.Linear(hidden, 1)
+
+    def forward(self, x):
+        h, _ = self.lstm(x)
+        return self.out(h[:, -1]).squeeze(-1)

@@ -1,0 +1,1 @@
+from .weaver import WeftModel, freeze

@@ -1,0 +1,3 @@
+from .modes import evaluating, LaneClosed
+
+__all__ = ["evaluating", "LaneClosed"]
