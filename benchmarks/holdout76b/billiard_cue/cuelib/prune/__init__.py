@@ -1,0 +1,2 @@
+from .scores import saliency_scores
+from .masks import apply_masks
