@@ -977,6 +977,11 @@ class CallAnalysis(AnalysisMixin):
                 continue
             canonical = state.canonical(key)
             union = self.field_classes.get(canonical, ()) if self.type_of(key) is None else None
+            guards = self.field_guards(func.id, state) if union and state.conds and isinstance(func, ast.Name) else ()
+            if union and guards:  # `if cb.hook == name: cb(self)`
+                union = tuple(cls for cls in union if self.guards_let_through(cls, guards))
+                if not union:
+                    continue  # no class the objects there may be of passes the test: nothing runs here
             calls = [d for d in (method_of(cls, "__call__") for cls in union or ()) if d is not None]
             if calls and canonical in self.alternative_classes:  # STAGES[name](cfg)(pipe): one class's __call__
                 taint = taint | self.apply_each(node, calls, args, kwargs, state, bound_self=(key, func)).taint

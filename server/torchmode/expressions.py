@@ -803,6 +803,10 @@ class ExpressionAnalysis(AnalysisMixin):
         if dynamic is not None:
             return dynamic
         objs = frozenset(state.canonical(k) + "." + node.attr for k in base.objs)
+        constants = set(self.class_constants(base.objs, node.attr, state).values()) if base.objs else set()
+        if len(constants) == 1 and (constant := constants.pop()) is not None:
+            # `cb.hook` of callbacks whose classes all say `hook = "on_epoch_end"`: that string (the field as well)
+            return Val(objs=objs, taint=base.taint, const=cast(str | bool | int | None, constant[1]))
         for key in objs:
             if dotted:
                 self.key_text.setdefault(key, dotted)
@@ -897,6 +901,31 @@ class ExpressionAnalysis(AnalysisMixin):
         if const is not None:
             self.member_consts[key] = const
         return Val(objs=frozenset({key}), const=const)
+
+    def class_constants(self, keys, attr: str, state: State) -> dict[str, tuple[bool, object] | None]:
+        """Each object's class constant `attr` ((True, value): ClassInfo.class_constant), None for an object of
+        no known user class or whose class binds no constant there. None too while this file stores into such
+        a field anywhere (`preview.hook = "on_batch_end"`)."""
+        found: dict[str, tuple[bool, object] | None] = {}
+        for key in keys:
+            module_type = self.type_of(state.canonical(key))
+            found[key] = self._class_constant(module_type.cls if module_type is not None else None, attr)
+        return found
+
+    def _class_constant(self, cls, attr: str) -> tuple[bool, object] | None:
+        if cls is None or re.search(rf"\.\s*{re.escape(attr)}\s*(?:[-+*/|&]?=(?!=))|setattr\(", self.ctx.text):
+            return None
+        known = cls.class_constant(attr)
+        return known if known[0] else None
+
+    def guards_let_through(self, cls, guards: tuple) -> bool:
+        """Do these tests of an object's class constants (flow.field_guards) let an object of `cls` through?
+        (`for cb in self.callbacks: if cb.hook == name: cb(self)` over several classes)"""
+        for attr, values, equal in guards:
+            constant = self._class_constant(cls, attr)
+            if constant is not None and (constant[1] in values) != equal:
+                return False
+        return True
 
     def _getattr_fallback(self, node: ast.Attribute, base: Val, state: State) -> Val | None:
         """`trainer.embedder` on an object whose user class defines `__getattr__` and has no such field or

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import functools
 import operator
 import os
 import re
@@ -1212,8 +1213,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 isinstance(n, ast.Name) and n.id in self.handler_filters for n in ast.walk(node.test)):
             constant = True  # an event handler's filter (`if count % every == 0:`): see stmt_For
         switches_cudnn = self._switches_cudnn(node)
-        if constant is None and (_switches_modes(node) or switches_cudnn or _returns_on_none(node)):
+        if constant is None and (_switches_modes(node) or switches_cudnn or _returns_on_none(node)
+                                 or _tests_class_field(node.test)):
             # `if value == "act": self.core.eval()`, `if training: loss.backward()`: a caller passing a constant knows
+            # (and `if cb.hook == name:`, which callbacks run: field_guards)
             self.ask_constants_of(node.test)
         configured = constant is None and switches_cudnn and configuration_entry(node.test) is not None
         if configured:
@@ -2445,6 +2448,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             surely_false = frozenset.intersection(*(everything - part[1] for part in parts)) \
                 if all(truth is False for truth in others) else frozenset()
             return parts[0][0], everything - surely_false, everything - surely_true
+        if isinstance(test, ast.Compare):
+            narrowed = self._class_constant_narrowing(test, state)
+            if narrowed is None:
+                return None
+            return narrowed if truth else (narrowed[0], narrowed[2], narrowed[1])
         if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "isinstance"
                 and len(test.args) == 2 and isinstance(test.args[0], ast.Name)):
             return None
@@ -2464,6 +2472,59 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         when_true = frozenset(k for k, a in answers.items() if a is not False)
         when_false = frozenset(k for k, a in answers.items() if a is not True)
         return (name, when_true, when_false) if truth else (name, when_false, when_true)
+
+    def _class_constant_narrowing(self, test: ast.Compare, state: State):
+        """`cb.hook == name` (`getattr(cb, "hook", None) == name`, `!=`, `in (...)`) over objects whose classes bind
+        the field to a constant in their bodies (`hook = "on_epoch_start"`): (name, keys when true, keys when
+        false), the way an isinstance test splits them; None when the test is something else."""
+        guard = self._field_guard(test, state)
+        val = state.vars.get(guard[0]) if guard is not None else None
+        if guard is None or val is None or not val.objs:
+            return None
+        name, attr, wanted, positive = guard
+        constants = self.class_constants(val.objs, attr, state)
+        if all(constant is None for constant in constants.values()):
+            return None
+        answers = {key: None if constant is None else (constant[1] in wanted) == positive
+                   for key, constant in constants.items()}
+        return (name, frozenset(k for k, a in answers.items() if a is not False),
+                frozenset(k for k, a in answers.items() if a is not True))
+
+    def field_guards(self, variable: str, state: State) -> tuple:
+        """The tests of `variable`'s class constants the path holds ((field, values, equal), ...; state.conds):
+        `if cb.hook == name:`, `if getattr(cb, "hook", None) != name: continue`."""
+        found = []
+        for text, truth, names in state.conds:
+            if variable in names and "==" in text:
+                guard = self._field_guard(_condition_test(text), state)
+                if guard is not None and guard[0] == variable:
+                    found.append((guard[1], guard[2], guard[3] == truth))
+        return tuple(found)
+
+    def _field_guard(self, test: ast.expr | None, state: State) -> tuple[str, str, frozenset, bool] | None:
+        """(variable, field, values, equal) of `cb.hook == name` (`getattr(cb, "hook", None) == name`, `!=`,
+        `in (...)`) when the other side is known; None for any other test."""
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1
+                and isinstance(test.ops[0], (ast.Eq, ast.NotEq, ast.In, ast.NotIn))):
+            return None
+        read, other = _field_read(test.left), test.comparators[0]
+        if read is None and isinstance(test.ops[0], (ast.Eq, ast.NotEq)):
+            read, other = _field_read(test.comparators[0]), test.left
+        if read is None:
+            return None
+        if isinstance(test.ops[0], (ast.In, ast.NotIn)):
+            choices = other.elts if isinstance(other, (ast.Tuple, ast.List, ast.Set)) else None
+            if not choices or not all(isinstance(c, ast.Constant) for c in choices):
+                return None
+            wanted = frozenset(cast(ast.Constant, c).value for c in choices)
+        elif isinstance(other, ast.Constant):
+            wanted = frozenset({other.value})
+        else:
+            one = self.read_string(other, state)
+            if one is None:
+                return None
+            wanted = frozenset({one})
+        return read[0], read[1], wanted, isinstance(test.ops[0], (ast.Eq, ast.In))
 
     def _parts_truth(self, test: ast.expr, state: State) -> bool | None:
         """`a and b` (`a or b`) with one part decided false (true), or all of them decided."""
@@ -3393,6 +3454,34 @@ def _each_string_test(test: ast.Call, state: State, evaluate) -> bool | None:
     return any(outcomes) if cast(ast.Name, test.func).id == "any" else all(outcomes)
 
 
+def _tests_class_field(test: ast.expr) -> bool:
+    """`cb.hook == name`, `getattr(cb, "hook", None) != name`: a test a class constant may answer (field_guards)."""
+    if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.NotEq))):
+        return False
+    read = _field_read(test.left) or _field_read(test.comparators[0])
+    return read is not None and read[0] != "self"
+
+
+@functools.lru_cache(maxsize=256)
+def _condition_test(text: str) -> ast.expr | None:
+    """The test a condition's text (_condition) was written as."""
+    try:
+        return ast.parse(text, mode="eval").body
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+
+
+def _field_read(node: ast.expr) -> tuple[str, str] | None:
+    """(variable, field) of `cb.hook` or `getattr(cb, "hook"[, default])`; None for anything else."""
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        return node.value.id, node.attr
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "getattr" \
+            and 2 <= len(node.args) <= 3 and not node.keywords and isinstance(node.args[0], ast.Name) \
+            and isinstance(node.args[1], ast.Constant) and isinstance(node.args[1].value, str):
+        return node.args[0].id, node.args[1].value
+    return None
+
+
 def _string_test(test: ast.expr, state: State, evaluate=None) -> bool | None:
     """The truth of a test on a string the analysis knows (a class name: `name.find("BatchNorm") != -1`,
     `"Norm" in name`, `name.startswith("LSTM")`, `name == "GRU"`, `"Dropout" in m.__class__.__name__`);
@@ -3905,8 +3994,8 @@ def _condition(test: ast.expr, ctx: ModuleContext) -> tuple[str, bool, frozenset
     if not isinstance(test, (ast.Compare, ast.Name, ast.Attribute)):
         return None
     nodes = list(ast.walk(test))
-    if any(isinstance(n, ast.Call) for n in nodes):
-        return None  # a call may answer differently each time
+    if any(isinstance(n, ast.Call) and _field_read(n) is None for n in nodes):
+        return None  # a call may answer differently each time (not `getattr(cb, "hook", None)`: a field read)
     names = frozenset(n.id for n in nodes if isinstance(n, ast.Name))
     if isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.IsNot, ast.NotEq)):
         # `opt is not None` is `opt is None` not holding: the same condition as the `if opt is None:` before

@@ -515,6 +515,12 @@ class MethodCallAnalysis(AnalysisMixin):
             union = self.field_classes.get(state.canonical(key)) if module_type is None else None
             if union:  # (applied in the list's order below: a `sorted(..., key=...)` store decides it)
                 union = self.classes_in_sorted_order(state.canonical(key), union, state)
+            guards = self.field_guards(func.value.id, state) if union and state.conds and isinstance(func.value, ast.Name) \
+                else ()
+            if union and guards:  # `if cb.hook == name: cb.run(self)`
+                union = tuple(member for member in union if self.guards_let_through(member, guards))
+                if not union:
+                    continue  # no class the objects there may be of passes the test: nothing runs here
             partial = partial_method_of(cls, method) if method_def is None and cls is not None else None
             if partial is not None:  # tr.adapt(batches) of `adapt = partialmethod(_run, update=True)`
                 target, more_args, more_kwargs = partial

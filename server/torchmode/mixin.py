@@ -145,6 +145,9 @@ class AnalysisMixin:
         _note_members: Callable[..., Any]
         _note_field_called: Callable[..., Any]
         eval_token: Callable[..., Any]
+        field_guards: Callable[..., tuple]  # (flow)
+        guards_let_through: Callable[..., bool]  # (expressions)
+        class_constants: Callable[..., dict]  # (expressions)
         expr: Callable[..., Any]
         fed_to_rnns: Callable[..., Any]
         inline: Callable[..., Any]

@@ -294,6 +294,33 @@ class ClassInfo:
                 return cls, cls.methods[cls.method_aliases[name]]
         return None
 
+    def class_constant(self, name: str) -> tuple[bool, object]:
+        """(True, value) when every object of this class reads `name` as one constant its class body (or a
+        base's, in method resolution order) binds (`hook = "on_epoch_start"`, `enabled = False`): no method or
+        property of that name comes first and no code of the class or its file stores into the field; else
+        (False, None). Kept per class: a callback loop asks it of every callback."""
+        memo = self.__dict__.setdefault("_class_constants", {})
+        texts = tuple(id(cls.ctx) for cls in self.mro())  # (a base's file may have changed since)
+        kept = memo.get(name)
+        if kept is None or kept[0] != texts:
+            kept = memo[name] = (texts, self._compute_class_constant(name))
+        return kept[1]
+
+    def _compute_class_constant(self, name: str) -> tuple[bool, object]:
+        stored = re.compile(rf"\.\s*{re.escape(name)}\s*(?:[-+*/|&]?=(?!=))|setattr\(")
+        for cls in self.mro():
+            if name in cls.methods or name in cls.method_aliases or stored.search(cls.ctx.text):
+                return False, None
+            for stmt in reversed(cls.node.body):
+                target = stmt.targets[0] if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 else \
+                    stmt.target if isinstance(stmt, ast.AnnAssign) and stmt.value is not None else None
+                if isinstance(target, ast.Name) and target.id == name:
+                    value = cast(ast.Assign, stmt).value
+                    if isinstance(value, ast.Constant) and isinstance(value.value, (str, bool, int, type(None))):
+                        return True, value.value
+                    return False, None
+        return False, None
+
     def _class_attribute_types(self) -> dict[str, ModelType]:
         """Module classes this class names in its own body (`rnn_cls = nn.LSTM`), by attribute."""
         found = {}
