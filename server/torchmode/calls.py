@@ -1706,8 +1706,10 @@ class CallAnalysis(AnalysisMixin):
                 # Translator(NMTModel, ckpt) doing `self.model = model_factory()`: an NMTModel
                 self.key_types[f"{key}.{attr}"] = user_class.cls.model_type()
                 continue
-            # `Tagger(nn.GRU if kind == "gru" else nn.LSTM)`: an RNN whichever branch gives it
-            choices = [given.body, given.orelse] if isinstance(given, ast.IfExp) else [given]
+            # `Tagger(nn.GRU if kind == "gru" else nn.LSTM)`: an RNN whichever branch gives it (also through a
+            # name bound once here: `cell = {"lstm": nn.LSTM, "gru": nn.GRU}[kind]; StrandNet(d, h, cell)`)
+            choices = self._class_choices(given) if where is self.ctx else \
+                [given.body, given.orelse] if isinstance(given, ast.IfExp) else [given]
             for choice in choices:
                 name = knowledge.torch_nn_name(where.qualname(choice)) if choice is not None else None
                 if name in knowledge.RNN_CLASSES and name != "RNNBase":
@@ -1721,6 +1723,26 @@ class CallAnalysis(AnalysisMixin):
         if base is not None:
             self.key_types[key] = dataclasses.replace(base, rnn_paths=base.rnn_paths | frozenset(kinds),
                                                       kinds=base.kinds | frozenset(kinds.values()))
+
+    def _class_choices(self, given: ast.expr | None, depth: int = 0) -> list:
+        """The class expressions an argument may be: each branch of `a if c else b`, each value of a dict literal
+        subscripted (`{"lstm": nn.LSTM, "gru": nn.GRU}[kind]`), the value of a name this scope binds once."""
+        if depth > 4 or given is None:
+            return [given]
+        if isinstance(given, ast.IfExp):
+            return self._class_choices(given.body, depth + 1) + self._class_choices(given.orelse, depth + 1)
+        if isinstance(given, ast.Subscript):
+            table = self._class_choices(given.value, depth + 1) if isinstance(given.value, ast.Name) else [given.value]
+            if len(table) == 1 and isinstance(table[0], ast.Dict) and table[0].values:
+                return [choice for value in table[0].values for choice in self._class_choices(value, depth + 1)]
+            return [given]
+        if isinstance(given, ast.Name) and getattr(self.ctx.lookup(given), "kind", "global") == "global":
+            value = self._single_assignment(given.id) if not self.is_module else None
+            if value is None and (self.is_module or given.id not in self.locals) and given.id not in self.ctx.rebound_globals:
+                value = self.ctx.globals.get(given.id)  # `CELL = nn.GRU` at module level
+            if isinstance(value, ast.expr):
+                return self._class_choices(value, depth + 1)
+        return [given]
 
     def _rnn_modules_passed(self, node: ast.Call, init: ast.FunctionDef, init_ctx, key: str, args, kwargs,
                             state: State) -> None:
