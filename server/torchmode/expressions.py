@@ -1282,7 +1282,14 @@ class ExpressionAnalysis(AnalysisMixin):
                     text, self.site_function or ("" if self.is_module else self.qualname))
 
     def eval_token(self, node: ast.AST, state: State) -> EvalToken:
-        return EvalToken(self.site(node), guard=state.conds)
+        return self.noted_token(EvalToken(self.site(node), guard=state.conds))
+
+    def noted_token(self, token: EvalToken) -> EvalToken:
+        """The token, with the statements of ours it was set in noted (a decorator's wrapper inlined here sets it
+        at the wrapper's line, within our statement: summaries._set_in_this_statement)."""
+        stmt = self.pinned_anchor[0] if self.pinned_anchor is not None else self.current_stmt
+        self.token_statements.setdefault(token, set()).add(id(stmt))
+        return token
 
     def anchor(self) -> Anchor:
         inner = self._anchor_at(self.current_stmt, self.loops)

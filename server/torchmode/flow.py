@@ -159,6 +159,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.callee_ctx: ModuleContext | None = None  # the file of the callee whose summary is being applied
         self.is_context_manager = node is not None and _is_context_manager(node, ctx)
         self.current_stmt: ast.stmt | None = None
+        self.token_statements: dict = {}  # EvalToken -> ids of the statements of ours it was set in (noted_token)
         # (finalbody, loop depth when entered); a `with` block's exits as a function of the state
         self.finally_stack: list[tuple[list | Callable[[State], State], int]] = []
         # `if was_training: m.train()`: inside that body a bare train() restores the mode read then
@@ -1301,7 +1302,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     def eval_token_unless(self, node: ast.AST, test: ast.expr, state: State) -> EvalToken:
         """The eval mode `m.train(<test>)` sets where the test fails: guarded by that test's failing, so that a
         backward under `if <test>:` is not reached by it."""
-        return EvalToken(self.site(node), guard=state.conds | _branch_conditions(test, self.ctx)[1])
+        return self.noted_token(EvalToken(self.site(node), guard=state.conds | _branch_conditions(test, self.ctx)[1]))
 
     def static_truth(self, test: ast.expr, state: State) -> bool | None:
         """The truth of a test the analysis can decide: a constant, a known string (`phase == "valid"`

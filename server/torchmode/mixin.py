@@ -36,6 +36,7 @@ class AnalysisMixin:
         hazards: dict
         inline_depth: int
         pinned_anchor: Any
+        token_statements: dict  # EvalToken -> ids of the statements it was set in (expressions.noted_token)
         delegate_depth: int
         is_module: bool
         key_text: dict[str, str]

@@ -1559,7 +1559,9 @@ class SummaryApplication(AnalysisMixin):
         if stmt is None or not evals:
             return False
         end = stmt.end_lineno or stmt.lineno
-        return all(t.local.path == self.ctx.path and stmt.lineno <= t.local.line <= end for t in evals)
+        # (or set in a decorator's wrapper inlined within it: `print(svc.monitor(x), svc.update(x, y))`)
+        return all(t.local.path == self.ctx.path and stmt.lineno <= t.local.line <= end
+                   or id(stmt) in self.token_statements.get(t, ()) for t in evals)
 
     def _user_module_class_of(self, key: str):
         """The user class of module `key`: its methods (`set_training_mode(False)`) are what run, and
