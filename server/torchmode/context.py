@@ -480,6 +480,7 @@ class ModuleContext:
         self.rebound_imports: set[str] = set()
         self._global_texts: dict[str, str | None] = {}
         self._stores_into: dict[str, bool] = {}  # stores_into's answers for this text
+        self._stores_field: dict[str, bool] = {}  # stores_field's
         self._constant_globals: dict[str, str | bool | None] = {}  # constant_global's answers for this text
         self._cudnn_off_here = False  # a module-level `cudnn.enabled = False`
         self._configured_switches: tuple[str, ...] = ()  # `cudnn.enabled = cfg.cudnn` values set in functions
@@ -772,6 +773,14 @@ class ModuleContext:
         found = self._stores_into.get(name)
         if found is None:
             found = self._stores_into[name] = stored_into(name, self.text)
+        return found
+
+    def stores_field(self, attr: str) -> bool:
+        """Does this file store into a field named `attr` of any object (`cb.hook = ...`, `self.hook += ...`), or
+        set fields by name (`setattr(`)? Kept per text: asked at every read of a class's constant field."""
+        found = self._stores_field.get(attr)
+        if found is None:
+            found = self._stores_field[attr] = stores_field(attr, self.text)
         return found
 
     def constant_global(self, name: str) -> str | bool | None:
@@ -1755,3 +1764,8 @@ def classes_defined(chunk) -> tuple[str, ...] | None:
         return (chunk.definition[1],) if chunk.definition[0] == "class" else ()
     index = chunk.memo.get("index")
     return None if index is None else tuple(name for kind, name, _ in index if kind == "class")
+
+
+def stores_field(attr: str, text: str) -> bool:
+    """Does `text` store into a field named `attr` (`x.attr = ...`, `x.attr += ...`) or call setattr?"""
+    return re.search(rf"\.\s*{re.escape(attr)}\s*(?:[-+*/|&]?=(?!=))|setattr\(", text) is not None

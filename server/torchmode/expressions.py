@@ -913,7 +913,7 @@ class ExpressionAnalysis(AnalysisMixin):
         return found
 
     def _class_constant(self, cls, attr: str) -> tuple[bool, object] | None:
-        if cls is None or re.search(rf"\.\s*{re.escape(attr)}\s*(?:[-+*/|&]?=(?!=))|setattr\(", self.ctx.text):
+        if cls is None or self.ctx.stores_field(attr):
             return None
         known = cls.class_constant(attr)
         return known if known[0] else None

@@ -307,9 +307,8 @@ class ClassInfo:
         return kept[1]
 
     def _compute_class_constant(self, name: str) -> tuple[bool, object]:
-        stored = re.compile(rf"\.\s*{re.escape(name)}\s*(?:[-+*/|&]?=(?!=))|setattr\(")
         for cls in self.mro():
-            if name in cls.methods or name in cls.method_aliases or stored.search(cls.ctx.text):
+            if name in cls.methods or name in cls.method_aliases or cls.ctx.stores_field(name):
                 return False, None
             for stmt in reversed(cls.node.body):
                 target = stmt.targets[0] if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 else \
