@@ -1215,7 +1215,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             constant = True  # an event handler's filter (`if count % every == 0:`): see stmt_For
         switches_cudnn = self._switches_cudnn(node)
         if constant is None and (_switches_modes(node) or switches_cudnn or _returns_on_none(node)
-                                 or _tests_class_field(node.test)):
+                                 or _dispatches_on_class_field(node)):
             # `if value == "act": self.core.eval()`, `if training: loss.backward()`: a caller passing a constant knows
             # (and `if cb.hook == name:`, which callbacks run: field_guards)
             self.ask_constants_of(node.test)
@@ -3455,12 +3455,21 @@ def _each_string_test(test: ast.Call, state: State, evaluate) -> bool | None:
     return any(outcomes) if cast(ast.Name, test.func).id == "any" else all(outcomes)
 
 
-def _tests_class_field(test: ast.expr) -> bool:
-    """`cb.hook == name`, `getattr(cb, "hook", None) != name`: a test a class constant may answer (field_guards)."""
+def _dispatches_on_class_field(node: ast.If) -> bool:
+    """`if cb.hook == name: cb(self)` (or `cb.run(self)`), `if getattr(cb, "hook", None) != name: continue`: which
+    callbacks run is a test a class constant may answer (field_guards), against a value a caller may pass."""
+    test = node.test
     if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.Eq, ast.NotEq))):
         return False
     read = _field_read(test.left) or _field_read(test.comparators[0])
-    return read is not None and read[0] != "self"
+    if read is None or read[0] == "self":
+        return False
+    if len(node.body) == 1 and isinstance(node.body[0], (ast.Continue, ast.Return)):
+        return True
+    return any(isinstance(n, ast.Call) and (isinstance(n.func, ast.Name) and n.func.id == read[0]
+                                            or isinstance(n.func, ast.Attribute) and isinstance(n.func.value, ast.Name)
+                                            and n.func.value.id == read[0])
+               for stmt in node.body for n in ast.walk(stmt))
 
 
 @functools.lru_cache(maxsize=256)
