@@ -2245,14 +2245,9 @@ def _sorted_by(node: ast.Call, constants_of) -> list[int] | None:
 
 
 def _class_constant(cls, attribute: str):
-    """The constant a class body (its own or a base's) gives `attribute`, unless a method stores it."""
-    for owner in cls.mro():
-        if any(f"self.{attribute} =" in owner.ctx.segment(method) for method in owner.methods.values()):
-            return None  # (set by a method: not the class attribute)
-        value = class_body_value(owner.node, attribute)
-        if value is not None:
-            return value.value if isinstance(value, ast.Constant) and isinstance(value.value, (int, str)) else None
-    return None
+    """The number or string a class body (its own or a base's) gives `attribute` (ClassInfo.class_constant)."""
+    known, value = cls.class_constant(attribute)
+    return value if known and isinstance(value, (int, str)) else None
 
 
 def _sort_attribute(key: ast.expr | None) -> str | None:
