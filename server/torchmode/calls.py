@@ -13,7 +13,7 @@ import ast
 import builtins
 import dataclasses
 import re
-from typing import cast
+from typing import Any, cast
 
 from . import knowledge
 from .backward import feasible
@@ -228,7 +228,7 @@ class CallAnalysis(AnalysisMixin):
         if definition is None and isinstance(func, ast.Name) and func.id in _SAME_ITEMS and args:
             # list(callbacks): the same objects, in the same order where it is known (and the same functions)
             return Val(objs=args[0].objs, taint=arg_taint, items=self._same_items(node, func.id, args[0], state),
-                       funcs=args[0].funcs)
+                       funcs=args[0].funcs, const=cast(Any, args[0].const) if isinstance(args[0].const, tuple) else None)
         if definition is None and isinstance(func, ast.Name) and func.id == "dict" and len(args) == 1 and not kwargs \
                 and args[0].funcs and all(k.startswith("g:") for k in args[0].objs):
             return args[0]  # dict(sorted(PLUGINS.items())) of a registry of functions: those functions

@@ -1219,6 +1219,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             # `if value == "act": self.core.eval()`, `if training: loss.backward()`: a caller passing a constant knows
             # (and `if cb.hook == name:`, which callbacks run: field_guards)
             self.ask_constants_of(node.test)
+            self._ask_constants_held(node.test, state)
         configured = constant is None and switches_cudnn and configuration_entry(node.test) is not None
         if configured:
             constant = self.configured_truth(node.test, state)
@@ -2502,6 +2503,14 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                     found.append((guard[1], guard[2], guard[3] == truth))
         return tuple(found)
 
+    def _ask_constants_held(self, test: ast.expr, state: State) -> None:
+        """A test of a value that is one of our parameters, kept in a field or another name (`name in model.frozen`
+        after `model.frozen = set(names)`): a caller passing a constant for that parameter decides it too."""
+        for node in ast.walk(test):
+            held = state.vars.get(dotted_name(node) or "") if isinstance(node, (ast.Name, ast.Attribute)) else None
+            if held is not None and held.objs and all(k[:2] == "p:" and k[2:] in self.param_names for k in held.objs):
+                self.registry_params.update(k[2:] for k in held.objs)
+
     def _field_guard(self, test: ast.expr | None, state: State) -> tuple[str, str, frozenset, bool] | None:
         """(variable, field, values, equal) of `cb.hook == name` (`getattr(cb, "hook", None) == name`, `!=`,
         `in (...)`) when the other side is known; None for any other test."""
@@ -3481,6 +3490,11 @@ def _condition_test(text: str) -> ast.expr | None:
         return None
 
 
+def _strings(value: object) -> bool:
+    """Is `value` a tuple of strings (a caller's constant `("encoder",)`)?"""
+    return isinstance(value, tuple) and all(isinstance(item, str) for item in value)
+
+
 def _field_read(node: ast.expr) -> tuple[str, str] | None:
     """(variable, field) of `cb.hook` or `getattr(cb, "hook"[, default])`; None for anything else."""
     if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
@@ -3513,6 +3527,16 @@ def _string_test(test: ast.expr, state: State, evaluate=None) -> bool | None:
             return const if isinstance(const, (str, bool)) else None
         if isinstance(node, ast.Attribute) and node.attr == "__name__" and evaluate is not None:
             return evaluate(node, state).const
+        if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Attribute) \
+                and node.value.func.attr in ("split", "rsplit", "partition", "rpartition") and not node.value.keywords:
+            # `name.split(".")[0]` of a module's name in a loop over named_modules(): its first part
+            text, pieces, index = value(node.value.func.value), [value(a) for a in node.value.args], value(node.slice)
+            if not (isinstance(text, str) and all(isinstance(p, (str, int)) for p in pieces) and isinstance(index, int)):
+                return None
+            try:
+                return getattr(text, node.value.func.attr)(*pieces)[index]
+            except (IndexError, TypeError, ValueError):
+                return None
         if isinstance(node, ast.Subscript) and evaluate is not None:
             return evaluate(node, state).const  # MODES[phase] of a table of names (expressions.constant_entry)
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id not in state.vars \
@@ -3521,7 +3545,8 @@ def _string_test(test: ast.expr, state: State, evaluate=None) -> bool | None:
             return const if isinstance(const, EnumMember) else None
         if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and evaluate is not None:
             const = evaluate(node, state).const  # args.arch of `ap.parse_args([])`: the option as that line fixes it
-            return const if isinstance(const, (str, bool)) else None
+            # (or the names a field holds: `model.frozen = set(names)` of names a caller passed)
+            return const if isinstance(const, (str, bool)) or _strings(const) else None
         if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and len(node.args) == 1
                 and node.func.attr in ("find", "startswith", "endswith") and not node.keywords):
             text, part = value(node.func.value), value(node.args[0])
