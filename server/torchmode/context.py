@@ -777,10 +777,10 @@ class ModuleContext:
 
     def stores_field(self, attr: str) -> bool:
         """Does this file store into a field named `attr` of any object (`cb.hook = ...`, `self.hook += ...`), or
-        set fields by name (`setattr(`)? Kept per text: asked at every read of a class's constant field."""
+        set fields by name (`setattr(`)? Kept per text, and per chunk for the next text (a keystroke)."""
         found = self._stores_field.get(attr)
         if found is None:
-            found = self._stores_field[attr] = stores_field(attr, self.text)
+            found = self._stores_field[attr] = any(_chunk_stores_field(chunk, attr) for chunk in self.chunks)
         return found
 
     def constant_global(self, name: str) -> str | bool | None:
@@ -1766,6 +1766,12 @@ def classes_defined(chunk) -> tuple[str, ...] | None:
     return None if index is None else tuple(name for kind, name, _ in index if kind == "class")
 
 
-def stores_field(attr: str, text: str) -> bool:
-    """Does `text` store into a field named `attr` (`x.attr = ...`, `x.attr += ...`) or call setattr?"""
-    return re.search(rf"\.\s*{re.escape(attr)}\s*(?:[-+*/|&]?=(?!=))|setattr\(", text) is not None
+def _chunk_stores_field(chunk, attr: str) -> bool:
+    """Does the chunk's text store into a field named `attr` (`x.attr = ...`, `x.attr += ...`) or call setattr?"""
+    kept = chunk.memo.setdefault("stores field", {})
+    found = kept.get(attr)
+    if found is None:
+        text = chunk.text
+        found = kept[attr] = "setattr(" in text or attr in text and re.search(
+            rf"\.\s*{re.escape(attr)}\s*(?:[-+*/|&]?=(?!=))", text) is not None
+    return found

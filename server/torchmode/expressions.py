@@ -913,10 +913,8 @@ class ExpressionAnalysis(AnalysisMixin):
         return found
 
     def _class_constant(self, cls, attr: str) -> tuple[bool, object] | None:
-        if cls is None or self.ctx.stores_field(attr):
-            return None
-        known = cls.class_constant(attr)
-        return known if known[0] else None
+        known = cls.class_constant(attr) if cls is not None else (False, None)
+        return known if known[0] and not self.ctx.stores_field(attr) else None
 
     def guards_let_through(self, cls, guards: tuple) -> bool:
         """Do these tests of an object's class constants (flow.field_guards) let an object of `cls` through?
