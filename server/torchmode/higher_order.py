@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import ast
 import dataclasses
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from . import knowledge
 from .backward import transform_vetted, vet_transform
+from .context import Definition
 from .facts import ENTRY, REQUIRES_GRAD, TRAIN, ArgTaint, Forward, Hazard, Requirement, SecondOrder, SecondOrderArg, TaintRequirement
 from .state import EMPTY, Val
 from .syntax import parameter_defaults
@@ -41,6 +43,7 @@ class HigherOrderAnalysis:
         from .context import ModuleContext
 
         ctx: ModuleContext
+        engine: Any  # (flow: the AnalysisHost)
         node: Any
         is_module: bool
         locals: set[str]
@@ -210,8 +213,26 @@ class HigherOrderAnalysis:
         analysed apart keep no such mark and are all kept."""
         marked = [a._replace(taint=a.taint | _FROM_INPUTS) for a in inputs]
         taint = self.run_callable(node, target, marked, state, force=True)
+        unfed = self._own_forwards_no_argument_feeds(target)
         return frozenset(t for t in taint if t != _INPUTS_MARK and not (
-            isinstance(t, Forward) and t in self.made_forwards and _INPUTS_MARK.name not in t.arg_sources))
+            isinstance(t, Forward) and (t in self.made_forwards and _INPUTS_MARK.name not in t.arg_sources
+                                        or t.site in unfed)))
+
+    def _own_forwards_no_argument_feeds(self, target: Val) -> frozenset:
+        """The sites of the forwards a function of ours runs in its own body on tensors none of its arguments feed
+        (`h, _ = rnn(x)` of a global `x` in `loss_of_head(w)`): analysed apart, the function hands back their
+        Forwards without that mark, but differentiating with respect to its arguments never runs their backward."""
+        if len(target.funcs) != 1 or not isinstance(definition := target.funcs[0], Definition) \
+                or definition.kind != "function" or not isinstance(definition.node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            return frozenset()
+        function = definition.node
+        params = {a.arg for a in function.args.posonlyargs + function.args.args + function.args.kwonlyargs}
+        params |= {a.arg for a in (function.args.vararg, function.args.kwarg) if a is not None}
+        path = definition.ctx.path if definition.ctx is not None else self.ctx.path
+        own = range(function.lineno, (function.end_lineno or function.lineno) + 1)
+        return frozenset(t.site for t in self.engine.summary(definition).returns_taint
+                         if isinstance(t, Forward) and t.site.path == path and t.site.line in own
+                         and not any(re.split(r"[.\[]", name, maxsplit=1)[0] in params for name in t.arg_sources))
 
     def double_backward_functional(self, node, taint: frozenset, args, state) -> None:
         """`torch.autograd.functional.hvp/vhp/hessian/jvp`: differentiate the function's gradient again."""
