@@ -1,0 +1,3 @@
+from .freeze import freeze_stateful_layers
+
+__all__ = ["freeze_stateful_layers"]

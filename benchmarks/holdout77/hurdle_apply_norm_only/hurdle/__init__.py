@@ -1,0 +1,2 @@
+from .model import FenceSeqNet
+from .utils import freeze_stateful_layers

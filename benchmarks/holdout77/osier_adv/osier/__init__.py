@@ -1,0 +1,3 @@
+from .models import WillowClassifier
+from .attacks import GradSignAttack
+from .fit import adversarial_fit

@@ -1,0 +1,2 @@
+from .current import *
+from .legacy import *

@@ -1,0 +1,2 @@
+from .task import BaseTask
+from .engine import Engine

@@ -1,0 +1,2 @@
+from .probe import ProbeCallback
+from .logging import LossLogger

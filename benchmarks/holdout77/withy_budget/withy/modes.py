@@ -1,0 +1,9 @@
+from contextlib import contextmanager
+
+
+@contextmanager
+def evaluating(model):
+    """Switch to eval for the body, back to train afterwards."""
+    model.eval()
+    yield model
+    model.train()
