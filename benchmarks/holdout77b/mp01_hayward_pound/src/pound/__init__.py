@@ -1,0 +1,4 @@
+from .engine import Trainer
+from .models import StrayGRU
+
+__all__ = ["Trainer", "StrayGRU"]

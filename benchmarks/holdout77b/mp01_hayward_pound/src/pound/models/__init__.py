@@ -1,0 +1,3 @@
+from .stray import StrayGRU
+
+__all__ = ["StrayGRU"]

@@ -1,0 +1,3 @@
+from .recurrent import NitreLSTM, NitreGRU
+
+__all__ = ["NitreLSTM", "NitreGRU"]

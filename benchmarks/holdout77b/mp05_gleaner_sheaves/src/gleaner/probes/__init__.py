@@ -1,0 +1,3 @@
+from .robust import fgsm_margin
+
+__all__ = ["fgsm_margin"]

@@ -1,0 +1,3 @@
+from .modes import Evaluating
+
+__all__ = ["Evaluating"]
