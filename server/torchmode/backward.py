@@ -13,7 +13,7 @@ import ast
 import dataclasses
 from typing import Any, cast
 
-from .facts import (ENTRY, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, SecondOrderArg, Site,
+from .facts import (ENTRY, GRAD_PARTS, ArgTaint, EvalToken, Forward, Hazard, Requirement, SecondOrder, SecondOrderArg, Site,
                     TaintRequirement)
 from .mixin import AnalysisMixin
 from .state import State, Val, inside, key_parents, key_root
@@ -168,6 +168,9 @@ class BackwardQuery(AnalysisMixin):
             given = state.canonical(f"p:{inputs_node.id}")
             if given != f"p:{inputs_node.id}":
                 return frozenset({given})
+            parts = self.param_consts.get(inputs_node.id + GRAD_PARTS)
+            if isinstance(parts, tuple) and parts:  # ... or the parts of it they are (summaries._grad_inputs_passed)
+                return frozenset(state.canonical(part) for part in parts)
             self.grad_input_params.add(inputs_node.id)
             return None
         if isinstance(inputs_node, ast.Name):  # head_params = list(model.head.parameters())
@@ -221,13 +224,19 @@ class BackwardQuery(AnalysisMixin):
 
     def _entries_of_parameter(self, node: ast.expr) -> ast.Name | None:
         """`[params[n] for n in names]`, `params.values()`, `list(params.values())` of a parameter `params` (a table of
-        tensors the caller passes): what the caller passed, as the parameter's name. None for anything else."""
+        tensors the caller passes), `[p for _, p in pairs]` of a parameter holding (name, tensor) pairs: what the
+        caller passed, as the parameter's name. None for anything else."""
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("list", "tuple") \
                 and len(node.args) == 1 and not node.keywords:
             node = node.args[0]
         if isinstance(node, (ast.ListComp, ast.GeneratorExp)) and len(node.generators) == 1 \
                 and not node.generators[0].ifs and isinstance(node.elt, ast.Subscript):
             table = node.elt.value
+        elif isinstance(node, (ast.ListComp, ast.GeneratorExp)) and len(node.generators) == 1 \
+                and not node.generators[0].ifs and isinstance(node.elt, ast.Name) \
+                and isinstance(target := node.generators[0].target, ast.Tuple) and target.elts \
+                and isinstance(target.elts[-1], ast.Name) and target.elts[-1].id == node.elt.id:
+            table = node.generators[0].iter  # `[p for _, p in targets]` of (name, tensor) pairs the caller passes
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "values" \
                 and not node.args:
             table = node.func.value

@@ -25,6 +25,9 @@ MAX_ROW = 16
 # (`run_plan(model, {"stages": [{"mode": "eval"}, ...]})`): the callee binds the parameter to it, so a loop over
 # its stages sees each one's entries. Its objects are keyed past the file's lines (DATA_LINES).
 DATA = "@data"
+# Suffix of a parameter constant naming the parts of the caller's model whose parameters a list it passes holds
+# (`targets` of `[(n, p) for n, p in model.named_parameters() if n.startswith("fc")]`): ("p:model.fc1", ...)
+GRAD_PARTS = "@grad-parts"
 DATA_LINES = 10_000_000
 
 

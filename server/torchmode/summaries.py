@@ -26,7 +26,7 @@ from .context import Definition
 from .expressions import escaped_path, shared_global_key, unescaped_path
 from .fieldconsts import literal
 from .handed import in_callee_terms, is_user_code
-from .facts import (CUDNN_OFF, DATA, ENTRY, FROZEN_PARTS, GRAD_OFF, RaisedOut, MAX_ROW, NONE, NOT_NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
+from .facts import (CUDNN_OFF, DATA, ENTRY, GRAD_PARTS, FROZEN_PARTS, GRAD_OFF, RaisedOut, MAX_ROW, NONE, NOT_NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement, parsed_table)
 from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, NAMESPACE_RECORD, NOT_BUILT, SETTINGS_DICT, annotated_fields, any_of, is_dict_entry, torch_class_of
@@ -1321,7 +1321,8 @@ class SummaryApplication(AnalysisMixin):
                 # `kd_step(run, ...)` of `run = SimpleNamespace(models=SimpleNamespace(teacher=t, student=s))`: a
                 # record of no class; the modules its fields hold, by class (`run.models.student(x)` calls one)
                 fields += self._record_fields(name, state.canonical(next(iter(objs))), state)
-        grad_inputs = self._grad_inputs_passed(definition, summary, bound, state)
+        grad_inputs, grad_parts = self._grad_inputs_passed(definition, summary, bound, state)
+        consts = tuple(sorted(dict(consts + grad_parts).items()))
         if not types and not consts and not fields and not grad_inputs:
             return None
         for name in types:
@@ -1722,28 +1723,38 @@ class SummaryApplication(AnalysisMixin):
         return _table_text(given, self.ctx, tuples=True)
 
     def _grad_inputs_passed(self, definition: Definition, summary: Summary, bound: dict,
-                            state: State) -> list[tuple[str, str]]:
+                            state: State) -> tuple[list[tuple[str, str]], tuple]:
         """For each parameter the callee differentiates for (`fisher(model, data, params)`), given the parameters of
         one part of an object we also pass (`params = [p for p in model.head.parameters() if p.requires_grad]`):
-        that parameter is that part in the callee (`p:params` is `p:model.head`). (Told once, it stays told: the
-        analysis that knew it asks nothing more of it.)"""
-        found = []
+        that parameter is that part in the callee (`p:params` is `p:model.head`), as an alias; given those of several
+        parts (`[(n, p) for n, p in model.named_parameters() if n.startswith("fc")]`), the parts, as the constant
+        `params@grad-parts` (facts.GRAD_PARTS). (Told once, it stays told: the analysis that knew it asks nothing
+        more of it.)"""
+        found, parts_told = [], []
         told = {alias[2:] for alias, _ in definition.param_aliases if "." not in alias}
+        told |= {name[:-len(GRAD_PARTS)] for name, _ in definition.param_consts if name.endswith(GRAD_PARTS)}
         for name in sorted(summary.grad_input_params | told):
             if name not in bound or not (passed := _expression_of(bound[name][1])):
                 continue
             asked = self._asked_modules(passed, state)  # (`params`, `dict(net.head.named_parameters())`)
-            if asked is None or len(asked) != 1:
+            if not asked:
                 continue
-            part = next(iter(asked))
-            for other, (value, _) in bound.items():
-                if other == name or not isinstance(other, str) or not other.isidentifier() or len(value.objs) != 1:
-                    continue
-                path = _path_within(part, state.canonical(next(iter(value.objs))))
-                if path is not None:
-                    found.append((f"p:{name}", f"p:{other}.{path}"))
-                    break
-        return found
+            paths = []
+            for part in sorted(asked):
+                for other, (value, _) in bound.items():
+                    if other == name or not isinstance(other, str) or not other.isidentifier() or len(value.objs) != 1:
+                        continue
+                    path = _path_within(part, state.canonical(next(iter(value.objs))))
+                    if path is not None:
+                        paths.append(f"p:{other}.{path}")
+                        break
+            if len(paths) != len(asked):
+                continue  # (a part of an object we do not pass: the callee cannot name it)
+            if len(paths) == 1:
+                found.append((f"p:{name}", paths[0]))
+            else:
+                parts_told.append((name + GRAD_PARTS, tuple(paths)))
+        return found, tuple(parts_told)
 
     def _passed_constant(self, name: str, bound: dict, state: State, func_node=None,
                          ours: bool = False) -> str | bool | int | float | tuple | None:
