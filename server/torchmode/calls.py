@@ -29,7 +29,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, DISTRIBUTION, NAMESPACE_RECORD, SCHEDULER, THREAD_POOL, ModelType, any_of, names_entries, container_base, dataclass_field_names,
                          generated_fields, merged,
                          namedtuple_class, self_assigned_types, self_calls_of_parameters, type_of_construction)
-from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join, switched_modes, within
+from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join, record_fields_noted, switched_modes, within
 from .stepping import stepped_name
 from .syntax import class_body_value, names_in, pure_value, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, memoised, parameter_defaults, parameter_entry, parameters_kept, reads_only, returned_nested_function, walk_scope
 
@@ -1988,8 +1988,25 @@ class CallAnalysis(AnalysisMixin):
             self.apply(node, post_init, self._init_vars(definition.cls, node, args, kwargs), {}, state,
                        bound_self=(key, None))
         # A record of what it is given (a dataclass or namedtuple that is no module: `Transition(msg, logp, ...)`)
-        # carries its tensors' taint: `tr.logp` read later, here or after a return, is the forward's output.
-        return Val(objs=frozenset({key}), taint=arg_taint if _is_record(definition.cls) else frozenset())
+        # carries its tensors' taint: `tr.logp` read later, here or after a return, is the forward's output; and each
+        # field its own (`tr.obs`, an observation, is none of the policy's: expressions.attribute)
+        if not _is_record(definition.cls):
+            return Val(objs=frozenset({key}))
+        self._note_record_fields(definition.cls, args, kwargs, key, state)
+        return Val(objs=frozenset({key}), taint=arg_taint)
+
+    def _note_record_fields(self, cls, args, kwargs, key: str, state: State) -> None:
+        """Each field's taint of a record made here, when every field is given, kept in `<key>.<field>` with what else
+        that variable holds (a function given to the field: held_callables), for `tr.obs` read later."""
+        fields = dataclass_field_names(cls)
+        given = dict(zip(fields, args)) | {name: value for name, value in kwargs.items() if name in fields}
+        if None in kwargs or len(args) > len(fields) or set(given) != set(fields):
+            return  # (`Step(*row)`, `**d`, defaults: which tensor is in which field is not known)
+        for name, value in given.items():
+            field = f"{key}.{name}"
+            held = state.vars.get(field, EMPTY)  # (one key per place it is made: the records of every turn of a loop)
+            state.vars[field] = held._replace(taint=held.taint | value.taint)
+        state.vars[record_fields_noted(key)] = EMPTY
 
     def _bind_dataclass_fields(self, cls, node, args, kwargs, key: str, state: State) -> None:
         fields = dataclass_field_names(cls)

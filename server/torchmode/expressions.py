@@ -23,7 +23,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import SETTINGS_DICT, ModelType, is_dict_entry, names_entries
 from .registries import registered_functions, registered_under, registrars
 from .source import child_nodes
-from .state import EMPTY, BoundMethod, Constructs, Partial, State, Val, entry_var, entry_name, held_callables, held_rows, held_under, inside, join, table_entries
+from .state import EMPTY, BoundMethod, Constructs, Partial, State, Val, entry_var, entry_name, held_callables, held_rows, held_under, inside, join, record_fields_noted, table_entries
 from .syntax import calling_loop, constant_list, decorated, requires_grad_loop, class_body_value, comprehension_dispatch_loop, data_table, unpacking_loop, copied_tables, dict_literal_value, dotted_name, entry_chain_root, identifier_constant, method_call_at, returned_table, without_counter
 
 MAX_DICT_UNROLLED = 8  # entries of a dict a comprehension over its items() builds one by one
@@ -811,6 +811,10 @@ class ExpressionAnalysis(AnalysisMixin):
             if dotted:
                 self.key_text.setdefault(key, dotted)
         taint = base.taint
+        if base.objs and all(record_fields_noted(state.canonical(k)) in state.vars for k in base.objs):
+            # `s.obs` of records made here with each field's own taint (calls._note_record_fields): that field's, not
+            # the whole record's (an observation stored beside the policy's log-prob is none of its graph)
+            taint = frozenset()
         if dotted == f"self.{node.attr}" and self.owner is not None and self.param_names[:1] == ["self"]:
             taint = taint | {ArgTaint(dotted)}  # self.log_probs: what the caller's object holds there
         elif len(base.objs) == 1 and (held := next(iter(base.objs)))[:2] == "p:":

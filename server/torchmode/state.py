@@ -140,6 +140,12 @@ def key_root(key: str) -> str:
     return key[2:].split(".")[0].split("[")[0]
 
 
+def record_fields_noted(key: str) -> str:
+    """The variable marking that record `key`'s fields each keep their own taint in `<key>.<field>` (a name no
+    program variable can have): calls._note_record_fields, read by expressions.attribute."""
+    return f"{key}.@fields"
+
+
 def held_callables(key: str, attr: str) -> str:
     """The variable that holds the functions object `key`'s field `attr` was given at construction
     (`IntegratedGradients(forward_fun)` keeping it as `self.forward_func`): named by the object's key,
