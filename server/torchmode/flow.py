@@ -43,7 +43,7 @@ from .methods import MethodCallAnalysis
 from .modeltypes import NO_RNN_PART, NOT_BUILT, SETTINGS_DICT, ModelType, dataclass_field_names, names_entries
 from .source import child_nodes
 from .stepping import GeneratorStepping
-from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, inside, join, key_root, note_condition, within
+from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, record_fields_noted, inside, join, key_root, note_condition, within
 from .summaries import SummaryApplication, branch_params, params_choosing_classes, params_counting_rounds
 from .syntax import COMPARISONS, CONTAINER_LITERALS, class_body_value, compared_to_none, configuration_entry, constant_truth, dotted_name, free_names, method_call_at, names_in, pure_value, range_bounds, subscripted, without_counter
 from .syntax import decorated as _decorated
@@ -966,13 +966,19 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 k[:2] == "p:" or k[:2] == "n:" and self.type_of(state.canonical(k)) is None for k in value.objs) \
                 else frozenset()
             indices_at = 1 if len(target.elts) == 2 and _values_and_indices(value_node) else None
+            # `obs, logps = batch` of a tuple our caller passes: each part what the caller's tuple holds there
+            passed = ArgTaint(value_node.id) if isinstance(value_node, ast.Name) and value_node.id in self.param_names \
+                and value_node.id not in self.locals and not any(isinstance(e, ast.Starred) for e in target.elts) else None
             for position, element in enumerate(target.elts):
                 inner = element.value if isinstance(element, ast.Starred) else element
                 if position == indices_at:  # `conf, labels = probs.max(dim=-1)`: indices carry no graph
                     self.assign(inner, EMPTY, None, state)
                     continue
+                taint = value.taint
+                if passed is not None and passed in taint:
+                    taint = taint - {passed} | {ArgTaint(f"{passed.name}[{position}]")}
                 # Unpacking a module's output: every part carries the taint; modules stay whole.
-                self.assign(inner, Val(taint=value.taint, objs=held or (value.objs if not value.taint else frozenset()),
+                self.assign(inner, Val(taint=taint, objs=held or (value.objs if not value.taint else frozenset()),
                                        differentiates=value.differentiates, funcs=value.funcs), None, state)
         elif isinstance(target, ast.Attribute):
             base = self.expr(target.value, state)
@@ -4227,8 +4233,13 @@ def _note_returned_field_taints(key: str, state: State, summary) -> None:
     """The graph outputs a returned object of ours holds in its fields on this path (`ep.log_probs`: the log-probs
     of a rollout's forwards, appended to a record's list), for the caller reading them (Summary.returned_field_taints)."""
     prefix = key + "."
+    # (a record whose fields each keep their own taint, calls._note_record_fields: every field, and that mark)
+    noted = record_fields_noted(key) in state.vars
+    if noted:
+        summary.returned_field_taints.setdefault(record_fields_noted(key), frozenset())
     for name, value in state.vars.items():
-        if not any(not isinstance(t, ArgTaint) for t in value.taint):
+        if not (noted and name.startswith(prefix) and name[len(prefix):].isidentifier()) \
+                and not any(not isinstance(t, ArgTaint) for t in value.taint):
             continue
         if name.startswith(prefix) and name[len(prefix):].isidentifier():
             field = name

@@ -855,6 +855,11 @@ class SummaryApplication(AnalysisMixin):
                 and (head == "self" or f"{bound[head][1]}.{field}" in state.vars):
             return state.vars.get(f"{bound[head][1]}.{field}", EMPTY).taint
         root = re.split(r"[.\[]", name, maxsplit=1)[0]
+        position = re.fullmatch(r"\[(\d+)\]", name[len(root):])
+        if root in bound and position is not None:  # `obs, logps = batch`: the part of the tuple we pass
+            items = bound[root][0].items
+            index = int(position.group(1))
+            return items[index].taint if items is not None and index < len(items) else bound[root][0].taint
         if root in bound and root != "self":
             # `ep.log_probs` of the records we pass (a rollout's, kept under each record's key: returned_field_taints),
             # else all our argument holds, as for the argument itself
