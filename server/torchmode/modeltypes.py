@@ -16,7 +16,7 @@ from typing import TypeGuard, cast
 
 from . import knowledge
 from .source import child_nodes
-from .syntax import assignment_pairs, dotted_name, identifier_constant, parameter_defaults
+from .syntax import assignment_pairs, class_body_value, dotted_name, identifier_constant, parameter_defaults
 
 
 @dataclass(frozen=True)
@@ -308,16 +308,14 @@ class ClassInfo:
 
     def _compute_class_constant(self, name: str) -> tuple[bool, object]:
         for cls in self.mro():
-            if name in cls.methods or name in cls.method_aliases or cls.ctx.stores_field(name):
+            # (a dataclass's or namedtuple's field is the instance's: its generated constructor stores what it is given)
+            if name in cls.methods or name in cls.method_aliases or cls.ctx.stores_field(name) \
+                    or name in dataclass_field_names(cls):
                 return False, None
-            for stmt in reversed(cls.node.body):
-                target = stmt.targets[0] if isinstance(stmt, ast.Assign) and len(stmt.targets) == 1 else \
-                    stmt.target if isinstance(stmt, ast.AnnAssign) and stmt.value is not None else None
-                if isinstance(target, ast.Name) and target.id == name:
-                    value = cast(ast.Assign, stmt).value
-                    if isinstance(value, ast.Constant) and isinstance(value.value, (str, bool, int, type(None))):
-                        return True, value.value
-                    return False, None
+            value = class_body_value(cls.node, name)
+            if value is not None:
+                constant = isinstance(value, ast.Constant) and isinstance(value.value, (str, bool, int, type(None)))
+                return (True, cast(ast.Constant, value).value) if constant else (False, None)
         return False, None
 
     def _class_attribute_types(self) -> dict[str, ModelType]:
