@@ -612,16 +612,19 @@ class BackwardQuery(AnalysisMixin):
         """Does each class of this file that has the parts of `key` we froze (`backbone`) keep all its RNNs
         in them (and is there one)?"""
         frozen = [f[len(key) + 1:] for f in state.frozen if f.startswith(key + ".")]
-        found = False
-        classes = [cls for ctx in (self.ctx, *self.ctx.workspace_reach()) for cls in ctx.classes.values()] if frozen else []
-        for cls in classes:
-            paths = cls.model_type().rnn_paths
-            if not paths or not all(f.split(".")[0].split("[")[0] in cls.assigned_attrs for f in frozen):
-                continue
-            found = True
-            if not all(any(p == f or p.startswith((f + ".", f + "[")) for f in frozen) for p in paths):
-                return False
-        return found
+        if not frozen:
+            return False
+        verdict = _rnns_kept_in(frozen, (self.ctx, *self.ctx.workspace_reach()))
+        if verdict is None:
+            # A phase function of an engine module that imports no model (`finetune(model, cfg, state)` freezing
+            # `model.rnn`): the models are those the modules importing ours reach (the package `__init__` that
+            # also imports its `models`)
+            engine = self.ctx.engine
+            importers = (engine.context_of(path) for path in engine.callers_reaching(self.ctx.path))
+            reach = {id(ctx): ctx for caller in importers if caller is not None
+                     for ctx in (caller, *caller.workspace_reach())}
+            verdict = _rnns_kept_in(frozen, reach.values())
+        return bool(verdict)
 
     def _registered_handler_with_rnns(self) -> bool:
         """Is this a function registered by a decorator call (`@bus.on("validation")`, `@register_step("fit")`) in
@@ -687,6 +690,20 @@ def vet_in_callee(state: State, forward: Forward, report: Site, call: Site) -> N
     """A callee's backward at `report`, run by our `call`, ran `forward` (in our terms) in eval mode on every path
     to its end."""
     _vet(state, forward, report, callee=call)
+
+
+def _rnns_kept_in(frozen: list[str], contexts) -> bool | None:
+    """Does each class of `contexts` that has the `frozen` parts keep all its RNNs in them? None where no class
+    with RNNs has those parts."""
+    found = False
+    for cls in (cls for ctx in contexts for cls in ctx.classes.values()):
+        paths = cls.model_type().rnn_paths
+        if not paths or not all(f.split(".")[0].split("[")[0] in cls.assigned_attrs for f in frozen):
+            continue
+        found = True
+        if not all(any(p == f or p.startswith((f + ".", f + "[")) for f in frozen) for p in paths):
+            return False
+    return True if found else None
 
 
 def _vetted(state: State, forward: Forward, report: Site) -> bool:

@@ -1,0 +1,3 @@
+from .recurrent import KilnGRU
+
+__all__ = ["KilnGRU"]
