@@ -473,7 +473,7 @@ class ModuleContext:
         self.classes = _Definitions(self)  # name -> ClassInfo
         self.globals = _Globals()  # name -> its last module-level assignment's value
         self.rebound_globals: set[str] = set()  # names assigned more than once at module level
-        # global, function or class name -> how many star imports came before its last binding
+        # imported, global, function or class name -> how many star imports came before its last binding
         self._stars_before: dict[str, int] = {}
         # Imported names a later module-level assignment rebinds (`import model; model = model.RNNModel()`):
         # functions see the assigned object; the assignment itself still reads the import
@@ -1004,6 +1004,7 @@ class ModuleContext:
             if kind == "import":
                 self.imports[name] = value
                 self.rebound_imports.discard(name)
+                self._stars_before[name] = len(self.star_imports)
             elif kind == "star":
                 self.star_imports.append(value)
             elif kind == "namespace":
@@ -1033,8 +1034,9 @@ class ModuleContext:
         """`nn.LSTM` -> `torch.nn.LSTM` through the imports; None when not import-based."""
         if isinstance(node, ast.Name):
             found = self.imports.get(node.id)
-            if found is None and self.star_imports:
-                found = self.star_qualname(node.id)
+            if self.star_imports and (found is None or self.star_rebinds(node.id)):
+                # (`from metrics import evaluate`, then `from tools import *` exporting its own `evaluate`)
+                found = self.star_qualname(node.id) or found
             return found
         if isinstance(node, ast.Attribute):
             base = self.qualname(node.value)
