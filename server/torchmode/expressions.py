@@ -118,9 +118,13 @@ class ExpressionAnalysis(AnalysisMixin):
             indexed = self._indexed_child(base, node.slice, state)
             if indexed is not None:  # model[0] of nn.Sequential(encoder, decoder): the encoder
                 return indexed
-            if base.items is not None and isinstance(node.slice, ast.Constant) and type(node.slice.value) is int \
-                    and -len(base.items) <= node.slice.value < len(base.items):
-                return base.items[node.slice.value]  # teachers[0] of `[LockWait(3), student]`: that part
+            position = _written_int(node.slice) if base.items is not None else None
+            if base.items is not None and position is not None and -len(base.items) <= position < len(base.items):
+                return base.items[position]  # teachers[0] of `[LockWait(3), student]`, parts[-1]: that part
+            if base.items is not None and isinstance(node.slice, ast.Slice):
+                sliced = self._sliced_items(base, node.slice, state)
+                if sliced is not None:  # list(model.children())[:2]: the first two, in the order the list holds them
+                    return sliced
             if isinstance(index.const, str) and base.objs and not base.items and self._of_listed_classes(base, state):
                 # `self._hooks[event]` of a table whose entries a caller filled with objects of known classes
                 # (`trainer._hooks[event].append(Validator())`): whichever entry, those objects, as the table holds them
@@ -983,6 +987,17 @@ class ExpressionAnalysis(AnalysisMixin):
         owner = self.ctx.engine.context_of(unescaped_path(path))
         return owner.global_type(name) if owner is not None else None
 
+    def _sliced_items(self, base: Val, index: ast.Slice, state: State) -> Val | None:
+        """`parts[:-1]` of a value whose parts we hold in order, its bounds written as numbers: those parts; None for
+        bounds we cannot read."""
+        bounds = [None if bound is None else _written_int(bound) for bound in (index.lower, index.upper, index.step)]
+        if any(bound is not None and number is None for bound, number in zip((index.lower, index.upper, index.step), bounds)) \
+                or bounds[2] == 0 or base.items is None:
+            return None
+        items = base.items[slice(*bounds)]
+        return Val(objs=frozenset().union(*(item.objs for item in items)), taint=base.taint, items=items,
+                   funcs=tuple(f for item in items for f in item.funcs))
+
     def element_of(self, base: Val, state: State) -> Val:
         """One element of a container value: `xs[i]`, `random.choice(xs)`."""
         if base.objs and all(is_checkpoint_key(k) or self.plain_object(state.canonical(k)) for k in base.objs):
@@ -1609,6 +1624,14 @@ def flag_bits(cls) -> dict[str, int]:
                 bits[stmt.targets[0].id] = found
     cls.node._torchmode_flag_bits = bits
     return bits
+
+
+def _written_int(node: ast.expr) -> int | None:
+    """The integer `node` writes (`2`, `-1`), None for anything else."""
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub):
+        value = _written_int(node.operand)
+        return -value if value is not None else None
+    return node.value if isinstance(node, ast.Constant) and type(node.value) is int else None
 
 
 def _position(index: ast.expr) -> bool:

@@ -279,6 +279,22 @@ class MethodCallAnalysis(AnalysisMixin):
             return None
         return self.submodule_at(owners, args[0].const, state)
 
+    def _children(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
+        """`list(model.children())[:2]`: a module of our class's direct submodules, in the order its `__init__`
+        registers them (ClassInfo.children_in_order), so a slice names the layers it freezes; None where not known."""
+        if args or kwargs or len(receiver.objs) != 1:
+            return None
+        key = state.canonical(next(iter(receiver.objs)))
+        module_type = self.type_of(key)
+        if module_type is None:
+            self.ask_caller_about(key)  # (`fit_head(net)`: a caller that knows the class has us analysed for it)
+        cls = module_type.cls if module_type is not None else None
+        order = cls.children_in_order() if cls is not None and not cls.is_rnn_subclass() else None
+        if not order:
+            return None
+        parts = tuple(Val(objs=frozenset({f"{key}.{field}"})) for field in order)
+        return Val(objs=frozenset(f"{key}.{field}" for field in order), items=parts)
+
     def _buffer_bytes(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val | None:
         """`buf.getvalue()` of an in-memory file: its bytes name the same checkpoint (calls._file_expr)."""
         if receiver.objs and all(self.type_of(state.canonical(k)) == BYTE_BUFFER for k in receiver.objs):
@@ -863,6 +879,7 @@ _METHOD_HANDLERS = _handler_table([
     ({"values", "items", "get", "pop", "copy", "setdefault"}, MethodCallAnalysis._table_view),
     ({"add_module", "register_module"}, MethodCallAnalysis._add_module),
     ({"get_submodule"}, MethodCallAnalysis._get_submodule),
+    ({"children"}, MethodCallAnalysis._children),
     ({"send"}, MethodCallAnalysis._send),
     (knowledge.SELF_RETURNING, MethodCallAnalysis._self_returning),
     ({"forward", "__call__"}, MethodCallAnalysis._forward),

@@ -348,6 +348,30 @@ class ClassInfo:
         self.model_type()
         return sorted(self._attr_types)
 
+    def children_in_order(self) -> list[str] | None:
+        """Its module fields in the order `children()` yields them: the order `__init__` first assigns them (a user
+        base's where `super().__init__()` runs). None where that order is not plain to read: a field assigned in a
+        branch, a loop or another method, several user bases."""
+        self.model_type()
+        fields = set(self._attr_types)
+        bases = self.base_classes()
+        if len(bases) > 1:
+            return None
+        init = self.methods.get("__init__")
+        if init is None:
+            return bases[0].children_in_order() if bases else ([] if not fields else None)
+        order: list[str] = []
+        for stmt in init.body:
+            if isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) \
+                    and isinstance(stmt.value.func, ast.Attribute) and stmt.value.func.attr == "__init__":
+                inherited = bases[0].children_in_order() if bases else []
+                if inherited is None:
+                    return None
+                order += [f for f in inherited if f not in order]
+            targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] if isinstance(stmt, ast.AnnAssign) else []
+            order += [t.attr for t in targets if _is_self_attr(t) and t.attr in fields and t.attr not in order]
+        return order if set(order) == fields else None
+
     def parameter_attrs(self) -> frozenset[str]:
         """The fields it (or a user base) makes trainable tensors: `self.prompt = nn.Parameter(...)`,
         `self.register_parameter("prompt", ...)`. Read through the text of its methods: a regex over
