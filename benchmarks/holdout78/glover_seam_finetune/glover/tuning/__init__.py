@@ -1,0 +1,1 @@
+from .modes import deterministic_finetune_mode

@@ -1,0 +1,3 @@
+from .model import TwistRNN
+
+__all__ = ["TwistRNN"]

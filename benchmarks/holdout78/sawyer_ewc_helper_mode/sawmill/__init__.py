@@ -1,0 +1,4 @@
+from .net import KerfNet
+from .ewc import EWC
+
+__all__ = ["KerfNet", "EWC"]
