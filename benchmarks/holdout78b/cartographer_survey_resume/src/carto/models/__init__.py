@@ -1,0 +1,3 @@
+from .traverse import TraverseModule
+
+__all__ = ["TraverseModule"]

@@ -1,0 +1,4 @@
+from .engine import Engine
+from .callbacks import build_callbacks
+
+__all__ = ["Engine", "build_callbacks"]

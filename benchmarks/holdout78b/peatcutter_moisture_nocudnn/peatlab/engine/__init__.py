@@ -1,0 +1,4 @@
+from .core import Engine
+from .model import MoistureGRU
+
+__all__ = ["Engine", "MoistureGRU"]

@@ -1,0 +1,3 @@
+from .brine import BrineRNN
+
+__all__ = ["BrineRNN"]
