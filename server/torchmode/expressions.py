@@ -55,7 +55,7 @@ class ExpressionAnalysis(AnalysisMixin):
         if kind is ast.Attribute:
             return self.attribute(node, state)
         if kind is ast.Constant:  # (None too: `for name, opt in [("fit", opt), ("score", None)]` passes it on)
-            return Val(const=node.value) if isinstance(node.value, (str, bool)) else _NONE if node.value is None else EMPTY
+            return Val(const=node.value) if isinstance(node.value, (str, bool, int)) else _NONE if node.value is None else EMPTY
         if kind is ast.Lambda:
             return Val(funcs=(node,))
         if kind is ast.Subscript:
@@ -988,15 +988,25 @@ class ExpressionAnalysis(AnalysisMixin):
         return owner.global_type(name) if owner is not None else None
 
     def _sliced_items(self, base: Val, index: ast.Slice, state: State) -> Val | None:
-        """`parts[:-1]` of a value whose parts we hold in order, its bounds written as numbers: those parts; None for
-        bounds we cannot read."""
-        bounds = [None if bound is None else _written_int(bound) for bound in (index.lower, index.upper, index.step)]
-        if any(bound is not None and number is None for bound, number in zip((index.lower, index.upper, index.step), bounds)) \
-                or bounds[2] == 0 or base.items is None:
+        """`parts[:-1]`, `parts[:k]` of a value whose parts we hold in order, its bounds numbers written or held:
+        those parts; None for bounds we cannot read."""
+        written = (index.lower, index.upper, index.step)
+        bounds = [None if bound is None else self._int_of(bound, state) for bound in written]
+        unknown = [bound for bound, number in zip(written, bounds) if bound is not None and number is None]
+        for bound in unknown:
+            self.ask_constants_of(bound)  # (`[:k]` of a parameter: a caller passing a number says which parts)
+        if unknown or bounds[2] == 0 or base.items is None:
             return None
         items = base.items[slice(*bounds)]
         return Val(objs=frozenset().union(*(item.objs for item in items)), taint=base.taint, items=items,
                    funcs=tuple(f for item in items for f in item.funcs))
+
+    def _int_of(self, node: ast.expr, state: State) -> int | None:
+        written = _written_int(node)
+        if written is not None:
+            return written
+        held = self.expr(node, state).const
+        return held if type(held) is int else None
 
     def element_of(self, base: Val, state: State) -> Val:
         """One element of a container value: `xs[i]`, `random.choice(xs)`."""
