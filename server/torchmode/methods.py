@@ -931,12 +931,15 @@ def _under(key: str, roots: list[str]) -> bool:
 
 
 def _calls_super_train(function) -> bool:
-    """Does this train()/eval() override make the switch itself, with `super().train(...)`?"""
+    """Does this train()/eval() override make the switch itself: with `super().train(...)` where it calls it, or
+    not at all (`self.training = mode; self.head.train(mode)`: nothing else changes mode, as in Python)? Not one
+    that calls a base's by name (`nn.Module.train(self, mode)`): that switches everything, as ours does."""
     cached = getattr(function, "_torchmode_super_train", None)
     if cached is None:
-        cached = function._torchmode_super_train = any(
-            isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute) and n.func.attr == "train"
-            and is_super(n.func.value) for n in ast.walk(function))
+        calls = [n for n in ast.walk(function) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                 and n.func.attr == "train"]
+        cached = function._torchmode_super_train = any(is_super(cast(ast.Attribute, n.func).value) for n in calls) or not any(
+            n.args and isinstance(n.args[0], ast.Name) and n.args[0].id == "self" for n in calls)
     return cached
 
 
