@@ -192,8 +192,9 @@ class FieldConstants(AnalysisMixin):
 
     def store_field(self, base: Val, attr: str, value: Val, state: State) -> None:
         """`obj.attr = value`: the field holds the constant now, or nothing we know. The table is
-        one per analysis, not per path: a store inside a branch or a loop, or a second store of
-        another value, makes the field unknown for good (no branch is pruned on it)."""
+        one per analysis, not per path: a store inside a branch or a loop makes the field unknown for
+        good (no branch is pruned on it). A straight-line store (`model.locked = False` after a
+        `lock(True)` set it) is what the field holds from there on: statements are analysed in order."""
         keys = [state.canonical(k) for k in base.objs]
         nested = len(self.stmt_stack) - self.main_guard_depth > 1
         for key in keys:
@@ -201,6 +202,9 @@ class FieldConstants(AnalysisMixin):
             if key[:2] == "g:" and not self.is_module and field[2:] in self.ctx.global_field_cells:
                 self.cells_written.add(field[2:])  # `state.phase = "eval"`: the callers' module-level object too
             const = value.const if len(keys) == 1 and not nested else None
+            if const is not None and self.field_consts.get(field) is not None:
+                self.field_consts[field] = const  # (VARIES too: whatever it held before, it holds this now)
+                continue
             if field in self.field_consts and self.field_consts[field] != const:
                 const = None
             self._set_field_const(field, const, forget=VARIES)

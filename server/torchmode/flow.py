@@ -3284,11 +3284,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                     state.thaw(key, mark=key[:2] in ("p:", "g:"))  # (a caller's model may be frozen there)
             return
         for stmt, tests in _statements_under_tests(node.body, ()):
-            assigns_false = (isinstance(stmt, ast.Assign) and isinstance(stmt.value, ast.Constant)
-                             and stmt.value.value is False
-                             and any(isinstance(t, ast.Attribute) and t.attr == "requires_grad" for t in stmt.targets))
+            # (`False`, or a flag that holds it here: `requires_grad_(not flag)` of a caller's `freeze(True)`)
+            assigns_false = (isinstance(stmt, ast.Assign)
+                             and any(isinstance(t, ast.Attribute) and t.attr == "requires_grad" for t in stmt.targets)
+                             and self._false_flag(stmt.value, state))
             calls_false = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
-                              and n.func.attr == "requires_grad_" and n.args and constant_truth(n.args[0]) is False
+                              and n.func.attr == "requires_grad_" and n.args and self._false_flag(n.args[0], state)
                               for n in _own_nodes(stmt))
             if assigns_false or calls_false:
                 name = _parameter_name_target(node)

@@ -267,6 +267,12 @@ class MethodCallAnalysis(AnalysisMixin):
         {..., "tune_embeddings": False}`: a caller's constant, a dict literal's entry), as train(flag) reads them."""
         if constant_truth(flag) is False:
             return True
+        if isinstance(flag, ast.UnaryOp) and isinstance(flag.op, ast.Not) and isinstance(flag.operand, ast.Name):
+            # `p.requires_grad_(not flag)` in `freeze_encoder(self, flag=True)`: what the caller passes decides
+            passed = self.expr(flag.operand, state).const
+            if passed is None and flag.operand.id in self.param_names:
+                self.registry_params.add(flag.operand.id)
+            return passed is True
         return isinstance(flag, (ast.Subscript, ast.Call)) and configuration_entry(flag) is not None \
             and self.configured_truth(flag, state) is False
 
