@@ -2457,7 +2457,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 if all(truth is False for truth in others) else frozenset()
             return parts[0][0], everything - surely_false, everything - surely_true
         if isinstance(test, ast.Compare):
-            narrowed = self._class_constant_narrowing(test, state)
+            narrowed = self._exact_type_narrowing(test, state) or self._class_constant_narrowing(test, state)
             if narrowed is None:
                 return None
             return narrowed if truth else (narrowed[0], narrowed[2], narrowed[1])
@@ -2480,6 +2480,51 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         when_true = frozenset(k for k, a in answers.items() if a is not False)
         when_false = frozenset(k for k, a in answers.items() if a is not True)
         return (name, when_true, when_false) if truth else (name, when_false, when_true)
+
+    def _exact_type_narrowing(self, test: ast.Compare, state: State):
+        """`type(net) in HAS_BATCHNORM`, `type(m) is nn.GRU` (`==`, `is not`, `not in`): as isinstance splits the
+        modules `net` may be, but by their class itself, not a subclass (`ConvGRUNet(ConvNet)` is no `ConvNet` here);
+        None when the test is something else."""
+        left = test.left
+        if not (len(test.ops) == 1 and isinstance(left, ast.Call) and isinstance(left.func, ast.Name)
+                and left.func.id == "type" and "type" not in self.ctx.functions and len(left.args) == 1
+                and not left.keywords and isinstance(left.args[0], ast.Name)):
+            return None
+        op = test.ops[0]
+        positive = isinstance(op, (ast.In, ast.Is, ast.Eq))
+        if not isinstance(op, (ast.In, ast.NotIn, ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
+            return None
+        name = left.args[0].id
+        val = state.vars.get(name)
+        if val is None or not val.objs:
+            return None
+        classes_node = test.comparators[0]
+        held = self.module_level_value(classes_node, state)
+        if isinstance(held, (ast.Tuple, ast.List, ast.Set)):
+            classes_node = held
+        if isinstance(op, (ast.In, ast.NotIn)) != isinstance(classes_node, (ast.Tuple, ast.List, ast.Set)):
+            return None
+        classes = classes_node.elts if isinstance(classes_node, (ast.Tuple, ast.List, ast.Set)) else [classes_node]
+        answers = {key: _any_of({self._is_exactly(state.canonical(key), c) for c in classes}) for key in val.objs}
+        for key, answer in answers.items():
+            if answer is None:  # (a parameter: a caller that knows its class says)
+                self.ask_caller_about(state.canonical(key))
+        when_true = frozenset(k for k, a in answers.items() if a is not False)
+        when_false = frozenset(k for k, a in answers.items() if a is not True)
+        return (name, when_true, when_false) if positive else (name, when_false, when_true)
+
+    def _is_exactly(self, key: str, class_node: ast.expr) -> bool | None:
+        """Is module `key` of exactly that class: True, False, or None (cannot tell)?"""
+        module_type = self.type_of(key)
+        if module_type is None:
+            return None
+        definition = self.ctx.lookup(class_node)
+        if definition is not None and definition.kind == "class" and definition.cls is not None:
+            return None if module_type.cls is None else module_type.cls is definition.cls
+        name = knowledge.torch_nn_name(self.ctx.qualname(class_node))
+        if name is None:
+            return None
+        return module_type.cls is None and module_type.name == name
 
     def _class_constant_narrowing(self, test: ast.Compare, state: State):
         """`cb.hook == name` (`getattr(cb, "hook", None) == name`, `!=`, `in (...)`) over objects whose classes bind

@@ -32,7 +32,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, NAMESPACE_RECORD, NOT_BUILT, SETTINGS_DICT, annotated_fields, any_of, is_dict_entry, torch_class_of
 from .recorded_modes import RECORDED, ModeFields, field_var, joined, mode_fields
 from .source import nodes_within
-from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, keep_funcs, key_root, switched_modes, table_entries
+from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, join, held_callables, in_list_order, keep_funcs, key_root, switched_modes, table_entries
 from .syntax import CONTAINER_LITERALS, class_body_value, compared_to_none, constant_list, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_entry, parameter_names, parameters_kept, range_bounds, stored_into, walk_scope
 
 
@@ -350,7 +350,9 @@ class SummaryApplication(AnalysisMixin):
             fields = mode_fields(definition.node) if bound_self is not None else None
             if fields is not None and fields.records:
                 self._record_modes(node, definition, fields, args, kwargs, state, bound_self, after=False)
-            returned = self._apply_summary(node, definition, args, kwargs, state, bound_self, effects)
+            returned = self._apply_per_class(node, definition, args, kwargs, state, bound_self, effects)
+            if returned is None:
+                returned = self._apply_summary(node, definition, args, kwargs, state, bound_self, effects)
             if fields is not None and fields.records:
                 self._record_modes(node, definition, fields, args, kwargs, state, bound_self, after=True)
             if fields is not None and fields.restores:
@@ -358,6 +360,44 @@ class SummaryApplication(AnalysisMixin):
             return returned
         finally:
             self.callee_ctx = outer
+
+    def _apply_per_class(self, node, definition: Definition, args, kwargs, state: State, bound_self,
+                         effects: dict | None) -> Val | None:
+        """`finetune(net)` of a `net` that is one of a few module classes of ours (`build(arch)` over if/elif), where
+        the callee could not type it: the callee told each class on a path of its own (which one runs, only run time
+        knows), so `if type(net) in HAS_BATCHNORM: net.eval()` is decided for each. None where that is not so."""
+        if definition.param_types or definition.param_consts or definition.node is None:
+            return None
+        unresolved = self.engine.summary(definition).unresolved
+        if not unresolved:
+            return None
+        bound = self._bind(node, definition.node, args, kwargs, bound_self, state)
+        split = None
+        for name in sorted(unresolved):
+            objs = bound[name][0].objs if name in bound else frozenset()
+            found = {state.canonical(k): self.type_of(state.canonical(k)) for k in objs}
+            classes = {t.cls for t in found.values() if t is not None and t.cls is not None}
+            # (modules, which one known only at run time: not callbacks, nor a list the callee walks, whose
+            # elements all run)
+            if 2 <= len(classes) <= MAX_CLASSES_SPLIT and all(t is not None and t.cls is not None for t in found.values()) \
+                    and all(cls.has_torch_base() for cls in classes) and not _walks_elements(definition.node, name):
+                split = (bound[name][0].objs, [frozenset(k for k in objs if found[state.canonical(k)].cls is cls)
+                                               for cls in sorted(classes, key=lambda c: c.name)])
+                break
+        if split is None:
+            return None
+        together, groups = split
+        ends, result = [], Val()
+        for group in groups:
+            path = state.copy()
+            result = result | self._apply_summary(node, definition, [_narrowed(a, together, group) for a in args],
+                                                  {k: _narrowed(v, together, group) for k, v in kwargs.items()},
+                                                  path, bound_self, effects)
+            ends.append(path)
+        joined = join(*ends)
+        for slot in State.__slots__:
+            setattr(state, slot, getattr(joined, slot))
+        return result
 
     def _record_modes(self, node, definition: Definition, fields: ModeFields, args, kwargs, state: State,
                       bound_self, after: bool) -> None:
@@ -1993,6 +2033,23 @@ def _built_lazily(callee_forward: Forward, definition: Definition) -> bool:
     return cls is not None and cls.built_lazily(receiver[5:].split(".")[0].split("[")[0])
 
 
+def _walks_elements(function, name: str) -> bool:
+    """Does the function take `name` for a collection (`for m in models:`, `models[0]`, `*models`)?"""
+    for node in ast.walk(function):
+        iterated = node.iter if isinstance(node, (ast.For, ast.comprehension)) else \
+            node.value if isinstance(node, (ast.Subscript, ast.Starred)) else None
+        if isinstance(iterated, ast.Call) and iterated.args:  # (`enumerate(models)`, `zip(models, ...)`)
+            iterated = iterated.args[0]
+        if isinstance(iterated, ast.Name) and iterated.id == name:
+            return True
+    return False
+
+
+def _narrowed(value: Val, together: frozenset, group: frozenset) -> Val:
+    """The argument holding the objects `together` as holding only `group` of them (one class's)."""
+    return value._replace(objs=group) if value.objs == together else value
+
+
 def _set_inside(mode: frozenset, call: Site) -> bool:
     """Was every eval of this mode set inside the function called at `call` (after our call began)?"""
     evals = [t for t in mode if isinstance(t, EvalToken)]
@@ -2109,6 +2166,7 @@ def _through_call(mode: frozenset, caller_mode: frozenset, call_site: Site) -> f
 
 
 MAX_SPECIALISATION_ROUNDS = 3  # a callee told what we pass may show further parameters it could not type
+MAX_CLASSES_SPLIT = 4  # classes of ours one argument may be, each analysed on a path of its own (_apply_per_class)
 
 UNPACKED = "*"  # in a call's bound parameters: it unpacks `*args` or `**kwargs`, which may fill any
 FORWARDED = "**"  # (its text: only our own `**kwargs` handed on)
