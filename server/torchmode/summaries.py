@@ -1705,7 +1705,7 @@ class SummaryApplication(AnalysisMixin):
             name = written.id
             local = not self.is_module and name in self.locals
             # (a variable of ours bound once, that this function stores nothing into; else the module-level name)
-            if stored_into(name, self.ctx.segment(self.node)) if local else self.ctx.stores_into(name):
+            if self._changes(name):
                 return None
             written = self._single_assignment(name) if local else self.ctx.globals.get(name)
         if isinstance(written, ast.Call):  # parse_schedule(SCHEDULE_TEXT): the table it returns (constfold.py)
@@ -1726,7 +1726,7 @@ class SummaryApplication(AnalysisMixin):
             path, _, name = held[2:].rpartition(":")
             owner = self.engine.context_of(unescaped_path(path))
             return _table_text(ast.Name(id=name, ctx=ast.Load()), owner) if owner is not None else None
-        made = re.fullmatch(r"n:(\d+):(\d+)", held)
+        made = re.fullmatch(r"n:(\d+):(-?\d+)", held)
         if made is None:
             return self._data_given_to_constructor(held)
         at = (int(made.group(1)), int(made.group(2)))
@@ -1734,12 +1734,30 @@ class SummaryApplication(AnalysisMixin):
             if (getattr(value, "lineno", None), getattr(value, "col_offset", None)) == at \
                     and (text := _table_text(ast.Name(id=name, ctx=ast.Load()), self.ctx)) is not None:
                 return text
-        # (or one written in a call: `Runner({"phases": [...]})`)
         chunk = self.ctx.chunk_at(at[0])
+        if chunk is None or chunk.tree is None:
+            return None
+        # (or one written in a call: `Runner({"phases": [...]})`; one nested in a table bound once to a name of ours,
+        # `cfg = {"engine": {...}}` then `Engine(model, cfg["engine"])`; one a plain-data call made, whose literal
+        # sits at negative columns: `cfg = parse_settings(SETTINGS)`, constfold.py)
+        for statement in ast.walk(chunk.tree):
+            bound_once = statement.value if isinstance(statement, ast.Assign) and len(statement.targets) == 1 \
+                and isinstance(statement.targets[0], ast.Name) and not self._changes(statement.targets[0].id) else None
+            if at[1] < 0 and isinstance(bound_once, ast.Call) and bound_once.lineno == at[0]:
+                bound_once = self.folded_call_text(bound_once)
+            written = next((n for n in ast.walk(bound_once) if isinstance(n, (ast.Dict, ast.List))
+                            and (n.lineno, n.col_offset) == at), None) if bound_once is not None else None
+            if written is not None:
+                return _table_text(written, self.ctx)
         written = next((n for n in ast.walk(chunk.tree) if isinstance(n, (ast.Dict, ast.List))
-                        and (n.lineno, n.col_offset) == at), None) if chunk is not None and chunk.tree is not None else None
+                        and (n.lineno, n.col_offset) == at), None)
         return _table_text(written, self.ctx) if written is not None and any(
             isinstance(n, ast.Call) and written in n.args for n in ast.walk(chunk.tree)) else None
+
+    def _changes(self, name: str) -> bool:
+        """Does this function (the module, at module level) store into the container bound to `name`?"""
+        local = not self.is_module and name in self.locals
+        return stored_into(name, self.ctx.segment(self.node)) if local else self.ctx.stores_into(name)
 
     def _data_given_to_constructor(self, held: str) -> str | None:
         """`n:55:10.plan`, the field of an object made here (`Engine(PLAN)`) whose constructor keeps a parameter
