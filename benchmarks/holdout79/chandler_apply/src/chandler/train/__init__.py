@@ -1,0 +1,3 @@
+from .finetune import finetune
+
+__all__ = ["finetune"]

@@ -1,0 +1,4 @@
+from .nn import BurnModel
+from .train import finetune
+
+__all__ = ["BurnModel", "finetune"]

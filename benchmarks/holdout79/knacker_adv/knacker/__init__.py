@@ -1,0 +1,4 @@
+from .model import WeighNet
+from .trainer import AdvTrainer
+
+__all__ = ["WeighNet", "AdvTrainer"]

@@ -1,0 +1,3 @@
+from .fgsm import FGSM
+
+__all__ = ["FGSM"]

@@ -1,0 +1,10 @@
+from contextlib import contextmanager
+
+
+@contextmanager
+def evaluating(model):
+    """Temporarily switch to eval mode."""
+    was_training = model.training
+    model.eval()
+    yield model
+    model.train(was_training)

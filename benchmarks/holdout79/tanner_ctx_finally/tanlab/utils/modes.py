@@ -1,0 +1,12 @@
+from contextlib import contextmanager
+
+
+@contextmanager
+def evaluating(model):
+    """Temporarily switch to eval mode."""
+    was_training = model.training
+    model.eval()
+    try:
+        yield model
+    finally:
+        model.train(was_training)
