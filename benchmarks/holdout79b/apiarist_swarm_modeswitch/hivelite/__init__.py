@@ -1,0 +1,4 @@
+from .core import LiteModule, LiteTrainer
+from .callbacks import Callback, SaliencyLogger
+
+__all__ = ["LiteModule", "LiteTrainer", "Callback", "SaliencyLogger"]

@@ -1,0 +1,4 @@
+from .base import Callback
+from .saliency import SaliencyLogger
+
+__all__ = ["Callback", "SaliencyLogger"]
