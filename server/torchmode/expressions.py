@@ -109,6 +109,8 @@ class ExpressionAnalysis(AnalysisMixin):
                 if registering is not None:  # PHASES["probe"] of `Phase("probe", ...)` that stored itself there
                     return self.expr(registering, state)
             functions = self._registry_functions(node.value) if isinstance(node.value, ast.Name) else ()
+            if not functions and base.funcs and self.registry_object(base):
+                functions = base.funcs  # shelf.MODELS[name] of a registry object another file fills
             if functions:  # MODELS["gru"] of a registry our decorator fills: the function stored under that key
                 key = index.const if isinstance(index.const, str) else self._passed_entry(node.slice, state)
                 if not isinstance(key, str):
@@ -741,6 +743,20 @@ class ExpressionAnalysis(AnalysisMixin):
             self.note_inlined_definition(registrar)  # (an edit that stops it registering empties the table)
         return found
 
+    def registry_object(self, value: Val) -> bool:
+        """Is every object here a module-level registry object (`MODELS = Registry()`, filled by
+        `@MODELS.register("x")`; registries.py), so that `MODELS.get(name)` reads what it registered?"""
+        if not value.objs:
+            return False
+        for key in value.objs:
+            if not key.startswith("g:") or "." in key or "[" in key:
+                return False
+            path, _, name = key[2:].rpartition(":")
+            owner = self.ctx.engine.context_of(unescaped_path(path)) if path else self.ctx
+            if owner is None or not isinstance(owner.globals.get(name), ast.Call) or not registered_functions(owner, name):
+                return False
+        return True
+
     def _imported_function(self, name: str) -> Definition | None:
         """The workspace function an imported name is (`from callbacks import log_mse`); asked once per
         file and name."""
@@ -977,10 +993,12 @@ class ExpressionAnalysis(AnalysisMixin):
         if definition is None or definition.kind != "global" or definition.ctx in (None, self.ctx):
             return None
         key = shared_global_key(definition)
+        # (`shelf.MODELS`, a registry object another file fills with its decorator: what it registers, registries.py)
+        registered = registered_functions(definition.ctx, definition.qualname.rpartition(".")[2])
         if self.type_of(key) is None:
-            return None
+            return Val(objs=frozenset({key}), funcs=registered) if registered else None
         self.key_text.setdefault(key, dotted_name(node) or "")
-        return Val(objs=frozenset({key}))
+        return Val(objs=frozenset({key}), funcs=registered)
 
     def _shared_global_type(self, key: str) -> ModelType | None:
         path, _, name = key[2:].rpartition(":")

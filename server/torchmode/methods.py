@@ -19,6 +19,7 @@ from .calls import coroutine_parts, is_super, method_of, partial_method_of, prop
 from .checkpoints import is_checkpoint_key
 from .facts import REQUIRES_GRAD, TRAIN, EnumMember
 from .fieldcallables import assigned_values, field_callables
+from .registries import registered_under
 from .mixin import AnalysisMixin
 from .state import EMPTY, BoundMethod, State, Val, held_callables, held_under, entry_name, keep_funcs, key_root, within
 from .syntax import COMPARISONS, through_kept_fields, configuration_entry, constant_truth, dotted_name, entry_read, identifier_constant, parameter_entry, subscripted
@@ -26,6 +27,11 @@ from .syntax import COMPARISONS, through_kept_fields, configuration_entry, const
 
 class MethodCallAnalysis(AnalysisMixin):
     def method_call(self, node, method: str, receiver: Val, args, kwargs, arg_taint, state: State) -> Val:
+        if method in _REGISTRY_LOOKUPS and args and receiver.funcs and self.registry_object(receiver):
+            # `MODELS.get(name)` of a registry object (its own get() reads a field we keep no entries in): what its
+            # decorator registered under that name, or anything it registered
+            chosen = registered_under(receiver.funcs, args[0].const) if isinstance(args[0].const, str) else ()
+            return Val(funcs=chosen or receiver.funcs)
         handlers = _METHOD_HANDLERS.get(method, ())
         if handlers and self._own_method_of_a_plain_class(method, receiver, state):
             # `trainer.train(epochs=1)`, `step.apply(net, batch)`, an attack's own forward() called from its
@@ -851,6 +857,7 @@ class MethodCallAnalysis(AnalysisMixin):
 
 
 TRAIN_MODE = frozenset({TRAIN})
+_REGISTRY_LOOKUPS = frozenset({"get", "lookup", "fetch", "__getitem__"})
 
 # Module methods registering a hook around its forward, and when the hook runs.
 FORWARD_HOOKS = {"register_forward_pre_hook": "pre", "register_forward_hook": "post"}

@@ -216,6 +216,7 @@ class AnalysisMixin:
         settings_update: Callable[..., Any]
         _settings_keys: Callable[..., Any]
         folded_call_text: Callable[..., Any]
+        registry_object: Callable[..., bool]
         _single_assignment: Callable[..., Any]
         _special_method: Callable[..., Any]
         _taint_towards: Callable[..., Any]

@@ -23,13 +23,51 @@ _MAX_FILES = 400  # a package's files searched for registrations at most (name o
 
 def registered_functions(ctx, name: str) -> tuple:
     """The functions registered into the module-level dict or list `name` of this file by a decorator
-    defined here; () when no function of this file registers into it."""
+    defined here, or into the registry object `name = Registry()` by a method of its class; () when
+    nothing registers into it."""
     cache = ctx.__dict__.setdefault("_registered_functions", {})
     if name not in cache:
         cache[name] = ()  # (a cycle of registries reading each other: nothing more)
         registrars = _registrars(ctx, name)
-        cache[name] = _decorated_with(ctx, registrars) if registrars else ()
+        cache[name] = _decorated_with(ctx, registrars) if registrars else _decorated_by_methods(ctx, name)
     return cache[name]
+
+
+def _decorated_by_methods(ctx, name: str) -> tuple:
+    """`MODELS = Registry()` of a class of ours whose method returns a decorator storing what it decorates in the
+    object (`def register(self, key): def deco(cls): self[key] = cls`, `self._entries[key] = cls`): the classes
+    and functions the registry's package decorates with `@MODELS.register(...)`, as `MODELS.get(key)` finds them."""
+    made = ctx.globals.get(name)
+    if not isinstance(made, ast.Call) or name in ctx.rebound_globals:
+        return ()
+    definition = ctx.lookup(made.func)
+    cls = definition.cls if definition is not None and definition.kind == "class" else None
+    methods = {method for method, node in cls.methods.items() if "self" in _registers_into(node)} if cls else set()
+    if not methods:
+        return ()
+    found = []
+    for path in _registry_files(ctx.path):
+        other = ctx if path == ctx.path else ctx.engine.context_of(path)
+        if other is None or not any(f".{m}(" in other.text for m in methods):
+            continue
+        candidates = [(Definition("function", n, ctx=other, node=node), node) for n, node in other.functions.items()
+                      if "." not in n and isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
+        candidates += [(Definition("class", n, cls=info, ctx=other), info.node) for n, info in other.classes.items()
+                       if "." not in n and info.node.decorator_list]
+        for registered, node in sorted(candidates, key=lambda item: (item[1].lineno, item[1].col_offset)):
+            if any(isinstance(d, ast.Call) and isinstance(d.func, ast.Attribute) and d.func.attr in methods
+                   and _names_global(other, d.func.value, ctx.path, name) for d in node.decorator_list):
+                found.append(registered)
+    return tuple(found)
+
+
+def _names_global(ctx, node: ast.expr, path: str, name: str) -> bool:
+    """Does `node` in `ctx` name the module-level `name` of the file at `path` (itself, or imported)?"""
+    if ctx.path == path and isinstance(node, ast.Name) and node.id == name:
+        return True
+    definition = ctx.lookup(node) if isinstance(node, (ast.Name, ast.Attribute)) else None
+    return definition is not None and definition.kind == "global" and definition.ctx is not None \
+        and definition.ctx.path == path and definition.qualname.rpartition(".")[2] == name
 
 
 def registered_under(functions: tuple, key: str) -> tuple:
@@ -95,6 +133,9 @@ def _parameter_stores(function: ast.FunctionDef | ast.AsyncFunctionDef) -> froze
         if isinstance(node, ast.Assign) and isinstance(node.value, ast.Name) and node.value.id in params:
             found.update(t.value.id for t in node.targets
                          if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Name))
+            # (`self._entries[key] = cls` in a registry object's method: it stores into the object)
+            found.update("self" for t in node.targets if isinstance(t, ast.Subscript) and isinstance(t.value, ast.Attribute)
+                         and isinstance(t.value.value, ast.Name) and t.value.value.id == "self")
         elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in (
                 "append", "add", "setdefault") and isinstance(node.func.value, ast.Name) \
                 and node.args and _holds_parameter(node.args[-1], params):

@@ -686,6 +686,39 @@ def _spread_through_registries(facts: PreFilter, spreading: list, middle: set[st
     return modules
 
 
+def _registry_objects_bound(facts: PreFilter, tables: tuple[dict, ...]) -> set[str]:
+    """`@NETS.add("x") class FiringGRU` of a registry object bound at module level (`NETS = Catalogue()`): code
+    reading `NETS.get(name)` runs the class's methods, so the object's name counts as the class does, in the
+    class's module and in the one binding the object (where imports find it: `from .catalogue import NETS`,
+    re-exported by the package a script imports). The registry names so entered."""
+    found: set[str] = set()
+    decorated = [(path, registry, name) for path, text in facts.sources.items() if "@" in text
+                 for registry, name in _DECORATED_BY_OBJECT.findall(text)]
+    # (the class under its own name, or under the registry's: `@X.register` names what it decorates, _registered_to)
+    wanted = {registry for _, registry, name in decorated if any(name in table or registry in table for table in tables)}
+    if not wanted:
+        return found
+    binding = re.compile(r"^({})[ \t]*=[ \t]*[A-Za-z_][\w.]*\(".format("|".join(map(re.escape, sorted(wanted)))),
+                         re.MULTILINE)
+    bound: dict[str, set[str]] = {}
+    for path, text in facts.sources.items():
+        for registry in binding.findall(text):
+            bound.setdefault(registry, set()).add(_module_name(path))
+    for path, registry, name in decorated:
+        for table in tables:
+            if (name in table or registry in table) and registry in bound:
+                modules = bound[registry] | {_module_name(path)}
+                if modules - table.get(registry, set()):
+                    table.setdefault(registry, set()).update(modules)
+                    found.add(registry)
+    return found
+
+
+# `@NETS.add("firing_gru")` (or `.register(...)`, `.register_module()`) right above a top-level class or def
+_DECORATED_BY_OBJECT = re.compile(r"^@[ \t]*(\w+)\.\w+\([^\n]*\)[ \t]*\n(?:@[^\n]*\n)*(?:class|def|async[ \t]+def)[ \t]+(\w+)",
+                                  re.MULTILINE)
+
+
 def _small_module(facts: PreFilter, module: str) -> bool:
     """A registry module of a few top-level functions (`register`, `build`): its builders are the registry's.
     (Names are all the pre-filter knows: where two projects checked together both have a `registry.py`, each
@@ -848,6 +881,7 @@ class PreFilter:
                   {name: set(modules) for name, modules in backwarders.items()})
         registries = _spread_through_callers(self, switchers, backwarders, switching | triggering)
         _spread_to_instances(self, (switchers, backwarders))
+        bound_objects = _registry_objects_bound(self, (switchers, backwarders))
         # and the classes that round found (`DIEN(BaseModel)` whose inherited predict() switches, `PPO`
         # whose update() runs the backward, re-exported by a package's `__init__.py`), and the functions
         # beside a registry (`build_scorer(name)`); not every function it found, most of a code base
@@ -855,7 +889,8 @@ class PreFilter:
         # (a name already known from another module, `Runner` of an unrelated script, still spreads from the modules
         # this round added: the package re-exporting its own `Runner`)
         added = tuple({name: modules - known.get(name, set()) for name, modules in table.items()
-                       if (name in subclasses or modules & registries) and modules - known.get(name, set())}
+                       if (name in subclasses or modules & registries or name in bound_objects)
+                       and modules - known.get(name, set())}
                       for table, known in zip((switchers, backwarders), before))
         _spread_through_reexports(self, added)
         for table, spread in zip((switchers, backwarders), added):

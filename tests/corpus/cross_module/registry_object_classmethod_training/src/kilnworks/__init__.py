@@ -1,0 +1,4 @@
+from .nets import NETS
+from .fit import Tuner
+
+__all__ = ["NETS", "Tuner"]

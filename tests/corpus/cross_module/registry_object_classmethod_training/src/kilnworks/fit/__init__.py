@@ -1,0 +1,3 @@
+from .tuner import Tuner
+
+__all__ = ["Tuner"]
