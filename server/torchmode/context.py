@@ -22,7 +22,7 @@ from . import knowledge
 from .host import AnalysisHost
 from .modeltypes import AtModuleLevel, ClassInfo, ModelType, join_paths, merged, type_of_construction
 from .source import Chunk, ChunkCache, LineIndex, module_tree
-from .syntax import class_body_value, dict_literal_value, dotted_name, is_method_caller, method_caller, stored_into, wrapped_model_name
+from .syntax import class_body_value, dict_literal_value, dotted_name, is_method_caller, method_caller, stored_into, walk_scope, wrapped_model_name
 from .walk import imported_by_name
 
 _STORE_TRUE = re.compile(r"\baction\s*=\s*[\"']store_true[\"']")
@@ -772,8 +772,18 @@ class ModuleContext:
         asked for every constant a callee wants of a dict passed to it."""
         found = self._stores_into.get(name)
         if found is None:
-            found = self._stores_into[name] = stored_into(name, self.text)
+            found = self._stores_into[name] = stored_into(name, self.text) and stored_into(name, self._outside_locals(name))
         return found
+
+    def _outside_locals(self, name: str) -> str:
+        """The text, blanked where a function binds its own local `name` (`def parse(text): cfg = {}; cfg[k] = v`
+        beside a module-level `cfg`): a store there is into that local, not into the module's container."""
+        text = self.text
+        for node in (n for chunk in self.chunks if chunk.tree is not None for n in ast.walk(chunk.tree)):
+            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and _binds_locally(node, name):
+                segment = self.segment(node)
+                text = text.replace(segment, " " * len(segment))
+        return text
 
     def stores_field(self, attr: str) -> bool:
         """Does this file store into a field named `attr` of any object (`cb.hook = ...`, `self.hook += ...`), or
@@ -1777,3 +1787,15 @@ def _chunk_stores_field(chunk, attr: str) -> bool:
         found = kept[attr] = "setattr(" in text or attr in text and re.search(
             rf"\.\s*{re.escape(attr)}\s*(?:[-+*/|&]?=(?!=))", text) is not None
     return found
+
+
+def _binds_locally(function: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
+    """Is `name` a local of the function (a parameter, or assigned in its own body, with no `global name`)?"""
+    arguments = function.args
+    if name in {a.arg for a in arguments.posonlyargs + arguments.args + arguments.kwonlyargs}:
+        return True
+    own = [n for statement in function.body for n in walk_scope(statement)]
+    if any(isinstance(n, (ast.Global, ast.Nonlocal)) and name in n.names for n in own):
+        return False
+    return any(isinstance(n, ast.Name) and n.id == name and isinstance(n.ctx, ast.Store) for n in own)
+
