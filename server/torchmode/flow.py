@@ -1073,8 +1073,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         return bool(truth)
 
     def _store_setting(self, target: ast.Subscript, value: Val, value_node, state: State) -> None:
-        """`cfg["mode"] = "deploy"` into a settings dict (expressions.settings_dict): its field, as `obj.attr = ...`."""
-        if not isinstance(target.value, (ast.Name, ast.Attribute)):
+        """`cfg["mode"] = "deploy"` into a settings dict (expressions.settings_dict): its field, as `obj.attr = ...`;
+        `cfg["probe"]["tune_stem"] = True` into the settings dict an entry holds."""
+        if not isinstance(target.value, (ast.Name, ast.Attribute, ast.Subscript)):
             return
         base = self.expr(target.value, state)
         if not (base.objs and all(self.type_of(state.canonical(k)) == SETTINGS_DICT for k in base.objs)):
