@@ -1,0 +1,3 @@
+from .finetune import Finetuner
+
+__all__ = ["Finetuner"]

@@ -1,0 +1,19 @@
+import functools
+
+import torch
+
+
+def evaluating(fn):
+    """Run a runner method with the model in eval mode and gradients off, then put the mode back."""
+
+    @functools.wraps(fn)
+    def wrapper(self, *args, **kwargs):
+        was_training = self.model.training
+        self.model.eval()
+        try:
+            with torch.no_grad():
+                return fn(self, *args, **kwargs)
+        finally:
+            self.model.train(was_training)
+
+    return wrapper

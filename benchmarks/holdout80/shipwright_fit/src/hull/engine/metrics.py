@@ -1,0 +1,2 @@
+def mean_abs(pred, target):
+    return (pred - target).abs().mean().item()
