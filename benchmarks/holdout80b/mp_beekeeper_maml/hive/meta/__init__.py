@@ -1,0 +1,3 @@
+from .outer import MetaLearner
+
+__all__ = ["MetaLearner"]

@@ -1,0 +1,4 @@
+from .module import DistillModule
+from .trainer import MiniTrainer
+
+__all__ = ["DistillModule", "MiniTrainer"]

@@ -1,0 +1,3 @@
+from .cpc import CPCModel
+
+__all__ = ["CPCModel"]
