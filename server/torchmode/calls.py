@@ -29,7 +29,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, DISTRIBUTION, NAMESPACE_RECORD, SCHEDULER, THREAD_POOL, ModelType, any_of, names_entries, container_base, dataclass_field_names,
                          generated_fields, merged,
                          namedtuple_class, self_assigned_types, self_calls_of_parameters, type_of_construction)
-from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, held_callables, join, record_fields_noted, switched_modes, within
+from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, becomes_join, held_callables, join, record_fields_noted, switched_modes, within
 from .stepping import stepped_name
 from .syntax import class_body_value, names_in, pure_value, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, memoised, parameter_defaults, parameter_entry, parameters_kept, reads_only, returned_nested_function, walk_scope
 
@@ -474,7 +474,7 @@ class CallAnalysis(AnalysisMixin):
             path = state.copy()
             result = result | self._call_hook(node, getter, candidate, args, kwargs, arg_taint, path)
             ends.append(path)
-        _becomes_join(state, ends)
+        becomes_join(state, ends)
         return result
 
     def _methods_named_by(self, getter: ast.Call, state: State) -> list[str]:
@@ -632,7 +632,7 @@ class CallAnalysis(AnalysisMixin):
             path = state.copy()
             result = result | self.apply(node, definition, args, kwargs, path, bound_self=bound_self)
             ends.append(path)
-        _becomes_join(state, ends)
+        becomes_join(state, ends)
         return result
 
     def _constructors_switch_modes(self, func: ast.Subscript, key: str | None) -> bool:
@@ -1404,7 +1404,7 @@ class CallAnalysis(AnalysisMixin):
                 path = state.copy()
                 result |= self.run_callable(node, one, args, path, force, kwargs)
                 ends.append(path)
-            _becomes_join(state, ends)
+            becomes_join(state, ends)
             return result
         taint = frozenset().union(*(a.taint for a in args)) if args else frozenset()
         for key in target.objs:
@@ -2359,13 +2359,6 @@ def _registered_library_class(definition: Definition) -> str | None:
     written, ctx = _registered_for(definition), definition.ctx
     qualname = ctx.qualname(written) if ctx is not None and isinstance(written, (ast.Name, ast.Attribute)) else None
     return qualname.rpartition(".")[2] if qualname is not None and qualname.startswith("torch.") else None
-
-
-def _becomes_join(state: State, ends: list[State]) -> None:
-    """`state` becomes the join of the paths taken from it (one callee each, which one known only at run time)."""
-    joined = join(*ends)
-    for slot in State.__slots__:
-        setattr(state, slot, getattr(joined, slot))
 
 
 _SWITCHES_MODES = re.compile(r"\.(?:eval|train)\(")

@@ -457,6 +457,13 @@ def _guard_names(mode: frozenset) -> frozenset:
     return frozenset(name for token in mode if isinstance(token, EvalToken) for g in token.guard for name in g[2])
 
 
+def becomes_join(state: State, ends: list[State]) -> None:
+    """`state` becomes the join of the paths taken from it (one callee each, which one known only at run time)."""
+    joined = join(*ends)
+    for slot in State.__slots__:
+        setattr(state, slot, getattr(joined, slot))
+
+
 @overload
 def join(first: State, /, *states: State | None) -> State: ...  # a live state in: a live state out
 @overload

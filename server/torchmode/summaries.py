@@ -32,7 +32,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, NAMESPACE_RECORD, NOT_BUILT, SETTINGS_DICT, annotated_fields, any_of, is_dict_entry, torch_class_of
 from .recorded_modes import RECORDED, ModeFields, field_var, joined, mode_fields
 from .source import nodes_within
-from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, entry_var, join, held_callables, in_list_order, keep_funcs, key_root, switched_modes, table_entries
+from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, becomes_join, entry_var, held_callables, in_list_order, keep_funcs, key_root, switched_modes, table_entries
 from .syntax import CONTAINER_LITERALS, class_body_value, compared_to_none, constant_list, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_entry, parameter_names, parameters_kept, range_bounds, stored_into, walk_scope
 
 
@@ -394,9 +394,7 @@ class SummaryApplication(AnalysisMixin):
                                                   {k: _narrowed(v, together, group) for k, v in kwargs.items()},
                                                   path, bound_self, effects)
             ends.append(path)
-        joined = join(*ends)
-        for slot in State.__slots__:
-            setattr(state, slot, getattr(joined, slot))
+        becomes_join(state, ends)
         return result
 
     def _record_modes(self, node, definition: Definition, fields: ModeFields, args, kwargs, state: State,
