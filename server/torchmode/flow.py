@@ -2465,22 +2465,30 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "isinstance"
                 and len(test.args) == 2 and isinstance(test.args[0], ast.Name)):
             return None
-        name = test.args[0].id
+        split = self._split_by_class(test.args[0].id, test.args[1], self._is_instance, state)
+        return split if split is None or truth else (split[0], split[2], split[1])
+
+    def _split_by_class(self, name: str, classes_node: ast.expr, is_one, state: State, listed: bool | None = None):
+        """(name, keys when true, keys when false) for the modules `name` may be, by `is_one(key, class node)` over
+        the classes written (or a module-level tuple of them, `NORMS = (nn.BatchNorm1d, nn.LayerNorm)`); a module
+        it cannot tell asks its caller for its class (`def to_train(m): if isinstance(m, nn.GRU): m.train()` given to
+        model.apply()). `listed`: whether a tuple is required (`in`) or refused (`is`); None when either."""
         val = state.vars.get(name)
         if val is None or not val.objs:
             return None
-        classes_node = test.args[1]
-        held = self.module_level_value(classes_node, state)  # `NORMS = (nn.BatchNorm1d, nn.LayerNorm)` at the top
-        if isinstance(held, (ast.Tuple, ast.List)):
+        held = self.module_level_value(classes_node, state)
+        if isinstance(held, (ast.Tuple, ast.List, ast.Set)):
             classes_node = held
-        classes = classes_node.elts if isinstance(classes_node, (ast.Tuple, ast.List)) else [classes_node]
-        answers = {key: _any_of({self._is_instance(state.canonical(key), c) for c in classes}) for key in val.objs}
+        several = isinstance(classes_node, (ast.Tuple, ast.List, ast.Set))
+        if listed is not None and listed != several:
+            return None
+        classes = cast("ast.Tuple", classes_node).elts if several else [classes_node]
+        answers = {key: _any_of({is_one(state.canonical(key), c) for c in classes}) for key in val.objs}
         for key, answer in answers.items():
-            if answer is None:  # `def to_train(m): if isinstance(m, nn.GRU): m.train()` given to model.apply()
+            if answer is None:
                 self.ask_caller_about(state.canonical(key))
-        when_true = frozenset(k for k, a in answers.items() if a is not False)
-        when_false = frozenset(k for k, a in answers.items() if a is not True)
-        return (name, when_true, when_false) if truth else (name, when_false, when_true)
+        return (name, frozenset(k for k, a in answers.items() if a is not False),
+                frozenset(k for k, a in answers.items() if a is not True))
 
     def _exact_type_narrowing(self, test: ast.Compare, state: State):
         """`type(net) in HAS_BATCHNORM`, `type(m) is nn.GRU` (`==`, `is not`, `not in`): as isinstance splits the
@@ -2495,24 +2503,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         positive = isinstance(op, (ast.In, ast.Is, ast.Eq))
         if not isinstance(op, (ast.In, ast.NotIn, ast.Is, ast.IsNot, ast.Eq, ast.NotEq)):
             return None
-        name = left.args[0].id
-        val = state.vars.get(name)
-        if val is None or not val.objs:
-            return None
-        classes_node = test.comparators[0]
-        held = self.module_level_value(classes_node, state)
-        if isinstance(held, (ast.Tuple, ast.List, ast.Set)):
-            classes_node = held
-        if isinstance(op, (ast.In, ast.NotIn)) != isinstance(classes_node, (ast.Tuple, ast.List, ast.Set)):
-            return None
-        classes = classes_node.elts if isinstance(classes_node, (ast.Tuple, ast.List, ast.Set)) else [classes_node]
-        answers = {key: _any_of({self._is_exactly(state.canonical(key), c) for c in classes}) for key in val.objs}
-        for key, answer in answers.items():
-            if answer is None:  # (a parameter: a caller that knows its class says)
-                self.ask_caller_about(state.canonical(key))
-        when_true = frozenset(k for k, a in answers.items() if a is not False)
-        when_false = frozenset(k for k, a in answers.items() if a is not True)
-        return (name, when_true, when_false) if positive else (name, when_false, when_true)
+        split = self._split_by_class(left.args[0].id, test.comparators[0], self._is_exactly, state,
+                                     listed=isinstance(op, (ast.In, ast.NotIn)))
+        return split if split is None or positive else (split[0], split[2], split[1])
 
     def _is_exactly(self, key: str, class_node: ast.expr) -> bool | None:
         """Is module `key` of exactly that class: True, False, or None (cannot tell)?"""

@@ -45,20 +45,9 @@ def _decorated_by_methods(ctx, name: str) -> tuple:
     methods = {method for method, node in cls.methods.items() if "self" in _registers_into(node)} if cls else set()
     if not methods:
         return ()
-    found = []
-    for path in _registry_files(ctx.path):
-        other = ctx if path == ctx.path else ctx.engine.context_of(path)
-        if other is None or not any(f".{m}(" in other.text for m in methods):
-            continue
-        candidates = [(Definition("function", n, ctx=other, node=node), node) for n, node in other.functions.items()
-                      if "." not in n and isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
-        candidates += [(Definition("class", n, cls=info, ctx=other), info.node) for n, info in other.classes.items()
-                       if "." not in n and info.node.decorator_list]
-        for registered, node in sorted(candidates, key=lambda item: (item[1].lineno, item[1].col_offset)):
-            if any(isinstance(d, ast.Call) and isinstance(d.func, ast.Attribute) and d.func.attr in methods
-                   and _names_global(other, d.func.value, ctx.path, name) for d in node.decorator_list):
-                found.append(registered)
-    return tuple(found)
+    return _decorated_in_package(ctx.path, ctx, lambda text: any(f".{m}(" in text for m in methods),
+                                 lambda other, d: isinstance(d, ast.Call) and isinstance(d.func, ast.Attribute)
+                                 and d.func.attr in methods and _names_global(other, d.func.value, ctx.path, name))
 
 
 def _names_global(ctx, node: ast.expr, path: str, name: str) -> bool:
@@ -155,18 +144,25 @@ def _holds_parameter(node: ast.expr, params: set) -> bool:
 
 
 def _decorated_with(ctx, registrars: frozenset[str]) -> tuple:
+    return _decorated_in_package(ctx.path, ctx, lambda text: any(f"@{r}" in text or f".{r}" in text for r in registrars),
+                                 lambda other, d: _registers_with(other, d, ctx.path, registrars))
+
+
+def _decorated_in_package(path: str, ctx, mentions, registers) -> tuple:
+    """The top-level functions and classes of the registry's package (registry_files) that a decorator registers
+    (`registers(file's context, decorator)`), in the files whose text `mentions` it, in text order. (Functions, and
+    classes: `@callback class ModeKeeper` appended to `_CALLBACKS`, built by `[c() for c in ...]`.)"""
     found = []
-    for path in _registry_files(ctx.path):
-        other = ctx if path == ctx.path else ctx.engine.context_of(path)
-        if other is None or not any(f"@{r}" in other.text or f".{r}" in other.text for r in registrars):
+    for candidate_path in _registry_files(path):
+        other = ctx if candidate_path == path else ctx.engine.context_of(candidate_path)
+        if other is None or not mentions(other.text):
             continue
-        # (functions, and classes: `@callback class ModeKeeper` appended to `_CALLBACKS`, built by `[c() for c in ...]`)
         candidates = [(Definition("function", name, ctx=other, node=node), node) for name, node in other.functions.items()
                       if "." not in name and isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef))]
         candidates += [(Definition("class", name, cls=cls, ctx=other), cls.node) for name, cls in other.classes.items()
                        if "." not in name and cls.node.decorator_list]
         for registered, node in sorted(candidates, key=lambda item: (item[1].lineno, item[1].col_offset)):
-            if any(_registers_with(other, decorator, ctx.path, registrars) for decorator in node.decorator_list):
+            if any(registers(other, decorator) for decorator in node.decorator_list):
                 found.append(registered)
     return tuple(found)
 
