@@ -461,6 +461,9 @@ class CallAnalysis(AnalysisMixin):
         if not (isinstance(getter, ast.Call) and self._is_builtin_getattr(getter)):
             return None
         name = self._getattr_name(getter, state)
+        member = self._module_member(getter, name) if name is not None else None
+        if member is not None:  # `getattr(steps, name)(runner)`: that function of the module, called
+            return self.call_value(node, Val(funcs=(member,)), args, kwargs, arg_taint, state)
         if name is not None:
             return self._call_hook(node, getter, name, args, kwargs, arg_taint, state)
         # getattr(self, "run_" + mode)(...): any method of the receiver's class the name can make,
@@ -524,12 +527,24 @@ class CallAnalysis(AnalysisMixin):
             return None
         return name.const
 
+    def _module_member(self, getter: ast.Call, name: str) -> Definition | None:
+        """`getattr(phases, name)` of a module we import, the name a constant here (a loop over the phases a settings
+        table lists): that module's function or class; None for anything else."""
+        module = getter.args[0]
+        if not isinstance(module, ast.Name) or module.id not in self.ctx.imports or module.id in self.locals:
+            return None
+        definition = self.ctx.lookup(ast.copy_location(ast.Attribute(value=module, attr=name, ctx=ast.Load()), getter))
+        return definition if definition is not None and definition.kind in ("function", "class") else None
+
     def _getattr_value(self, node: ast.Call, state: State) -> Val | None:
         """`hook = getattr(cb, "after_batch", None)`: a method of `cb`, called later (`hook(self)`)."""
         if not self._is_builtin_getattr(node) or not isinstance(node.args[0], ast.Name):
             return None
         name = self._getattr_name(node, state)
         owner = self.expr(node.args[0], state)
+        member = self._module_member(node, name) if name is not None and not owner.objs else None
+        if member is not None:
+            return Val(funcs=(member,))
         if name is None or not owner.objs:
             return None
         hook = Val(funcs=(BoundHook(node, name),))

@@ -1,0 +1,4 @@
+from .model import SoakGRU
+from .runner import Runner
+
+__all__ = ["SoakGRU", "Runner"]
