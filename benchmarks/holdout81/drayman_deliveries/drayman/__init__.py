@@ -1,0 +1,3 @@
+from .model import DeliveryRNN
+from .modes import evaluating
+from .routines import audit_batch, train_steps

@@ -1,0 +1,3 @@
+from .forecaster import StrainForecaster
+
+__all__ = ["StrainForecaster"]
