@@ -243,6 +243,7 @@ def final_table(reports):
 
 
 # ------------------------------------------------------------------ diagnostics
+# (cheap checks on chains and buffer; none of them need gradients)
 def autocorrelation(x, lag=1):
     """Mean lag-k autocorrelation per feature, averaged over the batch."""
     a = x[:, :-lag] - x[:, :-lag].mean(1, keepdim=True)
