@@ -1,0 +1,2 @@
+from .nets import build, REGISTRY
+from .engine import Engine

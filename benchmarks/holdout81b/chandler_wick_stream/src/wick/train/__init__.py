@@ -1,0 +1,1 @@
+from .consumer import consume

@@ -1,0 +1,2 @@
+from .module import BarrowCritic
+from .trainer import MiniTrainer

@@ -1,0 +1,2 @@
+from .core import BarrowCritic, MiniTrainer
+from .callbacks import GradPenaltyLogger

@@ -1,0 +1,2 @@
+from .core import ConsistencyTrainer
+from .core.model import ShiftGRU

@@ -1,0 +1,1 @@
+from .kl import consistency

@@ -1,0 +1,2 @@
+from .modes import EvalMode
+from .loop import fit, evaluate_with_ttt

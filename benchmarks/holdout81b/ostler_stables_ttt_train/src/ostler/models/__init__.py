@@ -1,0 +1,1 @@
+from .gru import StallForecaster
