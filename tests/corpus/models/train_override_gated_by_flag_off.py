@@ -1,5 +1,4 @@
 # expect: crash
-# fix: cudnn
 # As train_override_gated_by_flag_on.py, but the factory is told finetune=False: the override's train()
 # then leaves the model in the eval mode evaluate() set, and the next epoch's backward crashes.
 import torch

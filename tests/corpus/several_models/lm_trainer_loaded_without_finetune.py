@@ -1,5 +1,4 @@
 # expect: crash
-# fix: cudnn
 # As lm_trainer_from_factories_finetune.py, but the checkpoint exists and is loaded without
 # finetune=True: the override's train() then keeps the model in the eval mode the evaluation left.
 import os

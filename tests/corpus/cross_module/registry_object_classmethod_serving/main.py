@@ -25,4 +25,4 @@ if __name__ == "__main__":
     net = kilnworks.NETS.get(SETUP["net"]).restore(SETUP)
     tuner = kilnworks.Tuner(net)
     for epoch in range(2):
-        print(epoch, tuner.epoch(readings()))
+        print(epoch, tuner.epoch(readings()))  # TM001-here

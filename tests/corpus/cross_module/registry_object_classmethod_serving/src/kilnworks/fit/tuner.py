@@ -9,7 +9,7 @@ class Tuner:
     def step(self, readings, peak):
         loss = torch.nn.functional.mse_loss(self.net(readings), peak)
         self.opt.zero_grad()
-        loss.backward()  # TM001-here
+        loss.backward()
         self.opt.step()
         return loss.item()
 
