@@ -772,18 +772,8 @@ class ModuleContext:
         asked for every constant a callee wants of a dict passed to it."""
         found = self._stores_into.get(name)
         if found is None:
-            found = self._stores_into[name] = stored_into(name, self.text) and stored_into(name, self._outside_locals(name))
+            found = self._stores_into[name] = any(_chunk_stores_into(chunk, name) for chunk in self.chunks)
         return found
-
-    def _outside_locals(self, name: str) -> str:
-        """The text, blanked where a function binds its own local `name` (`def parse(text): cfg = {}; cfg[k] = v`
-        beside a module-level `cfg`): a store there is into that local, not into the module's container."""
-        text = self.text
-        for node in (n for chunk in self.chunks if chunk.tree is not None for n in ast.walk(chunk.tree)):
-            if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and _binds_locally(node, name):
-                segment = self.segment(node)
-                text = text.replace(segment, " " * len(segment))
-        return text
 
     def stores_field(self, attr: str) -> bool:
         """Does this file store into a field named `attr` of any object (`cb.hook = ...`, `self.hook += ...`), or
@@ -1787,6 +1777,36 @@ def _chunk_stores_field(chunk, attr: str) -> bool:
         found = kept[attr] = "setattr(" in text or attr in text and re.search(
             rf"\.\s*{re.escape(attr)}\s*(?:[-+*/|&]?=(?!=))", text) is not None
     return found
+
+
+def _chunk_stores_into(chunk, name: str) -> bool:
+    """Does the chunk's text store into the container `name` (syntax.stored_into), outside the functions that bind
+    their own local `name` (`def parse(text): cfg = {}; cfg[k] = v` beside a module-level `cfg`: a store there is
+    into that local)? Kept per chunk, as _chunk_stores_field: a keystroke builds a new context over mostly the same
+    chunks."""
+    kept = chunk.memo.setdefault("stores into", {})
+    found = kept.get(name)
+    if found is None:
+        text = chunk.text
+        if stored_into(name, text) and chunk.tree is not None:
+            lines = [line.encode("utf-8") for line in text.split("\n")]
+            for node in ast.walk(chunk.tree):
+                if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and _binds_locally(node, name):
+                    _blank(lines, node, chunk.origin)
+            text = "\n".join(line.decode("utf-8", "replace") for line in lines)
+        found = kept[name] = stored_into(name, text)
+    return found
+
+
+def _blank(lines: list[bytes], node: ast.stmt, origin: int) -> None:
+    """Blank the text `node` spans in a chunk's lines (UTF-8 bytes, as ast's offsets count; the chunk's first line is
+    line `origin` of its tree)."""
+    first, last = node.lineno - origin, cast(int, node.end_lineno) - origin
+    for index in range(first, last + 1):
+        line = lines[index]
+        start = node.col_offset if index == first else 0
+        end = cast(int, node.end_col_offset) if index == last else len(line)
+        lines[index] = line[:start] + b" " * (end - start) + line[end:]
 
 
 def _binds_locally(function: ast.FunctionDef | ast.AsyncFunctionDef, name: str) -> bool:
