@@ -751,8 +751,7 @@ class ExpressionAnalysis(AnalysisMixin):
         for key in value.objs:
             if not key.startswith("g:") or "." in key or "[" in key:
                 return False
-            path, _, name = key[2:].rpartition(":")
-            owner = self.ctx.engine.context_of(unescaped_path(path)) if path else self.ctx
+            owner, name = self._global_owner(key)
             if owner is None or not isinstance(owner.globals.get(name), ast.Call) or not registered_functions(owner, name):
                 return False
         return True
@@ -1001,9 +1000,14 @@ class ExpressionAnalysis(AnalysisMixin):
         return Val(objs=frozenset({key}), funcs=registered)
 
     def _shared_global_type(self, key: str) -> ModelType | None:
-        path, _, name = key[2:].rpartition(":")
-        owner = self.ctx.engine.context_of(unescaped_path(path))
+        owner, name = self._global_owner(key)
         return owner.global_type(name) if owner is not None else None
+
+    def _global_owner(self, key: str):
+        """The module context and name of a module-level value's key: `g:<file>:<name>` of another file
+        (shared_global_key), `g:<name>` of ours."""
+        path, _, name = key[2:].rpartition(":")
+        return (self.ctx.engine.context_of(unescaped_path(path)) if path else self.ctx), name
 
     def _sliced_items(self, base: Val, index: ast.Slice, state: State) -> Val | None:
         """`parts[:-1]`, `parts[:k]` of a value whose parts we hold in order, its bounds numbers written or held:
