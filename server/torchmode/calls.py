@@ -1214,8 +1214,12 @@ class CallAnalysis(AnalysisMixin):
         """The Forward of running module `key` here (its RNNs' modes, the receiver as written, the concrete RNN paths
         for the train-only-RNNs fix), noted with the statement path its cuDNN-off fix wraps."""
         paths, kinds, certain = layout
-        named = state.named_mode(receiver, {state.canonical(k) for k in state.vars[receiver].objs}) \
-            if state.named and receiver and receiver in state.vars else None
+        named = None
+        if state.named and receiver:  # (after `m.train()` on a name holding several objects: `m(x)`, `m["rnn"](x)`)
+            named = state.named_mode(receiver, {state.canonical(k) for k in state.vars[receiver].objs}) \
+                if receiver in state.vars else None
+            if named is None:
+                named = state.named_mode_through(receiver, state.canonical(key))
         mode = feasible(named if named is not None else self.rnn_mode(key, state, paths), state.conds)
         receiver = self.module_receiver(key, self.key_text.get(key, "") if receiver is None else receiver)
         concrete = tuple(p for p in paths if p and "[" not in p)

@@ -949,6 +949,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             state.vars[target.id] = value
             self._record_entries(target.id, value_node, state)
             state.forget_conditions_on(target.id)
+            if state.named:
+                state.forget_named_through(target.id)
             if target.id in self._stepped:
                 self.forget_stepped(target.id, state)
             if len(value.objs) == 1 and not isinstance(value_node, CONTAINER_LITERALS):

@@ -22,7 +22,7 @@ from .fieldcallables import assigned_values, field_callables
 from .registries import registered_under
 from .mixin import AnalysisMixin
 from .state import EMPTY, BoundMethod, State, Val, held_callables, held_under, entry_name, keep_funcs, key_root, within
-from .syntax import COMPARISONS, through_kept_fields, configuration_entry, constant_truth, dotted_name, entry_read, identifier_constant, parameter_entry, subscripted
+from .syntax import COMPARISONS, access_path, through_kept_fields, configuration_entry, constant_truth, dotted_name, entry_read, identifier_constant, parameter_entry, subscripted
 
 
 class MethodCallAnalysis(AnalysisMixin):
@@ -714,10 +714,12 @@ class MethodCallAnalysis(AnalysisMixin):
             if key.endswith("[*]") and key.startswith("p:") and self.type_of(key[:-3]) is None:
                 # `for m in self.models.values(): m.eval()`: which modules the caller's dict holds, it knows
                 self.ask_caller_about(key[:-3])
-        name = dotted_name(node.func.value)
-        if not strong and name is not None and name in state.vars:
-            # whichever object the name holds is switched: a forward through the same name runs it (state.NAMED_SWITCH)
-            state.switch_named(name, {state.canonical(k) for k in state.vars[name].objs}, mode)
+        path = access_path(node.func.value)
+        if not strong and path is not None and (path in state.vars or "[" in path):
+            # whichever object the name (`model`, `routes[worst]`) holds is switched: a forward through the same
+            # name runs it (state.NAMED_SWITCH)
+            held = state.vars[path].objs if path in state.vars else receiver.objs
+            state.switch_named(path, {state.canonical(k) for k in held}, mode)
 
     def _modes_in_plain_lists(self, key: str, state: State) -> dict:
         """The modes of the modules object `key` keeps in plain lists (the members themselves, held by reference)."""

@@ -393,6 +393,26 @@ class State:
         """The mode a named switch left the object this name holds in (None: none kept)."""
         return self.modes.get(named_switch_key(name, objs)) if self.named else None
 
+    def named_mode_through(self, path: str, key: str) -> frozenset | None:
+        """A forward of module `key` run through `path` as written (`m["rnn"]`, `routes[worst]`) after a named
+        switch of that path or of one it goes through (`m`): the mode that switch left it in (None: none)."""
+        found, found_path = None, ""
+        for named in self.named_switches:
+            switched = named[len(NAMED_SWITCH):].partition("|")[0]
+            if len(switched) > len(found_path) and path.startswith(switched) \
+                    and path[len(switched):len(switched) + 1] in ("", ".", "[") \
+                    and any(within(obj, key) for obj in _named_switch_objects(named)):
+                found, found_path = self.modes[named], switched
+        return found
+
+    def forget_named_through(self, name: str) -> None:
+        """`name` is bound again: a named switch of a path that subscripts by it (`routes[worst]`) is about
+        another object now."""
+        for named in self.named_switches:
+            switched = named[len(NAMED_SWITCH):].partition("|")[0]
+            if "[" in switched and re.search(rf"\[{re.escape(name)}\b", switched):
+                del self.modes[named]
+
     def thaw(self, key: str, mark: bool = False) -> None:
         """`requires_grad_(True)` on `key`'s parameters: nothing inside it stays frozen, and a `!key` entry keeps it
         thawed under a frozen parent (always with `mark`: a caller's object, frozen or not there)."""

@@ -681,7 +681,8 @@ class SummaryApplication(AnalysisMixin):
                             if self._holds_no_rnn(target, state) or self._frozen_and_unfed(token, target, node, state,
                                                                                             bound):
                                 continue  # (what we passed holds no RNN: an LSTMCell model, a CNN)
-                            mode = self._mode_at_call(token, target, at_call, through)
+                            mode = self._mode_at_call(token, target, at_call, through,
+                                                      self._named_at_call(token.key, bound, at_call))
                             relocated = self._relocate(token, target, mode, self._receiver_text(token.key, target, bound, state),
                                                        state, bound, node, through)
                             if token.evals():
@@ -1039,12 +1040,14 @@ class SummaryApplication(AnalysisMixin):
     def _named_at_call(self, callee_key: str, bound: dict, state: State) -> frozenset | None:
         """`run_epoch(model, ...)` after `model.train()` on a name holding several objects (state.NAMED_SWITCH):
         the mode that switch left whichever object the name holds, for the callee's forward of that parameter."""
-        if not state.named or not callee_key.startswith("p:") or "." in callee_key or "[" in callee_key:
+        if not state.named or not callee_key.startswith("p:"):
             return None
-        text = bound.get(callee_key[2:], (EMPTY, ""))[1]
-        if not text.isidentifier() or text not in state.vars:
-            return None
-        return state.named_mode(text, {state.canonical(k) for k in state.vars[text].objs})
+        # (the callee's forward of a part of the parameter, `m["rnn"](x)`: train() reached it too)
+        passed, text = bound.get(re.split(r"[.\[]", callee_key[2:], maxsplit=1)[0], (EMPTY, ""))
+        if text in state.vars:
+            return state.named_mode(text, {state.canonical(k) for k in state.vars[text].objs})
+        # (`refit(routes[worst])` after `routes[worst].train()`: passed by the same path, holding the same objects)
+        return state.named_mode(text, {state.canonical(k) for k in passed.objs}) if "[" in text else None
 
     def _mode_at_call(self, forward: Forward, key: str, state: State, through,
                       named: frozenset | None = None) -> frozenset:

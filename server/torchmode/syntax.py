@@ -117,6 +117,20 @@ def dotted_name(node: ast.expr) -> str | None:
     return None
 
 
+def access_path(node: ast.expr) -> str | None:
+    """`routes[worst]`, `self.heads["fc"].rnn`: a chain of attributes and subscripts by names and literals on a
+    name, as written (reading it twice names the same object while none of its names is rebound); None otherwise."""
+    dotted = dotted_name(node)
+    if dotted is not None:
+        return dotted
+    inner = node
+    while isinstance(inner, (ast.Attribute, ast.Subscript)):
+        if isinstance(inner, ast.Subscript) and not isinstance(inner.slice, (ast.Name, ast.Constant)):
+            return None
+        inner = inner.value
+    return ast.unparse(node) if isinstance(inner, ast.Name) else None
+
+
 def range_bounds(node: ast.expr) -> list[ast.expr] | None:
     """The bounds of `range(stop)` or `range(start, stop)` written as names and literals (reading them again does
     nothing); None for any other iterable."""
