@@ -369,8 +369,16 @@ def _nearest_defs(text: str, offsets: list[int]) -> list[tuple[int, str]]:
 
 def _enclosing_functions(text: str, offsets: list[int]) -> set[str]:
     """Names of the functions holding those offsets (the nearest `def` above each: an
-    over-approximation, which only makes the filter let more files through)."""
-    return {name for _, name in _nearest_defs(text, offsets) if not name.startswith("__")}
+    over-approximation, which only makes the filter let more files through), and the module-level
+    names bound to them (`prepare = _export_ready`, `fit = partial(_fit, epochs=3)`)."""
+    names = {name for _, name in _nearest_defs(text, offsets) if not name.startswith("__")}
+    if names:
+        names |= {alias for alias, partial, name in _MODULE_ALIAS.findall(text) if (partial or name) in names}
+    return names
+
+
+_MODULE_ALIAS = re.compile(r"^(\w+)[ \t]*=[ \t]*(?:(?:functools\.)?partial\([ \t]*(\w+)[ \t]*[,)]|(\w+)[ \t]*(?:#.*)?$)",
+                           re.MULTILINE)
 
 
 _MODULE_GETATTR = re.compile(r"^def __getattr__\(", re.MULTILINE)
