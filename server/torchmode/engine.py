@@ -281,8 +281,10 @@ class Engine:
         Constants (`Trainer.fit#module=SeqModel;module.automatic_optimization=False`) say which
         branches run, so the analysis that took them both ways reports nothing of its own. Classes
         (`saliency#model=StrokeNet`) decide whether a parameter holds an RNN at all, so it keeps only
-        what it found on modules it knew. A function nobody calls, or one also called as written,
-        keeps its findings."""
+        what it found on modules it knew. A base class's method called only on objects of its subclasses
+        (`Base.fit@Sub`) counts as told constants too: as written, for an object of its own class, it runs for
+        no call (the subclass's hooks may restore what the base's leave undone). A function nobody calls, or
+        one also called as written, keeps its findings."""
         if path not in self._specialised_paths:
             return set(), set()  # the common case, on every keystroke: no walk over the check's results
         memo = self._specialised_memo
@@ -300,6 +302,9 @@ class Engine:
                 kind = "constants" if callee in self._decided_by_constants else \
                     "types" if callee in self._decided_by_types else "generic"
                 calls.append((key, function, kind))
+                base, subclass, _ = function[1].partition("@")
+                if subclass:  # (`FerryTrainer(...).fit()`: Base.fit analysed for the subclass; see the docstring)
+                    calls.append((key, (function[0], base), "constants"))
         # Only the functions some call reaches specialised can come out of the fixpoint (nor make a caller dead)
         told = {function for _, function, kind in calls if kind != "generic"}
         calls = [call for call in calls if call[1] in told]
@@ -857,6 +862,8 @@ class Engine:
             self._specialised_paths.add(key[0])
         elif definition.param_types:
             self._decided_by_types.add(key)
+            self._specialised_paths.add(key[0])
+        elif "@" in key[1]:  # (a base class's method analysed for a subclass: _only_specialised)
             self._specialised_paths.add(key[0])
         self._in_progress.add(key)
         try:
