@@ -631,6 +631,9 @@ class MethodCallAnalysis(AnalysisMixin):
                 # when the entries are not known by name)
                 taint |= self.call_value(node, self.expr(func, state), args, kwargs, arg_taint, state).taint
                 continue
+            if method_def is None and cls is None and not (stored is not None and stored.objs) \
+                    and (field := f"{state.canonical(key)}.{method}") in state.aliases:
+                stored = Val(objs=frozenset({state.canonical(field)}))  # (the same object by another name: `m.rnn`)
             if method_def is None and cls is None and stored is not None and stored.objs:
                 # net.rnn = rnn (or net.add_module("rnn", rnn)) on a library module, then net.rnn(x): that object
                 taint |= self._call_held(node, func, stored.objs, args, kwargs, arg_taint, state)
