@@ -10,6 +10,7 @@ eval mode was set). A tensor's *taint* is the set of forwards its value was comp
 from __future__ import annotations
 
 import ast
+import re
 from dataclasses import dataclass, field
 from typing import cast
 
@@ -173,8 +174,13 @@ class EvalToken:
     # `else:` of `if phase == "train":` cannot reach a backward inside that `if`'s body.
     guard: frozenset = frozenset()
 
-    def through(self, call: Site) -> EvalToken:
-        return EvalToken(self.site, (call,) + self.via)  # the callee's conditions mean nothing here
+    def through(self, call: Site, renames: dict[str, str] | None = None) -> EvalToken:
+        """The token as the caller sees it. The callee's conditions mean nothing there, but those over only
+        parameters the caller passed by name: `set_phase(phase)` testing `phase == "fit"` is the caller's
+        `phase == "fit"` (`renames`: parameter -> the name or path the caller passed)."""
+        guard = frozenset(c for c in (_renamed(c, renames) for c in self.guard) if c is not None) \
+            if renames and self.guard else frozenset()
+        return EvalToken(self.site, (call,) + self.via, guard)
 
     def contradicts(self, conditions: frozenset) -> bool:
         return any((text, not truth, names) in conditions for text, truth, names in self.guard)
@@ -190,6 +196,22 @@ class EvalToken:
     @property
     def local(self) -> Site:
         return self.via[0] if self.via else self.site
+
+
+_STRING_LITERAL = re.compile(r"""("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*')""")
+
+
+def _renamed(condition: tuple, renames: dict[str, str]) -> tuple | None:
+    """A branch condition (text, truth, names) with each name in it replaced by what `renames` gives it, as
+    written outside its string literals; None when a name in it has none."""
+    text, truth, names = condition
+    if not names or not names <= renames.keys():
+        return None
+    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    parts = _STRING_LITERAL.split(text)  # (odd positions: the literals)
+    text = "".join(part if index % 2 else pattern.sub(lambda m: renames[m.group(1)], part)
+                   for index, part in enumerate(parts))
+    return text, truth, frozenset(renames[name].split(".")[0] for name in names)
 
 
 @dataclass(frozen=True)

@@ -32,7 +32,7 @@ from .mixin import AnalysisMixin
 from .modeltypes import BYTE_BUFFER, NAMESPACE_RECORD, NOT_BUILT, SETTINGS_DICT, annotated_fields, any_of, is_dict_entry, torch_class_of
 from .recorded_modes import RECORDED, ModeFields, field_var, joined, mode_fields
 from .source import nodes_within
-from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, becomes_join, entry_var, held_callables, in_list_order, keep_funcs, key_root, switched_modes, table_entries
+from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, becomes_join, entry_var, held_callables, in_list_order, keep_funcs, key_root, note_condition, switched_modes, table_entries
 from .syntax import CONTAINER_LITERALS, class_body_value, compared_to_none, constant_list, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_entry, parameter_names, parameters_kept, range_bounds, stored_into, walk_scope
 
 
@@ -496,8 +496,10 @@ class SummaryApplication(AnalysisMixin):
         if (definition.param_types or definition.param_funcs) and not same_file and grad and cudnn:
             self._surface_hazards(definition, call_site)
 
+        renames = {param: text for param, (_, text) in bound.items() if _PASSED_BY_NAME.match(text)}
+
         def through(mode: frozenset, caller_mode: frozenset) -> frozenset:
-            return _through_call(mode, caller_mode, call_site)
+            return _through_call(mode, caller_mode, call_site, renames)
 
         graph_built = grad and cudnn and not summary.disables_grad
         # What the callee needs from us, checked against our modes at this call.
@@ -2171,14 +2173,22 @@ def _table_text(value: ast.expr, owner, tuples: bool = False) -> str | None:
     return ast.unparse(value) if isinstance(value, kinds) and (data_table(value) or constant_rows(value)) else None
 
 
-def _through_call(mode: frozenset, caller_mode: frozenset, call_site: Site) -> frozenset:
-    """A callee's mode in the caller's terms: ENTRY is the caller's mode, an eval came through this call."""
+_PASSED_BY_NAME = re.compile(r"^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$")  # (an argument written as a name or a dotted path)
+
+
+def _through_call(mode: frozenset, caller_mode: frozenset, call_site: Site,
+                  renames: dict[str, str] | None = None) -> frozenset:
+    """A callee's mode in the caller's terms: ENTRY is the caller's mode, an eval came through this call (its
+    conditions over parameters passed by name, in those names: EvalToken.through)."""
     result: set = set()
     for token in mode:
         if token == ENTRY:
             result |= caller_mode
         elif isinstance(token, EvalToken):
-            result.add(token.through(call_site))
+            token = token.through(call_site, renames)
+            if token.guard:  # (assigning those names of ours must forget them: state.forget_conditions_on)
+                note_condition(frozenset().union(*(names for _, _, names in token.guard)))
+            result.add(token)
         else:
             result.add(token)
     return frozenset(result)
