@@ -1,0 +1,2 @@
+from .model import SackCounter
+from .explain import SaliencyExplainer

@@ -1,0 +1,1 @@
+from .stave import StaveClassifier

@@ -1,0 +1,3 @@
+from .decorators import inference
+from .model import GaitNet
+from .train import Farrier

@@ -1,0 +1,1 @@
+from .graze import GrazeNet
