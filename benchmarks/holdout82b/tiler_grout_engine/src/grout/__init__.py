@@ -1,0 +1,2 @@
+from .models import build_model
+from .engine import Engine
