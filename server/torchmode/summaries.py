@@ -33,7 +33,7 @@ from .modeltypes import BYTE_BUFFER, NAMESPACE_RECORD, NOT_BUILT, SETTINGS_DICT,
 from .recorded_modes import RECORDED, ModeFields, field_var, joined, mode_fields
 from .source import nodes_within
 from .state import EMPTY, BoundMethod, Closure, GeneratorRun, Partial, State, Val, becomes_join, entry_var, held_callables, in_list_order, keep_funcs, key_root, note_condition, switched_modes, table_entries
-from .syntax import CONTAINER_LITERALS, class_body_value, compared_to_none, constant_list, constant_rows, data_table, decorated, memoised, parameter_defaults, parameter_entry, parameter_names, parameters_kept, range_bounds, stored_into, walk_scope
+from .syntax import CONTAINER_LITERALS, class_body_value, compared_to_none, constant_list, constant_rows, data_table, decorated, is_access_path, memoised, parameter_defaults, parameter_entry, parameter_names, parameters_kept, range_bounds, stored_into, walk_scope
 
 
 _MAX_TABLE_TEXT = 4000  # characters of a literal table passed in a call that are kept as its text
@@ -533,7 +533,7 @@ class SummaryApplication(AnalysisMixin):
                         receiver = self._receiver_text(requirement.key, key, bound, state)
                         needed = requirement.forward.mode
                         mode = self._mode_at_call(requirement.forward, key, state, through,
-                                                  self._named_at_call(requirement.key, bound, state))
+                                                  self._named_at_call(requirement.key, bound, state, key))
                         set_inside = _set_inside(mode, call_site)
                         if set_inside:
                             receiver = ""  # the callee sets eval itself: train() before this call cannot help
@@ -684,7 +684,7 @@ class SummaryApplication(AnalysisMixin):
                                                                                             bound):
                                 continue  # (what we passed holds no RNN: an LSTMCell model, a CNN)
                             mode = self._mode_at_call(token, target, at_call, through,
-                                                      self._named_at_call(token.key, bound, at_call))
+                                                      self._named_at_call(token.key, bound, at_call, target))
                             relocated = self._relocate(token, target, mode, self._receiver_text(token.key, target, bound, state),
                                                        state, bound, node, through)
                             if token.evals():
@@ -1039,17 +1039,26 @@ class SummaryApplication(AnalysisMixin):
                 scratch.set_mode(target, _through_call(mode, scratch.mode(target), site), strong=each and ENTRY not in mode)
         return scratch
 
-    def _named_at_call(self, callee_key: str, bound: dict, state: State) -> frozenset | None:
+    def _named_at_call(self, callee_key: str, bound: dict, state: State, key: str) -> frozenset | None:
         """`run_epoch(model, ...)` after `model.train()` on a name holding several objects (state.NAMED_SWITCH):
         the mode that switch left whichever object the name holds, for the callee's forward of that parameter."""
         if not state.named or not callee_key.startswith("p:"):
             return None
         # (the callee's forward of a part of the parameter, `m["rnn"](x)`: train() reached it too)
-        passed, text = bound.get(re.split(r"[.\[]", callee_key[2:], maxsplit=1)[0], (EMPTY, ""))
+        param = re.split(r"[.\[]", callee_key[2:], maxsplit=1)[0]
+        passed, text = bound.get(param, (EMPTY, ""))
         if text in state.vars:
-            return state.named_mode(text, {state.canonical(k) for k in state.vars[text].objs})
-        # (`refit(routes[worst])` after `routes[worst].train()`: passed by the same path, holding the same objects)
-        return state.named_mode(text, {state.canonical(k) for k in passed.objs}) if "[" in text else None
+            named = state.named_mode(text, {state.canonical(k) for k in state.vars[text].objs})
+            if named is not None:
+                return named
+        elif "[" in text:  # (`refit(routes[worst])` after `routes[worst].train()`: the same path, the same objects)
+            named = state.named_mode(text, {state.canonical(k) for k in passed.objs})
+            if named is not None:
+                return named
+        # (`refit(nets[best])` after `nets[best].encoder.train()`, the callee running `net.encoder`: our path to our
+        # module `key`, as the switch wrote it)
+        return state.named_mode_through(text + callee_key[2 + len(param):], state.canonical(key)) \
+            if text and is_access_path(text) else None
 
     def _mode_at_call(self, forward: Forward, key: str, state: State, through,
                       named: frozenset | None = None) -> frozenset:

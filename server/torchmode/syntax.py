@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import functools
 import builtins
 import copy
 import re
@@ -129,6 +130,15 @@ def access_path(node: ast.expr) -> str | None:
             return None
         inner = inner.value
     return ast.unparse(node) if isinstance(inner, ast.Name) else None
+
+
+@functools.lru_cache(maxsize=1024)
+def is_access_path(text: str) -> bool:
+    """Is this argument text an access path (access_path) as written?"""
+    try:
+        return access_path(ast.parse(text, mode="eval").body) is not None
+    except SyntaxError:
+        return False
 
 
 def range_bounds(node: ast.expr) -> list[ast.expr] | None:

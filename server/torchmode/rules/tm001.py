@@ -367,12 +367,13 @@ def _may_hold_none(ctx, receiver: str) -> bool:
 
 def _plain(receiver: str) -> bool:
     """A dotted name (`model`, `self.model`, `模型`), or an entry of one by a string key
-    (`nets["student"]`) or a position (`args[0]`), we can write `.train()` after."""
+    (`nets["student"]`), a position (`args[0]`) or a name (`nets[best]`: the object the same path
+    names where the forward reads it, state.NAMED_SWITCH), we can write `.train()` after."""
     dotted = _ENTRY_KEY.sub("", receiver)
     return bool(receiver) and all(part.isidentifier() for part in dotted.split("."))
 
 
-_ENTRY_KEY = re.compile(r'\[(?:"[^\W\d]\w*"|\d+)\]')  # `["student"]` or `[0]` after a name
+_ENTRY_KEY = re.compile(r'\[(?:"[^\W\d]\w*"|\d+|[^\W\d]\w*)\]')  # `["student"]`, `[0]` or `[best]` after a name
 
 
 def _finding(ctx, site: Site, group: list[Hazard], engine) -> Finding:
