@@ -299,6 +299,9 @@ class Engine:
         for key in self._validated:
             cached = self._results.get(key)
             for callee, function in cached.calls_into(path) if cached is not None else ():
+                if function[1].endswith(".__init__") and key[0] == function[0] \
+                        and key[1].startswith(function[1][:-len("__init__")]) and not key[1].startswith(function[1]):
+                    continue  # (a method reading its class's constructor for the fields it fills: no call of it)
                 kind = "constants" if callee in self._decided_by_constants else \
                     "types" if callee in self._decided_by_types else "generic"
                 calls.append((key, function, kind))

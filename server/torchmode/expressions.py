@@ -1493,6 +1493,10 @@ class ExpressionAnalysis(AnalysisMixin):
         constants bound it; None otherwise."""
         negate = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
         name = test.operand if negate else test  # type: ignore[attr-defined]
+        if isinstance(name, ast.Attribute) and (dotted := dotted_name(name)) in state.vars:
+            # `self.freeze = freeze` of a flag the caller passed, tested later in the same analysis
+            const = state.vars[dotted].const
+            return None if not isinstance(const, bool) else not const if negate else const
         if not isinstance(name, ast.Name):
             return None
         # (a bool constant comes from a caller or a loop over a table of constants: flow._unrolled_constants; or, in a

@@ -454,7 +454,7 @@ class SummaryApplication(AnalysisMixin):
                 specialised = self._specialise(definition, summary, bound, state)
                 if specialised is not None and _told(specialised) <= told:
                     break
-        self._ask_on(summary, bound)
+        self._ask_on(summary, bound, state)
         if summary.called_fields and not definition.param_funcs:
             given = self._funcs_specialised(node, definition, summary, bound, state)
             if given is not None:
@@ -1652,10 +1652,11 @@ class SummaryApplication(AnalysisMixin):
         known = cell in self.ctx.global_cells or cell in self.ctx.global_field_cells
         return self.cell_value(cell, state) if known else None
 
-    def _ask_on(self, summary: Summary, bound: dict) -> None:
+    def _ask_on(self, summary: Summary, bound: dict, state: State) -> None:
         """The constants a callee asks for that we pass on from our own parameters (`configure(model,
-        phase)` inside `step(model, phase)`): our callers are asked for them in turn. (A module-level cell
-        it reads is asked for by `_specialise` reading it here: fieldconsts.cell_value.)"""
+        phase)` inside `step(model, phase)`, `self._fisher()` testing the `self.freeze` our constructor keeps
+        from its parameter): our callers are asked for them in turn. (A module-level cell it reads is asked
+        for by `_specialise` reading it here: fieldconsts.cell_value.)"""
         for name in summary.registry_params:
             if name.startswith("g:"):
                 continue
@@ -1667,6 +1668,11 @@ class SummaryApplication(AnalysisMixin):
                 continue
             param, dot, attribute = name.partition(".")
             if param not in bound or bound[param][0].const is not None:
+                continue
+            held = state.vars.get(f"{bound[param][1]}.{attribute}") if dot and bound[param][1] else None
+            if held is not None and len(held.objs) == 1 and (kept := next(iter(held.objs)))[:2] == "p:" \
+                    and kept[2:] in self.param_names and held.const is None:
+                self.registry_params.add(kept[2:])  # (the field holds our parameter: our callers know its constant)
                 continue
             if bound[param][1] in self.param_names:
                 self.registry_params.add(bound[param][1] + dot + attribute)
@@ -1865,6 +1871,9 @@ class SummaryApplication(AnalysisMixin):
             if found is None and text.isidentifier():
                 # configure_runtime(CONFIG) with `CONFIG = {"deterministic": True}`: an entry the callee tests
                 found = self.dict_literal_entry(text, attribute, state)
+            if found is None and text and (held := state.vars.get(f"{text}.{attribute}")) is not None \
+                    and type(held.const) in (str, bool, int):
+                found = held.const  # `self.freeze = freeze` of a constant our caller passed us, read by our callee
             return found
         if attribute != "__class__":
             text = bound[param][1]
