@@ -185,6 +185,12 @@ class BackwardQuery(AnalysisMixin):
         asked: set[str] = set()
         while pending:
             element = pending.pop(0)
+            if isinstance(element, ast.Name) and element.id in self.param_names and element.id not in self.locals:
+                passed = self._asked_modules(element, state)  # `[param]` of a parameter: what the caller passes
+                if passed is None:
+                    return None
+                asked |= passed
+                continue
             column = self._column_of_rows(element, state)
             if column is not None:  # [p for _, p in named] of `named = [("head.weight", model.head.weight)]`
                 pending[:0] = column
