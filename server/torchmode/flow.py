@@ -1333,8 +1333,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
     def _membership_truth(self, test: ast.expr, state: State) -> bool | None:
         """`name in MODES` (`not in`) with `name` a known string and MODES a module-level dict (or set, list, tuple)
         literal of string keys that nothing changes: whether it holds that key."""
-        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.In, ast.NotIn))
-                and isinstance(test.comparators[0], ast.Name)):
+        if not (isinstance(test, ast.Compare) and len(test.ops) == 1 and isinstance(test.ops[0], (ast.In, ast.NotIn))):
+            return None
+        if isinstance(test.comparators[0], ast.Attribute):
+            return self._class_strings_membership(test, state)
+        if not isinstance(test.comparators[0], ast.Name):
             return None
         table = test.comparators[0].id
         if table in state.vars or (not self.is_module and table in self.locals) or self.ctx.stores_into(table) \
@@ -1349,6 +1352,25 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         if wanted is None:
             return None
         found = wanted in {cast(ast.Constant, k).value for k in keys}
+        return found if isinstance(test.ops[0], ast.In) else not found
+
+    def _class_strings_membership(self, test: ast.Compare, state: State) -> bool | None:
+        """`name in self.frozen_children` with the field a tuple of strings every object's class binds alike in
+        its body (a subclass's own first) and nothing stores: whether it holds the known string `name`."""
+        field = cast(ast.Attribute, test.comparators[0])
+        if self.ctx.stores_field(field.attr):
+            return None
+        listed = set()
+        for key in self.expr(field.value, state).objs:
+            module_type = self.type_of(state.canonical(key))
+            strings = module_type.cls.class_strings(field.attr) if module_type is not None and module_type.cls else None
+            if strings is None:
+                return None
+            listed.add(strings)
+        wanted = self.read_string(test.left, state) if len(listed) == 1 else None
+        if wanted is None:
+            return None
+        found = wanted in listed.pop()
         return found if isinstance(test.ops[0], ast.In) else not found
 
     def _flag_truth(self, test: ast.expr, state: State) -> bool | None:

@@ -306,13 +306,26 @@ class ClassInfo:
             kept = memo[name] = (texts, self._compute_class_constant(name))
         return kept[1]
 
+    def class_strings(self, name: str) -> tuple[str, ...] | None:
+        """The strings of a tuple, list or set of string constants the class body (or a base's) binds to `name`
+        (`frozen_children = ("stem",)`), read as class_constant reads a constant; None otherwise."""
+        kept = self.class_constant(name + _STRINGS)
+        return cast(tuple, kept[1]) if kept[0] else None
+
     def _compute_class_constant(self, name: str) -> tuple[bool, object]:
+        strings = name.endswith(_STRINGS)
+        name = name.removesuffix(_STRINGS)
         for cls in self.mro():
             # (a dataclass's or namedtuple's field is the instance's: its generated constructor stores what it is given)
             if name in cls.methods or name in cls.method_aliases or cls.ctx.stores_field(name) \
                     or name in dataclass_field_names(cls):
                 return False, None
             value = class_body_value(cls.node, name)
+            if value is not None and strings:
+                elements = value.elts if isinstance(value, (ast.Tuple, ast.List, ast.Set)) else None
+                listed = elements is not None and all(isinstance(e, ast.Constant) and isinstance(e.value, str)
+                                                      for e in elements)
+                return (True, tuple(cast(ast.Constant, e).value for e in elements or ())) if listed else (False, None)
             if value is not None:
                 constant = isinstance(value, ast.Constant) and isinstance(value.value, (str, bool, int, type(None)))
                 return (True, cast(ast.Constant, value).value) if constant else (False, None)
@@ -485,6 +498,7 @@ class ClassInfo:
         return ModelType(self.name, frozenset(paths), frozenset(kinds), certain, cls=self)
 
 
+_STRINGS = "[str]"  # (class_constant's memo: a name asked as a sequence of strings, class_strings)
 _PARAMETER_FIELD = re.compile(r"self\.(\w+)\s*=\s*(?:torch\.)?(?:nn\.)?(?:parameter\.)?Parameter\(")
 _REGISTERED_PARAMETER = re.compile(r"register_parameter\(\s*[\"'](\w+)[\"']")
 
