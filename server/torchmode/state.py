@@ -393,10 +393,11 @@ class State:
         """The mode a named switch left the object this name holds in (None: none kept)."""
         return self.modes.get(named_switch_key(name, objs)) if self.named else None
 
-    def named_mode_through(self, path: str, key: str) -> frozenset | None:
+    def named_mode_through(self, path: str, key: str, beyond: int = 0) -> frozenset | None:
         """A forward of module `key` run through `path` as written (`m["rnn"]`, `routes[worst]`) after a named
-        switch of that path or of one it goes through (`m`): the mode that switch left it in (None: none)."""
-        found, found_path = None, ""
+        switch of that path or of one it goes through (`m`), longer than `beyond` characters: the mode that
+        switch left it in (None: none)."""
+        found, found_path = None, "?" * beyond
         for named in self.named_switches:
             switched = named[len(NAMED_SWITCH):].partition("|")[0]
             if len(switched) > len(found_path) and path.startswith(switched) \

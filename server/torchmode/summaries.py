@@ -1055,10 +1055,11 @@ class SummaryApplication(AnalysisMixin):
             named = state.named_mode(text, {state.canonical(k) for k in passed.objs})
             if named is not None:
                 return named
-        # (`refit(nets[best])` after `nets[best].encoder.train()`, the callee running `net.encoder`: our path to our
-        # module `key`, as the switch wrote it)
-        return state.named_mode_through(text + callee_key[2 + len(param):], state.canonical(key)) \
-            if text and is_access_path(text) else None
+        # (`refit(nets[best])` after `nets[best].encoder.train()`, the callee running `net.encoder`: a switch of a part
+        # of what we passed, by our path to our module `key`; a switch of the whole was looked for above, by its objects)
+        suffix = callee_key[2 + len(param):]
+        return state.named_mode_through(text + suffix, state.canonical(key), beyond=len(text)) \
+            if text and suffix and is_access_path(text) else None
 
     def _mode_at_call(self, forward: Forward, key: str, state: State, through,
                       named: frozenset | None = None) -> frozenset:
