@@ -1,0 +1,4 @@
+from .model import BedModel
+from .trainer import Trainer
+
+__all__ = ["BedModel", "Trainer"]

@@ -1,0 +1,1 @@
+from .penalty import EWC
