@@ -1,0 +1,1 @@
+from .melt import MeltNet

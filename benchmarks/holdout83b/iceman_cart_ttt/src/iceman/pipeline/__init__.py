@@ -1,0 +1,4 @@
+from .stages import fit, deliver
+from .modes import Evaluating
+
+__all__ = ["fit", "deliver", "Evaluating"]

@@ -1,0 +1,3 @@
+from .loop import RouteTrainer
+
+__all__ = ["RouteTrainer"]

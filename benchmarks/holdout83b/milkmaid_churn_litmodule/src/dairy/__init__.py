@@ -1,0 +1,3 @@
+from .core import ChurnModule, MiniTrainer
+
+__all__ = ["ChurnModule", "MiniTrainer"]

@@ -1,0 +1,2 @@
+from .module import ChurnModule
+from .trainer import MiniTrainer

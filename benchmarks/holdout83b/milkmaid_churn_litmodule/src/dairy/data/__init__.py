@@ -1,0 +1,1 @@
+from .synthetic import torque_batches
