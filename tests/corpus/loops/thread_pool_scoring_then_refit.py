@@ -1,5 +1,4 @@
 # expect: crash
-# fix: cudnn
 """One LSTM per ticker in a dict; scoring runs in a ThreadPoolExecutor (`pool.map(lambda t: score(models[t], x))`)
 and score() puts each model in eval mode; refit() then backpropagates through the worst models without train()."""
 from concurrent.futures import ThreadPoolExecutor
