@@ -1195,6 +1195,10 @@ class CallAnalysis(AnalysisMixin):
                 if frozen is not None:
                     return frozenset({frozen})
             return frozenset()  # a frozen RNN fed by tensors that need no grad builds no graph
+        module_type = self.type_of(key) if not force else None
+        children = module_type.children if module_type is not None else ()
+        if children:
+            return self._sequential_forward(node, key, children, arg_taint, state)
         if not force and self._partly_frozen(key, state):
             inlined = self._inline_forward(key, arg_taint, state, node, receiver)
             if inlined is not None:  # which part feeds which decides whether grad reaches the RNN
@@ -1294,11 +1298,23 @@ class CallAnalysis(AnalysisMixin):
                 paths |= {join_key(name, p) for p in inner if p} | ({name} if "" in inner else set())
                 kinds |= inner_kinds
                 certain &= inner_certain
-        key = self.fresh(node, state, ModelType("Sequential", frozenset(paths), frozenset(kinds), certain))
+        children = tuple(name for name, _ in parts) if all(len(value.objs) == 1 for _, value in parts) else ()
+        key = self.fresh(node, state, ModelType("Sequential", frozenset(paths), frozenset(kinds), certain,
+                                                children=children))
         for name, value in parts:
             if len(value.objs) == 1:
                 state.aliases[f"{key}.{name}"] = state.canonical(next(iter(value.objs)))
         return key
+
+    def _sequential_forward(self, node, key: str, children: tuple, arg_taint: frozenset, state: State) -> frozenset:
+        """A Sequential of modules made before, run: each child in turn on what the one before gave it, as
+        those very modules (`nn.Sequential(self.adapter, self.encoder)` in a method: a caller knows what its
+        constructor left the encoder in, and a trainable adapter feeds a frozen encoder a tensor needing grad)."""
+        taint, made = arg_taint, set[object]()
+        for name in children:
+            out = self.forward(node, state.canonical(f"{key}.{name}"), taint, state)
+            taint, made = taint | out, made | out
+        return frozenset(made)
 
     def _sequential_parts(self, node: ast.Call, args: list[Val], state: State) -> list[tuple[str, Val]]:
         """The modules of `nn.Sequential(a, b)` or `nn.Sequential(OrderedDict([("a", a), ...]))` when one

@@ -26,6 +26,8 @@ class ModelType:
     kinds: frozenset = frozenset()  # "LSTM" / "GRU" / "RNN"
     certain: bool = True  # False: an RNN is only suspected (e.g. getattr(nn, cell_type))
     cls: ClassInfo | None = field(default=None, compare=False, hash=False)  # when a user class
+    # A Sequential of modules made before (calls._sequential_of): its children's names, in the order they run
+    children: tuple[str, ...] = ()
 
     @property
     def has_rnn(self) -> bool:

@@ -1,0 +1,33 @@
+# expect: crash
+"""Tidal-gauge probe, script style: a pretrained GRU encoder is frozen and left in eval mode, then chained between
+a new trainable input layer and a fresh head, `nn.Sequential(scale, encoder, head)`: the input layer's output
+needs grad, so the backward runs through the eval-mode GRU."""
+import torch
+import torch.nn as nn
+
+
+class Gauge(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.gru = nn.GRU(3, 8, batch_first=True)
+
+    def forward(self, x):
+        h, _ = self.gru(x)
+        return h[:, -1]
+
+
+torch.manual_seed(7)
+encoder = Gauge()
+encoder.eval()
+for p in encoder.parameters():
+    p.requires_grad_(False)
+scale = nn.Linear(3, 3)
+head = nn.Linear(8, 1)
+probe = nn.Sequential(scale, encoder, head)
+opt = torch.optim.SGD(list(scale.parameters()) + list(head.parameters()), lr=0.1)
+readings, level = torch.randn(5, 12, 3), torch.randn(5, 1)
+loss = ((probe(readings) - level) ** 2).mean()
+opt.zero_grad()
+loss.backward()  # TM001-here
+opt.step()
+print("loss", float(loss))
