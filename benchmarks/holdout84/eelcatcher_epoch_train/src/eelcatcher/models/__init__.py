@@ -1,0 +1,3 @@
+from .counter import EelCounter
+
+__all__ = ["EelCounter"]

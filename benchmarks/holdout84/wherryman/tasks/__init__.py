@@ -1,0 +1,3 @@
+from .crossing import CrossingTask
+
+__all__ = ["CrossingTask"]
