@@ -1,0 +1,4 @@
+from .nets import TowNet
+from .meta import MetaLearner
+
+__all__ = ["TowNet", "MetaLearner"]

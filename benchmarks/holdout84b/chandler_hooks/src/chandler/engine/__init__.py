@@ -1,0 +1,3 @@
+from .loop import BaseTrainer
+
+__all__ = ["BaseTrainer"]
