@@ -121,6 +121,10 @@ def within(key: str, other: str) -> bool:
 NAMED_SWITCH = "v:"
 
 
+# `m["rnn"]` written, `m.rnn` in a key: an entry by a name is the heap's field of that name
+_ENTRY_AS_FIELD = re.compile(r"""\[(['"])([^\W\d]\w*)\1\]""")
+
+
 def named_switch_key(name: str, objs) -> str:
     return f"{NAMED_SWITCH}{name}|{','.join(sorted(objs))}"
 
@@ -398,8 +402,9 @@ class State:
         switch of that path or of one it goes through (`m`), longer than `beyond` characters: the mode that
         switch left it in (None: none)."""
         found, found_path = None, "?" * beyond
+        path = _ENTRY_AS_FIELD.sub(r".\2", path)
         for named in self.named_switches:
-            switched = named[len(NAMED_SWITCH):].partition("|")[0]
+            switched = _ENTRY_AS_FIELD.sub(r".\2", named[len(NAMED_SWITCH):].partition("|")[0])
             if len(switched) > len(found_path) and path.startswith(switched) \
                     and path[len(switched):len(switched) + 1] in ("", ".", "[") \
                     and any(within(obj, key) for obj in _named_switch_objects(named)):
