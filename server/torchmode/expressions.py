@@ -1494,17 +1494,16 @@ class ExpressionAnalysis(AnalysisMixin):
         negate = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
         name = test.operand if negate else test  # type: ignore[attr-defined]
         if isinstance(name, ast.Attribute) and (dotted := dotted_name(name)) in state.vars:
-            # `self.freeze = freeze` of a flag the caller passed, tested later in the same analysis
-            const = state.vars[dotted].const
-            return None if not isinstance(const, bool) else not const if negate else const
-        if not isinstance(name, ast.Name):
+            const = state.vars[dotted].const  # `self.freeze = freeze` of a flag the caller passed, tested here
+        elif isinstance(name, ast.Name):
+            # (a bool constant comes from a caller or a loop over a table of constants: flow._unrolled_constants; or,
+            # in a function, from a module-level flag bound once to one, `USE_PENALTY = False`, as the script runs)
+            const = state.vars.get(name.id, EMPTY).const
+            if const is None and not self.is_module and name.id not in state.vars and name.id not in self.locals \
+                    and name.id not in self.param_names:
+                const = self.ctx.constant_global(name.id)
+        else:
             return None
-        # (a bool constant comes from a caller or a loop over a table of constants: flow._unrolled_constants; or, in a
-        # function, from a module-level flag bound once to one, `USE_PENALTY = False`, as the script runs as written)
-        const = state.vars.get(name.id, EMPTY).const
-        if const is None and not self.is_module and name.id not in state.vars and name.id not in self.locals \
-                and name.id not in self.param_names:
-            const = self.ctx.constant_global(name.id)
         if not isinstance(const, bool):
             return None
         return not const if negate else const

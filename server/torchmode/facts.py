@@ -10,6 +10,7 @@ eval mode was set). A tensor's *taint* is the set of forwards its value was comp
 from __future__ import annotations
 
 import ast
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import cast
@@ -207,11 +208,17 @@ def _renamed(condition: tuple, renames: dict[str, str]) -> tuple | None:
     text, truth, names = condition
     if not names or not names <= renames.keys():
         return None
-    pattern = re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, names)) + r")(?!\w)")
+    pattern = _names_pattern(names)
     parts = _STRING_LITERAL.split(text)  # (odd positions: the literals)
     text = "".join(part if index % 2 else pattern.sub(lambda m: renames[m.group(1)], part)
                    for index, part in enumerate(parts))
     return text, truth, frozenset(renames[name].split(".")[0] for name in names)
+
+
+@functools.lru_cache(maxsize=256)
+def _names_pattern(names: frozenset) -> re.Pattern:
+    """Any of these names as a whole name, not an attribute (`phase`, not `cfg.phase` or `phases`)."""
+    return re.compile(r"(?<![\w.])(" + "|".join(map(re.escape, sorted(names))) + r")(?!\w)")
 
 
 @dataclass(frozen=True)

@@ -496,9 +496,12 @@ class SummaryApplication(AnalysisMixin):
         if (definition.param_types or definition.param_funcs) and not same_file and grad and cudnn:
             self._surface_hazards(definition, call_site)
 
-        renames = {param: text for param, (_, text) in bound.items() if _PASSED_BY_NAME.match(text)}
+        renames: dict[str, str] | None = None  # (made when a guarded eval first comes through: most calls have none)
 
         def through(mode: frozenset, caller_mode: frozenset) -> frozenset:
+            nonlocal renames
+            if renames is None and any(isinstance(t, EvalToken) and t.guard for t in mode):
+                renames = {param: text for param, (_, text) in bound.items() if _PASSED_BY_NAME.match(text)}
             return _through_call(mode, caller_mode, call_site, renames)
 
         graph_built = grad and cudnn and not summary.disables_grad
@@ -1047,14 +1050,11 @@ class SummaryApplication(AnalysisMixin):
         # (the callee's forward of a part of the parameter, `m["rnn"](x)`: train() reached it too)
         param = re.split(r"[.\[]", callee_key[2:], maxsplit=1)[0]
         passed, text = bound.get(param, (EMPTY, ""))
-        if text in state.vars:
-            named = state.named_mode(text, {state.canonical(k) for k in state.vars[text].objs})
-            if named is not None:
-                return named
-        elif "[" in text:  # (`refit(routes[worst])` after `routes[worst].train()`: the same path, the same objects)
-            named = state.named_mode(text, {state.canonical(k) for k in passed.objs})
-            if named is not None:
-                return named
+        # (a name: the objects it holds now; `refit(routes[worst])` after `routes[worst].train()`: those passed)
+        held = state.vars[text].objs if text in state.vars else passed.objs if "[" in text else None
+        named = state.named_mode(text, {state.canonical(k) for k in held}) if held is not None else None
+        if named is not None:
+            return named
         # (`refit(nets[best])` after `nets[best].encoder.train()`, the callee running `net.encoder`: a switch of a part
         # of what we passed, by our path to our module `key`; a switch of the whole was looked for above, by its objects)
         suffix = callee_key[2 + len(param):]
