@@ -1348,11 +1348,14 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if isinstance(value, (ast.Set, ast.List, ast.Tuple)) else None
         if not keys or not all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in keys):
             return None
+        return self._string_in(test, {cast(ast.Constant, k).value for k in keys}, state)
+
+    def _string_in(self, test: ast.Compare, strings, state: State) -> bool | None:
+        """`name in <strings>` (`not in`) with `name` a known string: whether the test holds; None when unknown."""
         wanted = self.read_string(test.left, state)  # (only reads: evaluating the test runs nothing)
         if wanted is None:
             return None
-        found = wanted in {cast(ast.Constant, k).value for k in keys}
-        return found if isinstance(test.ops[0], ast.In) else not found
+        return (wanted in strings) == isinstance(test.ops[0], ast.In)
 
     def _class_strings_membership(self, test: ast.Compare, state: State) -> bool | None:
         """`name in self.frozen_children` with the field a tuple of strings every object's class binds alike in
@@ -1367,11 +1370,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if strings is None:
                 return None
             listed.add(strings)
-        wanted = self.read_string(test.left, state) if len(listed) == 1 else None
-        if wanted is None:
-            return None
-        found = wanted in listed.pop()
-        return found if isinstance(test.ops[0], ast.In) else not found
+        return self._string_in(test, listed.pop(), state) if len(listed) == 1 else None
 
     def _flag_truth(self, test: ast.expr, state: State) -> bool | None:
         """`if phase & Phase.TRAIN:`, `bool(phase & Phase.LOG)` of `enum.Flag` values we know."""

@@ -296,27 +296,26 @@ class ClassInfo:
                 return cls, cls.methods[cls.method_aliases[name]]
         return None
 
-    def class_constant(self, name: str) -> tuple[bool, object]:
+    def class_constant(self, name: str, strings: bool = False) -> tuple[bool, object]:
         """(True, value) when every object of this class reads `name` as one constant its class body (or a
         base's, in method resolution order) binds (`hook = "on_epoch_start"`, `enabled = False`): no method or
         property of that name comes first and no code of the class or its file stores into the field; else
-        (False, None). Kept per class: a callback loop asks it of every callback."""
+        (False, None). With `strings`, the constant is a tuple, list or set of strings, given as a tuple
+        (class_strings). Kept per class: a callback loop asks it of every callback."""
         memo = self.__dict__.setdefault("_class_constants", {})
         texts = tuple(id(cls.ctx) for cls in self.mro())  # (a base's file may have changed since)
-        kept = memo.get(name)
+        kept = memo.get((name, strings))
         if kept is None or kept[0] != texts:
-            kept = memo[name] = (texts, self._compute_class_constant(name))
+            kept = memo[(name, strings)] = (texts, self._compute_class_constant(name, strings))
         return kept[1]
 
     def class_strings(self, name: str) -> tuple[str, ...] | None:
         """The strings of a tuple, list or set of string constants the class body (or a base's) binds to `name`
         (`frozen_children = ("stem",)`), read as class_constant reads a constant; None otherwise."""
-        kept = self.class_constant(name + _STRINGS)
+        kept = self.class_constant(name, strings=True)
         return cast(tuple, kept[1]) if kept[0] else None
 
-    def _compute_class_constant(self, name: str) -> tuple[bool, object]:
-        strings = name.endswith(_STRINGS)
-        name = name.removesuffix(_STRINGS)
+    def _compute_class_constant(self, name: str, strings: bool) -> tuple[bool, object]:
         for cls in self.mro():
             # (a dataclass's or namedtuple's field is the instance's: its generated constructor stores what it is given)
             if name in cls.methods or name in cls.method_aliases or cls.ctx.stores_field(name) \
@@ -500,7 +499,6 @@ class ClassInfo:
         return ModelType(self.name, frozenset(paths), frozenset(kinds), certain, cls=self)
 
 
-_STRINGS = "[str]"  # (class_constant's memo: a name asked as a sequence of strings, class_strings)
 _PARAMETER_FIELD = re.compile(r"self\.(\w+)\s*=\s*(?:torch\.)?(?:nn\.)?(?:parameter\.)?Parameter\(")
 _REGISTERED_PARAMETER = re.compile(r"register_parameter\(\s*[\"'](\w+)[\"']")
 
