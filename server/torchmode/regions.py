@@ -265,7 +265,7 @@ class ModuleRegions:
         self._statement_names_by_text: dict[str, StatementNames] = {}
         self._liveness_key: tuple = ()
         self._kept_liveness: Liveness | None = None
-        self._callee_words: dict = {}  # definition node -> its identifiers (CalleeNames)
+        self._callee_names: dict = {}  # a called definition -> the names it and its callees may read (CalleeNames)
         self.blocks: dict[tuple[int, int], _Block] = {}  # first statement's position -> its block
 
     def run(self, analysis, body: list[ast.stmt], state: State | _MovedEffect | None) -> State | None:
@@ -292,7 +292,7 @@ class ModuleRegions:
         # none of them is replayed with the delta carried over (None: no kept state to compare with).
         delta: Delta | None = None
         kept = replaying  # the kept effects may be replayed at all (same environment, nothing imported changed)
-        callee_names = CalleeNames(ctx, self._callee_words)
+        callee_names = CalleeNames(ctx, self._callee_names)
         retyped: set[str] = set()  # modules whose type or text the analysed statements wrote differently
         liveness = self._liveness(ctx, body)
         blocks, replayed_blocks, skip_to = self.blocks if kept else {}, {}, 0
@@ -377,7 +377,7 @@ class ModuleRegions:
         self.blocks = _blocks_of(effects, replayed_blocks)
         self.generation = engine.generation
         self.chunks, self.mentions_rnn = list(ctx.chunks), ctx.mentions_rnn
-        self._callee_words = callee_names.seen
+        self._callee_names = callee_names.seen
         for name in TABLES:
             setattr(analysis, name, dict(getattr(analysis, name)))
         return state
