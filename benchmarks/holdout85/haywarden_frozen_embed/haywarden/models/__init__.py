@@ -1,0 +1,2 @@
+from .tagger import HedgeTagger
+from .factory import build_tagger

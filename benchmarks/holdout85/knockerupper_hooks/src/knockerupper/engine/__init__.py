@@ -1,0 +1,4 @@
+from .loop import Engine
+from .hooked import HookedEngine
+
+__all__ = ["Engine", "HookedEngine"]

@@ -1,0 +1,2 @@
+from .models import LeechCounter
+from .finetune import FineTuner
