@@ -1,0 +1,4 @@
+from .trainer import Trainer
+from .yield_trainer import YieldTrainer
+
+__all__ = ["Trainer", "YieldTrainer"]

@@ -1,0 +1,3 @@
+from .saliency import trace_saliency
+
+__all__ = ["trace_saliency"]

@@ -1,0 +1,3 @@
+from .modes import evaluating
+
+__all__ = ["evaluating"]
