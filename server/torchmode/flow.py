@@ -3849,9 +3849,10 @@ def _portable(func) -> bool:
             and all(isinstance(f, Definition) or _portable(f) for f in func.target.funcs) \
             and all(not a.objs for a in func.args) and all(not v.objs for _, v in func.keywords)
     if isinstance(func, Closure):  # `return {"fit": make_fit_step(model, opt)}`: a factory's closure over our parameters
+        # (a decorator's wrapper holds its own name among the decorator's variables: not something it reads of ours)
         return isinstance(func.node, ast.FunctionDef) and all(
             all(k[:2] in ("p:", "g:") for k in value.objs) and all(_portable(f) for f in value.funcs)
-            for _, value in func.env)
+            for name, value in func.env if name != func.node.name)
     return False
 
 
