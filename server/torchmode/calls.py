@@ -51,6 +51,9 @@ class CallAnalysis(AnalysisMixin):
         args = [self._starred(a, state) if isinstance(a, ast.Starred) else self.expr(a, state) for a in node.args]
         if node.args and isinstance(node.args[-1], ast.Starred) and args[-1].items is not None:
             args[-1:] = args[-1].items  # `update(policy, *rollout(policy))` of a tuple we know item by item
+        elif node.args and isinstance(node.args[-1], ast.Starred) and _constant_items(args[-1]):
+            # `model.freeze(*cfg["freeze"])` of a tuple of names: the call as written with them
+            args[-1:] = [Val(const=item) for item in args[-1].const]
         kwargs = {k.arg: self.expr(k.value, state) for k in node.keywords}
         arg_taint = frozenset().union(*(a.taint for a in args), *(v.taint for v in kwargs.values()))
         if len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Name) \
@@ -1036,6 +1039,14 @@ class CallAnalysis(AnalysisMixin):
         """`*args` in a call: our own `*args` handed on fills the callee's parameters with its elements (what
         `args[0]` names here); any other iterable passes as itself."""
         value = self.expr(node.value, state)
+        entry = _parameter_entry_read(node.value)
+        if value.const is None and entry is not None and entry[0] in self.param_names:
+            # `model.freeze(*cfg["frozen"])` of a settings dict passed to us: the names our callers give there, asked
+            # (only here, where the call takes them item by item: asking of every entry read made whole files decided
+            # by their importers)
+            told = self.field_const(frozenset({f"p:{entry[0]}.{entry[1]}"}), state, ask=True)
+            if told is not None:
+                value = value._replace(const=told)
         vararg = self.node.args.vararg if isinstance(self.node, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
         if vararg is not None and isinstance(node.value, ast.Name) and node.value.id == vararg.arg \
                 and value.objs == frozenset({f"p:{vararg.arg}"}):
@@ -2618,3 +2629,21 @@ def _function_like(node: ast.FunctionDef, arguments: ast.arguments, body: list) 
     ast.fix_missing_locations(function)
     return function
 
+
+def _constant_items(value: Val) -> bool:
+    """Is the value a constant tuple or list of a few literals (what a call's `*names` may hand on item by item)?"""
+    const = value.const
+    return isinstance(const, (tuple, list)) and 0 < len(const) <= 16 and not value.objs and not value.funcs \
+        and all(isinstance(item, (str, int, float, bool)) for item in const)
+
+
+def _parameter_entry_read(node: ast.expr) -> tuple[str, str] | None:
+    """(name, entry) of `cfg["frozen"]` or `cfg.get("frozen", ())`, a constant entry of a name; None otherwise."""
+    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) \
+            and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
+        return node.value.id, node.slice.value
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get" \
+            and isinstance(node.func.value, ast.Name) and node.args and isinstance(node.args[0], ast.Constant) \
+            and isinstance(node.args[0].value, str):
+        return node.func.value.id, node.args[0].value
+    return None

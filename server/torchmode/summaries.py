@@ -42,6 +42,8 @@ _MAX_TABLE_TEXT = 4000  # characters of a literal table passed in a call that ar
 MAX_PASSED_ROUNDS = 1000
 
 
+_OPTION_READ = re.compile(r"[A-Za-z_]\w*\.[A-Za-z_]\w*")  # `args.arch`: a namespace's attribute
+
 class SummaryApplication(AnalysisMixin):
     def _argument_text(self, node: ast.expr) -> str:
         """An argument as written; a flag's own text wherever it was written (a class body's
@@ -80,8 +82,11 @@ class SummaryApplication(AnalysisMixin):
             rest = EMPTY  # def to_device(*models): models names every extra argument
             for arg in args[len(params):]:
                 rest = rest | arg
-            if not any(isinstance(a, ast.Starred) for a in call.args):
-                rest = rest._replace(items=tuple(args[len(params):]), const=None)  # freeze(model, "encoder.rnn"): a tuple
+            # freeze(model, "encoder.rnn"): a tuple; also of `*names` handed on item by item (CallAnalysis.call unpacks
+            # a tuple it knows: then there are more or fewer arguments than the call writes)
+            if not any(isinstance(a, ast.Starred) for a in call.args) or star == len(call.args) - 1 \
+                    and len(args) != len(call.args) and not any(isinstance(a, ast.Starred) for a in call.args[:-1]):
+                rest = rest._replace(items=tuple(args[len(params):]), const=None)
             bound[func_node.args.vararg.arg] = (rest, "")
         for name, value in kwargs.items():
             if name is not None:
@@ -1896,6 +1901,10 @@ class SummaryApplication(AnalysisMixin):
                 names = self.ctx.globals.get(text)  # freeze_modules(model, FROZEN), `FROZEN = ["embed", "encoder"]`
                 if isinstance(names, (ast.List, ast.Tuple)) and isinstance(found := literal(names), tuple):
                     return found
+            if const is None and not items and _OPTION_READ.fullmatch(text) and all(
+                    not k.startswith("p:") and self.type_of(state.canonical(k)) is None for k in bound[param][0].objs) \
+                    and (option := self._option_value(text.rpartition(".")[2])) is not None:
+                return option  # build_model(args.arch): the option's argparse default, its value in a plain run
             if isinstance(const, NoneValue) and param not in _none_tested(func_node):
                 return None  # (None only where the callee tests it: `run_phase(..., opt=None)` of `if opt is None:`)
             if const is None and param in _none_tested(func_node) and _surely_not_none(
