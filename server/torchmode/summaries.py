@@ -42,8 +42,6 @@ _MAX_TABLE_TEXT = 4000  # characters of a literal table passed in a call that ar
 MAX_PASSED_ROUNDS = 1000
 
 
-_OPTION_READ = re.compile(r"[A-Za-z_]\w*\.[A-Za-z_]\w*")  # `args.arch`: a namespace's attribute
-
 class SummaryApplication(AnalysisMixin):
     def _argument_text(self, node: ast.expr) -> str:
         """An argument as written; a flag's own text wherever it was written (a class body's
@@ -1901,10 +1899,6 @@ class SummaryApplication(AnalysisMixin):
                 names = self.ctx.globals.get(text)  # freeze_modules(model, FROZEN), `FROZEN = ["embed", "encoder"]`
                 if isinstance(names, (ast.List, ast.Tuple)) and isinstance(found := literal(names), tuple):
                     return found
-            if const is None and not items and _OPTION_READ.fullmatch(text) and all(
-                    not k.startswith("p:") and self.type_of(state.canonical(k)) is None for k in bound[param][0].objs) \
-                    and (option := self._option_value(text.rpartition(".")[2])) is not None:
-                return option  # build_model(args.arch): the option's argparse default, its value in a plain run
             if isinstance(const, NoneValue) and param not in _none_tested(func_node):
                 return None  # (None only where the callee tests it: `run_phase(..., opt=None)` of `if opt is None:`)
             if const is None and param in _none_tested(func_node) and _surely_not_none(
