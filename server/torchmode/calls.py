@@ -48,6 +48,10 @@ class CallAnalysis(AnalysisMixin):
             entered = self.enter_on_stack(func.value.id, node.args[0], state)
             if entered is not None:  # stack.enter_context(evaluating(m)): its exit runs when the stack closes
                 return entered
+        if func.__class__ is ast.Attribute and func.attr in ("__enter__", "__exit__") and isinstance(func.value, ast.Name):
+            manager = self._single_assignment(func.value.id)
+            if manager is not None and self._switch_by_hand(func.attr, manager, state):
+                return EMPTY
         args = [self._starred(a, state) if isinstance(a, ast.Starred) else self.expr(a, state) for a in node.args]
         if node.args and isinstance(node.args[-1], ast.Starred) and args[-1].items is not None:
             args[-1:] = args[-1].items  # `update(policy, *rollout(policy))` of a tuple we know item by item
@@ -1034,6 +1038,21 @@ class CallAnalysis(AnalysisMixin):
             # kept here, which later lines switch (`self.model.eval()`); the caller knows its class
             return Val(taint=taint, objs=frozenset({self.new_key(node)}))
         return Val(taint=taint)
+
+    def _switch_by_hand(self, method: str, manager: ast.expr, state: State) -> bool:
+        """`ctx = torch.backends.cudnn.flags(enabled=False); ctx.__enter__(); ...; ctx.__exit__(None, None, None)`:
+        the manager entered and left by hand, as a `with` over the lines between does (leaving it restores the
+        global switch, or turns gradients back on). False for a manager of any other kind."""
+        qualname = self.ctx.qualname(manager.func) if isinstance(manager, ast.Call) else None
+        if qualname not in knowledge.CUDNN_FLAGS and qualname not in knowledge.NO_GRAD:
+            return False
+        if method == "__enter__":
+            self._enter_context(manager, state)
+        elif qualname in knowledge.CUDNN_FLAGS:
+            state.cudnn = not self.ctx.cudnn_disabled
+        else:
+            state.grad = True
+        return True
 
     def _starred(self, node: ast.Starred, state: State) -> Val:
         """`*args` in a call: our own `*args` handed on fills the callee's parameters with its elements (what
