@@ -1324,7 +1324,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                        lambda: self.field_test(test, state), lambda: self.flag_truth(test, state),
                        lambda: self.predicate_truth(test, state), lambda: self._member_property_truth(test, state),
                        lambda: self._structure_truth(test, state), lambda: self._isinstance_truth(test, state),
-                       lambda: self._parts_truth(test, state), lambda: self._membership_truth(test, state)):
+                       lambda: self._parts_truth(test, state), lambda: self._membership_truth(test, state),
+                       lambda: self._prefix_table_truth(test, state)):
             truth = decide()
             if truth is not None:
                 return truth
@@ -1337,9 +1338,28 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             return None
         if isinstance(test.comparators[0], ast.Attribute):
             return self._class_strings_membership(test, state)
-        if not isinstance(test.comparators[0], ast.Name):
+        strings = self._global_strings(test.comparators[0], state)
+        return self._string_in(test, set(strings), state) if strings is not None else None
+
+    def _prefix_table_truth(self, test: ast.expr, state: State) -> bool | None:
+        """`name.startswith(KEEP)` (`endswith`, `not`) with `name` a known string and KEEP a module-level tuple of
+        strings nothing changes (`KEEP = ("enc.drop", "enc.proj")` over `named_modules()`): whether it holds."""
+        if isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not):
+            inner = self._prefix_table_truth(test.operand, state)
+            return None if inner is None else not inner
+        if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Attribute) and test.func.attr in (
+                "startswith", "endswith") and len(test.args) == 1 and not test.keywords):
             return None
-        table = test.comparators[0].id
+        strings = self._global_strings(test.args[0], state)
+        text = self.read_string(test.func.value, state) if strings else None
+        return getattr(text, test.func.attr)(strings) if isinstance(text, str) else None
+
+    def _global_strings(self, node: ast.expr, state: State) -> tuple | None:
+        """The strings a module-level dict (its keys), set, list or tuple literal holds when `node` names it here and
+        nothing changes it; None otherwise."""
+        if not isinstance(node, ast.Name):
+            return None
+        table = node.id
         if table in state.vars or (not self.is_module and table in self.locals) or self.ctx.stores_into(table) \
                 or table in self.ctx.rebound_globals:
             return None
@@ -1348,7 +1368,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             if isinstance(value, (ast.Set, ast.List, ast.Tuple)) else None
         if not keys or not all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in keys):
             return None
-        return self._string_in(test, {cast(ast.Constant, k).value for k in keys}, state)
+        return tuple(cast(ast.Constant, k).value for k in keys)
 
     def _string_in(self, test: ast.Compare, strings, state: State) -> bool | None:
         """`name in <strings>` (`not in`) with `name` a known string: whether the test holds; None when unknown."""
