@@ -3373,8 +3373,14 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
             calls_false = any(isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
                               and n.func.attr == "requires_grad_" and n.args and self._false_flag(n.args[0], state)
                               for n in _own_nodes(stmt))
-            if assigns_false or calls_false:
-                name = _parameter_name_target(node)
+            name = _parameter_name_target(node)
+            by_name = None if assigns_false or calls_false or name is None else next(
+                (n.args[0] for n in _own_nodes(stmt) if isinstance(n, ast.Call) and isinstance(n.func, ast.Attribute)
+                 and n.func.attr == "requires_grad_" and len(n.args) == 1 and name in names_in(n.args[0])), None)
+            if by_name is not None:
+                # `p.requires_grad_(name.split(".")[0] in keep)`: the parts whose parameters' names make it False
+                tests = (*tests, (by_name, False))
+            if assigns_false or calls_false or by_name is not None:
                 for owner_node in owners:
                     owner = self.expr(owner_node, state)
                     keys = frozenset(state.canonical(k) for k in owner.objs)

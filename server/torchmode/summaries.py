@@ -1885,8 +1885,9 @@ class SummaryApplication(AnalysisMixin):
                 return text == "True"  # set_training_mode(False): a flag the callee passes to train()
             const = bound[param][0].const
             items = bound[param][0].items
-            if const is None and items and all(isinstance(i.const, str) for i in items):
-                return tuple(i.const for i in items)  # frozen_norm(model, ("temporal", "head")): names it loops over
+            if const is None and items is not None and all(isinstance(i.const, str) for i in items):
+                # frozen_norm(model, ("temporal", "head")): names it loops over (or none: `keep=()`)
+                return tuple(i.const for i in items)
             if const is None and not items and (entry := _parameter_entry(text, self.param_names)) is not None \
                     and entry.count(".") == 1 and not entry.startswith("self."):  # (our own fields: fieldconsts')
                 # hold_in_eval(model, cfg["eval_prefixes"]), `cfg` given to us: what our caller passes for that entry
