@@ -1,0 +1,4 @@
+from .model import BargeLoadNet
+from .trainer import Trainer
+
+__all__ = ["BargeLoadNet", "Trainer"]

@@ -1,0 +1,3 @@
+from .sensitivity import layer_sensitivity
+
+__all__ = ["layer_sensitivity"]

@@ -1,0 +1,4 @@
+from .net import BasketWeaveNet
+from .analysis import layer_sensitivity
+
+__all__ = ["BasketWeaveNet", "layer_sensitivity"]
