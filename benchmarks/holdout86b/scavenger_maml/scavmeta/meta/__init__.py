@@ -1,0 +1,3 @@
+from .learner import MetaLearner
+
+__all__ = ["MetaLearner"]
