@@ -1325,7 +1325,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                        lambda: self.predicate_truth(test, state), lambda: self._member_property_truth(test, state),
                        lambda: self._structure_truth(test, state), lambda: self._isinstance_truth(test, state),
                        lambda: self._parts_truth(test, state), lambda: self._membership_truth(test, state),
-                       lambda: self._prefix_table_truth(test, state)):
+                       lambda: self._prefix_table_truth(test, state), lambda: self._hasattr_truth(test, state)):
             truth = decide()
             if truth is not None:
                 return truth
@@ -1353,6 +1353,32 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         strings = self._global_strings(test.args[0], state)
         text = self.read_string(test.func.value, state) if strings else None
         return getattr(text, test.func.attr)(strings) if isinstance(text, str) else None
+
+    def _hasattr_truth(self, test: ast.expr, state: State) -> bool | None:
+        """`hasattr(cb, hook)` with the name a known string and every object `cb` holds of a plain class of ours: does its
+        class (or a base) have the attribute -- a method, a class attribute, a field its methods set? Unknown where an
+        object may get attributes otherwise (a library base, `__getattr__`, a field stored from outside)."""
+        if not (isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "hasattr"
+                and len(test.args) == 2 and not test.keywords and isinstance(test.args[0], ast.Name)
+                and "hasattr" not in state.vars and "hasattr" not in self.ctx.functions):
+            return None
+        name = self.read_string(test.args[1], state)
+        objs = self.expr(test.args[0], state).objs if isinstance(name, str) else frozenset()
+        found = set()
+        for key in objs:
+            module_type = self.type_of(state.canonical(key))
+            cls = module_type.cls if module_type is not None else None
+            if cls is None or cls.lineage()[1]:
+                return None  # (not a class of ours, or one with a library base: attributes we cannot list)
+            classes = cls.lineage()[0]
+            if cls.find_method(name) is not None or any(_defines_attribute(c.node, name) for c in classes):
+                found.add(True)
+            elif cls.find_method("__getattr__") is not None or self.ctx.stores_field(name) \
+                    or any(c.ctx.stores_field(name) for c in classes):
+                return None
+            else:
+                found.add(False)
+        return found.pop() if len(found) == 1 else None
 
     def _global_strings(self, node: ast.expr, state: State) -> tuple | None:
         """The strings a module-level dict (its keys), set, list or tuple literal holds when `node` names it here and
@@ -3583,6 +3609,19 @@ def _condition_test(text: str) -> ast.expr | None:
         return ast.parse(text, mode="eval").body
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
+
+
+def _defines_attribute(cls_node: ast.ClassDef, name: str) -> bool:
+    """Does the class's body bind `name`, or one of its methods store `self.<name>`?"""
+    for stmt in cls_node.body:
+        targets = stmt.targets if isinstance(stmt, ast.Assign) else [stmt.target] \
+            if isinstance(stmt, (ast.AnnAssign, ast.AugAssign)) else []
+        if any(isinstance(t, ast.Name) and t.id == name for t in targets):
+            return True
+        if isinstance(stmt, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)) and stmt.name == name:
+            return True
+    return any(isinstance(node, ast.Attribute) and node.attr == name and isinstance(node.ctx, ast.Store)
+               and isinstance(node.value, ast.Name) and node.value.id == "self" for node in ast.walk(cls_node))
 
 
 def _strings(value: object) -> bool:
