@@ -501,7 +501,7 @@ class ExpressionAnalysis(AnalysisMixin):
         """`{name: build() for name, build in BUILDERS.items()}` over a dict object: one entry per entry,
         each value built on its own (`build()` makes a teacher and a student, not one object twice)."""
         generator = node.generators[0] if len(node.generators) == 1 else None
-        if generator is None or generator.ifs or generator.is_async:
+        if generator is None or generator.is_async:
             return None
         items = self._keyed_items(generator, state)
         if items is None:
@@ -517,6 +517,12 @@ class ExpressionAnalysis(AnalysisMixin):
                     self.assign(generator.target.elts[1], value, None, inner)
                 else:
                     self.assign(generator.target, Val(const=name), None, inner)
+                # `if k != "iters"`: each entry's filter, decided for it (or the comprehension is not followed)
+                kept = [self.static_truth(test, inner) for test in generator.ifs]
+                if None in kept:
+                    return None
+                if not all(kept):
+                    continue
                 key = self.expr(node.key, inner).const
                 if not isinstance(key, str) or not key.isidentifier():
                     return None
@@ -527,7 +533,11 @@ class ExpressionAnalysis(AnalysisMixin):
         for name, value in inner.vars.items():
             if name not in state.vars and not name.isidentifier():
                 state.vars[name] = value  # (callables the new objects hold)
-        return self.dict_object(node, entries, state)
+        made = self.dict_object(node, entries, state)
+        if made.objs or not entries or any(v.objs or v.funcs for v in entries.values()):
+            return made
+        # `{k: v for k, v in SETTINGS.items() if k != "iters"}` of plain values: a settings dict, as its literal is
+        return self.settings_dict(node, list(entries), list(entries.values()), [node.value] * len(entries), state=state)
 
     def _keyed_items(self, generator: ast.comprehension, state: State) -> list[tuple[str, Val]] | None:
         """(name, value) per entry a dict comprehension's loop visits: `for name, m in models.items()` of a dict
@@ -546,9 +556,13 @@ class ExpressionAnalysis(AnalysisMixin):
             items = self.dict_items(self.expr(source, state), state)
         else:
             return None
-        if items is None and isinstance(target, ast.Tuple) \
-                and isinstance(written := self.module_level_value(source, state), ast.Dict) \
-                and not self.ctx.stores_into(cast(ast.Name, source).id) \
+        written = self.module_level_value(source, state) if items is None and isinstance(target, ast.Tuple) else None
+        if isinstance(written, ast.Call) and isinstance(written.func, ast.Name) and written.func.id == "dict" \
+                and not written.args and all(k.arg for k in written.keywords):
+            # `SETTINGS = dict(first_order=True, iters=2)`: the dict literal it writes
+            written = ast.Dict(keys=[ast.Constant(value=k.arg) for k in written.keywords],
+                               values=[k.value for k in written.keywords])
+        if isinstance(written, ast.Dict) and not self.ctx.stores_into(cast(ast.Name, source).id) \
                 and all(isinstance(k, ast.Constant) and isinstance(k.value, str) for k in written.keys):
             # `{name: fit(name, kind) for name, kind in BEDS.items()}` of a dict literal: its entries, values too
             return [(str(cast(ast.Constant, k).value), self.expr(v, state)) for k, v in zip(written.keys, written.values)]

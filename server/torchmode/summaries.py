@@ -1895,6 +1895,14 @@ class SummaryApplication(AnalysisMixin):
                 if told is None:
                     self.registry_params.add(entry)
                 return told
+            held = bound[param][0].objs
+            if const is None and not items and len(held) == 1 \
+                    and (field := state.canonical(next(iter(held)))).startswith("p:self.") and field.count(".") == 1:
+                # adapt(..., self.first_order) of a field our constructor kept from a constant: what our caller's object
+                # holds there (asked of our callers, as a test of the field is)
+                told = self.field_const(frozenset({field}), state, ask=True)
+                if isinstance(told, (str, bool, int, float)):
+                    return told
             if const is None and not items and text.isidentifier() and (self.is_module or text not in self.locals) \
                     and not self.ctx.stores_into(text):
                 names = self.ctx.globals.get(text)  # freeze_modules(model, FROZEN), `FROZEN = ["embed", "encoder"]`
