@@ -57,7 +57,7 @@ class CallAnalysis(AnalysisMixin):
             args[-1:] = args[-1].items  # `update(policy, *rollout(policy))` of a tuple we know item by item
         elif node.args and isinstance(node.args[-1], ast.Starred) and _constant_items(args[-1]):
             # `model.freeze(*cfg["freeze"])` of a tuple of names: the call as written with them
-            args[-1:] = [Val(const=item) for item in args[-1].const]
+            args[-1:] = [Val(const=item) for item in cast(tuple, args[-1].const)]
         kwargs = {k.arg: self.expr(k.value, state) for k in node.keywords}
         arg_taint = frozenset().union(*(a.taint for a in args), *(v.taint for v in kwargs.values()))
         if len(node.args) == 1 and not node.keywords and isinstance(node.args[0], ast.Name) \

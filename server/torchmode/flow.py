@@ -1363,9 +1363,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 and "hasattr" not in state.vars and "hasattr" not in self.ctx.functions):
             return None
         name = self.read_string(test.args[1], state)
-        objs = self.expr(test.args[0], state).objs if isinstance(name, str) else frozenset()
+        if not isinstance(name, str):
+            return None
         found = set()
-        for key in objs:
+        for key in self.expr(test.args[0], state).objs:
             module_type = self.type_of(state.canonical(key))
             cls = module_type.cls if module_type is not None else None
             if cls is None or cls.lineage()[1]:

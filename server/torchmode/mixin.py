@@ -218,6 +218,7 @@ class AnalysisMixin:
         folded_call_text: Callable[..., Any]
         registry_object: Callable[..., bool]
         _single_assignment: Callable[..., Any]
+        _enter_context: Callable[..., None]
         _special_method: Callable[..., Any]
         _taint_towards: Callable[..., Any]
         _translate: Callable[..., Any]

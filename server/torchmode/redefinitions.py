@@ -102,57 +102,6 @@ _PICKS = re.compile(r"\bif\b|\bor\b|\band\b|\[|getattr|lambda")  # `nn.LSTM(...)
 _READS_ANY_FIELD = frozenset({"vars", "asdict", "astuple", "__dict__", "getattr", "replace", "fields"})
 
 
-_HEADER = re.compile(r"^[ \t]*class[ \t]+\w+[^\n]*", re.MULTILINE)
-
-
-def redefined_names(old_mentions_rnn: bool, new_ctx, changed: list[Chunk], replaced: list[Chunk],
-                    with_data: bool = True) -> frozenset[str] | None:
-    """The names the edit (`replaced` chunks became `changed` ones) defines anew or no more, with the
-    classes whose bases name them, and (`with_data`) the globals its module-level statements bind or
-    change (what a function reads through the module's globals; statements read them from the
-    state); None when it changed more than that."""
-    if old_mentions_rnn != new_ctx.mentions_rnn:
-        return None
-    renumbered = _fields_renumbered(changed, replaced)
-    if renumbered is None:
-        return None
-    names: set[str] = set(renumbered)
-    for chunk in changed + replaced:
-        if _MODULE_WIDE.search(chunk.text) or not _plain_decorators(chunk):
-            return None
-        if chunk.definition is not None:
-            names.add(chunk.definition[1])  # its methods are reached through it
-            continue
-        # Module-level statements, maybe after definitions: the definitions' names, unless one hides
-        # in a block (`if`, `try`: then which one holds is for the analysis to say).
-        defined = _top_level_definitions(chunk)
-        if defined is None:
-            return None
-        names.update(defined)
-        structure = structure_text(chunk).split("\n")
-        if any(line.strip() and not _DEFINING.match(line) for line in structure):
-            return None  # an import, the cuDNN switch, a syntax error: more than data and definitions
-        if with_data:
-            data = set(environment_text(chunk).split("\n")) - set(structure)
-            names.update(_BOUND.findall("\n".join(data)))
-    return frozenset(_with_subclasses(names, new_ctx.chunks))
-
-
-def _instances_changed(changed: list[Chunk], replaced: list[Chunk]) -> bool:
-    """Does a class the edit kept (by name) give its instances other fields, `self.x = ...` lines or class
-    attributes (`phases: tuple = ("fit", "dev")` of a dataclass)? Code reading them through an instance
-    (`plan.phases`) need not name the class."""
-    def fields(chunks: list[Chunk]) -> dict[str, list[str]]:
-        found: dict[str, list[str]] = {}
-        for chunk in chunks:
-            if chunk.definition is not None and chunk.definition[0] == "class":
-                lines = [line for line in environment_text(chunk).split("\n") if not _HEADER.match(line)]
-                found.setdefault(chunk.definition[1], []).extend(sorted(lines))
-        return found
-    before, after = fields(replaced), fields(changed)
-    return any(name in before and before[name] != lines for name, lines in after.items())
-
-
 _HEADER = re.compile(r"\s*(?:(?:async\s+)?def\s|class\s|@)")
 
 
