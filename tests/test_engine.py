@@ -664,3 +664,30 @@ def test_closing_a_base_class_file_keeps_what_its_subclasses_register():
         text = handle.read()
     engine.set_overlay(trainer, text)
     assert lines_of(engine.check_source(trainer, text)) == [23]
+
+
+@pytest.mark.parametrize("outer_switch", [True, False])
+def test_a_cudnn_switch_left_by_hand_restores_what_the_caller_set(tmp_path, outer_switch):
+    # `off.__enter__() ... off.__exit__(...)` of `torch.backends.cudnn.flags(enabled=False)` counts as a `with`
+    # (calls._switch_by_hand); leaving it restores the switch the function started with: cuDNN still off when its
+    # caller runs it inside `with torch.backends.cudnn.flags(enabled=False):` (as the guard shows: no crash), on
+    # otherwise. Restoring "on" unconditionally reported the first.
+    body = textwrap.dedent("""\
+        def sample(model, x):
+            off = torch.backends.cudnn.flags(enabled=False)
+            off.__enter__()
+            with torch.no_grad():
+                model(x)
+            off.__exit__(None, None, None)
+            return torch.autograd.grad(model(x), x)
+
+
+        model = Tagger()
+        model.eval()
+        """)
+    call = "print(sample(model, torch.randn(2, 3, 8, requires_grad=True)))\n"
+    text = MODEL + "\n\n" + body + ("with torch.backends.cudnn.flags(enabled=False):\n    " + call if outer_switch else call)
+    path = tmp_path / "sample.py"
+    path.write_text(text)
+    findings = Engine(use_jedi=False).check_source(str(path), text).findings
+    assert [f.code for f in findings] == ([] if outer_switch else ["TM001"])

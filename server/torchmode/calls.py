@@ -22,7 +22,7 @@ from .classdecorators import added_by_class_decorator, decorated_class, replaced
 from .configfiles import READERS, config_value, written_literal
 from .constfold import folded_call
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
-from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, ParamGrad, Placeholder, Requirement, SecondOrder
+from .facts import CUDNN_OFF, ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, ParamGrad, Placeholder, Requirement, SecondOrder
 from .fieldcallables import field_callables, field_table_callables
 from .fieldconsts import construction_constants, literal, with_written_literals
 from .mixin import AnalysisMixin
@@ -1042,14 +1042,15 @@ class CallAnalysis(AnalysisMixin):
     def _switch_by_hand(self, method: str, manager: ast.expr, state: State) -> bool:
         """`ctx = torch.backends.cudnn.flags(enabled=False); ctx.__enter__(); ...; ctx.__exit__(None, None, None)`:
         the manager entered and left by hand, as a `with` over the lines between does (leaving it restores the
-        global switch, or turns gradients back on). False for a manager of any other kind."""
+        switch the function started with, or turns gradients back on). False for a manager of any other kind."""
         qualname = self.ctx.qualname(manager.func) if isinstance(manager, ast.Call) else None
         if qualname not in knowledge.CUDNN_FLAGS and qualname not in knowledge.NO_GRAD:
             return False
         if method == "__enter__":
             self._enter_context(manager, state)
         elif qualname in knowledge.CUDNN_FLAGS:
-            state.cudnn = not self.ctx.cudnn_disabled
+            # (back to what the function started with: the file's switch, or cuDNN off as a caller told it)
+            state.cudnn = not self.ctx.cudnn_disabled and CUDNN_OFF not in self.param_consts.items()
         else:
             state.grad = True
         return True
