@@ -31,7 +31,7 @@ from .modeltypes import (BYTE_BUFFER, DISTRIBUTION, NAMESPACE_RECORD, SCHEDULER,
                          namedtuple_class, self_assigned_types, self_calls_of_parameters, type_of_construction)
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, Partial, State, Val, becomes_join, held_callables, join, record_fields_noted, switched_modes, within
 from .stepping import stepped_name
-from .syntax import class_body_value, names_in, pure_value, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, memoised, parameter_defaults, parameter_entry, parameters_kept, reads_only, returned_nested_function, walk_scope
+from .syntax import class_body_value, configuration_entry, names_in, pure_value, constant_truth, is_method_caller, method_call_at, method_caller, dataclass_default_factory, decorated, dotted_name, free_names, identifier_constant, memoised, parameter_defaults, parameter_entry, parameters_kept, reads_only, returned_nested_function, walk_scope
 
 MAX_INLINE_DEPTH = 3
 MAX_ITEMS_RUN = 16  # map/reduce over a tuple of more than this: f runs once, on any of them
@@ -1059,12 +1059,13 @@ class CallAnalysis(AnalysisMixin):
         """`*args` in a call: our own `*args` handed on fills the callee's parameters with its elements (what
         `args[0]` names here); any other iterable passes as itself."""
         value = self.expr(node.value, state)
-        entry = _parameter_entry_read(node.value)
-        if value.const is None and entry is not None and entry[0] in self.param_names:
+        entry = configuration_entry(node.value)  # (negated, the read, its base, the entry's name)
+        base, read = (entry[2], entry[3]) if entry is not None and not isinstance(entry[1], ast.Attribute) else (None, "")
+        if value.const is None and isinstance(base, ast.Name) and base.id in self.param_names:
             # `model.freeze(*cfg["frozen"])` of a settings dict passed to us: the names our callers give there, asked
             # (only here, where the call takes them item by item: asking of every entry read made whole files decided
             # by their importers)
-            told = self.field_const(frozenset({f"p:{entry[0]}.{entry[1]}"}), state, ask=True)
+            told = self.field_const(frozenset({f"p:{base.id}.{read}"}), state, ask=True)
             if told is not None:
                 value = value._replace(const=told)
         vararg = self.node.args.vararg if isinstance(self.node, (ast.FunctionDef, ast.AsyncFunctionDef)) else None
@@ -2655,15 +2656,3 @@ def _constant_items(value: Val) -> bool:
     const = value.const
     return isinstance(const, (tuple, list)) and 0 < len(const) <= 16 and not value.objs and not value.funcs \
         and all(isinstance(item, (str, int, float, bool)) for item in const)
-
-
-def _parameter_entry_read(node: ast.expr) -> tuple[str, str] | None:
-    """(name, entry) of `cfg["frozen"]` or `cfg.get("frozen", ())`, a constant entry of a name; None otherwise."""
-    if isinstance(node, ast.Subscript) and isinstance(node.value, ast.Name) \
-            and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, str):
-        return node.value.id, node.slice.value
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get" \
-            and isinstance(node.func.value, ast.Name) and node.args and isinstance(node.args[0], ast.Constant) \
-            and isinstance(node.args[0].value, str):
-        return node.func.value.id, node.args[0].value
-    return None

@@ -136,7 +136,7 @@ def environment_text(chunk: Chunk) -> str:
     found = chunk.memo.get("environment")
     if found is None:
         lines = "\n".join(line for line in chunk.lines if _ENVIRONMENT_LINE.search(line))
-        found = _NUMBER.sub(_truthiness, lines) if any(c.isdigit() for c in lines) else lines
+        found = NUMBER.sub(_truthiness, lines) if any(c.isdigit() for c in lines) else lines
         if chunk.definition is not None and chunk.definition[0] == "class":
             # A class's own constants, numbers and all (`UPDATE = 1` of an IntFlag, a callback's `order = 2`):
             # what `stage & Stage.UPDATE` or a sort by them decides elsewhere changes with them.
@@ -176,7 +176,7 @@ def _class_attribute_lines(lines: list[str]) -> list[str]:
 
 # The analysis reads a number only for its truth (`create_graph=0`): sizes, rates and counts in headers and
 # constructors (`features=8`, `nn.LSTM(8, 16)`) are the same environment whatever their value.
-_NUMBER = re.compile(r"(?<![\w.])\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?(?![\w.])")
+NUMBER = re.compile(r"(?<![\w.])\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?(?![\w.])")  # a number literal (redefinitions too)
 
 
 def _truthiness(match: re.Match) -> str:

@@ -1369,9 +1369,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         for key in self.expr(test.args[0], state).objs:
             module_type = self.type_of(state.canonical(key))
             cls = module_type.cls if module_type is not None else None
-            if cls is None or cls.lineage()[1]:
+            lineage = cls.lineage() if cls is not None else None
+            if cls is None or lineage is None or lineage[1]:
                 return None  # (not a class of ours, or one with a library base: attributes we cannot list)
-            classes = cls.lineage()[0]
+            classes = lineage[0]
             if cls.find_method(name) is not None or any(_defines_attribute(c.node, name) for c in classes):
                 found.add(True)
             elif cls.find_method("__getattr__") is not None or self.ctx.stores_field(name) \

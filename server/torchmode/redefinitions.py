@@ -17,7 +17,7 @@ import ast
 import re
 from collections.abc import Callable
 
-from .context import environment_text, structure_text
+from .context import NUMBER, environment_text, structure_text
 from .source import Chunk
 from .syntax import nested_statements
 
@@ -85,7 +85,7 @@ def _fields_renumbered(changed: list[Chunk], replaced: list[Chunk]) -> frozenset
         old = before.get(name)
         if old is None or old == lines:
             continue
-        if sorted(_NUMBER.sub("0", line) for line in old) != sorted(_NUMBER.sub("0", line) for line in lines):
+        if sorted(NUMBER.sub("0", line) for line in old) != sorted(NUMBER.sub("0", line) for line in lines):
             return None
         for line in set(old).symmetric_difference(lines):
             target = _FIELD_TARGET.match(line)
@@ -95,7 +95,6 @@ def _fields_renumbered(changed: list[Chunk], replaced: list[Chunk]) -> frozenset
     return frozenset(names | _READS_ANY_FIELD) if names else frozenset()
 
 
-_NUMBER = re.compile(r"(?<![\w.])\d[\d_]*(?:\.\d*)?(?:[eE][-+]?\d+)?j?(?![\w.])")
 _FIELD_TARGET = re.compile(r"\s*(?:self\.)?([\w.]+)\s*(?::[^=]*)?=[^=]")  # `self.head = ...`, `order: int = 2`
 _PICKS = re.compile(r"\bif\b|\bor\b|\band\b|\[|getattr|lambda")  # `nn.LSTM(...) if 0 else nn.GRU(...)`
 # (what reads every field of an object, or one by a computed name: its text need not name the field)

@@ -82,8 +82,7 @@ class SummaryApplication(AnalysisMixin):
                 rest = rest | arg
             # freeze(model, "encoder.rnn"): a tuple; also of `*names` handed on item by item (CallAnalysis.call unpacks
             # a tuple it knows: then there are more or fewer arguments than the call writes)
-            if not any(isinstance(a, ast.Starred) for a in call.args) or star == len(call.args) - 1 \
-                    and len(args) != len(call.args) and not any(isinstance(a, ast.Starred) for a in call.args[:-1]):
+            if star is None or star == len(call.args) - 1 and len(args) != len(call.args):
                 rest = rest._replace(items=tuple(args[len(params):]), const=None)
             bound[func_node.args.vararg.arg] = (rest, "")
         for name, value in kwargs.items():
