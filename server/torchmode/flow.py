@@ -1219,6 +1219,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         constant = self.static_truth(node.test, state)
         if constant is None:
             constant = _hook_test(node.test, state)  # `if callable(hook):` after getattr(cb, name, None)
+        if constant is None and _guards_its_lookup(node):
+            constant = True  # `if hasattr(cb, hook): getattr(cb, hook)(self)`: as getattr(cb, hook, None), above
         if constant is None and self.handler_filters and any(
                 isinstance(n, ast.Name) and n.id in self.handler_filters for n in ast.walk(node.test)):
             constant = True  # an event handler's filter (`if count % every == 0:`): see stmt_For
@@ -3754,6 +3756,27 @@ def _hook_test(test: ast.expr, state: State) -> bool | None:
     names = {"." + f.name for f in value.funcs}
     # (the attribute read itself may come along: `p:self.callbacks~Printer.on_batch_start`, nothing else)
     return True if all(key.endswith(tuple(names)) for key in value.objs) else None
+
+
+def _guards_its_lookup(node: ast.If) -> bool:
+    """`if hasattr(cb, hook): getattr(cb, hook)(self)` (or `cb.on_end(self)` under `hasattr(cb, "on_end")`) with
+    nothing else in the body and no else: a call the lookup's dispatch already makes only on the classes that have
+    the method (_hook_test), so the test adds nothing to it."""
+    test = node.test
+    if node.orelse or not (isinstance(test, ast.Call) and isinstance(test.func, ast.Name) and test.func.id == "hasattr"
+                           and len(test.args) == 2 and not test.keywords and isinstance(test.args[0], ast.Name)):
+        return False
+    owner, name = test.args[0].id, test.args[1]
+
+    def looks_it_up(func: ast.expr) -> bool:
+        if isinstance(func, ast.Attribute):
+            return isinstance(func.value, ast.Name) and func.value.id == owner and isinstance(name, ast.Constant) \
+                and func.attr == name.value
+        return isinstance(func, ast.Call) and isinstance(func.func, ast.Name) and func.func.id == "getattr" \
+            and len(func.args) == 2 and isinstance(func.args[0], ast.Name) and func.args[0].id == owner \
+            and ast.dump(func.args[1]) == ast.dump(name)
+    return all(isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call) and looks_it_up(stmt.value.func)
+               for stmt in node.body)
 
 
 def _subclass_of(cls, base) -> bool | None:
