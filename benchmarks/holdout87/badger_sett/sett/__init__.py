@@ -1,0 +1,4 @@
+from .model import SettModel
+from .engine import Trainer
+
+__all__ = ["SettModel", "Trainer"]

@@ -1,0 +1,3 @@
+from .freeze import freeze_stochastic
+
+__all__ = ["freeze_stochastic"]

@@ -1,0 +1,3 @@
+from .finetuner import Finetuner
+
+__all__ = ["Finetuner"]

@@ -1,0 +1,9 @@
+__all__ = ["prepare", "Checkpoint"]
+
+
+def prepare(model):
+    return model.train()
+
+
+class Checkpoint(dict):
+    pass
