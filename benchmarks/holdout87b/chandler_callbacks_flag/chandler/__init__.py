@@ -1,0 +1,3 @@
+from .model import WickNet
+from .callbacks import LossLogger, SaliencyLogger
+from .fit import fit

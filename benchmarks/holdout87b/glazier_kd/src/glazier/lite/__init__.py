@@ -1,0 +1,2 @@
+from .module import LiteModule
+from .trainer import LiteTrainer

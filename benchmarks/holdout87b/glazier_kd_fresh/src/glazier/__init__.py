@@ -1,0 +1,2 @@
+from .lite import LiteModule, LiteTrainer
+from .nets import REGISTRY, register
