@@ -102,3 +102,53 @@ def test_a_flag_off_by_default_guarding_the_eval(tmp_path):
     finding, = Engine((str(tmp_path),)).check_source(str(path), text).findings
     assert finding.severity == "warning" and "`args.calibrate`" in finding.message
     assert "a plain run gives `--calibrate` its default, False" in finding.message
+
+
+ADAPT = textwrap.dedent("""\
+    import argparse
+    import torch
+    from torch import nn
+
+
+    class Recurrent(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.rnn = nn.GRU(4, 8, batch_first=True)
+
+        def forward(self, x):
+            return self.rnn(x)[0].sum()
+
+
+    def adapt(model, x):
+        model(x).backward()
+        return model
+
+
+    def evaluate(model, x, use_adapt):
+        model.eval()
+        net = adapt(model, x) if use_adapt else model
+        with torch.no_grad():
+            return net(x)
+
+
+    def main():
+        ap = argparse.ArgumentParser()
+        ap.add_argument("--adapt", action="store_true", default=DEFAULT)
+        args = ap.parse_args()
+        evaluate(Recurrent(), torch.randn(2, 5, 4), use_adapt=args.adapt)
+
+
+    main()
+    """)
+
+
+@pytest.mark.parametrize("default, severity", [("False", "warning"), ("True", "error")])
+def test_a_callee_only_a_conditional_expression_on_an_option_calls(tmp_path, default, severity):
+    """`net = adapt(model, x) if use_adapt else model` with `use_adapt=args.adapt`: the backward in `adapt()` is on a
+    path only `--adapt` opens (the side of the expression that calls anything), found at the caller's statement."""
+    text = ADAPT.replace("DEFAULT", default)
+    path = tmp_path / "adapt.py"
+    path.write_text(text)
+    finding, = Engine((str(tmp_path),)).check_source(str(path), text).findings
+    assert finding.severity == severity, finding
+    assert ("a plain run gives `--adapt` its default, False" in finding.message) == (severity == "warning")

@@ -47,6 +47,10 @@ def _skipped_branch(ctx, hazard: Hazard) -> tuple[str, ast.expr] | None:
     root = re.split(r"[.\[]", forward.key, maxsplit=1)[0]  # (the object, not the field the forward ran)
     places = [ctx.real_line(int(line)) for line in _ALLOCATED_AT.findall(root)]
     places += [site.line for site in (forward.site, hazard.report) if site.path == ctx.path]
+    anchor = forward.anchor
+    if any(site.path == ctx.path and site.function == anchor.function
+                                  for site in (forward.site, hazard.report, *(t.site for t in forward.evals()))):
+        places.append(anchor.line)  # (the caller's statement that led to the forward: `net = adapt(m) if ttt else m`)
     for line in places:
         note = _note_for(ctx, line)
         if note:
@@ -99,6 +103,9 @@ def _branches_holding(ctx, body: list, line: int, function=None):
                     yield statement.test, truth, function
                     yield from _branches_holding(ctx, suite, line, function)
             return
+        if isinstance(statement, (ast.Assign, ast.AnnAssign, ast.Expr, ast.Return)):
+            yield from _conditional_calls(statement, function)
+            return
         if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
             function = statement
         for field in ("body", "orelse", "finalbody"):
@@ -106,6 +113,16 @@ def _branches_holding(ctx, body: list, line: int, function=None):
         for inner in getattr(statement, "handlers", None) or []:
             yield from _branches_holding(ctx, inner.body, line, function)
         return
+
+
+def _conditional_calls(statement: ast.stmt, function):
+    """(test, the truth that leads to the calls, function) of each `a if test else b` in a simple statement where only
+    one side calls anything (`net = adapt(model, x) if use_ttt else model`): a path into a callee takes that side."""
+    for node in ast.walk(statement):
+        if isinstance(node, ast.IfExp):
+            calls = [any(isinstance(n, ast.Call) for n in ast.walk(side)) for side in (node.body, node.orelse)]
+            if calls[0] != calls[1]:
+                yield node.test, calls[0], function
 
 
 def _plain_value(ctx, test: ast.expr) -> tuple[bool, str, object] | None:
