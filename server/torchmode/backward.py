@@ -208,7 +208,7 @@ class BackwardQuery(AnalysisMixin):
                     "list", "tuple", "dict") and len(element.args) == 1:
                 element = element.args[0]
             element = _flattened_parameters(element) or element
-            element = self._values_of_parameter_table(element) or element
+            element = self._values_of_parameter_table(element, state) or element
             picked = self._named_parameters_picked(element, state) or self._parts_named_by_constants(element, state) \
                 or self._parts_iterated(element, state)
             if picked is not None:  # [p for n, p in model.named_parameters() if n.startswith("head.")]: those parts
@@ -331,14 +331,21 @@ class BackwardQuery(AnalysisMixin):
             return None
         return [entries[n] for n in names]
 
-    def _values_of_parameter_table(self, element: ast.expr) -> ast.expr | None:
+    def _values_of_parameter_table(self, element: ast.expr, state: State) -> ast.expr | None:
         """`params.values()` of `params = prunable(model)`, a helper (or an assignment) making a dict of some of a module's
-        parameters (`{n: p for n, p in model.head.named_parameters() if p.dim() > 1}`): that comprehension."""
+        parameters (`{n: p for n, p in model.head.named_parameters() if p.dim() > 1}`): that comprehension; of all of one
+        module's (`dict(model.head.named_parameters(prefix="head"))`, the helper's return picked by the caller's
+        constant): that module's `parameters()`."""
         if not (isinstance(element, ast.Call) and isinstance(element.func, ast.Attribute) and element.func.attr == "values"
                 and not element.args and isinstance(element.func.value, ast.Name)):
             return None
         table = self._single_assignment(element.func.value.id)
-        table = self._returned_by_helper(table) or table if table is not None else None
+        table = self._returned_by_helper(table, state) or table if table is not None else None
+        if isinstance(table, ast.Call) and isinstance(table.func, ast.Name) and table.func.id == "dict" \
+                and len(table.args) == 1 and not table.keywords and isinstance(source := table.args[0], ast.Call) \
+                and isinstance(source.func, ast.Attribute) and source.func.attr == "named_parameters" and not source.args:
+            return ast.copy_location(ast.Call(func=ast.copy_location(ast.Attribute(
+                value=source.func.value, attr="parameters", ctx=ast.Load()), source.func), args=[], keywords=[]), source)
         return table if isinstance(table, ast.DictComp) else None
 
     def _named_parameters_picked(self, element: ast.expr, state: State) -> frozenset | None:
@@ -348,7 +355,8 @@ class BackwardQuery(AnalysisMixin):
         if isinstance(element, (ast.ListComp, ast.GeneratorExp)) and len(element.generators) == 1 \
                 and isinstance(element.generators[0].iter, (ast.Name, ast.Call)) and not element.generators[0].ifs:
             named = element.generators[0].iter  # the pairs, made earlier or by a helper returning them
-            pairs = self._single_assignment(named.id) if isinstance(named, ast.Name) else self._returned_by_helper(named)
+            pairs = self._single_assignment(named.id) if isinstance(named, ast.Name) else named
+            pairs = self._returned_by_helper(pairs) or pairs if pairs is not None else None  # (`params = prunable(m)`)
             target = element.generators[0].target
             if pairs is None or not (isinstance(target, ast.Tuple) and len(target.elts) == 2
                                      and isinstance(element.elt, ast.Name) and isinstance(target.elts[1], ast.Name)
