@@ -1,0 +1,2 @@
+from .model import StaveNet
+from .core import HookedLoop
