@@ -1,0 +1,3 @@
+from .sales import SalesModel
+
+__all__ = ["SalesModel"]

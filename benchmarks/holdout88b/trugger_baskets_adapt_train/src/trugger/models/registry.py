@@ -1,0 +1,14 @@
+MODELS = {}
+
+
+def register(name):
+    def deco(cls):
+        MODELS[name] = cls
+        return cls
+    return deco
+
+
+def build_model(cfg):
+    cfg = dict(cfg)
+    cls = MODELS[cfg.pop("name")]
+    return cls(**cfg)
