@@ -42,7 +42,8 @@ def local_class(ctx, node: ast.ClassDef, enclosing: set[str], function: str) -> 
 def _lifted(node: ast.ClassDef, enclosing: set[str]) -> tuple[ast.ClassDef, tuple[str, ...]]:
     """(a copy of the class whose methods read the captured names through their first parameter, those names)."""
     assigned = {target.attr for method in node.body if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef))
-                for target in ast.walk(method) if isinstance(target, ast.Attribute) and isinstance(target.ctx, ast.Store)}
+                for target in ast.walk(method) if isinstance(target, ast.Attribute) and isinstance(target.ctx, ast.Store)
+                and not _stores_its_closure(target, method)}
     lifted = copy.deepcopy(node)  # (positions kept: findings land on the class's own lines)
     captured: set[str] = set()
     for method in lifted.body:
@@ -54,6 +55,13 @@ def _lifted(node: ast.ClassDef, enclosing: set[str]) -> tuple[ast.ClassDef, tupl
             _ReadThroughSelf(method.args.args[0].arg, names).visit(method)
             captured |= names
     return lifted, tuple(sorted(captured))
+
+
+def _stores_its_closure(target: ast.Attribute, method: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """`self.rnn = rnn` storing the captured variable of the same name: the field is the closure's value (its copy
+    reads `self.rnn = self.rnn`, the object built holding the function's `rnn` there already)."""
+    return any(isinstance(stmt, ast.Assign) and stmt.targets == [target] and isinstance(stmt.value, ast.Name)
+               and stmt.value.id == target.attr for stmt in ast.walk(method))
 
 
 class _ReadThroughSelf(ast.NodeTransformer):
