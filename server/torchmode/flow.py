@@ -139,8 +139,9 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # forward pre-hook runs before each forward that runs the module, a forward hook after it.
         self.forward_hooks: dict[str, tuple] = {}
         for path, classes in param_fields:  # a module of one known class there, with its own RNN: typed
-            # (a class whose RNN comes from its constructor's arguments says "none": the object knows better)
-            held = classes[0].model_type() if len(classes) == 1 and classes[0].has_torch_base() else None
+            # (a class whose RNN comes from its constructor's arguments says "none": the object knows better; a plain
+            # object of ours holding modules too, so that its properties read as such: `self.bench.model(x)`)
+            held = classes[0].model_type() if len(classes) == 1 else None
             if held is not None and held.rnn_paths:
                 self.key_types[f"p:{path}"] = held
         self.key_text: dict[str, str] = {}

@@ -1409,8 +1409,9 @@ class SummaryApplication(AnalysisMixin):
                         # ... given callbacks of several classes (`[cls() for cls in _CALLBACKS]`): each one's
                         fields.append((f"{name}.{alias[len(prefix):]}", self.field_classes[target]))
                     elif alias.startswith(prefix) and "." not in alias[len(prefix):] and "[" not in alias \
-                            and (cls := self._user_module_class_of(target)):
-                        # self.policy given our policy: its methods (`set_training_mode(False)`) are what run
+                            and (cls := self._user_module_class_of(target) or self._holder_class_of(target)):
+                        # self.policy given our policy: its methods (`set_training_mode(False)`) are what run; self.bench
+                        # given a plain object of ours holding the model: its properties (`bench.model`) too
                         fields.append((f"{name}.{alias[len(prefix):]}", (cls,)))
                 aliases += self._member_fields(name, prefix, state)
                 aliases += self._member_params(name, prefix, owners, state)
@@ -1632,6 +1633,13 @@ class SummaryApplication(AnalysisMixin):
         if cls is None or self._plain_class_of(key) is not None:
             return None
         return cls
+
+    def _holder_class_of(self, key: str):
+        """The user class of `key` when it is a plain object (no torch base) that holds modules: a workbench keeping
+        the model behind a property (`@property def model(self): return self._model`)."""
+        found = self.type_of(key)
+        cls = found.cls if found is not None else None
+        return cls if cls is not None and found.rnn_paths and not cls.has_torch_base() else None
 
     def _pass_on_unresolved(self, unresolved: frozenset, bound: dict, state: State) -> None:
         """The callee still calls methods on objects it could not type, reached through what we
