@@ -1,0 +1,2 @@
+from .loop import Loop
+from .callbacks import Callback, ValLossCallback, LRLogger

@@ -1,0 +1,4 @@
+from .models import PleacherModel
+from .train import run_training
+
+__all__ = ["PleacherModel", "run_training"]

@@ -1,0 +1,1 @@
+from .pleacher import PleacherModel, StemEncoder

@@ -1,0 +1,2 @@
+from .ewc import EWC
+from .model import BundleNet

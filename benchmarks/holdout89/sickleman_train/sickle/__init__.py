@@ -1,0 +1,4 @@
+from .model import SheafTagger
+from .engine import Trainer
+
+__all__ = ["SheafTagger", "Trainer"]

@@ -1,0 +1,4 @@
+from .nets import *
+from .serve import *
+
+__all__ = nets.__all__ + serve.__all__

@@ -1,0 +1,3 @@
+from .core import LitModule, Trainer
+
+__all__ = ["LitModule", "Trainer"]

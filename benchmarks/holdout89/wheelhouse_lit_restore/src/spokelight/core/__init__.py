@@ -1,0 +1,2 @@
+from .module import LitModule
+from .trainer import Trainer
