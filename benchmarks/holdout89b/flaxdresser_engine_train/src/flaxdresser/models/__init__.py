@@ -1,0 +1,3 @@
+from .recurrent import build_model, MODELS
+
+__all__ = ["build_model", "MODELS"]

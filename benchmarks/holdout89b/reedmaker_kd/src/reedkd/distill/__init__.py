@@ -1,0 +1,3 @@
+from .step import DistillStep
+
+__all__ = ["DistillStep"]
