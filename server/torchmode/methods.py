@@ -675,11 +675,9 @@ class MethodCallAnalysis(AnalysisMixin):
                 taint |= self._call_held(node, func, frozenset({state.canonical(field)}), args, kwargs, arg_taint, state)
                 continue
             if method_def is None and module_type is None and method not in knowledge.NOT_MODULE_METHODS:
-                root = key_root(state.canonical(key))
-                if key.startswith("p:") and root in self.param_names:
-                    self.unresolved.add(root)
-                # model.forward_embeddings(x) on a model of unknown type: maybe a forward; the
-                # caller, which knows the type, decides.
+                # model.forward_embeddings(x) on a model of unknown type: maybe a forward; the caller, which knows the
+                # type, decides (of a deep copy of what it passed too: `adapted.aux(h)` may be a part, not a method)
+                self.ask_caller_about(state.canonical(key))
                 taint |= self.forward(node, key, arg_taint, state, receiver=self.key_text.get(state.canonical(key)))
             elif method_def is None and module_type is None and method in knowledge.SHARED_METHOD_NAMES and args:
                 # model.step(batch), agent.update(batch): the user's own method on the object the caller
