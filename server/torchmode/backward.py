@@ -199,6 +199,10 @@ class BackwardQuery(AnalysisMixin):
             if entries is not None:  # [params[n] for n in names] of a table written here: those entries
                 pending[:0] = entries
                 continue
+            written = self._table_entry_written(element, state)
+            if written is not None:  # groups["head"] of `groups = {"rnn": [...], "head": list(m.head.parameters())}`
+                pending.insert(0, written)
+                continue
             entry = self._named_parameter_entry(element, state)
             if entry is not None:  # params["head.weight"] of `params = dict(model.named_parameters())`: that part
                 asked |= entry
@@ -250,6 +254,19 @@ class BackwardQuery(AnalysisMixin):
             return None
         return table if isinstance(table, ast.Name) and table.id in self.param_names and table.id not in self.locals \
             else None
+
+    def _table_entry_written(self, element: ast.expr, state: State) -> ast.expr | None:
+        """`groups["head"]` (the key a constant) of a dict this scope writes out once with string keys: that entry's
+        expression. None otherwise."""
+        if not (isinstance(element, ast.Subscript) and isinstance(element.value, ast.Name)):
+            return None
+        table = self._single_assignment(element.value.id)
+        if not isinstance(table, ast.Dict) or not all(isinstance(k, ast.Constant) and isinstance(k.value, str)
+                                                      for k in table.keys):
+            return None
+        name = self.expr(element.slice, state).const
+        entries = {cast(ast.Constant, k).value: v for k, v in zip(table.keys, table.values)}
+        return entries.get(name) if isinstance(name, str) else None
 
     def _named_parameter_entry(self, element: ast.expr, state: State) -> frozenset | None:
         """`params[name]` of `params = dict(model.named_parameters())` (or an unfiltered comprehension of them), the name a
