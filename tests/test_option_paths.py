@@ -152,3 +152,71 @@ def test_a_callee_only_a_conditional_expression_on_an_option_calls(tmp_path, def
     finding, = Engine((str(tmp_path),)).check_source(str(path), text).findings
     assert finding.severity == severity, finding
     assert ("a plain run gives `--adapt` its default, False" in finding.message) == (severity == "warning")
+
+
+CONFIGURED = textwrap.dedent("""\
+    import argparse
+    import torch
+    from torch import nn
+
+    CONFIG = {"epochs": 1, "adapt": "ADAPT", "probe": PROBE}
+
+
+    class Recurrent(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.rnn = nn.GRU(4, 8, batch_first=True)
+
+        def forward(self, x):
+            return self.rnn(x)[0].sum()
+
+
+    def probe(model, x):
+        model(x).backward()
+
+
+    def adapt(model, x, cfg):
+        if cfg["adapt"] == "off":
+            return model
+        model(x).backward()
+        return model
+
+
+    def main():
+        ap = argparse.ArgumentParser()
+        ap.add_argument("--adapt", choices=["off", "full"], default=None)
+        ap.add_argument("--probe", action="store_true")
+        args = ap.parse_args()
+        cfg = dict(CONFIG)
+        if args.adapt is not None:
+            cfg["adapt"] = args.adapt
+        if args.probe:
+            cfg["probe"] = True
+        model = Recurrent()
+        model.eval()
+        x = torch.randn(2, 5, 4)
+        if cfg["probe"]:
+            probe(model, x)
+        adapt(model, x, cfg)
+
+
+    main()
+    """)
+
+
+@pytest.mark.parametrize("call", ["probe", "adapt"])
+@pytest.mark.parametrize("adapt, probe, severity", [("off", "False", "warning"), ("full", "True", "error")])
+def test_a_configuration_entry_only_an_option_changes(tmp_path, call, adapt, probe, severity):
+    """`if cfg["probe"]: probe(model, x)` and an early `if cfg["adapt"] == "off": return` in `adapt()`, over a copy of a
+    module-level CONFIG the script changes only under `if args.probe:` / `if args.adapt is not None:` (no default):
+    a plain run reads CONFIG's constants, so a backward behind a test they fail is a warning naming the entry, one
+    behind a test they pass an error."""
+    text = CONFIGURED.replace("ADAPT", adapt).replace("PROBE", probe)
+    text = text.replace("    adapt(model, x, cfg)\n", "") if call == "probe" else text.replace(
+        "    if cfg[\"probe\"]:\n        probe(model, x)\n", "")
+    path = tmp_path / "configured.py"
+    path.write_text(text)
+    finding, = Engine((str(tmp_path),)).check_source(str(path), text).findings
+    assert finding.severity == severity, finding
+    entry = 'CONFIG["probe"]` its default, False' if call == "probe" else 'CONFIG["adapt"]` its default, "off"'
+    assert (entry in finding.message) == (severity == "warning"), finding.message

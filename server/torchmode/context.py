@@ -1230,6 +1230,15 @@ class ModuleContext:
                 return match.group(1)
         return "--" + destination
 
+    def option_defaults_to_none(self, destination: str) -> bool:
+        """Does one `add_argument` fill `destination` with None in a plain run: no default but None, no `store_*`,
+        `count` or `required=True`, no `set_defaults` for it (`--ttt-mode`, choices given, default=None)?"""
+        calls = [m for chunk in self.chunks for m in _argument_calls(chunk) if _destination(m) == destination]
+        if len(calls) != 1 or destination in self.argument_defaults:
+            return False
+        options = calls[0].group(2)
+        return not re.search(r"\bdefault\s*=\s*(?!None\b)|\baction\s*=|\brequired\s*=\s*True", options)
+
     def _set_defaults(self) -> dict[str, object]:
         """`parser.set_defaults(freeze_encoder=True)`: constants that replace the options' own defaults."""
         found: dict[str, object] = {}

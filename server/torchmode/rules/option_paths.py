@@ -10,11 +10,12 @@ from __future__ import annotations
 import ast
 import dataclasses
 import re
+from typing import cast
 
 from ..facts import Hazard
 from ..findings import Finding, Range, Related
 from ..methods import default_truth
-from ..syntax import names_in, parameter_names, substituted
+from ..syntax import COMPARISONS, names_in, parameter_names, substituted
 
 # A module built in this file is keyed by where (`n:75:16`), one built in a call by the call too (`c:60:12:n:46:16`).
 _ALLOCATED_AT = re.compile(r"\bn:(\d+):\d+")
@@ -48,9 +49,11 @@ def _skipped_branch(ctx, hazard: Hazard) -> tuple[str, ast.expr] | None:
     places = [ctx.real_line(int(line)) for line in _ALLOCATED_AT.findall(root)]
     places += [site.line for site in (forward.site, hazard.report) if site.path == ctx.path]
     anchor = forward.anchor
-    if any(site.path == ctx.path and site.function == anchor.function
-                                  for site in (forward.site, hazard.report, *(t.site for t in forward.evals()))):
-        places.append(anchor.line)  # (the caller's statement that led to the forward: `net = adapt(m) if ttt else m`)
+    if hazard.report.path == ctx.path or any(site.path == ctx.path and site.function == anchor.function
+                                             for site in (forward.site, *(t.site for t in forward.evals()))):
+        # (the statement that led to the forward, where a fix goes: `net = adapt(m) if ttt else m`, a call under `if
+        # cfg["prune_scores"]:`)
+        places.append(anchor.line)
     for line in places:
         note = _note_for(ctx, line)
         if note:
@@ -60,14 +63,14 @@ def _skipped_branch(ctx, hazard: Hazard) -> tuple[str, ast.expr] | None:
     return notes[0] if evals and all(notes) else None
 
 
-def _note_for(ctx, line: int) -> tuple[str, ast.expr] | None:
+def _note_for(ctx, line: int, configured: bool = True) -> tuple[str, ast.expr] | None:
     """The first test around the file's `line` whose branch holding it a plain run does not take, as a note."""
     chunk = ctx.chunk_at(line)
     if chunk is None or chunk.tree is None:
         return None
     for test, taken_when, function in _branches_holding(ctx, chunk.tree.body, line):
         read = _options_for_parameters(ctx, test, function)
-        option = _plain_value(ctx, read)
+        option = _plain_value(ctx, read, configured)
         if option is not None and option[0] != taken_when:
             where = f" in `{function.name}()`" if read is not test else ""
             flag, value = option[1], option[2]
@@ -92,11 +95,18 @@ def _spelled(value: object) -> str:
 
 def _branches_holding(ctx, body: list, line: int, function=None):
     """(test, the truth that leads to `line`, the function the test is in) of each `if` around the file's `line`,
-    outermost first."""
+    outermost first; an `if` before it that returns (`if cfg["ttt_mode"] == "head": ...; return adapted`) leads there
+    when it fails."""
+    exits = []
     for statement in body:
         first, last = ctx.real_line(statement.lineno), ctx.real_line(statement.end_lineno or statement.lineno)
+        if last < line and isinstance(statement, ast.If) and not statement.orelse \
+                and isinstance(statement.body[-1], (ast.Return, ast.Raise)):
+            exits.append(statement.test)
         if not first <= line <= last:
             continue
+        for test in exits:
+            yield test, False, function
         if isinstance(statement, ast.If):
             for suite, truth in ((statement.body, True), (statement.orelse, False)):
                 if suite and ctx.real_line(suite[0].lineno) <= line <= ctx.real_line(suite[-1].end_lineno or 0):
@@ -125,13 +135,16 @@ def _conditional_calls(statement: ast.stmt, function):
                 yield node.test, calls[0], function
 
 
-def _plain_value(ctx, test: ast.expr) -> tuple[bool, str, object] | None:
+def _plain_value(ctx, test: ast.expr, configured: bool = True) -> tuple[bool, str, object] | None:
     """(truth in a plain run, the option's flag, its default) of a test on one option parsed in this file:
     `args.arch == "lstm"`, `args.saliency`, `not args.finetune`."""
     negated = isinstance(test, ast.UnaryOp) and isinstance(test.op, ast.Not)
     inner = test.operand if isinstance(test, ast.UnaryOp) and negated else test
     defaults = ctx.argument_defaults
     option: ast.Attribute | None = None
+    if isinstance(inner, ast.Compare) and _none_test(ctx, inner):  # `args.ttt_mode is not None`, no default given
+        flag = ctx.option_flag(cast(ast.Attribute, inner.left).attr)
+        return isinstance(inner.ops[0], ast.Is) != negated, flag, None
     if isinstance(inner, ast.Compare):
         option = next((side for side in (inner.left, *inner.comparators)
                        if isinstance(side, ast.Attribute) and _is_option(ctx, side)), None)
@@ -139,8 +152,81 @@ def _plain_value(ctx, test: ast.expr) -> tuple[bool, str, object] | None:
     elif isinstance(inner, ast.Attribute) and _is_option(ctx, inner) and isinstance(defaults[inner.attr], bool):
         option, truth = inner, defaults[inner.attr]
     if option is None or truth is None:
-        return None
+        return _plain_configured(ctx, inner, negated) if configured else None
     return truth != negated, ctx.option_flag(option.attr), defaults[option.attr]
+
+
+def _none_test(ctx, test: ast.Compare) -> bool:
+    """`args.x is None` (`is not None`) of an option of this file that a plain run leaves None."""
+    return len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)) \
+        and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None \
+        and isinstance(test.left, ast.Attribute) and isinstance(test.left.value, ast.Name) \
+        and test.left.value.id in (ctx.options_namespaces | {"args", "opt", "opts"}) \
+        and ctx.option_defaults_to_none(test.left.attr)
+
+
+def _plain_configured(ctx, test: ast.expr, negated: bool) -> tuple[bool, str, object] | None:
+    """(truth in a plain run, where the value is written, the value) of a test on a configuration entry,
+    `cfg["ttt_mode"] == "head"` or `cfg["prune_scores"]`, whose key one module-level dict literal of this file gives a
+    constant (`CONFIG = {..., "ttt_mode": "full"}`) and that the file changes only where an option a plain run does
+    not give says so (`if args.ttt_mode is not None: cfg["ttt_mode"] = args.ttt_mode`)."""
+    entry = test.left if isinstance(test, ast.Compare) and len(test.ops) == 1 else test
+    if not (isinstance(entry, ast.Subscript) and isinstance(entry.value, ast.Name)
+            and isinstance(entry.slice, ast.Constant) and isinstance(entry.slice.value, str)):
+        return None
+    written = _configured_default(ctx, entry.slice.value)
+    if written is None:
+        return None
+    table, value = written
+    if isinstance(test, ast.Compare):
+        other = test.comparators[0]
+        operation = COMPARISONS.get(type(test.ops[0]))
+        compared = other.value if isinstance(other, ast.Constant) else tuple(
+            e.value for e in other.elts if isinstance(e, ast.Constant)) if isinstance(other, (ast.Tuple, ast.List, ast.Set)) \
+            and all(isinstance(e, ast.Constant) for e in other.elts) else _UNKNOWN
+        if operation is None or compared is _UNKNOWN:
+            return None
+        try:
+            truth = bool(operation(value, compared))
+        except TypeError:
+            return None
+    else:
+        truth = bool(value)
+    return truth != negated, f'{table}["{entry.slice.value}"]', value
+
+
+_UNKNOWN = object()
+
+
+def _configured_default(ctx, key: str) -> tuple[str, object] | None:
+    """(the dict's name, the constant) of the one module-level dict literal giving `key`, when no other dict of the
+    file names it, nothing updates dicts wholesale and every store of the key sits in a branch a plain run skips."""
+    found = getattr(ctx, "_configured_defaults", None)
+    if found is None:
+        found = ctx._configured_defaults = {}
+    if key in found:
+        return found[key]
+    module = ast.Module(body=ctx.body, type_ignores=[])
+    tables = [(name, value) for name, value in dict.items(ctx.globals) if isinstance(value, ast.Dict)]
+    given = [(name, v.value) for name, table in tables for k, v in zip(table.keys, table.values)
+             if isinstance(k, ast.Constant) and k.value == key and isinstance(v, ast.Constant)]
+    naming = [node for node in ast.walk(module) if isinstance(node, ast.Dict)
+              and any(isinstance(k, ast.Constant) and k.value == key for k in node.keys)]
+    result = None
+    namespaces = ctx.options_namespaces | {"args", "opt", "opts"}
+    if len(given) == 1 and len(naming) == 1 and not any(  # (`cfg.update(vars(args))`: what a run gives, unknown)
+            isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("update", "setdefault")
+            and not namespaces.isdisjoint(names_in(node)) for node in ast.walk(module)):
+        # (the key's own stores, and stores by a computed key of what the options hold: `cfg[k] = v` over `vars(args)`)
+        stores = [node for node in ast.walk(module) if isinstance(node, (ast.Assign, ast.AugAssign))
+                  and any(isinstance(t, ast.Subscript) and (
+                      t.slice.value == key if isinstance(t.slice, ast.Constant)
+                      else not namespaces.isdisjoint(names_in(node)))
+                      for t in (node.targets if isinstance(node, ast.Assign) else [node.target]))]
+        if all(_note_for(ctx, ctx.real_line(node.lineno), configured=False) for node in stores):
+            result = given[0]
+    found[key] = result
+    return result
 
 
 def _options_for_parameters(ctx, test: ast.expr, function) -> ast.expr:
