@@ -1,6 +1,5 @@
 # expect: crash
 """Bodger chair-leg turning vibration: the model lives in run.state.model and is reached through helpers."""
-import copy
 from dataclasses import dataclass, field
 
 import torch
