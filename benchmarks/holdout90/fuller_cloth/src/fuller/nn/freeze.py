@@ -1,0 +1,9 @@
+import torch.nn as nn
+
+# modules whose randomness we switch off for fine-tuning on small looms
+STOCHASTIC = (nn.Dropout, nn.BatchNorm1d, nn.LSTM)
+
+
+def freeze_stochastic(module):
+    if isinstance(module, STOCHASTIC):
+        module.eval()

@@ -1,0 +1,2 @@
+from .model import ShrinkageModel
+from .freeze import freeze_stochastic
