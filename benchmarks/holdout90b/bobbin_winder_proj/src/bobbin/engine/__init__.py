@@ -1,0 +1,3 @@
+from .loop import Engine
+
+__all__ = ["Engine"]

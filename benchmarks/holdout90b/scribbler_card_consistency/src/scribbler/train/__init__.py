@@ -1,0 +1,4 @@
+from .ctx import EvalMode
+from .consistency import ConsistencyTrainer
+
+__all__ = ["EvalMode", "ConsistencyTrainer"]

@@ -1,0 +1,1 @@
+"""Scribbler card-web tools."""

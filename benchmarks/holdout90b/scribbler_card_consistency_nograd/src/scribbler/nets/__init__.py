@@ -1,0 +1,3 @@
+from .tagger import WebTagger
+
+__all__ = ["WebTagger"]
