@@ -260,13 +260,9 @@ class BackwardQuery(AnalysisMixin):
         expression. None otherwise."""
         if not (isinstance(element, ast.Subscript) and isinstance(element.value, ast.Name)):
             return None
-        table = self._single_assignment(element.value.id)
-        if not isinstance(table, ast.Dict) or not all(isinstance(k, ast.Constant) and isinstance(k.value, str)
-                                                      for k in table.keys):
-            return None
-        name = self.expr(element.slice, state).const
-        entries = {cast(ast.Constant, k).value: v for k, v in zip(table.keys, table.values)}
-        return entries.get(name) if isinstance(name, str) else None
+        entries = _string_keyed(self._single_assignment(element.value.id))
+        name = self.expr(element.slice, state).const if entries is not None else None
+        return entries.get(name) if entries is not None and isinstance(name, str) else None
 
     def _named_parameter_entry(self, element: ast.expr, state: State) -> frozenset | None:
         """`params[name]` of `params = dict(model.named_parameters())` (or an unfiltered comprehension of them), the name a
@@ -335,11 +331,9 @@ class BackwardQuery(AnalysisMixin):
                 and element.elt.slice.id == element.generators[0].target.id):
             return None
         table = self._single_assignment(element.elt.value.id)
-        table = self._returned_by_helper(table) or table if table is not None else None
-        if not isinstance(table, ast.Dict) or not all(
-                isinstance(k, ast.Constant) and isinstance(k.value, str) for k in table.keys):
+        entries = _string_keyed(self._returned_by_helper(table) or table if table is not None else None)
+        if entries is None:
             return None
-        entries = {cast(ast.Constant, k).value: v for k, v in zip(table.keys, table.values)}
         iterable = element.generators[0].iter
         names = self.expr(iterable, state).const
         if not (isinstance(names, tuple) and names and all(n in entries for n in names)):
@@ -361,8 +355,7 @@ class BackwardQuery(AnalysisMixin):
         if isinstance(table, ast.Call) and isinstance(table.func, ast.Name) and table.func.id == "dict" \
                 and len(table.args) == 1 and not table.keywords and isinstance(source := table.args[0], ast.Call) \
                 and isinstance(source.func, ast.Attribute) and source.func.attr == "named_parameters" and not source.args:
-            return ast.copy_location(ast.Call(func=ast.copy_location(ast.Attribute(
-                value=source.func.value, attr="parameters", ctx=ast.Load()), source.func), args=[], keywords=[]), source)
+            return _parameters_call(source)
         return table if isinstance(table, ast.DictComp) else None
 
     def _named_parameters_picked(self, element: ast.expr, state: State) -> frozenset | None:
@@ -893,9 +886,23 @@ def _parameters_filtered(node: ast.expr) -> ast.Call | None:
         source = node.args[1]
     if isinstance(source, ast.Call) and isinstance(source.func, ast.Attribute) and not source.args \
             and source.func.attr in ("parameters", "named_parameters"):
-        return ast.copy_location(ast.Call(func=ast.copy_location(ast.Attribute(
-            value=source.func.value, attr="parameters", ctx=ast.Load()), source.func), args=[], keywords=[]), source)
+        return _parameters_call(source)
     return None
+
+
+def _parameters_call(source: ast.Call) -> ast.Call:
+    """`m.parameters()` written where `m.named_parameters(...)` (or `m.parameters()`) is: all of that module's."""
+    return ast.copy_location(ast.Call(func=ast.copy_location(ast.Attribute(
+        value=cast(ast.Attribute, source.func).value, attr="parameters", ctx=ast.Load()), source.func),
+        args=[], keywords=[]), source)
+
+
+def _string_keyed(table: ast.expr | None) -> dict[str, ast.expr] | None:
+    """The entries of a dict literal whose keys are all strings, by key; None for anything else."""
+    if not isinstance(table, ast.Dict) or not all(isinstance(k, ast.Constant) and isinstance(k.value, str)
+                                                  for k in table.keys):
+        return None
+    return {cast(str, cast(ast.Constant, k).value): v for k, v in zip(table.keys, table.values)}
 
 
 def _scope_bindings(body: list[ast.stmt]) -> dict[str, list[ast.stmt]]:

@@ -22,7 +22,7 @@ from .classdecorators import added_by_class_decorator, decorated_class, replaced
 from .configfiles import READERS, config_value, written_literal
 from .constfold import folded_call
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
-from .facts import CUDNN_OFF, ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, ParamGrad, Placeholder, Requirement, SecondOrder
+from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, ParamGrad, Placeholder, Requirement, SecondOrder
 from .fieldcallables import field_callables, field_table_callables
 from .fieldconsts import construction_constants, literal, with_written_literals
 from .mixin import AnalysisMixin
@@ -1049,8 +1049,7 @@ class CallAnalysis(AnalysisMixin):
         if method == "__enter__":
             self._enter_context(manager, state)
         elif qualname in knowledge.CUDNN_FLAGS:
-            # (back to what the function started with: the file's switch, or cuDNN off as a caller told it)
-            state.cudnn = not self.ctx.cudnn_disabled and CUDNN_OFF not in self.param_consts.items()
+            state.cudnn = self.cudnn_at_entry  # (back to what the function started with: the file's, or a caller's)
         else:
             state.grad = True
         return True

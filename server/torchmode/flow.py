@@ -218,7 +218,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
 
     def _run(self) -> FunctionResult:
         state = State()
-        state.cudnn = not self.ctx.cudnn_disabled and CUDNN_OFF not in self.param_consts.items()
+        state.cudnn = self.cudnn_at_entry = not self.ctx.cudnn_disabled and CUDNN_OFF not in self.param_consts.items()
         state.grad = GRAD_OFF not in self.param_consts.items()
         frozen_parts: tuple[str, ...] = cast(tuple, self.param_consts.get(FROZEN_PARTS, ()))  # (summaries: a caller's)
         state.frozen = frozenset(f"!p:{part[1:]}" if part[:1] == "!" else f"p:{part}" for part in frozen_parts)

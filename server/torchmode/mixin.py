@@ -52,6 +52,7 @@ class AnalysisMixin:
         _row_values: dict[str, Val]  # parameter with a row -> the value it held on entry
         comprehension_values: list[list[Val]]
         param_consts: dict[str, str | None]
+        cudnn_at_entry: bool  # cuDNN's switch when the function starts: the file's, or off as a caller told it
         param_types: dict  # parameter -> the class a caller told (a specialisation)
         qualname: str
         site_function: str | None

@@ -161,7 +161,7 @@ def _none_test(ctx, test: ast.Compare) -> bool:
     return len(test.ops) == 1 and isinstance(test.ops[0], (ast.Is, ast.IsNot)) \
         and isinstance(test.comparators[0], ast.Constant) and test.comparators[0].value is None \
         and isinstance(test.left, ast.Attribute) and isinstance(test.left.value, ast.Name) \
-        and test.left.value.id in (ctx.options_namespaces | {"args", "opt", "opts"}) \
+        and test.left.value.id in _namespaces(ctx) \
         and ctx.option_defaults_to_none(test.left.attr)
 
 
@@ -179,23 +179,18 @@ def _plain_configured(ctx, test: ast.expr, negated: bool) -> tuple[bool, str, ob
         return None
     table, value = written
     if isinstance(test, ast.Compare):
-        other = test.comparators[0]
-        operation = COMPARISONS.get(type(test.ops[0]))
-        compared = other.value if isinstance(other, ast.Constant) else tuple(
-            e.value for e in other.elts if isinstance(e, ast.Constant)) if isinstance(other, (ast.Tuple, ast.List, ast.Set)) \
-            and all(isinstance(e, ast.Constant) for e in other.elts) else _UNKNOWN
-        if operation is None or compared is _UNKNOWN:
+        other, operation = test.comparators[0], COMPARISONS.get(type(test.ops[0]))
+        # (a constant, or a tuple, list or set of constants: `cfg["mode"] in ("full", "head")`)
+        if operation is None or not (isinstance(other, ast.Constant) or isinstance(other, (ast.Tuple, ast.List, ast.Set))
+                                     and all(isinstance(e, ast.Constant) for e in other.elts)):
             return None
         try:
-            truth = bool(operation(value, compared))
-        except TypeError:
+            truth = bool(operation(value, ast.literal_eval(other)))
+        except (TypeError, ValueError):
             return None
     else:
         truth = bool(value)
     return truth != negated, f'{table}["{entry.slice.value}"]', value
-
-
-_UNKNOWN = object()
 
 
 def _configured_default(ctx, key: str) -> tuple[str, object] | None:
@@ -213,7 +208,7 @@ def _configured_default(ctx, key: str) -> tuple[str, object] | None:
     naming = [node for node in ast.walk(module) if isinstance(node, ast.Dict)
               and any(isinstance(k, ast.Constant) and k.value == key for k in node.keys)]
     result = None
-    namespaces = ctx.options_namespaces | {"args", "opt", "opts"}
+    namespaces = _namespaces(ctx)
     if len(given) == 1 and len(naming) == 1 and not any(  # (`cfg.update(vars(args))`: what a run gives, unknown)
             isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("update", "setdefault")
             and not namespaces.isdisjoint(names_in(node)) for node in ast.walk(module)):
@@ -263,7 +258,12 @@ def _calls_by_name(ctx) -> dict[str, list[ast.Call]]:
     return found
 
 
+def _namespaces(ctx) -> set[str]:
+    """The names an option is read through: what parse_args fills here, and the usual `args`, `opt`, `opts`."""
+    return ctx.options_namespaces | {"args", "opt", "opts"}
+
+
 def _is_option(ctx, node: ast.expr | None) -> bool:
     """`args.arch`: an attribute of a name that parse_args fills (or `args`), for an option of this file's parser."""
     return isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) \
-        and node.value.id in (ctx.options_namespaces | {"args", "opt", "opts"}) and node.attr in ctx.argument_defaults
+        and node.value.id in _namespaces(ctx) and node.attr in ctx.argument_defaults
