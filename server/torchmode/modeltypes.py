@@ -756,6 +756,11 @@ def type_of_construction(ctx, value: ast.expr, local: dict | None = None, depth:
             return None  # [EarlyStop(), Plot()]: callbacks, not modules; the analysis follows the objects
         if _holds_given_objects(value, local):
             return None  # {"kern": corrector, ...} of a parameter's module: the analysis follows the objects
+        if isinstance(value, ast.Dict):
+            # `MODELS = {"encoder": nn.GRU(...), "head": nn.Linear(...)}`: `MODELS["head"]` is not the GRU
+            by_name = _named_entries_type(ctx, value, local, depth)
+            if by_name is not None and by_name.rnn_paths:  # (a table of hooks or numbers: as before)
+                return by_name
         return _container_type(ctx, "ModuleList", value, local, depth)
     return None
 
@@ -928,9 +933,12 @@ def _named_entries_type(ctx, node: ast.AST, local: dict, depth: int) -> ModelTyp
     """`nn.ModuleDict({"rnn": nn.GRU(...), "fc": nn.Linear(...)})`: each entry a submodule under its name, as a
     field is (`parts.rnn`, `parts["rnn"]`), so switching or calling one entry is not switching or calling the
     others; None unless every key is a constant identifier."""
-    if not (isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords):
+    if isinstance(node, ast.Dict):
+        pairs = _named_pairs(node)  # (a plain dict literal, entries read by subscript only)
+    elif isinstance(node, ast.Call) and len(node.args) == 1 and not node.keywords:
+        pairs = _named_pairs(node.args[0])
+    else:
         return None
-    pairs = _named_pairs(node.args[0])
     if not pairs:
         return None
     paths: set[str] = set()
