@@ -495,7 +495,8 @@ class SummaryApplication(AnalysisMixin):
         call_site = self.site(node)
         assert definition.ctx is not None, "a function definition has its module"
         same_file = definition.ctx.path == self.ctx.path
-        if (definition.param_types or definition.param_funcs) and not same_file and grad and cudnn:
+        if (definition.param_types or definition.param_funcs or definition.param_fields) and not same_file and grad \
+                and cudnn:
             self._surface_hazards(definition, call_site)
 
         renames: dict[str, str] | None = None  # (made when a guarded eval first comes through: most calls have none)
