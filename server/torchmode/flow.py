@@ -655,7 +655,6 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 continue
             made.append((alias[2:], key))
             self._note_made_module(key, final, summary)
-        summary.made_fields = tuple(sorted(made))
         for name, val in final.vars.items():
             head, _, rest = name.partition(".")
             stored = _stored_objects(name, val) if rest and head != "self" and head in self.param_names else ()
@@ -664,6 +663,12 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 # `task.state.teacher = copy.deepcopy(task.state.model)` in a plugin's hook: a copy of the caller's
                 # module, in the mode the caller has it in at the call, of whatever class it is (as _field_effects)
                 summary.copies["p:" + name] = self._copies[copied]
+            elif copied[:2] in ("n:", "c:") and "." not in rest and self.type_of(copied) is not None:
+                # `tracker.best_model = copy.deepcopy(model)` after `model.eval()`, into a plain object the caller
+                # passed: from the call on, that field holds this copy, in the mode it was made in
+                made.append((name, copied))
+                self._note_made_module(copied, final, summary)
+        summary.made_fields = tuple(sorted(set(made)))
 
     def _stored_in_globals(self, final: State, summary: Summary) -> None:
         """Summary.global_entries: `BEST["model"] = copy.deepcopy(model)` (or `= model`) into a module-level dict of
