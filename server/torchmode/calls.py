@@ -48,8 +48,9 @@ class CallAnalysis(AnalysisMixin):
             entered = self.enter_on_stack(func.value.id, node.args[0], state)
             if entered is not None:  # stack.enter_context(evaluating(m)): its exit runs when the stack closes
                 return entered
-        if func.__class__ is ast.Attribute and func.attr in ("__enter__", "__exit__") and isinstance(func.value, ast.Name):
-            manager = self._single_assignment(func.value.id)
+        if func.__class__ is ast.Attribute and func.attr in ("__enter__", "__exit__"):
+            manager = self._single_assignment(func.value.id) if isinstance(func.value, ast.Name) \
+                else self._field_manager(func.value)
             if manager is not None and self._switch_by_hand(func.attr, manager, state):
                 return EMPTY
         args = [self._starred(a, state) if isinstance(a, ast.Starred) else self.expr(a, state) for a in node.args]
@@ -871,6 +872,7 @@ class CallAnalysis(AnalysisMixin):
             truth = constant_truth(node.args[0])
             if truth is not None and isinstance(self.current_stmt, ast.Expr):
                 state.grad = truth
+                self.sets_grad = True
             return EMPTY
         rebuilt_grad = any(k.arg == "requires_grad" and constant_truth(k.value) for k in node.keywords)
         if qualname in knowledge.NO_GRAPH_FUNCTIONS:  # torch.tensor(list_of_numbers): a new leaf
@@ -1039,6 +1041,19 @@ class CallAnalysis(AnalysisMixin):
             return Val(taint=taint, objs=frozenset({self.new_key(node)}))
         return Val(taint=taint)
 
+    def _field_manager(self, node: ast.expr) -> ast.expr | None:
+        """`self._no_grad.__enter__()` in a method: the one value the class (or a base) ever stores in that field
+        (`self._no_grad = torch.no_grad()` in its constructor); None for anything else."""
+        cls = self.self_cls or self.owner
+        if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self"
+                and self.param_names[:1] == ["self"] and cls is not None):
+            return None
+        stored = [n.value for c in cls.mro() if c.node is not None for n in ast.walk(c.node)
+                  if isinstance(n, (ast.Assign, ast.AnnAssign)) and n.value is not None
+                  and any(isinstance(t, ast.Attribute) and t.attr == node.attr and isinstance(t.value, ast.Name)
+                          and t.value.id == "self" for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
+        return stored[0] if len(stored) == 1 else None
+
     def _switch_by_hand(self, method: str, manager: ast.expr, state: State) -> bool:
         """`ctx = torch.backends.cudnn.flags(enabled=False); ctx.__enter__(); ...; ctx.__exit__(None, None, None)`:
         the manager entered and left by hand, as a `with` over the lines between does (leaving it restores the
@@ -1052,6 +1067,7 @@ class CallAnalysis(AnalysisMixin):
             state.cudnn = self.cudnn_at_entry  # (back to what the function started with: the file's, or a caller's)
         else:
             state.grad = True
+        self.sets_grad = self.sets_grad or qualname in knowledge.NO_GRAD
         return True
 
     def _starred(self, node: ast.Starred, state: State) -> Val:

@@ -498,6 +498,9 @@ class Summary:
     # `torch.backends.cudnn.enabled` as it leaves it, when it sets it (`apply_backend(cfg.backend)`: the
     # global switch stays set for the caller's later forwards); None when it does not touch it
     cudnn_exit: bool | None = None
+    # Gradients as it leaves them when it turns them off or on by a statement (`torch.set_grad_enabled(False)`, a
+    # no_grad manager entered by hand in a class's `__enter__`): the caller goes on so. None: as it found them.
+    grad_exit: bool | None = None
     # Module-level cells of its file it stores into (`global PHASE; PHASE = "mine"`, `PHASE.set(...)`):
     # ((name, the constant it holds after, or None), ...): fieldconsts.store_cell
     cell_stores: tuple = ()
@@ -558,7 +561,7 @@ class Summary:
                      tuple(sorted(self.param_taints.items(), key=repr)),
                      tuple(sorted(self.returned_field_taints.items(), key=repr)),
                      self.yields, self.yield_switches, self.self_aliases, self.self_frozen, self.called_fields,
-                     tuple(sorted(self.field_stores.items())), self.field_assigned, self.cudnn_exit,
+                     tuple(sorted(self.field_stores.items())), self.field_assigned, self.cudnn_exit, self.grad_exit,
                      self.cell_stores, self.global_stores, self.returned_consts, self.returns_const, self.module_modes, self.made_fields, self.global_entries,
                      self.field_aliases, self.param_field_funcs, self.called_params))
 

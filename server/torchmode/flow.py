@@ -148,6 +148,7 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         self.hazards: dict = {}
         self.requirements: set = set()
         self.sets_cudnn = False  # assigns torch.backends.cudnn.enabled (Summary.cudnn_exit)
+        self.sets_grad = False  # turns gradients off or on by a statement, not a `with` (Summary.grad_exit)
         self.returns: list[tuple[State, Val]] = []
         self.yielded: list[tuple[State, Val, tuple, ast.expr]] = []  # a generator's yields: the path there, the value, its constants, the yield
         self.closed_at: list[tuple[State, State | None]] = []  # per stop at a yield: that state, then closed
@@ -485,6 +486,8 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         summary.requirements = frozenset(self.requirements)
         if self.sets_cudnn:
             summary.cudnn_exit = final.cudnn
+        if self.sets_grad and not summary.disables_grad:
+            summary.grad_exit = final.grad
         summary.unresolved = frozenset(self.unresolved | self._uncertain_hazard_params())
         summary.called_fields = frozenset(self.called_fields)
         summary.called_params = frozenset(self.called_params)

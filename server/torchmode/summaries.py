@@ -641,6 +641,9 @@ class SummaryApplication(AnalysisMixin):
         if summary.cudnn_exit is not None:
             state.cudnn = summary.cudnn_exit  # the global switch it set stays set
             self.sets_cudnn = True  # (and our callers, calling us, set it too)
+        if summary.grad_exit is not None:
+            state.grad = summary.grad_exit  # (a `with` around our call turns them back as it found them)
+            self.sets_grad = True
         if same_file:
             for name, const in summary.cell_stores:  # `global PHASE; PHASE = "mine"` in the callee
                 self.store_cell(name, const, state)
