@@ -24,7 +24,7 @@ from .constfold import folded_call
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, ParamGrad, Placeholder, Requirement, SecondOrder
 from .fieldcallables import field_callables, field_table_callables
-from .fieldconsts import construction_constants, literal, with_written_literals
+from .fieldconsts import construction_constants, default_literal, literal, with_written_literals
 from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, DISTRIBUTION, NAMESPACE_RECORD, SCHEDULER, THREAD_POOL, ModelType, any_of, names_entries, container_base, dataclass_field_names,
                          generated_fields, merged,
@@ -2038,7 +2038,7 @@ class CallAnalysis(AnalysisMixin):
             self.apply(node, init_def, args, kwargs, state, bound_self=(key, None))
             summary = self.last_applied or self.engine.summary(init_def)
             bound = self._bind(node, init, args, kwargs, bound_self=(key, None), state=state)
-            self._kept_constants(init, bound, key)
+            self._kept_constants(init, init_def.ctx, bound, key)
             if None in kwargs:  # `PGDAttacker(model, **settings["attack"])`: what the table gives, as keywords
                 kwargs = {**{name: value for name, (value, _) in bound.items()
                              if isinstance(name, str) and name.isidentifier() and name != "self"}, **kwargs}
@@ -2130,13 +2130,15 @@ class CallAnalysis(AnalysisMixin):
             return self.construct(node, target, [], {}, frozenset(), state)
         return None
 
-    def _kept_constants(self, init, bound: dict, key: str) -> None:
+    def _kept_constants(self, init, init_ctx, bound: dict, key: str) -> None:
         """`S2S(enc, dec, share=True)` of a constructor doing `self.share = share`: the object's field holds the
-        constant passed (or the parameter's default), which its methods' tests read (`if self.share:`)."""
+        constant passed (or the parameter's default), which its methods' tests read (`if self.share:`), and a row
+        of names (`frozen=FROZEN`) its loops visit one by one (`for name in self.frozen:`)."""
         defaults = parameter_defaults(init)
         for param, attr in parameters_kept(init).items():
-            const = bound[param][0].const if param in bound else literal(defaults[param]) if param in defaults else None
-            if isinstance(const, (bool, str)) and not isinstance(const, Placeholder):
+            const = bound[param][0].const if param in bound \
+                else default_literal(init_ctx, defaults[param]) if param in defaults else None
+            if isinstance(const, (bool, str, tuple)) and not isinstance(const, Placeholder):
                 self._set_field_const(f"{key}.{attr}", const)
 
     def _bind_fields(self, fields: list[str], args, kwargs, key: str, state: State) -> None:

@@ -719,6 +719,16 @@ def literal(node: ast.expr | None):
     return None
 
 
+def default_literal(ctx, node: ast.expr | None):
+    """A parameter's default as a field constant: a literal (`literal`), or a module-level name of its file bound
+    once to one and never stored into (`def __init__(self, frozen=FROZEN)` with `FROZEN = ("embed", "encoder")`)."""
+    found = literal(node)
+    if found is None and isinstance(node, ast.Name) and ctx is not None and node.id not in ctx.rebound_globals \
+            and not ctx.stores_into(node.id):
+        found = literal(dict.get(ctx.globals, node.id))
+    return found
+
+
 def _class_body_names(node: ast.ClassDef) -> set[str]:
     """The names a class body assigns (`dropout = 0.1`, `dropout: float = 0.1`)."""
     names: set[str] = set()

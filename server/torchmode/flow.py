@@ -2321,6 +2321,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         dotted = dotted_name(node.iter) if isinstance(node.iter, ast.Attribute) else None
         if dotted is None or not isinstance(node.target, ast.Name):
             return None
+        kept = self._parameter_kept_in(dotted)
+        if kept is not None:
+            # `self.frozen = frozen; for name in self.frozen:` in a constructor: what the caller passes for it
+            return self._iterated_field_constants(ast.copy_location(ast.For(target=node.target, iter=ast.Name(
+                id=kept, ctx=ast.Load()), body=node.body, orelse=[]), node), state)
         if dotted.split(".")[0] in self.param_names:
             keys = frozenset({"p:" + dotted})
         else:  # `for phase in cfg.phases:` of a config object made here
@@ -2335,6 +2340,17 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
                 found = tuple(cast(ast.Constant, e).value for e in default.elts)
         if isinstance(found, tuple) and 0 < len(found) <= MAX_UNROLLED and all(isinstance(n, str) for n in found):
             return list(found)
+        return None
+
+    def _parameter_kept_in(self, field: str) -> str | None:
+        """The parameter this function stores, unchanged, in `field` (`self.frozen = frozen`) and nothing else;
+        None otherwise."""
+        if self.node is None or not field.startswith("self.") or field.count(".") != 1:
+            return None
+        stored = [n.value for n in ast.walk(self.node) if isinstance(n, ast.Assign)
+                  and any(isinstance(t, ast.Attribute) and dotted_name(t) == field for t in n.targets)]
+        if len(stored) == 1 and isinstance(stored[0], ast.Name) and stored[0].id in self.param_names:
+            return stored[0].id
         return None
 
     def _unrolled_constants(self, node, state: State | None, names: list) -> State | None:

@@ -24,7 +24,7 @@ from .checkpoints import (buffer_file, buffer_key, checkpoint_key, checkpoint_pa
                           named_by_expression, path_text)
 from .context import Definition
 from .expressions import escaped_path, shared_global_key, unescaped_path
-from .fieldconsts import literal
+from .fieldconsts import default_literal, literal
 from .handed import in_callee_terms, is_user_code
 from .facts import (CUDNN_OFF, DATA, ENTRY, GRAD_PARTS, FROZEN_PARTS, GRAD_OFF, RaisedOut, MAX_ROW, NONE, NOT_NONE, NoneValue, REQUIRES_GRAD, RETURNED_FIELD_DEPTH, ROW, TRAIN, ArgTaint, EvalToken, Forward, Hazard, ParamGrad, Requirement,
                     SecondOrder, SecondOrderArg, Site, Summary, TaintRequirement, parsed_table)
@@ -1875,6 +1875,8 @@ class SummaryApplication(AnalysisMixin):
                 return NONE  # `opt=None` left alone: `if opt is None:` holds
             if isinstance(default, (ast.Tuple, ast.List)):  # `trainable=("temporal",)`: the names it loops over
                 return literal(default)
+            if ours and isinstance(default, ast.Name):  # `frozen=FROZEN`, a row of names our file writes once
+                return default_literal(self.ctx, default)
             return default.value if isinstance(default, ast.Constant) and isinstance(default.value, (str, bool, int)) \
                 else None
         if attribute and attribute != "__class__":  # a field the callee tests: `self.args.eval_strategy`
