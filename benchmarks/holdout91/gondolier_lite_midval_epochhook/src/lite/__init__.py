@@ -1,0 +1,3 @@
+from .core import LiteModule, LiteTrainer
+
+__all__ = ["LiteModule", "LiteTrainer"]

@@ -1,0 +1,4 @@
+from .module import LiteModule
+from .trainer import LiteTrainer
+
+__all__ = ["LiteModule", "LiteTrainer"]

@@ -1,0 +1,3 @@
+from .net import SaponifyNet
+
+__all__ = ["SaponifyNet"]

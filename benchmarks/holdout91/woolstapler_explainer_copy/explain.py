@@ -1,0 +1,20 @@
+import copy
+
+import torch
+
+
+class GradTimesInput:
+    """Relevance = input * d(score)/d(input), computed with cuDNN off so it also works on eval models."""
+
+    def __init__(self, model, target=0):
+        self.source = model
+        self.model = copy.deepcopy(model).eval()
+        self.target = target
+
+    def attribute(self, x):
+        self.model.load_state_dict(self.source.state_dict())
+        x = x.clone().requires_grad_(True)
+        with torch.backends.cudnn.flags(enabled=False):
+            score = self.model(x)[:, self.target].sum()
+            (g,) = torch.autograd.grad(score, x)
+        return (g * x).detach()
