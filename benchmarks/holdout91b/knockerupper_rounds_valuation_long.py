@@ -186,6 +186,21 @@ def value_examples(model, train_data, val_data):
     return torch.tensor(scores)
 
 
+def summarise_scores(scores, flipped):
+    """Mean valuation score of clean vs. flipped examples, and the rank of the worst flipped one."""
+    clean = scores[~flipped]
+    noisy = scores[flipped]
+    order = scores.argsort()
+    worst_noisy_rank = None
+    for rank, idx in enumerate(order.tolist()):
+        if flipped[idx]:
+            worst_noisy_rank = rank
+            break
+    return {"clean_mean": round(clean.mean().item(), 5) if len(clean) else None,
+            "noisy_mean": round(noisy.mean().item(), 5) if len(noisy) else None,
+            "first_noisy_rank": worst_noisy_rank}
+
+
 def drop_lowest(train_data, scores, frac):
     k = int(len(scores) * frac)
     keep = scores.argsort(descending=True)[: len(scores) - k]
@@ -265,6 +280,7 @@ def run(hp, dump_csv=False):
     log.info("ECE %.4f, permutation importance %s", expected_calibration_error(model, val_data),
              permutation_importance(model, val_data))
     scores = value_examples(model, train_data, val_data)
+    log.info("score summary %s", summarise_scores(scores, flipped))
     log.info("noise recall among dropped: %.3f", noise_recall(scores, flipped, hp["drop_frac"]))
     pruned, keep = drop_lowest(train_data, scores, hp["drop_frac"])
     seed_everything(hp["seed"])
