@@ -1,0 +1,3 @@
+from .draw import DrawRegressor
+
+__all__ = ["DrawRegressor"]

@@ -1,0 +1,3 @@
+from .ctx import EvalMode
+
+__all__ = ["EvalMode"]

@@ -1,0 +1,3 @@
+from .consistency import ConsistencyStep
+
+__all__ = ["ConsistencyStep"]
