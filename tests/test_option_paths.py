@@ -61,10 +61,23 @@ BUILDER = textwrap.dedent("""\
     """)
 
 
+# The option reaches the builder as an entry of a configuration table the script fills from it.
+BY_A_TABLE = """cfg = {"arch": args.arch, "depth": 2}
+    model = build_from(cfg)"""
+TABLE_BUILDER = textwrap.dedent("""\
+
+
+    def build_from(cfg):
+        if cfg["arch"] == "lstm":
+            return Recurrent()
+        return Convolutional()
+    """)
+
+
 def check(tmp_path, default: str, build: str):
     text = SCRIPT.replace("DEFAULT", default).replace("BUILD", build)
-    if build == BY_A_BUILDER:
-        text = text.replace("\n\ndef main", BUILDER + "\n\ndef main")
+    if build in (BY_A_BUILDER, BY_A_TABLE):
+        text = text.replace("\n\ndef main", (BUILDER if build == BY_A_BUILDER else TABLE_BUILDER) + "\n\ndef main")
     path = tmp_path / "script.py"
     path.write_text(text)
     findings = Engine((str(tmp_path),)).check_source(str(path), text).findings
@@ -72,7 +85,8 @@ def check(tmp_path, default: str, build: str):
     return findings[0], text
 
 
-@pytest.mark.parametrize("build", [IN_MAIN, BY_A_BUILDER], ids=["branch_in_main", "parameter_of_a_builder"])
+@pytest.mark.parametrize("build", [IN_MAIN, BY_A_BUILDER, BY_A_TABLE],
+                         ids=["branch_in_main", "parameter_of_a_builder", "entry_of_a_table_filled_from_it"])
 def test_a_path_only_an_option_opens_is_a_warning_naming_the_option(tmp_path, build):
     finding, text = check(tmp_path, "conv", build)
     assert finding.severity == "warning"
@@ -80,11 +94,12 @@ def test_a_path_only_an_option_opens_is_a_warning_naming_the_option(tmp_path, bu
     place = finding.related[-1]
     assert place.message == "a plain run does not take this branch"
     line = text.splitlines()[place.range.start.line]
-    assert line[place.range.start.character:place.range.end.character] == 'arch == "lstm"' or \
-        line[place.range.start.character:place.range.end.character] == 'args.arch == "lstm"'
+    assert line[place.range.start.character:place.range.end.character] in \
+        ('arch == "lstm"', 'args.arch == "lstm"', 'cfg["arch"] == "lstm"')
 
 
-@pytest.mark.parametrize("build", [IN_MAIN, BY_A_BUILDER], ids=["branch_in_main", "parameter_of_a_builder"])
+@pytest.mark.parametrize("build", [IN_MAIN, BY_A_BUILDER, BY_A_TABLE],
+                         ids=["branch_in_main", "parameter_of_a_builder", "entry_of_a_table_filled_from_it"])
 def test_the_path_a_plain_run_takes_stays_an_error(tmp_path, build):
     finding, _ = check(tmp_path, "lstm", build)
     assert finding.severity == "error"

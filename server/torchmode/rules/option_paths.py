@@ -8,6 +8,7 @@ program. Such a finding says which test a plain run fails and comes as a warning
 from __future__ import annotations
 
 import ast
+import copy
 import dataclasses
 import re
 from typing import cast
@@ -71,6 +72,8 @@ def _note_for(ctx, line: int, configured: bool = True) -> tuple[str, ast.expr] |
     for test, taken_when, function in _branches_holding(ctx, chunk.tree.body, line):
         read = _options_for_parameters(ctx, test, function)
         option = _plain_value(ctx, read, configured)
+        if option is None and (entries := _entries_as_options(ctx, read)) is not read:
+            read, option = entries, _plain_value(ctx, entries, configured=False)
         if option is not None and option[0] != taken_when:
             where = f" in `{function.name}()`" if read is not test else ""
             flag, value = option[1], option[2]
@@ -244,6 +247,46 @@ def _option_passed(ctx, called: str, index: int, name: str) -> ast.Attribute | N
     if not given or len(options) != len(given) or len({value.attr for value in options}) != 1:
         return None
     return options[0]
+
+
+def _entries_as_options(ctx, test: ast.expr) -> ast.expr:
+    """The test with each `cfg["arch"]` whose entry the file fills only from one option (and constants) read as that
+    option: `cfg = merge(CFG, args)` doing `out.update(arch=args.arch)`, or `{"arch": args.arch}`. The test itself
+    when there is none."""
+    class Entries(ast.NodeTransformer):
+        def visit_Subscript(self, node: ast.Subscript) -> ast.AST:
+            key = node.slice.value if isinstance(node.slice, ast.Constant) else None
+            option = _option_entry(ctx, key) if isinstance(key, str) and isinstance(node.value, ast.Name) else None
+            return ast.copy_location(copy.deepcopy(option), node) if option is not None else node
+
+    if not any(isinstance(n, ast.Subscript) for n in ast.walk(test)):
+        return test
+    changed = Entries().visit(copy.deepcopy(test))
+    return changed if ast.dump(changed) != ast.dump(test) else test
+
+
+def _option_entry(ctx, key: str) -> ast.Attribute | None:
+    """The one option every non-constant value the file puts under `key` is (in a dict literal, an `update(key=...)`,
+    a store `cfg[key] = ...`); None otherwise. Walked once per key and text."""
+    found = getattr(ctx, "_option_entries", None)
+    if found is None:
+        found = ctx._option_entries = {}
+    if key not in found:
+        written = []
+        for node in ast.walk(ast.Module(body=ctx.body, type_ignores=[])):
+            if isinstance(node, ast.Dict):
+                written += [v for k, v in zip(node.keys, node.values) if isinstance(k, ast.Constant) and k.value == key]
+            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "update":
+                written += [k.value for k in node.keywords if k.arg == key]
+            elif isinstance(node, ast.Assign):
+                written += [node.value for t in node.targets if isinstance(t, ast.Subscript)
+                            and isinstance(t.slice, ast.Constant) and t.slice.value == key]
+        options = [value for value in written if _is_option(ctx, value)]
+        # (constants, the option, or the entry copied on: `{"arch": cfg["arch"], "mae": ...}` of a report)
+        plain = all(isinstance(value, ast.Constant) or _is_option(ctx, value) or isinstance(value, ast.Subscript)
+                    and isinstance(value.slice, ast.Constant) and value.slice.value == key for value in written)
+        found[key] = options[0] if options and plain and len({o.attr for o in options}) == 1 else None
+    return found[key]
 
 
 def _calls_by_name(ctx) -> dict[str, list[ast.Call]]:
