@@ -2015,6 +2015,22 @@ class CallAnalysis(AnalysisMixin):
 
     def construct(self, node, definition: Definition, args, kwargs, arg_taint, state: State) -> Val:
         assert definition.cls is not None, "a class definition"
+        alternatives = self._alternative_arguments(args, kwargs, state)
+        if alternatives is not None and len(alternatives) == 1:
+            args, kwargs, _ = alternatives[0]  # (the one a plain run builds)
+        elif alternatives is not None:
+            # `CaulkModel(enc, ...)` with `enc` an LSTM encoder or an LSTMCell one (an if/elif over an option): one
+            # object per alternative, each holding its own, as a name bound to either class is either object
+            made, outer_suffix = EMPTY, self.alloc_suffix
+            try:
+                for index, (one_args, one_kwargs, chosen) in enumerate(alternatives):
+                    # (keyed by where the chosen one was made too: a test around that line decides this object)
+                    allocated = _ALLOCATED_AT.findall(chosen)
+                    self.alloc_suffix = f"{outer_suffix}~{allocated[-1] if allocated else index}"
+                    made = made | self.construct(node, definition, one_args, one_kwargs, arg_taint, state)
+            finally:
+                self.alloc_suffix = outer_suffix
+            return made
         init_def = method_of(definition.cls, "__init__")
         module_type = definition.cls.model_type()
         if init_def is None and container_base(definition.cls) is not None and args:
@@ -2076,6 +2092,32 @@ class CallAnalysis(AnalysisMixin):
             return Val(objs=frozenset({key}))
         self._note_record_fields(definition.cls, args, kwargs, key, state)
         return Val(objs=frozenset({key}), taint=arg_taint)
+
+    def _alternative_arguments(self, args, kwargs, state: State) -> list[tuple[list, dict, str]] | None:
+        """The arguments once per object (and that object) the first argument that may be one of a few modules of
+        different makeup holds (some with an RNN, some without); None when no argument is such a choice."""
+        named = [(index, None, value) for index, value in enumerate(args)] + \
+            [(None, name, value) for name, value in kwargs.items() if name is not None]
+        for index, name, value in named:
+            keys = sorted({state.canonical(k) for k in value.objs})
+            if not 2 <= len(keys) <= MAX_ALTERNATIVES:
+                continue
+            types = [self.type_of(k) for k in keys]
+            if None in types or len({bool(t.rnn_paths) for t in types}) < 2:
+                continue
+            # (an alternative made under a test on an option that a plain run fails is not built in a plain run: left
+            # out, as the engine reads an option's default elsewhere; a run choosing it is the option rule's warning)
+            from .rules.option_paths import plain_run_skips  # (the rules build on this module)
+
+            taken = [k for k in keys if not (k.startswith("n:") and plain_run_skips(self.ctx, self.ctx.real_line(
+                int(k.split(":")[1]))))] or keys
+            found = []
+            for key in taken:
+                one = value._replace(objs=frozenset({key}))
+                found.append(([one if i == index else v for i, v in enumerate(args)],
+                              {n: one if n == name else v for n, v in kwargs.items()}, key))
+            return found
+        return None
 
     def _note_record_fields(self, cls, args, kwargs, key: str, state: State) -> None:
         """Each field's taint of a record made here, when every field is given, kept in `<key>.<field>` with what else
@@ -2152,6 +2194,10 @@ class CallAnalysis(AnalysisMixin):
                 state.aliases[f"{key}.{name}"] = next(iter(objs))
             elif value.funcs and not objs:
                 state.vars[held_callables(key, name)] = Val(funcs=value.funcs)
+
+
+MAX_ALTERNATIVES = 4  # (objects a constructor argument may be, each made into its own object)
+_ALLOCATED_AT = re.compile(r"\bn:\d+:\d+")
 
 
 def _default_functions(definition: Definition, param: str) -> tuple:

@@ -40,7 +40,7 @@ from .higher_order import HigherOrderAnalysis
 from .liveness import MODULE_BLOCK, drop_dead, module_liveness
 from .host import AnalysisHost
 from .methods import MethodCallAnalysis
-from .modeltypes import NO_RNN_PART, NOT_BUILT, SETTINGS_DICT, ModelType, dataclass_field_names, names_entries
+from .modeltypes import NO_RNN_PART, NOT_BUILT, SETTINGS_DICT, ModelType, dataclass_field_names, merged, names_entries
 from .source import child_nodes
 from .stepping import GeneratorStepping
 from .state import EMPTY, BoundHook, BoundMethod, Closure, Constructs, GeneratorRun, Partial, State, Val, entry_var, held_callables, in_list_order, record_fields_noted, inside, join, key_root, note_condition, within
@@ -141,9 +141,11 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         for path, classes in param_fields:  # a module of one known class there, with its own RNN: typed
             # (a class whose RNN comes from its constructor's arguments says "none": the object knows better; a plain
             # object of ours holding modules too, so that its properties read as such: `self.bench.model(x)`)
-            held = classes[0].model_type() if len(classes) == 1 else None
-            if held is not None and held.rnn_paths:
-                self.key_types[f"p:{path}"] = held
+            # (one of several classes, the caller's objects holding each: the RNNs of those that have one, as a name
+            # bound to either object runs the RNN of the one it holds)
+            held = [t for c in classes if (t := c.model_type()) is not None and t.rnn_paths]
+            if held:
+                self.key_types[f"p:{path}"] = functools.reduce(merged, held)
         self.key_text: dict[str, str] = {}
         self.hazards: dict = {}
         self.requirements: set = set()

@@ -18,7 +18,7 @@ from typing import cast
 import dataclasses
 
 from .backward import in_run_order, vet_in_callee
-from .calls import frozen_whole, join_key, method_of
+from .calls import MAX_ALTERNATIVES, frozen_whole, join_key, method_of
 from .checkpoints import PREFIX as CHECKPOINT_PREFIX
 from .checkpoints import (buffer_file, buffer_key, checkpoint_key, checkpoint_parameter, is_checkpoint_key,
                           named_by_expression, path_text)
@@ -1226,21 +1226,29 @@ class SummaryApplication(AnalysisMixin):
         layouts = []
         for name in names:
             objs = bound[name][0].objs if name in bound else frozenset()
-            if len(objs) != 1:
+            keys = sorted({state.canonical(k) for k in objs})
+            if not 1 <= len(keys) <= MAX_ALTERNATIVES:
                 continue
-            key = state.canonical(next(iter(objs)))
-            cls = typed.get(name) or self._class_of(key)
-            if cls is None or not cls.has_torch_base():
+            # (several objects of one class, each holding its own parts -- `CaulkModel(enc)` over an LSTM encoder or a
+            # cell one: the RNNs any of them holds beyond its class, and those none of them built)
+            cls = typed.get(name) or self._class_of(keys[0])
+            if cls is None or not cls.has_torch_base() or any(self._class_of(k) is not cls for k in keys[1:]):
                 continue  # (a plain object's modules reach the callee as its fields' aliases)
-            paths, kinds, _ = self._rnn_layout(key, state)
             declared = set(cls.model_type().rnn_paths)
-            extra = tuple(sorted(set(paths) - declared - {""}))
-            # (and the RNNs its constructor's constants left out, `DriftNet(stepwise=True)` building a cell: "-rnn")
-            built = self.key_types.get(key)
-            missing = tuple(sorted(f"{NOT_BUILT}{p}" for p in declared - set(paths) if p)) \
-                if built is not None and built.cls is cls and "" not in declared else ()
+            extra: set[str] = set()
+            kinds: set[str] = set()
+            missing: set[str] | None = None
+            for key in keys:
+                paths, found_kinds, _ = self._rnn_layout(key, state)
+                extra |= set(paths) - declared - {""}
+                kinds |= set(found_kinds)
+                # (and the RNNs its constructor's constants left out, `DriftNet(stepwise=True)` building a cell: "-rnn")
+                built = self.key_types.get(key)
+                left_out = {f"{NOT_BUILT}{p}" for p in declared - set(paths) if p} \
+                    if built is not None and built.cls is cls and "" not in declared else set()
+                missing = left_out if missing is None else missing & left_out
             if extra or missing:
-                layouts.append((name, extra + missing, tuple(sorted(kinds))))
+                layouts.append((name, tuple(sorted(extra)) + tuple(sorted(missing or ())), tuple(sorted(kinds))))
         return dataclasses.replace(definition, param_layouts=tuple(layouts)) if layouts else None
 
     def _member_fields(self, name: str, prefix: str, state: State) -> list[tuple[str, str]]:
@@ -1426,7 +1434,7 @@ class SummaryApplication(AnalysisMixin):
                           node=definition.node, owner=definition.owner, self_cls=definition.self_cls,
                           param_types=tuple(sorted(types.items(), key=lambda item: item[0])),
                           param_aliases=tuple(sorted(aliases)), param_consts=consts,
-                          param_fields=tuple(sorted(fields, key=lambda item: item[0])),
+                          param_fields=_merged_fields(fields),
                           param_funcs=definition.param_funcs)  # (what it was told stays: a class decorator's)
 
     def _record_fields(self, path: str, key: str, state: State, depth: int = 0) -> list:
@@ -2405,6 +2413,15 @@ def _builds_class(node: ast.AST) -> bool:
 def _leaves_eval(summary: Summary, key: str) -> bool:
     """Does the callee leave this entry module in eval mode on some path (a `predict()` at its end)?"""
     return any(isinstance(t, EvalToken) for t in summary.effects.get(key, ()))
+
+
+def _merged_fields(fields: list) -> tuple:
+    """(path, classes) by path, the classes of every object given there together (`model` one of two wrappers,
+    each holding an encoder of its own class: `model.encoder` is either class)."""
+    merged: dict[str, tuple] = {}
+    for path, classes in fields:
+        merged[path] = tuple(dict.fromkeys(merged.get(path, ()) + tuple(classes)))
+    return tuple(sorted(merged.items(), key=lambda item: item[0]))
 
 
 def _reported_inside(requirement: Requirement, hazards: list) -> bool:

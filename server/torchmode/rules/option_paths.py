@@ -64,6 +64,12 @@ def _skipped_branch(ctx, hazard: Hazard) -> tuple[str, ast.expr] | None:
     return notes[0] if evals and all(notes) else None
 
 
+def plain_run_skips(ctx, line: int) -> bool:
+    """Does a plain run of the script skip the file's `line`, a test on an option around it failing (`if
+    cfg["arch"] == "lstm":` with `--arch` defaulting to "cell")?"""
+    return "add_argument" in ctx.text and _note_for(ctx, line) is not None
+
+
 def _note_for(ctx, line: int, configured: bool = True) -> tuple[str, ast.expr] | None:
     """The first test around the file's `line` whose branch holding it a plain run does not take, as a note."""
     chunk = ctx.chunk_at(line)
