@@ -287,7 +287,7 @@ def _option_entry(ctx, key: str) -> ast.Attribute | None:
             elif isinstance(node, ast.Assign):
                 written += [node.value for t in node.targets if isinstance(t, ast.Subscript)
                             and isinstance(t.slice, ast.Constant) and t.slice.value == key]
-        options = [value for value in written if _is_option(ctx, value)]
+        options = [cast(ast.Attribute, value) for value in written if _is_option(ctx, value)]
         # (constants, the option, or the entry copied on: `{"arch": cfg["arch"], "mae": ...}` of a report)
         plain = all(isinstance(value, ast.Constant) or _is_option(ctx, value) or isinstance(value, ast.Subscript)
                     and isinstance(value.slice, ast.Constant) and value.slice.value == key for value in written)
