@@ -1748,6 +1748,8 @@ class CallAnalysis(AnalysisMixin):
         if not tested or None in kwargs or any(isinstance(a, ast.Starred) for a in node.args):
             return
         consts = construction_constants(init, node, args, kwargs)
+        self._ask_for_tested_arguments(node, init, {n for stmt in tested for n in names_in(
+            stmt.test if isinstance(stmt, ast.If) else cast(ast.IfExp, _conditional_assignment(stmt)).test)}, consts)
         kept, dropped = _decided_branches(init.body, {n: c for n, c in consts.items() if c is not None}, names)
         if not dropped:
             return
@@ -1766,6 +1768,19 @@ class CallAnalysis(AnalysisMixin):
                 if base is not None:
                     self.key_types[key] = dataclasses.replace(base, rnn_paths=frozenset(
                         p for p in base.rnn_paths if p != attr and not p.startswith((attr + ".", attr + "["))))
+
+    def _ask_for_tested_arguments(self, node: ast.Call, init: ast.FunctionDef, tested: set[str], consts: dict) -> None:
+        """`Energy(cell=cell)` with `cell` our parameter, which the constructor's branches test: our callers passing a
+        constant for it (`main(cell=True)`) decide which branch builds the fields, so they are asked."""
+        params = [a.arg for a in init.args.posonlyargs + init.args.args][1:]
+        for name in tested:
+            if consts.get(name) is not None:
+                continue
+            given = next((k.value for k in node.keywords if k.arg == name), None)
+            if given is None and name in params and params.index(name) < len(node.args):
+                given = node.args[params.index(name)]
+            if isinstance(given, ast.Name) and given.id in self.param_names:
+                self.registry_params.add(given.id)
 
     def _rnn_classes_passed(self, node: ast.Call, init: ast.FunctionDef, init_ctx, key: str) -> None:
         """`RNNReg(hidden, nn.GRU)` whose constructor does `self.rnn = cell(...)`: this object's
