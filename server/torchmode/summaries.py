@@ -257,6 +257,11 @@ class SummaryApplication(AnalysisMixin):
             return targets, len(targets) == 1
         head = key[2:].partition(".")[0].partition("[")[0]
         suffix = key[2 + len(head):]
+        items = bound[head][0].items if head in bound else None
+        if not suffix and items and all(len(item.objs) == 1 for item in items):
+            # `set_mode([policy, baseline], True)` looping `for net in nets: net.train(training)`: the list we wrote out
+            # is switched element by element, every one of them
+            return targets, True
         fields = {state.canonical(k + suffix) for k in bound[head][0].objs} if head in bound else set()
         return targets, self._members_for_fields(fields)[1]
 
@@ -1377,8 +1382,10 @@ class SummaryApplication(AnalysisMixin):
             torch_classes = {torch_class_of(t) for t in found}
             if len(classes) == 1:
                 types[name] = next(iter(classes))
-            elif not classes and len(torch_classes) == 1 and None not in torch_classes:
-                types[name] = next(iter(torch_classes))  # an RNN layer itself (`model.apply(fn)` visiting it)
+            elif not classes and len(torch_classes) == 1 and None not in torch_classes \
+                    and (name not in bound or bound[name][0].items is None):
+                # an RNN layer itself (`model.apply(fn)` visiting it), not a list written out holding one (`[baseline]`)
+                types[name] = next(iter(torch_classes))
             elif classes and all(t is not None and t.cls and not t.rnn_paths for t in found):
                 # `fit(net, callbacks=[History(), LambdaCallback(...)])`: each element's class, in the list's order (a
                 # class twice where two of its objects are: the callee runs each one's method in turn, methods.py)
