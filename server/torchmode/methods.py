@@ -588,7 +588,11 @@ class MethodCallAnalysis(AnalysisMixin):
                     + self.named_field_callables(member, method, key, func.value, state)
                     if isinstance(found, BoundMethod) and (d := method_of(member, found.name)) is not None]
                 for definition in definitions:
-                    result = self.apply(node, definition, args, kwargs, state, bound_self=(key, func.value))
+                    decorators = self._user_decorators(definition)
+                    # (`@quiet_model def on_epoch_end(self, trainer, model)`: the wrapper runs, self its first argument)
+                    result = self.decorated_call(node, definition, decorators, [Val(objs=frozenset({key})), *args],
+                                                 state, func.value, kwargs=kwargs) if decorators \
+                        else self.apply(node, definition, args, kwargs, state, bound_self=(key, func.value))
                     taint |= result.taint
                     returned.append(result)
                 if not definitions and any(method in member.assigned_attrs for member in union):
