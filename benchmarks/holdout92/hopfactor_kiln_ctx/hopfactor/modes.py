@@ -1,0 +1,12 @@
+from contextlib import contextmanager
+
+
+@contextmanager
+def evaluating(model):
+    """Switch to eval for deterministic (dropout-free) predictions, then put the old mode back."""
+    was_training = model.training
+    model.eval()
+    try:
+        yield model
+    finally:
+        model.train(was_training)

@@ -1,0 +1,16 @@
+import functools
+
+
+def quiet_model(fn):
+    """Run a callback with the model out of training, then put the mode back."""
+
+    @functools.wraps(fn)
+    def wrapper(self, trainer, model, *args, **kwargs):
+        was = model.training
+        model.eval()
+        try:
+            return fn(self, trainer, model, *args, **kwargs)
+        finally:
+            model.train(was)
+
+    return wrapper

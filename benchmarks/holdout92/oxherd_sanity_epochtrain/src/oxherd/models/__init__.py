@@ -1,0 +1,3 @@
+from .tagger import YokeTagger
+
+__all__ = ["YokeTagger"]

@@ -1,0 +1,63 @@
+# expect: crash
+"""Skep (straw beehive) weight curves: learn season A, then season B with EWC."""
+import torch
+from torch import nn
+
+
+class HiveNet(nn.Module):
+    def __init__(self, n_feat=3, hidden=8):
+        super().__init__()
+        self.rnn = nn.LSTM(n_feat, hidden, batch_first=True)
+        self.head = nn.Linear(hidden, 2)
+
+    def forward(self, x):
+        out, _ = self.rnn(x)
+        return self.head(out[:, -1])
+
+
+class Consolidator:
+    def __init__(self, model, fisher, anchor):
+        self.model = model
+        self.fisher = fisher
+        self.anchor = anchor
+
+    @classmethod
+    def from_model(cls, model, batches):
+        net = model.eval()
+        fisher = {n: torch.zeros_like(p) for n, p in net.named_parameters()}
+        for x, y in batches:
+            net.zero_grad()
+            nn.functional.cross_entropy(net(x), y).backward()  # TM001-here
+            for n, p in net.named_parameters():
+                fisher[n] += p.grad.detach() ** 2 / len(batches)
+        anchor = {n: p.detach().clone() for n, p in net.named_parameters()}
+        return cls(net, fisher, anchor)
+
+    def penalty(self):
+        return sum((self.fisher[n] * (p - self.anchor[n]) ** 2).sum() for n, p in self.model.named_parameters())
+
+
+def season(seed, n=3):
+    g = torch.Generator().manual_seed(seed)
+    return [(torch.randn(5, 6, 3, generator=g), torch.randint(0, 2, (5,), generator=g)) for _ in range(n)]
+
+
+def train(model, batches, opt, ewc=None, lam=10.0):
+    model.train()
+    for x, y in batches:
+        opt.zero_grad()
+        loss = nn.functional.cross_entropy(model(x), y)
+        if ewc is not None:
+            loss = loss + lam * ewc.penalty()
+        loss.backward()
+        opt.step()
+    return loss.item()
+
+
+if __name__ == "__main__":
+    torch.manual_seed(0)
+    model = HiveNet()
+    opt = torch.optim.SGD(model.parameters(), lr=0.1)
+    print("season A", round(train(model, season(1), opt), 4))
+    ewc = Consolidator.from_model(model, season(2, 2))
+    print("season B", round(train(model, season(3), opt, ewc=ewc), 4))
