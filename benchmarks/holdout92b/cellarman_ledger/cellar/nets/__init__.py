@@ -1,0 +1,3 @@
+from .forecaster import CaskForecaster
+
+__all__ = ["CaskForecaster"]

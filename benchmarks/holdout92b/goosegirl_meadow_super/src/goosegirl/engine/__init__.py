@@ -1,0 +1,3 @@
+from .loop import MeadowTrainer
+
+__all__ = ["MeadowTrainer"]

@@ -1,0 +1,3 @@
+from .gru import PatchChooser, build_model
+
+__all__ = ["PatchChooser", "build_model"]
