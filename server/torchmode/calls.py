@@ -2121,7 +2121,7 @@ class CallAnalysis(AnalysisMixin):
             if None in types or len({bool(t.rnn_paths) for t in types}) < 2:
                 continue
             # (an alternative made under a test on an option that a plain run fails is not built in a plain run: left
-            # out, as the engine reads an option's default elsewhere; a run choosing it is the option rule's warning)
+            # out, as the engine reads an option's default elsewhere -- so a run choosing it gets no finding here)
             from .rules.option_paths import plain_run_skips  # (the rules build on this module)
 
             taken = [k for k in keys if not (k.startswith("n:") and plain_run_skips(self.ctx, self.ctx.real_line(

@@ -2349,8 +2349,17 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         None otherwise."""
         if self.node is None or not field.startswith("self.") or field.count(".") != 1:
             return None
-        stored = [n.value for n in ast.walk(self.node) if isinstance(n, ast.Assign)
-                  and any(isinstance(t, ast.Attribute) and dotted_name(t) == field for t in n.targets)]
+        stores = getattr(self.node, "_torchmode_field_stores", None)  # (field -> values stored, once per def)
+        if stores is None:
+            stores = {}
+            for n in ast.walk(self.node):
+                if not isinstance(n, ast.Assign):
+                    continue
+                for target in n.targets:
+                    if isinstance(target, ast.Attribute) and (name := dotted_name(target)) is not None:
+                        stores.setdefault(name, []).append(n.value)
+            setattr(self.node, "_torchmode_field_stores", stores)  # noqa: B010
+        stored = stores.get(field, [])
         if len(stored) == 1 and isinstance(stored[0], ast.Name) and stored[0].id in self.param_names:
             return stored[0].id
         return None
