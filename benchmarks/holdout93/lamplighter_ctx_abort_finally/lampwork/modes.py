@@ -1,0 +1,10 @@
+from contextlib import contextmanager
+
+
+@contextmanager
+def evaluating(model):
+    model.eval()
+    try:
+        yield model
+    finally:
+        model.train()

@@ -1,0 +1,4 @@
+from .models import SyrupGRU
+from .engine import Trainer
+
+__all__ = ["SyrupGRU", "Trainer"]
