@@ -1,0 +1,3 @@
+from .core import BogClassifier
+
+__all__ = ["BogClassifier"]

@@ -1,0 +1,3 @@
+from .parse import load_schedule
+
+__all__ = ["load_schedule"]

@@ -1,0 +1,3 @@
+from .phases import run_schedule
+
+__all__ = ["run_schedule"]

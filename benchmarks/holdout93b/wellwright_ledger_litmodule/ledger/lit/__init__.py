@@ -1,0 +1,4 @@
+from .module import FlowForecaster
+from .trainer import MiniTrainer
+
+__all__ = ["FlowForecaster", "MiniTrainer"]
