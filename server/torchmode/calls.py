@@ -23,7 +23,7 @@ from .configfiles import READERS, config_value, written_literal
 from .constfold import folded_call
 from .checkpoints import buffer_file, checkpoint_key, parameter_checkpoint_key, path_text
 from .facts import ENTRY, REQUIRES_GRAD, ArgTaint, EvalToken, FlagValue, Forward, ParamGrad, Placeholder, Requirement, SecondOrder
-from .fieldcallables import field_callables, field_table_callables
+from .fieldcallables import assigned_values, field_callables, field_table_callables
 from .fieldconsts import construction_constants, default_literal, literal, with_written_literals
 from .mixin import AnalysisMixin
 from .modeltypes import (BYTE_BUFFER, DISTRIBUTION, NAMESPACE_RECORD, SCHEDULER, THREAD_POOL, ModelType, any_of, names_entries, container_base, dataclass_field_names,
@@ -1048,10 +1048,7 @@ class CallAnalysis(AnalysisMixin):
         if not (isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "self"
                 and self.param_names[:1] == ["self"] and cls is not None):
             return None
-        stored = [n.value for c in cls.mro() if c.node is not None for n in ast.walk(c.node)
-                  if isinstance(n, (ast.Assign, ast.AnnAssign)) and n.value is not None
-                  and any(isinstance(t, ast.Attribute) and t.attr == node.attr and isinstance(t.value, ast.Name)
-                          and t.value.id == "self" for t in (n.targets if isinstance(n, ast.Assign) else [n.target]))]
+        stored = [value for c in cls.mro() for value, _ in assigned_values(c, node.attr)]
         return stored[0] if len(stored) == 1 else None
 
     def _switch_by_hand(self, method: str, manager: ast.expr, state: State) -> bool:
