@@ -210,23 +210,15 @@ def _configured_default(ctx, key: str) -> tuple[str, object] | None:
         found = ctx._configured_defaults = {}
     if key in found:
         return found[key]
-    module = ast.Module(body=ctx.body, type_ignores=[])
+    writes = _entry_writes(ctx)
     tables = [(name, value) for name, value in dict.items(ctx.globals) if isinstance(value, ast.Dict)]
     given = [(name, v.value) for name, table in tables for k, v in zip(table.keys, table.values)
              if isinstance(k, ast.Constant) and k.value == key and isinstance(v, ast.Constant)]
-    naming = [node for node in ast.walk(module) if isinstance(node, ast.Dict)
-              and any(isinstance(k, ast.Constant) and k.value == key for k in node.keys)]
     result = None
-    namespaces = _namespaces(ctx)
-    if len(given) == 1 and len(naming) == 1 and not any(  # (`cfg.update(vars(args))`: what a run gives, unknown)
-            isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in ("update", "setdefault")
-            and not namespaces.isdisjoint(names_in(node)) for node in ast.walk(module)):
+    # (`cfg.update(vars(args))`: what a run gives, unknown)
+    if len(given) == 1 and len(writes.dicts.get(key, ())) == 1 and not writes.updates_from_options:
         # (the key's own stores, and stores by a computed key of what the options hold: `cfg[k] = v` over `vars(args)`)
-        stores = [node for node in ast.walk(module) if isinstance(node, (ast.Assign, ast.AugAssign))
-                  and any(isinstance(t, ast.Subscript) and (
-                      t.slice.value == key if isinstance(t.slice, ast.Constant)
-                      else not namespaces.isdisjoint(names_in(node)))
-                      for t in (node.targets if isinstance(node, ast.Assign) else [node.target]))]
+        stores = writes.stores.get(key, []) + writes.computed_stores
         if all(_note_for(ctx, ctx.real_line(node.lineno), configured=False) for node in stores):
             result = given[0]
     found[key] = result
@@ -273,26 +265,59 @@ def _entries_as_options(ctx, test: ast.expr) -> ast.expr:
 
 def _option_entry(ctx, key: str) -> ast.Attribute | None:
     """The one option every non-constant value the file puts under `key` is (in a dict literal, an `update(key=...)`,
-    a store `cfg[key] = ...`); None otherwise. Walked once per key and text."""
-    found = getattr(ctx, "_option_entries", None)
-    if found is None:
-        found = ctx._option_entries = {}
-    if key not in found:
-        written = []
-        for node in ast.walk(ast.Module(body=ctx.body, type_ignores=[])):
-            if isinstance(node, ast.Dict):
-                written += [v for k, v in zip(node.keys, node.values) if isinstance(k, ast.Constant) and k.value == key]
-            elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "update":
-                written += [k.value for k in node.keywords if k.arg == key]
-            elif isinstance(node, ast.Assign):
-                written += [node.value for t in node.targets if isinstance(t, ast.Subscript)
-                            and isinstance(t.slice, ast.Constant) and t.slice.value == key]
-        options = [cast(ast.Attribute, value) for value in written if _is_option(ctx, value)]
-        # (constants, the option, or the entry copied on: `{"arch": cfg["arch"], "mae": ...}` of a report)
-        plain = all(isinstance(value, ast.Constant) or _is_option(ctx, value) or isinstance(value, ast.Subscript)
-                    and isinstance(value.slice, ast.Constant) and value.slice.value == key for value in written)
-        found[key] = options[0] if options and plain and len({o.attr for o in options}) == 1 else None
-    return found[key]
+    a store `cfg[key] = ...`); None otherwise."""
+    written = _entry_writes(ctx).values.get(key, [])
+    options = [cast(ast.Attribute, value) for value in written if _is_option(ctx, value)]
+    # (constants, the option, or the entry copied on: `{"arch": cfg["arch"], "mae": ...}` of a report)
+    plain = all(isinstance(value, ast.Constant) or _is_option(ctx, value) or isinstance(value, ast.Subscript)
+                and isinstance(value.slice, ast.Constant) and value.slice.value == key for value in written)
+    return options[0] if options and plain and len({o.attr for o in options}) == 1 else None
+
+
+@dataclasses.dataclass
+class _EntryWrites:
+    """What a file writes under constant keys, walked once per text: the dict literals naming each key, the values put
+    under it (dict literals, `update(key=...)`, plain stores `cfg[key] = ...`), the statements storing it (augmented
+    too), the stores by a computed key of what the options hold, and whether an update or setdefault reads them."""
+    dicts: dict = dataclasses.field(default_factory=dict)
+    values: dict = dataclasses.field(default_factory=dict)
+    stores: dict = dataclasses.field(default_factory=dict)
+    computed_stores: list = dataclasses.field(default_factory=list)
+    updates_from_options: bool = False
+
+
+def _entry_writes(ctx) -> _EntryWrites:
+    found = getattr(ctx, "_entry_writes", None)
+    if found is not None:
+        return found
+    found = ctx._entry_writes = _EntryWrites()
+    namespaces = _namespaces(ctx)
+    for node in ast.walk(ast.Module(body=ctx.body, type_ignores=[])):
+        if isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+            for key in dict.fromkeys(keys):
+                found.dicts.setdefault(key, []).append(node)
+            for k, v in zip(node.keys, node.values):
+                if isinstance(k, ast.Constant):
+                    found.values.setdefault(k.value, []).append(v)
+        elif isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute):
+            if node.func.attr == "update":
+                for keyword in node.keywords:
+                    if keyword.arg is not None:
+                        found.values.setdefault(keyword.arg, []).append(keyword.value)
+            if node.func.attr in ("update", "setdefault") and not namespaces.isdisjoint(names_in(node)):
+                found.updates_from_options = True
+        elif isinstance(node, (ast.Assign, ast.AugAssign)):
+            targets = [t for t in (node.targets if isinstance(node, ast.Assign) else [node.target])
+                       if isinstance(t, ast.Subscript)]
+            for target in targets:
+                if isinstance(target.slice, ast.Constant) and isinstance(node, ast.Assign):
+                    found.values.setdefault(target.slice.value, []).append(node.value)
+            for key in dict.fromkeys(t.slice.value for t in targets if isinstance(t.slice, ast.Constant)):
+                found.stores.setdefault(key, []).append(node)
+            if any(not isinstance(t.slice, ast.Constant) for t in targets) and not namespaces.isdisjoint(names_in(node)):
+                found.computed_stores.append(node)
+    return found
 
 
 def _calls_by_name(ctx) -> dict[str, list[ast.Call]]:
