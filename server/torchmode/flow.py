@@ -138,11 +138,10 @@ class FunctionAnalysis(ExpressionAnalysis, CallAnalysis, MethodCallAnalysis, Sum
         # Forward hooks registered on modules here: module key -> ((kind, the hook's value), ...); a
         # forward pre-hook runs before each forward that runs the module, a forward hook after it.
         self.forward_hooks: dict[str, tuple] = {}
-        for path, classes in param_fields:  # a module of one known class there, with its own RNN: typed
+        for path, classes in param_fields:  # the module (or plain object of ours) there, typed by its class's RNNs
             # (a class whose RNN comes from its constructor's arguments says "none": the object knows better; a plain
-            # object of ours holding modules too, so that its properties read as such: `self.bench.model(x)`)
-            # (one of several classes, the caller's objects holding each: the RNNs of those that have one, as a name
-            # bound to either object runs the RNN of the one it holds)
+            # object holding modules reads its properties as such: `self.bench.model(x)`; of several classes, each
+            # held by one of the caller's objects, the RNNs of those that have one, as a name bound to either runs)
             held = [t for c in classes if (t := c.model_type()) is not None and t.rnn_paths]
             if held:
                 self.key_types[f"p:{path}"] = functools.reduce(merged, held)

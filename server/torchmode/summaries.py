@@ -2425,10 +2425,10 @@ def _leaves_eval(summary: Summary, key: str) -> bool:
 def _merged_fields(fields: list) -> tuple:
     """(path, classes) by path, the classes of every object given there together (`model` one of two wrappers,
     each holding an encoder of its own class: `model.encoder` is either class)."""
-    merged: dict[str, tuple] = {}
+    joined: dict[str, tuple] = {}
     for path, classes in fields:
-        merged[path] = tuple(dict.fromkeys(merged.get(path, ()) + tuple(classes)))
-    return tuple(sorted(merged.items(), key=lambda item: item[0]))
+        joined[path] = tuple(dict.fromkeys(joined.get(path, ()) + tuple(classes)))
+    return tuple(sorted(joined.items(), key=lambda item: item[0]))
 
 
 def _reported_inside(requirement: Requirement, hazards: list) -> bool:
